@@ -1,0 +1,46 @@
+# Every target sets up what it needs: `make test` works on a fresh machine with only Python 3.11+.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: venv install generate check-generated lint typecheck test demo bench record spec-drift clean
+
+venv install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python scripts/generate.py
+
+check-generated: $(STAMP)
+	$(BIN)/python scripts/generate.py --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check dust_ext tests scripts
+	$(BIN)/ruff format --check dust_ext tests scripts
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: $(STAMP) check-generated lint typecheck
+	$(BIN)/python -m pytest -q
+
+demo: $(STAMP)
+	$(BIN)/python scripts/demo.py
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+record: $(STAMP)
+	DUST_RECORD=1 $(BIN)/python -m pytest -q -m cassette
+
+spec-drift: $(STAMP)
+	$(BIN)/python scripts/spec_drift.py $(UPSTREAM)
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
