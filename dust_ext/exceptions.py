@@ -1,0 +1,471 @@
+"""Every error the SDK raises, and the sans-IO mapping from an HTTP error response to one of them.
+
+All errors derive from :class:`DustError`. An error *response* from Dust becomes a :class:`DustAPIError`
+subclass chosen by status code. Dust wraps errors in an envelope::
+
+    {"error": {"type": "conversation_not_found", "message": "Conversation not found."}}
+
+``type`` is a stable machine-readable code (an open set: Dust adds new ones) kept as
+:attr:`DustAPIError.error_type`; ``message`` is for humans.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import math
+import re
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "MAX_RETRY_AFTER_SECONDS",
+    "REQUEST_ID_HEADERS",
+    "DustAPIError",
+    "DustAgentError",
+    "DustBadRequestError",
+    "DustConfigError",
+    "DustConflictError",
+    "DustConnectionError",
+    "DustDecodeError",
+    "DustError",
+    "DustForbiddenError",
+    "DustNotFoundError",
+    "DustNotSupportedError",
+    "DustRateLimitError",
+    "DustServerError",
+    "DustTimeoutError",
+    "DustUnauthorizedError",
+    "DustUnprocessableEntityError",
+    "error_class_for_status",
+    "error_from_response",
+    "parse_retry_after",
+    "reason_phrase",
+    "redact_headers",
+    "request_id_from_headers",
+]
+
+# A server asking for a longer wait than this is treated as asking for this long: callers wait
+# inside a request, and an hour-long sleep hidden in an SDK call is never what anyone wants.
+MAX_RETRY_AFTER_SECONDS = 300.0
+
+# Headers that may carry a request id, most specific first. Dust's own API does not document one;
+# these are what its proxies and load balancers (and the emulator) commonly set.
+REQUEST_ID_HEADERS = (
+    "x-dust-request-id",
+    "x-request-id",
+    "request-id",
+    "x-amzn-requestid",
+    "x-cloud-trace-context",
+)
+
+_SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
+_REDACTED = "[redacted]"
+
+# Codes outside the IANA registry that real proxies send; http.HTTPStatus(code) raises on them.
+_EXTRA_REASON_PHRASES = {
+    499: "Client Closed Request",
+    520: "Unknown Error",
+    521: "Web Server Is Down",
+    522: "Connection Timed Out",
+    523: "Origin Is Unreachable",
+    524: "A Timeout Occurred",
+    525: "SSL Handshake Failed",
+    526: "Invalid SSL Certificate",
+    527: "Railgun Error",
+    529: "Site Is Overloaded",
+    530: "Origin DNS Error",
+}
+
+_MAX_MESSAGE_CHARS = 500
+
+
+class DustError(Exception):
+    """Base class of every exception raised by the Dust SDK."""
+
+
+class DustConfigError(DustError, ValueError):
+    """The client configuration is missing or invalid (e.g. ``DUST_API_KEY`` is not set)."""
+
+
+class DustNotSupportedError(DustError):
+    """The operation exists in the SDK's surface but Dust's public API does not offer it.
+
+    For example, agent configurations can be listed, read and updated through the public API, but not
+    created or deleted.
+    """
+
+
+class DustConnectionError(DustError):
+    """The request could not be completed at the network level (DNS, refused connection, reset...)."""
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), (self.message,), {"method": self.method, "url": self.url}))
+
+
+class DustTimeoutError(DustConnectionError):
+    """The request timed out (connecting, writing, reading, or waiting for a pooled connection)."""
+
+
+class DustDecodeError(DustError):
+    """A response arrived but its body is not what the API promises (invalid JSON, wrong shape...).
+
+    ``body`` keeps the raw text so the problem can be diagnosed.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        body: str,
+        status_code: int | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.body = body
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {"body": self.body, "status_code": self.status_code, "method": self.method, "url": self.url}
+        return (_rebuild, (type(self), (self.message,), state))
+
+
+class DustAgentError(DustError):
+    """An agent failed while answering (an ``agent_error`` event in the message's event stream).
+
+    ``code`` is Dust's error code (e.g. ``"multi_actions_error"``), ``metadata`` any extra details it sent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        conversation_id: str | None = None,
+        message_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.metadata: dict[str, Any] = dict(metadata or {})
+        self.conversation_id = conversation_id
+        self.message_id = message_id
+
+    def __str__(self) -> str:
+        where = f" (message {self.message_id})" if self.message_id else ""
+        return f"{self.code}: {self.message}{where}" if self.code else f"{self.message}{where}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {
+            "code": self.code,
+            "metadata": self.metadata,
+            "conversation_id": self.conversation_id,
+            "message_id": self.message_id,
+        }
+        return (_rebuild, (type(self), (self.message,), state))
+
+
+class DustAPIError(DustError):
+    """Dust answered with an HTTP error status.
+
+    Attributes:
+        status_code: the HTTP status.
+        error_type: Dust's ``error.type`` code (e.g. ``"conversation_not_found"``), when the body has one.
+        message: Dust's ``error.message``, or a short description of a non-Dust body (HTML page...).
+        details: the parsed JSON body, or the raw text when it is not JSON (``None`` when empty).
+        body: the raw body text.
+        request_id: the request id from the response headers, if any; quote it when reporting issues.
+        method, url: the request that failed (URLs never contain the API key).
+        headers: the response headers, with credentials redacted.
+        retry_after: seconds the server asked to wait (``Retry-After``), capped; ``None`` if absent.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        message: str,
+        *,
+        error_type: str | None = None,
+        details: Any = None,
+        body: str = "",
+        request_id: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.message = message
+        self.error_type = error_type
+        self.details = details
+        self.body = body
+        self.request_id = request_id
+        self.method = method
+        self.url = url
+        self.headers: dict[str, str] = redact_headers(headers or {})
+        self.retry_after = retry_after
+        super().__init__(str(self))
+
+    @property
+    def code(self) -> str | None:
+        """Alias of :attr:`error_type` (the name the first dust-client releases used)."""
+        return self.error_type
+
+    @property
+    def reason(self) -> str:
+        """The HTTP reason phrase for :attr:`status_code` (``"Not Found"``)."""
+        return reason_phrase(self.status_code)
+
+    def __str__(self) -> str:
+        head = f"{self.status_code} {self.reason}".rstrip()
+        parts = [head]
+        if self.error_type:
+            parts.append(self.error_type)
+        if self.message and self.message != self.reason:
+            parts.append(self.message)
+        line = ": ".join(parts)
+        where = " ".join(part for part in (self.method, self.url) if part)
+        context = [where] if where else []
+        if self.request_id:
+            context.append(f"request_id={self.request_id}")
+        return f"{line} ({', '.join(context)})" if context else line
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, error_type={self.error_type!r}, "
+            f"message={self.message!r}, request_id={self.request_id!r})"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {
+            "error_type": self.error_type,
+            "details": self.details,
+            "body": self.body,
+            "request_id": self.request_id,
+            "method": self.method,
+            "url": self.url,
+            "headers": self.headers,
+            "retry_after": self.retry_after,
+        }
+        return (_rebuild, (type(self), (self.status_code, self.message), state))
+
+
+class DustBadRequestError(DustAPIError):
+    """400: the request is malformed or a parameter is invalid (``invalid_request_error``)."""
+
+
+class DustUnauthorizedError(DustAPIError):
+    """401: the API key is missing, malformed or revoked."""
+
+
+class DustForbiddenError(DustAPIError):
+    """403: the key is valid but may not do this (wrong workspace, restricted conversation or space)."""
+
+
+class DustNotFoundError(DustAPIError):
+    """404: the workspace, conversation, message, agent... does not exist (or is not visible to the key)."""
+
+
+class DustConflictError(DustAPIError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class DustUnprocessableEntityError(DustAPIError):
+    """422: the request is well-formed but cannot be processed."""
+
+
+class DustRateLimitError(DustAPIError):
+    """429: too many requests, or a plan limit (e.g. ``plan_message_limit_exceeded``) was hit.
+
+    :attr:`retry_after` holds the server's requested wait in seconds, when it sent one.
+    """
+
+
+class DustServerError(DustAPIError):
+    """5xx (including non-standard codes such as 520 or 529): Dust or a proxy in front of it failed."""
+
+
+_STATUS_CLASSES: Mapping[int, type[DustAPIError]] = {
+    400: DustBadRequestError,
+    401: DustUnauthorizedError,
+    403: DustForbiddenError,
+    404: DustNotFoundError,
+    409: DustConflictError,
+    422: DustUnprocessableEntityError,
+    429: DustRateLimitError,
+}
+
+
+def _rebuild(cls: type[Exception], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
+    return cls(*args, **kwargs)
+
+
+def error_class_for_status(status_code: int) -> type[DustAPIError]:
+    """The :class:`DustAPIError` subclass for an HTTP status; other 4xx (and oddities) get the base class."""
+    if status_code in _STATUS_CLASSES:
+        return _STATUS_CLASSES[status_code]
+    if 500 <= status_code <= 599:
+        return DustServerError
+    return DustAPIError
+
+
+def reason_phrase(status_code: int) -> str:
+    """Reason phrase for any status code, including non-IANA ones (499, 520-530); never raises."""
+    return httpx.codes.get_reason_phrase(status_code) or _EXTRA_REASON_PHRASES.get(status_code, "")
+
+
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """A lowercase-keyed copy of ``headers`` with credential-bearing values replaced."""
+    return {
+        name.lower(): (_REDACTED if name.lower() in _SENSITIVE_HEADERS else value)
+        for name, value in headers.items()
+    }
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    if isinstance(headers, httpx.Headers):
+        found: str | None = headers.get(name)
+        return found
+    for key, value in headers.items():
+        if key.lower() == name:
+            return value
+    return None
+
+
+def request_id_from_headers(headers: Mapping[str, str]) -> str | None:
+    """The first request id found among :data:`REQUEST_ID_HEADERS`, or ``None``."""
+    for name in REQUEST_ID_HEADERS:
+        value = _header(headers, name)
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def parse_retry_after(
+    headers: Mapping[str, str],
+    *,
+    now: datetime | None = None,
+    max_seconds: float = MAX_RETRY_AFTER_SECONDS,
+) -> float | None:
+    """Seconds to wait according to ``Retry-After`` (delta-seconds or HTTP-date) or ``retry-after-ms``.
+
+    Returns ``None`` when absent or unparseable; clamps to ``[0, max_seconds]``.
+    """
+    millis = _header(headers, "retry-after-ms")
+    if millis:
+        try:
+            seconds = float(millis) / 1000
+        except ValueError:
+            seconds = math.nan
+        if math.isfinite(seconds):
+            return min(max(seconds, 0.0), max_seconds)
+    value = _header(headers, "retry-after")
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    if not math.isfinite(seconds):
+        return None
+    return min(max(seconds, 0.0), max_seconds)
+
+
+_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _summarise_text(text: str) -> str:
+    """A one-line description of a non-JSON body: an HTML page's title, else its first characters."""
+    stripped = text.strip()
+    if not stripped:
+        return ""
+    looks_like_html = stripped[:1] == "<"
+    if looks_like_html:
+        title = _HTML_TITLE.search(stripped)
+        stripped = title.group(1) if title else _TAG.sub(" ", stripped)
+    line = _WHITESPACE.sub(" ", stripped).strip()
+    if len(line) > _MAX_MESSAGE_CHARS:
+        line = line[: _MAX_MESSAGE_CHARS - 1] + "…"
+    return line
+
+
+def _type_and_message(payload: Any) -> tuple[str | None, str | None]:
+    """Dust's ``{"error": {"type", "message"}}`` envelope, tolerating the shapes proxies and old APIs use."""
+    if not isinstance(payload, dict):
+        return None, None
+    error = payload.get("error")
+    if isinstance(error, dict):
+        # Dust uses "type"; some proxies and older endpoints say "code".
+        error_type, message = error.get("type") or error.get("code"), error.get("message")
+    elif isinstance(error, str):
+        error_type, message = payload.get("type"), error
+    else:
+        error_type, message = payload.get("type"), payload.get("message")
+    return (
+        error_type if isinstance(error_type, str) and error_type else None,
+        message if isinstance(message, str) and message else None,
+    )
+
+
+def error_from_response(
+    status_code: int,
+    headers: Mapping[str, str],
+    body: bytes,
+    method: str,
+    url: str,
+    *,
+    now: datetime | None = None,
+) -> DustAPIError:
+    """Build the exception for an error response (sans-IO: bytes in, exception out; never raises).
+
+    Parses Dust's error envelope when present; otherwise (HTML error page from a proxy, empty body,
+    plain text, unexpected JSON) keeps a short summary as the message and the raw text in ``body``.
+    """
+    text = body.decode("utf-8", errors="replace")
+    details: Any = None
+    error_type: str | None = None
+    message: str | None = None
+    if text.strip():
+        try:
+            details = json.loads(text)
+        except ValueError:
+            details = text
+            message = _summarise_text(text)
+        else:
+            error_type, message = _type_and_message(details)
+    cls = error_class_for_status(status_code)
+    return cls(
+        status_code,
+        message or reason_phrase(status_code) or f"HTTP {status_code}",
+        error_type=error_type,
+        details=details,
+        body=text,
+        request_id=request_id_from_headers(headers),
+        method=method.upper(),
+        url=url,
+        headers=headers,
+        retry_after=parse_retry_after(headers, now=now),
+    )
