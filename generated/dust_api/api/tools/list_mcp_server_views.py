@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import APIError
+from ...models.list_mcp_server_views_response_200 import ListMcpServerViewsResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    w_id: str,
+    space_id: str,
+    *,
+    include_auto: bool | Unset = UNSET,
+    include_manual: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["includeAuto"] = include_auto
+
+    params["includeManual"] = include_manual
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/w/{w_id}/spaces/{space_id}/mcp_server_views".format(
+            w_id=quote(str(w_id), safe=""),
+            space_id=quote(str(space_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> APIError | ListMcpServerViewsResponse200:
+    if response.status_code == 200:
+        response_200 = ListMcpServerViewsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = APIError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = APIError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = APIError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = APIError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = APIError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = APIError.from_dict(response.json())
+
+        return response_500
+
+    response_default = APIError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[APIError | ListMcpServerViewsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    w_id: str,
+    space_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_auto: bool | Unset = UNSET,
+    include_manual: bool | Unset = UNSET,
+) -> Response[APIError | ListMcpServerViewsResponse200]:
+    """List the tool servers (MCP server views) of a space
+
+    Args:
+        w_id (str):
+        space_id (str):
+        include_auto (bool | Unset):
+        include_manual (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | ListMcpServerViewsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        w_id=w_id,
+        space_id=space_id,
+        include_auto=include_auto,
+        include_manual=include_manual,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    w_id: str,
+    space_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_auto: bool | Unset = UNSET,
+    include_manual: bool | Unset = UNSET,
+) -> APIError | ListMcpServerViewsResponse200 | None:
+    """List the tool servers (MCP server views) of a space
+
+    Args:
+        w_id (str):
+        space_id (str):
+        include_auto (bool | Unset):
+        include_manual (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | ListMcpServerViewsResponse200
+    """
+
+    return sync_detailed(
+        w_id=w_id,
+        space_id=space_id,
+        client=client,
+        include_auto=include_auto,
+        include_manual=include_manual,
+    ).parsed
+
+
+async def asyncio_detailed(
+    w_id: str,
+    space_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_auto: bool | Unset = UNSET,
+    include_manual: bool | Unset = UNSET,
+) -> Response[APIError | ListMcpServerViewsResponse200]:
+    """List the tool servers (MCP server views) of a space
+
+    Args:
+        w_id (str):
+        space_id (str):
+        include_auto (bool | Unset):
+        include_manual (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | ListMcpServerViewsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        w_id=w_id,
+        space_id=space_id,
+        include_auto=include_auto,
+        include_manual=include_manual,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    w_id: str,
+    space_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_auto: bool | Unset = UNSET,
+    include_manual: bool | Unset = UNSET,
+) -> APIError | ListMcpServerViewsResponse200 | None:
+    """List the tool servers (MCP server views) of a space
+
+    Args:
+        w_id (str):
+        space_id (str):
+        include_auto (bool | Unset):
+        include_manual (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | ListMcpServerViewsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            w_id=w_id,
+            space_id=space_id,
+            client=client,
+            include_auto=include_auto,
+            include_manual=include_manual,
+        )
+    ).parsed

@@ -1,0 +1,353 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .agent_action import AgentAction
+from .agent_action_display_labels_type_0 import AgentActionDisplayLabelsType0
+from .agent_action_generated_files_item import AgentActionGeneratedFilesItem
+from .agent_action_output_type_0_item import AgentActionOutputType0Item
+from .agent_action_params import AgentActionParams
+from .agent_configuration import AgentConfiguration
+from .agent_configuration_actions_item import AgentConfigurationActionsItem
+from .agent_configuration_tags_item import AgentConfigurationTagsItem
+from .agent_message import AgentMessage
+from .agent_message_error import AgentMessageError
+from .agent_message_error_metadata_type_0 import AgentMessageErrorMetadataType0
+from .agent_message_feedback import AgentMessageFeedback
+from .agent_message_raw_content import AgentMessageRawContent
+from .agent_model_configuration import AgentModelConfiguration
+from .agent_usage import AgentUsage
+from .agentic_message_data import AgenticMessageData
+from .answer_user_question_body import AnswerUserQuestionBody
+from .answer_user_question_body_answer import AnswerUserQuestionBodyAnswer
+from .api_error import APIError
+from .api_error_detail import APIErrorDetail
+from .app import App
+from .cancel_message_generation_body import CancelMessageGenerationBody
+from .check_upsert_queue_response_200 import CheckUpsertQueueResponse200
+from .content_fragment import ContentFragment
+from .content_fragment_context import ContentFragmentContext
+from .content_node import ContentNode
+from .content_node_data import ContentNodeData
+from .conversation import Conversation
+from .conversation_without_content import ConversationWithoutContent
+from .create_app_run_body import CreateAppRunBody
+from .create_app_run_body_config import CreateAppRunBodyConfig
+from .create_app_run_body_config_model import CreateAppRunBodyConfigModel
+from .create_app_run_body_inputs_item import CreateAppRunBodyInputsItem
+from .create_app_run_response_200 import CreateAppRunResponse200
+from .create_content_fragment_body import CreateContentFragmentBody
+from .create_content_fragment_response_200 import CreateContentFragmentResponse200
+from .create_conversation_body import CreateConversationBody
+from .create_conversation_body_content_fragment import (
+    CreateConversationBodyContentFragment,
+)
+from .create_conversation_body_content_fragments_item import (
+    CreateConversationBodyContentFragmentsItem,
+)
+from .create_conversation_body_message import CreateConversationBodyMessage
+from .create_conversation_body_visibility import CreateConversationBodyVisibility
+from .create_conversation_response_200 import CreateConversationResponse200
+from .create_file_upload_body import CreateFileUploadBody
+from .create_file_upload_body_use_case import CreateFileUploadBodyUseCase
+from .create_file_upload_body_use_case_metadata import (
+    CreateFileUploadBodyUseCaseMetadata,
+)
+from .create_file_upload_response_200 import CreateFileUploadResponse200
+from .create_message_body import CreateMessageBody
+from .create_message_response_200 import CreateMessageResponse200
+from .data_source import DataSource
+from .data_source_view import DataSourceView
+from .delete_document_response_200 import DeleteDocumentResponse200
+from .delete_document_response_200_document import DeleteDocumentResponse200Document
+from .delete_folder_response_200 import DeleteFolderResponse200
+from .delete_folder_response_200_folder import DeleteFolderResponse200Folder
+from .document import Document
+from .document_chunk import DocumentChunk
+from .edit_message_body import EditMessageBody
+from .edit_message_response_200 import EditMessageResponse200
+from .edited_by_user import EditedByUser
+from .file import File
+from .file_use_case_metadata_type_0 import FileUseCaseMetadataType0
+from .get_agent_configuration_response_200 import GetAgentConfigurationResponse200
+from .get_agent_configuration_variant import GetAgentConfigurationVariant
+from .get_app_run_response_200 import GetAppRunResponse200
+from .get_conversation_mention_suggestions_response_200 import (
+    GetConversationMentionSuggestionsResponse200,
+)
+from .get_conversation_mention_suggestions_select_item import (
+    GetConversationMentionSuggestionsSelectItem,
+)
+from .get_conversation_response_200 import GetConversationResponse200
+from .get_data_source_view_response_200 import GetDataSourceViewResponse200
+from .get_document_response_200 import GetDocumentResponse200
+from .get_feature_flags_response_200 import GetFeatureFlagsResponse200
+from .get_file_action import GetFileAction
+from .get_file_version import GetFileVersion
+from .get_mention_suggestions_response_200 import GetMentionSuggestionsResponse200
+from .get_mention_suggestions_select_item import GetMentionSuggestionsSelectItem
+from .get_table_response_200 import GetTableResponse200
+from .get_table_row_response_200 import GetTableRowResponse200
+from .get_workspace_usage_format import GetWorkspaceUsageFormat
+from .get_workspace_usage_mode import GetWorkspaceUsageMode
+from .get_workspace_usage_table import GetWorkspaceUsageTable
+from .heartbeat_mcp_server_body import HeartbeatMcpServerBody
+from .heartbeat_mcp_server_response_200 import HeartbeatMcpServerResponse200
+from .list_agent_configurations_response_200 import ListAgentConfigurationsResponse200
+from .list_agent_configurations_view import ListAgentConfigurationsView
+from .list_agent_configurations_with_authors import ListAgentConfigurationsWithAuthors
+from .list_apps_response_200 import ListAppsResponse200
+from .list_blocked_actions_response_200 import ListBlockedActionsResponse200
+from .list_blocked_actions_response_200_blocked_actions_item import (
+    ListBlockedActionsResponse200BlockedActionsItem,
+)
+from .list_conversation_feedbacks_response_200 import (
+    ListConversationFeedbacksResponse200,
+)
+from .list_conversations_response_200 import ListConversationsResponse200
+from .list_data_source_views_response_200 import ListDataSourceViewsResponse200
+from .list_data_sources_response_200 import ListDataSourcesResponse200
+from .list_documents_response_200 import ListDocumentsResponse200
+from .list_mcp_server_views_response_200 import ListMcpServerViewsResponse200
+from .list_spaces_response_200 import ListSpacesResponse200
+from .list_table_rows_response_200 import ListTableRowsResponse200
+from .list_tables_response_200 import ListTablesResponse200
+from .mcp_server_view import MCPServerView
+from .mcp_server_view_server import MCPServerViewServer
+from .mention import Mention
+from .parse_mentions_body import ParseMentionsBody
+from .parse_mentions_response_200 import ParseMentionsResponse200
+from .post_mcp_results_body import PostMcpResultsBody
+from .post_mcp_results_body_result import PostMcpResultsBodyResult
+from .register_mcp_server_body import RegisterMcpServerBody
+from .register_mcp_server_response_200 import RegisterMcpServerResponse200
+from .retry_agent_message_response_200 import RetryAgentMessageResponse200
+from .rich_mention import RichMention
+from .run import Run
+from .run_config import RunConfig
+from .run_results_type_0_item_item import RunResultsType0ItemItem
+from .run_status import RunStatus
+from .run_status_blocks_item import RunStatusBlocksItem
+from .run_traces_item_item import RunTracesItemItem
+from .search_agent_configurations_response_200 import (
+    SearchAgentConfigurationsResponse200,
+)
+from .search_data_source_response_200 import SearchDataSourceResponse200
+from .search_data_source_view_response_200 import SearchDataSourceViewResponse200
+from .search_data_source_views_response_200 import SearchDataSourceViewsResponse200
+from .search_nodes_body import SearchNodesBody
+from .search_nodes_body_view_type import SearchNodesBodyViewType
+from .search_nodes_response_200 import SearchNodesResponse200
+from .search_result_document import SearchResultDocument
+from .section import Section
+from .send_webhook_trigger_body import SendWebhookTriggerBody
+from .space import Space
+from .stream_search_nodes_view_type import StreamSearchNodesViewType
+from .submit_message_feedback_body import SubmitMessageFeedbackBody
+from .submit_message_feedback_body_thumb_direction import (
+    SubmitMessageFeedbackBodyThumbDirection,
+)
+from .success_response import SuccessResponse
+from .table import Table
+from .table_column import TableColumn
+from .table_row import TableRow
+from .table_row_value import TableRowValue
+from .tokenize_text_body import TokenizeTextBody
+from .tokenize_text_response_200 import TokenizeTextResponse200
+from .unknown_message import UnknownMessage
+from .update_agent_configuration_body import UpdateAgentConfigurationBody
+from .update_agent_configuration_response_200 import UpdateAgentConfigurationResponse200
+from .update_agent_configuration_response_200_skipped_actions_item import (
+    UpdateAgentConfigurationResponse200SkippedActionsItem,
+)
+from .update_conversation_body import UpdateConversationBody
+from .update_data_source_view_body import UpdateDataSourceViewBody
+from .update_data_source_view_response_200 import UpdateDataSourceViewResponse200
+from .update_document_parents_body import UpdateDocumentParentsBody
+from .update_document_parents_response_200 import UpdateDocumentParentsResponse200
+from .upload_tool_file_body import UploadToolFileBody
+from .upload_tool_file_response_200 import UploadToolFileResponse200
+from .upsert_document_body import UpsertDocumentBody
+from .upsert_document_body_upsert_context import UpsertDocumentBodyUpsertContext
+from .upsert_document_response_200 import UpsertDocumentResponse200
+from .upsert_folder_body import UpsertFolderBody
+from .upsert_folder_response_200 import UpsertFolderResponse200
+from .upsert_folder_response_200_folder import UpsertFolderResponse200Folder
+from .upsert_table_body import UpsertTableBody
+from .upsert_table_from_csv_body import UpsertTableFromCsvBody
+from .upsert_table_from_csv_response_200 import UpsertTableFromCsvResponse200
+from .upsert_table_response_200 import UpsertTableResponse200
+from .upsert_table_rows_body import UpsertTableRowsBody
+from .upsert_table_rows_response_200 import UpsertTableRowsResponse200
+from .upsert_table_rows_response_200_table import UpsertTableRowsResponse200Table
+from .user import User
+from .user_message import UserMessage
+from .user_message_context import UserMessageContext
+from .validate_action_body import ValidateActionBody
+from .validate_action_body_approved import ValidateActionBodyApproved
+from .workspace import Workspace
+
+__all__ = (
+    "APIError",
+    "APIErrorDetail",
+    "AgentAction",
+    "AgentActionDisplayLabelsType0",
+    "AgentActionGeneratedFilesItem",
+    "AgentActionOutputType0Item",
+    "AgentActionParams",
+    "AgentConfiguration",
+    "AgentConfigurationActionsItem",
+    "AgentConfigurationTagsItem",
+    "AgentMessage",
+    "AgentMessageError",
+    "AgentMessageErrorMetadataType0",
+    "AgentMessageFeedback",
+    "AgentMessageRawContent",
+    "AgentModelConfiguration",
+    "AgentUsage",
+    "AgenticMessageData",
+    "AnswerUserQuestionBody",
+    "AnswerUserQuestionBodyAnswer",
+    "App",
+    "CancelMessageGenerationBody",
+    "CheckUpsertQueueResponse200",
+    "ContentFragment",
+    "ContentFragmentContext",
+    "ContentNode",
+    "ContentNodeData",
+    "Conversation",
+    "ConversationWithoutContent",
+    "CreateAppRunBody",
+    "CreateAppRunBodyConfig",
+    "CreateAppRunBodyConfigModel",
+    "CreateAppRunBodyInputsItem",
+    "CreateAppRunResponse200",
+    "CreateContentFragmentBody",
+    "CreateContentFragmentResponse200",
+    "CreateConversationBody",
+    "CreateConversationBodyContentFragment",
+    "CreateConversationBodyContentFragmentsItem",
+    "CreateConversationBodyMessage",
+    "CreateConversationBodyVisibility",
+    "CreateConversationResponse200",
+    "CreateFileUploadBody",
+    "CreateFileUploadBodyUseCase",
+    "CreateFileUploadBodyUseCaseMetadata",
+    "CreateFileUploadResponse200",
+    "CreateMessageBody",
+    "CreateMessageResponse200",
+    "DataSource",
+    "DataSourceView",
+    "DeleteDocumentResponse200",
+    "DeleteDocumentResponse200Document",
+    "DeleteFolderResponse200",
+    "DeleteFolderResponse200Folder",
+    "Document",
+    "DocumentChunk",
+    "EditMessageBody",
+    "EditMessageResponse200",
+    "EditedByUser",
+    "File",
+    "FileUseCaseMetadataType0",
+    "GetAgentConfigurationResponse200",
+    "GetAgentConfigurationVariant",
+    "GetAppRunResponse200",
+    "GetConversationMentionSuggestionsResponse200",
+    "GetConversationMentionSuggestionsSelectItem",
+    "GetConversationResponse200",
+    "GetDataSourceViewResponse200",
+    "GetDocumentResponse200",
+    "GetFeatureFlagsResponse200",
+    "GetFileAction",
+    "GetFileVersion",
+    "GetMentionSuggestionsResponse200",
+    "GetMentionSuggestionsSelectItem",
+    "GetTableResponse200",
+    "GetTableRowResponse200",
+    "GetWorkspaceUsageFormat",
+    "GetWorkspaceUsageMode",
+    "GetWorkspaceUsageTable",
+    "HeartbeatMcpServerBody",
+    "HeartbeatMcpServerResponse200",
+    "ListAgentConfigurationsResponse200",
+    "ListAgentConfigurationsView",
+    "ListAgentConfigurationsWithAuthors",
+    "ListAppsResponse200",
+    "ListBlockedActionsResponse200",
+    "ListBlockedActionsResponse200BlockedActionsItem",
+    "ListConversationFeedbacksResponse200",
+    "ListConversationsResponse200",
+    "ListDataSourceViewsResponse200",
+    "ListDataSourcesResponse200",
+    "ListDocumentsResponse200",
+    "ListMcpServerViewsResponse200",
+    "ListSpacesResponse200",
+    "ListTableRowsResponse200",
+    "ListTablesResponse200",
+    "MCPServerView",
+    "MCPServerViewServer",
+    "Mention",
+    "ParseMentionsBody",
+    "ParseMentionsResponse200",
+    "PostMcpResultsBody",
+    "PostMcpResultsBodyResult",
+    "RegisterMcpServerBody",
+    "RegisterMcpServerResponse200",
+    "RetryAgentMessageResponse200",
+    "RichMention",
+    "Run",
+    "RunConfig",
+    "RunResultsType0ItemItem",
+    "RunStatus",
+    "RunStatusBlocksItem",
+    "RunTracesItemItem",
+    "SearchAgentConfigurationsResponse200",
+    "SearchDataSourceResponse200",
+    "SearchDataSourceViewResponse200",
+    "SearchDataSourceViewsResponse200",
+    "SearchNodesBody",
+    "SearchNodesBodyViewType",
+    "SearchNodesResponse200",
+    "SearchResultDocument",
+    "Section",
+    "SendWebhookTriggerBody",
+    "Space",
+    "StreamSearchNodesViewType",
+    "SubmitMessageFeedbackBody",
+    "SubmitMessageFeedbackBodyThumbDirection",
+    "SuccessResponse",
+    "Table",
+    "TableColumn",
+    "TableRow",
+    "TableRowValue",
+    "TokenizeTextBody",
+    "TokenizeTextResponse200",
+    "UnknownMessage",
+    "UpdateAgentConfigurationBody",
+    "UpdateAgentConfigurationResponse200",
+    "UpdateAgentConfigurationResponse200SkippedActionsItem",
+    "UpdateConversationBody",
+    "UpdateDataSourceViewBody",
+    "UpdateDataSourceViewResponse200",
+    "UpdateDocumentParentsBody",
+    "UpdateDocumentParentsResponse200",
+    "UploadToolFileBody",
+    "UploadToolFileResponse200",
+    "UpsertDocumentBody",
+    "UpsertDocumentBodyUpsertContext",
+    "UpsertDocumentResponse200",
+    "UpsertFolderBody",
+    "UpsertFolderResponse200",
+    "UpsertFolderResponse200Folder",
+    "UpsertTableBody",
+    "UpsertTableFromCsvBody",
+    "UpsertTableFromCsvResponse200",
+    "UpsertTableResponse200",
+    "UpsertTableRowsBody",
+    "UpsertTableRowsResponse200",
+    "UpsertTableRowsResponse200Table",
+    "User",
+    "UserMessage",
+    "UserMessageContext",
+    "ValidateActionBody",
+    "ValidateActionBodyApproved",
+    "Workspace",
+)

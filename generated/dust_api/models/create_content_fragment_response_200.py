@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.content_fragment import ContentFragment
+
+
+T = TypeVar("T", bound="CreateContentFragmentResponse200")
+
+
+@_attrs_define
+class CreateContentFragmentResponse200:
+    """
+    Attributes:
+        content_fragment (ContentFragment): A piece of context (text, file or data node) inserted in a conversation.
+    """
+
+    content_fragment: ContentFragment
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_fragment = self.content_fragment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contentFragment": content_fragment,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_fragment import ContentFragment
+
+        d = dict(src_dict)
+        content_fragment = ContentFragment.from_dict(d.pop("contentFragment"))
+
+        create_content_fragment_response_200 = cls(
+            content_fragment=content_fragment,
+        )
+
+        create_content_fragment_response_200.additional_properties = d
+        return create_content_fragment_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
