@@ -1,0 +1,211 @@
+"""Sans-IO decoder for server-sent events (SSE), the framing of Dust's event streams.
+
+Dust streams conversation and agent-message events as ``text/event-stream``: each frame is one or more
+``field: value`` lines ended by a blank line. This module turns raw bytes into :class:`ServerSentEvent`
+objects following the WHATWG "event stream interpretation" rules
+(https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation), without doing
+any I/O itself: :class:`SSEDecoder` is fed bytes by whoever owns the connection, and :func:`iter_sse` /
+:func:`aiter_sse` are the thin sync and async drivers over it.
+
+One deliberate deviation from WHATWG: at end of stream, :meth:`SSEDecoder.flush` dispatches a final frame
+that lacks its closing blank line (WHATWG discards it). Servers and proxies sometimes close the connection
+right after the last ``data:`` line; dropping that frame would lose, for example, Dust's terminal
+``agent_message_success`` event. A frame cut off in the middle of its JSON still surfaces, and the typed
+layer (:mod:`dust_ext.events`) reports it as a decode error rather than silently losing it.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass
+
+__all__ = ["SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSentEvent:
+    """One dispatched server-sent event.
+
+    ``event`` is the event type (``"message"`` when the frame had no ``event:`` field), ``data`` the
+    frame's ``data:`` lines joined with ``"\\n"``, ``id`` the stream's last event id as of this frame
+    (it persists across frames, as WHATWG specifies; ``None`` until an ``id:`` field is seen) and
+    ``retry`` the reconnection delay in milliseconds if this frame carried a valid ``retry:`` field.
+
+    Dust does not use the SSE ``id:`` field for resuming; its event id lives inside the JSON ``data``.
+    """
+
+    event: str = "message"
+    data: str = ""
+    id: str | None = None
+    retry: int | None = None
+
+
+# Building through the frozen dataclass __init__ (which routes every field through object.__setattr__)
+# costs about twice as much as writing the slots directly, and hot streams create one event per frame.
+_new_event = object.__new__
+_slot_descriptors = vars(ServerSentEvent)
+_set_event = _slot_descriptors["event"].__set__
+_set_data = _slot_descriptors["data"].__set__
+_set_id = _slot_descriptors["id"].__set__
+_set_retry = _slot_descriptors["retry"].__set__
+
+
+def _make_event(event: str, data: str, event_id: str | None, retry: int | None) -> ServerSentEvent:
+    sse: ServerSentEvent = _new_event(ServerSentEvent)
+    _set_event(sse, event)
+    _set_data(sse, data)
+    _set_id(sse, event_id)
+    _set_retry(sse, retry)
+    return sse
+
+
+class SSEDecoder:
+    """Incremental, sans-IO server-sent-events decoder.
+
+    Feed it the response body in chunks of any size with :meth:`feed`; it returns the events completed by
+    that chunk. Call :meth:`flush` once at end of stream. Line breaks may be CRLF, LF or CR, and may be
+    split across chunks (a CR ending one chunk and an LF starting the next are one line break), as may
+    multi-byte UTF-8 characters. A UTF-8 byte-order mark at the very start is dropped; invalid UTF-8 is
+    replaced with U+FFFD, as WHATWG requires.
+
+    Frames are dispatched only when they carried at least one ``data:`` line (a bare ``data:`` line
+    counts, yielding ``data == ""``); frames with only ``event:``, ``id:``, ``retry:`` or comments are not
+    dispatched, though their ``id:`` and ``retry:`` still update :attr:`last_event_id` and :attr:`retry`.
+    """
+
+    __slots__ = (
+        "_data",
+        "_event_type",
+        "_frame_retry",
+        "_pending",
+        "_text_decoder",
+        "_trailing_cr",
+        "last_event_id",
+        "retry",
+    )
+
+    last_event_id: str | None
+    """The last ``id:`` value seen (persists across frames and survives :meth:`flush`)."""
+    retry: int | None
+    """The last valid ``retry:`` value seen, in milliseconds (survives :meth:`flush`)."""
+
+    def __init__(self) -> None:
+        self._text_decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
+        # Text received after the last line break, kept as parts so that a long line arriving in many
+        # small chunks is joined once rather than re-copied per chunk.
+        self._pending: list[str] = []
+        self._trailing_cr = False
+        self._data: list[str] = []
+        self._event_type = ""
+        self._frame_retry: int | None = None
+        self.last_event_id = None
+        self.retry = None
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """Decode one chunk of the byte stream and return the events it completed, in order."""
+        text = self._text_decoder.decode(chunk)
+        if not text:
+            return []
+        if self._trailing_cr:
+            self._trailing_cr = False
+            if text[0] == "\n":
+                text = text[1:]
+                if not text:
+                    return []
+        if "\r" in text:
+            # A CR may be the first half of a CRLF split across chunks; remember it so the LF that may
+            # start the next chunk is not counted as a second (frame-ending) line break.
+            self._trailing_cr = text[-1] == "\r"
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if "\n" not in text:
+            self._pending.append(text)
+            return []
+        lines = text.split("\n")
+        if self._pending:
+            self._pending.append(lines[0])
+            lines[0] = "".join(self._pending)
+        rest = lines.pop()
+        self._pending = [rest] if rest else []
+        return self._process(lines)
+
+    def flush(self) -> list[ServerSentEvent]:
+        """Signal end of stream and return any remaining events.
+
+        An unterminated last line is taken as complete and a frame missing its closing blank line is
+        dispatched (see the module docstring for why). The decoder is then reset for a new stream, except
+        for :attr:`last_event_id` and :attr:`retry`, which WHATWG keeps across reconnections.
+        """
+        tail = self._text_decoder.decode(b"", True)
+        self._text_decoder.reset()
+        lines: list[str] = []
+        if tail:
+            # Only a dangling partial UTF-8 sequence can remain here; it became U+FFFD.
+            self._pending.append(tail)
+        if self._pending:
+            lines.append("".join(self._pending))
+        lines.append("")
+        events = self._process(lines)
+        self._pending = []
+        self._trailing_cr = False
+        return events
+
+    def _process(self, lines: list[str]) -> list[ServerSentEvent]:
+        events: list[ServerSentEvent] = []
+        data = self._data
+        event_type = self._event_type
+        frame_retry = self._frame_retry
+        for line in lines:
+            if not line:
+                if data:
+                    events.append(
+                        _make_event(
+                            event_type or "message",
+                            data[0] if len(data) == 1 else "\n".join(data),
+                            self.last_event_id,
+                            frame_retry,
+                        )
+                    )
+                    data = []
+                event_type = ""
+                frame_retry = None
+                continue
+            if line[:6] == "data: ":
+                # Dust's frames are all "data: <json>" lines; skipping partition() for them is ~10% faster.
+                data.append(line[6:])
+                continue
+            # A comment line (":...") yields field "" and falls through every branch below.
+            field, _, value = line.partition(":")
+            if value and value[0] == " ":
+                value = value[1:]
+            if field == "data":
+                data.append(value)
+            elif field == "event":
+                event_type = value
+            elif field == "id":
+                if "\0" not in value:
+                    self.last_event_id = value
+            elif field == "retry" and value.isdigit() and value.isascii():
+                frame_retry = self.retry = int(value)
+        self._data = data
+        self._event_type = event_type
+        self._frame_retry = frame_retry
+        return events
+
+
+def iter_sse(byte_iter: Iterable[bytes]) -> Iterator[ServerSentEvent]:
+    """Decode server-sent events from an iterable of byte chunks (e.g. ``response.iter_bytes()``)."""
+    decoder = SSEDecoder()
+    for chunk in byte_iter:
+        yield from decoder.feed(chunk)
+    yield from decoder.flush()
+
+
+async def aiter_sse(byte_iter: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
+    """Decode server-sent events from an async iterable of byte chunks (e.g. ``response.aiter_bytes()``)."""
+    decoder = SSEDecoder()
+    async for chunk in byte_iter:
+        for event in decoder.feed(chunk):
+            yield event
+    for event in decoder.flush():
+        yield event
