@@ -40,7 +40,7 @@ record: $(STAMP)
 	DUST_RECORD=1 $(BIN)/python -m pytest -q -m cassette
 
 spec-drift: $(STAMP)
-	$(BIN)/python scripts/spec_drift.py $(UPSTREAM)
+	$(BIN)/python scripts/spec_drift.py $(or $(UPSTREAM),openapi/upstream/dust-swagger-1.0.2.json)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

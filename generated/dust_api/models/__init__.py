@@ -23,6 +23,7 @@ from .api_error_detail import APIErrorDetail
 from .app import App
 from .cancel_message_generation_body import CancelMessageGenerationBody
 from .check_upsert_queue_response_200 import CheckUpsertQueueResponse200
+from .check_workspace_exists_response_200 import CheckWorkspaceExistsResponse200
 from .content_fragment import ContentFragment
 from .content_fragment_context import ContentFragmentContext
 from .content_node import ContentNode
@@ -107,9 +108,14 @@ from .list_data_source_views_response_200 import ListDataSourceViewsResponse200
 from .list_data_sources_response_200 import ListDataSourcesResponse200
 from .list_documents_response_200 import ListDocumentsResponse200
 from .list_mcp_server_views_response_200 import ListMcpServerViewsResponse200
+from .list_member_emails_response_200 import ListMemberEmailsResponse200
 from .list_spaces_response_200 import ListSpacesResponse200
 from .list_table_rows_response_200 import ListTableRowsResponse200
 from .list_tables_response_200 import ListTablesResponse200
+from .list_verified_domains_response_200 import ListVerifiedDomainsResponse200
+from .list_verified_domains_response_200_verified_domains_item import (
+    ListVerifiedDomainsResponse200VerifiedDomainsItem,
+)
 from .mcp_server_view import MCPServerView
 from .mcp_server_view_server import MCPServerViewServer
 from .mention import Mention
@@ -159,6 +165,8 @@ from .update_agent_configuration_response_200_skipped_actions_item import (
     UpdateAgentConfigurationResponse200SkippedActionsItem,
 )
 from .update_conversation_body import UpdateConversationBody
+from .update_conversation_tools_body import UpdateConversationToolsBody
+from .update_conversation_tools_body_action import UpdateConversationToolsBodyAction
 from .update_data_source_view_body import UpdateDataSourceViewBody
 from .update_data_source_view_response_200 import UpdateDataSourceViewResponse200
 from .update_document_parents_body import UpdateDocumentParentsBody
@@ -209,6 +217,7 @@ __all__ = (
     "App",
     "CancelMessageGenerationBody",
     "CheckUpsertQueueResponse200",
+    "CheckWorkspaceExistsResponse200",
     "ContentFragment",
     "ContentFragmentContext",
     "ContentNode",
@@ -279,9 +288,12 @@ __all__ = (
     "ListDataSourcesResponse200",
     "ListDocumentsResponse200",
     "ListMcpServerViewsResponse200",
+    "ListMemberEmailsResponse200",
     "ListSpacesResponse200",
     "ListTableRowsResponse200",
     "ListTablesResponse200",
+    "ListVerifiedDomainsResponse200",
+    "ListVerifiedDomainsResponse200VerifiedDomainsItem",
     "MCPServerView",
     "MCPServerViewServer",
     "Mention",
@@ -325,6 +337,8 @@ __all__ = (
     "UpdateAgentConfigurationResponse200",
     "UpdateAgentConfigurationResponse200SkippedActionsItem",
     "UpdateConversationBody",
+    "UpdateConversationToolsBody",
+    "UpdateConversationToolsBodyAction",
     "UpdateDataSourceViewBody",
     "UpdateDataSourceViewResponse200",
     "UpdateDocumentParentsBody",

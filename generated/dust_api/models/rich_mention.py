@@ -20,6 +20,7 @@ class RichMention:
         label (str | Unset):
         picture_url (str | Unset):
         description (str | Unset):
+        user_favorite (bool | Unset):
     """
 
     id: str | Unset = UNSET
@@ -27,6 +28,7 @@ class RichMention:
     label: str | Unset = UNSET
     picture_url: str | Unset = UNSET
     description: str | Unset = UNSET
+    user_favorite: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +41,8 @@ class RichMention:
         picture_url = self.picture_url
 
         description = self.description
+
+        user_favorite = self.user_favorite
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,6 +57,8 @@ class RichMention:
             field_dict["pictureUrl"] = picture_url
         if description is not UNSET:
             field_dict["description"] = description
+        if user_favorite is not UNSET:
+            field_dict["userFavorite"] = user_favorite
 
         return field_dict
 
@@ -69,12 +75,15 @@ class RichMention:
 
         description = d.pop("description", UNSET)
 
+        user_favorite = d.pop("userFavorite", UNSET)
+
         rich_mention = cls(
             id=id,
             type_=type_,
             label=label,
             picture_url=picture_url,
             description=description,
+            user_favorite=user_favorite,
         )
 
         rich_mention.additional_properties = d

@@ -25,6 +25,7 @@ class Workspace:
         white_listed_providers (list[str] | None | Unset):
         default_embedding_provider (None | str | Unset):
         sso_enforced (bool | Unset):
+        flags (list[str] | Unset):
     """
 
     s_id: str
@@ -35,6 +36,7 @@ class Workspace:
     white_listed_providers: list[str] | None | Unset = UNSET
     default_embedding_provider: None | str | Unset = UNSET
     sso_enforced: bool | Unset = UNSET
+    flags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +71,10 @@ class Workspace:
 
         sso_enforced = self.sso_enforced
 
+        flags: list[str] | Unset = UNSET
+        if not isinstance(self.flags, Unset):
+            flags = self.flags
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -90,6 +96,8 @@ class Workspace:
             field_dict["defaultEmbeddingProvider"] = default_embedding_provider
         if sso_enforced is not UNSET:
             field_dict["ssoEnforced"] = sso_enforced
+        if flags is not UNSET:
+            field_dict["flags"] = flags
 
         return field_dict
 
@@ -145,6 +153,8 @@ class Workspace:
 
         sso_enforced = d.pop("ssoEnforced", UNSET)
 
+        flags = cast(list[str], d.pop("flags", UNSET))
+
         workspace = cls(
             s_id=s_id,
             id=id,
@@ -154,6 +164,7 @@ class Workspace:
             white_listed_providers=white_listed_providers,
             default_embedding_provider=default_embedding_provider,
             sso_enforced=sso_enforced,
+            flags=flags,
         )
 
         workspace.additional_properties = d
