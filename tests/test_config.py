@@ -1,0 +1,222 @@
+"""DustConfig: construction, region/base_url resolution, env loading and keeping the key secret."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr, ValidationError
+
+from dust_ext._version import __version__
+from dust_ext.config import DustConfig, default_user_agent, system_timezone
+from dust_ext.exceptions import DustConfigError, DustError
+
+KEY = "sk-test-0123456789abcdef"
+
+
+def make(**kwargs: object) -> DustConfig:
+    return DustConfig(**{"workspace_id": "W1", "api_key": KEY, **kwargs})  # type: ignore[arg-type]
+
+
+def test_defaults() -> None:
+    config = make(default_timezone="Europe/Paris")
+    assert config.base_url == "https://dust.tt"
+    assert config.timeout == 60.0
+    assert config.max_retries == 2
+    assert config.default_username == "dust-python"
+    assert config.default_headers == {}
+    assert config.api_base == "https://dust.tt/api/v1/w/W1"
+    assert config.user_agent.startswith(f"dust-python/{__version__} httpx/")
+    assert " python/3." in config.user_agent
+
+
+def test_plain_string_key_becomes_secret_and_feeds_the_auth_header() -> None:
+    config = make()
+    assert isinstance(config.api_key, SecretStr)
+    assert config.auth_headers() == {"Authorization": f"Bearer {KEY}"}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"region": "eu"}, "https://eu.dust.tt"),
+        ({"region": "EU"}, "https://eu.dust.tt"),
+        ({"region": "us"}, "https://dust.tt"),
+        ({"region": None}, "https://dust.tt"),
+        ({"base_url": None}, "https://dust.tt"),
+        ({"region": "eu", "base_url": "http://127.0.0.1:8000/"}, "http://127.0.0.1:8000"),
+        ({"base_url": "https://eu.dust.tt///"}, "https://eu.dust.tt"),
+        ({"base_url": " https://dust.example.com/prefix/ "}, "https://dust.example.com/prefix"),
+    ],
+)
+def test_base_url_resolution(kwargs: dict[str, object], expected: str) -> None:
+    config = make(**kwargs)
+    assert config.base_url == expected
+    assert config.api_base == f"{expected}/api/v1/w/W1"
+
+
+@pytest.mark.parametrize("bad", ["dust.tt", "ftp://dust.tt", "https://user:pw@dust.tt", ""])
+def test_base_url_must_be_an_http_url_without_credentials(bad: str) -> None:
+    with pytest.raises(ValidationError):
+        make(base_url=bad)
+
+
+def test_unknown_region_is_rejected() -> None:
+    with pytest.raises(ValidationError):
+        make(region="asia")
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [{"workspace_id": ""}, {"timeout": 0}, {"max_retries": -1}, {"unexpected": 1}, {"default_username": ""}],
+)
+def test_invalid_values_are_rejected(bad: dict[str, object]) -> None:
+    with pytest.raises(ValidationError):
+        make(**bad)
+
+
+def test_config_is_frozen() -> None:
+    config = make()
+    with pytest.raises(ValidationError):
+        config.workspace_id = "other"  # type: ignore[misc]
+
+
+def test_key_never_appears_in_repr_str_or_dumps() -> None:
+    config = make()
+    for rendering in (repr(config), str(config), config.model_dump_json(), str(config.model_dump())):
+        assert KEY not in rendering
+    assert "**********" in repr(config)
+
+
+def test_validation_errors_do_not_echo_the_key() -> None:
+    with pytest.raises(ValidationError) as info:
+        make(default_headers={"Authorization": f"Bearer {KEY}"})
+    assert KEY not in str(info.value)
+    assert "Authorization" in str(info.value)
+
+
+@pytest.mark.parametrize("name", ["Authorization", "cookie", "Proxy-Authorization"])
+def test_default_headers_cannot_carry_credentials(name: str) -> None:
+    with pytest.raises(ValidationError):
+        make(default_headers={name: "x"})
+
+
+def test_httpx_timeout_splits_connect() -> None:
+    timeout = make(timeout=30, connect_timeout=5).httpx_timeout()
+    assert timeout.connect == 5
+    assert timeout.read == 30
+    assert make(timeout=2, connect_timeout=5).httpx_timeout().connect == 2
+
+
+def test_config_pickles_without_losing_the_key() -> None:
+    config = make()
+    assert pickle.loads(pickle.dumps(config)).auth_headers() == config.auth_headers()
+
+
+class TestFromEnv:
+    def test_reads_every_variable(self) -> None:
+        env = {
+            "DUST_WORKSPACE_ID": "W9",
+            "DUST_API_KEY": KEY,
+            "DUST_REGION": "eu",
+            "DUST_TIMEOUT": "12.5",
+            "DUST_MAX_RETRIES": "5",
+            "DUST_USERNAME": "ci-bot",
+            "DUST_TIMEZONE": "Europe/Paris",
+        }
+        config = DustConfig.from_env(environ=env)
+        assert config.workspace_id == "W9"
+        assert config.api_key.get_secret_value() == KEY
+        assert config.base_url == "https://eu.dust.tt"
+        assert config.timeout == 12.5
+        assert config.max_retries == 5
+        assert config.default_username == "ci-bot"
+        assert config.default_timezone == "Europe/Paris"
+
+    def test_base_url_variable_wins_over_region(self) -> None:
+        env = {
+            "DUST_WORKSPACE_ID": "W",
+            "DUST_API_KEY": KEY,
+            "DUST_REGION": "eu",
+            "DUST_BASE_URL": "http://x:1/",
+        }
+        assert DustConfig.from_env(environ=env).base_url == "http://x:1"
+
+    def test_reads_os_environ_by_default(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setenv("DUST_WORKSPACE_ID", "Wenv")
+        monkeypatch.setenv("DUST_API_KEY", KEY)
+        monkeypatch.delenv("DUST_BASE_URL", raising=False)
+        monkeypatch.delenv("DUST_REGION", raising=False)
+        assert DustConfig.from_env().workspace_id == "Wenv"
+
+    def test_overrides_win(self) -> None:
+        env = {"DUST_WORKSPACE_ID": "W", "DUST_API_KEY": KEY, "DUST_REGION": "eu"}
+        config = DustConfig.from_env(environ=env, workspace_id="W2", region="us", max_retries=0)
+        assert (config.workspace_id, config.base_url, config.max_retries) == ("W2", "https://dust.tt", 0)
+
+    def test_overrides_can_supply_missing_values(self) -> None:
+        assert DustConfig.from_env(environ={}, workspace_id="W", api_key=KEY).workspace_id == "W"
+
+    @pytest.mark.parametrize(
+        ("env", "missing", "present"),
+        [
+            ({}, ["DUST_WORKSPACE_ID", "DUST_API_KEY"], []),
+            ({"DUST_API_KEY": KEY}, ["DUST_WORKSPACE_ID"], ["DUST_API_KEY"]),
+            ({"DUST_WORKSPACE_ID": "W", "DUST_API_KEY": "  "}, ["DUST_API_KEY"], ["DUST_WORKSPACE_ID"]),
+        ],
+    )
+    def test_missing_variables_are_named(
+        self, env: dict[str, str], missing: list[str], present: list[str]
+    ) -> None:
+        with pytest.raises(DustConfigError) as info:
+            DustConfig.from_env(environ=env)
+        message = str(info.value)
+        for name in missing:
+            assert name in message
+        for name in present:
+            assert name not in message
+        assert KEY not in message
+        assert isinstance(info.value, DustError)
+
+    def test_invalid_variable_is_named_without_echoing_values(self) -> None:
+        env = {"DUST_WORKSPACE_ID": "W", "DUST_API_KEY": KEY, "DUST_TIMEOUT": "soon", "DUST_REGION": "mars"}
+        with pytest.raises(DustConfigError) as info:
+            DustConfig.from_env(environ=env)
+        assert "DUST_TIMEOUT" in str(info.value)
+        assert "DUST_REGION" in str(info.value)
+        assert KEY not in str(info.value)
+
+
+def test_default_user_agent_names_the_sdk() -> None:
+    assert default_user_agent().split(" ")[0] == f"dust-python/{__version__}"
+
+
+class TestSystemTimezone:
+    def test_tz_variable(self, tmp_path: Path) -> None:
+        assert system_timezone({"TZ": "America/New_York"}, localtime=tmp_path / "none") == "America/New_York"
+        assert system_timezone({"TZ": ":Asia/Tokyo"}, localtime=tmp_path / "none") == "Asia/Tokyo"
+
+    def test_localtime_symlink(self, tmp_path: Path) -> None:
+        zone_dir = tmp_path / "usr/share/zoneinfo/Europe"
+        zone_dir.mkdir(parents=True)
+        (zone_dir / "Paris").write_bytes(b"TZif")
+        link = tmp_path / "localtime"
+        link.symlink_to(zone_dir / "Paris")
+        assert system_timezone({"TZ": "Not/AZone"}, localtime=link) == "Europe/Paris"
+
+    def test_etc_utc_link_reads_as_utc(self, tmp_path: Path) -> None:
+        target = tmp_path / "zoneinfo/Etc/UTC"
+        target.parent.mkdir(parents=True)
+        target.write_bytes(b"TZif")
+        link = tmp_path / "localtime"
+        link.symlink_to(target)
+        assert system_timezone({}, localtime=link) == "UTC"
+
+    def test_etc_timezone_file(self, tmp_path: Path) -> None:
+        (tmp_path / "timezone").write_text("Australia/Sydney\n")
+        assert system_timezone({}, localtime=tmp_path / "localtime") == "Australia/Sydney"
+
+    def test_falls_back_to_utc(self, tmp_path: Path) -> None:
+        (tmp_path / "timezone").write_text("garbage zone\n")
+        assert system_timezone({"TZ": "EST5EDT,M3.2.0,M11.1.0"}, localtime=tmp_path / "localtime") == "UTC"
