@@ -22,6 +22,10 @@ from .api_error import APIError
 from .api_error_detail import APIErrorDetail
 from .app import App
 from .cancel_message_generation_body import CancelMessageGenerationBody
+from .check_apps_body import CheckAppsBody
+from .check_apps_body_apps_item import CheckAppsBodyAppsItem
+from .check_apps_response_200 import CheckAppsResponse200
+from .check_apps_response_200_apps_item import CheckAppsResponse200AppsItem
 from .check_upsert_queue_response_200 import CheckUpsertQueueResponse200
 from .check_workspace_exists_response_200 import CheckWorkspaceExistsResponse200
 from .content_fragment import ContentFragment
@@ -66,6 +70,7 @@ from .document_chunk import DocumentChunk
 from .edit_message_body import EditMessageBody
 from .edit_message_response_200 import EditMessageResponse200
 from .edited_by_user import EditedByUser
+from .export_apps_response_200 import ExportAppsResponse200
 from .file import File
 from .file_use_case_metadata_type_0 import FileUseCaseMetadataType0
 from .get_agent_configuration_response_200 import GetAgentConfigurationResponse200
@@ -85,6 +90,10 @@ from .get_file_action import GetFileAction
 from .get_file_version import GetFileVersion
 from .get_mention_suggestions_response_200 import GetMentionSuggestionsResponse200
 from .get_mention_suggestions_select_item import GetMentionSuggestionsSelectItem
+from .get_project_metadata_response_200 import GetProjectMetadataResponse200
+from .get_project_metadata_response_200_metadata_type_0 import (
+    GetProjectMetadataResponse200MetadataType0,
+)
 from .get_table_response_200 import GetTableResponse200
 from .get_table_row_response_200 import GetTableRowResponse200
 from .get_workspace_usage_format import GetWorkspaceUsageFormat
@@ -109,6 +118,17 @@ from .list_data_sources_response_200 import ListDataSourcesResponse200
 from .list_documents_response_200 import ListDocumentsResponse200
 from .list_mcp_server_views_response_200 import ListMcpServerViewsResponse200
 from .list_member_emails_response_200 import ListMemberEmailsResponse200
+from .list_project_files_response_200 import ListProjectFilesResponse200
+from .list_project_files_response_200_files_item import (
+    ListProjectFilesResponse200FilesItem,
+)
+from .list_space_conversation_ids_response_200 import (
+    ListSpaceConversationIdsResponse200,
+)
+from .list_space_conversations_response_200 import ListSpaceConversationsResponse200
+from .list_space_conversations_response_200_conversations_item import (
+    ListSpaceConversationsResponse200ConversationsItem,
+)
 from .list_spaces_response_200 import ListSpacesResponse200
 from .list_table_rows_response_200 import ListTableRowsResponse200
 from .list_tables_response_200 import ListTablesResponse200
@@ -216,6 +236,10 @@ __all__ = (
     "AnswerUserQuestionBodyAnswer",
     "App",
     "CancelMessageGenerationBody",
+    "CheckAppsBody",
+    "CheckAppsBodyAppsItem",
+    "CheckAppsResponse200",
+    "CheckAppsResponse200AppsItem",
     "CheckUpsertQueueResponse200",
     "CheckWorkspaceExistsResponse200",
     "ContentFragment",
@@ -254,6 +278,7 @@ __all__ = (
     "EditMessageBody",
     "EditMessageResponse200",
     "EditedByUser",
+    "ExportAppsResponse200",
     "File",
     "FileUseCaseMetadataType0",
     "GetAgentConfigurationResponse200",
@@ -269,6 +294,8 @@ __all__ = (
     "GetFileVersion",
     "GetMentionSuggestionsResponse200",
     "GetMentionSuggestionsSelectItem",
+    "GetProjectMetadataResponse200",
+    "GetProjectMetadataResponse200MetadataType0",
     "GetTableResponse200",
     "GetTableRowResponse200",
     "GetWorkspaceUsageFormat",
@@ -289,6 +316,11 @@ __all__ = (
     "ListDocumentsResponse200",
     "ListMcpServerViewsResponse200",
     "ListMemberEmailsResponse200",
+    "ListProjectFilesResponse200",
+    "ListProjectFilesResponse200FilesItem",
+    "ListSpaceConversationIdsResponse200",
+    "ListSpaceConversationsResponse200",
+    "ListSpaceConversationsResponse200ConversationsItem",
     "ListSpacesResponse200",
     "ListTableRowsResponse200",
     "ListTablesResponse200",

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import APIError
+from ...models.list_space_conversations_response_200 import (
+    ListSpaceConversationsResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    w_id: str,
+    space_id: str,
+    *,
+    updated_since: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["updatedSince"] = updated_since
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/w/{w_id}/spaces/{space_id}/conversations".format(
+            w_id=quote(str(w_id), safe=""),
+            space_id=quote(str(space_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> APIError | ListSpaceConversationsResponse200:
+    if response.status_code == 200:
+        response_200 = ListSpaceConversationsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = APIError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = APIError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = APIError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = APIError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = APIError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = APIError.from_dict(response.json())
+
+        return response_500
+
+    response_default = APIError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[APIError | ListSpaceConversationsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    w_id: str,
+    space_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    updated_since: float | Unset = UNSET,
+) -> Response[APIError | ListSpaceConversationsResponse200]:
+    """Conversations of a project space, for syncing into a data source
+
+    Args:
+        w_id (str):
+        space_id (str):
+        updated_since (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | ListSpaceConversationsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        w_id=w_id,
+        space_id=space_id,
+        updated_since=updated_since,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    w_id: str,
+    space_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    updated_since: float | Unset = UNSET,
+) -> APIError | ListSpaceConversationsResponse200 | None:
+    """Conversations of a project space, for syncing into a data source
+
+    Args:
+        w_id (str):
+        space_id (str):
+        updated_since (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | ListSpaceConversationsResponse200
+    """
+
+    return sync_detailed(
+        w_id=w_id,
+        space_id=space_id,
+        client=client,
+        updated_since=updated_since,
+    ).parsed
+
+
+async def asyncio_detailed(
+    w_id: str,
+    space_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    updated_since: float | Unset = UNSET,
+) -> Response[APIError | ListSpaceConversationsResponse200]:
+    """Conversations of a project space, for syncing into a data source
+
+    Args:
+        w_id (str):
+        space_id (str):
+        updated_since (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | ListSpaceConversationsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        w_id=w_id,
+        space_id=space_id,
+        updated_since=updated_since,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    w_id: str,
+    space_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    updated_since: float | Unset = UNSET,
+) -> APIError | ListSpaceConversationsResponse200 | None:
+    """Conversations of a project space, for syncing into a data source
+
+    Args:
+        w_id (str):
+        space_id (str):
+        updated_since (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | ListSpaceConversationsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            w_id=w_id,
+            space_id=space_id,
+            client=client,
+            updated_since=updated_since,
+        )
+    ).parsed
