@@ -52,7 +52,9 @@ def generate_into(output: Path) -> None:
 
 def differences(left: Path, right: Path) -> list[str]:
     cmp = filecmp.dircmp(left, right, ignore=["__pycache__"])
-    found = [f"only in {left}: {n}" for n in cmp.left_only] + [f"only in {right}: {n}" for n in cmp.right_only]
+    found = [f"only in {left}: {n}" for n in cmp.left_only] + [
+        f"only in {right}: {n}" for n in cmp.right_only
+    ]
     for name in cmp.common_files:
         if (left / name).read_bytes() != (right / name).read_bytes():
             found.append(f"differs: {(left / name).relative_to(left.parent)}")
@@ -63,7 +65,9 @@ def differences(left: Path, right: Path) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from the spec's output")
+    parser.add_argument(
+        "--check", action="store_true", help="fail if generated/ differs from the spec's output"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / PACKAGE
