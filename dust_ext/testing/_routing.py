@@ -1,0 +1,114 @@
+"""The one request path of the emulator: auth, workspace lookup, fault injection, error envelope.
+
+Every ``/api/v1/w/{wId}/...`` route is built with ``api_route``, so each handler receives an ``ApiContext``
+for an authenticated workspace and may raise ``ApiError`` anywhere to answer with Dust's error envelope.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from dust_ext.testing._errors import ApiError, invalid_request
+from dust_ext.testing._faults import FAULT_HEADER_NAME as FAULT_HEADER
+from dust_ext.testing._faults import Fault, FaultSpecError, StreamFaults, parse_faults, stream_faults_for
+from dust_ext.testing._state import EmulatorState, Workspace
+
+
+@dataclass
+class ApiContext:
+    """What a route handler works with: the request, the emulator state and the caller's workspace."""
+
+    request: Request
+    state: EmulatorState
+    workspace: Workspace
+    faults: list[Fault]
+
+    def path(self, name: str) -> str:
+        value: str = self.request.path_params[name]
+        return value
+
+    @property
+    def base_url(self) -> str:
+        """The emulator's own origin as the client reached it (used in upload and download URLs)."""
+        return str(self.request.base_url).rstrip("/")
+
+    def stream_faults(self) -> StreamFaults:
+        return stream_faults_for(self.faults, self.request.url.path, self.state.fault_counters)
+
+
+Handler = Callable[[ApiContext], Awaitable[Response]]
+
+
+def emulator_state(request: Request) -> EmulatorState:
+    state: EmulatorState = request.app.state.emulator
+    return state
+
+
+def api_route(path: str, handler: Handler, methods: list[str]) -> Route:
+    """A route under ``/api/v1/w/{wId}`` whose handler runs only for an authenticated workspace."""
+
+    async def endpoint(request: Request) -> Response:
+        try:
+            state = emulator_state(request)
+            workspace = authenticate(request, state)
+            faults = request_faults(request, state)
+            apply_request_faults(faults, request.url.path, state)
+            return await handler(ApiContext(request, state, workspace, faults))
+        except ApiError as error:
+            return error.to_response()
+
+    return Route("/api/v1/w/{wId}" + path, endpoint, methods=methods)
+
+
+def authenticate(request: Request, state: EmulatorState) -> Workspace:
+    header = request.headers.get("authorization", "")
+    scheme, _, key = header.partition(" ")
+    if scheme.lower() != "bearer" or not key.strip():
+        raise ApiError(
+            401, "not_authenticated", "The request does not have valid authentication credentials."
+        )
+    key = key.strip()
+    if not any(hmac.compare_digest(key, ws.api_key) for ws in state.workspaces.values()):
+        raise ApiError(401, "invalid_api_key_error", "The API key provided is invalid or disabled.")
+    workspace_id: str = request.path_params["wId"]
+    workspace = state.workspaces.get(workspace_id)
+    # A valid key of another workspace does not reveal whether this one exists.
+    if workspace is None or not hmac.compare_digest(key, workspace.api_key):
+        raise ApiError(404, "workspace_not_found", f"The workspace {workspace_id!r} was not found.")
+    return workspace
+
+
+def request_faults(request: Request, state: EmulatorState) -> list[Fault]:
+    faults = list(state.config.faults)
+    header = request.headers.get(FAULT_HEADER)
+    if header:
+        try:
+            faults.extend(parse_faults(header))
+        except FaultSpecError as exc:
+            raise invalid_request(f"Invalid {FAULT_HEADER} header: {exc}.") from None
+    return faults
+
+
+def apply_request_faults(faults: list[Fault], path: str, state: EmulatorState) -> None:
+    for fault in faults:
+        if not fault.applies_to(path):
+            continue
+        if fault.name == "rate-limit" and state.fault_counters.hit(fault, path) <= fault.value:
+            retry_after = fault.param("retry-after") or "1"
+            raise ApiError(
+                429,
+                "rate_limit_error",
+                "You have reached the rate limit (injected by the emulator).",
+                headers={"Retry-After": retry_after},
+            )
+        if fault.name == "server-error" and state.fault_counters.hit(fault, path) <= fault.value:
+            status = int(float(fault.param("status") or 500))
+            raise ApiError(
+                status, "internal_server_error", "Internal server error (injected by the emulator)."
+            )

@@ -1,0 +1,1 @@
+"""Route modules of the emulator, one per Dust API area; each exposes ``ROUTES``."""

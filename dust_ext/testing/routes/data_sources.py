@@ -1,0 +1,147 @@
+"""Spaces, data sources and their documents (kept in memory per workspace)."""
+
+from __future__ import annotations
+
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from dust_ext.testing._errors import invalid_request, not_found
+from dust_ext.testing._routing import ApiContext, api_route
+from dust_ext.testing._state import DataSource, Document, Space, now_ms
+from dust_ext.testing._validation import (
+    optional_bool,
+    optional_object,
+    optional_str,
+    query_int,
+    read_json_object,
+    string_list,
+)
+
+
+def space_of(ctx: ApiContext) -> Space:
+    space_id = ctx.path("spaceId")
+    space = ctx.workspace.spaces.get(space_id)
+    if space is None:
+        raise not_found("space_not_found", "Space", space_id)
+    return space
+
+
+def data_source_of(ctx: ApiContext) -> DataSource:
+    space = space_of(ctx)
+    data_source_id = ctx.path("dsId")
+    data_source = ctx.workspace.data_sources.get(data_source_id)
+    if data_source is None or data_source.space_id != space.sId:
+        raise not_found("data_source_not_found", "Data source", data_source_id)
+    return data_source
+
+
+def _document(ctx: ApiContext, data_source: DataSource) -> Document:
+    document_id = ctx.path("documentId")
+    document = data_source.documents.get(document_id)
+    if document is None:
+        raise not_found("data_source_document_not_found", "Document", document_id)
+    return document
+
+
+def _section_text(section: object, where: str) -> str:
+    """Flatten a Dust ``Section`` ({prefix, content, sections}) into text, depth first."""
+    if not isinstance(section, dict):
+        raise invalid_request(f"Invalid request body: `{where}` must be an object.")
+    parts = [section.get("prefix"), section.get("content")]
+    children = section.get("sections", [])
+    if not isinstance(children, list):
+        raise invalid_request(f"Invalid request body: `{where}.sections` must be a list.")
+    texts = [part for part in parts if isinstance(part, str) and part]
+    texts += [_section_text(child, f"{where}.sections[{index}]") for index, child in enumerate(children)]
+    return "\n".join(texts)
+
+
+async def list_spaces(ctx: ApiContext) -> Response:
+    return JSONResponse({"spaces": [space.to_json() for space in ctx.workspace.spaces.values()]})
+
+
+async def list_data_sources(ctx: ApiContext) -> Response:
+    space = space_of(ctx)
+    sources = [ds.to_json() for ds in ctx.workspace.data_sources.values() if ds.space_id == space.sId]
+    return JSONResponse({"data_sources": sources})
+
+
+async def list_documents(ctx: ApiContext) -> Response:
+    data_source = data_source_of(ctx)
+    limit = query_int(ctx.request, "limit", 10, minimum=1)
+    offset = query_int(ctx.request, "offset", 0)
+    wanted = ctx.request.query_params.getlist("document_ids")
+    documents = sorted(data_source.documents.values(), key=lambda doc: doc.document_id)
+    if wanted:
+        documents = [doc for doc in documents if doc.document_id in wanted]
+    page = documents[offset : offset + limit]
+    return JSONResponse({"documents": [doc.to_json() for doc in page], "total": len(documents)})
+
+
+async def get_document(ctx: ApiContext) -> Response:
+    data_source = data_source_of(ctx)
+    return JSONResponse({"document": _document(ctx, data_source).to_json()})
+
+
+async def upsert_document(ctx: ApiContext) -> Response:
+    data_source = data_source_of(ctx)
+    document_id = ctx.path("documentId")
+    body = await read_json_object(ctx.request)
+    text = optional_str(body, "text")
+    section = optional_object(body, "section")
+    if text is None and section is None:
+        raise invalid_request("Invalid request body: one of `text` or `section` is required.")
+    full_text = text if text is not None else _section_text(section, "section")
+    timestamp = body.get("timestamp")
+    if timestamp is not None and (not isinstance(timestamp, int | float) or isinstance(timestamp, bool)):
+        raise invalid_request("Invalid request body: `timestamp` must be a number (epoch ms).")
+    parents = string_list(body, "parents") or [document_id]
+    parent_id = optional_str(body, "parent_id")
+    document = Document(
+        document_id=document_id,
+        data_source_id=data_source.sId,
+        text=full_text,
+        title=optional_str(body, "title") or document_id,
+        mime_type=optional_str(body, "mime_type") or "text/plain",
+        source_url=optional_str(body, "source_url"),
+        tags=string_list(body, "tags"),
+        parents=parents,
+        parent_id=parent_id if parent_id is not None else (parents[1] if len(parents) > 1 else None),
+        timestamp=int(timestamp) if timestamp is not None else now_ms(),
+    )
+    data_source.documents[document_id] = document
+    light = optional_bool(body, "light_document_output")
+    return JSONResponse({"document": document.to_json(light=light), "data_source": data_source.to_json()})
+
+
+async def delete_document(ctx: ApiContext) -> Response:
+    data_source = data_source_of(ctx)
+    document = _document(ctx, data_source)
+    del data_source.documents[document.document_id]
+    return JSONResponse({"document": {"document_id": document.document_id}})
+
+
+async def update_parents(ctx: ApiContext) -> Response:
+    data_source = data_source_of(ctx)
+    document = _document(ctx, data_source)
+    body = await read_json_object(ctx.request)
+    parents = string_list(body, "parents", required=True)
+    if not parents or parents[0] != document.document_id:
+        raise invalid_request("Invalid request body: `parents[0]` must be the document id itself.")
+    document.parents = parents
+    parent_id = optional_str(body, "parent_id")
+    document.parent_id = parent_id if parent_id is not None else (parents[1] if len(parents) > 1 else None)
+    return JSONResponse({"updated": True})
+
+
+_DS = "/spaces/{spaceId}/data_sources/{dsId}"
+
+ROUTES: list[Route] = [
+    api_route("/spaces", list_spaces, ["GET"]),
+    api_route("/spaces/{spaceId}/data_sources", list_data_sources, ["GET"]),
+    api_route(_DS + "/documents", list_documents, ["GET"]),
+    api_route(_DS + "/documents/{documentId}", get_document, ["GET"]),
+    api_route(_DS + "/documents/{documentId}", upsert_document, ["POST"]),
+    api_route(_DS + "/documents/{documentId}", delete_document, ["DELETE"]),
+    api_route(_DS + "/documents/{documentId}/parents", update_parents, ["POST"]),
+]
