@@ -92,9 +92,12 @@ class RawResponse(Generic[T]):
         return request_id_from_headers(self.http_response.headers)
 
     @property
-    def elapsed(self) -> float:
-        """Seconds from sending the request to receiving the full response."""
-        return self.http_response.elapsed.total_seconds()
+    def elapsed(self) -> float | None:
+        """Seconds from sending the request to receiving the full response (``None`` until it is read)."""
+        try:
+            return self.http_response.elapsed.total_seconds()
+        except RuntimeError:
+            return None
 
     def parse(self) -> T:
         """The parsed result, as the plain (non-raw) method returns it."""

@@ -16,7 +16,7 @@ KEY = "sk-test-0123456789abcdef"
 
 
 def make(**kwargs: object) -> DustConfig:
-    return DustConfig(**{"workspace_id": "W1", "api_key": KEY, **kwargs})  # type: ignore[arg-type]
+    return DustConfig(**{"workspace_id": "W1", "api_key": KEY, **kwargs})
 
 
 def test_defaults() -> None:
