@@ -185,7 +185,10 @@ class AttemptLoop:
         decision = self.policy.decide(self.attempt, self.method, error=exc, idempotent=self.idempotent)
         if not decision.retry:
             logger.debug("dust giving up on %s %s: %s", self.method, self.url, decision.reason)
-            raise self._core.connection_error_for(exc, self.method, self.url) from exc
+            error = self._core.connection_error_for(exc, self.method, self.url)
+            # Chaining keeps the httpx exception for debugging, unless its text holds the key (a
+            # traceback would print it).
+            raise error from (exc if self._core.is_free_of_secret(str(exc)) else None)
         logger.debug(
             "dust retrying %s %s in %.2fs: %s", self.method, self.url, decision.delay, decision.reason
         )
@@ -291,6 +294,11 @@ class RequestCore:
         detail = str(exc) or type(exc).__name__
         message = f"{what} during {method} {url}: {type(exc).__name__}: {detail}"
         return cls(self._redact(message), method=method, url=url)
+
+    def is_free_of_secret(self, text: str) -> bool:
+        """Whether ``text`` does not contain the API key."""
+        secret = self.config.api_key.get_secret_value()
+        return not secret or secret not in text
 
     def _redact(self, text: str) -> str:
         secret = self.config.api_key.get_secret_value()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import traceback
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
@@ -306,8 +307,11 @@ def test_key_absent_from_errors_and_logs(caplog: pytest.LogCaptureFixture) -> No
         assert server.requests[0].headers["authorization"] == f"Bearer {KEY}"
         failures.append(info.value)
     for failure in failures:
-        rendered = f"{failure!s} {failure!r} {failure.args!r} {vars(failure)!r}"
+        rendered = (
+            "".join(traceback.format_exception(failure)) + f"{failure!r} {failure.args!r} {vars(failure)!r}"
+        )
         assert KEY not in rendered
+    assert isinstance(failures[2].__cause__, httpx.ReadTimeout)
     assert isinstance(failures[0], DustAPIError)
     assert "[redacted]" in failures[0].message
     assert caplog.records, "the request path should log at debug level"
