@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
 import traceback
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
@@ -464,3 +465,40 @@ async def test_async_owned_client_is_closed() -> None:
     http = AsyncHTTP(make_config())
     await http.aclose()
     assert http.http_client.is_closed
+
+
+# --- a real socket: the classification holds for errors raised by httpx's own transport --------------
+
+
+class CountingTransport(httpx.BaseTransport):
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.calls = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_refused_loopback_connection_is_retried_even_for_post() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    # The port is closed again, so connecting is refused: the request provably never left.
+    transport = CountingTransport()
+    sleeps: list[float] = []
+    with (
+        httpx.Client(transport=transport) as client,
+        SyncHTTP(
+            make_config(base_url=f"http://127.0.0.1:{port}"), client, retry_policy=POLICY, sleep=sleeps.append
+        ) as http,
+        pytest.raises(DustConnectionError) as info,
+    ):
+        http.request("POST", "assistant/conversations", json={})
+    assert transport.calls == POLICY.max_retries + 1
+    assert len(sleeps) == POLICY.max_retries
+    assert isinstance(info.value.__cause__, httpx.ConnectError)
+    assert f"POST http://127.0.0.1:{port}/api/v1/w/W1/assistant/conversations" in str(info.value)
