@@ -195,6 +195,7 @@ class AttemptLoop:
         return decision.delay
 
     def log_success(self, response: httpx.Response) -> None:
+        """Record the successful response at debug level."""
         logger.debug(
             "dust response %s %s -> %d (request_id=%s)",
             self.method,
@@ -291,8 +292,8 @@ class RequestCore:
         """The Dust error for a network failure; the message names the call, never the credentials."""
         cls = DustTimeoutError if isinstance(exc, httpx.TimeoutException) else DustConnectionError
         what = "Timed out" if cls is DustTimeoutError else "Connection failed"
-        detail = str(exc) or type(exc).__name__
-        message = f"{what} during {method} {url}: {type(exc).__name__}: {detail}"
+        detail = f": {exc}" if str(exc) else ""
+        message = f"{what} during {method} {url}: {type(exc).__name__}{detail}"
         return cls(self._redact(message), method=method, url=url)
 
     def is_free_of_secret(self, text: str) -> bool:
@@ -327,8 +328,9 @@ class SyncHTTP:
     """Blocking driver of the request path over an ``httpx.Client``.
 
     Pass ``http_client`` to reuse your own client (proxies, transports, event hooks); it is then yours
-    to close. Otherwise one is created from the config and closed by :meth:`close`. ``sleep`` is injectable
-    so tests never wait.
+    to close. Otherwise one is created from the config and closed by :meth:`close`. ``retry_policy``
+    defaults to ``RetryPolicy(max_retries=config.max_retries)``. ``sleep`` is injectable so tests never
+    wait.
     """
 
     def __init__(
