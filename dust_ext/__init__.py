@@ -1,5 +1,76 @@
-"""dust_ext: the hand-written, typed layer of the Dust Python SDK."""
+"""dust_ext: the typed, streaming Python SDK for the Dust developer platform (dust.tt).
 
+from dust_ext import DustClient, DustConfig
+
+client = DustClient(DustConfig.from_env())      # DUST_WORKSPACE_ID, DUST_API_KEY
+for agent in client.agents.list():
+    print(agent.sId, agent.name)
+"""
+
+from dust_ext._client import AsyncDustClient, DustClient
+from dust_ext._http import RawResponse, RequestOptions
+from dust_ext._retry import RetryPolicy
 from dust_ext._version import __version__
+from dust_ext.agents.models import AgentConfiguration
+from dust_ext.config import DustConfig
+from dust_ext.conversations.models import (
+    AgentMessage,
+    ContentFragment,
+    Conversation,
+    Message,
+    MessageContext,
+    MessageMention,
+    UserMessage,
+)
+from dust_ext.exceptions import (
+    DustAgentError,
+    DustAPIError,
+    DustBadRequestError,
+    DustConfigError,
+    DustConflictError,
+    DustConnectionError,
+    DustDecodeError,
+    DustError,
+    DustForbiddenError,
+    DustNotFoundError,
+    DustNotSupportedError,
+    DustRateLimitError,
+    DustServerError,
+    DustTimeoutError,
+    DustUnauthorizedError,
+    DustUnprocessableEntityError,
+)
 
-__all__ = ["__version__"]
+__all__ = [
+    "AgentConfiguration",
+    "AgentMessage",
+    "AsyncDustClient",
+    "ContentFragment",
+    "Conversation",
+    "DustAPIError",
+    "DustAgentError",
+    "DustBadRequestError",
+    "DustClient",
+    "DustConfig",
+    "DustConfigError",
+    "DustConflictError",
+    "DustConnectionError",
+    "DustDecodeError",
+    "DustError",
+    "DustForbiddenError",
+    "DustNotFoundError",
+    "DustNotSupportedError",
+    "DustRateLimitError",
+    "DustServerError",
+    "DustTimeoutError",
+    "DustUnauthorizedError",
+    "DustUnprocessableEntityError",
+    "Message",
+    "MessageContext",
+    "MessageMention",
+    "RawResponse",
+    "RequestOptions",
+    "RetryPolicy",
+    "UserMessage",
+    "__version__",
+]

@@ -48,6 +48,8 @@ def generate_into(output: Path) -> None:
     if result.returncode != 0 or problems:
         sys.stderr.write(log)
         sys.exit("generation failed or warned: fix openapi/dust-api.yaml (a warning means a dropped model)")
+    # `--meta none` writes no packaging files; the PEP 561 marker tells type checkers the client is typed.
+    (output / "py.typed").write_text("", encoding="utf-8")
 
 
 def differences(left: Path, right: Path) -> list[str]:

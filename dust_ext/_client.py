@@ -1,0 +1,194 @@
+"""DustClient and AsyncDustClient: the entry points.
+
+Both hold a :class:`~dust_ext.config.DustConfig`, one HTTP driver of the shared request path (auth, user
+agent, timeouts, retries, error mapping) and the resources (``agents``, ``conversations``, ``chat``). Every
+resource call is a :class:`~dust_ext.resources._base.Call` run by :meth:`run`; the two clients differ only
+in ``await``.
+"""
+
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from dust_ext._http import AsyncHTTP, RequestOptions, SyncHTTP
+from dust_ext._retry import RetryPolicy
+from dust_ext.config import DustConfig
+from dust_ext.resources._base import Call, raw_json, record_raw
+from dust_ext.resources.agents import Agents, AsyncAgents
+from dust_ext.resources.chat import AsyncChat, Chat
+from dust_ext.resources.conversations import AsyncConversations, Conversations
+
+T = TypeVar("T")
+
+#: The cheap authenticated call behind ``validate()``: listing spaces needs only a valid key.
+VALIDATE_PATH = "spaces"
+
+
+def _json_or_text(response: httpx.Response) -> Any:
+    if not response.content:
+        return None
+    if "json" in response.headers.get("content-type", ""):
+        return raw_json(response)
+    try:
+        return _json.loads(response.content)
+    except ValueError:
+        return response.text
+
+
+class DustClient:
+    """The blocking client.
+
+    ``DustClient(config)`` (or ``DustClient()`` to read ``DUST_*`` environment variables). Pass
+    ``http_client`` to reuse your own ``httpx.Client`` (it stays yours to close) and ``retry_policy`` to
+    change how failures are retried. Use it as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(
+        self,
+        config: DustConfig | None = None,
+        *,
+        http_client: httpx.Client | None = None,
+        retry_policy: RetryPolicy | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        self.config = config if config is not None else DustConfig.from_env()
+        extra = {"sleep": sleep} if sleep is not None else {}
+        self._http = SyncHTTP(self.config, http_client, retry_policy=retry_policy, **extra)
+        self.agents = Agents(self)
+        self.conversations = Conversations(self)
+        self.chat = Chat(self)
+
+    @property
+    def http(self) -> SyncHTTP:
+        """The request path every call goes through (for streaming and advanced use)."""
+        return self._http
+
+    def run(self, call: Call[T]) -> T:
+        """Send a described call through the request path and parse its response."""
+        response = self._http.request(
+            call.method,
+            call.path,
+            json=call.json,
+            params=call.params,
+            content=call.content,
+            files=call.files,
+            headers=call.headers,
+            options=call.options,
+        )
+        record_raw(response, call.parse)
+        return call.parse(response)
+
+    def workspace_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Call any endpoint under ``/api/v1/w/{workspace_id}/`` (``path`` relative to it, e.g.
+        ``"assistant/conversations"``) and return its decoded body: the escape hatch for endpoints without
+        a wrapper. Auth, retries and typed errors apply as everywhere."""
+        return self.run(
+            Call(method.upper(), path.lstrip("/"), _json_or_text, json=json, params=params, options=options)
+        )
+
+    def validate(self) -> None:
+        """Check the workspace id and API key with a cheap authenticated call; raises a DustAPIError
+        (e.g. DustUnauthorizedError, DustNotFoundError) if they are wrong."""
+        self.workspace_request("GET", VALIDATE_PATH)
+
+    def close(self) -> None:
+        """Close the HTTP client if this client created it."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"DustClient(workspace_id={self.config.workspace_id!r}, base_url={self.config.base_url!r})"
+
+
+class AsyncDustClient:
+    """The asyncio client: the same surface as :class:`DustClient`, with ``await`` and ``async with``."""
+
+    def __init__(
+        self,
+        config: DustConfig | None = None,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        retry_policy: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        self.config = config if config is not None else DustConfig.from_env()
+        extra = {"sleep": sleep} if sleep is not None else {}
+        self._http = AsyncHTTP(self.config, http_client, retry_policy=retry_policy, **extra)
+        self.agents = AsyncAgents(self)
+        self.conversations = AsyncConversations(self)
+        self.chat = AsyncChat(self)
+
+    @property
+    def http(self) -> AsyncHTTP:
+        """The request path every call goes through (for streaming and advanced use)."""
+        return self._http
+
+    async def run(self, call: Call[T]) -> T:
+        """Send a described call through the request path and parse its response."""
+        response = await self._http.request(
+            call.method,
+            call.path,
+            json=call.json,
+            params=call.params,
+            content=call.content,
+            files=call.files,
+            headers=call.headers,
+            options=call.options,
+        )
+        record_raw(response, call.parse)
+        return call.parse(response)
+
+    async def workspace_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """See :meth:`DustClient.workspace_request`."""
+        return await self.run(
+            Call(method.upper(), path.lstrip("/"), _json_or_text, json=json, params=params, options=options)
+        )
+
+    async def validate(self) -> None:
+        """See :meth:`DustClient.validate`."""
+        await self.workspace_request("GET", VALIDATE_PATH)
+
+    async def close(self) -> None:
+        """Close the HTTP client if this client created it."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"AsyncDustClient(workspace_id={self.config.workspace_id!r}, base_url={self.config.base_url!r})"
+        )

@@ -1,0 +1,209 @@
+"""What every resource shares: a call described without I/O, run by a sync or an async client.
+
+A resource method builds a :class:`Call` (method, path, body, how to parse the answer) with a pure function,
+then hands it to its client. The sync and async resource classes therefore differ only in ``await``; the
+request building and the parsing live once, in the call builders. Calls whose spec operation the generated
+client covers are built from that client's request builder (:func:`generated_call`), so the spec stays the
+single source of truth for paths, parameters and bodies.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field, replace
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from dust_ext._http import RawResponse, RequestOptions, json_body
+from dust_ext.exceptions import DustDecodeError
+
+if TYPE_CHECKING:
+    from dust_ext._client import AsyncDustClient, DustClient
+
+T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """One API call, described: what to send and how to turn the response into the result."""
+
+    method: str
+    path: str
+    parse: Callable[[httpx.Response], T]
+    json: Any = None
+    params: Mapping[str, Any] | None = None
+    options: RequestOptions | None = None
+    files: Any = None
+    content: bytes | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def with_options(self, options: RequestOptions | None) -> Call[T]:
+        """The same call with per-call options (timeout, retries, idempotency, headers)."""
+        return self if options is None else replace(self, options=options)
+
+
+def generated_call(operation: ModuleType, parse: Callable[[httpx.Response], T], **arguments: Any) -> Call[T]:
+    """A call built by the generated client's request builder for ``operation`` (a ``dust_api.api`` module)."""
+    kwargs: dict[str, Any] = operation._get_kwargs(**arguments)
+    params = kwargs.get("params")
+    return Call(
+        method=str(kwargs["method"]).upper(),
+        path=str(kwargs["url"]),
+        parse=parse,
+        json=kwargs.get("json"),
+        params=params or None,
+    )
+
+
+def _decode_error(response: httpx.Response, what: str, exc: Exception) -> DustDecodeError:
+    request = response.request
+    return DustDecodeError(
+        f"{request.method} {request.url} returned a body that is not {what}: {exc}",
+        body=response.text,
+        status_code=response.status_code,
+        method=request.method,
+        url=str(request.url),
+    )
+
+
+def field_of(model: type[M], key: str | None = None) -> Callable[[httpx.Response], Any]:
+    """A parser validating the JSON body as ``model`` (or its ``key`` member); bad bodies raise
+    :class:`DustDecodeError` with the raw text."""
+    adapter = TypeAdapter(model)
+    return _parser(adapter, key, model.__name__)
+
+
+def list_of(model: type[M], key: str) -> Callable[[httpx.Response], list[M]]:
+    """A parser for ``{key: [model, ...]}`` bodies."""
+    adapter: TypeAdapter[list[M]] = TypeAdapter(list[model])  # type: ignore[valid-type]
+    return _parser(adapter, key, f"a list of {model.__name__}")
+
+
+def _parser(adapter: TypeAdapter[Any], key: str | None, what: str) -> Callable[[httpx.Response], Any]:
+    def parse(response: httpx.Response) -> Any:
+        body = json_body(response)
+        try:
+            value = body[key] if key is not None else body
+            return adapter.validate_python(value)
+        except (KeyError, TypeError, ValidationError) as exc:
+            expected = f'{{"{key}": {what}}}' if key else what
+            raise _decode_error(response, expected, exc) from None
+
+    return parse
+
+
+def raw_json(response: httpx.Response) -> Any:
+    """The JSON body as plain Python data."""
+    return json_body(response)
+
+
+def success_flag(response: httpx.Response) -> bool:
+    """``{"success": true}`` bodies → True (an empty 2xx body also counts as success)."""
+    if not response.content:
+        return True
+    body = json_body(response)
+    return bool(body.get("success", True)) if isinstance(body, dict) else True
+
+
+# --- raw-response capture ------------------------------------------------------------------------------
+# `resource.with_raw_response.method(...)` runs the normal method with a capture slot set in a context
+# variable; the client's run path fills it. One mechanism serves every method, sync and async.
+
+_capture: contextvars.ContextVar[list[RawResponse[Any]] | None] = contextvars.ContextVar(
+    "dust_raw_capture", default=None
+)
+
+
+def record_raw(response: httpx.Response, parse: Callable[[httpx.Response], Any]) -> None:
+    slot = _capture.get()
+    if slot is not None:
+        slot.append(RawResponse(response, parse))
+
+
+class WithRawResponse:
+    """``resource.with_raw_response.<method>(...)``: the same call, returning a :class:`RawResponse`
+    (status, headers, request id, ``.parse()``) instead of the parsed result."""
+
+    def __init__(self, resource: object) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
+        method = getattr(self._resource, name)
+
+        @functools.wraps(method)
+        def call(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+            slot: list[RawResponse[Any]] = []
+            token = _capture.set(slot)
+            try:
+                method(*args, **kwargs)
+            finally:
+                _capture.reset(token)
+            return slot[-1]
+
+        return call
+
+
+class AsyncWithRawResponse:
+    """Async twin of :class:`WithRawResponse`."""
+
+    def __init__(self, resource: object) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[RawResponse[Any]]]:
+        method = getattr(self._resource, name)
+
+        @functools.wraps(method)
+        async def call(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+            slot: list[RawResponse[Any]] = []
+            token = _capture.set(slot)
+            try:
+                await method(*args, **kwargs)
+            finally:
+                _capture.reset(token)
+            return slot[-1]
+
+        return call
+
+
+class SyncResource:
+    """Base of the blocking resources (``client.agents`` …)."""
+
+    def __init__(self, client: DustClient) -> None:
+        self._client = client
+
+    @property
+    def _workspace_id(self) -> str:
+        return self._client.config.workspace_id
+
+    def _run(self, call: Call[T]) -> T:
+        return self._client.run(call)
+
+    @property
+    def with_raw_response(self) -> WithRawResponse:
+        """Call any method of this resource and get a :class:`RawResponse` back."""
+        return WithRawResponse(self)
+
+
+class AsyncResource:
+    """Base of the asyncio resources (``async_client.agents`` …)."""
+
+    def __init__(self, client: AsyncDustClient) -> None:
+        self._client = client
+
+    @property
+    def _workspace_id(self) -> str:
+        return self._client.config.workspace_id
+
+    async def _run(self, call: Call[T]) -> T:
+        return await self._client.run(call)
+
+    @property
+    def with_raw_response(self) -> AsyncWithRawResponse:
+        """Call any method of this resource and get a :class:`RawResponse` back."""
+        return AsyncWithRawResponse(self)

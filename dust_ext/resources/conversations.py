@@ -1,0 +1,605 @@
+"""``client.conversations``: conversations, messages, content fragments, feedback.
+
+Posting a message that mentions an agent makes the agent answer; with ``blocking=True`` the call returns
+once the answer is complete, otherwise the answer's progress is followed through the event streams
+(``stream_message_events``) or by reading the conversation again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, NoReturn
+
+from dust_api.api.conversations import (
+    cancel_message_generation,
+    create_content_fragment,
+    create_conversation,
+    create_message,
+    edit_message,
+    get_conversation,
+    list_conversations,
+    retry_agent_message,
+    update_conversation,
+)
+from dust_api.api.feedbacks import (
+    delete_message_feedback,
+    list_conversation_feedbacks,
+    submit_message_feedback,
+)
+from dust_api.models import (
+    CancelMessageGenerationBody,
+    CreateContentFragmentBody,
+    CreateConversationBody,
+    CreateMessageBody,
+    EditMessageBody,
+    SubmitMessageFeedbackBody,
+    UpdateConversationBody,
+)
+
+from dust_ext._http import RequestOptions
+from dust_ext.config import DustConfig
+from dust_ext.conversations.models import (
+    AgentMessage,
+    ContentFragment,
+    Conversation,
+    ConversationSummary,
+    Message,
+    MessageContext,
+    MessageMention,
+    PostMessageResult,
+)
+from dust_ext.exceptions import DustNotSupportedError
+from dust_ext.resources._base import (
+    AsyncResource,
+    Call,
+    SyncResource,
+    field_of,
+    generated_call,
+    list_of,
+    raw_json,
+    success_flag,
+)
+
+MentionLike = MessageMention | Mapping[str, Any] | str
+"""A mention: a :class:`MessageMention`, its dict form, or simply the agent's sId."""
+ContextLike = MessageContext | Mapping[str, Any]
+ConversationList = list[ConversationSummary]
+MessageList = list[Message]
+FeedbackList = list[dict[str, Any]]
+
+
+# --- request building (pure) -----------------------------------------------------------------------------
+
+
+def conversation_id_from(conversation_id: str | None, conv_id: str | None) -> str:
+    """Accept both spellings the seed SDK's documents use (``conversation_id=`` and ``conv_id=``)."""
+    if conversation_id and conv_id and conversation_id != conv_id:
+        raise TypeError("pass either conversation_id or conv_id, not two different ids")
+    chosen = conversation_id or conv_id
+    if not chosen:
+        raise TypeError("a conversation id is required (conversation_id=...)")
+    return chosen
+
+
+def mention_dict(mention: MentionLike) -> dict[str, Any]:
+    if isinstance(mention, str):
+        return {"configurationId": mention}
+    if isinstance(mention, MessageMention):
+        return mention.model_dump(exclude_none=True, exclude={"context"})
+    return {k: v for k, v in mention.items() if k != "context"}
+
+
+def context_dict(config: DustConfig, context: ContextLike | None) -> dict[str, Any]:
+    """The user-message context: the caller's, else the config's default username and timezone."""
+    if context is None:
+        return {"username": config.default_username, "timezone": config.default_timezone}
+    if isinstance(context, MessageContext):
+        return context.model_dump(exclude_none=True)
+    return dict(context)
+
+
+def message_payload(
+    config: DustConfig,
+    content: str,
+    mentions: Sequence[MentionLike] | None,
+    context: ContextLike | None,
+    blocking: bool,
+    skip_tools_validation: bool,
+) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "content": content,
+        "mentions": [mention_dict(m) for m in mentions or ()],
+        "context": context_dict(config, context),
+    }
+    if blocking:
+        payload["blocking"] = True
+    if skip_tools_validation:
+        payload["skipToolsValidation"] = True
+    return payload
+
+
+def fragment_payload(
+    title: str,
+    content: str | None,
+    content_type: str | None,
+    url: str | None,
+    file_id: str | None,
+    context: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    if (content is None) == (file_id is None):
+        raise TypeError("a content fragment needs exactly one of content= or file_id=")
+    payload: dict[str, Any] = {"title": title}
+    if content is not None:
+        payload["content"] = content
+        payload["contentType"] = content_type or "text/plain"
+    if file_id is not None:
+        payload["fileId"] = file_id
+    if url is not None:
+        payload["url"] = url
+    if context is not None:
+        payload["context"] = dict(context)
+    return payload
+
+
+def _post_message_result(body: Any) -> PostMessageResult:
+    result = PostMessageResult.model_validate(body["message"])
+    result.agent_messages = [AgentMessage.model_validate(m) for m in body.get("agentMessages") or []]
+    return result
+
+
+def post_message_parse(response: Any) -> PostMessageResult:
+    from dust_ext.resources._base import _decode_error
+
+    body = raw_json(response)
+    try:
+        return _post_message_result(body)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _decode_error(response, '{"message": UserMessage, "agentMessages": [...]}', exc) from None
+
+
+class ConversationCalls:
+    """The calls of the conversations resource, built without I/O (shared by the sync and async classes)."""
+
+    def __init__(self, config: DustConfig) -> None:
+        self.config = config
+        self.wid = config.workspace_id
+
+    def list(self) -> Call[ConversationList]:
+        return generated_call(
+            list_conversations, list_of(ConversationSummary, "conversations"), w_id=self.wid
+        )
+
+    def create(
+        self,
+        title: str | None,
+        message: str | Mapping[str, Any] | None,
+        mentions: Sequence[MentionLike] | None,
+        context: ContextLike | None,
+        content_fragment: Mapping[str, Any] | None,
+        blocking: bool,
+        visibility: Literal["unlisted", "workspace", "test"],
+        skip_tools_validation: bool,
+    ) -> Call[Conversation]:
+        body: dict[str, Any] = {"title": title, "visibility": visibility}
+        if isinstance(message, str):
+            body["message"] = message_payload(self.config, message, mentions, context, False, False)
+        elif message is not None:
+            body["message"] = dict(message)
+        if content_fragment is not None:
+            body["contentFragment"] = dict(content_fragment)
+        if blocking:
+            body["blocking"] = True
+        if skip_tools_validation:
+            body["skipToolsValidation"] = True
+        return generated_call(
+            create_conversation,
+            field_of(Conversation, "conversation"),
+            w_id=self.wid,
+            body=CreateConversationBody.from_dict(body),
+        )
+
+    def get(self, conversation_id: str) -> Call[Conversation]:
+        return generated_call(
+            get_conversation, field_of(Conversation, "conversation"), w_id=self.wid, c_id=conversation_id
+        )
+
+    def create_message(self, conversation_id: str, payload: dict[str, Any]) -> Call[PostMessageResult]:
+        return generated_call(
+            create_message,
+            post_message_parse,
+            w_id=self.wid,
+            c_id=conversation_id,
+            body=CreateMessageBody.from_dict(payload),
+        )
+
+    def edit_message(
+        self, conversation_id: str, message_id: str, content: str, mentions: Sequence[MentionLike] | None
+    ) -> Call[PostMessageResult]:
+        body = {"content": content, "mentions": [mention_dict(m) for m in mentions or ()]}
+        return generated_call(
+            edit_message,
+            post_message_parse,
+            w_id=self.wid,
+            c_id=conversation_id,
+            m_id=message_id,
+            body=EditMessageBody.from_dict(body),
+        )
+
+    def retry_message(self, conversation_id: str, message_id: str) -> Call[AgentMessage]:
+        return generated_call(
+            retry_agent_message,
+            field_of(AgentMessage, "message"),
+            w_id=self.wid,
+            c_id=conversation_id,
+            m_id=message_id,
+        )
+
+    def cancel(self, conversation_id: str, message_ids: Sequence[str]) -> Call[bool]:
+        body = CancelMessageGenerationBody(message_ids=list(message_ids))
+        return generated_call(
+            cancel_message_generation, success_flag, w_id=self.wid, c_id=conversation_id, body=body
+        )
+
+    def mark_as_read(self, conversation_id: str) -> Call[bool]:
+        return generated_call(
+            update_conversation,
+            success_flag,
+            w_id=self.wid,
+            c_id=conversation_id,
+            body=UpdateConversationBody(read=True),
+        )
+
+    def create_content_fragment(self, conversation_id: str, payload: dict[str, Any]) -> Call[ContentFragment]:
+        return generated_call(
+            create_content_fragment,
+            field_of(ContentFragment, "contentFragment"),
+            w_id=self.wid,
+            c_id=conversation_id,
+            body=CreateContentFragmentBody.from_dict(payload),
+        )
+
+    def list_feedbacks(self, conversation_id: str) -> Call[FeedbackList]:
+        def parse(response: Any) -> FeedbackList:
+            return list(raw_json(response).get("feedbacks", []))
+
+        return generated_call(list_conversation_feedbacks, parse, w_id=self.wid, c_id=conversation_id)
+
+    def submit_feedback(
+        self,
+        conversation_id: str,
+        message_id: str,
+        thumb_direction: Literal["up", "down"],
+        content: str | None,
+    ) -> Call[bool]:
+        body: dict[str, Any] = {"thumbDirection": thumb_direction}
+        if content is not None:
+            body["feedbackContent"] = content
+        return generated_call(
+            submit_message_feedback,
+            success_flag,
+            w_id=self.wid,
+            c_id=conversation_id,
+            m_id=message_id,
+            body=SubmitMessageFeedbackBody.from_dict(body),
+        )
+
+    def delete_feedback(self, conversation_id: str, message_id: str) -> Call[bool]:
+        return generated_call(
+            delete_message_feedback, success_flag, w_id=self.wid, c_id=conversation_id, m_id=message_id
+        )
+
+
+def find_message(conversation: Conversation, message_id: str) -> Message:
+    """The message ``message_id`` of a conversation, or :class:`LookupError`-based DustNotFound."""
+    from dust_ext.exceptions import DustNotFoundError
+
+    found = conversation.find_message(message_id)
+    if found is None:
+        raise DustNotFoundError(
+            404,
+            f"Message {message_id} is not in conversation {conversation.sId}.",
+            error_type="message_not_found",
+        )
+    return found
+
+
+def _no_delete_message() -> NoReturn:
+    raise DustNotSupportedError(
+        "conversations.delete_message() is not available: Dust's public API (v1) cannot delete messages. "
+        "Edit the message (edit_message) or cancel a running agent message (cancel)."
+    )
+
+
+class Conversations(SyncResource):
+    """Conversations and their messages (sync). Event streaming: :meth:`stream_events`,
+    :meth:`stream_message_events`."""
+
+    @property
+    def _calls(self) -> ConversationCalls:
+        return ConversationCalls(self._client.config)
+
+    def list(self, *, options: RequestOptions | None = None) -> ConversationList:
+        """The caller's conversations, without their messages."""
+        return self._run(self._calls.list().with_options(options))
+
+    def create(
+        self,
+        title: str | None = None,
+        *,
+        message: str | Mapping[str, Any] | None = None,
+        mentions: Sequence[MentionLike] | None = None,
+        context: ContextLike | None = None,
+        content_fragment: Mapping[str, Any] | None = None,
+        blocking: bool = False,
+        visibility: Literal["unlisted", "workspace", "test"] = "unlisted",
+        skip_tools_validation: bool = False,
+        options: RequestOptions | None = None,
+    ) -> Conversation:
+        """Create a conversation, optionally with a first message (text, with ``mentions`` of agent sIds
+        and a ``context``; or the full message dict) and a content fragment. Never retried once sent."""
+        call = self._calls.create(
+            title, message, mentions, context, content_fragment, blocking, visibility, skip_tools_validation
+        )
+        return self._run(call.with_options(options))
+
+    def get(self, conversation_id: str, *, options: RequestOptions | None = None) -> Conversation:
+        """A conversation with all its messages."""
+        return self._run(self._calls.get(conversation_id).with_options(options))
+
+    def create_message(
+        self,
+        conversation_id: str | None = None,
+        content: str = "",
+        *,
+        mentions: Sequence[MentionLike] | None = None,
+        context: ContextLike | None = None,
+        blocking: bool = False,
+        skip_tools_validation: bool = False,
+        conv_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> PostMessageResult:
+        """Post a user message; the mentioned agents answer. With ``blocking=True`` their finished answers
+        are in ``result.agent_messages``. Never retried once the server may have received it."""
+        cid = conversation_id_from(conversation_id, conv_id)
+        payload = message_payload(
+            self._client.config, content, mentions, context, blocking, skip_tools_validation
+        )
+        return self._run(self._calls.create_message(cid, payload).with_options(options))
+
+    def list_messages(self, conversation_id: str | None = None, *, conv_id: str | None = None) -> MessageList:
+        """The current version of each message of a conversation, in order."""
+        return self.get(conversation_id_from(conversation_id, conv_id)).messages
+
+    def get_message(
+        self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
+    ) -> Message:
+        """One message of a conversation (its current version)."""
+        return find_message(self.get(conversation_id_from(conversation_id, conv_id)), message_id)
+
+    def edit_message(
+        self,
+        conversation_id: str | None = None,
+        message_id: str = "",
+        content: str = "",
+        *,
+        mentions: Sequence[MentionLike] | None = None,
+        conv_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> PostMessageResult:
+        """Edit a user message: a new version, answered again by the mentioned agents."""
+        cid = conversation_id_from(conversation_id, conv_id)
+        return self._run(self._calls.edit_message(cid, message_id, content, mentions).with_options(options))
+
+    def delete_message(
+        self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
+    ) -> NoReturn:
+        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
+        _no_delete_message()
+
+    def retry_message(
+        self, conversation_id: str, message_id: str, *, options: RequestOptions | None = None
+    ) -> AgentMessage:
+        """Run a (failed) agent message again; returns the new agent message."""
+        return self._run(self._calls.retry_message(conversation_id, message_id).with_options(options))
+
+    def cancel(
+        self, conversation_id: str, message_ids: Sequence[str], *, options: RequestOptions | None = None
+    ) -> bool:
+        """Stop the generation of these agent messages."""
+        return self._run(self._calls.cancel(conversation_id, message_ids).with_options(options))
+
+    def mark_as_read(self, conversation_id: str, *, options: RequestOptions | None = None) -> bool:
+        """Mark the conversation as read for the caller."""
+        return self._run(self._calls.mark_as_read(conversation_id).with_options(options))
+
+    def create_content_fragment(
+        self,
+        conversation_id: str,
+        *,
+        title: str,
+        content: str | None = None,
+        content_type: str | None = None,
+        url: str | None = None,
+        file_id: str | None = None,
+        context: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ContentFragment:
+        """Insert context in a conversation: text (``content``) or an uploaded file (``file_id``)."""
+        payload = fragment_payload(title, content, content_type, url, file_id, context)
+        return self._run(self._calls.create_content_fragment(conversation_id, payload).with_options(options))
+
+    def list_feedbacks(self, conversation_id: str, *, options: RequestOptions | None = None) -> FeedbackList:
+        """The thumbs up/down given on the agent messages of a conversation."""
+        return self._run(self._calls.list_feedbacks(conversation_id).with_options(options))
+
+    def submit_feedback(
+        self,
+        conversation_id: str,
+        message_id: str,
+        thumb_direction: Literal["up", "down"],
+        *,
+        content: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Give a thumbs up or down (and optional text) on an agent message."""
+        return self._run(
+            self._calls.submit_feedback(conversation_id, message_id, thumb_direction, content).with_options(
+                options
+            )
+        )
+
+    def delete_feedback(
+        self, conversation_id: str, message_id: str, *, options: RequestOptions | None = None
+    ) -> bool:
+        """Remove the caller's feedback on an agent message."""
+        return self._run(self._calls.delete_feedback(conversation_id, message_id).with_options(options))
+
+
+class AsyncConversations(AsyncResource):
+    """Conversations and their messages (asyncio); see :class:`Conversations`."""
+
+    @property
+    def _calls(self) -> ConversationCalls:
+        return ConversationCalls(self._client.config)
+
+    async def list(self, *, options: RequestOptions | None = None) -> ConversationList:
+        """See :meth:`Conversations.list`."""
+        return await self._run(self._calls.list().with_options(options))
+
+    async def create(
+        self,
+        title: str | None = None,
+        *,
+        message: str | Mapping[str, Any] | None = None,
+        mentions: Sequence[MentionLike] | None = None,
+        context: ContextLike | None = None,
+        content_fragment: Mapping[str, Any] | None = None,
+        blocking: bool = False,
+        visibility: Literal["unlisted", "workspace", "test"] = "unlisted",
+        skip_tools_validation: bool = False,
+        options: RequestOptions | None = None,
+    ) -> Conversation:
+        """See :meth:`Conversations.create`."""
+        call = self._calls.create(
+            title, message, mentions, context, content_fragment, blocking, visibility, skip_tools_validation
+        )
+        return await self._run(call.with_options(options))
+
+    async def get(self, conversation_id: str, *, options: RequestOptions | None = None) -> Conversation:
+        """See :meth:`Conversations.get`."""
+        return await self._run(self._calls.get(conversation_id).with_options(options))
+
+    async def create_message(
+        self,
+        conversation_id: str | None = None,
+        content: str = "",
+        *,
+        mentions: Sequence[MentionLike] | None = None,
+        context: ContextLike | None = None,
+        blocking: bool = False,
+        skip_tools_validation: bool = False,
+        conv_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> PostMessageResult:
+        """See :meth:`Conversations.create_message`."""
+        cid = conversation_id_from(conversation_id, conv_id)
+        payload = message_payload(
+            self._client.config, content, mentions, context, blocking, skip_tools_validation
+        )
+        return await self._run(self._calls.create_message(cid, payload).with_options(options))
+
+    async def list_messages(
+        self, conversation_id: str | None = None, *, conv_id: str | None = None
+    ) -> MessageList:
+        """See :meth:`Conversations.list_messages`."""
+        return (await self.get(conversation_id_from(conversation_id, conv_id))).messages
+
+    async def get_message(
+        self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
+    ) -> Message:
+        """See :meth:`Conversations.get_message`."""
+        return find_message(await self.get(conversation_id_from(conversation_id, conv_id)), message_id)
+
+    async def edit_message(
+        self,
+        conversation_id: str | None = None,
+        message_id: str = "",
+        content: str = "",
+        *,
+        mentions: Sequence[MentionLike] | None = None,
+        conv_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> PostMessageResult:
+        """See :meth:`Conversations.edit_message`."""
+        cid = conversation_id_from(conversation_id, conv_id)
+        return await self._run(
+            self._calls.edit_message(cid, message_id, content, mentions).with_options(options)
+        )
+
+    async def delete_message(
+        self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
+    ) -> NoReturn:
+        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
+        _no_delete_message()
+
+    async def retry_message(
+        self, conversation_id: str, message_id: str, *, options: RequestOptions | None = None
+    ) -> AgentMessage:
+        """See :meth:`Conversations.retry_message`."""
+        return await self._run(self._calls.retry_message(conversation_id, message_id).with_options(options))
+
+    async def cancel(
+        self, conversation_id: str, message_ids: Sequence[str], *, options: RequestOptions | None = None
+    ) -> bool:
+        """See :meth:`Conversations.cancel`."""
+        return await self._run(self._calls.cancel(conversation_id, message_ids).with_options(options))
+
+    async def mark_as_read(self, conversation_id: str, *, options: RequestOptions | None = None) -> bool:
+        """See :meth:`Conversations.mark_as_read`."""
+        return await self._run(self._calls.mark_as_read(conversation_id).with_options(options))
+
+    async def create_content_fragment(
+        self,
+        conversation_id: str,
+        *,
+        title: str,
+        content: str | None = None,
+        content_type: str | None = None,
+        url: str | None = None,
+        file_id: str | None = None,
+        context: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ContentFragment:
+        """See :meth:`Conversations.create_content_fragment`."""
+        payload = fragment_payload(title, content, content_type, url, file_id, context)
+        return await self._run(
+            self._calls.create_content_fragment(conversation_id, payload).with_options(options)
+        )
+
+    async def list_feedbacks(
+        self, conversation_id: str, *, options: RequestOptions | None = None
+    ) -> FeedbackList:
+        """See :meth:`Conversations.list_feedbacks`."""
+        return await self._run(self._calls.list_feedbacks(conversation_id).with_options(options))
+
+    async def submit_feedback(
+        self,
+        conversation_id: str,
+        message_id: str,
+        thumb_direction: Literal["up", "down"],
+        *,
+        content: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """See :meth:`Conversations.submit_feedback`."""
+        return await self._run(
+            self._calls.submit_feedback(conversation_id, message_id, thumb_direction, content).with_options(
+                options
+            )
+        )
+
+    async def delete_feedback(
+        self, conversation_id: str, message_id: str, *, options: RequestOptions | None = None
+    ) -> bool:
+        """See :meth:`Conversations.delete_feedback`."""
+        return await self._run(self._calls.delete_feedback(conversation_id, message_id).with_options(options))
