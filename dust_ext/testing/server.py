@@ -98,7 +98,12 @@ class EmulatorServer:
         for name in ("uvicorn.error", "uvicorn"):
             logging.getLogger(name).addFilter(_DROP_FILTER)
         config = uvicorn.Config(
-            self.app, host=self.host, port=self._requested_port, log_level="warning", lifespan="on"
+            self.app,
+            host=self.host,
+            port=self._requested_port,
+            log_level="warning",
+            lifespan="on",
+            timeout_graceful_shutdown=2,
         )
         server = uvicorn.Server(config)
         self._server = server
