@@ -241,3 +241,16 @@ def test_events_of_a_user_message_are_400(emulator_api: EmulatorApi) -> None:
     user_message_id = conversation["content"][0][0]["sId"]
     read = emulator_api.read_stream(emulator_api.message_events_path(conversation["sId"], user_message_id))
     assert read.status_code == 400
+
+
+def test_live_conversation_stream_waits_for_the_running_agent(emulator_api: EmulatorApi) -> None:
+    conversation_id, message_id = emulator_api.ask("gate=conversation hello", "streamer")
+    with emulator_api.client.stream("GET", f"/assistant/conversations/{conversation_id}/events") as response:
+        frames = iter_frames(response.iter_lines())
+        assert next(frames)["data"]["type"] == "user_message_new"
+        assert next(frames)["data"]["type"] == "agent_message_new"
+        # The agent is held by its gate, so the stream is still open and waiting.
+        assert emulator_api.agent_message(conversation_id, message_id)["status"] == "created"
+        emulator_api.server.open_gate("conversation")
+        rest = [frame["data"]["type"] for frame in frames]
+    assert rest == ["conversation_title", "agent_message_done"]

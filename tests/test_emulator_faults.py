@@ -9,7 +9,7 @@ import httpx
 import pytest
 from conftest import EmulatorApi
 
-from dust_ext.testing import FaultSpecError, parse_faults
+from dust_ext.testing import EmulatorServer, FaultSpecError, parse_faults
 
 FAULT = "X-Dust-Emulator-Fault"
 AGENTS = "/assistant/agent_configurations"
@@ -194,3 +194,11 @@ def test_cli_serves_and_refuses_non_loopback() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_emulator_server_takes_run_wide_faults_at_construction() -> None:
+    with EmulatorServer(workspace_id="faulty", api_key="sk-faulty", faults="rate-limit=1") as server:
+        url = f"{server.base_url}/api/v1/w/faulty{AGENTS}"
+        headers = {"Authorization": "Bearer sk-faulty"}
+        assert httpx.get(url, headers=headers).status_code == 429
+        assert httpx.get(url, headers=headers).status_code == 200
