@@ -12,7 +12,7 @@ import pytest
 
 from dust_ext.testing import EmulatorServer
 
-pytest_plugins = ["dust_ext.testing.pytest_plugin"]
+pytest_plugins = ["dust_ext.testing.pytest_plugin", "sdk_support"]
 
 CONTEXT = {"username": "peter", "timezone": "Europe/Paris", "fullName": "Peter Parker"}
 

@@ -1,0 +1,308 @@
+"""DustClient and AsyncDustClient against the emulator, over real loopback HTTP: every resource method,
+every error class from a real response, retries, raw responses and secrecy."""
+
+from __future__ import annotations
+
+import logging
+import socket
+from typing import Any
+
+import httpx
+import pytest
+from sdk_support import NO_WAIT, emulator_config
+
+from dust_ext import (
+    AgentMessage,
+    Conversation,
+    DustBadRequestError,
+    DustClient,
+    DustConfig,
+    DustConnectionError,
+    DustNotFoundError,
+    DustNotSupportedError,
+    DustRateLimitError,
+    DustServerError,
+    DustUnauthorizedError,
+    RequestOptions,
+    UserMessage,
+)
+from dust_ext.conversations.models import MessageContext, MessageMention, MessageMentionContext
+from dust_ext.testing import EmulatorServer
+
+
+def ask(dust: Any, text: str, agent: str = "echo", **kwargs: Any) -> tuple[Conversation, Any]:
+    conversation = dust.conversations.create(title="SDK test")
+    result = dust.conversations.create_message(
+        conversation_id=conversation.sId, content=text, mentions=[agent], blocking=True, **kwargs
+    )
+    return conversation, result
+
+
+# --- agents ------------------------------------------------------------------------------------------------
+
+
+def test_agents_list_get_search(dust: Any) -> None:
+    agents = dust.agents.list()
+    ids = {agent.sId for agent in agents}
+    assert {"dust", "helper", "echo", "streamer"} <= ids
+    dust_agent = dust.agents.get("dust")
+    assert dust_agent.sId == "dust"
+    assert dust_agent.name
+    assert isinstance(dust_agent.description, str)
+    assert [a.sId for a in dust.agents.search(q="echo")] == ["echo"]
+    global_ids = {agent.sId for agent in dust.agents.list(view="global")}
+    assert "dust" in global_ids
+    assert "echo" not in global_ids
+
+
+def test_agents_update_and_export(dust: Any) -> None:
+    updated = dust.agents.update("echo", user_favorite=True)
+    assert updated.userFavorite is True
+    assert [a.sId for a in dust.agents.list(view="favorites")] == ["echo"]
+    yaml_text = dust.agents.export_yaml("echo")
+    assert "echo" in yaml_text
+
+
+def test_agents_create_and_delete_say_the_public_api_lacks_them(dust: Any) -> None:
+    with pytest.raises(DustNotSupportedError, match="public API"):
+        dust.agents.create(name="x")
+    with pytest.raises(DustNotSupportedError, match="public API"):
+        dust.agents.delete("echo")
+
+
+def test_unknown_agent_is_a_not_found_error(dust: Any) -> None:
+    with pytest.raises(DustNotFoundError) as info:
+        dust.agents.get("no-such-agent")
+    assert info.value.status_code == 404
+    assert info.value.error_type == "agent_configuration_not_found"
+    assert "GET" in str(info.value)
+
+
+# --- conversations ---------------------------------------------------------------------------------------
+
+
+def test_create_conversation_then_blocking_message(dust: Any) -> None:
+    conversation, result = ask(dust, "Hello from the SDK")
+    assert conversation.sId
+    assert conversation.title == "SDK test"
+    assert isinstance(result, UserMessage)
+    assert result.content == "Hello from the SDK"
+    assert result.author_name == "peter"
+    (reply,) = result.agent_messages
+    assert reply.status == "succeeded"
+    assert reply.content == "Hello from the SDK"
+    assert reply.author_name
+
+
+def test_create_message_accepts_the_seed_models_and_conv_id(dust: Any) -> None:
+    conversation = dust.conversations.create(title="seed style")
+    mention = MessageMention(configurationId="echo", context=MessageMentionContext(timezone="Europe/Paris"))
+    context = MessageContext(username="SDKUser", timezone="Europe/Paris")
+    message = dust.conversations.create_message(
+        conv_id=conversation.sId, content="seed", mentions=[mention], context=context, blocking=True
+    )
+    assert message.sId
+    assert message.type == "user_message"
+    assert message.author_name == "SDKUser"
+    assert message.reply is not None
+    assert message.reply.content == "seed"
+
+
+def test_conversation_with_first_message_and_get(dust: Any) -> None:
+    created = dust.conversations.create(message="first words", mentions=["echo"], blocking=True)
+    fetched = dust.conversations.get(created.sId)
+    user, agent = fetched.messages
+    assert isinstance(user, UserMessage)
+    assert user.text == "first words"
+    assert isinstance(agent, AgentMessage)
+    assert agent.content == "first words"
+    assert agent.parentMessageId == user.sId
+    assert fetched.sId in {c.sId for c in dust.conversations.list()}
+
+
+def test_list_and_get_messages(dust: Any) -> None:
+    conversation, result = ask(dust, "list me")
+    messages = dust.conversations.list_messages(conversation.sId)
+    assert [m.type for m in messages] == ["user_message", "agent_message"]
+    assert messages[0].author_name == "peter"
+    reply = dust.conversations.get_message(conv_id=conversation.sId, message_id=result.agent_messages[0].sId)
+    assert isinstance(reply, AgentMessage)
+    assert reply.content == "list me"
+    with pytest.raises(DustNotFoundError):
+        dust.conversations.get_message(conversation.sId, "missing-message")
+
+
+def test_edit_message_creates_a_new_version_answered_again(dust: Any) -> None:
+    conversation, result = ask(dust, "before edit")
+    edited = dust.conversations.edit_message(conversation.sId, result.sId, "after edit", mentions=["echo"])
+    assert edited.content == "after edit"
+    fetched = dust.conversations.get(conversation.sId)
+    assert len(fetched.content[0]) == 2
+    assert fetched.messages[0].content == "after edit"
+
+
+def test_content_fragment_feedback_read_and_cancel(dust: Any) -> None:
+    conversation, result = ask(dust, "rate me")
+    fragment = dust.conversations.create_content_fragment(
+        conversation.sId, title="notes.txt", content="Some context", content_type="text/plain"
+    )
+    assert fragment.title == "notes.txt"
+    assert fragment.type == "content_fragment"
+    reply_id = result.agent_messages[0].sId
+    assert dust.conversations.submit_feedback(conversation.sId, reply_id, "up", content="great") is True
+    feedbacks = dust.conversations.list_feedbacks(conversation.sId)
+    assert [f["thumbDirection"] for f in feedbacks] == ["up"]
+    assert dust.conversations.delete_feedback(conversation.sId, reply_id) is True
+    assert dust.conversations.list_feedbacks(conversation.sId) == []
+    assert dust.conversations.mark_as_read(conversation.sId) is True
+    assert dust.conversations.cancel(conversation.sId, [reply_id]) is True
+
+
+def test_retry_a_failed_agent_message(dust: Any) -> None:
+    conversation, result = ask(dust, "please fail", agent="failing")
+    failed = result.agent_messages[0]
+    assert failed.status == "failed"
+    assert failed.error is not None
+    assert failed.error.code == "emulator_scripted_failure"
+    retried = dust.conversations.retry_message(conversation.sId, failed.sId)
+    assert isinstance(retried, AgentMessage)
+    assert retried.sId != failed.sId
+
+
+def test_delete_message_is_not_in_the_public_api(dust: Any) -> None:
+    with pytest.raises(DustNotSupportedError):
+        dust.conversations.delete_message(conv_id="c", message_id="m")
+
+
+def test_validate_and_workspace_request(dust: Any) -> None:
+    dust.validate()
+    spaces = dust.workspace_request("GET", "spaces")
+    assert "spaces" in spaces
+
+
+# --- errors from real responses --------------------------------------------------------------------------
+
+
+def test_wrong_key_is_unauthorized_and_never_shown(
+    fresh_dust_emulator: EmulatorServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    secret = "sk-wrong-key-that-must-not-leak"
+    caplog.set_level(logging.DEBUG, logger="dust_ext")
+    with DustClient(emulator_config(fresh_dust_emulator, api_key=secret), retry_policy=NO_WAIT) as client:
+        with pytest.raises(DustUnauthorizedError) as info:
+            client.validate()
+        assert secret not in repr(client)
+        assert secret not in repr(client.config)
+    error = info.value
+    assert error.status_code == 401
+    assert error.error_type
+    for text in (str(error), repr(error), str(error.details), error.body, caplog.text):
+        assert secret not in text
+    assert "Bearer" not in caplog.text
+
+
+def test_unknown_workspace_conversation_and_bad_body(fresh_dust_emulator: EmulatorServer) -> None:
+    config = emulator_config(fresh_dust_emulator, workspace_id="no-such-workspace")
+    with DustClient(config, retry_policy=NO_WAIT) as client, pytest.raises(DustNotFoundError):
+        client.agents.list()
+    with DustClient(emulator_config(fresh_dust_emulator), retry_policy=NO_WAIT) as client:
+        with pytest.raises(DustNotFoundError) as info:
+            client.conversations.get("no-such-conversation")
+        assert info.value.error_type == "conversation_not_found"
+        conversation = client.conversations.create(title="bad body")
+        with pytest.raises(DustBadRequestError) as bad:
+            client.workspace_request(
+                "POST", f"assistant/conversations/{conversation.sId}/messages", json={"content": 3}
+            )
+        assert bad.value.status_code == 400
+        assert bad.value.error_type == "invalid_request_error"
+
+
+def test_rate_limit_is_retried_honouring_retry_after(fresh_dust_emulator: EmulatorServer) -> None:
+    waits: list[float] = []
+    fresh_dust_emulator.set_faults("rate-limit=2;retry-after=7;path=agent_configurations")
+    policy = NO_WAIT.__class__(max_retries=3, initial_backoff=0.0, jitter=0.0, max_retry_after=60.0)
+    with DustClient(emulator_config(fresh_dust_emulator), retry_policy=policy, sleep=waits.append) as client:
+        assert client.agents.list()
+    assert waits == [7.0, 7.0]
+
+
+def test_rate_limit_surfaces_when_retries_run_out(fresh_dust_emulator: EmulatorServer) -> None:
+    fresh_dust_emulator.set_faults("rate-limit=5;retry-after=2;path=agent_configurations")
+    with (
+        DustClient(emulator_config(fresh_dust_emulator, max_retries=0)) as client,
+        pytest.raises(DustRateLimitError) as info,
+    ):
+        client.agents.list()
+    assert info.value.retry_after == 2.0
+    assert info.value.status_code == 429
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 520, 529])
+def test_server_errors_k_times_then_success_for_reads(
+    fresh_dust_emulator: EmulatorServer, status: int
+) -> None:
+    fresh_dust_emulator.set_faults(f"server-error=2;status={status};path=agent_configurations")
+    with DustClient(emulator_config(fresh_dust_emulator), retry_policy=NO_WAIT) as client:
+        assert client.agents.get("dust").sId == "dust"
+
+
+@pytest.mark.parametrize("status", [500, 520, 529, 599])
+def test_server_error_statuses_map_to_dust_server_error(
+    fresh_dust_emulator: EmulatorServer, status: int
+) -> None:
+    fresh_dust_emulator.set_faults(f"server-error=9;status={status};path=agent_configurations")
+    with (
+        DustClient(emulator_config(fresh_dust_emulator, max_retries=0)) as client,
+        pytest.raises(DustServerError) as info,
+    ):
+        client.agents.list()
+    assert info.value.status_code == status
+
+
+def test_a_message_post_is_not_resent_after_a_server_error(fresh_dust_emulator: EmulatorServer) -> None:
+    with DustClient(emulator_config(fresh_dust_emulator), retry_policy=NO_WAIT) as client:
+        conversation = client.conversations.create(title="no duplicates")
+        fresh_dust_emulator.set_faults("server-error=1;path=/messages")
+        with pytest.raises(DustServerError):
+            client.conversations.create_message(conversation.sId, "once", mentions=["echo"])
+        fresh_dust_emulator.set_faults("")
+        # The caller may opt in when a duplicate is harmless: then the 500 is retried.
+        fresh_dust_emulator.set_faults("server-error=1;path=/messages")
+        result = client.conversations.create_message(
+            conversation.sId, "twice is fine", mentions=["echo"], options=RequestOptions(idempotent=True)
+        )
+        assert result.content == "twice is fine"
+
+
+def test_connection_refused_is_a_connection_error() -> None:
+    with socket.socket() as sock:  # a port nobody listens on once this socket is closed
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    config = DustConfig(
+        workspace_id="w", api_key="sk-refused", base_url=f"http://127.0.0.1:{port}", timeout=5
+    )
+    with DustClient(config, retry_policy=NO_WAIT) as client, pytest.raises(DustConnectionError) as info:
+        client.agents.list()
+    assert "GET" in str(info.value)
+    assert "sk-refused" not in str(info.value)
+
+
+# --- raw responses ---------------------------------------------------------------------------------------
+
+
+def test_with_raw_response_gives_status_headers_and_parse(dust: Any) -> None:
+    raw = dust.agents.with_raw_response.get("dust")
+    assert raw.status_code == 200
+    assert raw.headers["content-type"].startswith("application/json")
+    assert raw.parse().sId == "dust"
+
+
+def test_injected_http_client_is_used_and_left_open(fresh_dust_emulator: EmulatorServer) -> None:
+    seen: list[str] = []
+    http_client = httpx.Client(event_hooks={"request": [lambda request: seen.append(request.url.path)]})
+    with DustClient(emulator_config(fresh_dust_emulator), http_client=http_client) as client:
+        client.agents.list()
+    assert seen == [f"/api/v1/w/{fresh_dust_emulator.workspace_id}/assistant/agent_configurations"]
+    assert not http_client.is_closed
+    http_client.close()
