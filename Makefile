@@ -37,7 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 
 record: $(STAMP)
-	DUST_RECORD=1 $(BIN)/python -m pytest -q -m cassette
+	DUST_RECORD=1 $(BIN)/python -m pytest -q -m cassette tests/test_cassettes.py
 
 spec-drift: $(STAMP)
 	$(BIN)/python scripts/spec_drift.py $(or $(UPSTREAM),openapi/upstream/dust-swagger-1.0.2.json)
