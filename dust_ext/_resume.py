@@ -1,0 +1,190 @@
+"""Sans-IO state of a resumable Dust event stream: where to resume, what was seen, when to give up.
+
+Dust's event streams can drop (network errors, proxies closing idle connections, deploys). A client resumes
+by reopening the stream with the last event id it received as the ``lastEventId`` **query parameter**; the
+stream then continues after that event. Dust documents that events "can be repeated across API calls", so
+a resuming client must also drop events whose id it has already seen.
+
+:class:`StreamResumeState` holds that bookkeeping and the reconnection policy, without any I/O or sleeping,
+so the sync and async drivers share it and it is tested once. A driver uses it like this::
+
+    state = StreamResumeState(stop_at_terminal=True)
+    while True:
+        state.connection_started()
+        try:
+            response = open_stream(params=state.next_query_params())
+        except NetworkError:
+            reason, status = "connect_error", None
+        else:
+            if response.status_code != 200:
+                reason, status = "http_status", response.status_code
+            else:
+                try:
+                    for frame in frames(response):
+                        if state.accept(frame.event_id, frame.event):
+                            yield frame
+                        if state.terminal_reached:
+                            return
+                    reason, status = "closed", None
+                except NetworkError:
+                    reason, status = "read_error", None
+        if not state.should_reconnect(reason, status_code=status):
+            raise ...  # or return, for a cleanly closed stream that may not resume
+        sleep(state.backoff_seconds())
+
+The defaults follow the official JS client: up to 10 reconnections in a row without progress, 5 s apart,
+on network errors, dropped or closed streams and HTTP 408/429 (not 5xx); the count resets after a
+connection that delivered new events.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Literal, Protocol
+
+from dust_ext.events import TERMINAL_EVENT_TYPES
+
+__all__ = ["DisconnectReason", "StreamResumeState"]
+
+DisconnectReason = Literal["connect_error", "read_error", "closed", "http_status"]
+"""Why a connection to an event stream ended.
+
+* ``connect_error``: the request failed before a response arrived (DNS, refused, reset, timeout);
+* ``read_error``: the response started but reading the body failed (connection dropped mid-stream);
+* ``closed``: the server ended the body cleanly without a terminal event;
+* ``http_status``: the server answered with a non-success status (pass it as ``status_code``).
+"""
+
+
+class _HasType(Protocol):
+    @property
+    def type(self) -> str: ...
+
+
+class StreamResumeState:
+    """Resume position, de-duplication and reconnection policy of one Dust event stream.
+
+    ``stop_at_terminal``: set for agent message streams, which end at a terminal event (success, error,
+    cancellation, graceful stop); leave unset for conversation streams, which never end by themselves.
+    ``max_reconnect_attempts``: how many reconnections in a row may fail to deliver a new event before
+    :meth:`should_reconnect` gives up. ``reconnect_delay`` / ``backoff_multiplier`` / ``max_delay``: the
+    wait before reconnection *n* is ``min(max_delay, reconnect_delay * backoff_multiplier ** (n - 1))``
+    (a fixed delay by default, as in the JS client). ``retry_statuses``: HTTP statuses worth reconnecting
+    on. ``max_seen_ids``: how many event ids are remembered for de-duplication (oldest forgotten first).
+    """
+
+    __slots__ = (
+        "_events_this_connection",
+        "_seen_ids",
+        "_seen_order",
+        "backoff_multiplier",
+        "last_event_id",
+        "max_delay",
+        "max_reconnect_attempts",
+        "max_seen_ids",
+        "reconnect_attempts",
+        "reconnect_delay",
+        "retry_statuses",
+        "stop_at_terminal",
+        "terminal_reached",
+    )
+
+    def __init__(
+        self,
+        *,
+        stop_at_terminal: bool = True,
+        last_event_id: str | None = None,
+        max_reconnect_attempts: int = 10,
+        reconnect_delay: float = 5.0,
+        backoff_multiplier: float = 1.0,
+        max_delay: float = 60.0,
+        retry_statuses: frozenset[int] = frozenset({408, 429}),
+        max_seen_ids: int = 10_000,
+    ) -> None:
+        if max_reconnect_attempts < 0:
+            raise ValueError("max_reconnect_attempts must be >= 0")
+        if reconnect_delay < 0 or max_delay < 0 or backoff_multiplier < 1:
+            raise ValueError("delays must be >= 0 and backoff_multiplier >= 1")
+        if max_seen_ids < 1:
+            raise ValueError("max_seen_ids must be >= 1")
+        self.stop_at_terminal = stop_at_terminal
+        self.last_event_id = last_event_id
+        """The id of the last new event accepted; the stream resumes after it."""
+        self.max_reconnect_attempts = max_reconnect_attempts
+        self.reconnect_delay = reconnect_delay
+        self.backoff_multiplier = backoff_multiplier
+        self.max_delay = max_delay
+        self.retry_statuses = retry_statuses
+        self.max_seen_ids = max_seen_ids
+        self.terminal_reached = False
+        """Whether a terminal event was accepted (only with ``stop_at_terminal``)."""
+        self.reconnect_attempts = 0
+        """Reconnections in a row that have not (yet) delivered a new event."""
+        self._events_this_connection = 0
+        self._seen_ids: set[str] = set()
+        self._seen_order: deque[str] = deque()
+        if last_event_id is not None:
+            self._remember(last_event_id)
+
+    def __repr__(self) -> str:
+        return (
+            f"StreamResumeState(last_event_id={self.last_event_id!r}, terminal_reached={self.terminal_reached},"
+            f" reconnect_attempts={self.reconnect_attempts}, seen={len(self._seen_ids)})"
+        )
+
+    def connection_started(self) -> None:
+        """Record that a new connection (the first or a reconnection) is being opened."""
+        self._events_this_connection = 0
+
+    def accept(self, event_id: str, event: _HasType | None = None) -> bool:
+        """Record an event; return ``False`` if its id was already seen (a duplicate to drop).
+
+        ``event`` (anything with a ``type``, such as the models of :mod:`dust_ext.events`) lets the state
+        notice terminal events. Duplicates change nothing, not even ``last_event_id``: they are replays of
+        events before the resume point.
+        """
+        if event_id in self._seen_ids:
+            return False
+        self._remember(event_id)
+        self.last_event_id = event_id
+        self._events_this_connection += 1
+        if self.stop_at_terminal and event is not None and event.type in TERMINAL_EVENT_TYPES:
+            self.terminal_reached = True
+        return True
+
+    def next_query_params(self) -> dict[str, str]:
+        """Query parameters for the next connection: ``{"lastEventId": id}`` once an event was seen."""
+        if self.last_event_id is None:
+            return {}
+        return {"lastEventId": self.last_event_id}
+
+    def should_reconnect(self, reason: DisconnectReason, *, status_code: int | None = None) -> bool:
+        """Record that the current connection ended for ``reason`` and decide whether to reconnect.
+
+        Call it once per ended connection. A connection that delivered new events and then closed or
+        dropped resets the attempt count (it made progress); any other ending adds one attempt. Returns
+        ``False`` once a terminal event was reached, for an HTTP status outside ``retry_statuses``, or when
+        the attempts exceed ``max_reconnect_attempts``.
+        """
+        if self.terminal_reached:
+            return False
+        if reason == "http_status" and status_code not in self.retry_statuses:
+            return False
+        if reason in ("closed", "read_error") and self._events_this_connection > 0:
+            self.reconnect_attempts = 0
+        self.reconnect_attempts += 1
+        self._events_this_connection = 0
+        return self.reconnect_attempts <= self.max_reconnect_attempts
+
+    def backoff_seconds(self, attempt: int | None = None) -> float:
+        """Seconds to wait before reconnection number ``attempt`` (default: the upcoming one)."""
+        if attempt is None:
+            attempt = self.reconnect_attempts
+        exponent = max(attempt, 1) - 1
+        return float(min(self.max_delay, self.reconnect_delay * self.backoff_multiplier**exponent))
+
+    def _remember(self, event_id: str) -> None:
+        if len(self._seen_order) >= self.max_seen_ids:
+            self._seen_ids.discard(self._seen_order.popleft())
+        self._seen_ids.add(event_id)
+        self._seen_order.append(event_id)

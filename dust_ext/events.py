@@ -1,0 +1,783 @@
+"""Typed models of the events Dust streams, and the parsing of SSE frames into them.
+
+Dust exposes two server-sent-event streams for conversations (see :mod:`dust_ext._sse` for the framing):
+
+* the **conversation stream** (``GET .../conversations/{cId}/events``) announces new user and agent
+  messages, finished agent messages and title changes;
+* the **agent message stream** (``GET .../conversations/{cId}/messages/{mId}/events``) follows one agent
+  reply through its lifecycle: tool calls (which may wait for the user's approval or authentication),
+  generated tokens, and finally one *terminal* event — success, error, cancellation or a graceful stop.
+
+Each frame's ``data`` is JSON ``{"eventId": "<id>", "data": {"type": "<event type>", ...}}``.
+:func:`parse_frame` turns that into a :class:`StreamEvent`: the ``event_id`` (what a resuming client passes
+back as ``?lastEventId=``) and the typed ``event``. Event types this module does not know become
+:class:`UnknownEvent` rather than an error, since Dust adds event types over time.
+
+Models keep the wire's camelCase names as aliases of snake_case attributes (``message_id`` reads
+``messageId``), keep unknown fields (``model_extra``), and treat every enum as an open string. Nested
+objects the SDK does not model yet (messages, actions, notifications) are plain dicts.
+
+App runs (``POST .../apps/{aId}/runs`` with ``stream: true``) stream a different family of events, with no
+``eventId`` envelope: see :func:`parse_app_run_event`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Annotated, Any, Final, Literal, TypeAlias, Union, cast
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic.alias_generators import to_camel
+
+__all__ = [
+    "TERMINAL_EVENT_TYPES",
+    "AgentActionSuccessEvent",
+    "AgentContextPrunedEvent",
+    "AgentErrorEvent",
+    "AgentGenerationCancelledEvent",
+    "AgentGenerationSuccessEvent",
+    "AgentMessageDoneEvent",
+    "AgentMessageEvent",
+    "AgentMessageGracefullyStoppedEvent",
+    "AgentMessageNewEvent",
+    "AgentMessageSuccessEvent",
+    "AppRunBlockExecutionEvent",
+    "AppRunBlockStatusEvent",
+    "AppRunErrorEvent",
+    "AppRunEvent",
+    "AppRunFinalEvent",
+    "AppRunFunctionCallArgumentsTokensEvent",
+    "AppRunFunctionCallEvent",
+    "AppRunReasoningItemEvent",
+    "AppRunReasoningTokensEvent",
+    "AppRunStatusEvent",
+    "AppRunTokensEvent",
+    "ConversationEvent",
+    "ConversationTitleEvent",
+    "DustAppRunBlockEvent",
+    "DustAppRunParamsEvent",
+    "DustEvent",
+    "DustEventDecodeError",
+    "EventError",
+    "GenerationTokensEvent",
+    "RetrievalParamsEvent",
+    "StreamEvent",
+    "ToolApproveExecutionEvent",
+    "ToolAskUserQuestionEvent",
+    "ToolCallStartedEvent",
+    "ToolErrorEvent",
+    "ToolFileAuthRequiredEvent",
+    "ToolNotificationEvent",
+    "ToolParamsEvent",
+    "ToolPersonalAuthRequiredEvent",
+    "UnknownEvent",
+    "UserMessageErrorEvent",
+    "UserMessageNewEvent",
+    "UserMessagePromotedEvent",
+    "is_reply_text",
+    "is_terminal",
+    "parse_app_run_event",
+    "parse_event",
+    "parse_frame",
+]
+
+# Nested objects the SDK does not model yet. Each alias is the one place to change when a real model
+# (e.g. the conversation models' UserMessage / AgentMessage) takes over.
+UserMessagePayload: TypeAlias = dict[str, Any]
+AgentMessagePayload: TypeAlias = dict[str, Any]
+ActionPayload: TypeAlias = dict[str, Any]
+
+_RAW_EXCERPT_CHARS = 200
+
+
+class DustEventDecodeError(Exception):
+    """A stream frame could not be decoded into a Dust event.
+
+    Raised for frames whose data is not valid JSON, is not ``{"eventId": str, "data": {"type": str, ...}}``,
+    or whose fields do not fit the event type they claim. ``raw`` holds the frame's full data text.
+    """
+
+    def __init__(self, message: str, *, raw: str) -> None:
+        excerpt = raw if len(raw) <= _RAW_EXCERPT_CHARS else raw[:_RAW_EXCERPT_CHARS] + "..."
+        text = f"{message} (frame data: {excerpt!r})"
+        # Exception.__init__ rather than super(): the class can then be re-parented under the SDK's
+        # DustDecodeError (whose __init__ takes other arguments) by changing its base alone.
+        Exception.__init__(self, text)
+        self.message = text
+        self.raw = raw
+        self.body = raw
+        """Same as ``raw``; the name DustDecodeError uses for the undecodable text."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_decode_error, (type(self), self.args, self.raw))
+
+
+def _rebuild_decode_error(
+    cls: type[DustEventDecodeError], args: tuple[Any, ...], raw: str
+) -> DustEventDecodeError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.message = args[0]
+    error.raw = error.body = raw
+    return error
+
+
+class _WireModel(BaseModel):
+    """Base of every event model: camelCase aliases, unknown fields kept."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, alias_generator=to_camel)
+
+
+class EventError(_WireModel):
+    """The ``error`` object of ``agent_error``, ``tool_error`` and ``user_message_error`` events.
+
+    ``code`` is an open string (e.g. ``"multi_actions_error"``, ``"tool_error"``).
+    """
+
+    code: str
+    message: str
+    metadata: dict[str, Any] | None = None
+
+
+class _DustEventBase(_WireModel):
+    created: int
+    """When the event was emitted, in milliseconds since the epoch."""
+
+
+class _AgentEventBase(_DustEventBase):
+    """Fields shared by events about one agent message.
+
+    ``configuration_id`` is the agent's configuration sId (which agent is answering); ``message_id`` the
+    sId of the agent message.
+    """
+
+    configuration_id: str
+    message_id: str
+    step: int | None = None
+
+
+# -- Conversation stream ----------------------------------------------------------------------------------
+
+
+class UserMessageNewEvent(_DustEventBase):
+    """A user message was posted in the conversation. ``message`` is the UserMessage (with its rank)."""
+
+    type: Literal["user_message_new"] = "user_message_new"
+    message_id: str
+    message: UserMessagePayload
+
+
+class UserMessagePromotedEvent(_DustEventBase):
+    """A pending user message became visible in the conversation."""
+
+    type: Literal["user_message_promoted"] = "user_message_promoted"
+    message_id: str
+
+
+class AgentMessageNewEvent(_AgentEventBase):
+    """An agent started answering: ``message`` is the new AgentMessage, with status ``"created"``.
+
+    Its ``sId`` (also ``message_id``) is what the agent message stream is opened with.
+    """
+
+    type: Literal["agent_message_new"] = "agent_message_new"
+    message: AgentMessagePayload
+
+
+class AgentMessageDoneEvent(_AgentEventBase):
+    """An agent message finished; ``status`` is ``"success"`` or ``"error"`` (open string) when present."""
+
+    type: Literal["agent_message_done"] = "agent_message_done"
+    conversation_id: str
+    status: str | None = None
+
+
+class ConversationTitleEvent(_DustEventBase):
+    """The conversation's title was set, by hand or automatically after the first exchange."""
+
+    type: Literal["conversation_title"] = "conversation_title"
+    title: str
+
+
+# -- Agent message stream ---------------------------------------------------------------------------------
+
+
+class GenerationTokensEvent(_AgentEventBase):
+    """A chunk of text generated by the agent's model.
+
+    ``classification`` (an open string) says what the text is: ``"tokens"`` (the reply shown to the user),
+    ``"chain_of_thought"`` (the model's visible reasoning), or ``"opening_delimiter"`` /
+    ``"closing_delimiter"`` (markers around a reasoning section, whose kind is then in
+    ``delimiter_classification``). Older servers sent no classification; that text was the reply.
+    """
+
+    type: Literal["generation_tokens"] = "generation_tokens"
+    text: str
+    classification: str = "tokens"
+    delimiter_classification: str | None = None
+
+    @property
+    def is_reply_text(self) -> bool:
+        """Whether ``text`` is part of the reply shown to the user (not reasoning nor a delimiter)."""
+        return self.classification == "tokens"
+
+
+class ToolParamsEvent(_AgentEventBase):
+    """The agent chose a tool call; ``action`` holds the action with its parameters."""
+
+    type: Literal["tool_params"] = "tool_params"
+    action: ActionPayload
+
+
+class ToolCallStartedEvent(_AgentEventBase):
+    """The model started emitting a tool call (its arguments are still being generated)."""
+
+    type: Literal["tool_call_started"] = "tool_call_started"
+    tool_name: str
+    tool_call_id: str | None = None
+    tool_call_index: int | None = None
+
+
+class ToolNotificationEvent(_AgentEventBase):
+    """Progress reported by a running tool (``notification`` holds progress, total and a label)."""
+
+    type: Literal["tool_notification"] = "tool_notification"
+    conversation_id: str | None = None
+    action: ActionPayload
+    notification: dict[str, Any]
+
+
+class _BlockedToolEventBase(_AgentEventBase):
+    """A tool call that cannot run until the user acts.
+
+    ``action_id`` identifies the blocked action (the id to pass to the validate-action endpoint);
+    ``inputs`` are the call's arguments, ``stake`` its risk level (open string: low, medium, high,
+    never_ask) and ``metadata`` describes the MCP server and tool.
+    """
+
+    conversation_id: str
+    action_id: str | None = None
+    inputs: dict[str, Any] | None = None
+    stake: str | None = None
+    metadata: dict[str, Any] | None = None
+    arguments_requiring_approval: list[str] | None = None
+    approval_args_label: str | None = None
+    is_last_blocking_event_for_step: bool | None = None
+
+
+class ToolApproveExecutionEvent(_BlockedToolEventBase):
+    """A tool call waits for the user's approval (answer it with the validate-action endpoint)."""
+
+    type: Literal["tool_approve_execution"] = "tool_approve_execution"
+    user_id: str | None = None
+
+
+class ToolPersonalAuthRequiredEvent(_BlockedToolEventBase):
+    """A tool call needs the user to connect a personal account (OAuth); ``auth_error`` says which."""
+
+    type: Literal["tool_personal_auth_required"] = "tool_personal_auth_required"
+    auth_error: dict[str, Any] | None = None
+
+
+class ToolFileAuthRequiredEvent(_BlockedToolEventBase):
+    """A tool call needs the user to grant access to a file; ``file_auth_error`` says which."""
+
+    type: Literal["tool_file_auth_required"] = "tool_file_auth_required"
+    file_auth_error: dict[str, Any] | None = None
+
+
+class ToolAskUserQuestionEvent(_BlockedToolEventBase):
+    """A tool asks the user a question and waits for the answer."""
+
+    type: Literal["tool_ask_user_question"] = "tool_ask_user_question"
+    question: dict[str, Any]
+    user_id: str | None = None
+
+
+class ToolErrorEvent(_AgentEventBase):
+    """A tool call failed. Not terminal: the agent may go on and still answer."""
+
+    type: Literal["tool_error"] = "tool_error"
+    conversation_id: str | None = None
+    error: EventError
+    is_last_blocking_event_for_step: bool | None = None
+
+
+class AgentActionSuccessEvent(_AgentEventBase):
+    """A tool call (action) completed; ``action`` holds it with its output."""
+
+    type: Literal["agent_action_success"] = "agent_action_success"
+    action: ActionPayload
+
+
+class AgentContextPrunedEvent(_AgentEventBase):
+    """The conversation was too long for the model and older context was dropped."""
+
+    type: Literal["agent_context_pruned"] = "agent_context_pruned"
+
+
+class AgentGenerationCancelledEvent(_AgentEventBase):
+    """Terminal: the agent message was cancelled (e.g. through the cancel endpoint)."""
+
+    type: Literal["agent_generation_cancelled"] = "agent_generation_cancelled"
+
+
+class AgentErrorEvent(_AgentEventBase):
+    """Terminal: the agent message failed; ``error`` says why."""
+
+    type: Literal["agent_error"] = "agent_error"
+    error: EventError
+    run_ids: list[str] | None = None
+
+
+class AgentMessageSuccessEvent(_AgentEventBase):
+    """Terminal: the agent message completed. ``message["content"]`` holds the whole reply."""
+
+    type: Literal["agent_message_success"] = "agent_message_success"
+    message: AgentMessagePayload
+    run_ids: list[str] | None = None
+
+
+class AgentMessageGracefullyStoppedEvent(_AgentEventBase):
+    """Terminal: the agent was asked to stop and ended its message cleanly; ``message`` is the result."""
+
+    type: Literal["agent_message_gracefully_stopped"] = "agent_message_gracefully_stopped"
+    message: AgentMessagePayload
+    run_ids: list[str] | None = None
+
+
+class UserMessageErrorEvent(_DustEventBase):
+    """Terminal: the user message that should trigger the agent could not be processed."""
+
+    type: Literal["user_message_error"] = "user_message_error"
+    error: EventError
+
+
+# Events from older Dust documents, kept so that older servers and recordings still parse.
+
+
+class RetrievalParamsEvent(_AgentEventBase):
+    """(Older servers) A retrieval action's finalized query; ``data_sources`` is ``"all"`` or a list."""
+
+    type: Literal["retrieval_params"] = "retrieval_params"
+    data_sources: Any = None
+    action: ActionPayload
+
+
+class DustAppRunParamsEvent(_AgentEventBase):
+    """(Older servers) The inputs chosen for a Dust app run action."""
+
+    type: Literal["dust_app_run_params"] = "dust_app_run_params"
+    action: ActionPayload
+
+
+class DustAppRunBlockEvent(_AgentEventBase):
+    """(Older servers) A block of a Dust app run action started executing."""
+
+    type: Literal["dust_app_run_block"] = "dust_app_run_block"
+    action: ActionPayload
+
+
+class AgentGenerationSuccessEvent(_AgentEventBase):
+    """(Older servers) Generation finished; ``text`` is the whole generated reply. Not terminal."""
+
+    type: Literal["agent_generation_success"] = "agent_generation_success"
+    text: str
+
+
+class UnknownEvent(BaseModel):
+    """An event whose ``type`` this SDK version does not know; ``raw`` is its data, untouched."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: str
+    raw: dict[str, Any]
+
+
+ConversationEvent: TypeAlias = (
+    UserMessageNewEvent
+    | UserMessagePromotedEvent
+    | AgentMessageNewEvent
+    | AgentMessageDoneEvent
+    | ConversationTitleEvent
+    | UnknownEvent
+)
+"""Events of the conversation stream."""
+
+AgentMessageEvent: TypeAlias = (
+    GenerationTokensEvent
+    | ToolParamsEvent
+    | ToolCallStartedEvent
+    | ToolNotificationEvent
+    | ToolApproveExecutionEvent
+    | ToolPersonalAuthRequiredEvent
+    | ToolFileAuthRequiredEvent
+    | ToolAskUserQuestionEvent
+    | ToolErrorEvent
+    | AgentActionSuccessEvent
+    | AgentContextPrunedEvent
+    | AgentGenerationCancelledEvent
+    | AgentErrorEvent
+    | AgentMessageSuccessEvent
+    | AgentMessageGracefullyStoppedEvent
+    | AgentMessageDoneEvent
+    | UserMessageErrorEvent
+    | RetrievalParamsEvent
+    | DustAppRunParamsEvent
+    | DustAppRunBlockEvent
+    | AgentGenerationSuccessEvent
+    | UnknownEvent
+)
+"""Events of the agent message stream."""
+
+DustEvent: TypeAlias = ConversationEvent | AgentMessageEvent
+"""Any event of either stream."""
+
+_KnownEvent: TypeAlias = type[_DustEventBase]
+
+_EVENT_MODELS: Final[dict[str, _KnownEvent]] = {
+    model.model_fields["type"].default: model
+    for model in (
+        UserMessageNewEvent,
+        UserMessagePromotedEvent,
+        AgentMessageNewEvent,
+        AgentMessageDoneEvent,
+        ConversationTitleEvent,
+        GenerationTokensEvent,
+        ToolParamsEvent,
+        ToolCallStartedEvent,
+        ToolNotificationEvent,
+        ToolApproveExecutionEvent,
+        ToolPersonalAuthRequiredEvent,
+        ToolFileAuthRequiredEvent,
+        ToolAskUserQuestionEvent,
+        ToolErrorEvent,
+        AgentActionSuccessEvent,
+        AgentContextPrunedEvent,
+        AgentGenerationCancelledEvent,
+        AgentErrorEvent,
+        AgentMessageSuccessEvent,
+        AgentMessageGracefullyStoppedEvent,
+        UserMessageErrorEvent,
+        RetrievalParamsEvent,
+        DustAppRunParamsEvent,
+        DustAppRunBlockEvent,
+        AgentGenerationSuccessEvent,
+    )
+}
+
+TERMINAL_EVENT_TYPES: Final[frozenset[str]] = frozenset(
+    {
+        "agent_error",
+        "agent_message_success",
+        "agent_generation_cancelled",
+        "agent_message_gracefully_stopped",
+        "user_message_error",
+    }
+)
+"""Event types after which an agent message stream has nothing more to say."""
+
+
+@dataclass(frozen=True, slots=True)
+class StreamEvent:
+    """One decoded frame of a Dust event stream.
+
+    ``event_id`` is Dust's id for the event (e.g. ``"1695991686152-0"``): pass the last one seen as the
+    ``lastEventId`` query parameter to resume a stream after it, and use it to drop the duplicates Dust
+    may send when a stream is resumed. ``event`` is the typed event.
+    """
+
+    event_id: str
+    event: DustEvent
+
+
+def _describe(error: ValidationError) -> str:
+    problems = [
+        f"{'.'.join(str(part) for part in detail['loc']) or '<root>'}: {detail['msg']}"
+        for detail in error.errors(include_url=False)[:3]
+    ]
+    return "; ".join(problems)
+
+
+def parse_event(payload: dict[str, Any], *, raw: str | None = None) -> DustEvent:
+    """Build the typed event for one event payload (the envelope's ``data`` object).
+
+    Unknown types give :class:`UnknownEvent`. A payload without a string ``type``, or whose fields do not
+    fit its type, raises :class:`DustEventDecodeError` (``raw`` defaults to the payload as JSON).
+    """
+    event_type = payload.get("type")
+    if not isinstance(event_type, str):
+        raise DustEventDecodeError("event data has no string 'type'", raw=raw or json.dumps(payload))
+    model = _EVENT_MODELS.get(event_type)
+    if model is None:
+        return UnknownEvent(type=event_type, raw=payload)
+    try:
+        event = cast("DustEvent", model.model_validate(payload))
+    except ValidationError as error:
+        message = f"invalid {event_type!r} event: {_describe(error)}"
+        raise DustEventDecodeError(message, raw=raw or json.dumps(payload)) from None
+    return event
+
+
+class _KnownEventEnvelope(BaseModel):
+    """The envelope of a frame whose event type is known: the fast path of :func:`parse_frame`.
+
+    Validating the JSON text in one pass with pydantic-core's parser and a tagged union on ``type`` is
+    faster than ``json.loads`` alone followed by a model lookup (see the module's benchmark notes in
+    the project report); anything it rejects is re-parsed by the explicit slow path, which yields
+    :class:`UnknownEvent` for unknown types and precise :class:`DustEventDecodeError` messages otherwise.
+    """
+
+    event_id: str = Field(alias="eventId")
+    event: Annotated[Union[tuple(_EVENT_MODELS.values())], Field(discriminator="type")] = Field(alias="data")  # type: ignore[valid-type]  # noqa: UP007
+
+
+_validate_known_envelope = _KnownEventEnvelope.__pydantic_validator__.validate_json
+
+
+def parse_frame(data: str) -> StreamEvent | None:
+    """Decode the ``data`` of one SSE frame of a conversation or agent message stream.
+
+    Returns ``None`` for frames that carry no event: the literal ``done`` marker (which the official
+    client also skips) and empty data. Raises :class:`DustEventDecodeError` for anything that is not
+    ``{"eventId": str, "data": {"type": str, ...}}`` or does not fit its event type.
+    """
+    if not data or data == "done":
+        return None
+    try:
+        envelope = _validate_known_envelope(data)
+    except ValidationError:
+        return _parse_frame_slowly(data)
+    return StreamEvent(envelope.event_id, envelope.event)
+
+
+def _parse_frame_slowly(data: str) -> StreamEvent:
+    try:
+        envelope = json.loads(data)
+    except ValueError as error:
+        raise DustEventDecodeError(f"frame data is not valid JSON: {error}", raw=data) from None
+    if not isinstance(envelope, dict):
+        raise DustEventDecodeError("frame data is not a JSON object", raw=data)
+    event_id = envelope.get("eventId")
+    payload = envelope.get("data")
+    if not isinstance(event_id, str) or not isinstance(payload, dict):
+        raise DustEventDecodeError("frame data is not {'eventId': str, 'data': object}", raw=data)
+    return StreamEvent(event_id, parse_event(payload, raw=data))
+
+
+def is_terminal(event: DustEvent) -> bool:
+    """Whether ``event`` ends an agent message stream (success, error, cancellation, graceful stop)."""
+    return event.type in TERMINAL_EVENT_TYPES
+
+
+def is_reply_text(event: DustEvent) -> bool:
+    """Whether ``event`` carries reply text: a ``generation_tokens`` event classified ``"tokens"``.
+
+    The agent's reply is the concatenation of these events' ``text``; the final
+    ``agent_message_success`` event's ``message["content"]`` holds the same text in full.
+    """
+    return isinstance(event, GenerationTokensEvent) and event.classification == "tokens"
+
+
+# -- App runs ---------------------------------------------------------------------------------------------
+# An app is a Dust app (a chain of blocks, e.g. LLM calls) run through ``POST .../apps/{aId}/runs``. With
+# ``stream: true`` each frame's data is ``{"type": ..., "content": {...}}``: no eventId, no resume.
+
+
+class _AppRunModel(BaseModel):
+    """Base of app-run models: their fields are snake_case on the wire; unknown fields kept."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class AppRunBlockMap(_AppRunModel):
+    """Which iteration of a map block produced the event."""
+
+    name: str
+    iteration: int
+
+
+class AppRunBlockContent(_AppRunModel):
+    """Identifies the block (and input) an app-run event comes from."""
+
+    block_type: str
+    block_name: str
+    input_index: int
+    map: AppRunBlockMap | None = None
+
+
+class AppRunErrorContent(_AppRunModel):
+    code: str
+    message: str
+
+
+class AppRunStatusContent(_AppRunModel):
+    status: str
+    """Open string: ``running``, ``succeeded`` or ``errored``."""
+    run_id: str
+
+
+class AppRunBlockStatusContent(_AppRunModel):
+    block_type: str
+    name: str
+    status: str
+    success_count: int
+    error_count: int
+
+
+class AppRunBlockExecutionContent(_AppRunModel):
+    block_type: str
+    block_name: str
+    execution: list[list[dict[str, Any]]]
+    """Per input, per map iteration: ``{"value": ..., "error": str | None, "meta": ...}``."""
+
+
+class AppRunTokens(_AppRunModel):
+    text: str
+    tokens: list[str] | None = None
+    logprobs: list[float] | None = None
+
+
+class AppRunTokensContent(AppRunBlockContent):
+    tokens: AppRunTokens
+
+
+class AppRunReasoningItemContent(AppRunBlockContent):
+    item: Any = None
+
+
+class AppRunFunctionCall(_AppRunModel):
+    name: str
+
+
+class AppRunFunctionCallContent(AppRunBlockContent):
+    function_call: AppRunFunctionCall
+
+
+class AppRunErrorEvent(_AppRunModel):
+    """The run failed."""
+
+    type: Literal["error"] = "error"
+    content: AppRunErrorContent
+
+
+class AppRunStatusEvent(_AppRunModel):
+    """The run's status changed; the first one carries the run id."""
+
+    type: Literal["run_status"] = "run_status"
+    content: AppRunStatusContent
+
+
+class AppRunBlockStatusEvent(_AppRunModel):
+    """A block's status changed."""
+
+    type: Literal["block_status"] = "block_status"
+    content: AppRunBlockStatusContent
+
+
+class AppRunBlockExecutionEvent(_AppRunModel):
+    """A block finished executing, with its outputs."""
+
+    type: Literal["block_execution"] = "block_execution"
+    content: AppRunBlockExecutionContent
+
+
+class AppRunTokensEvent(_AppRunModel):
+    """Tokens generated by an LLM block."""
+
+    type: Literal["tokens"] = "tokens"
+    content: AppRunTokensContent
+
+
+class AppRunReasoningTokensEvent(_AppRunModel):
+    """Reasoning tokens generated by an LLM block."""
+
+    type: Literal["reasoning_tokens"] = "reasoning_tokens"
+    content: AppRunTokensContent
+
+
+class AppRunReasoningItemEvent(_AppRunModel):
+    """A reasoning item produced by an LLM block."""
+
+    type: Literal["reasoning_item"] = "reasoning_item"
+    content: AppRunReasoningItemContent
+
+
+class AppRunFunctionCallEvent(_AppRunModel):
+    """An LLM block started a function call."""
+
+    type: Literal["function_call"] = "function_call"
+    content: AppRunFunctionCallContent
+
+
+class AppRunFunctionCallArgumentsTokensEvent(_AppRunModel):
+    """Tokens of a function call's arguments."""
+
+    type: Literal["function_call_arguments_tokens"] = "function_call_arguments_tokens"
+    content: AppRunTokensContent
+
+
+class AppRunFinalEvent(_AppRunModel):
+    """The run is over; the run's results are fetched separately."""
+
+    type: Literal["final"] = "final"
+
+
+AppRunEvent: TypeAlias = (
+    AppRunErrorEvent
+    | AppRunStatusEvent
+    | AppRunBlockStatusEvent
+    | AppRunBlockExecutionEvent
+    | AppRunTokensEvent
+    | AppRunReasoningTokensEvent
+    | AppRunReasoningItemEvent
+    | AppRunFunctionCallEvent
+    | AppRunFunctionCallArgumentsTokensEvent
+    | AppRunFinalEvent
+    | UnknownEvent
+)
+"""Events of a streamed app run."""
+
+_APP_RUN_MODELS: Final[dict[str, type[_AppRunModel]]] = {
+    model.model_fields["type"].default: model
+    for model in (
+        AppRunErrorEvent,
+        AppRunStatusEvent,
+        AppRunBlockStatusEvent,
+        AppRunBlockExecutionEvent,
+        AppRunTokensEvent,
+        AppRunReasoningTokensEvent,
+        AppRunReasoningItemEvent,
+        AppRunFunctionCallEvent,
+        AppRunFunctionCallArgumentsTokensEvent,
+        AppRunFinalEvent,
+    )
+}
+
+
+def parse_app_run_event(data: str) -> AppRunEvent | None:
+    """Decode the ``data`` of one SSE frame of a streamed app run.
+
+    Returns ``None`` for empty data and the ``done`` marker, :class:`UnknownEvent` for unknown types, and
+    raises :class:`DustEventDecodeError` for invalid JSON, a non-object, or fields that do not fit.
+    """
+    if not data or data == "done":
+        return None
+    try:
+        payload = json.loads(data)
+    except ValueError as error:
+        raise DustEventDecodeError(f"frame data is not valid JSON: {error}", raw=data) from None
+    if not isinstance(payload, dict) or not isinstance(payload.get("type"), str):
+        raise DustEventDecodeError("frame data is not an object with a string 'type'", raw=data)
+    event_type: str = payload["type"]
+    model = _APP_RUN_MODELS.get(event_type)
+    if model is None:
+        return UnknownEvent(type=event_type, raw=payload)
+    try:
+        event = cast("AppRunEvent", model.model_validate(payload))
+    except ValidationError as error:
+        raise DustEventDecodeError(
+            f"invalid {event_type!r} app run event: {_describe(error)}", raw=data
+        ) from None
+    return event
