@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Annotated, Any, Final, Literal, TypeAlias, Union, cast
+from typing import Annotated, Any, Final, Literal, TypeAlias, TypeGuard, Union, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
@@ -571,10 +571,11 @@ def is_terminal(event: DustEvent) -> bool:
     return event.type in TERMINAL_EVENT_TYPES
 
 
-def is_reply_text(event: DustEvent) -> bool:
+def is_reply_text(event: DustEvent) -> TypeGuard[GenerationTokensEvent]:
     """Whether ``event`` carries reply text: a ``generation_tokens`` event classified ``"tokens"``.
 
-    The agent's reply is the concatenation of these events' ``text``; the final
+    The agent's reply is the concatenation of these events' ``text`` (type checkers narrow ``event`` to
+    :class:`GenerationTokensEvent` when this returns ``True``); the final
     ``agent_message_success`` event's ``message["content"]`` holds the same text in full.
     """
     return isinstance(event, GenerationTokensEvent) and event.classification == "tokens"
