@@ -1,0 +1,263 @@
+"""Tests for the sans-IO resume state of Dust event streams (dust_ext._resume)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dust_ext._resume import DisconnectReason, StreamResumeState
+from dust_ext.events import (
+    AgentErrorEvent,
+    AgentMessageSuccessEvent,
+    ConversationTitleEvent,
+    EventError,
+    GenerationTokensEvent,
+    UnknownEvent,
+)
+
+
+def tokens(text: str = "x") -> GenerationTokensEvent:
+    return GenerationTokensEvent(created=1, configuration_id="helper", message_id="m", text=text)
+
+
+def success() -> AgentMessageSuccessEvent:
+    return AgentMessageSuccessEvent(
+        created=1, configuration_id="helper", message_id="m", message={"content": "x"}
+    )
+
+
+def test_fresh_state_resumes_from_nothing() -> None:
+    state = StreamResumeState()
+    assert state.last_event_id is None
+    assert state.next_query_params() == {}
+    assert not state.terminal_reached
+    assert state.reconnect_attempts == 0
+
+
+def test_accept_tracks_last_event_id_as_query_parameter() -> None:
+    state = StreamResumeState()
+    assert state.accept("1-0", tokens())
+    assert state.accept("2-0", tokens())
+    assert state.last_event_id == "2-0"
+    assert state.next_query_params() == {"lastEventId": "2-0"}
+
+
+def test_duplicates_are_rejected_and_do_not_move_the_resume_point() -> None:
+    state = StreamResumeState()
+    for event_id in ("1-0", "2-0", "3-0"):
+        assert state.accept(event_id, tokens())
+    # A resumed stream replays older events: they are dropped and the resume point stays.
+    assert not state.accept("2-0", tokens())
+    assert not state.accept("3-0", tokens())
+    assert state.last_event_id == "3-0"
+    assert state.accept("4-0", tokens())
+    assert state.last_event_id == "4-0"
+
+
+def test_initial_last_event_id_is_a_seen_id() -> None:
+    state = StreamResumeState(last_event_id="7-0")
+    assert state.next_query_params() == {"lastEventId": "7-0"}
+    assert not state.accept("7-0", tokens())
+    assert state.accept("8-0", tokens())
+
+
+def test_terminal_event_is_noticed_on_agent_message_streams() -> None:
+    state = StreamResumeState(stop_at_terminal=True)
+    state.accept("1-0", tokens())
+    assert not state.terminal_reached
+    state.accept("2-0", success())
+    assert state.terminal_reached
+    assert not state.should_reconnect("closed")
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        AgentErrorEvent(
+            created=1, configuration_id="h", message_id="m", error=EventError(code="c", message="m")
+        ),
+        UnknownEvent(type="agent_generation_cancelled", raw={}),
+        UnknownEvent(type="user_message_error", raw={}),
+    ],
+)
+def test_terminal_detection_uses_the_event_type(event: AgentErrorEvent | UnknownEvent) -> None:
+    state = StreamResumeState()
+    state.accept("1", event)
+    assert state.terminal_reached
+
+
+def test_duplicate_terminal_event_is_not_counted_twice() -> None:
+    state = StreamResumeState()
+    state.accept("1", tokens())
+    assert not state.accept("1", success())
+    assert not state.terminal_reached
+
+
+def test_conversation_streams_ignore_terminal_events() -> None:
+    state = StreamResumeState(stop_at_terminal=False)
+    state.accept("1", success())
+    assert not state.terminal_reached
+    assert state.should_reconnect("closed")
+
+
+def test_accept_without_event_only_tracks_ids() -> None:
+    state = StreamResumeState()
+    assert state.accept("1")
+    assert not state.accept("1")
+    assert not state.terminal_reached
+
+
+def test_seen_ids_are_bounded_oldest_forgotten_first() -> None:
+    state = StreamResumeState(max_seen_ids=3)
+    for event_id in "abcd":
+        assert state.accept(event_id)
+    assert state.accept("a")  # forgotten: accepted again
+    assert not state.accept("c")
+    assert not state.accept("d")
+    assert len(state._seen_ids) == 3  # the bound holds
+
+
+@pytest.mark.parametrize("reason", ["connect_error", "read_error", "closed"])
+def test_reconnects_on_network_errors_and_closed_streams(reason: DisconnectReason) -> None:
+    state = StreamResumeState()
+    state.connection_started()
+    assert state.should_reconnect(reason)
+    assert state.reconnect_attempts == 1
+
+
+@pytest.mark.parametrize(
+    ("status", "reconnect"), [(408, True), (429, True), (500, False), (503, False), (404, False)]
+)
+def test_reconnects_on_transient_http_statuses_only(status: int, reconnect: bool) -> None:
+    state = StreamResumeState()
+    state.connection_started()
+    assert state.should_reconnect("http_status", status_code=status) is reconnect
+
+
+def test_retry_statuses_are_configurable() -> None:
+    state = StreamResumeState(retry_statuses=frozenset({503}))
+    assert state.should_reconnect("http_status", status_code=503)
+    assert not state.should_reconnect("http_status", status_code=429)
+
+
+def test_gives_up_after_max_attempts_without_progress() -> None:
+    state = StreamResumeState(max_reconnect_attempts=3)
+    decisions = []
+    for _ in range(5):
+        state.connection_started()
+        decisions.append(state.should_reconnect("connect_error"))
+    assert decisions == [True, True, True, False, False]
+
+
+def test_empty_clean_closures_count_as_failures() -> None:
+    # A stream that keeps closing without new events (stale or finished server-side) must not loop forever.
+    state = StreamResumeState(max_reconnect_attempts=2)
+    state.accept("1", tokens())
+    state.connection_started()
+    assert state.should_reconnect("closed")
+    state.connection_started()
+    assert state.should_reconnect("closed")
+    state.connection_started()
+    assert not state.should_reconnect("closed")
+
+
+def test_progress_resets_the_attempt_count() -> None:
+    state = StreamResumeState(max_reconnect_attempts=2)
+    state.connection_started()
+    assert state.should_reconnect("connect_error")
+    state.connection_started()
+    assert state.should_reconnect("connect_error")
+    assert state.reconnect_attempts == 2
+    state.connection_started()
+    state.accept("1", tokens())
+    assert state.should_reconnect("read_error")
+    assert state.reconnect_attempts == 1
+
+
+def test_only_new_events_count_as_progress() -> None:
+    state = StreamResumeState(max_reconnect_attempts=1)
+    state.accept("1", tokens())
+    state.connection_started()
+    assert state.should_reconnect("closed")
+    state.connection_started()
+    assert not state.accept("1", tokens())  # a replayed duplicate is no progress
+    assert not state.should_reconnect("closed")
+
+
+def test_zero_attempts_never_reconnects() -> None:
+    state = StreamResumeState(max_reconnect_attempts=0)
+    state.connection_started()
+    assert not state.should_reconnect("connect_error")
+
+
+def test_default_backoff_is_a_fixed_five_seconds() -> None:
+    state = StreamResumeState()
+    assert [state.backoff_seconds(n) for n in (0, 1, 2, 10)] == [5.0, 5.0, 5.0, 5.0]
+
+
+def test_exponential_backoff_is_capped() -> None:
+    state = StreamResumeState(reconnect_delay=0.5, backoff_multiplier=2, max_delay=3)
+    assert [state.backoff_seconds(n) for n in (1, 2, 3, 4, 5)] == [0.5, 1.0, 2.0, 3.0, 3.0]
+
+
+def test_backoff_defaults_to_the_upcoming_attempt() -> None:
+    state = StreamResumeState(reconnect_delay=1, backoff_multiplier=2, max_delay=100)
+    for _ in range(3):
+        state.connection_started()
+        state.should_reconnect("connect_error")
+    assert state.backoff_seconds() == 4.0
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"max_reconnect_attempts": -1},
+        {"reconnect_delay": -1.0},
+        {"max_delay": -1.0},
+        {"backoff_multiplier": 0.5},
+        {"max_seen_ids": 0},
+    ],
+)
+def test_invalid_settings_are_rejected(kwargs: dict[str, float]) -> None:
+    with pytest.raises(ValueError, match="must be"):
+        StreamResumeState(**kwargs)  # type: ignore[arg-type]
+
+
+def test_repr_is_short_and_useful() -> None:
+    state = StreamResumeState()
+    state.accept("1-0", ConversationTitleEvent(created=1, title="T"))
+    assert repr(state) == (
+        "StreamResumeState(last_event_id='1-0', terminal_reached=False, reconnect_attempts=0, seen=1)"
+    )
+
+
+# A simulated stream with drops and replays: whatever the server replays, the consumer sees every event
+# exactly once and in order, and resumes from the last one it saw.
+
+
+@given(
+    total=st.integers(1, 40),
+    drops=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 5)), max_size=8),
+)
+@settings(max_examples=200)
+def test_replays_after_drops_deliver_each_event_once(total: int, drops: list[tuple[int, int]]) -> None:
+    ids = [f"{1000 + n}-0" for n in range(total)]
+    state = StreamResumeState(stop_at_terminal=False, max_reconnect_attempts=100)
+    delivered: list[str] = []
+    drop_points = dict(drops)  # position -> how many already-seen events the server replays after it
+    position = 0
+    while position < total:
+        state.connection_started()
+        resume_from = state.next_query_params().get("lastEventId")
+        start = 0 if resume_from is None else ids.index(resume_from) + 1
+        replay = drop_points.pop(position, 0)
+        for event_id in ids[max(0, start - replay) :]:
+            if state.accept(event_id):
+                delivered.append(event_id)
+                position += 1
+                if position in drop_points:
+                    break  # the connection drops here
+        assert state.should_reconnect("read_error") or position == total
+    assert delivered == ids
+    assert state.last_event_id == ids[-1]
