@@ -1,0 +1,182 @@
+"""``client.files``: upload files to Dust, download and delete them.
+
+Uploading is two requests: ``POST files`` reserves a file (name, type, size, *use case*) and answers with
+an ``uploadUrl``; the bytes then go to that URL as the multipart field ``file``. The *use case* says what
+the file is for: ``conversation`` (attach it with ``conversations.create_content_fragment(file_id=...)``),
+``upsert_table`` (feed ``data_sources.tables.upsert_from_csv``), ``upsert_document``, ``avatar``…
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Literal
+
+import httpx
+from dust_api.api.files import create_file_upload, delete_file, get_file
+from dust_api.models import CreateFileUploadBody, GetFileAction, GetFileVersion
+from dust_api.types import UNSET
+
+from dust_ext._http import RequestOptions
+from dust_ext.data_sources.models import File
+from dust_ext.resources._base import AsyncResource, Call, SyncResource, field_of, generated_call, success_flag
+
+UploadSource = str | os.PathLike[str] | bytes | IO[bytes]
+"""What ``files.upload`` accepts: a path, the bytes themselves, or a binary file object."""
+UseCase = Literal[
+    "conversation", "avatar", "upsert_document", "upsert_table", "folders_document", "tool_output"
+]
+FileVersion = Literal["original", "processed", "public"]
+DEFAULT_CONTENT_TYPE = "application/octet-stream"
+
+
+@dataclass(frozen=True)
+class UploadContent:
+    """The bytes to upload, with the name and media type Dust is told."""
+
+    data: bytes
+    file_name: str
+    content_type: str
+
+
+def upload_content(source: UploadSource, file_name: str | None, content_type: str | None) -> UploadContent:
+    """Read ``source`` and settle its name (given, else the path's or file object's name) and media type
+    (given, else guessed from the name)."""
+    if isinstance(source, bytes | bytearray):
+        data = bytes(source)
+        name = file_name
+    elif isinstance(source, str | os.PathLike):
+        path = Path(source)
+        data = path.read_bytes()
+        name = file_name or path.name
+    else:
+        data = source.read()
+        if not isinstance(data, bytes):
+            raise TypeError("files.upload() needs a binary file object (open it with 'rb')")
+        raw_name = getattr(source, "name", None)
+        name = file_name or (Path(raw_name).name if isinstance(raw_name, str) else None)
+    if not name:
+        raise TypeError("files.upload() needs file_name= when uploading bytes or an unnamed file object")
+    guessed = mimetypes.guess_type(name)[0]
+    return UploadContent(data, name, content_type or guessed or DEFAULT_CONTENT_TYPE)
+
+
+def create_upload_call(
+    workspace_id: str, content: UploadContent, use_case: UseCase, use_case_metadata: Mapping[str, Any] | None
+) -> Call[File]:
+    payload: dict[str, Any] = {
+        "contentType": content.content_type,
+        "fileName": content.file_name,
+        "fileSize": len(content.data),
+        "useCase": use_case,
+    }
+    if use_case_metadata is not None:
+        payload["useCaseMetadata"] = dict(use_case_metadata)
+    return generated_call(
+        create_file_upload,
+        field_of(File, "file"),
+        w_id=workspace_id,
+        body=CreateFileUploadBody.from_dict(payload),
+    )
+
+
+def send_bytes_call(created: File, content: UploadContent, options: RequestOptions | None) -> Call[File]:
+    """The second step: the bytes, to the ``uploadUrl`` Dust gave (an absolute URL; the request path only
+    attaches the API key when it points at the Dust host)."""
+    if not created.uploadUrl:
+        raise ValueError(f"Dust created file {created.sId!r} without an uploadUrl to send its bytes to")
+    # Re-sending the same bytes to the same slot is harmless, so this POST may be retried.
+    retry_safe = options or RequestOptions(idempotent=True)
+    return Call(
+        "POST",
+        created.uploadUrl,
+        field_of(File, "file"),
+        files={"file": (content.file_name, content.data, content.content_type)},
+        options=retry_safe,
+    )
+
+
+def _content(response: httpx.Response) -> bytes:
+    return response.content
+
+
+def download_call(workspace_id: str, file_id: str, version: FileVersion | None) -> Call[bytes]:
+    return generated_call(
+        get_file,
+        _content,
+        w_id=workspace_id,
+        file_id=file_id,
+        action=GetFileAction.DOWNLOAD,
+        version=GetFileVersion(version) if version else UNSET,
+    )
+
+
+def delete_call(workspace_id: str, file_id: str) -> Call[bool]:
+    return generated_call(delete_file, success_flag, w_id=workspace_id, file_id=file_id)
+
+
+class Files(SyncResource):
+    """Files of the workspace (sync)."""
+
+    def upload(
+        self,
+        source: UploadSource,
+        *,
+        file_name: str | None = None,
+        content_type: str | None = None,
+        use_case: UseCase = "conversation",
+        use_case_metadata: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> File:
+        """Upload ``source`` (a path, bytes or a binary file object) and return the file, ``ready`` to use
+        by its ``sId``. ``content_type`` is guessed from the name when omitted; ``use_case_metadata`` is
+        e.g. ``{"conversationId": ...}`` for conversation files."""
+        content = upload_content(source, file_name, content_type)
+        created = self._run(
+            create_upload_call(self._workspace_id, content, use_case, use_case_metadata).with_options(options)
+        )
+        return self._run(send_bytes_call(created, content, options))
+
+    def download(
+        self, file_id: str, *, version: FileVersion | None = None, options: RequestOptions | None = None
+    ) -> bytes:
+        """The file's bytes; ``version`` picks original, processed or public (the server's default if omitted)."""
+        return self._run(download_call(self._workspace_id, file_id, version).with_options(options))
+
+    def delete(self, file_id: str, *, options: RequestOptions | None = None) -> bool:
+        """Delete a file; True once it is gone."""
+        return self._run(delete_call(self._workspace_id, file_id).with_options(options))
+
+
+class AsyncFiles(AsyncResource):
+    """Files of the workspace (asyncio); see :class:`Files`."""
+
+    async def upload(
+        self,
+        source: UploadSource,
+        *,
+        file_name: str | None = None,
+        content_type: str | None = None,
+        use_case: UseCase = "conversation",
+        use_case_metadata: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> File:
+        """See :meth:`Files.upload` (reading a path or file object is a blocking read)."""
+        content = upload_content(source, file_name, content_type)
+        created = await self._run(
+            create_upload_call(self._workspace_id, content, use_case, use_case_metadata).with_options(options)
+        )
+        return await self._run(send_bytes_call(created, content, options))
+
+    async def download(
+        self, file_id: str, *, version: FileVersion | None = None, options: RequestOptions | None = None
+    ) -> bytes:
+        """See :meth:`Files.download`."""
+        return await self._run(download_call(self._workspace_id, file_id, version).with_options(options))
+
+    async def delete(self, file_id: str, *, options: RequestOptions | None = None) -> bool:
+        """See :meth:`Files.delete`."""
+        return await self._run(delete_call(self._workspace_id, file_id).with_options(options))

@@ -1,0 +1,238 @@
+"""``client.search``: find documents, tables and folders across the workspace.
+
+Workspace search looks at node titles (and optionally source URLs) in every data source the key can see,
+and returns *content nodes*; to search inside documents' text, use ``client.data_sources.search`` or
+``client.data_source_views.search``. :meth:`Search.nodes` returns one page; :meth:`Search.stream_nodes`
+reads the server-sent-events variant, yielding results as the server finds them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import Any, Literal
+
+from dust_api.api.search import search_nodes, stream_search_nodes
+from dust_api.models import SearchNodesBody, StreamSearchNodesViewType
+from pydantic import ValidationError
+
+from dust_ext._http import RequestOptions
+from dust_ext._sse import ServerSentEvent, aiter_sse, iter_sse
+from dust_ext.data_sources.calls import as_list, compact, given
+from dust_ext.data_sources.models import NodeSearchEvent, NodeSearchPage
+from dust_ext.exceptions import DustDecodeError
+from dust_ext.resources._base import AsyncResource, Call, SyncResource, field_of, generated_call
+
+ViewType = Literal["all", "document", "table"]
+
+
+def nodes_call(
+    workspace_id: str,
+    query: str,
+    *,
+    space_ids: Sequence[str] | None,
+    view_type: ViewType | None,
+    include_data_sources: bool | None,
+    node_ids: Sequence[str] | None,
+    search_source_urls: bool | None,
+    limit: int | None,
+    cursor: str | None,
+) -> Call[NodeSearchPage]:
+    payload = compact(
+        query=query,
+        spaceIds=as_list(space_ids),
+        viewType=view_type,
+        includeDataSources=include_data_sources,
+        nodeIds=as_list(node_ids),
+        searchSourceUrls=search_source_urls,
+        limit=limit,
+        cursor=cursor,
+    )
+    return generated_call(
+        search_nodes, field_of(NodeSearchPage), w_id=workspace_id, body=SearchNodesBody.from_dict(payload)
+    )
+
+
+def stream_request(
+    workspace_id: str,
+    query: str,
+    *,
+    space_ids: Sequence[str] | None,
+    view_type: ViewType | None,
+    include_data_sources: bool | None,
+    search_source_urls: bool | None,
+    include_tools: bool | None,
+    limit: int | None,
+    cursor: str | None,
+) -> tuple[str, dict[str, Any]]:
+    """The path and query parameters of the streamed search (this GET takes space ids comma-separated)."""
+    kwargs: dict[str, Any] = stream_search_nodes._get_kwargs(
+        w_id=workspace_id,
+        query=query,
+        limit=given(limit),
+        cursor=given(cursor),
+        view_type=StreamSearchNodesViewType(view_type) if view_type else given(None),
+        space_ids=given(",".join(as_list(space_ids) or []) or None),
+        include_data_sources=given(include_data_sources),
+        search_source_urls=given(search_source_urls),
+        include_tools=given(include_tools),
+    )
+    return str(kwargs["url"]), dict(kwargs.get("params") or {})
+
+
+def decode_search_frame(sse: ServerSentEvent, url: str) -> NodeSearchEvent | None:
+    """One SSE frame of the streamed search as an event; ``None`` for frames that carry nothing (empty
+    data, Dust's literal ``done`` marker).
+
+    Frames follow Dust's envelope ``{"eventId": ..., "data": {"type": ...}}``; a bare ``{"type": ...}``
+    object is accepted too, and a frame without ``type`` that carries ``nodes`` is a ``results`` frame.
+    """
+    raw = sse.data.strip()
+    if not raw or raw == "done":
+        return None
+    try:
+        frame = json.loads(raw)
+        if not isinstance(frame, dict):
+            raise TypeError("a frame must be a JSON object")
+        inner = frame.get("data")
+        payload: dict[str, Any] = dict(inner) if isinstance(inner, dict) else dict(frame)
+        if "eventId" in frame and "eventId" not in payload:
+            payload["eventId"] = frame["eventId"]
+        payload.setdefault("type", "results" if "nodes" in payload else "unknown")
+        return NodeSearchEvent.model_validate(payload)
+    except (ValueError, TypeError, ValidationError) as exc:
+        raise DustDecodeError(
+            f"GET {url} sent a search frame that is not a search event: {exc}",
+            body=raw,
+            method="GET",
+            url=url,
+        ) from None
+
+
+class Search(SyncResource):
+    """Workspace search (sync)."""
+
+    def nodes(
+        self,
+        query: str,
+        *,
+        space_ids: Sequence[str] | None = None,
+        view_type: ViewType | None = None,
+        include_data_sources: bool | None = None,
+        node_ids: Sequence[str] | None = None,
+        search_source_urls: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> NodeSearchPage:
+        """Nodes whose title matches ``query`` (``.nodes``), in ``space_ids`` if given; ``view_type``
+        keeps only documents or tables; pass ``.nextPageCursor`` back as ``cursor`` for the next page."""
+        call = nodes_call(
+            self._workspace_id,
+            query,
+            space_ids=space_ids,
+            view_type=view_type,
+            include_data_sources=include_data_sources,
+            node_ids=node_ids,
+            search_source_urls=search_source_urls,
+            limit=limit,
+            cursor=cursor,
+        )
+        return self._run(call.with_options(options))
+
+    def stream_nodes(
+        self,
+        query: str,
+        *,
+        space_ids: Sequence[str] | None = None,
+        view_type: ViewType | None = None,
+        include_data_sources: bool | None = None,
+        search_source_urls: bool | None = None,
+        include_tools: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Iterator[NodeSearchEvent]:
+        """The streamed search (server-sent events): yields each :class:`NodeSearchEvent` as it arrives
+        (``event.nodes`` holds a batch of results). The request is sent when iteration starts, so errors
+        (e.g. a query shorter than 3 characters) are raised by the first ``next()``."""
+        path, params = stream_request(
+            self._workspace_id,
+            query,
+            space_ids=space_ids,
+            view_type=view_type,
+            include_data_sources=include_data_sources,
+            search_source_urls=search_source_urls,
+            include_tools=include_tools,
+            limit=limit,
+            cursor=cursor,
+        )
+        with self._client.http.stream("GET", path, params=params, options=options) as response:
+            url = str(response.request.url)
+            for sse in iter_sse(response.iter_bytes()):
+                event = decode_search_frame(sse, url)
+                if event is not None:
+                    yield event
+
+
+class AsyncSearch(AsyncResource):
+    """Workspace search (asyncio); see :class:`Search`."""
+
+    async def nodes(
+        self,
+        query: str,
+        *,
+        space_ids: Sequence[str] | None = None,
+        view_type: ViewType | None = None,
+        include_data_sources: bool | None = None,
+        node_ids: Sequence[str] | None = None,
+        search_source_urls: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> NodeSearchPage:
+        """See :meth:`Search.nodes`."""
+        call = nodes_call(
+            self._workspace_id,
+            query,
+            space_ids=space_ids,
+            view_type=view_type,
+            include_data_sources=include_data_sources,
+            node_ids=node_ids,
+            search_source_urls=search_source_urls,
+            limit=limit,
+            cursor=cursor,
+        )
+        return await self._run(call.with_options(options))
+
+    async def stream_nodes(
+        self,
+        query: str,
+        *,
+        space_ids: Sequence[str] | None = None,
+        view_type: ViewType | None = None,
+        include_data_sources: bool | None = None,
+        search_source_urls: bool | None = None,
+        include_tools: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[NodeSearchEvent]:
+        """See :meth:`Search.stream_nodes` (use ``async for``)."""
+        path, params = stream_request(
+            self._workspace_id,
+            query,
+            space_ids=space_ids,
+            view_type=view_type,
+            include_data_sources=include_data_sources,
+            search_source_urls=search_source_urls,
+            include_tools=include_tools,
+            limit=limit,
+            cursor=cursor,
+        )
+        async with self._client.http.stream("GET", path, params=params, options=options) as response:
+            url = str(response.request.url)
+            async for sse in aiter_sse(response.aiter_bytes()):
+                event = decode_search_frame(sse, url)
+                if event is not None:
+                    yield event
