@@ -30,6 +30,9 @@ from typing import Annotated, Any, Final, Literal, TypeAlias, TypeGuard, Union, 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
 
+from dust_ext.conversations.models import AgentMessage, UserMessage
+from dust_ext.exceptions import DustDecodeError
+
 __all__ = [
     "TERMINAL_EVENT_TYPES",
     "AgentActionSuccessEvent",
@@ -84,14 +87,14 @@ __all__ = [
 
 # Nested objects the SDK does not model yet. Each alias is the one place to change when a real model
 # (e.g. the conversation models' UserMessage / AgentMessage) takes over.
-UserMessagePayload: TypeAlias = dict[str, Any]
-AgentMessagePayload: TypeAlias = dict[str, Any]
+UserMessagePayload: TypeAlias = UserMessage
+AgentMessagePayload: TypeAlias = AgentMessage
 ActionPayload: TypeAlias = dict[str, Any]
 
 _RAW_EXCERPT_CHARS = 200
 
 
-class DustEventDecodeError(Exception):
+class DustEventDecodeError(DustDecodeError):
     """A stream frame could not be decoded into a Dust event.
 
     Raised for frames whose data is not valid JSON, is not ``{"eventId": str, "data": {"type": str, ...}}``,
@@ -108,6 +111,11 @@ class DustEventDecodeError(Exception):
         self.raw = raw
         self.body = raw
         """Same as ``raw``; the name DustDecodeError uses for the undecodable text."""
+        self.status_code: int | None = None
+        self.method: str | None = None
+        self.url: str | None = None
+        self.last_event_id: str | None = None
+        """Set by the stream drivers: the last event delivered before this frame, to resume after it."""
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild_decode_error, (type(self), self.args, self.raw))
@@ -332,7 +340,7 @@ class AgentErrorEvent(_AgentEventBase):
 
 
 class AgentMessageSuccessEvent(_AgentEventBase):
-    """Terminal: the agent message completed. ``message["content"]`` holds the whole reply."""
+    """Terminal: the agent message completed. ``message.content`` holds the whole reply."""
 
     type: Literal["agent_message_success"] = "agent_message_success"
     message: AgentMessagePayload
@@ -575,7 +583,7 @@ def is_reply_text(event: DustEvent) -> TypeGuard[GenerationTokensEvent]:
 
     The agent's reply is the concatenation of these events' ``text`` (type checkers narrow ``event`` to
     :class:`GenerationTokensEvent` when this returns ``True``); the final
-    ``agent_message_success`` event's ``message["content"]`` holds the same text in full.
+    ``agent_message_success`` event's ``message.content`` holds the same text in full.
     """
     return isinstance(event, GenerationTokensEvent) and event.classification == "tokens"
 

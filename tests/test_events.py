@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from dust_ext._sse import iter_sse
 from dust_ext.events import (
@@ -325,7 +326,10 @@ def test_parse_each_event_type(payload: dict[str, Any], model: type, expected: d
     assert event.type == payload["type"]
     assert event.created == CREATED
     for name, value in expected.items():
-        assert getattr(event, name) == value, name
+        actual = getattr(event, name)
+        if isinstance(actual, BaseModel) and not isinstance(value, BaseModel):  # messages: conversation models
+            actual = actual.model_dump(exclude_unset=True)
+        assert actual == value, name
 
 
 @pytest.mark.parametrize(("payload", "model", "expected"), EVENT_CASES, ids=lambda v: "")
@@ -531,7 +535,7 @@ def test_agent_message_stream_fixture() -> None:
     reply = "".join(e.event.text for e in events if is_reply_text(e.event))
     final = events[-1].event
     assert isinstance(final, AgentMessageSuccessEvent)
-    assert reply == final.message["content"] == "Dust is a platform for AI agents."
+    assert reply == final.message.content == "Dust is a platform for AI agents."
     thoughts = [
         e.event.text
         for e in events
@@ -552,8 +556,8 @@ def test_conversation_stream_fixture() -> None:
     ]
     new_agent_message = events[1].event
     assert isinstance(new_agent_message, AgentMessageNewEvent)
-    assert new_agent_message.message["status"] == "created"
-    assert new_agent_message.message["sId"] == new_agent_message.message_id
+    assert new_agent_message.message.status == "created"
+    assert new_agent_message.message.sId == new_agent_message.message_id
 
 
 # -- Fast path vs slow path, generated ------------------------------------------------------------------------

@@ -23,7 +23,7 @@ def tokens(text: str = "x") -> GenerationTokensEvent:
 
 def success() -> AgentMessageSuccessEvent:
     return AgentMessageSuccessEvent(
-        created=1, configuration_id="helper", message_id="m", message={"content": "x"}
+        created=1, configuration_id="helper", message_id="m", message={"sId": "m", "content": "x"}
     )
 
 
