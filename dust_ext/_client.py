@@ -8,7 +8,9 @@ in ``await``.
 
 from __future__ import annotations
 
+import asyncio
 import json as _json
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -17,6 +19,7 @@ import httpx
 
 from dust_ext._http import AsyncHTTP, RequestOptions, SyncHTTP
 from dust_ext._retry import RetryPolicy
+from dust_ext._streaming import StreamPolicy
 from dust_ext.config import DustConfig
 from dust_ext.resources._base import Call, raw_json, record_raw
 from dust_ext.resources.agents import Agents, AsyncAgents
@@ -44,8 +47,9 @@ class DustClient:
     """The blocking client.
 
     ``DustClient(config)`` (or ``DustClient()`` to read ``DUST_*`` environment variables). Pass
-    ``http_client`` to reuse your own ``httpx.Client`` (it stays yours to close) and ``retry_policy`` to
-    change how failures are retried. Use it as a context manager, or call :meth:`close`.
+    ``http_client`` to reuse your own ``httpx.Client`` (it stays yours to close), ``retry_policy`` to
+    change how failed calls are retried and ``stream_policy`` how event streams resume after a drop. Use it
+    as a context manager, or call :meth:`close`.
     """
 
     def __init__(
@@ -54,11 +58,13 @@ class DustClient:
         *,
         http_client: httpx.Client | None = None,
         retry_policy: RetryPolicy | None = None,
+        stream_policy: StreamPolicy | None = None,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
         self.config = config if config is not None else DustConfig.from_env()
-        extra = {"sleep": sleep} if sleep is not None else {}
-        self._http = SyncHTTP(self.config, http_client, retry_policy=retry_policy, **extra)
+        self.sleep = sleep or time.sleep
+        self.stream_policy = stream_policy or StreamPolicy()
+        self._http = SyncHTTP(self.config, http_client, retry_policy=retry_policy, sleep=self.sleep)
         self.agents = Agents(self)
         self.conversations = Conversations(self)
         self.chat = Chat(self)
@@ -129,11 +135,13 @@ class AsyncDustClient:
         *,
         http_client: httpx.AsyncClient | None = None,
         retry_policy: RetryPolicy | None = None,
+        stream_policy: StreamPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self.config = config if config is not None else DustConfig.from_env()
-        extra = {"sleep": sleep} if sleep is not None else {}
-        self._http = AsyncHTTP(self.config, http_client, retry_policy=retry_policy, **extra)
+        self.sleep = sleep or asyncio.sleep
+        self.stream_policy = stream_policy or StreamPolicy()
+        self._http = AsyncHTTP(self.config, http_client, retry_policy=retry_policy, sleep=self.sleep)
         self.agents = AsyncAgents(self)
         self.conversations = AsyncConversations(self)
         self.chat = AsyncChat(self)

@@ -7,7 +7,7 @@ once the answer is complete, otherwise the answer's progress is followed through
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any, Literal, NoReturn
 
 from dust_api.api.conversations import (
@@ -19,6 +19,8 @@ from dust_api.api.conversations import (
     get_conversation,
     list_conversations,
     retry_agent_message,
+    stream_conversation_events,
+    stream_message_events,
     update_conversation,
 )
 from dust_api.api.feedbacks import (
@@ -37,6 +39,7 @@ from dust_api.models import (
 )
 
 from dust_ext._http import RequestOptions
+from dust_ext._streaming import OnMalformed, StreamPolicy, StreamSession, aiter_stream, iter_stream
 from dust_ext.config import DustConfig
 from dust_ext.conversations.models import (
     AgentMessage,
@@ -48,6 +51,7 @@ from dust_ext.conversations.models import (
     MessageMention,
     PostMessageResult,
 )
+from dust_ext.events import StreamEvent
 from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.resources._base import (
     AsyncResource,
@@ -160,9 +164,10 @@ def post_message_parse(response: Any) -> PostMessageResult:
 class ConversationCalls:
     """The calls of the conversations resource, built without I/O (shared by the sync and async classes)."""
 
-    def __init__(self, config: DustConfig) -> None:
+    def __init__(self, config: DustConfig, stream_policy: StreamPolicy) -> None:
         self.config = config
         self.wid = config.workspace_id
+        self.stream_policy = stream_policy
 
     def list(self) -> Call[ConversationList]:
         return generated_call(
@@ -288,6 +293,18 @@ class ConversationCalls:
             delete_message_feedback, success_flag, w_id=self.wid, c_id=conversation_id, m_id=message_id
         )
 
+    def conversation_events(
+        self, conversation_id: str, last_event_id: str | None, on_malformed: OnMalformed
+    ) -> StreamSession:
+        path = stream_conversation_events._get_kwargs(w_id=self.wid, c_id=conversation_id)["url"]
+        return StreamSession(str(path), False, self.stream_policy, on_malformed, last_event_id)
+
+    def message_events(
+        self, conversation_id: str, message_id: str, last_event_id: str | None, on_malformed: OnMalformed
+    ) -> StreamSession:
+        path = stream_message_events._get_kwargs(w_id=self.wid, c_id=conversation_id, m_id=message_id)["url"]
+        return StreamSession(str(path), True, self.stream_policy, on_malformed, last_event_id)
+
 
 def find_message(conversation: Conversation, message_id: str) -> Message:
     """The message ``message_id`` of a conversation, or :class:`LookupError`-based DustNotFound."""
@@ -316,7 +333,7 @@ class Conversations(SyncResource):
 
     @property
     def _calls(self) -> ConversationCalls:
-        return ConversationCalls(self._client.config)
+        return ConversationCalls(self._client.config, self._client.stream_policy)
 
     def list(self, *, options: RequestOptions | None = None) -> ConversationList:
         """The caller's conversations, without their messages."""
@@ -454,13 +471,37 @@ class Conversations(SyncResource):
         """Remove the caller's feedback on an agent message."""
         return self._run(self._calls.delete_feedback(conversation_id, message_id).with_options(options))
 
+    def stream_events(
+        self, conversation_id: str, *, last_event_id: str | None = None, on_malformed: OnMalformed = "raise"
+    ) -> Iterator[StreamEvent]:
+        """The conversation's events (``user_message_new``, ``agent_message_new``, ``agent_message_done``,
+        ``conversation_title``, …) as they happen, each once. Dropped connections resume after the last
+        event id; the iterator ends when the server closes the stream."""
+        session = self._calls.conversation_events(conversation_id, last_event_id, on_malformed)
+        return iter_stream(self._client.http, session, self._client.sleep)
+
+    def stream_message_events(
+        self,
+        conversation_id: str,
+        message_id: str,
+        last_event_id: str | None = None,
+        *,
+        on_malformed: OnMalformed = "raise",
+    ) -> Iterator[StreamEvent]:
+        """An agent message's events (``generation_tokens``, tool events, then one terminal event:
+        ``agent_message_success``, ``agent_error`` or ``agent_generation_cancelled``) as the bytes arrive,
+        each exactly once: a dropped connection or a read timeout reconnects with ``?lastEventId=`` (with
+        backoff, bounded by the client's :class:`~dust_ext.StreamPolicy`) and repeated events are dropped."""
+        session = self._calls.message_events(conversation_id, message_id, last_event_id, on_malformed)
+        return iter_stream(self._client.http, session, self._client.sleep)
+
 
 class AsyncConversations(AsyncResource):
     """Conversations and their messages (asyncio); see :class:`Conversations`."""
 
     @property
     def _calls(self) -> ConversationCalls:
-        return ConversationCalls(self._client.config)
+        return ConversationCalls(self._client.config, self._client.stream_policy)
 
     async def list(self, *, options: RequestOptions | None = None) -> ConversationList:
         """See :meth:`Conversations.list`."""
@@ -603,3 +644,22 @@ class AsyncConversations(AsyncResource):
     ) -> bool:
         """See :meth:`Conversations.delete_feedback`."""
         return await self._run(self._calls.delete_feedback(conversation_id, message_id).with_options(options))
+
+    def stream_events(
+        self, conversation_id: str, *, last_event_id: str | None = None, on_malformed: OnMalformed = "raise"
+    ) -> AsyncIterator[StreamEvent]:
+        """See :meth:`Conversations.stream_events` (use ``async for``)."""
+        session = self._calls.conversation_events(conversation_id, last_event_id, on_malformed)
+        return aiter_stream(self._client.http, session, self._client.sleep)
+
+    def stream_message_events(
+        self,
+        conversation_id: str,
+        message_id: str,
+        last_event_id: str | None = None,
+        *,
+        on_malformed: OnMalformed = "raise",
+    ) -> AsyncIterator[StreamEvent]:
+        """See :meth:`Conversations.stream_message_events` (use ``async for``)."""
+        session = self._calls.message_events(conversation_id, message_id, last_event_id, on_malformed)
+        return aiter_stream(self._client.http, session, self._client.sleep)

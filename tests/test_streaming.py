@@ -1,0 +1,187 @@
+"""Resumable event streams (conversations.stream_events / stream_message_events) on the emulator, sync and
+async: typed events as they arrive, every event exactly once across dropped connections."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sdk_support import emulator_config
+
+from dust_ext import AsyncDustClient, DustClient
+from dust_ext._streaming import DustStreamError, StreamPolicy
+from dust_ext.events import (
+    AgentMessageNewEvent,
+    AgentMessageSuccessEvent,
+    ConversationTitleEvent,
+    DustEventDecodeError,
+    GenerationTokensEvent,
+    StreamEvent,
+    UnknownEvent,
+    UserMessageNewEvent,
+    is_reply_text,
+)
+from dust_ext.testing import EmulatorServer
+
+FAST = StreamPolicy(max_reconnects=5, reconnect_delay=0.0, backoff_multiplier=1.0)
+QUESTION = "tokens=12 stream me"
+
+
+@pytest.fixture
+def client(fresh_dust_emulator: EmulatorServer) -> Iterator[DustClient]:
+    waits: list[float] = []
+    with DustClient(emulator_config(fresh_dust_emulator), stream_policy=FAST, sleep=waits.append) as c:
+        yield c
+
+
+def start(client: DustClient, text: str = QUESTION, agent: str = "streamer") -> tuple[str, str]:
+    conversation = client.conversations.create(message=text, mentions=[agent])
+    return conversation.sId, conversation.agent_messages[0].sId
+
+
+def reply_of(events: list[StreamEvent]) -> str:
+    return "".join(e.event.text for e in events if is_reply_text(e.event))
+
+
+def final_content(events: list[StreamEvent]) -> str:
+    final = events[-1].event
+    assert isinstance(final, AgentMessageSuccessEvent)
+    return final.message.content or ""
+
+
+def test_message_events_are_typed_and_end_at_the_terminal_event(client: DustClient) -> None:
+    cid, mid = start(client)
+    events = list(client.conversations.stream_message_events(cid, mid))
+    tokens = [e.event for e in events if isinstance(e.event, GenerationTokensEvent)]
+    assert len(tokens) == 12
+    assert reply_of(events) == final_content(events) == " ".join(f"token-{i}" for i in range(1, 13))
+    assert [type(e.event) for e in events].count(AgentMessageSuccessEvent) == 1
+    assert len({e.event_id for e in events}) == len(events)
+
+
+def test_resume_from_a_last_event_id(client: DustClient) -> None:
+    cid, mid = start(client)
+    everything = list(client.conversations.stream_message_events(cid, mid))
+    rest = list(client.conversations.stream_message_events(cid, mid, last_event_id=everything[4].event_id))
+    assert [e.event_id for e in rest] == [e.event_id for e in everything[5:]]
+
+
+def test_a_stream_dropped_at_every_event_index_gives_the_same_reply(
+    client: DustClient, fresh_dust_emulator: EmulatorServer
+) -> None:
+    cid, mid = start(client)
+    undisturbed = list(client.conversations.stream_message_events(cid, mid))
+    for index in range(1, len(undisturbed)):
+        fresh_dust_emulator.set_faults(f"drop-after={index};times=1;path=/messages/")
+        events = list(client.conversations.stream_message_events(cid, mid))
+        assert [e.event_id for e in events] == [e.event_id for e in undisturbed], index
+        assert reply_of(events) == reply_of(undisturbed)
+
+
+def test_every_connection_dropping_still_makes_progress(
+    client: DustClient, fresh_dust_emulator: EmulatorServer
+) -> None:
+    cid, mid = start(client)
+    undisturbed = list(client.conversations.stream_message_events(cid, mid))
+    fresh_dust_emulator.set_faults("drop-after=2;mode=clean;path=/messages/")
+    events = list(client.conversations.stream_message_events(cid, mid))
+    assert [e.event_id for e in events] == [e.event_id for e in undisturbed]
+
+
+def test_a_stream_that_cannot_resume_raises_with_its_last_event_id(
+    fresh_dust_emulator: EmulatorServer,
+) -> None:
+    policy = StreamPolicy(max_reconnects=2, reconnect_delay=0.0)
+    with DustClient(
+        emulator_config(fresh_dust_emulator), stream_policy=policy, sleep=lambda _: None
+    ) as client:
+        cid, mid = start(client)
+        fresh_dust_emulator.set_faults("drop-after=0;mode=clean;path=/messages/")
+        with pytest.raises(DustStreamError) as info:
+            list(client.conversations.stream_message_events(cid, mid))
+    assert info.value.last_event_id is None
+
+
+def test_split_and_slow_frames(client: DustClient, fresh_dust_emulator: EmulatorServer) -> None:
+    cid, mid = start(client)
+    undisturbed = reply_of(list(client.conversations.stream_message_events(cid, mid)))
+    fresh_dust_emulator.set_faults("split-frames=3,slow-chunks=0.001;path=/messages/")
+    assert reply_of(list(client.conversations.stream_message_events(cid, mid))) == undisturbed
+
+
+def test_unknown_events_are_surfaced_not_fatal(
+    client: DustClient, fresh_dust_emulator: EmulatorServer
+) -> None:
+    cid, mid = start(client)
+    fresh_dust_emulator.set_faults("unknown-event-at=3;path=/messages/")
+    events = list(client.conversations.stream_message_events(cid, mid))
+    unknown = [e.event for e in events if isinstance(e.event, UnknownEvent)]
+    assert [u.type for u in unknown] == ["emulator_unknown_event"]
+    assert reply_of(events) == final_content(events)
+
+
+def test_malformed_frames_raise_a_typed_error_or_are_skipped(
+    client: DustClient, fresh_dust_emulator: EmulatorServer
+) -> None:
+    cid, mid = start(client)
+    undisturbed = list(client.conversations.stream_message_events(cid, mid))
+    fresh_dust_emulator.set_faults("malformed-frame-at=3;path=/messages/")
+    seen: list[StreamEvent] = []
+    with pytest.raises(DustEventDecodeError) as info:
+        seen.extend(client.conversations.stream_message_events(cid, mid))
+    assert info.value.raw
+    assert info.value.last_event_id == seen[-1].event_id == undisturbed[1].event_id
+    # Nothing is lost: resume after the last delivered event.
+    fresh_dust_emulator.set_faults("")
+    rest = list(client.conversations.stream_message_events(cid, mid, last_event_id=info.value.last_event_id))
+    assert [e.event_id for e in seen + rest] == [e.event_id for e in undisturbed]
+    fresh_dust_emulator.set_faults("malformed-frame-at=3;path=/messages/")
+    skipped = list(client.conversations.stream_message_events(cid, mid, on_malformed="skip"))
+    assert [e.event_id for e in skipped] == [e.event_id for e in undisturbed]
+
+
+def test_a_large_event_is_delivered(client: DustClient, fresh_dust_emulator: EmulatorServer) -> None:
+    cid, mid = start(client)
+    fresh_dust_emulator.set_faults("oversized-event-bytes=10000000;path=/messages/")
+    events = list(client.conversations.stream_message_events(cid, mid))
+    big = [e.event for e in events if isinstance(e.event, UnknownEvent)]
+    assert len(big) == 1
+    assert reply_of(events) == final_content(events)
+
+
+def test_stream_opening_errors_are_retried_then_typed(
+    client: DustClient, fresh_dust_emulator: EmulatorServer
+) -> None:
+    cid, mid = start(client)
+    fresh_dust_emulator.set_faults(
+        "server-error=2;status=503;path=/events,rate-limit=1;retry-after=0;path=/events"
+    )
+    assert reply_of(list(client.conversations.stream_message_events(cid, mid)))
+
+
+def test_conversation_events(client: DustClient) -> None:
+    cid, _ = start(client, "hello there friend", agent="echo")
+    events = [e.event for e in client.conversations.stream_events(cid)]
+    kinds = [type(e) for e in events]
+    assert UserMessageNewEvent in kinds
+    assert AgentMessageNewEvent in kinds
+    titles = [e.title for e in events if isinstance(e, ConversationTitleEvent)]
+    assert titles
+
+
+async def test_async_streams_resume_too(fresh_dust_emulator: EmulatorServer) -> None:
+    async def no_wait(_: float) -> None:
+        return None
+
+    config = emulator_config(fresh_dust_emulator)
+    async with AsyncDustClient(config, stream_policy=FAST, sleep=no_wait) as client:
+        conversation = await client.conversations.create(message=QUESTION, mentions=["streamer"])
+        cid, mid = conversation.sId, conversation.agent_messages[0].sId
+        undisturbed = [e async for e in client.conversations.stream_message_events(cid, mid)]
+        for index in range(1, len(undisturbed), 3):
+            fresh_dust_emulator.set_faults(f"drop-after={index};times=1;path=/messages/")
+            events = [e async for e in client.conversations.stream_message_events(cid, mid)]
+            assert [e.event_id for e in events] == [e.event_id for e in undisturbed]
+        conversation_events: list[Any] = [e async for e in client.conversations.stream_events(cid)]
+        assert any(isinstance(e.event, AgentMessageNewEvent) for e in conversation_events)
