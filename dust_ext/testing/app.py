@@ -15,7 +15,18 @@ from starlette.routing import BaseRoute
 from dust_ext.testing._faults import parse_faults
 from dust_ext.testing._state import EmulatorConfig, EmulatorState
 from dust_ext.testing._world import create_workspace
-from dust_ext.testing.routes import agents, control, conversations, data_sources, events, files, search
+from dust_ext.testing.routes import (
+    agents,
+    apps,
+    control,
+    conversations,
+    data_source_views,
+    data_sources,
+    events,
+    files,
+    search,
+    tables,
+)
 
 DEFAULT_WORKSPACE_ID = "demo-workspace"
 DEFAULT_API_KEY = "sk-emulator"
@@ -61,6 +72,9 @@ def create_app(
         *files.ROUTES,
         *data_sources.ROUTES,
         *search.ROUTES,
+        *tables.ROUTES,
+        *data_source_views.ROUTES,
+        *apps.ROUTES,
         *control.ROUTES,
     ]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: _http_error})

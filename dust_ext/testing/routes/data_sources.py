@@ -1,10 +1,11 @@
-"""Spaces, data sources and their documents (kept in memory per workspace)."""
+"""Spaces, data sources, their documents and folders, the upsert queue and the tokenizer (in memory)."""
 
 from __future__ import annotations
 
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from dust_ext.testing._data_state import StoredFolder, knowledge_of, tokenize
 from dust_ext.testing._errors import invalid_request, not_found
 from dust_ext.testing._routing import ApiContext, api_route
 from dust_ext.testing._state import DataSource, Document, Space, now_ms
@@ -14,6 +15,7 @@ from dust_ext.testing._validation import (
     optional_str,
     query_int,
     read_json_object,
+    required_str,
     string_list,
 )
 
@@ -134,6 +136,70 @@ async def update_parents(ctx: ApiContext) -> Response:
     return JSONResponse({"updated": True})
 
 
+async def check_upsert_queue(ctx: ApiContext) -> Response:
+    data_source_of(ctx)
+    # The emulator applies queued (async) upserts at once, so nothing is ever still running.
+    return JSONResponse({"running_count": 0})
+
+
+async def tokenize_text(ctx: ApiContext) -> Response:
+    data_source_of(ctx)
+    body = await read_json_object(ctx.request)
+    text = required_str(body, "text", allow_empty=True)
+    return JSONResponse({"tokens": tokenize(text)})
+
+
+def _timestamp(body: dict[str, object]) -> int:
+    timestamp = body.get("timestamp")
+    if timestamp is None:
+        return now_ms()
+    if not isinstance(timestamp, int | float) or isinstance(timestamp, bool):
+        raise invalid_request("Invalid request body: `timestamp` must be a number (epoch ms).")
+    return int(timestamp)
+
+
+def node_parents(body: dict[str, object], node_id: str) -> tuple[list[str], str | None]:
+    """A node's ``parents`` (itself first, default ``[node_id]``) and ``parent_id`` (default ``parents[1]``)."""
+    parents = string_list(body, "parents") or [node_id]
+    if parents[0] != node_id:
+        raise invalid_request(f"Invalid request body: `parents[0]` must be the node's own id {node_id!r}.")
+    parent_id = optional_str(body, "parent_id")
+    if parent_id is None and len(parents) > 1:
+        parent_id = parents[1]
+    return parents, parent_id
+
+
+async def upsert_folder(ctx: ApiContext) -> Response:
+    data_source = data_source_of(ctx)
+    folder_id = ctx.path("fId")
+    body = await read_json_object(ctx.request)
+    title = required_str(body, "title")
+    parents, parent_id = node_parents(body, folder_id)
+    folder = StoredFolder(
+        folder_id=folder_id,
+        data_source_id=data_source.sId,
+        title=title,
+        parents=parents,
+        parent_id=parent_id,
+        mime_type=optional_str(body, "mime_type") or "application/vnd.dust.folder",
+        source_url=optional_str(body, "source_url"),
+        timestamp=_timestamp(body),
+        provider_visibility=optional_str(body, "provider_visibility"),
+    )
+    knowledge_of(ctx.workspace).folders_of(data_source.sId)[folder_id] = folder
+    return JSONResponse({"folder": folder.to_json()})
+
+
+async def delete_folder(ctx: ApiContext) -> Response:
+    data_source = data_source_of(ctx)
+    folder_id = ctx.path("fId")
+    folders = knowledge_of(ctx.workspace).folders_of(data_source.sId)
+    if folder_id not in folders:
+        raise not_found("data_source_folder_not_found", "Folder", folder_id)
+    del folders[folder_id]
+    return JSONResponse({"folder": {"folder_id": folder_id}})
+
+
 _DS = "/spaces/{spaceId}/data_sources/{dsId}"
 
 ROUTES: list[Route] = [
@@ -144,4 +210,8 @@ ROUTES: list[Route] = [
     api_route(_DS + "/documents/{documentId}", upsert_document, ["POST"]),
     api_route(_DS + "/documents/{documentId}", delete_document, ["DELETE"]),
     api_route(_DS + "/documents/{documentId}/parents", update_parents, ["POST"]),
+    api_route(_DS + "/check_upsert_queue", check_upsert_queue, ["GET"]),
+    api_route(_DS + "/tokenize", tokenize_text, ["POST"]),
+    api_route(_DS + "/folders/{fId}", upsert_folder, ["POST"]),
+    api_route(_DS + "/folders/{fId}", delete_folder, ["DELETE"]),
 ]
