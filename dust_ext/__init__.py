@@ -10,8 +10,10 @@ for agent in client.agents.list():
 from dust_ext._client import AsyncDustClient, DustClient
 from dust_ext._http import RawResponse, RequestOptions
 from dust_ext._retry import RetryPolicy
+from dust_ext._streaming import DustStreamError, StreamPolicy
 from dust_ext._version import __version__
 from dust_ext.agents.models import AgentConfiguration
+from dust_ext.chat import ChatMessage, ChatResponse
 from dust_ext.config import DustConfig
 from dust_ext.conversations.models import (
     AgentMessage,
@@ -45,6 +47,8 @@ __all__ = [
     "AgentConfiguration",
     "AgentMessage",
     "AsyncDustClient",
+    "ChatMessage",
+    "ChatResponse",
     "ContentFragment",
     "Conversation",
     "DustAPIError",
@@ -62,6 +66,7 @@ __all__ = [
     "DustNotSupportedError",
     "DustRateLimitError",
     "DustServerError",
+    "DustStreamError",
     "DustTimeoutError",
     "DustUnauthorizedError",
     "DustUnprocessableEntityError",
@@ -71,6 +76,7 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "RetryPolicy",
+    "StreamPolicy",
     "UserMessage",
     "__version__",
 ]

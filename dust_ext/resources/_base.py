@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from dust_ext._client import AsyncDustClient, DustClient
 
 T = TypeVar("T")
+U = TypeVar("U")
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -42,6 +43,21 @@ class Call(Generic[T]):
     files: Any = None
     content: bytes | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
+
+    def then(self, convert: Callable[[T], U]) -> Call[U]:
+        """The same request, its parsed result passed through ``convert``."""
+        parse = self.parse
+        return Call(
+            self.method,
+            self.path,
+            lambda response: convert(parse(response)),
+            self.json,
+            self.params,
+            self.options,
+            self.files,
+            self.content,
+            self.headers,
+        )
 
     def with_options(self, options: RequestOptions | None) -> Call[T]:
         """The same call with per-call options (timeout, retries, idempotency, headers)."""

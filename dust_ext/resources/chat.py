@@ -1,13 +1,569 @@
-"""``client.chat`` — filled in by the events/chat work (send, stream, session)."""
+"""``client.chat``: talk to an agent in one call (``send``), token by token (``stream``), or over several
+turns (``session``).
+
+Under the hood a chat posts a user message mentioning the agent (creating the conversation on the first
+turn), then follows the agent message's event stream to its end: the reply survives dropped connections
+(the stream resumes after the last event id) and an ``agent_error`` raises :class:`DustAgentError`.
+Leaving a ``stream()`` block before the reply is complete cancels the generation.
+"""
 
 from __future__ import annotations
 
-from dust_ext.resources._base import AsyncResource, SyncResource
+import logging
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+from dust_ext.chat import ChatMessage, ChatResponse, ReplyAccumulator
+from dust_ext.conversations.models import (
+    AgentMessage,
+    Conversation,
+    MessageContext,
+    PostMessageResult,
+    UserMessage,
+)
+from dust_ext.events import DustEvent, StreamEvent
+from dust_ext.exceptions import DustError
+from dust_ext.resources._base import AsyncResource, Call, SyncResource
+from dust_ext.resources.conversations import ConversationCalls, context_dict, message_payload
+
+if TYPE_CHECKING:
+    from dust_ext._client import AsyncDustClient, DustClient
+
+logger = logging.getLogger("dust_ext")
+
+ContextLike = MessageContext | Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class ChatTurn:
+    """What one chat turn sends: the agent, the text and who writes it."""
+
+    agent: str
+    text: str
+    context: dict[str, Any]
+    conversation_id: str | None
+    title: str | None
+
+
+@dataclass(frozen=True)
+class ChatStart:
+    """The posted turn: where the agent's reply will appear."""
+
+    conversation_id: str
+    user_message: UserMessage
+    agent_message: AgentMessage
+
+
+def make_turn(
+    client: DustClient | AsyncDustClient,
+    agent: str,
+    text: str | None,
+    message: str | None,
+    username: str | None,
+    timezone: str | None,
+    context: ContextLike | None,
+    conversation_id: str | None,
+    title: str | None,
+) -> ChatTurn:
+    """Validate the arguments of send/stream (``text=`` or the seed SDK's ``message=``)."""
+    if text is not None and message is not None and text != message:
+        raise TypeError("pass the message as text= or message=, not both")
+    content = text if text is not None else message
+    if not content:
+        raise TypeError("chat needs a non-empty text= (or message=)")
+    merged = context_dict(client.config, context)
+    if username:
+        merged["username"] = username
+    if timezone:
+        merged["timezone"] = timezone
+    return ChatTurn(agent, content, merged, conversation_id, title)
+
+
+def _reply_to(user: UserMessage, candidates: list[AgentMessage], agent: str) -> AgentMessage:
+    for candidate in candidates:
+        if candidate.parentMessageId in (None, user.sId) and (
+            candidate.configuration is None or candidate.configuration.sId == agent
+        ):
+            return candidate
+    raise DustError(
+        f"Agent {agent!r} did not start answering message {user.sId}: check the agent id (client.agents.list())."
+    )
+
+
+def start_call(calls: ConversationCalls, turn: ChatTurn) -> Call[ChatStart]:
+    """The request that posts a turn: a new conversation with the message, or a message in an existing one."""
+    if turn.conversation_id is None:
+        create = calls.create(
+            turn.title, turn.text, [turn.agent], turn.context, None, False, "unlisted", False
+        )
+
+        def from_conversation(conversation: Conversation) -> ChatStart:
+            users = [m for m in conversation.messages if isinstance(m, UserMessage)]
+            if not users:
+                raise DustError(f"Conversation {conversation.sId} was created without the user message.")
+            user = users[-1]
+            return ChatStart(conversation.sId, user, _reply_to(user, conversation.agent_messages, turn.agent))
+
+        return create.then(from_conversation)
+    payload = message_payload(calls.config, turn.text, [turn.agent], turn.context, False, False)
+    post = calls.create_message(turn.conversation_id, payload)
+    cid = turn.conversation_id
+
+    def from_post(result: PostMessageResult) -> ChatStart:
+        user = UserMessage.model_validate(result.model_dump(exclude={"agent_messages"}))
+        return ChatStart(cid, user, _reply_to(user, result.agent_messages, turn.agent))
+
+    return post.then(from_post)
+
+
+class _ChatStreamBase:
+    """What the sync and async chat streams share: the turn, its start and the reply so far."""
+
+    def __init__(self, turn: ChatTurn, on_start: Callable[[ChatStart], None] | None) -> None:
+        self._turn = turn
+        self._on_start = on_start
+        self._reply: ReplyAccumulator | None = None
+
+    def _started(self, start: ChatStart) -> None:
+        self._reply = ReplyAccumulator(start.conversation_id, start.user_message, start.agent_message)
+        if self._on_start is not None:
+            self._on_start(start)
+
+    @property
+    def reply(self) -> ReplyAccumulator:
+        if self._reply is None:
+            raise RuntimeError("the chat stream has not started: enter it (with/async with) or iterate it")
+        return self._reply
+
+    @property
+    def conversation_id(self) -> str:
+        """The conversation the turn was posted in."""
+        return self.reply.conversation_id
+
+    @property
+    def message_id(self) -> str:
+        """The agent message's sId (what its event stream is read from)."""
+        return self.reply.message_id
+
+    @property
+    def user_message(self) -> UserMessage:
+        return self.reply.user_message
+
+    @property
+    def text(self) -> str:
+        """The reply text received so far."""
+        return self.reply.text
+
+    @property
+    def chain_of_thought(self) -> str:
+        """The agent's visible reasoning so far (``chain_of_thought`` tokens)."""
+        return self.reply.chain_of_thought
+
+    @property
+    def actions(self) -> list[dict[str, Any]]:
+        """The actions (tool calls, retrievals) the agent completed so far."""
+        return self.reply.actions
+
+    @property
+    def done(self) -> bool:
+        return self._reply is not None and self._reply.done
+
+
+class ChatStream(_ChatStreamBase):
+    """A streamed reply: iterate it for typed events, or ``.text_stream`` for the reply tokens only.
+
+    ``with client.chat.stream(agent="dust", text="Hi") as stream:`` posts the message on entry; leaving the
+    block before the reply is complete cancels the generation.
+    """
+
+    def __init__(
+        self, client: DustClient, turn: ChatTurn, on_start: Callable[[ChatStart], None] | None = None
+    ) -> None:
+        super().__init__(turn, on_start)
+        self._client = client
+        self._pieces: Iterator[tuple[DustEvent, str | None]] | None = None
+
+    def start(self) -> Self:
+        """Post the turn (done by ``with``/iteration; idempotent)."""
+        if self._reply is None:
+            calls = self._client.conversations._calls
+            self._started(self._client.run(start_call(calls, self._turn)))
+        return self
+
+    def _feed(self) -> Iterator[tuple[DustEvent, str | None]]:
+        reply = self.start().reply
+        frames: Iterator[StreamEvent] = self._client.conversations.stream_message_events(
+            reply.conversation_id, reply.message_id
+        )
+        for frame in frames:
+            yield frame.event, reply.feed(frame.event)
+            if reply.done:
+                return
+
+    def _pull(self) -> Iterator[tuple[DustEvent, str | None]]:
+        if self._pieces is None:
+            self._pieces = self._feed()
+        return self._pieces
+
+    def __iter__(self) -> Iterator[DustEvent]:
+        for event, _ in self._pull():
+            yield event
+
+    @property
+    def text_stream(self) -> Iterator[str]:
+        """Only the reply text, chunk by chunk (no chain of thought, no delimiters); raises
+        :class:`~dust_ext.exceptions.DustAgentError` at the end if the agent failed."""
+        for _, piece in self._pull():
+            if piece:
+                yield piece
+        self.reply.raise_for_error()
+
+    def until_done(self) -> ChatResponse:
+        """Read the stream to its end and return the exchange (raises DustAgentError if the agent failed)."""
+        for _ in self._pull():
+            pass
+        return self.reply.response()
+
+    def final_message(self) -> AgentMessage | None:
+        """The agent message as Dust finished it."""
+        return self.until_done().assistant_message
+
+    def cancel(self) -> None:
+        """Stop the agent's generation."""
+        if self._reply is not None and not self._reply.done:
+            self._client.conversations.cancel(self._reply.conversation_id, [self._reply.message_id])
+
+    def close(self) -> None:
+        """Cancel an unfinished reply and release the connection."""
+        try:
+            self.cancel()
+        except DustError as exc:
+            logger.warning(
+                "dust could not cancel message %s: %s", self._reply and self._reply.message_id, exc
+            )
+        if self._pieces is not None:
+            self._pieces.close()  # type: ignore[attr-defined]
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncChatStream(_ChatStreamBase):
+    """Async twin of :class:`ChatStream`: ``async with`` / ``async for``."""
+
+    def __init__(
+        self, client: AsyncDustClient, turn: ChatTurn, on_start: Callable[[ChatStart], None] | None = None
+    ) -> None:
+        super().__init__(turn, on_start)
+        self._client = client
+        self._pieces: AsyncIterator[tuple[DustEvent, str | None]] | None = None
+
+    async def start(self) -> Self:
+        """See :meth:`ChatStream.start`."""
+        if self._reply is None:
+            calls = self._client.conversations._calls
+            self._started(await self._client.run(start_call(calls, self._turn)))
+        return self
+
+    async def _feed(self) -> AsyncIterator[tuple[DustEvent, str | None]]:
+        reply = (await self.start()).reply
+        frames = self._client.conversations.stream_message_events(reply.conversation_id, reply.message_id)
+        async for frame in frames:
+            yield frame.event, reply.feed(frame.event)
+            if reply.done:
+                return
+
+    def _pull(self) -> AsyncIterator[tuple[DustEvent, str | None]]:
+        if self._pieces is None:
+            self._pieces = self._feed()
+        return self._pieces
+
+    async def __aiter__(self) -> AsyncIterator[DustEvent]:
+        async for event, _ in self._pull():
+            yield event
+
+    @property
+    async def text_stream(self) -> AsyncIterator[str]:
+        """See :attr:`ChatStream.text_stream`."""
+        async for _, piece in self._pull():
+            if piece:
+                yield piece
+        self.reply.raise_for_error()
+
+    async def until_done(self) -> ChatResponse:
+        """See :meth:`ChatStream.until_done`."""
+        async for _ in self._pull():
+            pass
+        return self.reply.response()
+
+    async def final_message(self) -> AgentMessage | None:
+        """See :meth:`ChatStream.final_message`."""
+        return (await self.until_done()).assistant_message
+
+    async def cancel(self) -> None:
+        """See :meth:`ChatStream.cancel`."""
+        if self._reply is not None and not self._reply.done:
+            await self._client.conversations.cancel(self._reply.conversation_id, [self._reply.message_id])
+
+    async def close(self) -> None:
+        """See :meth:`ChatStream.close`."""
+        try:
+            await self.cancel()
+        except DustError as exc:
+            logger.warning(
+                "dust could not cancel message %s: %s", self._reply and self._reply.message_id, exc
+            )
+        if self._pieces is not None:
+            await self._pieces.aclose()  # type: ignore[attr-defined]
+
+    async def __aenter__(self) -> Self:
+        return await self.start()
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+def _history(conversation: Conversation) -> list[ChatMessage]:
+    history = []
+    for message in conversation.messages:
+        if isinstance(message, UserMessage):
+            history.append(
+                ChatMessage(role="user", text=message.text, sId=message.sId, author_name=message.author_name)
+            )
+        elif isinstance(message, AgentMessage):
+            history.append(
+                ChatMessage(
+                    role="assistant", text=message.text, sId=message.sId, author_name=message.author_name
+                )
+            )
+    return history
+
+
+class ChatSession:
+    """A multi-turn chat with one agent in one conversation (created on the first turn, or resumed)."""
+
+    def __init__(
+        self,
+        chat: Chat,
+        agent: str,
+        username: str | None,
+        timezone: str | None,
+        title: str | None,
+        conversation_id: str | None,
+    ) -> None:
+        self._chat = chat
+        self.agent = agent
+        self.username = username
+        self.timezone = timezone
+        self.title = title
+        self.conversation_id = conversation_id
+
+    def _remember(self, start: ChatStart) -> None:
+        self.conversation_id = start.conversation_id
+
+    def stream(self, text: str | None = None, *, message: str | None = None) -> ChatStream:
+        """Stream the agent's reply to the next turn (see :meth:`Chat.stream`)."""
+        turn = make_turn(
+            self._chat._client,
+            self.agent,
+            text,
+            message,
+            self.username,
+            self.timezone,
+            None,
+            self.conversation_id,
+            self.title,
+        )
+        return ChatStream(self._chat._client, turn, on_start=self._remember)
+
+    def send(self, text: str | None = None, *, message: str | None = None) -> ChatResponse:
+        """Send the next turn and return the agent's reply."""
+        with self.stream(text, message=message) as stream:
+            return stream.until_done()
+
+    def history(self) -> list[ChatMessage]:
+        """The conversation so far, as (role, text) messages; empty before the first turn."""
+        if self.conversation_id is None:
+            return []
+        return _history(self._chat._client.conversations.get(self.conversation_id))
+
+
+class AsyncChatSession:
+    """Async twin of :class:`ChatSession`."""
+
+    def __init__(
+        self,
+        chat: AsyncChat,
+        agent: str,
+        username: str | None,
+        timezone: str | None,
+        title: str | None,
+        conversation_id: str | None,
+    ) -> None:
+        self._chat = chat
+        self.agent = agent
+        self.username = username
+        self.timezone = timezone
+        self.title = title
+        self.conversation_id = conversation_id
+
+    def _remember(self, start: ChatStart) -> None:
+        self.conversation_id = start.conversation_id
+
+    def stream(self, text: str | None = None, *, message: str | None = None) -> AsyncChatStream:
+        """See :meth:`ChatSession.stream`."""
+        turn = make_turn(
+            self._chat._client,
+            self.agent,
+            text,
+            message,
+            self.username,
+            self.timezone,
+            None,
+            self.conversation_id,
+            self.title,
+        )
+        return AsyncChatStream(self._chat._client, turn, on_start=self._remember)
+
+    async def send(self, text: str | None = None, *, message: str | None = None) -> ChatResponse:
+        """See :meth:`ChatSession.send`."""
+        async with self.stream(text, message=message) as stream:
+            return await stream.until_done()
+
+    async def history(self) -> list[ChatMessage]:
+        """See :meth:`ChatSession.history`."""
+        if self.conversation_id is None:
+            return []
+        return _history(await self._chat._client.conversations.get(self.conversation_id))
 
 
 class Chat(SyncResource):
     """High-level chat with an agent (sync)."""
 
+    def stream(
+        self,
+        agent: str,
+        text: str | None = None,
+        *,
+        message: str | None = None,
+        username: str | None = None,
+        timezone: str | None = None,
+        context: ContextLike | None = None,
+        conversation_id: str | None = None,
+        title: str | None = None,
+    ) -> ChatStream:
+        """Post ``text`` to ``agent`` (in a new conversation unless ``conversation_id``) and stream the reply:
+        iterate the stream for typed events, or ``stream.text_stream`` for the reply tokens.
+        ``username``/``timezone`` default to the config's ``default_username``/``default_timezone``."""
+        turn = make_turn(
+            self._client, agent, text, message, username, timezone, context, conversation_id, title
+        )
+        return ChatStream(self._client, turn)
+
+    def send(
+        self,
+        agent: str,
+        text: str | None = None,
+        *,
+        message: str | None = None,
+        username: str | None = None,
+        timezone: str | None = None,
+        context: ContextLike | None = None,
+        conversation_id: str | None = None,
+        title: str | None = None,
+    ) -> ChatResponse:
+        """Ask ``agent`` and return its complete reply (``response.text``); raises
+        :class:`~dust_ext.exceptions.DustAgentError` if the agent fails."""
+        stream = self.stream(
+            agent,
+            text,
+            message=message,
+            username=username,
+            timezone=timezone,
+            context=context,
+            conversation_id=conversation_id,
+            title=title,
+        )
+        with stream:
+            return stream.until_done()
+
+    def session(
+        self,
+        agent: str,
+        *,
+        username: str | None = None,
+        timezone: str | None = None,
+        title: str | None = None,
+        conversation_id: str | None = None,
+    ) -> ChatSession:
+        """A multi-turn chat in one conversation; pass ``conversation_id`` to resume an existing one."""
+        return ChatSession(self, agent, username, timezone, title, conversation_id)
+
 
 class AsyncChat(AsyncResource):
-    """High-level chat with an agent (asyncio)."""
+    """High-level chat with an agent (asyncio); see :class:`Chat`."""
+
+    def stream(
+        self,
+        agent: str,
+        text: str | None = None,
+        *,
+        message: str | None = None,
+        username: str | None = None,
+        timezone: str | None = None,
+        context: ContextLike | None = None,
+        conversation_id: str | None = None,
+        title: str | None = None,
+    ) -> AsyncChatStream:
+        """See :meth:`Chat.stream` (use ``async with`` / ``async for``)."""
+        turn = make_turn(
+            self._client, agent, text, message, username, timezone, context, conversation_id, title
+        )
+        return AsyncChatStream(self._client, turn)
+
+    async def send(
+        self,
+        agent: str,
+        text: str | None = None,
+        *,
+        message: str | None = None,
+        username: str | None = None,
+        timezone: str | None = None,
+        context: ContextLike | None = None,
+        conversation_id: str | None = None,
+        title: str | None = None,
+    ) -> ChatResponse:
+        """See :meth:`Chat.send`."""
+        stream = self.stream(
+            agent,
+            text,
+            message=message,
+            username=username,
+            timezone=timezone,
+            context=context,
+            conversation_id=conversation_id,
+            title=title,
+        )
+        async with stream:
+            return await stream.until_done()
+
+    def session(
+        self,
+        agent: str,
+        *,
+        username: str | None = None,
+        timezone: str | None = None,
+        title: str | None = None,
+        conversation_id: str | None = None,
+    ) -> AsyncChatSession:
+        """See :meth:`Chat.session`."""
+        return AsyncChatSession(self, agent, username, timezone, title, conversation_id)

@@ -1,0 +1,141 @@
+"""Chat results and the sans-IO state of one agent reply.
+
+:class:`ReplyAccumulator` folds the events of an agent message stream into what a user wants: the reply text
+(``generation_tokens`` classified ``tokens``), the chain of thought, the actions the agent took, the tool
+interactions waiting for the user, and the final :class:`~dust_ext.conversations.models.AgentMessage`.
+Both the sync and the async chat drive it; it never does I/O.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from dust_ext.conversations.models import AgentMessage, UserMessage
+from dust_ext.events import (
+    AgentActionSuccessEvent,
+    AgentErrorEvent,
+    AgentGenerationCancelledEvent,
+    AgentGenerationSuccessEvent,
+    AgentMessageGracefullyStoppedEvent,
+    AgentMessageSuccessEvent,
+    DustEvent,
+    GenerationTokensEvent,
+    UserMessageErrorEvent,
+)
+from dust_ext.exceptions import DustAgentError
+
+__all__ = ["ChatMessage", "ChatResponse", "ReplyAccumulator"]
+
+
+class ChatMessage(BaseModel):
+    """One side of a chat exchange, as text: who said it and what."""
+
+    model_config = ConfigDict(frozen=True)
+
+    role: str
+    """``"user"`` or ``"assistant"``."""
+    text: str
+    sId: str | None = None
+    author_name: str | None = None
+
+
+class ChatResponse(BaseModel):
+    """What ``chat.send()`` returns: the exchange, with the agent's final reply.
+
+    ``text`` is the reply text; ``assistant_message`` the agent message as Dust finished it (``content``,
+    ``status``, ``actions``…); ``user_message`` the message you sent (``.text``).
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    conversation_id: str
+    user_message: UserMessage
+    assistant_message: AgentMessage | None
+    text: str
+    chain_of_thought: str = ""
+    actions: list[dict[str, Any]] = Field(default_factory=list)
+
+    @property
+    def message_id(self) -> str | None:
+        """The agent message's sId."""
+        return self.assistant_message.sId if self.assistant_message else None
+
+
+class ReplyAccumulator:
+    """The reply so far, built from agent message events (feed each event once, in order)."""
+
+    def __init__(self, conversation_id: str, user_message: UserMessage, agent_message: AgentMessage) -> None:
+        self.conversation_id = conversation_id
+        self.user_message = user_message
+        self.agent_message = agent_message
+        self._text: list[str] = []
+        self._thought: list[str] = []
+        self.actions: list[dict[str, Any]] = []
+        self.final_message: AgentMessage | None = None
+        self.error: DustAgentError | None = None
+        self.cancelled = False
+        self.done = False
+
+    @property
+    def message_id(self) -> str:
+        return self.agent_message.sId
+
+    @property
+    def text(self) -> str:
+        """The reply text: the final message's content once done, else the reply tokens so far."""
+        if self.final_message is not None and self.final_message.content is not None:
+            return self.final_message.content
+        return "".join(self._text)
+
+    @property
+    def chain_of_thought(self) -> str:
+        return "".join(self._thought)
+
+    def feed(self, event: DustEvent) -> str | None:
+        """Take one event; return the reply text it adds (for ``text_stream``), if any."""
+        if isinstance(event, GenerationTokensEvent):
+            if event.classification == "tokens":
+                self._text.append(event.text)
+                return event.text
+            if event.classification == "chain_of_thought":
+                self._thought.append(event.text)
+            return None
+        if isinstance(event, AgentActionSuccessEvent):
+            self.actions.append(dict(event.action))
+        elif isinstance(event, AgentMessageSuccessEvent | AgentMessageGracefullyStoppedEvent):
+            self.final_message = event.message
+            self.done = True
+        elif isinstance(event, AgentGenerationSuccessEvent) and not self._text:
+            self._text.append(event.text)
+        elif isinstance(event, AgentErrorEvent | UserMessageErrorEvent):
+            self.error = DustAgentError(
+                event.error.message,
+                code=event.error.code,
+                metadata=event.error.metadata,
+                conversation_id=self.conversation_id,
+                message_id=self.message_id,
+            )
+            self.done = True
+        elif isinstance(event, AgentGenerationCancelledEvent):
+            self.cancelled = True
+            self.done = True
+        return None
+
+    def raise_for_error(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def response(self) -> ChatResponse:
+        """The exchange as a :class:`ChatResponse` (raises :class:`DustAgentError` if the agent failed)."""
+        self.raise_for_error()
+        assistant = self.final_message or self.agent_message.model_copy(update={"content": self.text})
+        return ChatResponse(
+            conversation_id=self.conversation_id,
+            user_message=self.user_message,
+            assistant_message=assistant,
+            text=self.text,
+            chain_of_thought=self.chain_of_thought or (assistant.chainOfThought or ""),
+            actions=self.actions,
+        )
