@@ -339,7 +339,6 @@ class StoredFile:
             "useCaseMetadata": self.use_case_metadata,
             "uploadUrl": self.upload_url,
             "downloadUrl": self.upload_url + "?action=download",
-            "publicUrl": None,
             "createdAt": self.created,
         }
 

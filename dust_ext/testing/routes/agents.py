@@ -79,7 +79,12 @@ async def export_yaml(ctx: ApiContext) -> Response:
         "editors: []",
         "toolset: []",
     ]
-    return PlainTextResponse("\n".join(lines) + "\n", media_type="text/yaml")
+    # Dust answers a downloadable text/yaml file named after the agent.
+    return PlainTextResponse(
+        "\n".join(lines) + "\n",
+        media_type="text/yaml",
+        headers={"Content-Disposition": f'attachment; filename="{agent.sId}.yaml"'},
+    )
 
 
 ROUTES: list[Route] = [

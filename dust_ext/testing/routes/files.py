@@ -1,8 +1,9 @@
-"""Files: create an upload slot, upload the bytes (multipart), download and delete."""
+"""Files: create an upload slot, upload the bytes (multipart), download or view, and delete."""
 
 from __future__ import annotations
 
 import re
+import urllib.parse
 
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -14,6 +15,8 @@ from dust_ext.testing._validation import read_json_object, required_str
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 _BOUNDARY = re.compile(r'boundary="?([^";]+)"?')
+# The file is served back with this as its Content-Type header, so it must be a plain ASCII type/subtype.
+_MIME_TYPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*")
 
 
 def _file(ctx: ApiContext) -> StoredFile:
@@ -27,6 +30,8 @@ def _file(ctx: ApiContext) -> StoredFile:
 async def create_file(ctx: ApiContext) -> Response:
     body = await read_json_object(ctx.request)
     content_type = required_str(body, "contentType")
+    if not _MIME_TYPE.fullmatch(content_type):
+        raise invalid_request(f"Invalid request body: `contentType` {content_type!r} is not a MIME type.")
     file_name = required_str(body, "fileName")
     file_size = body.get("fileSize")
     if not isinstance(file_size, int) or isinstance(file_size, bool) or file_size < 0:
@@ -81,15 +86,25 @@ async def upload_file(ctx: ApiContext) -> Response:
 
 
 async def get_file(ctx: ApiContext) -> Response:
+    """The file's bytes: ``action=download`` (the default) as an attachment, ``action=view`` inline.
+
+    Real Dust redirects a download to a signed storage URL; the emulator serves the bytes itself.
+    """
     stored = _file(ctx)
-    if ctx.request.query_params.get("action") != "download":
-        return JSONResponse({"file": stored.to_json()})
+    action = ctx.request.query_params.get("action") or "download"
+    if action not in {"download", "view"}:
+        raise invalid_request(
+            f"Invalid query parameter `action`: {action!r} (expected 'download' or 'view')."
+        )
     if stored.data is None:
         raise invalid_request(f"File {stored.sId!r} has not been uploaded yet.")
+    disposition = "attachment" if action == "download" else "inline"
+    # RFC 6266 / 5987: headers are latin-1, so a file name travels percent-encoded as UTF-8.
+    file_name = urllib.parse.quote(stored.file_name, safe="")
     return Response(
         stored.data,
         media_type=stored.content_type,
-        headers={"Content-Disposition": f'attachment; filename="{stored.file_name}"'},
+        headers={"Content-Disposition": f"{disposition}; filename*=UTF-8''{file_name}"},
     )
 
 
