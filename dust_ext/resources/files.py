@@ -13,7 +13,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, get_args
 
 import httpx
 from dust_api.api.files import create_file_upload, delete_file, get_file
@@ -67,6 +67,8 @@ def upload_content(source: UploadSource, file_name: str | None, content_type: st
 def create_upload_call(
     workspace_id: str, content: UploadContent, use_case: UseCase, use_case_metadata: Mapping[str, Any] | None
 ) -> Call[File]:
+    if use_case not in get_args(UseCase):
+        raise ValueError(f"use_case must be one of {', '.join(get_args(UseCase))}, not {use_case!r}")
     payload: dict[str, Any] = {
         "contentType": content.content_type,
         "fileName": content.file_name,

@@ -1,0 +1,141 @@
+"""client.search against the emulator, sync and async: the workspace node search (JSON pages) and its
+server-sent-events variant; plus the pure frame decoder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from knowledge_support import SOURCE, SPACE, attach_knowledge_resources, collect
+
+from dust_ext import DustBadRequestError
+from dust_ext._sse import ServerSentEvent
+from dust_ext.data_sources import ContentNode, NodeSearchEvent, NodeSearchPage
+from dust_ext.exceptions import DustDecodeError
+from dust_ext.resources.search import decode_search_frame, stream_request
+
+
+@pytest.fixture
+def kb(dust: Any) -> Any:
+    dust = attach_knowledge_resources(dust)
+    documents = dust.data_sources.documents
+    for index in range(5):
+        documents.upsert(SPACE, SOURCE, f"plan-{index}", text="...", title=f"Roadmap plan {index}")
+    documents.upsert(
+        SPACE, SOURCE, "memo", text="...", title="Office memo", source_url="https://wiki/roadmap"
+    )
+    dust.data_sources.tables.upsert(
+        SPACE, SOURCE, name="roadmap", description="Items", table_id="tbl_roadmap"
+    )
+    dust.data_sources.folders.upsert(SPACE, SOURCE, "folder-roadmap", title="Roadmap folder")
+    return dust
+
+
+# --- pure ------------------------------------------------------------------------------------------------
+
+
+def frame(data: str) -> ServerSentEvent:
+    return ServerSentEvent(data=data)
+
+
+def test_decode_search_frames() -> None:
+    url = "http://dust/search"
+    wrapped = decode_search_frame(
+        frame('{"eventId":"e1","data":{"type":"search_results","nodes":[{"title":"A"}]}}'), url
+    )
+    assert wrapped is not None
+    assert (wrapped.type, wrapped.eventId, [n.title for n in wrapped.nodes]) == (
+        "search_results",
+        "e1",
+        ["A"],
+    )
+    bare = decode_search_frame(frame('{"nodes":[],"extra":1}'), url)
+    assert bare is not None
+    assert bare.type == "results"
+    assert bare.model_extra == {"extra": 1}
+    unknown = decode_search_frame(frame('{"type":"progress","percent":50}'), url)
+    assert unknown is not None
+    assert unknown.model_extra == {"percent": 50}
+    assert decode_search_frame(frame(""), url) is None
+    assert decode_search_frame(frame("done"), url) is None
+    with pytest.raises(DustDecodeError) as info:
+        decode_search_frame(frame("{not json"), url)
+    assert info.value.body == "{not json"
+    with pytest.raises(DustDecodeError):
+        decode_search_frame(frame("[1, 2]"), url)
+
+
+def test_stream_request_joins_space_ids() -> None:
+    path, params = stream_request(
+        "w1",
+        "roadmap",
+        space_ids=["a", "b"],
+        view_type="table",
+        include_data_sources=None,
+        search_source_urls=True,
+        include_tools=None,
+        limit=5,
+        cursor=None,
+    )
+    assert path == "/api/v1/w/w1/search"
+    assert params == {
+        "query": "roadmap",
+        "spaceIds": "a,b",
+        "viewType": "table",
+        "searchSourceUrls": True,
+        "limit": 5,
+    }
+
+
+# --- on the emulator -------------------------------------------------------------------------------------
+
+
+def test_node_search_pages_and_filters(kb: Any) -> None:
+    page = kb.search.nodes("roadmap")
+    assert isinstance(page, NodeSearchPage)
+    assert all(isinstance(node, ContentNode) for node in page.nodes)
+    assert page.resultsCount == 7
+    kinds = sorted({node.type for node in page.nodes if node.type})
+    assert kinds == ["document", "folder", "table"]
+    assert page.nodes[0].dataSource is not None
+    assert page.nodes[0].dataSource.sId == SOURCE
+
+    first = kb.search.nodes("roadmap plan", limit=2)
+    assert [node.internalId for node in first.nodes] == ["plan-0", "plan-1"]
+    assert first.nextPageCursor is not None
+    seen = [node.internalId for node in first.nodes]
+    cursor = first.nextPageCursor
+    while cursor is not None:
+        following = kb.search.nodes("roadmap plan", limit=2, cursor=cursor)
+        seen += [node.internalId for node in following.nodes]
+        cursor = following.nextPageCursor
+    assert seen == [f"plan-{index}" for index in range(5)]
+
+    assert [node.internalId for node in kb.search.nodes("roadmap", view_type="table").nodes] == [
+        "tbl_roadmap"
+    ]
+    assert [node.internalId for node in kb.search.nodes("roadmap", node_ids=["plan-3"]).nodes] == ["plan-3"]
+    assert kb.search.nodes("roadmap", space_ids=["vlt_other"]).nodes == []
+    assert kb.search.nodes("wiki roadmap").nodes == []
+    by_url = kb.search.nodes("wiki roadmap", search_source_urls=True)
+    assert [node.internalId for node in by_url.nodes] == ["memo"]
+
+
+def test_streamed_node_search_yields_batches_then_done(kb: Any) -> None:
+    events = collect(kb, kb.search.stream_nodes("roadmap plan"))
+    assert all(isinstance(event, NodeSearchEvent) for event in events)
+    assert [event.type for event in events] == ["search_results"] * 3 + ["done"]
+    assert [node.internalId for event in events for node in event.nodes] == [f"plan-{i}" for i in range(5)]
+    assert events[-1].resultsCount == 5
+    assert events[-1].nextPageCursor is None
+    assert len({event.eventId for event in events}) == 4
+
+    paged = collect(kb, kb.search.stream_nodes("roadmap", limit=3, view_type="document", space_ids=[SPACE]))
+    assert sum(len(event.nodes) for event in paged) == 3
+    assert paged[-1].nextPageCursor == "3"
+
+
+def test_streamed_search_errors_surface_on_first_iteration(kb: Any) -> None:
+    with pytest.raises(DustBadRequestError) as info:
+        collect(kb, kb.search.stream_nodes("ab"))
+    assert "3 characters" in info.value.message
