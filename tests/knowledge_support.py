@@ -55,8 +55,8 @@ def collect(dust: Any, items: Iterable[Any] | AsyncIterator[Any]) -> list[Any]:
     if hasattr(items, "__aiter__"):
 
         async def drain() -> list[Any]:
-            return [item async for item in items]  # type: ignore[union-attr]
+            return [item async for item in items]
 
         result: list[Any] = dust._portal.call(drain)
         return result
-    return list(items)  # type: ignore[arg-type]
+    return list(items)
