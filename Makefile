@@ -21,8 +21,8 @@ check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check
 
 lint: $(STAMP)
-	$(BIN)/ruff check dust_ext tests scripts
-	$(BIN)/ruff format --check dust_ext tests scripts
+	$(BIN)/ruff check dust_ext tests scripts examples
+	$(BIN)/ruff format --check dust_ext tests scripts examples
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -23,8 +23,18 @@ from dust_ext._streaming import StreamPolicy
 from dust_ext.config import DustConfig
 from dust_ext.resources._base import Call, raw_json, record_raw
 from dust_ext.resources.agents import Agents, AsyncAgents
+from dust_ext.resources.apps import Apps, AsyncApps
 from dust_ext.resources.chat import AsyncChat, Chat
 from dust_ext.resources.conversations import AsyncConversations, Conversations
+from dust_ext.resources.data_sources import (
+    AsyncDataSources,
+    AsyncDataSourceViews,
+    DataSources,
+    DataSourceViews,
+)
+from dust_ext.resources.files import AsyncFiles, Files
+from dust_ext.resources.search import AsyncSearch, Search
+from dust_ext.resources.spaces import AsyncSpaces, Spaces
 
 T = TypeVar("T")
 
@@ -68,6 +78,12 @@ class DustClient:
         self.agents = Agents(self)
         self.conversations = Conversations(self)
         self.chat = Chat(self)
+        self.spaces = Spaces(self)
+        self.data_sources = DataSources(self)
+        self.data_source_views = DataSourceViews(self)
+        self.search = Search(self)
+        self.files = Files(self)
+        self.apps = Apps(self)
 
     @property
     def http(self) -> SyncHTTP:
@@ -145,6 +161,12 @@ class AsyncDustClient:
         self.agents = AsyncAgents(self)
         self.conversations = AsyncConversations(self)
         self.chat = AsyncChat(self)
+        self.spaces = AsyncSpaces(self)
+        self.data_sources = AsyncDataSources(self)
+        self.data_source_views = AsyncDataSourceViews(self)
+        self.search = AsyncSearch(self)
+        self.files = AsyncFiles(self)
+        self.apps = AsyncApps(self)
 
     @property
     def http(self) -> AsyncHTTP:
