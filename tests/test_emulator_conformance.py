@@ -11,12 +11,14 @@ Three layers:
   with a body the spec accepts;
 - the SSE endpoints answer ``text/event-stream`` whose frames are ``{"eventId", "data": {"type"}}``.
 
-Generation is deterministic (``derandomize``, no example database) and bounded per operation.
+Generation is deterministic (``derandomize``, no example database) and bounded per operation. A body the
+spec accepts is also checked for the fields the official JS SDK requires (the spec keeps most optional).
 """
 
 from __future__ import annotations
 
 import copy
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +44,8 @@ from schemathesis.specs.openapi.checks import (
 from dust_ext.testing import EmulatorServer, create_app
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "dust-api.yaml"
-EXAMPLES_PER_OPERATION = 12
+# 12 keeps `make test` quick; DUST_CONFORMANCE_EXAMPLES=100 makes a deeper (still deterministic) run.
+EXAMPLES_PER_OPERATION = int(os.environ.get("DUST_CONFORMANCE_EXAMPLES", "12"))
 EVENT_STREAM = "text/event-stream"
 
 # Operations the emulator must keep serving; the fuzz run covers whatever else it serves too.
@@ -389,6 +392,74 @@ def test_conversation_with_every_kind_of_message(world: World) -> None:
     listed = world.call("listConversations").json()["conversations"]
     assert conversation_id in {conversation["sId"] for conversation in listed}
     world.call("updateConversation", path={"cId": conversation_id}, body={"read": True})
+
+
+# The spec keeps most fields optional so a client tolerates change; the official JS SDK's zod schemas
+# (what real Dust answers) require these, so the emulator must send them all.
+JS_SDK_REQUIRED_KEYS = {
+    "conversation": {
+        "id",
+        "created",
+        "unread",
+        "actionRequired",
+        "owner",
+        "sId",
+        "title",
+        "visibility",
+        "url",
+    },
+    "user_message": {"id", "created", "type", "sId", "visibility", "version", "user", "mentions", "content"},
+    "agent_message": {
+        *("id", "agentMessageId", "created", "type", "sId", "visibility", "version", "parentMessageId"),
+        *("parentAgentMessageId", "configuration", "status", "actions", "content", "chainOfThought"),
+        *("rawContents", "error"),
+    },
+    "content_fragment": {
+        *("type", "id", "sId", "created", "visibility", "version", "sourceUrl", "title", "contentType"),
+        *("context", "contentFragmentId", "contentFragmentVersion", "contentFragmentType", "expiredReason"),
+        *("fileId", "snippet", "generatedTables", "textUrl", "textBytes", "sourceProvider", "sourceIcon"),
+    },
+    "agent_configuration": {
+        *("id", "versionCreatedAt", "sId", "version", "versionAuthorId", "instructions", "model", "status"),
+        *("scope", "userFavorite", "name", "description", "pictureUrl", "maxStepsPerRun", "templateId"),
+    },
+    "feedback": {
+        *("messageId", "agentMessageId", "userId", "thumbDirection", "content", "createdAt"),
+        *("agentConfigurationId", "agentConfigurationVersion", "isConversationShared"),
+    },
+    "file": {"id", "sId", "contentType", "fileName", "fileSize", "status", "useCase"},
+}
+
+
+def assert_has_js_sdk_keys(kind: str, value: dict[str, Any]) -> None:
+    missing = JS_SDK_REQUIRED_KEYS[kind] - set(value)
+    assert not missing, f"{kind} lacks {sorted(missing)}"
+
+
+def test_bodies_have_every_field_the_js_sdk_requires(world: World) -> None:
+    body = {
+        "contentFragment": {"title": "notes", "content": "some notes", "contentType": "text/plain"},
+        "message": _message("Everything", "echo", "researcher", "failing", "thinker"),
+    }
+    conversation = world.call("createConversation", body=body).json()["conversation"]
+    assert_has_js_sdk_keys("conversation", conversation)
+    for versions in conversation["content"]:
+        for message in versions:
+            assert_has_js_sdk_keys(message["type"], message)
+            if message["type"] == "agent_message":
+                assert_has_js_sdk_keys("agent_configuration", message["configuration"])
+    agents = world.call("listAgentConfigurations").json()["agentConfigurations"]
+    for agent in agents:
+        assert_has_js_sdk_keys("agent_configuration", agent)
+    message = {"cId": world.conversation_id, "mId": world.agent_message_id}
+    world.call("submitMessageFeedback", path=message, body={"thumbDirection": "down"})
+    feedbacks = world.call("listConversationFeedbacks", path={"cId": world.conversation_id}).json()
+    assert_has_js_sdk_keys("feedback", feedbacks["feedbacks"][0])
+    file = world.call(
+        "createFileUpload",
+        body={"contentType": "text/plain", "fileName": "a.txt", "fileSize": 1, "useCase": "conversation"},
+    ).json()["file"]
+    assert_has_js_sdk_keys("file", file)
 
 
 def test_edit_retry_cancel_and_feedback(world: World) -> None:

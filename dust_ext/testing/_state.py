@@ -90,16 +90,8 @@ class AgentConfiguration:
         }
 
     def message_configuration(self) -> JSONObject:
-        """The light configuration embedded in an agent message."""
-        return {
-            "sId": self.sId,
-            "name": self.name,
-            "pictureUrl": self.picture_url(),
-            "status": "active",
-            "canRead": True,
-            "requestedGroupIds": [],
-            "requestedSpaceIds": [],
-        }
+        """The configuration embedded in an agent message: Dust embeds the whole light configuration."""
+        return self.to_json()
 
 
 @dataclass
@@ -225,7 +217,10 @@ class ContentFragment:
             "contentFragmentId": self.sId,
             "contentFragmentVersion": "latest",
             "fileId": self.file_id,
+            "contentFragmentType": "file",
             "snippet": self.text[:200],
+            "sourceProvider": None,
+            "sourceIcon": None,
             "generatedTables": [],
             "expiredReason": None,
         }
@@ -309,6 +304,8 @@ class Conversation:
     def to_json(self) -> JSONObject:
         rendered = self.light_json()
         rendered["content"] = [[message.to_json() for message in versions] for versions in self.content]
+        # Where a person opens the conversation in Dust's web app.
+        rendered["url"] = f"https://dust.tt/w/{self.owner['sId']}/conversation/{self.sId}"
         return rendered
 
 
