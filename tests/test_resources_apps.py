@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from knowledge_support import SPACE, attach_knowledge_resources
+from knowledge_support import SPACE
 
 from dust_ext import DustBadRequestError, DustNotFoundError
 from dust_ext.data_sources import App, Run
@@ -17,7 +17,7 @@ CONFIG = {"MODEL": {"provider_id": "openai", "model_id": "gpt-4o", "use_cache": 
 
 @pytest.fixture
 def kb(dust: Any) -> Any:
-    return attach_knowledge_resources(dust)
+    return dust
 
 
 def test_run_payload_shape() -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from knowledge_support import SOURCE, SPACE, VIEW, attach_knowledge_resources, collect
+from knowledge_support import SOURCE, SPACE, VIEW, collect
 
 from dust_ext import DustBadRequestError, DustNotFoundError
 from dust_ext.data_sources import DataSource, Document, SearchResult, Section, Space, Table, TableRow
@@ -16,7 +16,7 @@ from dust_ext.data_sources import DataSource, Document, SearchResult, Section, S
 @pytest.fixture
 def kb(dust: Any) -> Any:
     """The ``dust`` client with the knowledge resources attached."""
-    return attach_knowledge_resources(dust)
+    return dust
 
 
 # --- spaces and data sources ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from knowledge_support import SOURCE, SPACE, attach_knowledge_resources
+from knowledge_support import SOURCE, SPACE
 
 from dust_ext import DustBadRequestError, DustNotFoundError
 from dust_ext.data_sources import File
@@ -17,7 +17,7 @@ from dust_ext.resources.files import DEFAULT_CONTENT_TYPE, send_bytes_call, uplo
 
 @pytest.fixture
 def kb(dust: Any) -> Any:
-    return attach_knowledge_resources(dust)
+    return dust
 
 
 # --- pure: what gets uploaded ----------------------------------------------------------------------------

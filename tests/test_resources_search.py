@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from knowledge_support import SOURCE, SPACE, attach_knowledge_resources, collect
+from knowledge_support import SOURCE, SPACE, collect
 
 from dust_ext import DustBadRequestError
 from dust_ext._sse import ServerSentEvent
@@ -17,7 +17,7 @@ from dust_ext.resources.search import decode_search_frame, stream_request
 
 @pytest.fixture
 def kb(dust: Any) -> Any:
-    dust = attach_knowledge_resources(dust)
+    dust = dust
     documents = dust.data_sources.documents
     for index in range(5):
         documents.upsert(SPACE, SOURCE, f"plan-{index}", text="...", title=f"Roadmap plan {index}")
