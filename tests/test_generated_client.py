@@ -18,7 +18,6 @@ from dust_api.models import (
     ContentFragment,
     CreateContentFragmentResponse200,
     CreateConversationResponse200,
-    CreateMessageBody,
     CreateMessageResponse200,
     GetConversationResponse200,
     ListAgentConfigurationsResponse200,
@@ -26,6 +25,7 @@ from dust_api.models import (
     UnknownMessage,
     UserMessage,
     UserMessageContext,
+    UserMessageInput,
 )
 
 DOCS = Path(__file__).parent / "data" / "dust_docs"
@@ -157,7 +157,7 @@ def post_message_server() -> Iterator[RecordingServer]:
 
 def test_generated_call_sends_method_path_auth_and_body(post_message_server: RecordingServer) -> None:
     client = AuthenticatedClient(base_url=post_message_server.base_url, token="sk-test-secret")
-    body = CreateMessageBody(
+    body = UserMessageInput(
         content="Hi :mention[dust]{dust}!",
         mentions=[Mention(configuration_id="dust")],
         context=UserMessageContext(username="peter", timezone="Europe/Paris"),

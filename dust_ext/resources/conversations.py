@@ -30,12 +30,12 @@ from dust_api.api.feedbacks import (
 )
 from dust_api.models import (
     CancelMessageGenerationBody,
-    CreateContentFragmentBody,
+    ContentFragmentInput,
     CreateConversationBody,
-    CreateMessageBody,
     EditMessageBody,
     SubmitMessageFeedbackBody,
     UpdateConversationBody,
+    UserMessageInput,
 )
 
 from dust_ext._http import RequestOptions
@@ -214,7 +214,7 @@ class ConversationCalls:
             post_message_parse,
             w_id=self.wid,
             c_id=conversation_id,
-            body=CreateMessageBody.from_dict(payload),
+            body=UserMessageInput.from_dict(payload),
         )
 
     def edit_message(
@@ -260,7 +260,7 @@ class ConversationCalls:
             field_of(ContentFragment, "contentFragment"),
             w_id=self.wid,
             c_id=conversation_id,
-            body=CreateContentFragmentBody.from_dict(payload),
+            body=ContentFragmentInput.from_dict(payload),
         )
 
     def list_feedbacks(self, conversation_id: str) -> Call[FeedbackList]:

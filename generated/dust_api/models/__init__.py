@@ -30,6 +30,7 @@ from .check_upsert_queue_response_200 import CheckUpsertQueueResponse200
 from .check_workspace_exists_response_200 import CheckWorkspaceExistsResponse200
 from .content_fragment import ContentFragment
 from .content_fragment_context import ContentFragmentContext
+from .content_fragment_input import ContentFragmentInput
 from .content_node import ContentNode
 from .content_node_data import ContentNodeData
 from .conversation import Conversation
@@ -39,16 +40,8 @@ from .create_app_run_body_config import CreateAppRunBodyConfig
 from .create_app_run_body_config_model import CreateAppRunBodyConfigModel
 from .create_app_run_body_inputs_item import CreateAppRunBodyInputsItem
 from .create_app_run_response_200 import CreateAppRunResponse200
-from .create_content_fragment_body import CreateContentFragmentBody
 from .create_content_fragment_response_200 import CreateContentFragmentResponse200
 from .create_conversation_body import CreateConversationBody
-from .create_conversation_body_content_fragment import (
-    CreateConversationBodyContentFragment,
-)
-from .create_conversation_body_content_fragments_item import (
-    CreateConversationBodyContentFragmentsItem,
-)
-from .create_conversation_body_message import CreateConversationBodyMessage
 from .create_conversation_body_visibility import CreateConversationBodyVisibility
 from .create_conversation_response_200 import CreateConversationResponse200
 from .create_file_upload_body import CreateFileUploadBody
@@ -57,7 +50,6 @@ from .create_file_upload_body_use_case_metadata import (
     CreateFileUploadBodyUseCaseMetadata,
 )
 from .create_file_upload_response_200 import CreateFileUploadResponse200
-from .create_message_body import CreateMessageBody
 from .create_message_response_200 import CreateMessageResponse200
 from .data_source import DataSource
 from .data_source_view import DataSourceView
@@ -209,6 +201,7 @@ from .upsert_table_rows_response_200_table import UpsertTableRowsResponse200Tabl
 from .user import User
 from .user_message import UserMessage
 from .user_message_context import UserMessageContext
+from .user_message_input import UserMessageInput
 from .validate_action_body import ValidateActionBody
 from .validate_action_body_approved import ValidateActionBodyApproved
 from .workspace import Workspace
@@ -244,6 +237,7 @@ __all__ = (
     "CheckWorkspaceExistsResponse200",
     "ContentFragment",
     "ContentFragmentContext",
+    "ContentFragmentInput",
     "ContentNode",
     "ContentNodeData",
     "Conversation",
@@ -253,19 +247,14 @@ __all__ = (
     "CreateAppRunBodyConfigModel",
     "CreateAppRunBodyInputsItem",
     "CreateAppRunResponse200",
-    "CreateContentFragmentBody",
     "CreateContentFragmentResponse200",
     "CreateConversationBody",
-    "CreateConversationBodyContentFragment",
-    "CreateConversationBodyContentFragmentsItem",
-    "CreateConversationBodyMessage",
     "CreateConversationBodyVisibility",
     "CreateConversationResponse200",
     "CreateFileUploadBody",
     "CreateFileUploadBodyUseCase",
     "CreateFileUploadBodyUseCaseMetadata",
     "CreateFileUploadResponse200",
-    "CreateMessageBody",
     "CreateMessageResponse200",
     "DataSource",
     "DataSourceView",
@@ -393,6 +382,7 @@ __all__ = (
     "User",
     "UserMessage",
     "UserMessageContext",
+    "UserMessageInput",
     "ValidateActionBody",
     "ValidateActionBodyApproved",
     "Workspace",

@@ -12,13 +12,8 @@ from ..models.create_conversation_body_visibility import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_conversation_body_content_fragment import (
-        CreateConversationBodyContentFragment,
-    )
-    from ..models.create_conversation_body_content_fragments_item import (
-        CreateConversationBodyContentFragmentsItem,
-    )
-    from ..models.create_conversation_body_message import CreateConversationBodyMessage
+    from ..models.content_fragment_input import ContentFragmentInput
+    from ..models.user_message_input import UserMessageInput
 
 
 T = TypeVar("T", bound="CreateConversationBody")
@@ -32,9 +27,10 @@ class CreateConversationBody:
         visibility (CreateConversationBodyVisibility | Unset):  Default: CreateConversationBodyVisibility.UNLISTED.
         depth (int | Unset):
         space_id (str | Unset):
-        message (CreateConversationBodyMessage | Unset):
-        content_fragment (CreateConversationBodyContentFragment | Unset):
-        content_fragments (list[CreateConversationBodyContentFragmentsItem] | Unset):
+        message (UserMessageInput | Unset): A user message to post: the text, the agents it mentions and who writes it.
+        content_fragment (ContentFragmentInput | Unset): A content fragment to add: text (content + contentType), an
+            uploaded file (fileId) or a data source node.
+        content_fragments (list[ContentFragmentInput] | Unset):
         blocking (bool | Unset): Wait for the agents' answers before responding.
         skip_tools_validation (bool | Unset):
     """
@@ -45,9 +41,9 @@ class CreateConversationBody:
     )
     depth: int | Unset = UNSET
     space_id: str | Unset = UNSET
-    message: CreateConversationBodyMessage | Unset = UNSET
-    content_fragment: CreateConversationBodyContentFragment | Unset = UNSET
-    content_fragments: list[CreateConversationBodyContentFragmentsItem] | Unset = UNSET
+    message: UserMessageInput | Unset = UNSET
+    content_fragment: ContentFragmentInput | Unset = UNSET
+    content_fragments: list[ContentFragmentInput] | Unset = UNSET
     blocking: bool | Unset = UNSET
     skip_tools_validation: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -112,15 +108,8 @@ class CreateConversationBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_conversation_body_content_fragment import (
-            CreateConversationBodyContentFragment,
-        )
-        from ..models.create_conversation_body_content_fragments_item import (
-            CreateConversationBodyContentFragmentsItem,
-        )
-        from ..models.create_conversation_body_message import (
-            CreateConversationBodyMessage,
-        )
+        from ..models.content_fragment_input import ContentFragmentInput
+        from ..models.user_message_input import UserMessageInput
 
         d = dict(src_dict)
 
@@ -145,32 +134,26 @@ class CreateConversationBody:
         space_id = d.pop("spaceId", UNSET)
 
         _message = d.pop("message", UNSET)
-        message: CreateConversationBodyMessage | Unset
+        message: UserMessageInput | Unset
         if isinstance(_message, Unset):
             message = UNSET
         else:
-            message = CreateConversationBodyMessage.from_dict(_message)
+            message = UserMessageInput.from_dict(_message)
 
         _content_fragment = d.pop("contentFragment", UNSET)
-        content_fragment: CreateConversationBodyContentFragment | Unset
+        content_fragment: ContentFragmentInput | Unset
         if isinstance(_content_fragment, Unset):
             content_fragment = UNSET
         else:
-            content_fragment = CreateConversationBodyContentFragment.from_dict(
-                _content_fragment
-            )
+            content_fragment = ContentFragmentInput.from_dict(_content_fragment)
 
         _content_fragments = d.pop("contentFragments", UNSET)
-        content_fragments: list[CreateConversationBodyContentFragmentsItem] | Unset = (
-            UNSET
-        )
+        content_fragments: list[ContentFragmentInput] | Unset = UNSET
         if _content_fragments is not UNSET:
             content_fragments = []
             for content_fragments_item_data in _content_fragments:
-                content_fragments_item = (
-                    CreateConversationBodyContentFragmentsItem.from_dict(
-                        content_fragments_item_data
-                    )
+                content_fragments_item = ContentFragmentInput.from_dict(
+                    content_fragments_item_data
                 )
 
                 content_fragments.append(content_fragments_item)

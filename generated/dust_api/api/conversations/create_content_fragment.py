@@ -6,7 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
-from ...models.create_content_fragment_body import CreateContentFragmentBody
+from ...models.content_fragment_input import ContentFragmentInput
 from ...models.create_content_fragment_response_200 import (
     CreateContentFragmentResponse200,
 )
@@ -17,7 +17,7 @@ def _get_kwargs(
     w_id: str,
     c_id: str,
     *,
-    body: CreateContentFragmentBody,
+    body: ContentFragmentInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -96,14 +96,15 @@ def sync_detailed(
     c_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateContentFragmentBody,
+    body: ContentFragmentInput,
 ) -> Response[APIError | CreateContentFragmentResponse200]:
     """Add a content fragment to a conversation
 
     Args:
         w_id (str):
         c_id (str):
-        body (CreateContentFragmentBody):
+        body (ContentFragmentInput): A content fragment to add: text (content + contentType), an
+            uploaded file (fileId) or a data source node.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,14 +132,15 @@ def sync(
     c_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateContentFragmentBody,
+    body: ContentFragmentInput,
 ) -> APIError | CreateContentFragmentResponse200 | None:
     """Add a content fragment to a conversation
 
     Args:
         w_id (str):
         c_id (str):
-        body (CreateContentFragmentBody):
+        body (ContentFragmentInput): A content fragment to add: text (content + contentType), an
+            uploaded file (fileId) or a data source node.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,14 +163,15 @@ async def asyncio_detailed(
     c_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateContentFragmentBody,
+    body: ContentFragmentInput,
 ) -> Response[APIError | CreateContentFragmentResponse200]:
     """Add a content fragment to a conversation
 
     Args:
         w_id (str):
         c_id (str):
-        body (CreateContentFragmentBody):
+        body (ContentFragmentInput): A content fragment to add: text (content + contentType), an
+            uploaded file (fileId) or a data source node.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,14 +197,15 @@ async def asyncio(
     c_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateContentFragmentBody,
+    body: ContentFragmentInput,
 ) -> APIError | CreateContentFragmentResponse200 | None:
     """Add a content fragment to a conversation
 
     Args:
         w_id (str):
         c_id (str):
-        body (CreateContentFragmentBody):
+        body (ContentFragmentInput): A content fragment to add: text (content + contentType), an
+            uploaded file (fileId) or a data source node.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,8 +6,8 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
-from ...models.create_message_body import CreateMessageBody
 from ...models.create_message_response_200 import CreateMessageResponse200
+from ...models.user_message_input import UserMessageInput
 from ...types import Response
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     w_id: str,
     c_id: str,
     *,
-    body: CreateMessageBody,
+    body: UserMessageInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -94,14 +94,15 @@ def sync_detailed(
     c_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMessageBody,
+    body: UserMessageInput,
 ) -> Response[APIError | CreateMessageResponse200]:
     """Post a user message
 
     Args:
         w_id (str):
         c_id (str):
-        body (CreateMessageBody):
+        body (UserMessageInput): A user message to post: the text, the agents it mentions and who
+            writes it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,14 +130,15 @@ def sync(
     c_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMessageBody,
+    body: UserMessageInput,
 ) -> APIError | CreateMessageResponse200 | None:
     """Post a user message
 
     Args:
         w_id (str):
         c_id (str):
-        body (CreateMessageBody):
+        body (UserMessageInput): A user message to post: the text, the agents it mentions and who
+            writes it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,14 +161,15 @@ async def asyncio_detailed(
     c_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMessageBody,
+    body: UserMessageInput,
 ) -> Response[APIError | CreateMessageResponse200]:
     """Post a user message
 
     Args:
         w_id (str):
         c_id (str):
-        body (CreateMessageBody):
+        body (UserMessageInput): A user message to post: the text, the agents it mentions and who
+            writes it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,14 +195,15 @@ async def asyncio(
     c_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMessageBody,
+    body: UserMessageInput,
 ) -> APIError | CreateMessageResponse200 | None:
     """Post a user message
 
     Args:
         w_id (str):
         c_id (str):
-        body (CreateMessageBody):
+        body (UserMessageInput): A user message to post: the text, the agents it mentions and who
+            writes it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

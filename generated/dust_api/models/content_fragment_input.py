@@ -12,12 +12,13 @@ if TYPE_CHECKING:
     from ..models.content_fragment_context import ContentFragmentContext
 
 
-T = TypeVar("T", bound="CreateConversationBodyContentFragmentsItem")
+T = TypeVar("T", bound="ContentFragmentInput")
 
 
 @_attrs_define
-class CreateConversationBodyContentFragmentsItem:
-    """
+class ContentFragmentInput:
+    """A content fragment to add: text (content + contentType), an uploaded file (fileId) or a data source node.
+
     Attributes:
         title (str):
         content (str | Unset): Text content (up to 512 kB); or give fileId, or nodeId + nodeDataSourceViewId.
@@ -156,7 +157,7 @@ class CreateConversationBodyContentFragmentsItem:
             d.pop("supersededContentFragmentId", UNSET)
         )
 
-        create_conversation_body_content_fragments_item = cls(
+        content_fragment_input = cls(
             title=title,
             content=content,
             content_type=content_type,
@@ -168,8 +169,8 @@ class CreateConversationBodyContentFragmentsItem:
             superseded_content_fragment_id=superseded_content_fragment_id,
         )
 
-        create_conversation_body_content_fragments_item.additional_properties = d
-        return create_conversation_body_content_fragments_item
+        content_fragment_input.additional_properties = d
+        return content_fragment_input
 
     @property
     def additional_keys(self) -> list[str]:

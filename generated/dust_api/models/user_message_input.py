@@ -14,12 +14,13 @@ if TYPE_CHECKING:
     from ..models.user_message_context import UserMessageContext
 
 
-T = TypeVar("T", bound="CreateMessageBody")
+T = TypeVar("T", bound="UserMessageInput")
 
 
 @_attrs_define
-class CreateMessageBody:
-    """
+class UserMessageInput:
+    """A user message to post: the text, the agents it mentions and who writes it.
+
     Attributes:
         content (str): Markdown text; mention agents as :mention[name]{sId}.
         mentions (list[Mention]):
@@ -102,7 +103,7 @@ class CreateMessageBody:
 
         skip_tools_validation = d.pop("skipToolsValidation", UNSET)
 
-        create_message_body = cls(
+        user_message_input = cls(
             content=content,
             mentions=mentions,
             context=context,
@@ -111,8 +112,8 @@ class CreateMessageBody:
             skip_tools_validation=skip_tools_validation,
         )
 
-        create_message_body.additional_properties = d
-        return create_message_body
+        user_message_input.additional_properties = d
+        return user_message_input
 
     @property
     def additional_keys(self) -> list[str]:
