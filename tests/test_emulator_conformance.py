@@ -30,6 +30,9 @@ import schemathesis
 import yaml
 from conftest import CONTEXT, iter_frames
 from hypothesis import HealthCheck, Phase, given, settings
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 from schemathesis import Case, CheckContext
 from schemathesis.checks import not_a_server_error
 from schemathesis.core.result import Err
@@ -44,8 +47,8 @@ from schemathesis.specs.openapi.checks import (
 from dust_ext.testing import EmulatorServer, create_app
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "dust-api.yaml"
-# 12 keeps `make test` quick; DUST_CONFORMANCE_EXAMPLES=100 makes a deeper (still deterministic) run.
-EXAMPLES_PER_OPERATION = int(os.environ.get("DUST_CONFORMANCE_EXAMPLES", "12"))
+# 10 keeps `make test` quick; DUST_CONFORMANCE_EXAMPLES=100 makes a deeper (still deterministic) run.
+EXAMPLES_PER_OPERATION = int(os.environ.get("DUST_CONFORMANCE_EXAMPLES", "10"))
 EVENT_STREAM = "text/event-stream"
 
 # Operations the emulator must keep serving; the fuzz run covers whatever else it serves too.
@@ -124,14 +127,16 @@ KNOWN_SPEC_FIXES = (_use_dust_yaml_media_type, _any_file_media_type, _message_un
 
 
 def load_spec() -> dict[str, Any]:
-    raw: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
-    spec = copy.deepcopy(raw)
+    spec: dict[str, Any] = yaml.load(
+        SPEC_PATH.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
     for fix in KNOWN_SPEC_FIXES:
         fix(spec)
     return spec
 
 
-SCHEMA = schemathesis.openapi.from_dict(load_spec())
+SPEC = load_spec()
+SCHEMA = schemathesis.openapi.from_dict(copy.deepcopy(SPEC))
 
 
 def _operations_by_id() -> dict[str, Any]:
@@ -190,6 +195,16 @@ def is_event_stream(operation_id: str) -> bool:
 
 EMULATED = emulated_operations()
 FUZZED = sorted(operation_id for operation_id in EMULATED if not is_event_stream(operation_id))
+# (operation, ids): operations addressing objects by id run with generated ids and with seeded ones.
+FUZZ_RUNS = [
+    pytest.param(operation_id, ids, id=f"{operation_id}-{ids}")
+    for operation_id in FUZZED
+    for ids in (
+        ("generated", "seeded")
+        if any(p.name != "wId" for p in OPERATIONS[operation_id].path_parameters)
+        else ("generated",)
+    )
+]
 STREAMED = sorted(operation_id for operation_id in EMULATED if is_event_stream(operation_id))
 
 
@@ -320,8 +335,7 @@ def test_every_emulator_route_is_a_spec_operation() -> None:
 # --- property-based: generated requests, every response checked against the spec --------------------
 
 
-@pytest.mark.parametrize("ids", ["generated", "seeded"])
-@pytest.mark.parametrize("operation_id", FUZZED)
+@pytest.mark.parametrize(("operation_id", "ids"), FUZZ_RUNS)
 def test_generated_requests_get_conforming_responses(world: World, operation_id: str, ids: str) -> None:
     operation = OPERATIONS[operation_id]
     pinned = {"wId": world.server.workspace_id}
@@ -614,21 +628,62 @@ def test_event_stream_frames_have_an_event_id_and_a_type(world: World, operation
         assert isinstance(frame["data"]["type"], str)
 
 
+def spec_validator(schema_name: str) -> Draft202012Validator:
+    """A JSON Schema validator for one of the spec's component schemas (OpenAPI 3.1 is JSON Schema 2020-12)."""
+    spec = Resource.from_contents(SPEC, default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource("urn:dust-api", spec)
+    reference = {"$ref": f"urn:dust-api#/components/schemas/{schema_name}"}
+    return Draft202012Validator(reference, registry=registry)
+
+
+# Event payloads that embed an object the spec describes: (event type, field) -> component schema.
+EVENT_PAYLOAD_SCHEMAS = {
+    ("user_message_new", "message"): "UserMessage",
+    ("agent_message_new", "message"): "AgentMessage",
+    ("agent_message_success", "message"): "AgentMessage",
+    ("tool_params", "action"): "AgentAction",
+    ("tool_approve_execution", "action"): "AgentAction",
+    ("agent_action_success", "action"): "AgentAction",
+    ("agent_error", "error"): "AgentMessageError",
+}
+
+
 def test_every_agent_streams_conforming_frames(world: World) -> None:
-    agents = ["researcher", "failing", "thinker", "streamer"]
+    agents = ["researcher", "failing", "thinker", "streamer", "approver"]
     created = world.call(
-        "createMessage", path={"cId": world.conversation_id}, body=_message("stream me", *agents)
+        "createMessage",
+        path={"cId": world.conversation_id},
+        body=_message("stream me", *agents, blocking=False),
     ).json()
     messages = [message["sId"] for message in created["agentMessages"]]
     root = f"/api/v1/w/{world.server.workspace_id}/assistant/conversations/{world.conversation_id}"
-    paths = [f"{root}/events"] + [f"{root}/messages/{message}/events" for message in messages]
+    paths = [f"{root}/messages/{message}/events" for message in messages] + [f"{root}/events"]
+    validators = {name: spec_validator(name) for name in set(EVENT_PAYLOAD_SCHEMAS.values())}
+    seen: set[tuple[str, str]] = set()
     with httpx.Client(base_url=world.server.base_url, headers=world.headers, timeout=10) as client:
         for path in paths:
             with client.stream("GET", path) as response:
                 assert response.headers["content-type"].startswith(EVENT_STREAM)
-                frames = list(iter_frames(response.iter_lines()))
+                frames = []
+                for frame in iter_frames(response.iter_lines()):
+                    frames.append(frame)
+                    event = frame["data"]
+                    if event["type"] == "tool_approve_execution":
+                        world.call(
+                            "validateAction",
+                            path={"cId": world.conversation_id, "mId": event["messageId"]},
+                            body={"actionId": event["actionId"], "approved": "approved"},
+                        )
             assert frames, path
-            assert all(isinstance(frame["eventId"], str) and frame["data"]["type"] for frame in frames)
+            for frame in frames:
+                assert isinstance(frame["eventId"], str)
+                assert frame["eventId"]
+                event = frame["data"]
+                for (event_type, field), schema_name in EVENT_PAYLOAD_SCHEMAS.items():
+                    if event["type"] == event_type:
+                        validators[schema_name].validate(event[field])
+                        seen.add((event_type, field))
+    assert seen == set(EVENT_PAYLOAD_SCHEMAS)
 
 
 @pytest.mark.parametrize("operation_id", ["streamConversationEvents", "streamMessageEvents"])
