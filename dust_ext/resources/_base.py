@@ -77,7 +77,8 @@ def generated_call(operation: ModuleType, parse: Callable[[httpx.Response], T], 
     )
 
 
-def _decode_error(response: httpx.Response, what: str, exc: Exception) -> DustDecodeError:
+def decode_error(response: httpx.Response, what: str, exc: Exception) -> DustDecodeError:
+    """The error for a 2xx body that is not ``what`` the spec promises (the raw text is kept)."""
     request = response.request
     return DustDecodeError(
         f"{request.method} {request.url} returned a body that is not {what}: {exc}",
@@ -109,7 +110,7 @@ def _parser(adapter: TypeAdapter[Any], key: str | None, what: str) -> Callable[[
             return adapter.validate_python(value)
         except (KeyError, TypeError, ValidationError) as exc:
             expected = f'{{"{key}": {what}}}' if key else what
-            raise _decode_error(response, expected, exc) from None
+            raise decode_error(response, expected, exc) from None
 
     return parse
 

@@ -10,7 +10,7 @@ Leaving a ``stream()`` block before the reply is complete cancels the generation
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -183,7 +183,7 @@ class ChatStream(_ChatStreamBase):
     ) -> None:
         super().__init__(turn, on_start)
         self._client = client
-        self._pieces: Iterator[tuple[DustEvent, str | None]] | None = None
+        self._pieces: Generator[tuple[DustEvent, str | None]] | None = None
 
     def start(self) -> Self:
         """Post the turn (done by ``with``/iteration; idempotent)."""
@@ -192,7 +192,7 @@ class ChatStream(_ChatStreamBase):
             self._started(self._client.run(start_call(calls, self._turn)))
         return self
 
-    def _feed(self) -> Iterator[tuple[DustEvent, str | None]]:
+    def _feed(self) -> Generator[tuple[DustEvent, str | None]]:
         reply = self.start().reply
         frames: Iterator[StreamEvent] = self._client.conversations.stream_message_events(
             reply.conversation_id, reply.message_id
@@ -202,7 +202,7 @@ class ChatStream(_ChatStreamBase):
             if reply.done:
                 return
 
-    def _pull(self) -> Iterator[tuple[DustEvent, str | None]]:
+    def _pull(self) -> Generator[tuple[DustEvent, str | None]]:
         if self._pieces is None:
             self._pieces = self._feed()
         return self._pieces
@@ -244,7 +244,7 @@ class ChatStream(_ChatStreamBase):
                 "dust could not cancel message %s: %s", self._reply and self._reply.message_id, exc
             )
         if self._pieces is not None:
-            self._pieces.close()  # type: ignore[attr-defined]
+            self._pieces.close()
 
     def __enter__(self) -> Self:
         return self.start()
@@ -263,7 +263,7 @@ class AsyncChatStream(_ChatStreamBase):
     ) -> None:
         super().__init__(turn, on_start)
         self._client = client
-        self._pieces: AsyncIterator[tuple[DustEvent, str | None]] | None = None
+        self._pieces: AsyncGenerator[tuple[DustEvent, str | None]] | None = None
 
     async def start(self) -> Self:
         """See :meth:`ChatStream.start`."""
@@ -272,7 +272,7 @@ class AsyncChatStream(_ChatStreamBase):
             self._started(await self._client.run(start_call(calls, self._turn)))
         return self
 
-    async def _feed(self) -> AsyncIterator[tuple[DustEvent, str | None]]:
+    async def _feed(self) -> AsyncGenerator[tuple[DustEvent, str | None]]:
         reply = (await self.start()).reply
         frames = self._client.conversations.stream_message_events(reply.conversation_id, reply.message_id)
         async for frame in frames:
@@ -280,7 +280,7 @@ class AsyncChatStream(_ChatStreamBase):
             if reply.done:
                 return
 
-    def _pull(self) -> AsyncIterator[tuple[DustEvent, str | None]]:
+    def _pull(self) -> AsyncGenerator[tuple[DustEvent, str | None]]:
         if self._pieces is None:
             self._pieces = self._feed()
         return self._pieces
@@ -321,7 +321,7 @@ class AsyncChatStream(_ChatStreamBase):
                 "dust could not cancel message %s: %s", self._reply and self._reply.message_id, exc
             )
         if self._pieces is not None:
-            await self._pieces.aclose()  # type: ignore[attr-defined]
+            await self._pieces.aclose()
 
     async def __aenter__(self) -> Self:
         return await self.start()

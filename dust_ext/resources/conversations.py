@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any, Literal, NoReturn
 
+import httpx
 from dust_api.api.conversations import (
     cancel_message_generation,
     create_content_fragment,
@@ -52,11 +53,12 @@ from dust_ext.conversations.models import (
     PostMessageResult,
 )
 from dust_ext.events import StreamEvent
-from dust_ext.exceptions import DustNotSupportedError
+from dust_ext.exceptions import DustNotFoundError, DustNotSupportedError
 from dust_ext.resources._base import (
     AsyncResource,
     Call,
     SyncResource,
+    decode_error,
     field_of,
     generated_call,
     list_of,
@@ -151,14 +153,13 @@ def _post_message_result(body: Any) -> PostMessageResult:
     return result
 
 
-def post_message_parse(response: Any) -> PostMessageResult:
-    from dust_ext.resources._base import _decode_error
-
+def post_message_parse(response: httpx.Response) -> PostMessageResult:
+    """``{"message": UserMessage, "agentMessages": [AgentMessage, ...]}`` → :class:`PostMessageResult`."""
     body = raw_json(response)
     try:
         return _post_message_result(body)
     except (KeyError, TypeError, ValueError) as exc:
-        raise _decode_error(response, '{"message": UserMessage, "agentMessages": [...]}', exc) from None
+        raise decode_error(response, '{"message": UserMessage, "agentMessages": [...]}', exc) from None
 
 
 class ConversationCalls:
@@ -307,9 +308,7 @@ class ConversationCalls:
 
 
 def find_message(conversation: Conversation, message_id: str) -> Message:
-    """The message ``message_id`` of a conversation, or :class:`LookupError`-based DustNotFound."""
-    from dust_ext.exceptions import DustNotFoundError
-
+    """The message ``message_id`` of a conversation; :class:`DustNotFoundError` if it is not there."""
     found = conversation.find_message(message_id)
     if found is None:
         raise DustNotFoundError(
