@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: venv install generate check-generated lint typecheck test demo bench record spec-drift clean
+.PHONY: venv install generate check-generated lint typecheck docs test demo bench record spec-drift clean
 
 venv install: $(STAMP)
 
@@ -27,7 +27,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: $(STAMP) check-generated lint typecheck
+# The documentation site, failing on any warning (broken link, missing reference); built into site/.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+test: $(STAMP) check-generated lint typecheck docs
 	$(BIN)/python -m pytest -q
 
 demo: $(STAMP)

@@ -80,6 +80,7 @@ class ReplyAccumulator:
 
     @property
     def message_id(self) -> str:
+        """The agent message's sId."""
         return self.agent_message.sId
 
     @property
@@ -91,6 +92,7 @@ class ReplyAccumulator:
 
     @property
     def chain_of_thought(self) -> str:
+        """The agent's visible reasoning so far (``chain_of_thought`` tokens)."""
         return "".join(self._thought)
 
     def feed(self, event: DustEvent) -> str | None:
@@ -124,6 +126,7 @@ class ReplyAccumulator:
         return None
 
     def raise_for_error(self) -> None:
+        """Raise the :class:`DustAgentError` of a failed reply; do nothing otherwise."""
         if self.error is not None:
             raise self.error
 

@@ -85,11 +85,14 @@ class EmulatorServer:
 
     @property
     def state(self) -> EmulatorState:
+        """The emulator's in-memory world (workspaces, conversations, documents); touch it only through
+        :meth:`call_in_loop`, from the server's event loop."""
         state: EmulatorState = self.app.state.emulator
         return state
 
     @property
     def base_url(self) -> str:
+        """Where the emulator listens, e.g. ``http://127.0.0.1:8787``: the ``base_url`` of a DustConfig."""
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}"
 
@@ -118,6 +121,7 @@ class EmulatorServer:
         return self
 
     def stop(self) -> None:
+        """Stop serving and wait for the server thread (done by leaving the ``with`` block)."""
         if self._server is not None and self._thread is not None:
             self._server.should_exit = True
             self._thread.join(timeout=10)
@@ -163,6 +167,7 @@ class EmulatorServer:
         self.call_in_loop(apply)
 
     def set_token_delay(self, seconds: float) -> None:
+        """Set the pause between streamed tokens for the agent runs that start from now on."""
         self.call_in_loop(lambda: setattr(self.state.config, "token_delay", seconds))
 
     def add_data_source(self, data_source_id: str, name: str, space_id: str = "vlt_global") -> None:
