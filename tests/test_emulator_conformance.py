@@ -99,39 +99,10 @@ EMULATOR_ONLY_ROUTES = frozenset(
 )
 
 
-def _use_dust_yaml_media_type(spec: dict[str, Any]) -> None:
-    """The spec says application/x-yaml; Dust's own OpenAPI document (and the emulator) say text/yaml."""
-    content = spec["paths"]["/api/v1/w/{wId}/assistant/agent_configurations/{sId}/export/yaml"]["get"][
-        "responses"
-    ]["200"]["content"]
-    if "application/x-yaml" in content:
-        content["text/yaml"] = content.pop("application/x-yaml")
-
-
-def _any_file_media_type(spec: dict[str, Any]) -> None:
-    """The spec says application/octet-stream; Dust serves a file with its own contentType."""
-    content = spec["paths"]["/api/v1/w/{wId}/files/{fileId}"]["get"]["responses"]["200"]["content"]
-    if "application/octet-stream" in content:
-        content["*/*"] = content.pop("application/octet-stream")
-
-
-def _message_union_is_any_of(spec: dict[str, Any]) -> None:
-    """`UnknownMessage` (only `type` required) matches every message, so a `oneOf` never validates."""
-    versions = spec["components"]["schemas"]["Conversation"]["properties"]["content"]["items"]["items"]
-    if "oneOf" in versions:
-        versions["anyOf"] = versions.pop("oneOf")
-
-
-# Spec defects found by this test (reported to the spec's owner); each fix is a no-op once the spec has it.
-KNOWN_SPEC_FIXES = (_use_dust_yaml_media_type, _any_file_media_type, _message_union_is_any_of)
-
-
 def load_spec() -> dict[str, Any]:
     spec: dict[str, Any] = yaml.load(
         SPEC_PATH.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     )
-    for fix in KNOWN_SPEC_FIXES:
-        fix(spec)
     return spec
 
 

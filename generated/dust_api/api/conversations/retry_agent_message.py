@@ -7,14 +7,22 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
 from ...models.retry_agent_message_response_200 import RetryAgentMessageResponse200
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     w_id: str,
     c_id: str,
     m_id: str,
+    *,
+    blocked_only: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["blocked_only"] = blocked_only
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +31,7 @@ def _get_kwargs(
             c_id=quote(str(c_id), safe=""),
             m_id=quote(str(m_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -88,6 +97,7 @@ def sync_detailed(
     m_id: str,
     *,
     client: AuthenticatedClient | Client,
+    blocked_only: bool | Unset = UNSET,
 ) -> Response[APIError | RetryAgentMessageResponse200]:
     """Retry a failed agent message
 
@@ -95,6 +105,7 @@ def sync_detailed(
         w_id (str):
         c_id (str):
         m_id (str):
+        blocked_only (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,6 +119,7 @@ def sync_detailed(
         w_id=w_id,
         c_id=c_id,
         m_id=m_id,
+        blocked_only=blocked_only,
     )
 
     response = client.get_httpx_client().request(
@@ -123,6 +135,7 @@ def sync(
     m_id: str,
     *,
     client: AuthenticatedClient | Client,
+    blocked_only: bool | Unset = UNSET,
 ) -> APIError | RetryAgentMessageResponse200 | None:
     """Retry a failed agent message
 
@@ -130,6 +143,7 @@ def sync(
         w_id (str):
         c_id (str):
         m_id (str):
+        blocked_only (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +158,7 @@ def sync(
         c_id=c_id,
         m_id=m_id,
         client=client,
+        blocked_only=blocked_only,
     ).parsed
 
 
@@ -153,6 +168,7 @@ async def asyncio_detailed(
     m_id: str,
     *,
     client: AuthenticatedClient | Client,
+    blocked_only: bool | Unset = UNSET,
 ) -> Response[APIError | RetryAgentMessageResponse200]:
     """Retry a failed agent message
 
@@ -160,6 +176,7 @@ async def asyncio_detailed(
         w_id (str):
         c_id (str):
         m_id (str):
+        blocked_only (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +190,7 @@ async def asyncio_detailed(
         w_id=w_id,
         c_id=c_id,
         m_id=m_id,
+        blocked_only=blocked_only,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,6 +204,7 @@ async def asyncio(
     m_id: str,
     *,
     client: AuthenticatedClient | Client,
+    blocked_only: bool | Unset = UNSET,
 ) -> APIError | RetryAgentMessageResponse200 | None:
     """Retry a failed agent message
 
@@ -193,6 +212,7 @@ async def asyncio(
         w_id (str):
         c_id (str):
         m_id (str):
+        blocked_only (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,5 +228,6 @@ async def asyncio(
             c_id=c_id,
             m_id=m_id,
             client=client,
+            blocked_only=blocked_only,
         )
     ).parsed

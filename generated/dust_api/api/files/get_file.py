@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -50,11 +50,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIError | File:
+) -> APIError | Any | File:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
+
+    if response.status_code == 302:
+        response_302 = cast(Any, None)
+        return response_302
 
     if response.status_code == 400:
         response_400 = APIError.from_dict(response.json())
@@ -93,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIError | File]:
+) -> Response[APIError | Any | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +113,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     action: GetFileAction | Unset = UNSET,
     version: GetFileVersion | Unset = UNSET,
-) -> Response[APIError | File]:
+) -> Response[APIError | Any | File]:
     """Download (action=download) or view a file
 
     Args:
@@ -123,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | File]
+        Response[APIError | Any | File]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +151,7 @@ def sync(
     client: AuthenticatedClient | Client,
     action: GetFileAction | Unset = UNSET,
     version: GetFileVersion | Unset = UNSET,
-) -> APIError | File | None:
+) -> APIError | Any | File | None:
     """Download (action=download) or view a file
 
     Args:
@@ -161,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | File
+        APIError | Any | File
     """
 
     return sync_detailed(
@@ -180,7 +184,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     action: GetFileAction | Unset = UNSET,
     version: GetFileVersion | Unset = UNSET,
-) -> Response[APIError | File]:
+) -> Response[APIError | Any | File]:
     """Download (action=download) or view a file
 
     Args:
@@ -194,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | File]
+        Response[APIError | Any | File]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +220,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     action: GetFileAction | Unset = UNSET,
     version: GetFileVersion | Unset = UNSET,
-) -> APIError | File | None:
+) -> APIError | Any | File | None:
     """Download (action=download) or view a file
 
     Args:
@@ -230,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | File
+        APIError | Any | File
     """
 
     return (
