@@ -25,7 +25,6 @@ from dust_ext.resources._base import Call, raw_json, record_raw
 from dust_ext.resources.agents import Agents, AsyncAgents
 from dust_ext.resources.apps import Apps, AsyncApps
 from dust_ext.resources.chat import AsyncChat, Chat
-from dust_ext.resources.conversations import AsyncConversations, Conversations
 from dust_ext.resources.data_sources import (
     AsyncDataSources,
     AsyncDataSourceViews,
@@ -33,8 +32,13 @@ from dust_ext.resources.data_sources import (
     DataSourceViews,
 )
 from dust_ext.resources.files import AsyncFiles, Files
+from dust_ext.resources.mcp import MCP, AsyncMCP
+from dust_ext.resources.mentions import AsyncMentions, Mentions
 from dust_ext.resources.search import AsyncSearch, Search
 from dust_ext.resources.spaces import AsyncSpaces, Spaces
+from dust_ext.resources.tools import AsyncToolConversations, ToolConversations
+from dust_ext.resources.triggers import AsyncTriggers, Triggers
+from dust_ext.resources.workspace import AsyncWorkspace, Workspace
 
 T = TypeVar("T")
 
@@ -76,7 +80,7 @@ class DustClient:
         self.stream_policy = stream_policy or StreamPolicy()
         self._http = SyncHTTP(self.config, http_client, retry_policy=retry_policy, sleep=self.sleep)
         self.agents = Agents(self)
-        self.conversations = Conversations(self)
+        self.conversations = ToolConversations(self)
         self.chat = Chat(self)
         self.spaces = Spaces(self)
         self.data_sources = DataSources(self)
@@ -84,6 +88,10 @@ class DustClient:
         self.search = Search(self)
         self.files = Files(self)
         self.apps = Apps(self)
+        self.mcp = MCP(self)
+        self.mentions = Mentions(self)
+        self.triggers = Triggers(self)
+        self.workspace = Workspace(self)
 
     @property
     def http(self) -> SyncHTTP:
@@ -159,7 +167,7 @@ class AsyncDustClient:
         self.stream_policy = stream_policy or StreamPolicy()
         self._http = AsyncHTTP(self.config, http_client, retry_policy=retry_policy, sleep=self.sleep)
         self.agents = AsyncAgents(self)
-        self.conversations = AsyncConversations(self)
+        self.conversations = AsyncToolConversations(self)
         self.chat = AsyncChat(self)
         self.spaces = AsyncSpaces(self)
         self.data_sources = AsyncDataSources(self)
@@ -167,6 +175,10 @@ class AsyncDustClient:
         self.search = AsyncSearch(self)
         self.files = AsyncFiles(self)
         self.apps = AsyncApps(self)
+        self.mcp = AsyncMCP(self)
+        self.mentions = AsyncMentions(self)
+        self.triggers = AsyncTriggers(self)
+        self.workspace = AsyncWorkspace(self)
 
     @property
     def http(self) -> AsyncHTTP:

@@ -5,15 +5,22 @@ Under the hood a chat posts a user message mentioning the agent (creating the co
 turn), then follows the agent message's event stream to its end: the reply survives dropped connections
 (the stream resumes after the last event id) and an ``agent_error`` raises :class:`DustAgentError`.
 Leaving a ``stream()`` block before the reply is complete cancels the generation.
+
+A tool call that waits for the user (approval, a question, authentication) is yielded as a
+:class:`~dust_ext.resources.tools.PendingToolAction` (async: ``AsyncPendingToolAction``) in place of its raw
+event: call ``.approve()`` / ``.reject()`` / ``.always_approve()`` / ``.answer(...)`` and iteration goes on
+to the reply. Or pass ``on_tool_action=`` to ``send``/``stream``/``session`` to answer each one as it comes
+(``send`` without it raises :class:`~dust_ext.exceptions.DustError` rather than wait forever).
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from dust_ext.chat import ChatMessage, ChatResponse, ReplyAccumulator
 from dust_ext.conversations.models import (
@@ -27,6 +34,12 @@ from dust_ext.events import DustEvent, StreamEvent
 from dust_ext.exceptions import DustError
 from dust_ext.resources._base import AsyncResource, Call, SyncResource
 from dust_ext.resources.conversations import ConversationCalls, context_dict, message_payload
+from dust_ext.resources.tools import (
+    AsyncPendingToolAction,
+    BlockedToolEvent,
+    PendingToolAction,
+    is_blocked_tool_event,
+)
 
 if TYPE_CHECKING:
     from dust_ext._client import AsyncDustClient, DustClient
@@ -34,6 +47,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger("dust_ext")
 
 ContextLike = MessageContext | Mapping[str, Any]
+ToolActionHandler = Callable[[PendingToolAction], Any]
+"""Called with each tool call waiting for the user in a sync chat; it should approve, reject or answer it."""
+AsyncToolActionHandler = Callable[[AsyncPendingToolAction], Awaitable[Any] | Any]
+"""The async chat's handler: a plain function or a coroutine function."""
 
 
 @dataclass(frozen=True)
@@ -125,6 +142,20 @@ class _ChatStreamBase:
         self._turn = turn
         self._on_start = on_start
         self._reply: ReplyAccumulator | None = None
+        self._raise_if_unhandled = False
+        self.tool_actions: list[Any] = []
+        """Every tool call that waited for the user during this reply, in order."""
+
+    def _unanswered(self) -> None:
+        """``send`` has nobody to ask: fail loudly rather than wait for a decision that never comes."""
+        if not self._raise_if_unhandled:
+            return
+        action = self.tool_actions[-1]
+        raise DustError(
+            f"Agent {self._turn.agent!r} is waiting for the user ({action.type}, tool {action.tool_name!r}, "
+            f"action {action.event.action_id!r}): pass on_tool_action= to answer it, or use chat.stream() "
+            "and call .approve()/.reject()/.answer() on the PendingToolAction it yields."
+        )
 
     def _started(self, start: ChatStart) -> None:
         self._reply = ReplyAccumulator(start.conversation_id, start.user_message, start.agent_message)
@@ -179,11 +210,16 @@ class ChatStream(_ChatStreamBase):
     """
 
     def __init__(
-        self, client: DustClient, turn: ChatTurn, on_start: Callable[[ChatStart], None] | None = None
+        self,
+        client: DustClient,
+        turn: ChatTurn,
+        on_start: Callable[[ChatStart], None] | None = None,
+        on_tool_action: ToolActionHandler | None = None,
     ) -> None:
         super().__init__(turn, on_start)
         self._client = client
-        self._pieces: Generator[tuple[DustEvent, str | None]] | None = None
+        self._on_tool_action = on_tool_action
+        self._pieces: Generator[tuple[DustEvent | PendingToolAction, str | None]] | None = None
 
     def start(self) -> Self:
         """Post the turn (done by ``with``/iteration; idempotent)."""
@@ -192,22 +228,34 @@ class ChatStream(_ChatStreamBase):
             self._started(self._client.run(start_call(calls, self._turn)))
         return self
 
-    def _feed(self) -> Generator[tuple[DustEvent, str | None]]:
+    def _feed(self) -> Generator[tuple[DustEvent | PendingToolAction, str | None]]:
         reply = self.start().reply
         frames: Iterator[StreamEvent] = self._client.conversations.stream_message_events(
             reply.conversation_id, reply.message_id
         )
         for frame in frames:
-            yield frame.event, reply.feed(frame.event)
+            event = frame.event
+            piece = reply.feed(event)
+            if is_blocked_tool_event(event):
+                action = PendingToolAction(cast(BlockedToolEvent, event), self._client)
+                self.tool_actions.append(action)
+                if self._on_tool_action is not None:
+                    self._on_tool_action(action)
+                else:
+                    self._unanswered()
+                yield action, piece
+            else:
+                yield event, piece
             if reply.done:
                 return
 
-    def _pull(self) -> Generator[tuple[DustEvent, str | None]]:
+    def _pull(self) -> Generator[tuple[DustEvent | PendingToolAction, str | None]]:
         if self._pieces is None:
             self._pieces = self._feed()
         return self._pieces
 
-    def __iter__(self) -> Iterator[DustEvent]:
+    def __iter__(self) -> Iterator[DustEvent | PendingToolAction]:
+        """Typed events; a tool call waiting for the user comes as a :class:`PendingToolAction`."""
         for event, _ in self._pull():
             yield event
 
@@ -221,7 +269,9 @@ class ChatStream(_ChatStreamBase):
         self.reply.raise_for_error()
 
     def until_done(self) -> ChatResponse:
-        """Read the stream to its end and return the exchange (raises DustAgentError if the agent failed)."""
+        """Read the stream to its end and return the exchange (raises DustAgentError if the agent failed,
+        DustError if a tool waits for the user and no ``on_tool_action`` handler answers it)."""
+        self._raise_if_unhandled = True
         for _ in self._pull():
             pass
         return self.reply.response()
@@ -259,11 +309,16 @@ class AsyncChatStream(_ChatStreamBase):
     """Async twin of :class:`ChatStream`: ``async with`` / ``async for``."""
 
     def __init__(
-        self, client: AsyncDustClient, turn: ChatTurn, on_start: Callable[[ChatStart], None] | None = None
+        self,
+        client: AsyncDustClient,
+        turn: ChatTurn,
+        on_start: Callable[[ChatStart], None] | None = None,
+        on_tool_action: AsyncToolActionHandler | None = None,
     ) -> None:
         super().__init__(turn, on_start)
         self._client = client
-        self._pieces: AsyncGenerator[tuple[DustEvent, str | None]] | None = None
+        self._on_tool_action = on_tool_action
+        self._pieces: AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]] | None = None
 
     async def start(self) -> Self:
         """See :meth:`ChatStream.start`."""
@@ -272,20 +327,34 @@ class AsyncChatStream(_ChatStreamBase):
             self._started(await self._client.run(start_call(calls, self._turn)))
         return self
 
-    async def _feed(self) -> AsyncGenerator[tuple[DustEvent, str | None]]:
+    async def _feed(self) -> AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]]:
         reply = (await self.start()).reply
         frames = self._client.conversations.stream_message_events(reply.conversation_id, reply.message_id)
         async for frame in frames:
-            yield frame.event, reply.feed(frame.event)
+            event = frame.event
+            piece = reply.feed(event)
+            if is_blocked_tool_event(event):
+                action = AsyncPendingToolAction(cast(BlockedToolEvent, event), self._client)
+                self.tool_actions.append(action)
+                if self._on_tool_action is not None:
+                    outcome = self._on_tool_action(action)
+                    if inspect.isawaitable(outcome):
+                        await outcome
+                else:
+                    self._unanswered()
+                yield action, piece
+            else:
+                yield event, piece
             if reply.done:
                 return
 
-    def _pull(self) -> AsyncGenerator[tuple[DustEvent, str | None]]:
+    def _pull(self) -> AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]]:
         if self._pieces is None:
             self._pieces = self._feed()
         return self._pieces
 
-    async def __aiter__(self) -> AsyncIterator[DustEvent]:
+    async def __aiter__(self) -> AsyncIterator[DustEvent | AsyncPendingToolAction]:
+        """See :meth:`ChatStream.__iter__` (tool calls waiting for the user: :class:`AsyncPendingToolAction`)."""
         async for event, _ in self._pull():
             yield event
 
@@ -299,6 +368,7 @@ class AsyncChatStream(_ChatStreamBase):
 
     async def until_done(self) -> ChatResponse:
         """See :meth:`ChatStream.until_done`."""
+        self._raise_if_unhandled = True
         async for _ in self._pull():
             pass
         return self.reply.response()
@@ -359,6 +429,7 @@ class ChatSession:
         timezone: str | None,
         title: str | None,
         conversation_id: str | None,
+        on_tool_action: Any = None,
     ) -> None:
         self._chat = chat
         self.agent = agent
@@ -366,6 +437,7 @@ class ChatSession:
         self.timezone = timezone
         self.title = title
         self.conversation_id = conversation_id
+        self.on_tool_action = on_tool_action
 
     def _remember(self, start: ChatStart) -> None:
         self.conversation_id = start.conversation_id
@@ -383,7 +455,9 @@ class ChatSession:
             self.conversation_id,
             self.title,
         )
-        return ChatStream(self._chat._client, turn, on_start=self._remember)
+        return ChatStream(
+            self._chat._client, turn, on_start=self._remember, on_tool_action=self.on_tool_action
+        )
 
     def send(self, text: str | None = None, *, message: str | None = None) -> ChatResponse:
         """Send the next turn and return the agent's reply."""
@@ -408,6 +482,7 @@ class AsyncChatSession:
         timezone: str | None,
         title: str | None,
         conversation_id: str | None,
+        on_tool_action: Any = None,
     ) -> None:
         self._chat = chat
         self.agent = agent
@@ -415,6 +490,7 @@ class AsyncChatSession:
         self.timezone = timezone
         self.title = title
         self.conversation_id = conversation_id
+        self.on_tool_action = on_tool_action
 
     def _remember(self, start: ChatStart) -> None:
         self.conversation_id = start.conversation_id
@@ -432,7 +508,9 @@ class AsyncChatSession:
             self.conversation_id,
             self.title,
         )
-        return AsyncChatStream(self._chat._client, turn, on_start=self._remember)
+        return AsyncChatStream(
+            self._chat._client, turn, on_start=self._remember, on_tool_action=self.on_tool_action
+        )
 
     async def send(self, text: str | None = None, *, message: str | None = None) -> ChatResponse:
         """See :meth:`ChatSession.send`."""
@@ -460,14 +538,17 @@ class Chat(SyncResource):
         context: ContextLike | None = None,
         conversation_id: str | None = None,
         title: str | None = None,
+        on_tool_action: ToolActionHandler | None = None,
     ) -> ChatStream:
         """Post ``text`` to ``agent`` (in a new conversation unless ``conversation_id``) and stream the reply:
         iterate the stream for typed events, or ``stream.text_stream`` for the reply tokens.
-        ``username``/``timezone`` default to the config's ``default_username``/``default_timezone``."""
+        ``username``/``timezone`` default to the config's ``default_username``/``default_timezone``.
+        A tool call waiting for the user is yielded as a :class:`PendingToolAction` (answer it and the
+        stream goes on), or handed to ``on_tool_action`` first if given."""
         turn = make_turn(
             self._client, agent, text, message, username, timezone, context, conversation_id, title
         )
-        return ChatStream(self._client, turn)
+        return ChatStream(self._client, turn, on_tool_action=on_tool_action)
 
     def send(
         self,
@@ -480,9 +561,12 @@ class Chat(SyncResource):
         context: ContextLike | None = None,
         conversation_id: str | None = None,
         title: str | None = None,
+        on_tool_action: ToolActionHandler | None = None,
     ) -> ChatResponse:
         """Ask ``agent`` and return its complete reply (``response.text``); raises
-        :class:`~dust_ext.exceptions.DustAgentError` if the agent fails."""
+        :class:`~dust_ext.exceptions.DustAgentError` if the agent fails. ``on_tool_action`` answers the
+        tool calls that wait for the user (e.g. ``lambda action: action.approve()``); without it such a
+        call raises :class:`~dust_ext.exceptions.DustError`."""
         stream = self.stream(
             agent,
             text,
@@ -492,6 +576,7 @@ class Chat(SyncResource):
             context=context,
             conversation_id=conversation_id,
             title=title,
+            on_tool_action=on_tool_action,
         )
         with stream:
             return stream.until_done()
@@ -504,9 +589,10 @@ class Chat(SyncResource):
         timezone: str | None = None,
         title: str | None = None,
         conversation_id: str | None = None,
+        on_tool_action: ToolActionHandler | None = None,
     ) -> ChatSession:
         """A multi-turn chat in one conversation; pass ``conversation_id`` to resume an existing one."""
-        return ChatSession(self, agent, username, timezone, title, conversation_id)
+        return ChatSession(self, agent, username, timezone, title, conversation_id, on_tool_action)
 
 
 class AsyncChat(AsyncResource):
@@ -523,12 +609,13 @@ class AsyncChat(AsyncResource):
         context: ContextLike | None = None,
         conversation_id: str | None = None,
         title: str | None = None,
+        on_tool_action: AsyncToolActionHandler | None = None,
     ) -> AsyncChatStream:
         """See :meth:`Chat.stream` (use ``async with`` / ``async for``)."""
         turn = make_turn(
             self._client, agent, text, message, username, timezone, context, conversation_id, title
         )
-        return AsyncChatStream(self._client, turn)
+        return AsyncChatStream(self._client, turn, on_tool_action=on_tool_action)
 
     async def send(
         self,
@@ -541,6 +628,7 @@ class AsyncChat(AsyncResource):
         context: ContextLike | None = None,
         conversation_id: str | None = None,
         title: str | None = None,
+        on_tool_action: AsyncToolActionHandler | None = None,
     ) -> ChatResponse:
         """See :meth:`Chat.send`."""
         stream = self.stream(
@@ -552,6 +640,7 @@ class AsyncChat(AsyncResource):
             context=context,
             conversation_id=conversation_id,
             title=title,
+            on_tool_action=on_tool_action,
         )
         async with stream:
             return await stream.until_done()
@@ -564,6 +653,7 @@ class AsyncChat(AsyncResource):
         timezone: str | None = None,
         title: str | None = None,
         conversation_id: str | None = None,
+        on_tool_action: AsyncToolActionHandler | None = None,
     ) -> AsyncChatSession:
         """See :meth:`Chat.session`."""
-        return AsyncChatSession(self, agent, username, timezone, title, conversation_id)
+        return AsyncChatSession(self, agent, username, timezone, title, conversation_id, on_tool_action)

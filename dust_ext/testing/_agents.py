@@ -22,11 +22,18 @@ Agents (``sId``: behaviour):
 - ``failing``: one token, then ``agent_error`` (status ``failed``, code ``emulator_scripted_failure``).
 - ``approver``: ``tool_params`` then ``tool_approve_execution``, waits for ``validate-action``
   (``approved``/``always_approved`` runs the tool, ``rejected`` skips it), then replies.
+- ``asker``: ``tool_params`` then ``tool_ask_user_question`` (which environment to deploy to), waits for
+  ``answer-question``, then replies with the chosen option(s) or the custom response.
+- ``toolcaller``: calls a tool of the first client-side MCP server named in the user message's
+  ``context.clientSideMCPServerIds`` (``initialize``, ``tools/list``, then ``tools/call``): the tool named by
+  ``tool=<name>`` (else the first one listed) with the ``key=value`` pairs of the message as arguments
+  (values JSON-decoded when they can be), then replies with the tool's result.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -42,6 +49,7 @@ from dust_ext.testing._state import (
     Workspace,
     now_ms,
 )
+from dust_ext.testing._tool_state import ClientSideServer, PendingQuestion, tools_of
 
 JSONObject = dict[str, Any]
 
@@ -350,6 +358,149 @@ async def _approver(run: AgentRun) -> None:
     await run.stream("The action was approved and ran successfully.")
 
 
+DEPLOY_QUESTION: JSONObject = {
+    "question": "Which environment should I deploy to?",
+    "options": [
+        {"label": "staging", "description": "The pre-production environment."},
+        {"label": "production", "description": None},
+    ],
+    "multiSelect": False,
+}
+
+
+async def _asker(run: AgentRun) -> None:
+    action = run.new_action("emulator_tools__deploy", {"service": run.text})
+    action["status"] = "blocked_user_answer_required"
+    run.emit("tool_params", action=dict(action))
+    await run.checkpoint()
+    answer: asyncio.Future[JSONObject] = asyncio.get_running_loop().create_future()
+    metadata = {
+        "toolName": action["toolName"],
+        "mcpServerName": "emulator_tools",
+        "agentName": run.configuration.name,
+    }
+    pending = PendingQuestion(
+        action["sId"], run.conversation, run.message, DEPLOY_QUESTION, action["params"], metadata, answer
+    )
+    questions = tools_of(run.workspace).questions
+    questions[action["sId"]] = pending
+    run.emit(
+        "tool_ask_user_question",
+        conversationId=run.conversation.sId,
+        actionId=action["sId"],
+        inputs=action["params"],
+        stake="low",
+        metadata=metadata,
+        question=DEPLOY_QUESTION,
+    )
+    run.conversation.events.notify()
+    try:
+        given = await answer
+    finally:
+        questions.pop(action["sId"], None)
+    labels = [DEPLOY_QUESTION["options"][index]["label"] for index in given.get("selectedOptions") or []]
+    custom = given.get("customResponse")
+    action["status"] = "succeeded"
+    action["output"] = [{"type": "text", "text": json.dumps(given)}]
+    run.message.actions.append(action)
+    run.emit("agent_action_success", action=dict(action))
+    await run.checkpoint()
+    if custom:
+        await run.stream(f"You answered: {custom}. Deploying accordingly.")
+    else:
+        await run.stream(f"You chose {' and '.join(labels) or 'nothing'}, so I deploy there.")
+
+
+_ARGUMENT = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)=(\S+)")
+_EMULATOR_DIRECTIVES = frozenset({"tokens", "delay", "gate", "tool"})
+#: How long the toolcaller waits for a client-side server to answer one request.
+CLIENT_TOOL_TIMEOUT = 30.0
+
+
+def tool_arguments(text: str) -> JSONObject:
+    """The ``key=value`` pairs of a message (emulator directives aside), values JSON-decoded if possible."""
+    arguments: JSONObject = {}
+    for key, raw in _ARGUMENT.findall(text):
+        if key in _EMULATOR_DIRECTIVES:
+            continue
+        try:
+            arguments[key] = json.loads(raw)
+        except ValueError:
+            arguments[key] = raw
+    return arguments
+
+
+def _result_text(result: JSONObject) -> str:
+    content = result.get("content") or []
+    texts = [str(item.get("text", "")) for item in content if isinstance(item, dict)]
+    return " ".join(texts).strip()
+
+
+async def _client_call(server: ClientSideServer, method: str, params: JSONObject) -> JSONObject:
+    try:
+        response = await asyncio.wait_for(server.call(method, params), CLIENT_TOOL_TIMEOUT)
+    except TimeoutError:
+        raise AgentFailure(
+            "client_side_mcp_timeout", f"The client-side MCP server did not answer {method}."
+        ) from None
+    if "error" in response:
+        error = response["error"] if isinstance(response["error"], dict) else {}
+        raise AgentFailure("client_side_mcp_error", f"{method} failed: {error.get('message', error)}")
+    result = response.get("result")
+    return result if isinstance(result, dict) else {}
+
+
+async def _toolcaller(run: AgentRun) -> None:
+    server_ids = run.user_message.context.get("clientSideMCPServerIds") or []
+    servers = tools_of(run.workspace).servers
+    server = next((servers[sid] for sid in server_ids if sid in servers and servers[sid].alive), None)
+    if server is None:
+        await run.stream("No client-side MCP server was available, so I could not call a tool.")
+        return
+    await _client_call(
+        server,
+        "initialize",
+        {
+            "protocolVersion": "2025-06-18",
+            "capabilities": {},
+            "clientInfo": {"name": "dust-emulator", "version": "1.0.0"},
+        },
+    )
+    server.notify("notifications/initialized")
+    tools = (await _client_call(server, "tools/list", {})).get("tools") or []
+    wanted = directives_tool(run.user_message.content)
+    tool = next((t for t in tools if t.get("name") == wanted), None) if wanted else (tools or [None])[0]
+    if tool is None:
+        await run.stream(
+            f"The client-side MCP server {server.server_name} has no tool {wanted or ''}.".strip()
+        )
+        return
+    arguments = tool_arguments(plain_text(run.user_message.content))
+    action = run.new_action(f"{server.server_name}__{tool['name']}", arguments)
+    run.emit("tool_params", action=dict(action))
+    await run.checkpoint()
+    run.emit(
+        "tool_call_started", toolName=action["toolName"], toolCallId=action["functionCallId"], toolCallIndex=0
+    )
+    result = await _client_call(server, "tools/call", {"name": tool["name"], "arguments": arguments})
+    text = _result_text(result)
+    failed = bool(result.get("isError"))
+    action["status"] = "failed" if failed else "succeeded"
+    action["output"] = result.get("content") or []
+    run.message.actions.append(action)
+    run.emit("agent_action_success", action=dict(action))
+    await run.checkpoint()
+    if failed:
+        await run.stream(f"The {tool['name']} tool failed: {text}")
+    else:
+        await run.stream(f"The {tool['name']} tool returned {text}.")
+
+
+def directives_tool(text: str) -> str | None:
+    match = re.search(r"\btool=(\S+)", text)
+    return match.group(1) if match else None
+
+
 SCRIPTS: dict[str, Callable[[AgentRun], Awaitable[None]]] = {
     "dust": _dust,
     "helper": _helper,
@@ -361,6 +512,8 @@ SCRIPTS: dict[str, Callable[[AgentRun], Awaitable[None]]] = {
     "researcher": _researcher,
     "failing": _failing,
     "approver": _approver,
+    "asker": _asker,
+    "toolcaller": _toolcaller,
 }
 
 # (sId, name, scope, description) of the agents every emulated workspace starts with.
@@ -375,6 +528,8 @@ AGENT_CATALOGUE: tuple[tuple[str, str, str, str], ...] = (
     ("researcher", "researcher", "workspace", "Searches the workspace documents, then summarises."),
     ("failing", "failing", "workspace", "Always fails with agent_error after one token."),
     ("approver", "approver", "workspace", "Asks for approval (validate-action) before running a tool."),
+    ("asker", "asker", "workspace", "Asks the user a question (answer-question), then replies."),
+    ("toolcaller", "toolcaller", "workspace", "Calls a tool of the message's client-side MCP server."),
 )
 
 

@@ -24,8 +24,13 @@ from dust_ext.testing.routes import (
     data_sources,
     events,
     files,
+    mcp,
+    mentions,
     search,
     tables,
+    tools,
+    triggers,
+    workspace,
 )
 
 DEFAULT_WORKSPACE_ID = "demo-workspace"
@@ -75,6 +80,11 @@ def create_app(
         *tables.ROUTES,
         *data_source_views.ROUTES,
         *apps.ROUTES,
+        *mcp.ROUTES,
+        *tools.ROUTES,
+        *mentions.ROUTES,
+        *triggers.ROUTES,
+        *workspace.ROUTES,
         *control.ROUTES,
     ]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: _http_error})

@@ -40,7 +40,7 @@ def _context(body: JSONObject, where: str) -> JSONObject:
     required_str(context, "timezone", f"{where}context.")
     for key in ("fullName", "email", "profilePictureUrl", "origin"):
         optional_str(context, key, f"{where}context.")
-    return {
+    kept = {
         "username": context["username"],
         "timezone": context["timezone"],
         "fullName": context.get("fullName"),
@@ -48,6 +48,11 @@ def _context(body: JSONObject, where: str) -> JSONObject:
         "profilePictureUrl": context.get("profilePictureUrl"),
         "origin": context.get("origin") or "api",
     }
+    # The client-side MCP servers an agent may call for this message (see the `toolcaller` agent).
+    server_ids = context.get("clientSideMCPServerIds")
+    if server_ids is not None:
+        kept["clientSideMCPServerIds"] = string_list(context, "clientSideMCPServerIds", f"{where}context.")
+    return kept
 
 
 def _fragment(ctx: ApiContext, conversation: Conversation, body: JSONObject, where: str) -> ContentFragment:

@@ -1,0 +1,14 @@
+"""Client-side MCP servers: Python functions exposed to Dust agents as tools (see ``client.mcp``)."""
+
+from dust_ext.mcp.models import MCPHeartbeat, MCPRegistration, MCPRequest, MCPServerView
+from dust_ext.mcp.server import Tool, ToolCall, ToolServerProtocol
+
+__all__ = [
+    "MCPHeartbeat",
+    "MCPRegistration",
+    "MCPRequest",
+    "MCPServerView",
+    "Tool",
+    "ToolCall",
+    "ToolServerProtocol",
+]
