@@ -1,0 +1,106 @@
+"""Every operation of openapi/dust-api.yaml has a dust_ext wrapper, or is on the documented exclusion list.
+
+A wrapper is found, not declared: the dust_ext source is parsed for imports of the generated client's
+operation modules (``from dust_api.api.<tag> import <operation_module>``) that the importing module then
+uses (``generated_call(<operation_module>, ...)`` or ``<operation_module>._get_kwargs(...)``). Each
+generated module is matched to its spec operation by the method and path its request builder produces.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import pkgutil
+import re
+from pathlib import Path
+
+import dust_api.api
+import yaml
+
+import dust_ext
+from dust_ext._coverage import UNWRAPPED_OPERATIONS
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi" / "dust-api.yaml"
+HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
+
+
+def spec_operations() -> dict[tuple[str, str], str]:
+    """(METHOD, path with {} placeholders) → operationId."""
+    spec = yaml.load(SPEC_PATH.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    operations = {}
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if method in HTTP_METHODS:
+                operations[(method.upper(), re.sub(r"\{[^}]*\}", "{}", path))] = operation["operationId"]
+    return operations
+
+
+def generated_modules() -> dict[str, tuple[str, str]]:
+    """``dust_api.api.<tag>.<module>`` → (METHOD, path) its request builder produces."""
+    routes = {}
+    for tag in pkgutil.iter_modules(dust_api.api.__path__):
+        package = importlib.import_module(f"dust_api.api.{tag.name}")
+        for info in pkgutil.iter_modules(package.__path__):
+            name = f"dust_api.api.{tag.name}.{info.name}"
+            source = inspect.getsource(importlib.import_module(name)._get_kwargs)
+            method = re.search(r'"method": "(\w+)"', source)
+            url = re.search(r'"url": "([^"]+)"', source)
+            assert method, f"cannot read the method of {name}"
+            assert url, f"cannot read the url of {name}"
+            routes[name] = (method.group(1).upper(), re.sub(r"\{[^}]*\}", "{}", url.group(1)))
+    return routes
+
+
+def used_generated_modules() -> dict[str, list[str]]:
+    """Generated operation modules imported *and used* by dust_ext modules → where."""
+    found: dict[str, list[str]] = {}
+    package_root = Path(dust_ext.__file__).parent
+    for path in sorted(package_root.rglob("*.py")):
+        tree = ast.parse(path.read_text(), filename=str(path))
+        imported: dict[str, str] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("dust_api.api."):
+                for alias in node.names:
+                    imported[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+        used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and node.id in imported}
+        for local in used:
+            found.setdefault(imported[local], []).append(str(path.relative_to(package_root.parent)))
+    return found
+
+
+def wrapped_operations() -> dict[str, list[str]]:
+    routes = generated_modules()
+    operations = spec_operations()
+    return {operations[routes[module]]: where for module, where in used_generated_modules().items()}
+
+
+def test_every_spec_operation_is_wrapped_or_excluded() -> None:
+    operations = set(spec_operations().values())
+    wrapped = set(wrapped_operations())
+    missing = operations - wrapped - set(UNWRAPPED_OPERATIONS)
+    assert not missing, f"operations without a dust_ext wrapper or an exclusion reason: {sorted(missing)}"
+
+
+def test_the_exclusion_list_is_current() -> None:
+    """An excluded operation that gained a wrapper, or left the spec, must leave the list."""
+    operations = set(spec_operations().values())
+    assert set(UNWRAPPED_OPERATIONS) <= operations, sorted(set(UNWRAPPED_OPERATIONS) - operations)
+    stale = set(UNWRAPPED_OPERATIONS) & set(wrapped_operations())
+    assert not stale, f"wrapped now, remove from UNWRAPPED_OPERATIONS: {sorted(stale)}"
+    assert all(reason.strip() for reason in UNWRAPPED_OPERATIONS.values())
+
+
+def test_every_generated_module_is_a_spec_operation() -> None:
+    operations = spec_operations()
+    assert set(generated_modules().values()) == set(operations)
+
+
+def test_the_scan_finds_known_wrappers() -> None:
+    """The mapping is real: a few wrappers, and where they live."""
+    wrapped = wrapped_operations()
+    assert "dust_ext/resources/mcp.py" in wrapped["registerMCPServer"]
+    assert "dust_ext/resources/tools.py" in wrapped["validateAction"]
+    assert "dust_ext/resources/workspace.py" in wrapped["getWorkspaceUsage"]
+    assert "createMessage" in wrapped
