@@ -5,6 +5,7 @@ async."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -15,6 +16,7 @@ from sdk_support import emulator_config
 
 from dust_ext import AsyncDustClient, DustClient
 from dust_ext._streaming import StreamPolicy
+from dust_ext.events import AgentMessageSuccessEvent
 from dust_ext.exceptions import DustDecodeError, DustNotFoundError
 from dust_ext.mcp import MCPRequest, Tool, ToolCall, ToolServerProtocol
 from dust_ext.mcp.models import decode_request_frame
@@ -189,10 +191,11 @@ def test_answering_requests_by_hand(client: DustClient) -> None:
     agent_message = conversation.agent_messages[0]
     events = list(client.conversations.stream_message_events(conversation.sId, agent_message.sId))
     final = events[-1].event
-    assert "The add tool returned 42." in final.message.content  # type: ignore[union-attr]
+    assert isinstance(final, AgentMessageSuccessEvent)
+    assert final.message.content == "The add tool returned 42."
     # Resuming after an event id delivers what came after it.
-    resumed = client.mcp.stream_requests(server_id, last_event_id=first_event_id)
-    assert next(iter(resumed)).method == "notifications/initialized"
+    with contextlib.closing(client.mcp.stream_requests(server_id, last_event_id=first_event_id)) as resumed:
+        assert next(resumed).method == "notifications/initialized"
     with pytest.raises(DustNotFoundError):
         next(iter(client.mcp.stream_requests("mcp_gone")))
 
@@ -265,6 +268,6 @@ async def test_async_building_blocks(aclient: AsyncDustClient) -> None:
     answer = protocol.handle(first)
     assert isinstance(answer, dict)
     assert await aclient.mcp.post_result(server_id, answer)
-    await stream.aclose()  # type: ignore[attr-defined]
+    await stream.aclose()
     views = await aclient.mcp.list_server_views("vlt_global", include_auto=True)
     assert "msv_search" in {view.sId for view in views}

@@ -24,7 +24,7 @@ import asyncio
 import inspect
 import logging
 import threading
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -179,7 +179,7 @@ class MCP(SyncResource):
         call = server_views_call(self._workspace_id, space_id, include_auto, include_manual)
         return self._run(call.with_options(options))
 
-    def stream_requests(self, server_id: str, last_event_id: str | None = None) -> Iterator[MCPRequest]:
+    def stream_requests(self, server_id: str, last_event_id: str | None = None) -> Generator[MCPRequest]:
         """The JSON-RPC requests Dust sends the server, as they come (server-sent events). Dust ends the
         stream from time to time; this reconnects, resuming after the last request received (or after
         ``last_event_id``), and runs until you stop iterating."""
@@ -187,7 +187,7 @@ class MCP(SyncResource):
 
     def _requests(
         self, cursor: _RequestCursor, read_timeout: float | None, should_stop: Callable[[], bool]
-    ) -> Iterator[MCPRequest]:
+    ) -> Generator[MCPRequest]:
         path = requests_path(self._workspace_id)
         http = self._client.http
         while not should_stop():
@@ -358,12 +358,12 @@ class AsyncMCP(AsyncResource):
 
     async def stream_requests(
         self, server_id: str, last_event_id: str | None = None
-    ) -> AsyncIterator[MCPRequest]:
+    ) -> AsyncGenerator[MCPRequest]:
         """See :meth:`MCP.stream_requests` (use ``async for``)."""
         async for request in self._requests(_RequestCursor(server_id, last_event_id)):
             yield request
 
-    async def _requests(self, cursor: _RequestCursor) -> AsyncIterator[MCPRequest]:
+    async def _requests(self, cursor: _RequestCursor) -> AsyncGenerator[MCPRequest]:
         path = requests_path(self._workspace_id)
         http = self._client.http
         while True:
