@@ -1,0 +1,88 @@
+"""A recorded Dust agent-message stream, scaled up: the frames of a real emulator reply used as templates
+for a long, tokens-heavy reply (what a long answer looks like on the wire)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import httpx
+
+
+@lru_cache(maxsize=1)
+def recorded_templates() -> tuple[dict[str, Any], dict[str, Any]]:
+    """A ``generation_tokens`` envelope and the terminal ``agent_message_success`` envelope, as the emulator
+    streams them for a ``streamer`` reply."""
+    from dust_ext.testing import EmulatorServer
+
+    with (
+        EmulatorServer() as server,
+        httpx.Client(
+            base_url=f"{server.base_url}/api/v1/w/{server.workspace_id}",
+            headers={"Authorization": f"Bearer {server.api_key}"},
+            timeout=10,
+        ) as client,
+    ):
+        created = client.post(
+            "/assistant/conversations",
+            json={
+                "message": {
+                    "content": "tokens=3 template",
+                    "mentions": [{"configurationId": "streamer"}],
+                    "context": {"username": "bench", "timezone": "UTC"},
+                }
+            },
+        ).json()["conversation"]
+        cid, mid = created["sId"], created["content"][1][0]["sId"]
+        body = client.get(f"/assistant/conversations/{cid}/messages/{mid}/events").text
+    frames = [json.loads(line[6:]) for line in body.splitlines() if line.startswith("data: ")]
+    token = next(f for f in frames if f["data"]["type"] == "generation_tokens")
+    final = next(f for f in frames if f["data"]["type"] == "agent_message_success")
+    return token, final
+
+
+def token_text(index: int, token_bytes: int) -> str:
+    stem = f"token-{index} "
+    return stem if token_bytes <= len(stem) else stem + "x" * (token_bytes - len(stem) - 1) + " "
+
+
+def frame_bytes(envelope: dict[str, Any]) -> bytes:
+    return b"data: " + json.dumps(envelope, separators=(",", ":")).encode() + b"\n\n"
+
+
+def iter_reply_frames(
+    events: int, token_bytes: int = 0, *, full_terminal: bool = True, text_sink: list[str] | None = None
+) -> Iterator[bytes]:
+    """Frames of a reply of ``events`` token events, then the terminal event.
+
+    ``full_terminal`` puts the whole reply in the terminal event's ``message.content``, as Dust does;
+    without it the terminal event carries an empty content (to separate its cost from the stream's).
+    """
+    token, final = recorded_templates()
+    base = int(token["eventId"].split("-")[0])
+    pieces: list[str] = []
+    for index in range(1, events + 1):
+        text = token_text(index, token_bytes)
+        if full_terminal:
+            pieces.append(text)
+        envelope = {"eventId": f"{base + index}-0", "data": {**token["data"], "text": text}}
+        yield frame_bytes(envelope)
+    content = "".join(pieces)
+    if text_sink is not None:
+        text_sink.append(content)
+    message = {**final["data"]["message"], "content": content}
+    yield frame_bytes({"eventId": f"{base + events + 1}-0", "data": {**final["data"], "message": message}})
+
+
+def chunked(frames: Iterator[bytes], chunk_size: int = 65536) -> Iterator[bytes]:
+    """Re-cut a frame stream into fixed-size network-like chunks (frames straddle chunk boundaries)."""
+    buffer = bytearray()
+    for frame in frames:
+        buffer += frame
+        while len(buffer) >= chunk_size:
+            yield bytes(buffer[:chunk_size])
+            del buffer[:chunk_size]
+    if buffer:
+        yield bytes(buffer)

@@ -1,0 +1,154 @@
+"""Memory while streaming a long reply, and many concurrent async streams.
+
+Peak RSS: each measurement runs in a fresh interpreter that streams a reply of S MB of text through
+``DustClient.conversations.stream_message_events`` from an in-process byte source (an
+``httpx.MockTransport`` generating frames lazily, so the source itself holds nothing) and keeps the reply
+text (its pieces, as a chat UI appends them). Growth beyond the accumulated text should be flat in S. Dust's terminal
+``agent_message_success`` event repeats the whole reply in ``message.content``; the table shows the stream
+with that terminal event (as Dust sends it) and with an empty one, to separate the two costs.
+
+Concurrency: 500 ``AsyncDustClient.chat.stream`` replies at once, the client process pinned to one CPU
+and the emulator in another process on the other CPU.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+from benchmarks._common import EMULATOR_KEY, EMULATOR_WORKSPACE, ROOT, Table, emulator_process
+
+SIZES_MB = (10, 50)
+TOKEN_BYTES = 500
+CONCURRENT = 500
+
+_STREAM_CHILD = r"""
+import json, resource, sys
+import httpx
+from benchmarks._streams import chunked, iter_reply_frames
+from dust_ext import DustClient, DustConfig
+from dust_ext.events import is_reply_text
+
+size_mb, token_bytes, full_terminal = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "1"
+events = size_mb * 2**20 // token_bytes
+
+def handler(request):
+    frames = iter_reply_frames(events, token_bytes, full_terminal=full_terminal)
+    return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=chunked(frames))
+
+config = DustConfig(workspace_id="w", api_key="sk-memory", base_url="http://dust.invalid", timeout=60)
+client = DustClient(config, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+iter_reply_frames(1)  # record the templates before the baseline
+baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+pieces = []
+for frame in client.conversations.stream_message_events("c", "m"):
+    if is_reply_text(frame.event):
+        pieces.append(frame.event.text)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+# The pieces are the accumulated text (not joined, which would hold it twice).
+text_bytes = sum(len(piece) for piece in pieces)
+print(json.dumps({"baseline_kb": baseline, "peak_kb": peak, "text_bytes": text_bytes, "events": events}))
+"""
+
+
+def _stream_once(size_mb: int, full_terminal: bool) -> dict[str, int]:
+    out = subprocess.run(  # noqa: S603 - our own interpreter and arguments
+        [sys.executable, "-c", _STREAM_CHILD, str(size_mb), str(TOKEN_BYTES), "1" if full_terminal else "0"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    result: dict[str, int] = json.loads(out.stdout)
+    return result
+
+
+_CONCURRENT_CHILD = r"""
+import asyncio, json, os, sys, time
+import httpx
+from dust_ext import AsyncDustClient, DustConfig, StreamPolicy
+
+url, key, workspace, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+os.sched_setaffinity(0, {0})
+
+async def main():
+    config = DustConfig(workspace_id=workspace, api_key=key, base_url=url, timeout=120,
+                        default_username="bench", default_timezone="UTC")
+    async with AsyncDustClient(config) as client:
+        async def one(index):
+            async with client.chat.stream(agent="streamer", text=f"tokens=20 delay=0.01 n{index}") as stream:
+                return "".join([piece async for piece in stream.text_stream])
+        start = time.perf_counter()
+        results = await asyncio.gather(*(one(i) for i in range(count)), return_exceptions=True)
+        elapsed = time.perf_counter() - start
+    expected = " ".join(f"token-{i}" for i in range(1, 21))
+    errors = [repr(r)[:200] for r in results if isinstance(r, BaseException)]
+    wrong = sum(1 for r in results if isinstance(r, str) and r != expected)
+    print(json.dumps({"ok": count - len(errors) - wrong, "errors": errors[:3], "error_count": len(errors),
+                      "wrong": wrong, "seconds": elapsed}))
+
+asyncio.run(main())
+"""
+
+
+def _concurrent(count: int) -> dict[str, object]:
+    with emulator_process(cpu=1) as url:
+        out = subprocess.run(  # noqa: S603 - our own interpreter and arguments
+            [sys.executable, "-c", _CONCURRENT_CHILD, url, EMULATOR_KEY, EMULATOR_WORKSPACE, str(count)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            timeout=600,
+        )
+    result: dict[str, object] = json.loads(out.stdout)
+    return result
+
+
+def run() -> Table:
+    table = Table(
+        "Peak RSS streaming a long reply (fresh interpreter per row), and 500 concurrent async streams",
+        ["reply text", "terminal event", "events", "peak RSS growth", "growth / text size"],
+    )
+    growth: dict[tuple[int, bool], float] = {}
+    for full_terminal in (True, False):
+        for size in SIZES_MB:
+            result = _stream_once(size, full_terminal)
+            grown_mb = (result["peak_kb"] - result["baseline_kb"]) / 1024
+            growth[(size, full_terminal)] = grown_mb
+            text_mb = result["text_bytes"] / 2**20
+            table.rows.append(
+                [
+                    f"{text_mb:.0f} MB",
+                    "with full content (as Dust)" if full_terminal else "empty content",
+                    f"{result['events']:,}",
+                    f"{grown_mb:.0f} MB",
+                    f"{grown_mb / text_mb:.2f}x",
+                ]
+            )
+    for full_terminal in (True, False):
+        small, large = (growth[(size, full_terminal)] for size in SIZES_MB)
+        per_mb = (large - small) / (SIZES_MB[1] - SIZES_MB[0])
+        label = "with the full terminal event" if full_terminal else "with an empty terminal event"
+        table.notes.append(
+            f"Marginal growth {label}: {per_mb:.2f} MB of RSS per MB of reply text "
+            f"(1.00 = only the accumulated text; the goal is flat beyond it)."
+        )
+    if hasattr(os, "sched_setaffinity") and (os.cpu_count() or 1) >= 2:
+        start = time.perf_counter()
+        result = _concurrent(CONCURRENT)
+        verdict = "met" if result["ok"] == CONCURRENT else "missed"
+        table.notes.append(
+            f"{CONCURRENT} concurrent AsyncDustClient.chat.stream replies (20 tokens each) on one core: "
+            f"{result['ok']} exact, {result['error_count']} errors, {result['wrong']} wrong, in "
+            f"{result['seconds']:.1f} s ({time.perf_counter() - start:.1f} s with emulator start) -> {verdict}."
+            + (f" First errors: {result['errors']}" if result["errors"] else "")
+        )
+    return table
+
+
+if __name__ == "__main__":
+    print(run().markdown())
