@@ -42,11 +42,15 @@ from dust_ext.exceptions import (
     DustUnauthorizedError,
     DustUnprocessableEntityError,
 )
+from dust_ext.mcp import MCPRequest
+from dust_ext.resources.tools import AsyncPendingToolAction, BlockedAction, PendingToolAction
 
 __all__ = [
     "AgentConfiguration",
     "AgentMessage",
     "AsyncDustClient",
+    "AsyncPendingToolAction",
+    "BlockedAction",
     "ChatMessage",
     "ChatResponse",
     "ContentFragment",
@@ -70,9 +74,11 @@ __all__ = [
     "DustTimeoutError",
     "DustUnauthorizedError",
     "DustUnprocessableEntityError",
+    "MCPRequest",
     "Message",
     "MessageContext",
     "MessageMention",
+    "PendingToolAction",
     "RawResponse",
     "RequestOptions",
     "RetryPolicy",
