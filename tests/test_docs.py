@@ -216,6 +216,9 @@ PUBLIC_MODULES = [
     "dust_ext.resources.search",
     "dust_ext.resources.spaces",
     "dust_ext.resources.apps",
+    "dust_ext.resources.mcp",
+    "dust_ext.resources.tools",
+    "dust_ext.mcp",
 ]
 
 

@@ -259,6 +259,7 @@ class ToolServer:
 
     @property
     def running(self) -> bool:
+        """Whether the server's threads are still serving (False once stopped, or stopped by an error)."""
         return any(thread.is_alive() for thread in self._threads)
 
     def _serve(self) -> None:
@@ -425,6 +426,7 @@ class AsyncToolServer:
 
     @property
     def running(self) -> bool:
+        """Whether the server's tasks are still serving (False once stopped, or stopped by an error)."""
         return any(not task.done() for task in self._tasks)
 
     async def _serve(self) -> None:
