@@ -52,28 +52,35 @@ def frame_bytes(envelope: dict[str, Any]) -> bytes:
     return b"data: " + json.dumps(envelope, separators=(",", ":")).encode() + b"\n\n"
 
 
-def iter_reply_frames(
-    events: int, token_bytes: int = 0, *, full_terminal: bool = True, text_sink: list[str] | None = None
-) -> Iterator[bytes]:
+def iter_reply_frames(events: int, token_bytes: int = 0, *, full_terminal: bool = True) -> Iterator[bytes]:
     """Frames of a reply of ``events`` token events, then the terminal event.
 
     ``full_terminal`` puts the whole reply in the terminal event's ``message.content``, as Dust does;
-    without it the terminal event carries an empty content (to separate its cost from the stream's).
+    without it the terminal event carries an empty content (to separate its cost from the stream's). The
+    terminal frame is written in pieces, regenerating the text, so the source holds no copy of the reply.
     """
     token, final = recorded_templates()
     base = int(token["eventId"].split("-")[0])
-    pieces: list[str] = []
     for index in range(1, events + 1):
-        text = token_text(index, token_bytes)
-        if full_terminal:
-            pieces.append(text)
-        envelope = {"eventId": f"{base + index}-0", "data": {**token["data"], "text": text}}
+        envelope = {
+            "eventId": f"{base + index}-0",
+            "data": {**token["data"], "text": token_text(index, token_bytes)},
+        }
         yield frame_bytes(envelope)
-    content = "".join(pieces)
-    if text_sink is not None:
-        text_sink.append(content)
-    message = {**final["data"]["message"], "content": content}
-    yield frame_bytes({"eventId": f"{base + events + 1}-0", "data": {**final["data"], "message": message}})
+    placeholder = "CONTENT-PLACEHOLDER"
+    message = {**final["data"]["message"], "content": placeholder if full_terminal else ""}
+    terminal = frame_bytes(
+        {"eventId": f"{base + events + 1}-0", "data": {**final["data"], "message": message}}
+    )
+    if not full_terminal:
+        yield terminal
+        return
+    head, tail = terminal.split(placeholder.encode())
+    yield head
+    # Token texts are plain ASCII without quotes or backslashes: their JSON encoding is themselves.
+    for index in range(1, events + 1):
+        yield token_text(index, token_bytes).encode()
+    yield tail
 
 
 def chunked(frames: Iterator[bytes], chunk_size: int = 65536) -> Iterator[bytes]:

@@ -26,9 +26,9 @@ TOKEN_BYTES = 500
 CONCURRENT = 500
 
 _STREAM_CHILD = r"""
-import json, resource, sys
+import json, sys
 import httpx
-from benchmarks._streams import chunked, iter_reply_frames
+from benchmarks._streams import chunked, iter_reply_frames, recorded_templates
 from dust_ext import DustClient, DustConfig
 from dust_ext.events import is_reply_text
 
@@ -41,13 +41,18 @@ def handler(request):
 
 config = DustConfig(workspace_id="w", api_key="sk-memory", base_url="http://dust.invalid", timeout=60)
 client = DustClient(config, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
-iter_reply_frames(1)  # record the templates before the baseline
-baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def high_water_kb():
+    # VmHWM, not ru_maxrss: after fork+exec, ru_maxrss starts at the parent's peak on Linux.
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+
+recorded_templates()  # record the templates (an emulator run) before the baseline
+baseline = high_water_kb()
 pieces = []
 for frame in client.conversations.stream_message_events("c", "m"):
     if is_reply_text(frame.event):
         pieces.append(frame.event.text)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = high_water_kb()
 # The pieces are the accumulated text (not joined, which would hold it twice).
 text_bytes = sum(len(piece) for piece in pieces)
 print(json.dumps({"baseline_kb": baseline, "peak_kb": peak, "text_bytes": text_bytes, "events": events}))
