@@ -53,6 +53,7 @@ class MCPRequest(BaseModel):
 
     @property
     def is_notification(self) -> bool:
+        """A JSON-RPC notification (no ``id``): it gets no answer."""
         return self.id is None
 
     @property

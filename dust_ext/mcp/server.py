@@ -82,6 +82,7 @@ class Tool:
 
     @property
     def is_async(self) -> bool:
+        """Whether the function is a coroutine function (awaited when called)."""
         return inspect.iscoroutinefunction(self.function)
 
 
@@ -116,10 +117,12 @@ class ToolServerProtocol:
 
     @staticmethod
     def response(request_id: int | str | None, result: JSONObject) -> JSONObject:
+        """A JSON-RPC success answer to request ``request_id``."""
         return {"jsonrpc": "2.0", "id": request_id, "result": result}
 
     @staticmethod
     def error(request_id: int | str | None, code: int, message: str) -> JSONObject:
+        """A JSON-RPC error answer (``code`` from the JSON-RPC error codes) to request ``request_id``."""
         return {"jsonrpc": "2.0", "id": request_id, "error": {"code": code, "message": message}}
 
     def handle(self, request: MCPRequest) -> JSONObject | ToolCall | None:
