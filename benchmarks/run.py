@@ -13,6 +13,7 @@ import time
 
 from benchmarks._common import ROOT, Table, machine_description
 
+FINDINGS_MARKER = "## Findings"
 BENCHMARKS = ["sse", "overhead", "chat", "import", "memory"]
 
 
@@ -42,9 +43,14 @@ def main(argv: list[str] | None = None) -> int:
             f"Machine: {machine}\n\n"
             f"Command: `{command.strip()}` (what `make bench` runs, plus `--write`)\n\n"
         )
-        (ROOT / "benchmarks" / "RESULTS.md").write_text(
-            header + "\n".join(table.markdown() for table in tables), encoding="utf-8"
-        )
+        results = ROOT / "benchmarks" / "RESULTS.md"
+        # The hand-written analysis after FINDINGS_MARKER survives a re-run.
+        kept = ""
+        if results.exists():
+            previous = results.read_text(encoding="utf-8")
+            if FINDINGS_MARKER in previous:
+                kept = "\n" + previous[previous.index(FINDINGS_MARKER) :]
+        results.write_text(header + "\n".join(table.markdown() for table in tables) + kept, encoding="utf-8")
     return 0
 
 
