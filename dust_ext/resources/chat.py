@@ -164,6 +164,7 @@ class _ChatStreamBase:
 
     @property
     def reply(self) -> ReplyAccumulator:
+        """The reply so far (text, chain of thought, actions, final message); available once started."""
         if self._reply is None:
             raise RuntimeError("the chat stream has not started: enter it (with/async with) or iterate it")
         return self._reply
@@ -180,6 +181,7 @@ class _ChatStreamBase:
 
     @property
     def user_message(self) -> UserMessage:
+        """The user message this turn posted."""
         return self.reply.user_message
 
     @property
@@ -199,6 +201,7 @@ class _ChatStreamBase:
 
     @property
     def done(self) -> bool:
+        """True once the agent message reached its terminal event."""
         return self._reply is not None and self._reply.done
 
 
