@@ -7,23 +7,14 @@ for agent in client.agents.list():
     print(agent.sId, agent.name)
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from dust_ext._client import AsyncDustClient, DustClient
 from dust_ext._http import RawResponse, RequestOptions
 from dust_ext._retry import RetryPolicy
-from dust_ext._streaming import DustStreamError, StreamPolicy
 from dust_ext._version import __version__
-from dust_ext.agents.models import AgentConfiguration
-from dust_ext.chat import ChatMessage, ChatResponse
 from dust_ext.config import DustConfig
-from dust_ext.conversations.models import (
-    AgentMessage,
-    ContentFragment,
-    Conversation,
-    Message,
-    MessageContext,
-    MessageMention,
-    UserMessage,
-)
 from dust_ext.exceptions import (
     DustAgentError,
     DustAPIError,
@@ -42,8 +33,41 @@ from dust_ext.exceptions import (
     DustUnauthorizedError,
     DustUnprocessableEntityError,
 )
-from dust_ext.mcp import MCPRequest
-from dust_ext.resources.tools import AsyncPendingToolAction, BlockedAction, PendingToolAction
+
+if TYPE_CHECKING:
+    from dust_ext._streaming import DustStreamError, StreamPolicy
+    from dust_ext.agents.models import AgentConfiguration
+    from dust_ext.chat import ChatMessage, ChatResponse
+    from dust_ext.conversations.models import (
+        AgentMessage,
+        ContentFragment,
+        Conversation,
+        Message,
+        MessageContext,
+        MessageMention,
+        UserMessage,
+    )
+    from dust_ext.mcp import MCPRequest
+    from dust_ext.resources.tools import AsyncPendingToolAction, BlockedAction, PendingToolAction
+
+_LAZY_NAMES = {
+    "DustStreamError": "dust_ext._streaming",
+    "StreamPolicy": "dust_ext._streaming",
+    "AgentConfiguration": "dust_ext.agents.models",
+    "ChatMessage": "dust_ext.chat",
+    "ChatResponse": "dust_ext.chat",
+    "AgentMessage": "dust_ext.conversations.models",
+    "ContentFragment": "dust_ext.conversations.models",
+    "Conversation": "dust_ext.conversations.models",
+    "Message": "dust_ext.conversations.models",
+    "MessageContext": "dust_ext.conversations.models",
+    "MessageMention": "dust_ext.conversations.models",
+    "UserMessage": "dust_ext.conversations.models",
+    "MCPRequest": "dust_ext.mcp",
+    "AsyncPendingToolAction": "dust_ext.resources.tools",
+    "BlockedAction": "dust_ext.resources.tools",
+    "PendingToolAction": "dust_ext.resources.tools",
+}
 
 __all__ = [
     "AgentConfiguration",
@@ -86,3 +110,13 @@ __all__ = [
     "UserMessage",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Models, events and chat load on first use, so `import dust_ext` stays fast.
+    module = _LAZY_NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'dust_ext' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

@@ -12,35 +12,71 @@ import asyncio
 import json as _json
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from importlib import import_module
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 import httpx
 
 from dust_ext._http import AsyncHTTP, RequestOptions, SyncHTTP
 from dust_ext._retry import RetryPolicy
-from dust_ext._streaming import StreamPolicy
 from dust_ext.config import DustConfig
 from dust_ext.resources._base import Call, raw_json, record_raw
-from dust_ext.resources.agents import Agents, AsyncAgents
-from dust_ext.resources.apps import Apps, AsyncApps
-from dust_ext.resources.chat import AsyncChat, Chat
-from dust_ext.resources.data_sources import (
-    AsyncDataSources,
-    AsyncDataSourceViews,
-    DataSources,
-    DataSourceViews,
-)
-from dust_ext.resources.files import AsyncFiles, Files
-from dust_ext.resources.mcp import MCP, AsyncMCP
-from dust_ext.resources.mentions import AsyncMentions, Mentions
-from dust_ext.resources.search import AsyncSearch, Search
-from dust_ext.resources.spaces import AsyncSpaces, Spaces
-from dust_ext.resources.tools import AsyncToolConversations, ToolConversations
-from dust_ext.resources.triggers import AsyncTriggers, Triggers
-from dust_ext.resources.workspace import AsyncWorkspace, Workspace
+
+if TYPE_CHECKING:
+    from dust_ext._streaming import StreamPolicy
+    from dust_ext.resources.agents import Agents, AsyncAgents
+    from dust_ext.resources.apps import Apps, AsyncApps
+    from dust_ext.resources.chat import AsyncChat, Chat
+    from dust_ext.resources.data_sources import (
+        AsyncDataSources,
+        AsyncDataSourceViews,
+        DataSources,
+        DataSourceViews,
+    )
+    from dust_ext.resources.files import AsyncFiles, Files
+    from dust_ext.resources.mcp import MCP, AsyncMCP
+    from dust_ext.resources.mentions import AsyncMentions, Mentions
+    from dust_ext.resources.search import AsyncSearch, Search
+    from dust_ext.resources.spaces import AsyncSpaces, Spaces
+    from dust_ext.resources.tools import AsyncToolConversations, ToolConversations
+    from dust_ext.resources.triggers import AsyncTriggers, Triggers
+    from dust_ext.resources.workspace import AsyncWorkspace, Workspace
 
 T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _default_stream_policy() -> StreamPolicy:
+    from dust_ext._streaming import StreamPolicy  # the event layer loads with the first stream
+
+    return StreamPolicy()
+
+
+class _LazyResource(Generic[R]):
+    """A client attribute whose resource module is imported on first access: ``import dust_ext`` and
+    building a client stay cheap, and a program only loads the API areas it uses."""
+
+    def __init__(self, module: str, class_name: str) -> None:
+        self._module = module
+        self._class_name = class_name
+        self._attribute = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attribute = name
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> _LazyResource[R]: ...
+    @overload
+    def __get__(self, instance: object, owner: type) -> R: ...
+    def __get__(self, instance: object | None, owner: type) -> _LazyResource[R] | R:
+        if instance is None:
+            return self
+        resource_class = getattr(import_module(self._module), self._class_name)
+        resource: R = resource_class(instance)
+        instance.__dict__[self._attribute] = resource
+        return resource
+
 
 #: The cheap authenticated call behind ``validate()``: listing spaces needs only a valid key.
 VALIDATE_PATH = "spaces"
@@ -66,6 +102,24 @@ class DustClient:
     as a context manager, or call :meth:`close`.
     """
 
+    agents: _LazyResource[Agents] = _LazyResource("dust_ext.resources.agents", "Agents")
+    conversations: _LazyResource[ToolConversations] = _LazyResource(
+        "dust_ext.resources.tools", "ToolConversations"
+    )
+    chat: _LazyResource[Chat] = _LazyResource("dust_ext.resources.chat", "Chat")
+    spaces: _LazyResource[Spaces] = _LazyResource("dust_ext.resources.spaces", "Spaces")
+    data_sources: _LazyResource[DataSources] = _LazyResource("dust_ext.resources.data_sources", "DataSources")
+    data_source_views: _LazyResource[DataSourceViews] = _LazyResource(
+        "dust_ext.resources.data_sources", "DataSourceViews"
+    )
+    search: _LazyResource[Search] = _LazyResource("dust_ext.resources.search", "Search")
+    files: _LazyResource[Files] = _LazyResource("dust_ext.resources.files", "Files")
+    apps: _LazyResource[Apps] = _LazyResource("dust_ext.resources.apps", "Apps")
+    mcp: _LazyResource[MCP] = _LazyResource("dust_ext.resources.mcp", "MCP")
+    mentions: _LazyResource[Mentions] = _LazyResource("dust_ext.resources.mentions", "Mentions")
+    triggers: _LazyResource[Triggers] = _LazyResource("dust_ext.resources.triggers", "Triggers")
+    workspace: _LazyResource[Workspace] = _LazyResource("dust_ext.resources.workspace", "Workspace")
+
     def __init__(
         self,
         config: DustConfig | None = None,
@@ -77,21 +131,8 @@ class DustClient:
     ) -> None:
         self.config = config if config is not None else DustConfig.from_env()
         self.sleep = sleep or time.sleep
-        self.stream_policy = stream_policy or StreamPolicy()
+        self.stream_policy = stream_policy or _default_stream_policy()
         self._http = SyncHTTP(self.config, http_client, retry_policy=retry_policy, sleep=self.sleep)
-        self.agents = Agents(self)
-        self.conversations = ToolConversations(self)
-        self.chat = Chat(self)
-        self.spaces = Spaces(self)
-        self.data_sources = DataSources(self)
-        self.data_source_views = DataSourceViews(self)
-        self.search = Search(self)
-        self.files = Files(self)
-        self.apps = Apps(self)
-        self.mcp = MCP(self)
-        self.mentions = Mentions(self)
-        self.triggers = Triggers(self)
-        self.workspace = Workspace(self)
 
     @property
     def http(self) -> SyncHTTP:
@@ -153,6 +194,26 @@ class DustClient:
 class AsyncDustClient:
     """The asyncio client: the same surface as :class:`DustClient`, with ``await`` and ``async with``."""
 
+    agents: _LazyResource[AsyncAgents] = _LazyResource("dust_ext.resources.agents", "AsyncAgents")
+    conversations: _LazyResource[AsyncToolConversations] = _LazyResource(
+        "dust_ext.resources.tools", "AsyncToolConversations"
+    )
+    chat: _LazyResource[AsyncChat] = _LazyResource("dust_ext.resources.chat", "AsyncChat")
+    spaces: _LazyResource[AsyncSpaces] = _LazyResource("dust_ext.resources.spaces", "AsyncSpaces")
+    data_sources: _LazyResource[AsyncDataSources] = _LazyResource(
+        "dust_ext.resources.data_sources", "AsyncDataSources"
+    )
+    data_source_views: _LazyResource[AsyncDataSourceViews] = _LazyResource(
+        "dust_ext.resources.data_sources", "AsyncDataSourceViews"
+    )
+    search: _LazyResource[AsyncSearch] = _LazyResource("dust_ext.resources.search", "AsyncSearch")
+    files: _LazyResource[AsyncFiles] = _LazyResource("dust_ext.resources.files", "AsyncFiles")
+    apps: _LazyResource[AsyncApps] = _LazyResource("dust_ext.resources.apps", "AsyncApps")
+    mcp: _LazyResource[AsyncMCP] = _LazyResource("dust_ext.resources.mcp", "AsyncMCP")
+    mentions: _LazyResource[AsyncMentions] = _LazyResource("dust_ext.resources.mentions", "AsyncMentions")
+    triggers: _LazyResource[AsyncTriggers] = _LazyResource("dust_ext.resources.triggers", "AsyncTriggers")
+    workspace: _LazyResource[AsyncWorkspace] = _LazyResource("dust_ext.resources.workspace", "AsyncWorkspace")
+
     def __init__(
         self,
         config: DustConfig | None = None,
@@ -164,21 +225,8 @@ class AsyncDustClient:
     ) -> None:
         self.config = config if config is not None else DustConfig.from_env()
         self.sleep = sleep or asyncio.sleep
-        self.stream_policy = stream_policy or StreamPolicy()
+        self.stream_policy = stream_policy or _default_stream_policy()
         self._http = AsyncHTTP(self.config, http_client, retry_policy=retry_policy, sleep=self.sleep)
-        self.agents = AsyncAgents(self)
-        self.conversations = AsyncToolConversations(self)
-        self.chat = AsyncChat(self)
-        self.spaces = AsyncSpaces(self)
-        self.data_sources = AsyncDataSources(self)
-        self.data_source_views = AsyncDataSourceViews(self)
-        self.search = AsyncSearch(self)
-        self.files = AsyncFiles(self)
-        self.apps = AsyncApps(self)
-        self.mcp = AsyncMCP(self)
-        self.mentions = AsyncMentions(self)
-        self.triggers = AsyncTriggers(self)
-        self.workspace = AsyncWorkspace(self)
 
     @property
     def http(self) -> AsyncHTTP:

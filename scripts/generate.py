@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "dust-api.yaml"
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
+TEMPLATES = ROOT / "openapi" / "templates"  # overrides of the generator's own templates, by file name
 PACKAGE = "dust_api"
 TARGET = ROOT / "generated" / PACKAGE
 BIN = Path(sys.executable).parent
@@ -38,6 +39,8 @@ def generate_into(output: Path) -> None:
         str(CONFIG),
         "--meta",
         "none",
+        "--custom-template-path",
+        str(TEMPLATES),
         "--output-path",
         str(output),
         "--overwrite",

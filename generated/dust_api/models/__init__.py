@@ -1,210 +1,420 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs.
 
-from .agent_action import AgentAction
-from .agent_action_display_labels_type_0 import AgentActionDisplayLabelsType0
-from .agent_action_generated_files_item import AgentActionGeneratedFilesItem
-from .agent_action_output_type_0_item import AgentActionOutputType0Item
-from .agent_action_params import AgentActionParams
-from .agent_configuration import AgentConfiguration
-from .agent_configuration_actions_item import AgentConfigurationActionsItem
-from .agent_configuration_tags_item import AgentConfigurationTagsItem
-from .agent_message import AgentMessage
-from .agent_message_error import AgentMessageError
-from .agent_message_error_metadata_type_0 import AgentMessageErrorMetadataType0
-from .agent_message_feedback import AgentMessageFeedback
-from .agent_message_raw_content import AgentMessageRawContent
-from .agent_model_configuration import AgentModelConfiguration
-from .agent_usage import AgentUsage
-from .agentic_message_data import AgenticMessageData
-from .answer_user_question_body import AnswerUserQuestionBody
-from .answer_user_question_body_answer import AnswerUserQuestionBodyAnswer
-from .api_error import APIError
-from .api_error_detail import APIErrorDetail
-from .app import App
-from .cancel_message_generation_body import CancelMessageGenerationBody
-from .check_apps_body import CheckAppsBody
-from .check_apps_body_apps_item import CheckAppsBodyAppsItem
-from .check_apps_response_200 import CheckAppsResponse200
-from .check_apps_response_200_apps_item import CheckAppsResponse200AppsItem
-from .check_upsert_queue_response_200 import CheckUpsertQueueResponse200
-from .check_workspace_exists_response_200 import CheckWorkspaceExistsResponse200
-from .content_fragment import ContentFragment
-from .content_fragment_context import ContentFragmentContext
-from .content_fragment_input import ContentFragmentInput
-from .content_node import ContentNode
-from .content_node_data import ContentNodeData
-from .conversation import Conversation
-from .conversation_without_content import ConversationWithoutContent
-from .create_app_run_body import CreateAppRunBody
-from .create_app_run_body_config import CreateAppRunBodyConfig
-from .create_app_run_body_config_model import CreateAppRunBodyConfigModel
-from .create_app_run_body_inputs_item import CreateAppRunBodyInputsItem
-from .create_app_run_response_200 import CreateAppRunResponse200
-from .create_content_fragment_response_200 import CreateContentFragmentResponse200
-from .create_conversation_body import CreateConversationBody
-from .create_conversation_body_visibility import CreateConversationBodyVisibility
-from .create_conversation_response_200 import CreateConversationResponse200
-from .create_file_upload_body import CreateFileUploadBody
-from .create_file_upload_body_use_case import CreateFileUploadBodyUseCase
-from .create_file_upload_body_use_case_metadata import (
-    CreateFileUploadBodyUseCaseMetadata,
-)
-from .create_file_upload_response_200 import CreateFileUploadResponse200
-from .create_message_response_200 import CreateMessageResponse200
-from .data_source import DataSource
-from .data_source_view import DataSourceView
-from .delete_document_response_200 import DeleteDocumentResponse200
-from .delete_document_response_200_document import DeleteDocumentResponse200Document
-from .delete_folder_response_200 import DeleteFolderResponse200
-from .delete_folder_response_200_folder import DeleteFolderResponse200Folder
-from .document import Document
-from .document_chunk import DocumentChunk
-from .edit_message_body import EditMessageBody
-from .edit_message_response_200 import EditMessageResponse200
-from .edited_by_user import EditedByUser
-from .export_apps_response_200 import ExportAppsResponse200
-from .file import File
-from .file_use_case_metadata_type_0 import FileUseCaseMetadataType0
-from .get_agent_configuration_response_200 import GetAgentConfigurationResponse200
-from .get_agent_configuration_variant import GetAgentConfigurationVariant
-from .get_app_run_response_200 import GetAppRunResponse200
-from .get_conversation_mention_suggestions_response_200 import (
-    GetConversationMentionSuggestionsResponse200,
-)
-from .get_conversation_mention_suggestions_select_item import (
-    GetConversationMentionSuggestionsSelectItem,
-)
-from .get_conversation_response_200 import GetConversationResponse200
-from .get_data_source_view_response_200 import GetDataSourceViewResponse200
-from .get_document_response_200 import GetDocumentResponse200
-from .get_feature_flags_response_200 import GetFeatureFlagsResponse200
-from .get_file_action import GetFileAction
-from .get_file_version import GetFileVersion
-from .get_mention_suggestions_response_200 import GetMentionSuggestionsResponse200
-from .get_mention_suggestions_select_item import GetMentionSuggestionsSelectItem
-from .get_project_metadata_response_200 import GetProjectMetadataResponse200
-from .get_project_metadata_response_200_metadata_type_0 import (
-    GetProjectMetadataResponse200MetadataType0,
-)
-from .get_table_response_200 import GetTableResponse200
-from .get_table_row_response_200 import GetTableRowResponse200
-from .get_workspace_usage_format import GetWorkspaceUsageFormat
-from .get_workspace_usage_mode import GetWorkspaceUsageMode
-from .get_workspace_usage_table import GetWorkspaceUsageTable
-from .heartbeat_mcp_server_body import HeartbeatMcpServerBody
-from .heartbeat_mcp_server_response_200 import HeartbeatMcpServerResponse200
-from .list_agent_configurations_response_200 import ListAgentConfigurationsResponse200
-from .list_agent_configurations_view import ListAgentConfigurationsView
-from .list_agent_configurations_with_authors import ListAgentConfigurationsWithAuthors
-from .list_apps_response_200 import ListAppsResponse200
-from .list_blocked_actions_response_200 import ListBlockedActionsResponse200
-from .list_blocked_actions_response_200_blocked_actions_item import (
-    ListBlockedActionsResponse200BlockedActionsItem,
-)
-from .list_conversation_feedbacks_response_200 import (
-    ListConversationFeedbacksResponse200,
-)
-from .list_conversations_response_200 import ListConversationsResponse200
-from .list_data_source_views_response_200 import ListDataSourceViewsResponse200
-from .list_data_sources_response_200 import ListDataSourcesResponse200
-from .list_documents_response_200 import ListDocumentsResponse200
-from .list_mcp_server_views_response_200 import ListMcpServerViewsResponse200
-from .list_member_emails_response_200 import ListMemberEmailsResponse200
-from .list_project_files_response_200 import ListProjectFilesResponse200
-from .list_project_files_response_200_files_item import (
-    ListProjectFilesResponse200FilesItem,
-)
-from .list_space_conversation_ids_response_200 import (
-    ListSpaceConversationIdsResponse200,
-)
-from .list_space_conversations_response_200 import ListSpaceConversationsResponse200
-from .list_space_conversations_response_200_conversations_item import (
-    ListSpaceConversationsResponse200ConversationsItem,
-)
-from .list_spaces_response_200 import ListSpacesResponse200
-from .list_table_rows_response_200 import ListTableRowsResponse200
-from .list_tables_response_200 import ListTablesResponse200
-from .list_verified_domains_response_200 import ListVerifiedDomainsResponse200
-from .list_verified_domains_response_200_verified_domains_item import (
-    ListVerifiedDomainsResponse200VerifiedDomainsItem,
-)
-from .mcp_server_view import MCPServerView
-from .mcp_server_view_server import MCPServerViewServer
-from .mention import Mention
-from .parse_mentions_body import ParseMentionsBody
-from .parse_mentions_response_200 import ParseMentionsResponse200
-from .post_mcp_results_body import PostMcpResultsBody
-from .post_mcp_results_body_result import PostMcpResultsBodyResult
-from .register_mcp_server_body import RegisterMcpServerBody
-from .register_mcp_server_response_200 import RegisterMcpServerResponse200
-from .retry_agent_message_response_200 import RetryAgentMessageResponse200
-from .rich_mention import RichMention
-from .run import Run
-from .run_config import RunConfig
-from .run_results_type_0_item_item import RunResultsType0ItemItem
-from .run_status import RunStatus
-from .run_status_blocks_item import RunStatusBlocksItem
-from .run_traces_item_item import RunTracesItemItem
-from .search_agent_configurations_response_200 import (
-    SearchAgentConfigurationsResponse200,
-)
-from .search_data_source_response_200 import SearchDataSourceResponse200
-from .search_data_source_view_response_200 import SearchDataSourceViewResponse200
-from .search_data_source_views_response_200 import SearchDataSourceViewsResponse200
-from .search_nodes_body import SearchNodesBody
-from .search_nodes_body_view_type import SearchNodesBodyViewType
-from .search_nodes_response_200 import SearchNodesResponse200
-from .search_result_document import SearchResultDocument
-from .section import Section
-from .send_webhook_trigger_body import SendWebhookTriggerBody
-from .space import Space
-from .stream_search_nodes_view_type import StreamSearchNodesViewType
-from .submit_message_feedback_body import SubmitMessageFeedbackBody
-from .submit_message_feedback_body_thumb_direction import (
-    SubmitMessageFeedbackBodyThumbDirection,
-)
-from .success_response import SuccessResponse
-from .table import Table
-from .table_column import TableColumn
-from .table_row import TableRow
-from .table_row_value import TableRowValue
-from .tokenize_text_body import TokenizeTextBody
-from .tokenize_text_response_200 import TokenizeTextResponse200
-from .unknown_message import UnknownMessage
-from .update_agent_configuration_body import UpdateAgentConfigurationBody
-from .update_agent_configuration_response_200 import UpdateAgentConfigurationResponse200
-from .update_agent_configuration_response_200_skipped_actions_item import (
-    UpdateAgentConfigurationResponse200SkippedActionsItem,
-)
-from .update_conversation_body import UpdateConversationBody
-from .update_conversation_tools_body import UpdateConversationToolsBody
-from .update_conversation_tools_body_action import UpdateConversationToolsBodyAction
-from .update_data_source_view_body import UpdateDataSourceViewBody
-from .update_data_source_view_response_200 import UpdateDataSourceViewResponse200
-from .update_document_parents_body import UpdateDocumentParentsBody
-from .update_document_parents_response_200 import UpdateDocumentParentsResponse200
-from .upload_tool_file_body import UploadToolFileBody
-from .upload_tool_file_response_200 import UploadToolFileResponse200
-from .upsert_document_body import UpsertDocumentBody
-from .upsert_document_body_upsert_context import UpsertDocumentBodyUpsertContext
-from .upsert_document_response_200 import UpsertDocumentResponse200
-from .upsert_folder_body import UpsertFolderBody
-from .upsert_folder_response_200 import UpsertFolderResponse200
-from .upsert_folder_response_200_folder import UpsertFolderResponse200Folder
-from .upsert_table_body import UpsertTableBody
-from .upsert_table_from_csv_body import UpsertTableFromCsvBody
-from .upsert_table_from_csv_response_200 import UpsertTableFromCsvResponse200
-from .upsert_table_response_200 import UpsertTableResponse200
-from .upsert_table_rows_body import UpsertTableRowsBody
-from .upsert_table_rows_response_200 import UpsertTableRowsResponse200
-from .upsert_table_rows_response_200_table import UpsertTableRowsResponse200Table
-from .user import User
-from .user_message import UserMessage
-from .user_message_context import UserMessageContext
-from .user_message_input import UserMessageInput
-from .validate_action_body import ValidateActionBody
-from .validate_action_body_approved import ValidateActionBodyApproved
-from .workspace import Workspace
+Models are imported lazily, on first access: importing one endpoint module loads only the models it uses,
+not all of them (this package is large, and `import dust_ext` should stay fast).
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .agent_action import AgentAction
+    from .agent_action_display_labels_type_0 import AgentActionDisplayLabelsType0
+    from .agent_action_generated_files_item import AgentActionGeneratedFilesItem
+    from .agent_action_output_type_0_item import AgentActionOutputType0Item
+    from .agent_action_params import AgentActionParams
+    from .agent_configuration import AgentConfiguration
+    from .agent_configuration_actions_item import AgentConfigurationActionsItem
+    from .agent_configuration_tags_item import AgentConfigurationTagsItem
+    from .agent_message import AgentMessage
+    from .agent_message_error import AgentMessageError
+    from .agent_message_error_metadata_type_0 import AgentMessageErrorMetadataType0
+    from .agent_message_feedback import AgentMessageFeedback
+    from .agent_message_raw_content import AgentMessageRawContent
+    from .agent_model_configuration import AgentModelConfiguration
+    from .agent_usage import AgentUsage
+    from .agentic_message_data import AgenticMessageData
+    from .answer_user_question_body import AnswerUserQuestionBody
+    from .answer_user_question_body_answer import AnswerUserQuestionBodyAnswer
+    from .api_error import APIError
+    from .api_error_detail import APIErrorDetail
+    from .app import App
+    from .cancel_message_generation_body import CancelMessageGenerationBody
+    from .check_apps_body import CheckAppsBody
+    from .check_apps_body_apps_item import CheckAppsBodyAppsItem
+    from .check_apps_response_200 import CheckAppsResponse200
+    from .check_apps_response_200_apps_item import CheckAppsResponse200AppsItem
+    from .check_upsert_queue_response_200 import CheckUpsertQueueResponse200
+    from .check_workspace_exists_response_200 import CheckWorkspaceExistsResponse200
+    from .content_fragment import ContentFragment
+    from .content_fragment_context import ContentFragmentContext
+    from .content_fragment_input import ContentFragmentInput
+    from .content_node import ContentNode
+    from .content_node_data import ContentNodeData
+    from .conversation import Conversation
+    from .conversation_without_content import ConversationWithoutContent
+    from .create_app_run_body import CreateAppRunBody
+    from .create_app_run_body_config import CreateAppRunBodyConfig
+    from .create_app_run_body_config_model import CreateAppRunBodyConfigModel
+    from .create_app_run_body_inputs_item import CreateAppRunBodyInputsItem
+    from .create_app_run_response_200 import CreateAppRunResponse200
+    from .create_content_fragment_response_200 import CreateContentFragmentResponse200
+    from .create_conversation_body import CreateConversationBody
+    from .create_conversation_body_visibility import CreateConversationBodyVisibility
+    from .create_conversation_response_200 import CreateConversationResponse200
+    from .create_file_upload_body import CreateFileUploadBody
+    from .create_file_upload_body_use_case import CreateFileUploadBodyUseCase
+    from .create_file_upload_body_use_case_metadata import (
+        CreateFileUploadBodyUseCaseMetadata,
+    )
+    from .create_file_upload_response_200 import CreateFileUploadResponse200
+    from .create_message_response_200 import CreateMessageResponse200
+    from .data_source import DataSource
+    from .data_source_view import DataSourceView
+    from .delete_document_response_200 import DeleteDocumentResponse200
+    from .delete_document_response_200_document import DeleteDocumentResponse200Document
+    from .delete_folder_response_200 import DeleteFolderResponse200
+    from .delete_folder_response_200_folder import DeleteFolderResponse200Folder
+    from .document import Document
+    from .document_chunk import DocumentChunk
+    from .edit_message_body import EditMessageBody
+    from .edit_message_response_200 import EditMessageResponse200
+    from .edited_by_user import EditedByUser
+    from .export_apps_response_200 import ExportAppsResponse200
+    from .file import File
+    from .file_use_case_metadata_type_0 import FileUseCaseMetadataType0
+    from .get_agent_configuration_response_200 import GetAgentConfigurationResponse200
+    from .get_agent_configuration_variant import GetAgentConfigurationVariant
+    from .get_app_run_response_200 import GetAppRunResponse200
+    from .get_conversation_mention_suggestions_response_200 import (
+        GetConversationMentionSuggestionsResponse200,
+    )
+    from .get_conversation_mention_suggestions_select_item import (
+        GetConversationMentionSuggestionsSelectItem,
+    )
+    from .get_conversation_response_200 import GetConversationResponse200
+    from .get_data_source_view_response_200 import GetDataSourceViewResponse200
+    from .get_document_response_200 import GetDocumentResponse200
+    from .get_feature_flags_response_200 import GetFeatureFlagsResponse200
+    from .get_file_action import GetFileAction
+    from .get_file_version import GetFileVersion
+    from .get_mention_suggestions_response_200 import GetMentionSuggestionsResponse200
+    from .get_mention_suggestions_select_item import GetMentionSuggestionsSelectItem
+    from .get_project_metadata_response_200 import GetProjectMetadataResponse200
+    from .get_project_metadata_response_200_metadata_type_0 import (
+        GetProjectMetadataResponse200MetadataType0,
+    )
+    from .get_table_response_200 import GetTableResponse200
+    from .get_table_row_response_200 import GetTableRowResponse200
+    from .get_workspace_usage_format import GetWorkspaceUsageFormat
+    from .get_workspace_usage_mode import GetWorkspaceUsageMode
+    from .get_workspace_usage_table import GetWorkspaceUsageTable
+    from .heartbeat_mcp_server_body import HeartbeatMcpServerBody
+    from .heartbeat_mcp_server_response_200 import HeartbeatMcpServerResponse200
+    from .list_agent_configurations_response_200 import (
+        ListAgentConfigurationsResponse200,
+    )
+    from .list_agent_configurations_view import ListAgentConfigurationsView
+    from .list_agent_configurations_with_authors import (
+        ListAgentConfigurationsWithAuthors,
+    )
+    from .list_apps_response_200 import ListAppsResponse200
+    from .list_blocked_actions_response_200 import ListBlockedActionsResponse200
+    from .list_blocked_actions_response_200_blocked_actions_item import (
+        ListBlockedActionsResponse200BlockedActionsItem,
+    )
+    from .list_conversation_feedbacks_response_200 import (
+        ListConversationFeedbacksResponse200,
+    )
+    from .list_conversations_response_200 import ListConversationsResponse200
+    from .list_data_source_views_response_200 import ListDataSourceViewsResponse200
+    from .list_data_sources_response_200 import ListDataSourcesResponse200
+    from .list_documents_response_200 import ListDocumentsResponse200
+    from .list_mcp_server_views_response_200 import ListMcpServerViewsResponse200
+    from .list_member_emails_response_200 import ListMemberEmailsResponse200
+    from .list_project_files_response_200 import ListProjectFilesResponse200
+    from .list_project_files_response_200_files_item import (
+        ListProjectFilesResponse200FilesItem,
+    )
+    from .list_space_conversation_ids_response_200 import (
+        ListSpaceConversationIdsResponse200,
+    )
+    from .list_space_conversations_response_200 import ListSpaceConversationsResponse200
+    from .list_space_conversations_response_200_conversations_item import (
+        ListSpaceConversationsResponse200ConversationsItem,
+    )
+    from .list_spaces_response_200 import ListSpacesResponse200
+    from .list_table_rows_response_200 import ListTableRowsResponse200
+    from .list_tables_response_200 import ListTablesResponse200
+    from .list_verified_domains_response_200 import ListVerifiedDomainsResponse200
+    from .list_verified_domains_response_200_verified_domains_item import (
+        ListVerifiedDomainsResponse200VerifiedDomainsItem,
+    )
+    from .mcp_server_view import MCPServerView
+    from .mcp_server_view_server import MCPServerViewServer
+    from .mention import Mention
+    from .parse_mentions_body import ParseMentionsBody
+    from .parse_mentions_response_200 import ParseMentionsResponse200
+    from .post_mcp_results_body import PostMcpResultsBody
+    from .post_mcp_results_body_result import PostMcpResultsBodyResult
+    from .register_mcp_server_body import RegisterMcpServerBody
+    from .register_mcp_server_response_200 import RegisterMcpServerResponse200
+    from .retry_agent_message_response_200 import RetryAgentMessageResponse200
+    from .rich_mention import RichMention
+    from .run import Run
+    from .run_config import RunConfig
+    from .run_results_type_0_item_item import RunResultsType0ItemItem
+    from .run_status import RunStatus
+    from .run_status_blocks_item import RunStatusBlocksItem
+    from .run_traces_item_item import RunTracesItemItem
+    from .search_agent_configurations_response_200 import (
+        SearchAgentConfigurationsResponse200,
+    )
+    from .search_data_source_response_200 import SearchDataSourceResponse200
+    from .search_data_source_view_response_200 import SearchDataSourceViewResponse200
+    from .search_data_source_views_response_200 import SearchDataSourceViewsResponse200
+    from .search_nodes_body import SearchNodesBody
+    from .search_nodes_body_view_type import SearchNodesBodyViewType
+    from .search_nodes_response_200 import SearchNodesResponse200
+    from .search_result_document import SearchResultDocument
+    from .section import Section
+    from .send_webhook_trigger_body import SendWebhookTriggerBody
+    from .space import Space
+    from .stream_search_nodes_view_type import StreamSearchNodesViewType
+    from .submit_message_feedback_body import SubmitMessageFeedbackBody
+    from .submit_message_feedback_body_thumb_direction import (
+        SubmitMessageFeedbackBodyThumbDirection,
+    )
+    from .success_response import SuccessResponse
+    from .table import Table
+    from .table_column import TableColumn
+    from .table_row import TableRow
+    from .table_row_value import TableRowValue
+    from .tokenize_text_body import TokenizeTextBody
+    from .tokenize_text_response_200 import TokenizeTextResponse200
+    from .unknown_message import UnknownMessage
+    from .update_agent_configuration_body import UpdateAgentConfigurationBody
+    from .update_agent_configuration_response_200 import (
+        UpdateAgentConfigurationResponse200,
+    )
+    from .update_agent_configuration_response_200_skipped_actions_item import (
+        UpdateAgentConfigurationResponse200SkippedActionsItem,
+    )
+    from .update_conversation_body import UpdateConversationBody
+    from .update_conversation_tools_body import UpdateConversationToolsBody
+    from .update_conversation_tools_body_action import UpdateConversationToolsBodyAction
+    from .update_data_source_view_body import UpdateDataSourceViewBody
+    from .update_data_source_view_response_200 import UpdateDataSourceViewResponse200
+    from .update_document_parents_body import UpdateDocumentParentsBody
+    from .update_document_parents_response_200 import UpdateDocumentParentsResponse200
+    from .upload_tool_file_body import UploadToolFileBody
+    from .upload_tool_file_response_200 import UploadToolFileResponse200
+    from .upsert_document_body import UpsertDocumentBody
+    from .upsert_document_body_upsert_context import UpsertDocumentBodyUpsertContext
+    from .upsert_document_response_200 import UpsertDocumentResponse200
+    from .upsert_folder_body import UpsertFolderBody
+    from .upsert_folder_response_200 import UpsertFolderResponse200
+    from .upsert_folder_response_200_folder import UpsertFolderResponse200Folder
+    from .upsert_table_body import UpsertTableBody
+    from .upsert_table_from_csv_body import UpsertTableFromCsvBody
+    from .upsert_table_from_csv_response_200 import UpsertTableFromCsvResponse200
+    from .upsert_table_response_200 import UpsertTableResponse200
+    from .upsert_table_rows_body import UpsertTableRowsBody
+    from .upsert_table_rows_response_200 import UpsertTableRowsResponse200
+    from .upsert_table_rows_response_200_table import UpsertTableRowsResponse200Table
+    from .user import User
+    from .user_message import UserMessage
+    from .user_message_context import UserMessageContext
+    from .user_message_input import UserMessageInput
+    from .validate_action_body import ValidateActionBody
+    from .validate_action_body_approved import ValidateActionBodyApproved
+    from .workspace import Workspace
+
+_MODEL_MODULES = {
+    "AgentAction": ".agent_action",
+    "AgentActionDisplayLabelsType0": ".agent_action_display_labels_type_0",
+    "AgentActionGeneratedFilesItem": ".agent_action_generated_files_item",
+    "AgentActionOutputType0Item": ".agent_action_output_type_0_item",
+    "AgentActionParams": ".agent_action_params",
+    "AgentConfiguration": ".agent_configuration",
+    "AgentConfigurationActionsItem": ".agent_configuration_actions_item",
+    "AgentConfigurationTagsItem": ".agent_configuration_tags_item",
+    "AgentMessage": ".agent_message",
+    "AgentMessageError": ".agent_message_error",
+    "AgentMessageErrorMetadataType0": ".agent_message_error_metadata_type_0",
+    "AgentMessageFeedback": ".agent_message_feedback",
+    "AgentMessageRawContent": ".agent_message_raw_content",
+    "AgentModelConfiguration": ".agent_model_configuration",
+    "AgentUsage": ".agent_usage",
+    "AgenticMessageData": ".agentic_message_data",
+    "AnswerUserQuestionBody": ".answer_user_question_body",
+    "AnswerUserQuestionBodyAnswer": ".answer_user_question_body_answer",
+    "APIError": ".api_error",
+    "APIErrorDetail": ".api_error_detail",
+    "App": ".app",
+    "CancelMessageGenerationBody": ".cancel_message_generation_body",
+    "CheckAppsBody": ".check_apps_body",
+    "CheckAppsBodyAppsItem": ".check_apps_body_apps_item",
+    "CheckAppsResponse200": ".check_apps_response_200",
+    "CheckAppsResponse200AppsItem": ".check_apps_response_200_apps_item",
+    "CheckUpsertQueueResponse200": ".check_upsert_queue_response_200",
+    "CheckWorkspaceExistsResponse200": ".check_workspace_exists_response_200",
+    "ContentFragment": ".content_fragment",
+    "ContentFragmentContext": ".content_fragment_context",
+    "ContentFragmentInput": ".content_fragment_input",
+    "ContentNode": ".content_node",
+    "ContentNodeData": ".content_node_data",
+    "Conversation": ".conversation",
+    "ConversationWithoutContent": ".conversation_without_content",
+    "CreateAppRunBody": ".create_app_run_body",
+    "CreateAppRunBodyConfig": ".create_app_run_body_config",
+    "CreateAppRunBodyConfigModel": ".create_app_run_body_config_model",
+    "CreateAppRunBodyInputsItem": ".create_app_run_body_inputs_item",
+    "CreateAppRunResponse200": ".create_app_run_response_200",
+    "CreateContentFragmentResponse200": ".create_content_fragment_response_200",
+    "CreateConversationBody": ".create_conversation_body",
+    "CreateConversationBodyVisibility": ".create_conversation_body_visibility",
+    "CreateConversationResponse200": ".create_conversation_response_200",
+    "CreateFileUploadBody": ".create_file_upload_body",
+    "CreateFileUploadBodyUseCase": ".create_file_upload_body_use_case",
+    "CreateFileUploadBodyUseCaseMetadata": ".create_file_upload_body_use_case_metadata",
+    "CreateFileUploadResponse200": ".create_file_upload_response_200",
+    "CreateMessageResponse200": ".create_message_response_200",
+    "DataSource": ".data_source",
+    "DataSourceView": ".data_source_view",
+    "DeleteDocumentResponse200": ".delete_document_response_200",
+    "DeleteDocumentResponse200Document": ".delete_document_response_200_document",
+    "DeleteFolderResponse200": ".delete_folder_response_200",
+    "DeleteFolderResponse200Folder": ".delete_folder_response_200_folder",
+    "Document": ".document",
+    "DocumentChunk": ".document_chunk",
+    "EditMessageBody": ".edit_message_body",
+    "EditMessageResponse200": ".edit_message_response_200",
+    "EditedByUser": ".edited_by_user",
+    "ExportAppsResponse200": ".export_apps_response_200",
+    "File": ".file",
+    "FileUseCaseMetadataType0": ".file_use_case_metadata_type_0",
+    "GetAgentConfigurationResponse200": ".get_agent_configuration_response_200",
+    "GetAgentConfigurationVariant": ".get_agent_configuration_variant",
+    "GetAppRunResponse200": ".get_app_run_response_200",
+    "GetConversationMentionSuggestionsResponse200": ".get_conversation_mention_suggestions_response_200",
+    "GetConversationMentionSuggestionsSelectItem": ".get_conversation_mention_suggestions_select_item",
+    "GetConversationResponse200": ".get_conversation_response_200",
+    "GetDataSourceViewResponse200": ".get_data_source_view_response_200",
+    "GetDocumentResponse200": ".get_document_response_200",
+    "GetFeatureFlagsResponse200": ".get_feature_flags_response_200",
+    "GetFileAction": ".get_file_action",
+    "GetFileVersion": ".get_file_version",
+    "GetMentionSuggestionsResponse200": ".get_mention_suggestions_response_200",
+    "GetMentionSuggestionsSelectItem": ".get_mention_suggestions_select_item",
+    "GetProjectMetadataResponse200": ".get_project_metadata_response_200",
+    "GetProjectMetadataResponse200MetadataType0": ".get_project_metadata_response_200_metadata_type_0",
+    "GetTableResponse200": ".get_table_response_200",
+    "GetTableRowResponse200": ".get_table_row_response_200",
+    "GetWorkspaceUsageFormat": ".get_workspace_usage_format",
+    "GetWorkspaceUsageMode": ".get_workspace_usage_mode",
+    "GetWorkspaceUsageTable": ".get_workspace_usage_table",
+    "HeartbeatMcpServerBody": ".heartbeat_mcp_server_body",
+    "HeartbeatMcpServerResponse200": ".heartbeat_mcp_server_response_200",
+    "ListAgentConfigurationsResponse200": ".list_agent_configurations_response_200",
+    "ListAgentConfigurationsView": ".list_agent_configurations_view",
+    "ListAgentConfigurationsWithAuthors": ".list_agent_configurations_with_authors",
+    "ListAppsResponse200": ".list_apps_response_200",
+    "ListBlockedActionsResponse200": ".list_blocked_actions_response_200",
+    "ListBlockedActionsResponse200BlockedActionsItem": ".list_blocked_actions_response_200_blocked_actions_item",
+    "ListConversationFeedbacksResponse200": ".list_conversation_feedbacks_response_200",
+    "ListConversationsResponse200": ".list_conversations_response_200",
+    "ListDataSourceViewsResponse200": ".list_data_source_views_response_200",
+    "ListDataSourcesResponse200": ".list_data_sources_response_200",
+    "ListDocumentsResponse200": ".list_documents_response_200",
+    "ListMcpServerViewsResponse200": ".list_mcp_server_views_response_200",
+    "ListMemberEmailsResponse200": ".list_member_emails_response_200",
+    "ListProjectFilesResponse200": ".list_project_files_response_200",
+    "ListProjectFilesResponse200FilesItem": ".list_project_files_response_200_files_item",
+    "ListSpaceConversationIdsResponse200": ".list_space_conversation_ids_response_200",
+    "ListSpaceConversationsResponse200": ".list_space_conversations_response_200",
+    "ListSpaceConversationsResponse200ConversationsItem": ".list_space_conversations_response_200_conversations_item",
+    "ListSpacesResponse200": ".list_spaces_response_200",
+    "ListTableRowsResponse200": ".list_table_rows_response_200",
+    "ListTablesResponse200": ".list_tables_response_200",
+    "ListVerifiedDomainsResponse200": ".list_verified_domains_response_200",
+    "ListVerifiedDomainsResponse200VerifiedDomainsItem": ".list_verified_domains_response_200_verified_domains_item",
+    "MCPServerView": ".mcp_server_view",
+    "MCPServerViewServer": ".mcp_server_view_server",
+    "Mention": ".mention",
+    "ParseMentionsBody": ".parse_mentions_body",
+    "ParseMentionsResponse200": ".parse_mentions_response_200",
+    "PostMcpResultsBody": ".post_mcp_results_body",
+    "PostMcpResultsBodyResult": ".post_mcp_results_body_result",
+    "RegisterMcpServerBody": ".register_mcp_server_body",
+    "RegisterMcpServerResponse200": ".register_mcp_server_response_200",
+    "RetryAgentMessageResponse200": ".retry_agent_message_response_200",
+    "RichMention": ".rich_mention",
+    "Run": ".run",
+    "RunConfig": ".run_config",
+    "RunResultsType0ItemItem": ".run_results_type_0_item_item",
+    "RunStatus": ".run_status",
+    "RunStatusBlocksItem": ".run_status_blocks_item",
+    "RunTracesItemItem": ".run_traces_item_item",
+    "SearchAgentConfigurationsResponse200": ".search_agent_configurations_response_200",
+    "SearchDataSourceResponse200": ".search_data_source_response_200",
+    "SearchDataSourceViewResponse200": ".search_data_source_view_response_200",
+    "SearchDataSourceViewsResponse200": ".search_data_source_views_response_200",
+    "SearchNodesBody": ".search_nodes_body",
+    "SearchNodesBodyViewType": ".search_nodes_body_view_type",
+    "SearchNodesResponse200": ".search_nodes_response_200",
+    "SearchResultDocument": ".search_result_document",
+    "Section": ".section",
+    "SendWebhookTriggerBody": ".send_webhook_trigger_body",
+    "Space": ".space",
+    "StreamSearchNodesViewType": ".stream_search_nodes_view_type",
+    "SubmitMessageFeedbackBody": ".submit_message_feedback_body",
+    "SubmitMessageFeedbackBodyThumbDirection": ".submit_message_feedback_body_thumb_direction",
+    "SuccessResponse": ".success_response",
+    "Table": ".table",
+    "TableColumn": ".table_column",
+    "TableRow": ".table_row",
+    "TableRowValue": ".table_row_value",
+    "TokenizeTextBody": ".tokenize_text_body",
+    "TokenizeTextResponse200": ".tokenize_text_response_200",
+    "UnknownMessage": ".unknown_message",
+    "UpdateAgentConfigurationBody": ".update_agent_configuration_body",
+    "UpdateAgentConfigurationResponse200": ".update_agent_configuration_response_200",
+    "UpdateAgentConfigurationResponse200SkippedActionsItem": ".update_agent_configuration_response_200_skipped_actions_item",
+    "UpdateConversationBody": ".update_conversation_body",
+    "UpdateConversationToolsBody": ".update_conversation_tools_body",
+    "UpdateConversationToolsBodyAction": ".update_conversation_tools_body_action",
+    "UpdateDataSourceViewBody": ".update_data_source_view_body",
+    "UpdateDataSourceViewResponse200": ".update_data_source_view_response_200",
+    "UpdateDocumentParentsBody": ".update_document_parents_body",
+    "UpdateDocumentParentsResponse200": ".update_document_parents_response_200",
+    "UploadToolFileBody": ".upload_tool_file_body",
+    "UploadToolFileResponse200": ".upload_tool_file_response_200",
+    "UpsertDocumentBody": ".upsert_document_body",
+    "UpsertDocumentBodyUpsertContext": ".upsert_document_body_upsert_context",
+    "UpsertDocumentResponse200": ".upsert_document_response_200",
+    "UpsertFolderBody": ".upsert_folder_body",
+    "UpsertFolderResponse200": ".upsert_folder_response_200",
+    "UpsertFolderResponse200Folder": ".upsert_folder_response_200_folder",
+    "UpsertTableBody": ".upsert_table_body",
+    "UpsertTableFromCsvBody": ".upsert_table_from_csv_body",
+    "UpsertTableFromCsvResponse200": ".upsert_table_from_csv_response_200",
+    "UpsertTableResponse200": ".upsert_table_response_200",
+    "UpsertTableRowsBody": ".upsert_table_rows_body",
+    "UpsertTableRowsResponse200": ".upsert_table_rows_response_200",
+    "UpsertTableRowsResponse200Table": ".upsert_table_rows_response_200_table",
+    "User": ".user",
+    "UserMessage": ".user_message",
+    "UserMessageContext": ".user_message_context",
+    "UserMessageInput": ".user_message_input",
+    "ValidateActionBody": ".validate_action_body",
+    "ValidateActionBodyApproved": ".validate_action_body_approved",
+    "Workspace": ".workspace",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODEL_MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_MODEL_MODULES)
+
 
 __all__ = (
     "APIError",
