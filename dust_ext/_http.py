@@ -212,6 +212,7 @@ class RequestCore:
         self.config = config
         self.retry_policy = retry_policy or RetryPolicy(max_retries=config.max_retries)
         self._origin = _origin(httpx.URL(config.base_url))
+        self._base_prefix = f"{config.base_url}/"  # the common case, without parsing the URL
 
     def resolve_url(self, path: str) -> str:
         """``"assistant/conversations"`` → under the workspace API root; ``"/api/..."`` → under base_url;
@@ -229,7 +230,7 @@ class RequestCore:
         (e.g. a pre-signed upload URL) never receives it.
         """
         merged = {"User-Agent": self.config.user_agent, "Accept": accept, **self.config.default_headers}
-        if _origin(httpx.URL(url)) == self._origin:
+        if url.startswith(self._base_prefix) or _origin(httpx.URL(url)) == self._origin:
             merged.update(self.config.auth_headers())
         merged.update(headers or {})
         return merged

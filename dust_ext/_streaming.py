@@ -10,7 +10,7 @@ shared by both.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -152,7 +152,7 @@ class StreamSession:
 
 def iter_stream(
     http: SyncHTTP, session: StreamSession, sleep: Callable[[float], None]
-) -> Iterator[StreamEvent]:
+) -> Generator[StreamEvent]:
     """Yield each new event of a stream exactly once, reconnecting with ``lastEventId`` after drops."""
     while True:
         params, options = session.open_arguments()
@@ -179,7 +179,7 @@ def iter_stream(
 
 async def aiter_stream(
     http: AsyncHTTP, session: StreamSession, sleep: Callable[[float], Awaitable[None]]
-) -> AsyncIterator[StreamEvent]:
+) -> AsyncGenerator[StreamEvent]:
     """Async twin of :func:`iter_stream`."""
     while True:
         params, options = session.open_arguments()

@@ -217,21 +217,7 @@ def test_a_stream_dropped_at_every_event_index(
         run.assert_clean()
 
 
-@pytest.mark.parametrize(
-    "mode",
-    [
-        "sync",
-        pytest.param(
-            "async",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="AsyncChatStream._feed returns at the terminal event without closing the inner "
-                "stream_message_events generator, so its response stays open until the loop finalizes it "
-                "(fix: iterate it inside contextlib.aclosing)",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("mode", ["sync", "async"])
 def test_chat_stream_dropped_at_every_event_index_gives_the_exact_text(
     mode: str, fresh_dust_emulator: EmulatorServer
 ) -> None:

@@ -92,14 +92,18 @@ def decode_error(response: httpx.Response, what: str, exc: Exception) -> DustDec
 def field_of(model: type[M], key: str | None = None) -> Callable[[httpx.Response], Any]:
     """A parser validating the JSON body as ``model`` (or its ``key`` member); bad bodies raise
     :class:`DustDecodeError` with the raw text."""
-    adapter = TypeAdapter(model)
-    return _parser(adapter, key, model.__name__)
+    return _parser(_adapter(model), key, model.__name__)
 
 
 def list_of(model: type[M], key: str) -> Callable[[httpx.Response], list[M]]:
     """A parser for ``{key: [model, ...]}`` bodies."""
-    adapter: TypeAdapter[list[M]] = TypeAdapter(list[model])  # type: ignore[valid-type]
-    return _parser(adapter, key, f"a list of {model.__name__}")
+    return _parser(_adapter(list[model]), key, f"a list of {model.__name__}")  # type: ignore[valid-type]
+
+
+@functools.cache
+def _adapter(annotation: Any) -> TypeAdapter[Any]:
+    # Building a TypeAdapter compiles a validator (~0.5 ms): once per type, not once per call.
+    return TypeAdapter(annotation)
 
 
 def _parser(adapter: TypeAdapter[Any], key: str | None, what: str) -> Callable[[httpx.Response], Any]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import inspect
 import logging
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from contextlib import aclosing, closing
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, cast
@@ -30,7 +31,7 @@ from dust_ext.conversations.models import (
     PostMessageResult,
     UserMessage,
 )
-from dust_ext.events import DustEvent, StreamEvent
+from dust_ext.events import DustEvent
 from dust_ext.exceptions import DustError
 from dust_ext.resources._base import AsyncResource, Call, SyncResource
 from dust_ext.resources.conversations import ConversationCalls, context_dict, message_payload
@@ -233,24 +234,24 @@ class ChatStream(_ChatStreamBase):
 
     def _feed(self) -> Generator[tuple[DustEvent | PendingToolAction, str | None]]:
         reply = self.start().reply
-        frames: Iterator[StreamEvent] = self._client.conversations.stream_message_events(
-            reply.conversation_id, reply.message_id
-        )
-        for frame in frames:
-            event = frame.event
-            piece = reply.feed(event)
-            if is_blocked_tool_event(event):
-                action = PendingToolAction(cast(BlockedToolEvent, event), self._client)
-                self.tool_actions.append(action)
-                if self._on_tool_action is not None:
-                    self._on_tool_action(action)
+        frames = self._client.conversations.stream_message_events(reply.conversation_id, reply.message_id)
+        # Close the event stream (and its HTTP response) as soon as the reply is complete.
+        with closing(frames):
+            for frame in frames:
+                event = frame.event
+                piece = reply.feed(event)
+                if is_blocked_tool_event(event):
+                    action = PendingToolAction(cast(BlockedToolEvent, event), self._client)
+                    self.tool_actions.append(action)
+                    if self._on_tool_action is not None:
+                        self._on_tool_action(action)
+                    else:
+                        self._unanswered()
+                    yield action, piece
                 else:
-                    self._unanswered()
-                yield action, piece
-            else:
-                yield event, piece
-            if reply.done:
-                return
+                    yield event, piece
+                if reply.done:
+                    return
 
     def _pull(self) -> Generator[tuple[DustEvent | PendingToolAction, str | None]]:
         if self._pieces is None:
@@ -333,23 +334,26 @@ class AsyncChatStream(_ChatStreamBase):
     async def _feed(self) -> AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]]:
         reply = (await self.start()).reply
         frames = self._client.conversations.stream_message_events(reply.conversation_id, reply.message_id)
-        async for frame in frames:
-            event = frame.event
-            piece = reply.feed(event)
-            if is_blocked_tool_event(event):
-                action = AsyncPendingToolAction(cast(BlockedToolEvent, event), self._client)
-                self.tool_actions.append(action)
-                if self._on_tool_action is not None:
-                    outcome = self._on_tool_action(action)
-                    if inspect.isawaitable(outcome):
-                        await outcome
+        # An async generator left at `return` is only finalised later by the event loop: close it now, so
+        # the HTTP response goes back to the pool as soon as the reply is complete.
+        async with aclosing(frames):
+            async for frame in frames:
+                event = frame.event
+                piece = reply.feed(event)
+                if is_blocked_tool_event(event):
+                    action = AsyncPendingToolAction(cast(BlockedToolEvent, event), self._client)
+                    self.tool_actions.append(action)
+                    if self._on_tool_action is not None:
+                        outcome = self._on_tool_action(action)
+                        if inspect.isawaitable(outcome):
+                            await outcome
+                    else:
+                        self._unanswered()
+                    yield action, piece
                 else:
-                    self._unanswered()
-                yield action, piece
-            else:
-                yield event, piece
-            if reply.done:
-                return
+                    yield event, piece
+                if reply.done:
+                    return
 
     def _pull(self) -> AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]]:
         if self._pieces is None:

@@ -7,7 +7,7 @@ once the answer is complete, otherwise the answer's progress is followed through
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
 from typing import Any, Literal, NoReturn
 
 import httpx
@@ -472,7 +472,7 @@ class Conversations(SyncResource):
 
     def stream_events(
         self, conversation_id: str, *, last_event_id: str | None = None, on_malformed: OnMalformed = "raise"
-    ) -> Iterator[StreamEvent]:
+    ) -> Generator[StreamEvent]:
         """The conversation's events (``user_message_new``, ``agent_message_new``, ``agent_message_done``,
         ``conversation_title``, …) as they happen, each once. Dropped connections resume after the last
         event id; the iterator ends when the server closes the stream."""
@@ -486,7 +486,7 @@ class Conversations(SyncResource):
         last_event_id: str | None = None,
         *,
         on_malformed: OnMalformed = "raise",
-    ) -> Iterator[StreamEvent]:
+    ) -> Generator[StreamEvent]:
         """An agent message's events (``generation_tokens``, tool events, then one terminal event:
         ``agent_message_success``, ``agent_error`` or ``agent_generation_cancelled``) as the bytes arrive,
         each exactly once: a dropped connection or a read timeout reconnects with ``?lastEventId=`` (with
@@ -646,7 +646,7 @@ class AsyncConversations(AsyncResource):
 
     def stream_events(
         self, conversation_id: str, *, last_event_id: str | None = None, on_malformed: OnMalformed = "raise"
-    ) -> AsyncIterator[StreamEvent]:
+    ) -> AsyncGenerator[StreamEvent]:
         """See :meth:`Conversations.stream_events` (use ``async for``)."""
         session = self._calls.conversation_events(conversation_id, last_event_id, on_malformed)
         return aiter_stream(self._client.http, session, self._client.sleep)
@@ -658,7 +658,7 @@ class AsyncConversations(AsyncResource):
         last_event_id: str | None = None,
         *,
         on_malformed: OnMalformed = "raise",
-    ) -> AsyncIterator[StreamEvent]:
+    ) -> AsyncGenerator[StreamEvent]:
         """See :meth:`Conversations.stream_message_events` (use ``async for``)."""
         session = self._calls.message_events(conversation_id, message_id, last_event_id, on_malformed)
         return aiter_stream(self._client.http, session, self._client.sleep)
