@@ -425,12 +425,12 @@ def _history(conversation: Conversation) -> list[ChatMessage]:
     return history
 
 
-class ChatSession:
-    """A multi-turn chat with one agent in one conversation (created on the first turn, or resumed)."""
+class _ChatSessionBase:
+    """What the sync and async sessions share: the agent, who writes, and the conversation once created."""
 
     def __init__(
         self,
-        chat: Chat,
+        client: DustClient | AsyncDustClient,
         agent: str,
         username: str | None,
         timezone: str | None,
@@ -438,7 +438,7 @@ class ChatSession:
         conversation_id: str | None,
         on_tool_action: Any = None,
     ) -> None:
-        self._chat = chat
+        self._client = client
         self.agent = agent
         self.username = username
         self.timezone = timezone
@@ -449,10 +449,9 @@ class ChatSession:
     def _remember(self, start: ChatStart) -> None:
         self.conversation_id = start.conversation_id
 
-    def stream(self, text: str | None = None, *, message: str | None = None) -> ChatStream:
-        """Stream the agent's reply to the next turn (see :meth:`Chat.stream`)."""
-        turn = make_turn(
-            self._chat._client,
+    def _next_turn(self, text: str | None, message: str | None) -> ChatTurn:
+        return make_turn(
+            self._client,
             self.agent,
             text,
             message,
@@ -462,9 +461,17 @@ class ChatSession:
             self.conversation_id,
             self.title,
         )
-        return ChatStream(
-            self._chat._client, turn, on_start=self._remember, on_tool_action=self.on_tool_action
-        )
+
+
+class ChatSession(_ChatSessionBase):
+    """A multi-turn chat with one agent in one conversation (created on the first turn, or resumed)."""
+
+    _client: DustClient
+
+    def stream(self, text: str | None = None, *, message: str | None = None) -> ChatStream:
+        """Stream the agent's reply to the next turn (see :meth:`Chat.stream`)."""
+        turn = self._next_turn(text, message)
+        return ChatStream(self._client, turn, on_start=self._remember, on_tool_action=self.on_tool_action)
 
     def send(self, text: str | None = None, *, message: str | None = None) -> ChatResponse:
         """Send the next turn and return the agent's reply."""
@@ -475,48 +482,19 @@ class ChatSession:
         """The conversation so far, as (role, text) messages; empty before the first turn."""
         if self.conversation_id is None:
             return []
-        return _history(self._chat._client.conversations.get(self.conversation_id))
+        return _history(self._client.conversations.get(self.conversation_id))
 
 
-class AsyncChatSession:
+class AsyncChatSession(_ChatSessionBase):
     """Async twin of :class:`ChatSession`."""
 
-    def __init__(
-        self,
-        chat: AsyncChat,
-        agent: str,
-        username: str | None,
-        timezone: str | None,
-        title: str | None,
-        conversation_id: str | None,
-        on_tool_action: Any = None,
-    ) -> None:
-        self._chat = chat
-        self.agent = agent
-        self.username = username
-        self.timezone = timezone
-        self.title = title
-        self.conversation_id = conversation_id
-        self.on_tool_action = on_tool_action
-
-    def _remember(self, start: ChatStart) -> None:
-        self.conversation_id = start.conversation_id
+    _client: AsyncDustClient
 
     def stream(self, text: str | None = None, *, message: str | None = None) -> AsyncChatStream:
         """See :meth:`ChatSession.stream`."""
-        turn = make_turn(
-            self._chat._client,
-            self.agent,
-            text,
-            message,
-            self.username,
-            self.timezone,
-            None,
-            self.conversation_id,
-            self.title,
-        )
+        turn = self._next_turn(text, message)
         return AsyncChatStream(
-            self._chat._client, turn, on_start=self._remember, on_tool_action=self.on_tool_action
+            self._client, turn, on_start=self._remember, on_tool_action=self.on_tool_action
         )
 
     async def send(self, text: str | None = None, *, message: str | None = None) -> ChatResponse:
@@ -528,7 +506,7 @@ class AsyncChatSession:
         """See :meth:`ChatSession.history`."""
         if self.conversation_id is None:
             return []
-        return _history(await self._chat._client.conversations.get(self.conversation_id))
+        return _history(await self._client.conversations.get(self.conversation_id))
 
 
 class Chat(SyncResource):
@@ -599,7 +577,7 @@ class Chat(SyncResource):
         on_tool_action: ToolActionHandler | None = None,
     ) -> ChatSession:
         """A multi-turn chat in one conversation; pass ``conversation_id`` to resume an existing one."""
-        return ChatSession(self, agent, username, timezone, title, conversation_id, on_tool_action)
+        return ChatSession(self._client, agent, username, timezone, title, conversation_id, on_tool_action)
 
 
 class AsyncChat(AsyncResource):
@@ -663,4 +641,6 @@ class AsyncChat(AsyncResource):
         on_tool_action: AsyncToolActionHandler | None = None,
     ) -> AsyncChatSession:
         """See :meth:`Chat.session`."""
-        return AsyncChatSession(self, agent, username, timezone, title, conversation_id, on_tool_action)
+        return AsyncChatSession(
+            self._client, agent, username, timezone, title, conversation_id, on_tool_action
+        )
