@@ -196,6 +196,8 @@ class AttemptLoop:
 
     def log_success(self, response: httpx.Response) -> None:
         """Record the successful response at debug level."""
+        if not logger.isEnabledFor(logging.DEBUG):  # the request id lookup costs more than the call below
+            return
         logger.debug(
             "dust response %s %s -> %d (request_id=%s)",
             self.method,
