@@ -9,15 +9,6 @@ here, and that nothing listed here has gained a wrapper since. Every operation s
 from __future__ import annotations
 
 UNWRAPPED_OPERATIONS: dict[str, str] = {
-    "exportApps": (
-        "Exports a space's Dust apps with their specifications, for syncing apps between workspaces; "
-        "not wrapped yet (would be client.apps.export). Use workspace_request('GET', "
-        "'spaces/{spaceId}/apps/export')."
-    ),
-    "checkApps": (
-        "Compares app hashes with what a space has deployed, the other half of app syncing; not wrapped "
-        "yet (would be client.apps.check). Use workspace_request('POST', 'spaces/{spaceId}/apps/check')."
-    ),
     "uploadToolFile": (
         "Imports a file a tool server exposes (e.g. a connected drive's document) into Dust; it needs a "
         "remote MCP server view with file access, which the emulator does not model, so it stays "

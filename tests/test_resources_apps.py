@@ -1,16 +1,35 @@
-"""client.apps against the emulator, sync and async: list, blocking and polled runs, errors."""
+"""client.apps against the emulator, sync and async: list, blocking, polled and streamed runs, export and
+check, errors; and the sans-IO reading of a run stream (error events, streams cut short)."""
 
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
 import pytest
-from knowledge_support import SPACE
+from knowledge_support import SPACE, collect
 
-from dust_ext import DustBadRequestError, DustNotFoundError
+from dust_ext import DustBadRequestError, DustConnectionError, DustNotFoundError, RequestOptions
+from dust_ext._sse import ServerSentEvent
 from dust_ext.data_sources import App, Run
-from dust_ext.resources.apps import run_payload
-from dust_ext.testing._data_state import ECHO_APP_HASH
+from dust_ext.events import (
+    AppRunBlockExecutionEvent,
+    AppRunBlockStatusEvent,
+    AppRunFinalEvent,
+    AppRunStatusEvent,
+    AppRunTokensEvent,
+    DustEventDecodeError,
+    UnknownEvent,
+)
+from dust_ext.resources.apps import (
+    AppDeployment,
+    AppRunStreamReader,
+    DustAppRunError,
+    check_call,
+    run_payload,
+    stream_run_request,
+)
+from dust_ext.testing._data_state import ECHO_APP_HASH, ECHO_APP_SPECIFICATION
 
 CONFIG = {"MODEL": {"provider_id": "openai", "model_id": "gpt-4o", "use_cache": True}}
 
@@ -89,3 +108,162 @@ def test_run_errors(kb: Any) -> None:
     assert not_found.value.error_type == "app_not_found"
     with pytest.raises(DustNotFoundError):
         kb.apps.get_run(SPACE, "app_echo", "run_missing")
+
+
+INPUTS = [{"question": "one"}, {"question": "two"}]
+
+
+def stream(kb: Any, **overrides: Any) -> list[Any]:
+    arguments: dict[str, Any] = {"specification_hash": ECHO_APP_HASH, "config": CONFIG, "inputs": INPUTS}
+    arguments.update(overrides)
+    return collect(kb, kb.apps.stream_run(SPACE, "app_echo", **arguments))
+
+
+def test_stream_run_request_is_the_generated_create_run_with_stream() -> None:
+    payload = run_payload("h", CONFIG, [{"q": 1}], True, None)
+    path, body = stream_run_request("w1", "vlt_x", "app_y", payload)
+    assert path == "/api/v1/w/w1/spaces/vlt_x/apps/app_y/runs"
+    assert body == {**payload, "stream": True, "blocking": False}
+
+
+def test_streamed_run_yields_typed_events_in_order(kb: Any) -> None:
+    events = stream(kb)
+    assert [event.type for event in events] == [
+        "run_status",
+        *("block_status", "block_execution", "block_status"),
+        *("block_status", "tokens", "tokens", "block_execution", "block_status"),
+        "run_status",
+        "final",
+    ]
+    first, last = events[0], events[-1]
+    assert isinstance(first, AppRunStatusEvent)
+    assert first.content.status == "running"
+    assert isinstance(last, AppRunFinalEvent)
+    finished = events[-2]
+    assert isinstance(finished, AppRunStatusEvent)
+    assert finished.content.status == "succeeded"
+    assert finished.content.run_id == first.content.run_id
+
+    statuses = [event for event in events if isinstance(event, AppRunBlockStatusEvent)]
+    assert [(s.content.name, s.content.status, s.content.success_count) for s in statuses] == [
+        ("INPUT", "running", 0),
+        ("INPUT", "succeeded", 2),
+        ("ECHO", "running", 0),
+        ("ECHO", "succeeded", 2),
+    ]
+    tokens = [event for event in events if isinstance(event, AppRunTokensEvent)]
+    assert [(t.content.block_name, t.content.input_index) for t in tokens] == [("ECHO", 0), ("ECHO", 1)]
+    assert tokens[0].content.tokens.text == '{"echo":{"question":"one"}}'
+
+
+def test_streamed_run_outputs_equal_the_blocking_run_results(kb: Any) -> None:
+    events = stream(kb)
+    executions = {e.content.block_name: e for e in events if isinstance(e, AppRunBlockExecutionEvent)}
+    assert list(executions) == ["INPUT", "ECHO"]
+    streamed = [
+        [{"value": output["value"], "error": output["error"]} for output in per_input]
+        for per_input in executions["ECHO"].content.execution
+    ]
+    blocking = kb.apps.run(SPACE, "app_echo", specification_hash=ECHO_APP_HASH, config=CONFIG, inputs=INPUTS)
+    assert streamed == blocking.results
+
+    # The streamed run is a run like any other: its id reads back, finished, with the same results.
+    run_id = events[0].content.run_id
+    stored = kb.apps.get_run(SPACE, "app_echo", run_id)
+    assert stored.succeeded
+    assert stored.results == blocking.results
+
+
+def test_streamed_run_request_errors_raise_before_any_event(kb: Any) -> None:
+    with pytest.raises(DustBadRequestError) as stale:
+        stream(kb, specification_hash="stale")
+    assert stale.value.error_type == "app_specification_not_found"
+    with pytest.raises(DustNotFoundError):
+        collect(
+            kb,
+            kb.apps.stream_run(
+                SPACE, "app_missing", specification_hash=ECHO_APP_HASH, config=CONFIG, inputs=INPUTS
+            ),
+        )
+
+
+def test_streamed_run_cut_before_final_raises(kb: Any) -> None:
+    cut = RequestOptions(extra_headers={"X-Dust-Emulator-Fault": "drop-after=3;mode=clean"})
+    with pytest.raises(DustConnectionError, match="closed before its final event") as info:
+        stream(kb, options=cut)
+    assert "run_" in str(info.value)
+
+
+def test_streamed_run_survives_split_frames(kb: Any) -> None:
+    split = RequestOptions(extra_headers={"X-Dust-Emulator-Fault": "split-frames=7"})
+    assert [event.type for event in stream(kb, options=split)] == [event.type for event in stream(kb)]
+
+
+def test_export_apps(kb: Any) -> None:
+    exported = kb.apps.export(SPACE)
+    assert [app.sId for app in exported] == ["app_echo"]
+    assert isinstance(exported[0], App)
+    assert exported[0].savedSpecification == ECHO_APP_SPECIFICATION
+    assert exported[0].model_extra is not None
+    assert exported[0].model_extra["coreSpecifications"] == {ECHO_APP_HASH: ECHO_APP_SPECIFICATION}
+    with pytest.raises(DustNotFoundError):
+        kb.apps.export("vlt_missing")
+
+
+def test_check_apps(kb: Any) -> None:
+    checked = kb.apps.check(
+        SPACE,
+        [
+            {"appId": "app_echo", "appHash": ECHO_APP_HASH},
+            {"appId": "app_echo", "appHash": "stale"},
+            {"appId": "app_missing", "appHash": ECHO_APP_HASH},
+        ],
+    )
+    assert all(isinstance(item, AppDeployment) for item in checked)
+    assert [(item.appId, item.appHash, item.deployed) for item in checked] == [
+        ("app_echo", ECHO_APP_HASH, True),
+        ("app_echo", "stale", False),
+        ("app_missing", ECHO_APP_HASH, False),
+    ]
+    assert kb.apps.check(SPACE, []) == []
+
+
+def test_check_call_rejects_a_single_mapping() -> None:
+    with pytest.raises(TypeError, match="list of"):
+        check_call("w", SPACE, {"appId": "a", "appHash": "h"})  # type: ignore[arg-type]
+
+
+# --- the sans-IO stream reader -------------------------------------------------------------------------
+
+
+def frame(data: str) -> ServerSentEvent:
+    return ServerSentEvent(data=data)
+
+
+def test_reader_raises_on_error_event_with_the_run_id() -> None:
+    reader = AppRunStreamReader("http://dust/runs")
+    reader.read(frame('{"type": "run_status", "content": {"status": "running", "run_id": "r1"}}'))
+    with pytest.raises(DustAppRunError) as info:
+        reader.read(frame('{"type": "error", "content": {"code": "run_error", "message": "boom"}}'))
+    error = info.value
+    assert (error.code, error.message, error.run_id) == ("run_error", "boom", "r1")
+    assert str(error) == "run_error: boom (run r1)"
+    assert reader.finished
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.code, copy.message, copy.run_id) == ("run_error", "boom", "r1")
+
+
+def test_reader_skips_empty_frames_keeps_unknown_types_and_rejects_bad_json() -> None:
+    reader = AppRunStreamReader("http://dust/runs")
+    assert reader.read(frame("")) is None
+    assert reader.read(frame("done")) is None
+    unknown = reader.read(frame('{"type": "new_kind", "content": {}}'))
+    assert isinstance(unknown, UnknownEvent)
+    assert unknown.type == "new_kind"
+    with pytest.raises(DustEventDecodeError):
+        reader.read(frame('{"type": "run_status", "content"'))
+    with pytest.raises(DustConnectionError):
+        reader.end()
+    assert isinstance(reader.read(frame('{"type": "final"}')), AppRunFinalEvent)
+    assert reader.finished
+    reader.end()

@@ -5,7 +5,7 @@ that class: the emulator's reset replaces workspaces, and their knowledge goes w
 the state it is only touched from the server's event loop.
 
 Seeds: every data source gets a *default view* in its space (``dsv_<name>``), and the global space holds
-one Dust app, ``app_echo``, whose runs echo their inputs (see :func:`run_echo_app`).
+one Dust app, ``app_echo``, whose runs echo their inputs (see :class:`StoredRun`).
 """
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ class StoredView:
 
 @dataclass
 class StoredApp:
-    """A Dust app; the emulator knows one specification per app and runs it with :func:`run_echo_app`."""
+    """A Dust app; the emulator knows one specification per app; its runs are :class:`StoredRun`."""
 
     id: int
     sId: str
@@ -195,27 +195,25 @@ class StoredRun:
     block_filter: list[str] | None
     created: int = field(default_factory=now_ms)
 
+    def block_outputs(self) -> list[tuple[str, str, list[Any]]]:
+        """``(block_type, name, output per input)`` of the echo app's blocks, in execution order."""
+        return [
+            ("input", "INPUT", list(self.inputs)),
+            ("code", "ECHO", [{"echo": item} for item in self.inputs]),
+        ]
+
     def to_json(self) -> JSONObject:
         done = self.status == "succeeded"
         outputs = [[{"value": {"echo": item}, "error": None}] for item in self.inputs]
         # One trace per block: its output for each input (the spec's shape: a list of objects per block).
         traces: list[list[JSONObject]] = [
             [{"block_type": kind, "name": name, "value": value, "error": None} for value in values]
-            for kind, name, values in (
-                ("input", "INPUT", list(self.inputs)),
-                ("code", "ECHO", [{"echo": item} for item in self.inputs]),
-            )
+            for kind, name, values in self.block_outputs()
             if self.block_filter is None or name in self.block_filter
         ]
         blocks = [
-            {
-                "block_type": kind,
-                "name": name,
-                "status": self.status,
-                "success_count": len(self.inputs) if done else 0,
-                "error_count": 0,
-            }
-            for kind, name in (("input", "INPUT"), ("code", "ECHO"))
+            _block_status(kind, name, self.status, len(self.inputs) if done else 0)
+            for kind, name, _ in self.block_outputs()
         ]
         return {
             "run_id": self.run_id,
@@ -228,6 +226,55 @@ class StoredRun:
             "specification_hash": self.specification_hash,
             "results": outputs if done else None,
         }
+
+    def stream_events(self) -> list[JSONObject]:
+        """The events of this run streamed (``stream: true``), as Dust's core emits them: ``run_status``
+        running (with the run id), then per block ``block_status`` running, its ``block_execution`` (per
+        input, per map iteration: ``{"value", "error", "meta"}``) and ``block_status`` succeeded, then
+        ``run_status`` succeeded and ``final``.
+
+        The ECHO block also streams its output's JSON text as one ``tokens`` event per input before its
+        execution — the way an LLM block streams — so clients exercise token events without an LLM."""
+        count = len(self.inputs)
+        events: list[JSONObject] = [_event("run_status", {"status": "running", "run_id": self.run_id})]
+        for kind, name, values in self.block_outputs():
+            events.append(_event("block_status", _block_status(kind, name, "running", 0)))
+            if name == "ECHO":
+                events.extend(
+                    _event(
+                        "tokens",
+                        {
+                            "block_type": kind,
+                            "block_name": name,
+                            "input_index": index,
+                            "map": None,
+                            "tokens": {"text": json.dumps(value, separators=(",", ":"))},
+                        },
+                    )
+                    for index, value in enumerate(values)
+                )
+            execution = [[{"value": value, "error": None, "meta": None}] for value in values]
+            events.append(
+                _event("block_execution", {"block_type": kind, "block_name": name, "execution": execution})
+            )
+            events.append(_event("block_status", _block_status(kind, name, "succeeded", count)))
+        events.append(_event("run_status", {"status": "succeeded", "run_id": self.run_id}))
+        events.append({"type": "final"})
+        return events
+
+
+def _event(event_type: str, content: JSONObject) -> JSONObject:
+    return {"type": event_type, "content": content}
+
+
+def _block_status(kind: str, name: str, status: str, successes: int) -> JSONObject:
+    return {
+        "block_type": kind,
+        "name": name,
+        "status": status,
+        "success_count": successes,
+        "error_count": 0,
+    }
 
 
 @dataclass
