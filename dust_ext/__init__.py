@@ -18,6 +18,7 @@ from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
     DustAgentError,
     DustAPIError,
+    DustAppRunError,
     DustBadRequestError,
     DustConfigError,
     DustConflictError,
@@ -81,6 +82,7 @@ __all__ = [
     "Conversation",
     "DustAPIError",
     "DustAgentError",
+    "DustAppRunError",
     "DustBadRequestError",
     "DustClient",
     "DustConfig",

@@ -179,6 +179,33 @@ class DustAgentError(DustError):
         return (_rebuild, (type(self), (self.message,), state))
 
 
+class DustAppRunError(DustError):
+    """A streamed app run failed: the server sent an ``error`` event (``code`` and ``message`` are Dust's;
+    ``run_id`` is the run's id when the stream announced it before failing).
+
+    Errors of the request itself (unknown app, stale specification hash…) are raised as
+    :class:`~dust_ext.DustAPIError` before any event, like for any call; a block that fails while the run
+    goes on is reported in its ``block_execution`` event (``error`` of each output), not raised.
+    """
+
+    def __init__(self, message: str, *, code: str | None = None, run_id: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.run_id = run_id
+
+    def __str__(self) -> str:
+        where = f" (run {self.run_id})" if self.run_id else ""
+        return f"{self.code}: {self.message}{where}" if self.code else f"{self.message}{where}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_run_error, (self.message, self.code, self.run_id))
+
+
+def _rebuild_run_error(message: str, code: str | None, run_id: str | None) -> DustAppRunError:
+    return DustAppRunError(message, code=code, run_id=run_id)
+
+
 class DustAPIError(DustError):
     """Dust answered with an HTTP error status.
 

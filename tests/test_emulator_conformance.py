@@ -159,9 +159,10 @@ def emulated_operations() -> set[str]:
 
 
 def is_event_stream(operation_id: str) -> bool:
-    """SSE operations stay out of the fuzz run: schemathesis would read each frame as a `type: string`."""
-    success = OPERATIONS[operation_id].definition.raw["responses"].get("200", {})
-    return EVENT_STREAM in success.get("content", {})
+    """SSE-only operations stay out of the fuzz run: schemathesis would read each frame as a `type: string`.
+    An operation that answers JSON too (an app run, streamed only with `stream: true`) is fuzzed."""
+    content = OPERATIONS[operation_id].definition.raw["responses"].get("200", {}).get("content", {})
+    return set(content) == {EVENT_STREAM}
 
 
 EMULATED = emulated_operations()

@@ -25,7 +25,7 @@ from dust_ext._models import DustModel
 from dust_ext._sse import ServerSentEvent, aiter_sse, iter_sse
 from dust_ext.data_sources.models import App, Run
 from dust_ext.events import AppRunErrorEvent, AppRunEvent, AppRunFinalEvent, parse_app_run_event
-from dust_ext.exceptions import DustConnectionError, DustError
+from dust_ext.exceptions import DustAppRunError, DustConnectionError
 from dust_ext.resources._base import AsyncResource, Call, SyncResource, field_of, generated_call, list_of
 
 AppList = list[App]
@@ -41,33 +41,6 @@ class AppDeployment(DustModel):
 
 
 AppDeploymentList = list[AppDeployment]
-
-
-class DustAppRunError(DustError):
-    """A streamed app run failed: the server sent an ``error`` event (``code`` and ``message`` are Dust's;
-    ``run_id`` is the run's id when the stream announced it before failing).
-
-    Errors of the request itself (unknown app, stale specification hash…) are raised as
-    :class:`~dust_ext.DustAPIError` before any event, like for any call; a block that fails while the run
-    goes on is reported in its ``block_execution`` event (``error`` of each output), not raised.
-    """
-
-    def __init__(self, message: str, *, code: str | None = None, run_id: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.code = code
-        self.run_id = run_id
-
-    def __str__(self) -> str:
-        where = f" (run {self.run_id})" if self.run_id else ""
-        return f"{self.code}: {self.message}{where}" if self.code else f"{self.message}{where}"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_run_error, (self.message, self.code, self.run_id))
-
-
-def _rebuild_run_error(message: str, code: str | None, run_id: str | None) -> DustAppRunError:
-    return DustAppRunError(message, code=code, run_id=run_id)
 
 
 def list_apps_call(workspace_id: str, space_id: str) -> Call[AppList]:
