@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from dust_ext.resources.agents import Agents, AsyncAgents
     from dust_ext.resources.apps import Apps, AsyncApps
     from dust_ext.resources.chat import AsyncChat, Chat
+    from dust_ext.resources.conversations import AsyncConversations, Conversations
     from dust_ext.resources.data_sources import (
         AsyncDataSources,
         AsyncDataSourceViews,
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from dust_ext.resources.mentions import AsyncMentions, Mentions
     from dust_ext.resources.search import AsyncSearch, Search
     from dust_ext.resources.spaces import AsyncSpaces, Spaces
-    from dust_ext.resources.tools import AsyncToolConversations, ToolConversations
     from dust_ext.resources.triggers import AsyncTriggers, Triggers
     from dust_ext.resources.workspace import AsyncWorkspace, Workspace
 
@@ -103,8 +103,8 @@ class DustClient:
     """
 
     agents: _LazyResource[Agents] = _LazyResource("dust_ext.resources.agents", "Agents")
-    conversations: _LazyResource[ToolConversations] = _LazyResource(
-        "dust_ext.resources.tools", "ToolConversations"
+    conversations: _LazyResource[Conversations] = _LazyResource(
+        "dust_ext.resources.conversations", "Conversations"
     )
     chat: _LazyResource[Chat] = _LazyResource("dust_ext.resources.chat", "Chat")
     spaces: _LazyResource[Spaces] = _LazyResource("dust_ext.resources.spaces", "Spaces")
@@ -195,8 +195,8 @@ class AsyncDustClient:
     """The asyncio client: the same surface as :class:`DustClient`, with ``await`` and ``async with``."""
 
     agents: _LazyResource[AsyncAgents] = _LazyResource("dust_ext.resources.agents", "AsyncAgents")
-    conversations: _LazyResource[AsyncToolConversations] = _LazyResource(
-        "dust_ext.resources.tools", "AsyncToolConversations"
+    conversations: _LazyResource[AsyncConversations] = _LazyResource(
+        "dust_ext.resources.conversations", "AsyncConversations"
     )
     chat: _LazyResource[AsyncChat] = _LazyResource("dust_ext.resources.chat", "AsyncChat")
     spaces: _LazyResource[AsyncSpaces] = _LazyResource("dust_ext.resources.spaces", "AsyncSpaces")

@@ -65,6 +65,14 @@ from dust_ext.resources._base import (
     raw_json,
     success_flag,
 )
+from dust_ext.resources.tools import (
+    BlockedActionList,
+    Verdict,
+    answer_question_call,
+    blocked_actions_call,
+    update_tools_call,
+    validate_action_call,
+)
 
 MentionLike = MessageMention | Mapping[str, Any] | str
 """A mention: a :class:`MessageMention`, its dict form, or simply the agent's sId."""
@@ -494,6 +502,57 @@ class Conversations(SyncResource):
         session = self._calls.message_events(conversation_id, message_id, last_event_id, on_malformed)
         return iter_stream(self._client.http, session, self._client.sleep)
 
+    def validate_action(
+        self,
+        conversation_id: str,
+        message_id: str,
+        action_id: str,
+        verdict: Verdict = "approved",
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Approve (``"approved"``, ``"always_approved"``) or reject (``"rejected"``) a tool call."""
+        call = validate_action_call(self._workspace_id, conversation_id, message_id, action_id, verdict)
+        return self._run(call.with_options(options))
+
+    def answer_question(
+        self,
+        conversation_id: str,
+        message_id: str,
+        action_id: str,
+        selected_options: Sequence[int] | None = None,
+        custom_response: str | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Answer a tool's question with option indexes and/or a free-text response."""
+        call = answer_question_call(
+            self._workspace_id, conversation_id, message_id, action_id, selected_options, custom_response
+        )
+        return self._run(call.with_options(options))
+
+    def list_blocked_actions(
+        self, conversation_id: str, *, options: RequestOptions | None = None
+    ) -> BlockedActionList:
+        """The conversation's actions waiting for the user (approval, an answer, authentication)."""
+        return self._run(blocked_actions_call(self._workspace_id, conversation_id).with_options(options))
+
+    def update_tools(
+        self,
+        conversation_id: str,
+        mcp_server_view_id: str,
+        *,
+        action: Literal["add", "delete"] = "add",
+        agent_configuration_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Add (or with ``action="delete"`` remove) a tool server (an MCP server view, see
+        ``client.mcp.list_server_views``) to the tools agents may use in this conversation."""
+        call = update_tools_call(
+            self._workspace_id, conversation_id, action, mcp_server_view_id, agent_configuration_id
+        )
+        return self._run(call.with_options(options))
+
 
 class AsyncConversations(AsyncResource):
     """Conversations and their messages (asyncio); see :class:`Conversations`."""
@@ -662,3 +721,55 @@ class AsyncConversations(AsyncResource):
         """See :meth:`Conversations.stream_message_events` (use ``async for``)."""
         session = self._calls.message_events(conversation_id, message_id, last_event_id, on_malformed)
         return aiter_stream(self._client.http, session, self._client.sleep)
+
+    async def validate_action(
+        self,
+        conversation_id: str,
+        message_id: str,
+        action_id: str,
+        verdict: Verdict = "approved",
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """See :meth:`Conversations.validate_action`."""
+        call = validate_action_call(self._workspace_id, conversation_id, message_id, action_id, verdict)
+        return await self._run(call.with_options(options))
+
+    async def answer_question(
+        self,
+        conversation_id: str,
+        message_id: str,
+        action_id: str,
+        selected_options: Sequence[int] | None = None,
+        custom_response: str | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """See :meth:`Conversations.answer_question`."""
+        call = answer_question_call(
+            self._workspace_id, conversation_id, message_id, action_id, selected_options, custom_response
+        )
+        return await self._run(call.with_options(options))
+
+    async def list_blocked_actions(
+        self, conversation_id: str, *, options: RequestOptions | None = None
+    ) -> BlockedActionList:
+        """See :meth:`Conversations.list_blocked_actions`."""
+        return await self._run(
+            blocked_actions_call(self._workspace_id, conversation_id).with_options(options)
+        )
+
+    async def update_tools(
+        self,
+        conversation_id: str,
+        mcp_server_view_id: str,
+        *,
+        action: Literal["add", "delete"] = "add",
+        agent_configuration_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """See :meth:`Conversations.update_tools`."""
+        call = update_tools_call(
+            self._workspace_id, conversation_id, action, mcp_server_view_id, agent_configuration_id
+        )
+        return await self._run(call.with_options(options))

@@ -17,7 +17,7 @@ on and the stream continues to the reply::
             if isinstance(event, PendingToolAction):
                 event.approve() if event.stake != "high" else event.reject()
 
-``client.conversations`` gains the same calls by id (:meth:`ToolConversations.validate_action`,
+``client.conversations`` has the same calls by id (``validate_action``,
 ``answer_question``, ``list_blocked_actions``, ``update_tools``). Both share the pure call builders below.
 """
 
@@ -35,7 +35,6 @@ from dust_api.api.conversations import (
 from dust_api.models import AnswerUserQuestionBody, UpdateConversationToolsBody, ValidateActionBody
 from pydantic import BaseModel, ConfigDict
 
-from dust_ext._http import RequestOptions
 from dust_ext.events import (
     DustEvent,
     ToolApproveExecutionEvent,
@@ -45,7 +44,6 @@ from dust_ext.events import (
 )
 from dust_ext.exceptions import DustError
 from dust_ext.resources._base import Call, generated_call, list_of, success_flag
-from dust_ext.resources.conversations import AsyncConversations, Conversations
 
 Verdict = Literal["approved", "rejected", "always_approved"]
 """How a tool call waiting for approval is answered (``always_approved``: approve this tool from now on)."""
@@ -333,114 +331,3 @@ class AsyncPendingToolAction(_PendingToolActionBase):
 
 
 # --- client.conversations with the tool calls ------------------------------------------------------------
-
-
-class ToolConversations(Conversations):
-    """``client.conversations``: conversations and messages, plus answering blocked tool calls by id."""
-
-    def validate_action(
-        self,
-        conversation_id: str,
-        message_id: str,
-        action_id: str,
-        verdict: Verdict = "approved",
-        *,
-        options: RequestOptions | None = None,
-    ) -> bool:
-        """Approve (``"approved"``, ``"always_approved"``) or reject (``"rejected"``) a tool call."""
-        call = validate_action_call(self._workspace_id, conversation_id, message_id, action_id, verdict)
-        return self._run(call.with_options(options))
-
-    def answer_question(
-        self,
-        conversation_id: str,
-        message_id: str,
-        action_id: str,
-        selected_options: Sequence[int] | None = None,
-        custom_response: str | None = None,
-        *,
-        options: RequestOptions | None = None,
-    ) -> bool:
-        """Answer a tool's question with option indexes and/or a free-text response."""
-        call = answer_question_call(
-            self._workspace_id, conversation_id, message_id, action_id, selected_options, custom_response
-        )
-        return self._run(call.with_options(options))
-
-    def list_blocked_actions(
-        self, conversation_id: str, *, options: RequestOptions | None = None
-    ) -> BlockedActionList:
-        """The conversation's actions waiting for the user (approval, an answer, authentication)."""
-        return self._run(blocked_actions_call(self._workspace_id, conversation_id).with_options(options))
-
-    def update_tools(
-        self,
-        conversation_id: str,
-        mcp_server_view_id: str,
-        *,
-        action: Literal["add", "delete"] = "add",
-        agent_configuration_id: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> bool:
-        """Add (or with ``action="delete"`` remove) a tool server (an MCP server view, see
-        ``client.mcp.list_server_views``) to the tools agents may use in this conversation."""
-        call = update_tools_call(
-            self._workspace_id, conversation_id, action, mcp_server_view_id, agent_configuration_id
-        )
-        return self._run(call.with_options(options))
-
-
-class AsyncToolConversations(AsyncConversations):
-    """Async twin of :class:`ToolConversations`."""
-
-    async def validate_action(
-        self,
-        conversation_id: str,
-        message_id: str,
-        action_id: str,
-        verdict: Verdict = "approved",
-        *,
-        options: RequestOptions | None = None,
-    ) -> bool:
-        """See :meth:`ToolConversations.validate_action`."""
-        call = validate_action_call(self._workspace_id, conversation_id, message_id, action_id, verdict)
-        return await self._run(call.with_options(options))
-
-    async def answer_question(
-        self,
-        conversation_id: str,
-        message_id: str,
-        action_id: str,
-        selected_options: Sequence[int] | None = None,
-        custom_response: str | None = None,
-        *,
-        options: RequestOptions | None = None,
-    ) -> bool:
-        """See :meth:`ToolConversations.answer_question`."""
-        call = answer_question_call(
-            self._workspace_id, conversation_id, message_id, action_id, selected_options, custom_response
-        )
-        return await self._run(call.with_options(options))
-
-    async def list_blocked_actions(
-        self, conversation_id: str, *, options: RequestOptions | None = None
-    ) -> BlockedActionList:
-        """See :meth:`ToolConversations.list_blocked_actions`."""
-        return await self._run(
-            blocked_actions_call(self._workspace_id, conversation_id).with_options(options)
-        )
-
-    async def update_tools(
-        self,
-        conversation_id: str,
-        mcp_server_view_id: str,
-        *,
-        action: Literal["add", "delete"] = "add",
-        agent_configuration_id: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> bool:
-        """See :meth:`ToolConversations.update_tools`."""
-        call = update_tools_call(
-            self._workspace_id, conversation_id, action, mcp_server_view_id, agent_configuration_id
-        )
-        return await self._run(call.with_options(options))
