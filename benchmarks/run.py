@@ -14,7 +14,7 @@ import time
 from benchmarks._common import ROOT, Table, machine_description
 
 FINDINGS_MARKER = "## Findings"
-BENCHMARKS = ["sse", "overhead", "chat", "import", "memory"]
+BENCHMARKS = ["canned", "sse", "overhead", "chat", "import", "memory"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,9 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         started = time.perf_counter()
         module = importlib.import_module(f"benchmarks.bench_{name}")
-        table: Table = module.run()
-        tables.append(table)
-        print(table.markdown(), flush=True)
+        result: Table | list[Table] = module.run()
+        for table in result if isinstance(result, list) else [result]:
+            tables.append(table)
+            print(table.markdown(), flush=True)
         print(f"({name}: {time.perf_counter() - started:.0f} s)\n", flush=True)
     if args.write:
         command = "python scripts/bench.py " + " ".join(shlex.quote(arg) for arg in (argv or sys.argv[1:]))

@@ -1,0 +1,340 @@
+"""The client's own cost, against a canned keep-alive server (``benchmarks/canned_server.py``) in another
+process pinned to another CPU: typed event streaming vs httpx-sse + ``json.loads``, per-call CPU vs raw
+httpx, and 1,000 concurrent chat streams on one core.
+
+Against the emulator, the server's cost is most of every figure; here the server only writes pre-encoded
+bytes, so the client process's CPU time (``time.process_time``) is what is compared. Contenders alternate
+in one process, round after round; each figure is the median with the interquartile range.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+
+from benchmarks._common import ROOT, Table, ratio
+from benchmarks.record_canned import STREAMS, expected_text
+
+ROUNDS = 15
+CALLS = 300
+CONCURRENT = 1000
+WORKSPACE = "canned-workspace"
+KEY = "sk-canned"
+CLIENT_CPU, SERVER_CPU = 0, 1
+# How the canned server frames streams: "dust" (307 to /api/sse, handshake, done) as real Dust does.
+FRAMING = os.environ.get("DUST_BENCH_FRAMING", "dust")
+
+
+@contextmanager
+def canned_server(stream_file: str) -> Iterator[str]:
+    process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.canned_server",
+            "--port",
+            "0",
+            "--cpu",
+            str(SERVER_CPU),
+            "--stream",
+            stream_file,
+            "--framing",
+            FRAMING,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert process.stdout is not None
+        match = re.search(r"(http://\S+)", process.stdout.readline())
+        if not match:
+            raise RuntimeError("the canned server did not start")
+        yield match.group(1)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _spread(samples: list[float], scale: float, unit: str) -> str:
+    q1, median, q3 = statistics.quantiles(samples, n=4) if len(samples) > 1 else (samples[0],) * 3
+    return f"{median * scale:.{1 if unit == 'ms' else 0}f} {unit} ({q1 * scale:.1f} to {q3 * scale:.1f})"
+
+
+def _alternate_cpu(variants: dict[str, Callable[[], object]], rounds: int) -> dict[str, list[float]]:
+    samples: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(rounds):
+        for name, function in variants.items():
+            start = time.process_time()
+            function()
+            samples[name].append(time.process_time() - start)
+    return samples
+
+
+def _stream_table(url: str) -> Table:
+    import httpx_sse
+
+    from dust_ext import AsyncDustClient, DustClient, DustConfig
+
+    config = DustConfig(workspace_id=WORKSPACE, api_key=KEY, base_url=url, timeout=30)
+    events_path = f"{url}/api/v1/w/{WORKSPACE}/assistant/conversations/c/messages/m/events"
+    expected = STREAMS["tokens_2000.sse"] + 1
+    headers = {"Authorization": f"Bearer {KEY}"}
+    raw = httpx.Client(headers=headers, timeout=30, follow_redirects=True)
+    dust = DustClient(config)
+
+    def raw_sync() -> None:
+        with httpx_sse.connect_sse(raw, "GET", events_path) as source:
+            count = 0
+            for sse in source.iter_sse():
+                if sse.event == "message" and sse.data != "done":
+                    json.loads(sse.data)
+                    count += 1
+        assert count == expected, count
+
+    def dust_sync() -> None:
+        count = sum(1 for _ in dust.conversations.stream_message_events("c", "m"))
+        assert count == expected, count
+
+    loop = asyncio.new_event_loop()
+    araw = httpx.AsyncClient(headers=headers, timeout=30, follow_redirects=True)
+    adust = AsyncDustClient(config)
+
+    async def raw_async() -> None:
+        async with httpx_sse.aconnect_sse(araw, "GET", events_path) as source:
+            count = 0
+            async for sse in source.aiter_sse():
+                if sse.event == "message" and sse.data != "done":
+                    json.loads(sse.data)
+                    count += 1
+        assert count == expected, count
+
+    async def dust_async() -> None:
+        count = 0
+        async for _ in adust.conversations.stream_message_events("c", "m"):
+            count += 1
+        assert count == expected, count
+
+    def run_async(function: Callable[[], Awaitable[None]]) -> Callable[[], None]:
+        return lambda: loop.run_until_complete(function())
+
+    variants = {
+        "raw sync": raw_sync,
+        "dust sync": dust_sync,
+        "raw async": run_async(raw_async),
+        "dust async": run_async(dust_async),
+    }
+    for function in variants.values():
+        function()  # warm up connections and caches
+    samples = _alternate_cpu(variants, ROUNDS)
+    table = Table(
+        f"Canned server: a {STREAMS['tokens_2000.sse']:,}-event agent message stream, client CPU per stream, "
+        f"median (IQR) of {ROUNDS} alternated rounds",
+        [
+            "driver",
+            "httpx-sse + json.loads (dicts)",
+            "stream_message_events (typed)",
+            "typed / dicts",
+            "goal <= 1.0x",
+        ],
+    )
+    for driver in ("sync", "async"):
+        peer, ours = samples[f"raw {driver}"], samples[f"dust {driver}"]
+        value = statistics.median(ours) / statistics.median(peer)
+        table.rows.append(
+            [
+                driver,
+                _spread(peer, 1e3, "ms"),
+                _spread(ours, 1e3, "ms"),
+                ratio(statistics.median(ours), statistics.median(peer)),
+                "met" if value <= 1.0 else "missed",
+            ]
+        )
+    raw.close()
+    dust.close()
+    loop.run_until_complete(araw.aclose())
+    loop.run_until_complete(adust.close())
+    loop.close()
+    return table
+
+
+def _overhead_table(url: str) -> Table:
+    from dust_ext import DustClient, DustConfig
+
+    root = f"{url}/api/v1/w/{WORKSPACE}"
+    raw = httpx.Client(headers={"Authorization": f"Bearer {KEY}"}, timeout=30)
+    dust = DustClient(DustConfig(workspace_id=WORKSPACE, api_key=KEY, base_url=url, timeout=30))
+    cases: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
+        "agents.list (50 agents)": (
+            lambda: raw.get(f"{root}/assistant/agent_configurations").json(),
+            dust.agents.list,
+        ),
+        "conversations.get": (
+            lambda: raw.get(f"{root}/assistant/conversations/c").json(),
+            lambda: dust.conversations.get("c"),
+        ),
+    }
+    table = Table(
+        f"Canned server: per-call client CPU, median (IQR) of {ROUNDS} alternated rounds of {CALLS} calls",
+        ["call", "raw httpx + .json()", "DustClient (typed)", "DustClient / raw", "goal <= 1.10x"],
+    )
+    for name, (raw_call, dust_call) in cases.items():
+        raw_call(), dust_call()
+
+        def many(call: Callable[[], object]) -> Callable[[], None]:
+            def repeat() -> None:
+                for _ in range(CALLS):
+                    call()
+
+            return repeat
+
+        samples = _alternate_cpu({"raw": many(raw_call), "dust": many(dust_call)}, ROUNDS)
+        value = statistics.median(samples["dust"]) / statistics.median(samples["raw"])
+        table.rows.append(
+            [
+                name,
+                _spread(samples["raw"], 1e6 / CALLS, "µs"),
+                _spread(samples["dust"], 1e6 / CALLS, "µs"),
+                f"{value:.2f}x",
+                "met" if value <= 1.10 else "missed",
+            ]
+        )
+    raw.close()
+    dust.close()
+    return table
+
+
+def _reset_peak_rss() -> None:
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as refs:
+            refs.write("5")
+    except OSError:
+        pass
+
+
+def _peak_rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _concurrency_table(url: str) -> Table:
+    import httpx_sse
+
+    from dust_ext import AsyncDustClient, DustConfig
+
+    stream_file = "tokens_20.sse"
+    text = expected_text(stream_file)
+    events_per_reply = STREAMS[stream_file] + 1
+    root = f"{url}/api/v1/w/{WORKSPACE}"
+    limits = httpx.Limits(max_connections=CONCURRENT, max_keepalive_connections=CONCURRENT)
+    body = {
+        "message": {
+            "content": "hi",
+            "mentions": [{"configurationId": "dust"}],
+            "context": {"username": "bench", "timezone": "UTC"},
+        }
+    }
+
+    async def raw_run() -> tuple[int, int]:
+        async with httpx.AsyncClient(
+            headers={"Authorization": f"Bearer {KEY}"}, timeout=120, limits=limits, follow_redirects=True
+        ) as client:
+
+            async def one() -> str:
+                created = (await client.post(f"{root}/assistant/conversations", json=body)).json()
+                conversation = created["conversation"]
+                cid, mid = conversation["sId"], conversation["content"][1][0]["sId"]
+                pieces = []
+                path = f"{root}/assistant/conversations/{cid}/messages/{mid}/events"
+                async with httpx_sse.aconnect_sse(client, "GET", path) as source:
+                    async for sse in source.aiter_sse():
+                        if sse.event != "message" or sse.data == "done":
+                            continue
+                        event = json.loads(sse.data)["data"]
+                        if event["type"] == "generation_tokens" and event.get("classification") == "tokens":
+                            pieces.append(event["text"])
+                        if event["type"] == "agent_message_success":
+                            break
+                return "".join(pieces)
+
+            replies = await asyncio.gather(*(one() for _ in range(CONCURRENT)), return_exceptions=True)
+        exact = sum(reply == text for reply in replies)
+        return exact, len(replies) - exact
+
+    async def dust_run() -> tuple[int, int]:
+        config = DustConfig(workspace_id=WORKSPACE, api_key=KEY, base_url=url, timeout=120)
+        async with AsyncDustClient(config, http_client=httpx.AsyncClient(limits=limits)) as client:
+
+            async def one() -> str:
+                async with client.chat.stream(agent="dust", text="hi") as stream:
+                    return "".join([piece async for piece in stream.text_stream])
+
+            replies = await asyncio.gather(*(one() for _ in range(CONCURRENT)), return_exceptions=True)
+        exact = sum(reply == text for reply in replies)
+        return exact, len(replies) - exact
+
+    table = Table(
+        f"Canned server: {CONCURRENT:,} concurrent chat replies ({events_per_reply} events each) on one core, "
+        "alternated, median of 3",
+        ["contender", "exact / failed", "events/s", "wall", "peak RSS", "vs raw (events/s)"],
+    )
+    results: dict[str, list[tuple[float, int, int, float]]] = {"raw": [], "dust": []}
+    runs: dict[str, Callable[[], Any]] = {"raw": raw_run, "dust": dust_run}
+    for _ in range(3):
+        for name, function in runs.items():
+            _reset_peak_rss()
+            start = time.perf_counter()
+            exact, failed = asyncio.run(function())
+            wall = time.perf_counter() - start
+            results[name].append((wall, exact, failed, _peak_rss_mb()))
+    rates = {}
+    for name in ("raw", "dust"):
+        wall = statistics.median(row[0] for row in results[name])
+        rates[name] = CONCURRENT * events_per_reply / wall
+    for name, label in (("raw", "httpx.AsyncClient + httpx-sse"), ("dust", "AsyncDustClient.chat.stream")):
+        rows = results[name]
+        table.rows.append(
+            [
+                label,
+                f"{min(row[1] for row in rows)} / {max(row[2] for row in rows)}",
+                f"{rates[name]:,.0f}",
+                f"{statistics.median(row[0] for row in rows):.2f} s",
+                f"{max(row[3] for row in rows):.0f} MB",
+                ratio(rates[name], rates["raw"]),
+            ]
+        )
+    goal = rates["dust"] >= 0.9 * rates["raw"]
+    table.notes.append(
+        f"Goal (events/s within 10 % of the raw peer, every reply exact): {'met' if goal else 'missed'}. "
+        "Peak RSS is the process's VmHWM, reset before each run."
+    )
+    return table
+
+
+def run() -> list[Table]:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {CLIENT_CPU})
+    with canned_server("tokens_2000.sse") as url:
+        tables = [_stream_table(url), _overhead_table(url)]
+    with canned_server("tokens_20.sse") as url:
+        tables.append(_concurrency_table(url))
+    return tables
+
+
+if __name__ == "__main__":
+    for table in run():
+        print(table.markdown())
