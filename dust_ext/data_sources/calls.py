@@ -8,12 +8,11 @@ here from keyword arguments, leaving out what the caller did not give, so the se
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import httpx
 from dust_api.api.data_source_views import (
-    delete_data_source_view,
     get_data_source_view,
     list_data_source_views,
     search_data_source_view,
@@ -54,6 +53,7 @@ from dust_api.models import (
     UpsertTableRowsBody,
 )
 from dust_api.types import UNSET, Unset
+from pydantic import ValidationError
 
 from dust_ext._http import json_body
 from dust_ext.data_sources.models import (
@@ -69,7 +69,7 @@ from dust_ext.data_sources.models import (
     TableRow,
     TableRowPage,
 )
-from dust_ext.resources._base import Call, field_of, generated_call, list_of
+from dust_ext.resources._base import Call, decode_error, field_of, generated_call, list_of
 
 Timestamp = int | float | _dt.datetime
 """A time as Dust wants it (epoch milliseconds), or a ``datetime`` converted to that."""
@@ -154,12 +154,26 @@ def _field(key: str) -> Any:
     return parse
 
 
-def _optional_table(response: httpx.Response) -> Table | None:
-    body = json_body(response)
-    if isinstance(body, dict) and body.get("table") is not None:
-        parsed: Table = field_of(Table, "table")(response)
-        return parsed
-    return None
+def csv_upserted_table(table_id: str | None) -> Callable[[httpx.Response], Table | None]:
+    """A parser for the CSV upsert's ``{"table": ...}``. Dust's handler sends the whole table (or, for a
+    queued upsert, only ``{"table_id"}``); the official JS SDK's schema expects the column list instead, so
+    that shape is read too, as a table whose ``schema`` is those columns and whose id is the one sent."""
+
+    def parse(response: httpx.Response) -> Table | None:
+        body = json_body(response)
+        table = body.get("table") if isinstance(body, dict) else None
+        if table is None:
+            return None
+        try:
+            if isinstance(table, list):
+                if table_id is None:
+                    raise TypeError("a column list names no table and no table_id was sent")
+                return Table.model_validate({"table_id": table_id, "schema": table})
+            return Table.model_validate(table)
+        except (TypeError, ValidationError) as exc:
+            raise decode_error(response, '{"table": Table}', exc) from None
+
+    return parse
 
 
 def _int_field(key: str) -> Any:
@@ -322,12 +336,31 @@ def document_payload(
     )
 
 
+def upserted_document(document_id: str) -> Callable[[httpx.Response], Document]:
+    """A parser for an upsert's ``{"document": ...}``, which Dust sends in three shapes: the full document,
+    the light summary (``hash``, ``text_size``, ``chunk_count``, ``token_count``, ``created``: no
+    ``document_id``) or, for an async upsert, only ``document_id``. The id the caller upserted fills the
+    gap, so every shape parses as a :class:`Document`."""
+
+    def parse(response: httpx.Response) -> Document:
+        body = json_body(response)
+        document = body.get("document") if isinstance(body, dict) else None
+        if not isinstance(document, dict):
+            raise decode_error(response, '{"document": Document}', TypeError("no `document` object"))
+        try:
+            return Document.model_validate({"document_id": document_id, **document})
+        except ValidationError as exc:
+            raise decode_error(response, '{"document": Document}', exc) from None
+
+    return parse
+
+
 def upsert_document_call(
     workspace_id: str, space_id: str, data_source_id: str, document_id: str, payload: dict[str, Any]
 ) -> Call[Document]:
     return generated_call(
         upsert_document,
-        field_of(Document, "document"),
+        upserted_document(document_id),
         w_id=workspace_id,
         space_id=space_id,
         ds_id=data_source_id,
@@ -436,7 +469,7 @@ def upsert_table_from_csv_call(
 ) -> Call[Table | None]:
     return generated_call(
         upsert_table_from_csv,
-        _optional_table,
+        csv_upserted_table(payload.get("tableId")),
         w_id=workspace_id,
         space_id=space_id,
         ds_id=data_source_id,
@@ -527,7 +560,8 @@ def delete_row_call(
 def list_views_call(workspace_id: str, space_id: str) -> Call[DataSourceViewList]:
     return generated_call(
         list_data_source_views,
-        list_of(DataSourceView, "data_source_views"),
+        # This list answers a camelCase envelope; the system-key search below still says data_source_views.
+        list_of(DataSourceView, "dataSourceViews"),
         w_id=workspace_id,
         space_id=space_id,
     )
@@ -569,12 +603,6 @@ def update_view_call(
         space_id=space_id,
         dsv_id=view_id,
         body=UpdateDataSourceViewBody.from_dict(payload),
-    )
-
-
-def delete_view_call(workspace_id: str, space_id: str, view_id: str) -> Call[bool]:
-    return generated_call(
-        delete_data_source_view, always_true, w_id=workspace_id, space_id=space_id, dsv_id=view_id
     )
 
 

@@ -22,11 +22,24 @@ camelCase are kept as Dust sends them.
 
 from __future__ import annotations
 
-from typing import Any
+import math
+from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from dust_ext._models import DustModel
+
+
+def _whole_milliseconds(value: Any) -> Any:
+    # Dust sends epoch milliseconds as JSON integers; a float (a sub-millisecond time, or a number
+    # re-serialised as 1.7e12) is still a time, so it is floored to whole milliseconds, not rejected.
+    if isinstance(value, float) and math.isfinite(value):
+        return math.floor(value)
+    return value
+
+
+EpochMs = Annotated[int, BeforeValidator(_whole_milliseconds)]
+"""A time as Dust sends it: integer milliseconds since the Unix epoch."""
 
 
 class Space(DustModel):
@@ -38,8 +51,8 @@ class Space(DustModel):
     kind: str | None = None
     groupIds: list[str] = Field(default_factory=list)
     isRestricted: bool | None = None
-    createdAt: float | None = None
-    updatedAt: float | None = None
+    createdAt: EpochMs | None = None
+    updatedAt: EpochMs | None = None
 
 
 class DataSource(DustModel):
@@ -49,7 +62,7 @@ class DataSource(DustModel):
     name: str
     sId: str | None = None
     id: int | None = None
-    createdAt: float | None = None
+    createdAt: EpochMs | None = None
     description: str | None = None
     assistantDefaultSelected: bool | None = None
     dustAPIProjectId: str | None = None
@@ -69,8 +82,8 @@ class DataSourceView(DustModel):
     parentsIn: list[str] | None = None
     dataSource: DataSource | None = None
     spaceId: str | None = None
-    createdAt: float | None = None
-    updatedAt: float | None = None
+    createdAt: EpochMs | None = None
+    updatedAt: EpochMs | None = None
 
 
 class DocumentChunk(DustModel):
@@ -88,10 +101,10 @@ class Document(DustModel):
 
     document_id: str
     data_source_id: str | None = None
-    created: float | None = None
+    created: EpochMs | None = None
     title: str | None = None
     mime_type: str | None = None
-    timestamp: float | None = None
+    timestamp: EpochMs | None = None
     tags: list[str] = Field(default_factory=list)
     parent_id: str | None = None
     parents: list[str] = Field(default_factory=list)
@@ -145,13 +158,13 @@ class Table(DustModel):
     title: str | None = None
     description: str | None = None
     table_schema: list[TableColumn] | None = Field(default=None, alias="schema")
-    timestamp: float | None = None
+    timestamp: EpochMs | None = None
     tags: list[str] = Field(default_factory=list)
     parents: list[str] = Field(default_factory=list)
     parent_id: str | None = None
     mime_type: str | None = None
     data_source_id: str | None = None
-    created: float | None = None
+    created: EpochMs | None = None
     source_url: str | None = None
 
 
@@ -184,7 +197,7 @@ class SearchResult(DustModel):
     content: str | None = None
     tags: list[str] = Field(default_factory=list)
     parents: list[str] = Field(default_factory=list)
-    timestamp: float | None = None
+    timestamp: EpochMs | None = None
     source_url: str | None = None
     score: float | None = None
     chunks: list[DocumentChunk] = Field(default_factory=list)
@@ -192,7 +205,9 @@ class SearchResult(DustModel):
 
 class ContentNode(DustModel):
     """A document, table or folder as workspace search returns it. ``internalId`` is its id in its data
-    source, ``parentInternalIds`` its parents (itself first); ``type`` is open (document, table, folder)."""
+    source, ``parentsInternalIds`` its parents (itself first); ``type`` is open (document, table, folder).
+    ``dataSourceViews`` lists the views exposing the node (workspace search); ``dataSourceView`` is set
+    instead on the nodes of one view."""
 
     internalId: str | None = None
     title: str | None = None
@@ -200,14 +215,15 @@ class ContentNode(DustModel):
     mimeType: str | None = None
     sourceUrl: str | None = None
     parentInternalId: str | None = None
-    parentInternalIds: list[str] | None = None
+    parentsInternalIds: list[str] | None = None
     parentTitle: str | None = None
-    lastUpdatedAt: float | None = None
+    lastUpdatedAt: EpochMs | None = None
     expandable: bool | None = None
     permission: str | None = None
     providerVisibility: str | None = None
     preventSelection: bool | None = None
     dataSource: DataSource | None = None
+    dataSourceViews: list[DataSourceView] = Field(default_factory=list)
     dataSourceView: DataSourceView | None = None
 
 
@@ -245,7 +261,7 @@ class Folder(DustModel):
     parent_id: str | None = None
     mime_type: str | None = None
     source_url: str | None = None
-    timestamp: float | None = None
+    timestamp: EpochMs | None = None
 
 
 class File(DustModel):
@@ -263,7 +279,7 @@ class File(DustModel):
     uploadUrl: str | None = None
     downloadUrl: str | None = None
     publicUrl: str | None = None
-    createdAt: float | None = None
+    createdAt: EpochMs | None = None
 
 
 class App(DustModel):
@@ -295,7 +311,7 @@ class Run(DustModel):
 
     run_id: str
     app_id: str | None = None
-    created: float | None = None
+    created: EpochMs | None = None
     run_type: str | None = None
     config: dict[str, Any] | None = None
     status: RunStatus | None = None

@@ -11,7 +11,7 @@ The requests are built by :mod:`dust_ext.data_sources.calls`; the sync and async
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from dust_api.types import UNSET, Unset
 
@@ -36,6 +36,7 @@ from dust_ext.data_sources.models import (
     TableRow,
     TableRowPage,
 )
+from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.resources._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -204,8 +205,10 @@ class Documents(SyncResource):
 
         ``parents`` lists the document's ancestors, itself first (``[document_id, folder_id, ...]``);
         ``timestamp`` (epoch ms or a datetime) dates it for time-filtered search; ``tags`` filter searches;
-        ``light_document_output=True`` leaves text and chunks out of the answer; ``async_upsert=True`` queues
-        the upsert (see :meth:`DataSources.check_upsert_queue`).
+        ``light_document_output=True`` makes Dust answer only the document's ``hash``, ``text_size``,
+        ``chunk_count``, ``token_count`` and ``created``; ``async_upsert=True`` queues the upsert (see
+        :meth:`DataSources.check_upsert_queue`) and Dust answers only the id. Either way the result is a
+        :class:`Document` whose ``document_id`` is the one upserted.
         """
         payload = calls.document_payload(
             text=text,
@@ -691,8 +694,8 @@ class Tables(SyncResource):
         options: RequestOptions | None = None,
     ) -> Table | None:
         """Create or replace a table from a CSV file uploaded with ``client.files.upload(...,
-        use_case="upsert_table")`` (pass its ``sId`` as ``file_id``). Returns the table, or None when the
-        upsert was queued (``async_upsert=True``)."""
+        use_case="upsert_table")`` (pass its ``sId`` as ``file_id``). Returns the table; when the upsert
+        was queued (``async_upsert=True``) Dust answers only its ``table_id``."""
         payload = _csv_payload(
             name,
             description,
@@ -974,6 +977,15 @@ class AsyncDataSources(AsyncResource):
 # --- data source views --------------------------------------------------------------------------------------
 
 
+def _no_view_deletion() -> NoReturn:
+    # Dust registers only GET and PATCH on .../data_source_views/{dsvId} (front-api handler).
+    raise DustNotSupportedError(
+        "data_source_views.delete() is not available: Dust's public API (v1) cannot delete a data source "
+        "view. Narrow what it exposes with data_source_views.update(parents_in=[...]), or delete the data "
+        "source's content."
+    )
+
+
 class DataSourceViews(SyncResource):
     """Data source views (``client.data_source_views``): a data source as exposed in a space, possibly
     restricted to some parents (``parentsIn``). Agents are given views, so a view's restriction is what an
@@ -1004,9 +1016,9 @@ class DataSourceViews(SyncResource):
             calls.update_view_call(self._workspace_id, space_id, view_id, payload).with_options(options)
         )
 
-    def delete(self, space_id: str, view_id: str, *, options: RequestOptions | None = None) -> bool:
-        """Delete a view (the data source itself stays); True once it is gone."""
-        return self._run(calls.delete_view_call(self._workspace_id, space_id, view_id).with_options(options))
+    def delete(self, space_id: str, view_id: str, *, options: RequestOptions | None = None) -> NoReturn:
+        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
+        _no_view_deletion()
 
     def search(
         self,
@@ -1096,11 +1108,9 @@ class AsyncDataSourceViews(AsyncResource):
             calls.update_view_call(self._workspace_id, space_id, view_id, payload).with_options(options)
         )
 
-    async def delete(self, space_id: str, view_id: str, *, options: RequestOptions | None = None) -> bool:
-        """See :meth:`DataSourceViews.delete`."""
-        return await self._run(
-            calls.delete_view_call(self._workspace_id, space_id, view_id).with_options(options)
-        )
+    async def delete(self, space_id: str, view_id: str, *, options: RequestOptions | None = None) -> NoReturn:
+        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
+        _no_view_deletion()
 
     async def search(
         self,

@@ -284,7 +284,6 @@ class Knowledge:
     tables: dict[str, dict[str, StoredTable]] = field(default_factory=dict)
     folders: dict[str, dict[str, StoredFolder]] = field(default_factory=dict)
     views: dict[str, StoredView] = field(default_factory=dict)
-    deleted_views: set[str] = field(default_factory=set)
     apps: dict[str, StoredApp] = field(default_factory=dict)
     runs: dict[str, StoredRun] = field(default_factory=dict)
 
@@ -320,7 +319,7 @@ def default_view_id(data_source_id: str) -> str:
 def _add_default_views(workspace: Workspace, knowledge: Knowledge) -> None:
     for data_source in workspace.data_sources.values():
         view_id = default_view_id(data_source.sId)
-        if view_id in knowledge.views or view_id in knowledge.deleted_views:
+        if view_id in knowledge.views:
             continue
         knowledge.views[view_id] = StoredView(
             id=data_source.id,

@@ -378,6 +378,12 @@ class Document:
             rendered["chunks"] = [{"text": self.text, "hash": rendered["hash"], "offset": 0, "vector": None}]
         return rendered
 
+    def upsert_summary_json(self) -> JSONObject:
+        """What Dust's upsert answers with ``light_document_output``: core's light document, which has
+        no ``document_id`` (nor title, tags or parents)."""
+        full = self.to_json(light=True)
+        return {key: full[key] for key in ("hash", "text_size", "chunk_count", "token_count", "created")}
+
 
 @dataclass
 class DataSource:

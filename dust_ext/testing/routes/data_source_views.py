@@ -1,4 +1,5 @@
-"""Data source views: list, get, update (parents), delete, search within a view, and find across spaces."""
+"""Data source views: list, get, update (parents), search within a view, and find across spaces (Dust
+registers no DELETE on a view)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def view_of(ctx: ApiContext) -> tuple[StoredView, DataSource]:
 async def list_views(ctx: ApiContext) -> Response:
     space = space_of(ctx)
     views = [_view_json(ctx, view) for view in live_views(ctx) if view.space_id == space.sId]
-    return JSONResponse({"data_source_views": views})
+    return JSONResponse({"dataSourceViews": views})
 
 
 async def get_view(ctx: ApiContext) -> Response:
@@ -72,14 +73,6 @@ async def update_view(ctx: ApiContext) -> Response:
     return JSONResponse({"dataSourceView": _view_json(ctx, view)})
 
 
-async def delete_view(ctx: ApiContext) -> Response:
-    view, _ = view_of(ctx)
-    knowledge = knowledge_of(ctx.workspace)
-    del knowledge.views[view.sId]
-    knowledge.deleted_views.add(view.sId)
-    return Response(status_code=204)
-
-
 async def find_views(ctx: ApiContext) -> Response:
     params = ctx.request.query_params
     spaces = ctx.workspace.spaces
@@ -98,6 +91,5 @@ ROUTES: list[Route] = [
     api_route("/spaces/{spaceId}/data_source_views", list_views, ["GET"]),
     api_route("/spaces/{spaceId}/data_source_views/{dsvId}", get_view, ["GET"]),
     api_route("/spaces/{spaceId}/data_source_views/{dsvId}", update_view, ["PATCH"]),
-    api_route("/spaces/{spaceId}/data_source_views/{dsvId}", delete_view, ["DELETE"]),
     api_route("/data_source_views/search", find_views, ["GET"]),
 ]

@@ -112,8 +112,14 @@ async def upsert_document(ctx: ApiContext) -> Response:
         timestamp=int(timestamp) if timestamp is not None else now_ms(),
     )
     data_source.documents[document_id] = document
-    light = optional_bool(body, "light_document_output")
-    return JSONResponse({"document": document.to_json(light=light), "data_source": data_source.to_json()})
+    if optional_bool(body, "async"):
+        # Dust enqueues the upsert and answers only the id, without `data_source`.
+        return JSONResponse({"document": {"document_id": document_id}})
+    if optional_bool(body, "light_document_output"):
+        rendered = document.upsert_summary_json()
+    else:
+        rendered = document.to_json()
+    return JSONResponse({"document": rendered, "data_source": data_source.to_json()})
 
 
 async def delete_document(ctx: ApiContext) -> Response:

@@ -39,7 +39,14 @@ async def create_file(ctx: ApiContext) -> Response:
     if file_size > MAX_FILE_BYTES:
         raise invalid_request(f"Invalid request body: `fileSize` exceeds {MAX_FILE_BYTES} bytes.")
     use_case = required_str(body, "useCase")
-    if use_case not in {"conversation", "avatar", "upsert_document", "folders_document", "tool_output"}:
+    if use_case not in {
+        "conversation",
+        "avatar",
+        "upsert_document",
+        "upsert_table",
+        "folders_document",
+        "tool_output",
+    }:
         raise invalid_request(f"Invalid request body: `useCase` {use_case!r} is not supported.")
     workspace = ctx.workspace
     sid = workspace.ids.next_sid("fil_")
@@ -111,7 +118,7 @@ async def get_file(ctx: ApiContext) -> Response:
 async def delete_file(ctx: ApiContext) -> Response:
     stored = _file(ctx)
     del ctx.workspace.files[stored.sId]
-    return JSONResponse({"success": True})
+    return Response(status_code=204)
 
 
 ROUTES: list[Route] = [

@@ -138,13 +138,13 @@ def _node_json(
         "sourceUrl": source_url,
         "lastUpdatedAt": updated,
         "parentTitle": None,
-        "parentInternalIds": list(parents),
+        "parentsInternalIds": list(parents),
         "expandable": node_type == "folder",
         "permission": "read",
         "providerVisibility": None,
         "preventSelection": False,
         "dataSource": data_source.to_json(),
-        **({"dataSourceView": view.to_json(data_source)} if isinstance(view, StoredView) else {}),
+        "dataSourceViews": [view.to_json(data_source)] if isinstance(view, StoredView) else [],
     }
 
 

@@ -102,7 +102,8 @@ async def upsert_table(ctx: ApiContext) -> Response:
 async def delete_table(ctx: ApiContext) -> Response:
     table = _table(ctx)
     del knowledge_of(ctx.workspace).tables_of(table.data_source_id)[table.table_id]
-    return JSONResponse({"success": True})
+    # Dust answers 200 with an empty body here (not 204, not JSON).
+    return Response(status_code=200)
 
 
 def _cell(text: str) -> Any:
@@ -153,10 +154,13 @@ async def upsert_table_from_csv(ctx: ApiContext) -> Response:
         raise invalid_request(f"File {file_id!r} has not been uploaded yet.")
     rows = parse_csv(stored_file.data)
     optional_bool(body, "truncate")
-    optional_bool(body, "async")
+    queued = optional_bool(body, "async")
     table = _store_table(ctx, data_source, body, _new_table_id(ctx, body, "tableId"), camel=True)
     # A CSV upsert replaces the table's content with the file's.
     table.rows = {row["row_id"]: row["value"] for row in rows}
+    if queued:
+        # Dust enqueues the upsert and answers only the id.
+        return JSONResponse({"table": {"table_id": table.table_id}})
     return JSONResponse({"table": table.to_json()})
 
 

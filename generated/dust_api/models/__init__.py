@@ -101,6 +101,7 @@ if TYPE_CHECKING:
     from .get_workspace_usage_table import GetWorkspaceUsageTable
     from .heartbeat_mcp_server_body import HeartbeatMcpServerBody
     from .heartbeat_mcp_server_response_200 import HeartbeatMcpServerResponse200
+    from .light_document import LightDocument
     from .list_agent_configurations_response_200 import (
         ListAgentConfigurationsResponse200,
     )
@@ -306,6 +307,7 @@ _MODEL_MODULES = {
     "GetWorkspaceUsageTable": ".get_workspace_usage_table",
     "HeartbeatMcpServerBody": ".heartbeat_mcp_server_body",
     "HeartbeatMcpServerResponse200": ".heartbeat_mcp_server_response_200",
+    "LightDocument": ".light_document",
     "ListAgentConfigurationsResponse200": ".list_agent_configurations_response_200",
     "ListAgentConfigurationsView": ".list_agent_configurations_view",
     "ListAgentConfigurationsWithAuthors": ".list_agent_configurations_with_authors",
@@ -502,6 +504,7 @@ __all__ = (
     "GetWorkspaceUsageTable",
     "HeartbeatMcpServerBody",
     "HeartbeatMcpServerResponse200",
+    "LightDocument",
     "ListAgentConfigurationsResponse200",
     "ListAgentConfigurationsView",
     "ListAgentConfigurationsWithAuthors",

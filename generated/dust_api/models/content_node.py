@@ -29,13 +29,14 @@ class ContentNode:
         source_url (None | str | Unset):
         last_updated_at (float | None | Unset):
         parent_title (None | str | Unset):
-        parent_internal_ids (list[str] | None | Unset):
+        parents_internal_ids (list[str] | Unset): The node's parents, itself first (note the plural `parents`).
         expandable (bool | Unset):
         permission (str | Unset):
         provider_visibility (None | str | Unset):
         prevent_selection (bool | Unset):
         data_source (DataSource | Unset): A data source: documents and tables Dust indexes (a folder or a managed
             connection).
+        data_source_views (list[DataSourceView] | Unset): The views exposing the node (workspace search).
         data_source_view (DataSourceView | Unset): A view of a data source inside a space, possibly restricted to some
             parents.
     """
@@ -48,12 +49,13 @@ class ContentNode:
     source_url: None | str | Unset = UNSET
     last_updated_at: float | None | Unset = UNSET
     parent_title: None | str | Unset = UNSET
-    parent_internal_ids: list[str] | None | Unset = UNSET
+    parents_internal_ids: list[str] | Unset = UNSET
     expandable: bool | Unset = UNSET
     permission: str | Unset = UNSET
     provider_visibility: None | str | Unset = UNSET
     prevent_selection: bool | Unset = UNSET
     data_source: DataSource | Unset = UNSET
+    data_source_views: list[DataSourceView] | Unset = UNSET
     data_source_view: DataSourceView | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -90,14 +92,9 @@ class ContentNode:
         else:
             parent_title = self.parent_title
 
-        parent_internal_ids: list[str] | None | Unset
-        if isinstance(self.parent_internal_ids, Unset):
-            parent_internal_ids = UNSET
-        elif isinstance(self.parent_internal_ids, list):
-            parent_internal_ids = self.parent_internal_ids
-
-        else:
-            parent_internal_ids = self.parent_internal_ids
+        parents_internal_ids: list[str] | Unset = UNSET
+        if not isinstance(self.parents_internal_ids, Unset):
+            parents_internal_ids = self.parents_internal_ids
 
         expandable = self.expandable
 
@@ -114,6 +111,13 @@ class ContentNode:
         data_source: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data_source, Unset):
             data_source = self.data_source.to_dict()
+
+        data_source_views: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data_source_views, Unset):
+            data_source_views = []
+            for data_source_views_item_data in self.data_source_views:
+                data_source_views_item = data_source_views_item_data.to_dict()
+                data_source_views.append(data_source_views_item)
 
         data_source_view: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data_source_view, Unset):
@@ -138,8 +142,8 @@ class ContentNode:
             field_dict["lastUpdatedAt"] = last_updated_at
         if parent_title is not UNSET:
             field_dict["parentTitle"] = parent_title
-        if parent_internal_ids is not UNSET:
-            field_dict["parentInternalIds"] = parent_internal_ids
+        if parents_internal_ids is not UNSET:
+            field_dict["parentsInternalIds"] = parents_internal_ids
         if expandable is not UNSET:
             field_dict["expandable"] = expandable
         if permission is not UNSET:
@@ -150,6 +154,8 @@ class ContentNode:
             field_dict["preventSelection"] = prevent_selection
         if data_source is not UNSET:
             field_dict["dataSource"] = data_source
+        if data_source_views is not UNSET:
+            field_dict["dataSourceViews"] = data_source_views
         if data_source_view is not UNSET:
             field_dict["dataSourceView"] = data_source_view
 
@@ -205,24 +211,7 @@ class ContentNode:
 
         parent_title = _parse_parent_title(d.pop("parentTitle", UNSET))
 
-        def _parse_parent_internal_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parent_internal_ids_type_0 = cast(list[str], data)
-
-                return parent_internal_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        parent_internal_ids = _parse_parent_internal_ids(
-            d.pop("parentInternalIds", UNSET)
-        )
+        parents_internal_ids = cast(list[str], d.pop("parentsInternalIds", UNSET))
 
         expandable = d.pop("expandable", UNSET)
 
@@ -248,6 +237,17 @@ class ContentNode:
         else:
             data_source = DataSource.from_dict(_data_source)
 
+        _data_source_views = d.pop("dataSourceViews", UNSET)
+        data_source_views: list[DataSourceView] | Unset = UNSET
+        if _data_source_views is not UNSET:
+            data_source_views = []
+            for data_source_views_item_data in _data_source_views:
+                data_source_views_item = DataSourceView.from_dict(
+                    data_source_views_item_data
+                )
+
+                data_source_views.append(data_source_views_item)
+
         _data_source_view = d.pop("dataSourceView", UNSET)
         data_source_view: DataSourceView | Unset
         if isinstance(_data_source_view, Unset):
@@ -264,12 +264,13 @@ class ContentNode:
             source_url=source_url,
             last_updated_at=last_updated_at,
             parent_title=parent_title,
-            parent_internal_ids=parent_internal_ids,
+            parents_internal_ids=parents_internal_ids,
             expandable=expandable,
             permission=permission,
             provider_visibility=provider_visibility,
             prevent_selection=prevent_selection,
             data_source=data_source,
+            data_source_views=data_source_views,
             data_source_view=data_source_view,
         )
 

@@ -33,7 +33,7 @@ class ListDataSourceViewsResponse200:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "data_source_views": data_source_views,
+                "dataSourceViews": data_source_views,
             }
         )
 
@@ -45,7 +45,7 @@ class ListDataSourceViewsResponse200:
 
         d = dict(src_dict)
         data_source_views = []
-        _data_source_views = d.pop("data_source_views")
+        _data_source_views = d.pop("dataSourceViews")
         for data_source_views_item_data in _data_source_views:
             data_source_views_item = DataSourceView.from_dict(
                 data_source_views_item_data

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.data_source import DataSource
     from ..models.document import Document
+    from ..models.light_document import LightDocument
 
 
 T = TypeVar("T", bound="UpsertDocumentResponse200")
@@ -20,17 +21,23 @@ T = TypeVar("T", bound="UpsertDocumentResponse200")
 class UpsertDocumentResponse200:
     """
     Attributes:
-        document (Document): A document in a data source.
+        document (Document | LightDocument):
         data_source (DataSource | Unset): A data source: documents and tables Dust indexes (a folder or a managed
             connection).
     """
 
-    document: Document
+    document: Document | LightDocument
     data_source: DataSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        document = self.document.to_dict()
+        from ..models.document import Document
+
+        document: dict[str, Any]
+        if isinstance(self.document, Document):
+            document = self.document.to_dict()
+        else:
+            document = self.document.to_dict()
 
         data_source: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data_source, Unset):
@@ -52,9 +59,26 @@ class UpsertDocumentResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.data_source import DataSource
         from ..models.document import Document
+        from ..models.light_document import LightDocument
 
         d = dict(src_dict)
-        document = Document.from_dict(d.pop("document"))
+
+        def _parse_document(data: object) -> Document | LightDocument:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                document_type_0 = Document.from_dict(data)
+
+                return document_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            document_type_1 = LightDocument.from_dict(data)
+
+            return document_type_1
+
+        document = _parse_document(d.pop("document"))
 
         _data_source = d.pop("data_source", UNSET)
         data_source: DataSource | Unset

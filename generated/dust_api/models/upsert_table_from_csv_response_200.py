@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.table import Table
+    from ..models.table_column import TableColumn
 
 
 T = TypeVar("T", bound="UpsertTableFromCsvResponse200")
@@ -19,16 +20,25 @@ T = TypeVar("T", bound="UpsertTableFromCsvResponse200")
 class UpsertTableFromCsvResponse200:
     """
     Attributes:
-        table (Table | Unset): A structured table in a data source.
+        table (list[TableColumn] | Table | Unset):
     """
 
-    table: Table | Unset = UNSET
+    table: list[TableColumn] | Table | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        table: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.table, Unset):
+        from ..models.table import Table
+
+        table: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.table, Unset):
+            table = UNSET
+        elif isinstance(self.table, Table):
             table = self.table.to_dict()
+        else:
+            table = []
+            for table_type_1_item_data in self.table:
+                table_type_1_item = table_type_1_item_data.to_dict()
+                table.append(table_type_1_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,14 +51,33 @@ class UpsertTableFromCsvResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.table import Table
+        from ..models.table_column import TableColumn
 
         d = dict(src_dict)
-        _table = d.pop("table", UNSET)
-        table: Table | Unset
-        if isinstance(_table, Unset):
-            table = UNSET
-        else:
-            table = Table.from_dict(_table)
+
+        def _parse_table(data: object) -> list[TableColumn] | Table | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                table_type_0 = Table.from_dict(data)
+
+                return table_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            table_type_1 = []
+            _table_type_1 = data
+            for table_type_1_item_data in _table_type_1:
+                table_type_1_item = TableColumn.from_dict(table_type_1_item_data)
+
+                table_type_1.append(table_type_1_item)
+
+            return table_type_1
+
+        table = _parse_table(d.pop("table", UNSET))
 
         upsert_table_from_csv_response_200 = cls(
             table=table,

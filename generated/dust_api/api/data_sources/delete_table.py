@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
-from ...models.success_response import SuccessResponse
 from ...types import Response
 
 
@@ -32,10 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIError | SuccessResponse:
+) -> APIError | Any:
     if response.status_code == 200:
-        response_200 = SuccessResponse.from_dict(response.json())
-
+        response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
@@ -75,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIError | SuccessResponse]:
+) -> Response[APIError | Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +89,7 @@ def sync_detailed(
     t_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[APIError | SuccessResponse]:
+) -> Response[APIError | Any]:
     """Delete a table
 
     Args:
@@ -105,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | SuccessResponse]
+        Response[APIError | Any]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +127,7 @@ def sync(
     t_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> APIError | SuccessResponse | None:
+) -> APIError | Any | None:
     """Delete a table
 
     Args:
@@ -143,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | SuccessResponse
+        APIError | Any
     """
 
     return sync_detailed(
@@ -162,7 +160,7 @@ async def asyncio_detailed(
     t_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[APIError | SuccessResponse]:
+) -> Response[APIError | Any]:
     """Delete a table
 
     Args:
@@ -176,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | SuccessResponse]
+        Response[APIError | Any]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +196,7 @@ async def asyncio(
     t_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> APIError | SuccessResponse | None:
+) -> APIError | Any | None:
     """Delete a table
 
     Args:
@@ -212,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | SuccessResponse
+        APIError | Any
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
-from ...models.success_response import SuccessResponse
 from ...types import Response
 
 
@@ -28,11 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIError | SuccessResponse:
-    if response.status_code == 200:
-        response_200 = SuccessResponse.from_dict(response.json())
-
-        return response_200
+) -> APIError | Any:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = APIError.from_dict(response.json())
@@ -71,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIError | SuccessResponse]:
+) -> Response[APIError | Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +83,7 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[APIError | SuccessResponse]:
+) -> Response[APIError | Any]:
     """Delete a file
 
     Args:
@@ -97,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | SuccessResponse]
+        Response[APIError | Any]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +115,7 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> APIError | SuccessResponse | None:
+) -> APIError | Any | None:
     """Delete a file
 
     Args:
@@ -129,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | SuccessResponse
+        APIError | Any
     """
 
     return sync_detailed(
@@ -144,7 +142,7 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[APIError | SuccessResponse]:
+) -> Response[APIError | Any]:
     """Delete a file
 
     Args:
@@ -156,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | SuccessResponse]
+        Response[APIError | Any]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +172,7 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> APIError | SuccessResponse | None:
+) -> APIError | Any | None:
     """Delete a file
 
     Args:
@@ -186,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | SuccessResponse
+        APIError | Any
     """
 
     return (

@@ -1,0 +1,236 @@
+"""Payloads in Dust's real shape (tests/data/dust_shapes/, read from Dust's handlers and the JS SDK's zod
+schemas, not from our emulator): our spec accepts each, dust_ext parses each into typed fields, and the
+emulator answers the same envelope. Each test here failed before the divergence it names was fixed."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from jsonschema import Draft202012Validator
+from knowledge_support import SOURCE, SPACE, VIEW
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from dust_ext import DustNotSupportedError
+from dust_ext.data_sources import calls
+from dust_ext.data_sources.models import ContentNode, Document, NodeSearchPage, Table
+from dust_ext.resources._base import field_of
+
+ROOT = Path(__file__).resolve().parent.parent
+SHAPES = Path(__file__).resolve().parent / "data" / "dust_shapes"
+SPEC = yaml.load(
+    (ROOT / "openapi" / "dust-api.yaml").read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+)
+WORKSPACE = "w_shapes"
+
+
+def shape(name: str) -> Any:
+    return json.loads((SHAPES / name).read_text())
+
+
+def response_of(body: Any, method: str = "GET", status: int = 200) -> httpx.Response:
+    """A response carrying ``body``, as the SDK's parsers receive it from the transport."""
+    request = httpx.Request(method, f"https://dust.tt/api/v1/w/{WORKSPACE}/x")
+    return httpx.Response(status, json=body, request=request)
+
+
+def spec_operation(operation_id: str) -> tuple[str, str, dict[str, Any]]:
+    for path, item in SPEC["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return path, method, operation
+    raise LookupError(operation_id)
+
+
+def assert_spec_accepts(operation_id: str, body: Any, status: str = "200") -> None:
+    """``body`` validates against the JSON response schema our spec declares for the operation."""
+    path, method, _ = spec_operation(operation_id)
+    pointer = "/".join(
+        part.replace("~", "~0").replace("/", "~1")
+        for part in ("paths", path, method, "responses", status, "content", "application/json", "schema")
+    )
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:dust-api", Resource.from_contents(SPEC, default_specification=DRAFT202012)
+    )
+    validator = Draft202012Validator({"$ref": f"urn:dust-api#/{pointer}"}, registry=registry)
+    errors = [error.message for error in validator.iter_errors(body)]
+    assert not errors, errors
+
+
+def test_shapes_are_documented() -> None:
+    documented = set(re.findall(r"`([a-z_]+\.json)`", (SHAPES / "README.md").read_text()))
+    assert documented == {path.name for path in SHAPES.glob("*.json")}
+
+
+# --- GET spaces/{spaceId}/data_source_views: {"dataSourceViews": [...]} -----------------------------------
+
+
+def test_data_source_views_list_reads_dusts_camel_case_envelope(kb: Any) -> None:
+    body = shape("data_source_views_list.json")
+    assert_spec_accepts("listDataSourceViews", body)
+    parsed = calls.list_views_call(WORKSPACE, SPACE).parse(response_of(body))
+    assert [(view.sId, view.kind, view.spaceId) for view in parsed] == [("dsv_abc", "default", "vlt_global")]
+    assert parsed[0].dataSource is not None and parsed[0].dataSource.createdAt == 1736365559000
+    # The emulator answers the same envelope, and the client reads it.
+    raw = kb.data_source_views.with_raw_response.list(SPACE)
+    assert set(raw.http_response.json()) == set(body)
+    assert [view.sId for view in raw.parse()] == [VIEW]
+
+
+def test_the_system_key_view_search_keeps_its_snake_case_envelope() -> None:
+    # front-api/routes/v1/w/[wId]/data_source_views/search.ts answers `data_source_views`.
+    view = shape("data_source_views_list.json")["dataSourceViews"][0]
+    parsed = calls.find_views_call(
+        WORKSPACE, data_source_id=None, kind=None, space_id=None, space_kind=None
+    ).parse(response_of({"data_source_views": [view]}))
+    assert [view.sId for view in parsed] == ["dsv_abc"]
+
+
+def test_deleting_a_view_is_not_in_dusts_api(kb: Any) -> None:
+    # The handler registers only GET and PATCH on .../data_source_views/{dsvId}.
+    assert "delete" not in SPEC["paths"]["/api/v1/w/{wId}/spaces/{spaceId}/data_source_views/{dsvId}"]
+    with pytest.raises(DustNotSupportedError, match="cannot delete a data source view"):
+        kb.data_source_views.delete(SPACE, VIEW)
+
+
+# --- document upsert: full, light, async ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["document_upsert_light.json", "document_upsert_async.json"])
+def test_document_upsert_answers_without_document_id_parse(name: str) -> None:
+    body = shape(name)
+    assert_spec_accepts("upsertDocument", body)
+    parse = calls.upsert_document_call(WORKSPACE, SPACE, SOURCE, "doc-1", {"text": "x"}).parse
+    document = parse(response_of(body, "POST"))
+    assert isinstance(document, Document)
+    assert document.document_id == "doc-1"
+    for key, value in body["document"].items():
+        assert getattr(document, key) == value
+    assert document.model_extra == {}
+
+
+def test_light_document_output_on_the_emulator(kb: Any) -> None:
+    documents = kb.data_sources.documents
+    raw = documents.with_raw_response.upsert(
+        SPACE, SOURCE, "light", text="The light output has no id.", light_document_output=True
+    )
+    expected = shape("document_upsert_light.json")
+    assert set(raw.http_response.json()) == set(expected)
+    assert set(raw.http_response.json()["document"]) == set(expected["document"])
+    light = raw.parse()
+    assert (light.document_id, light.text_size, light.chunk_count) == ("light", 27, 1)
+    assert isinstance(light.created, int) and light.token_count == 6
+    queued = documents.with_raw_response.upsert(SPACE, SOURCE, "queued", text="later", async_upsert=True)
+    assert queued.http_response.json() == shape("document_upsert_async.json") | {
+        "document": {"document_id": "queued"}
+    }
+    assert queued.parse().document_id == "queued"
+
+
+# --- tables/csv: the whole table (handler), only its id (async), or the column list (JS SDK schema) -----
+
+
+@pytest.mark.parametrize("name", ["table_csv_sync.json", "table_csv_async.json", "table_csv_columns.json"])
+def test_csv_upsert_answers_parse_as_a_table(name: str) -> None:
+    body = shape(name)
+    assert_spec_accepts("upsertTableFromCsv", body)
+    payload = {"name": "scores", "description": "", "fileId": "fil_1", "tableId": "tbl-1"}
+    table = calls.upsert_table_from_csv_call(WORKSPACE, SPACE, SOURCE, payload).parse(
+        response_of(body, "POST")
+    )
+    assert isinstance(table, Table)
+    assert table.table_id == "tbl-1"
+    if isinstance(body["table"], list):
+        assert [column.name for column in table.table_schema or []] == ["player", "points"]
+    elif "schema" in body["table"]:
+        assert [column.value_type for column in table.table_schema or []] == ["text", "int"]
+        assert (table.created, table.timestamp) == (1736365559001, 1736365559000)
+
+
+def test_csv_upsert_on_the_emulator_answers_like_the_handler(kb: Any) -> None:
+    uploaded = kb.files.upload(b"player,points\nada,3\n", file_name="s.csv", content_type="text/csv",
+                               use_case="upsert_table")  # fmt: skip
+    tables = kb.data_sources.tables
+    raw = tables.with_raw_response.upsert_from_csv(
+        SPACE, SOURCE, name="scores", description="", file_id=uploaded.sId, table_id="tbl-1", title="Scores"
+    )
+    assert set(raw.http_response.json()["table"]) >= set(shape("table_csv_sync.json")["table"]) - {
+        "remote_database_table_id",
+        "remote_database_secret_id",
+    }
+    queued = tables.with_raw_response.upsert_from_csv(
+        SPACE,
+        SOURCE,
+        name="scores",
+        description="",
+        file_id=uploaded.sId,
+        table_id="tbl-1",
+        async_upsert=True,
+    )
+    assert queued.http_response.json() == shape("table_csv_async.json")
+    assert queued.parse().table_id == "tbl-1"
+
+
+# --- deletions Dust answers without a JSON body ---------------------------------------------------------
+
+
+def test_file_and_table_deletions_answer_no_json(kb: Any) -> None:
+    _, _, delete_file = spec_operation("deleteFile")
+    assert set(delete_file["responses"]) & {"200", "204"} == {"204"}
+    assert "content" not in delete_file["responses"]["204"]
+    _, _, delete_table = spec_operation("deleteTable")
+    assert "content" not in delete_table["responses"]["200"]
+
+    uploaded = kb.files.upload(b"bye", file_name="bye.txt", content_type="text/plain")
+    raw = kb.files.with_raw_response.delete(uploaded.sId)
+    assert (raw.status_code, raw.http_response.content) == (204, b"")
+    assert raw.parse() is True
+    kb.data_sources.tables.upsert(SPACE, SOURCE, table_id="tbl-gone", name="gone", description="")
+    raw = kb.data_sources.tables.with_raw_response.delete(SPACE, SOURCE, "tbl-gone")
+    assert (raw.status_code, raw.http_response.content) == (200, b"")
+    assert raw.parse() is True
+
+
+# --- search nodes: parentsInternalIds and dataSourceViews ------------------------------------------------
+
+
+def test_search_nodes_read_parents_and_views(kb: Any) -> None:
+    body = shape("search_nodes.json")
+    assert_spec_accepts("searchNodes", body)
+    page = field_of(NodeSearchPage)(response_of(body, "POST"))
+    node = page.nodes[0]
+    assert node.parentsInternalIds == ["doc-1", "folder-1"]
+    assert [view.sId for view in node.dataSourceViews] == ["dsv_abc"]
+    assert node.lastUpdatedAt == 1736365559000 and isinstance(node.lastUpdatedAt, int)
+    assert node.model_extra == {}
+
+    kb.data_sources.documents.upsert(SPACE, SOURCE, "barn", text="hay", title="Red barn")
+    served = kb.search.with_raw_response.nodes("barn")
+    keys = set(served.http_response.json()["nodes"][0])
+    assert keys >= set(body["nodes"][0])
+    found = served.parse().nodes[0]
+    assert found.parentsInternalIds == ["barn"]
+    assert [view.sId for view in found.dataSourceViews] == [VIEW]
+
+
+# --- timestamps: epoch milliseconds as integers -----------------------------------------------------------
+
+
+def test_epoch_milliseconds_are_integers() -> None:
+    node = ContentNode.model_validate({"lastUpdatedAt": 1736365559000.7})
+    assert node.lastUpdatedAt == 1736365559000 and isinstance(node.lastUpdatedAt, int)
+    view = shape("data_source_views_list.json")["dataSourceViews"][0]
+    parsed = calls.list_views_call(WORKSPACE, SPACE).parse(response_of({"dataSourceViews": [view]}))[0]
+    assert isinstance(parsed.createdAt, int) and isinstance(parsed.updatedAt, int)
+
+
+@pytest.fixture
+def kb(dust: Any) -> Any:
+    """The ``dust`` client (sync and async) bound to a fresh emulator with the knowledge seed."""
+    return dust
