@@ -76,7 +76,8 @@ def test_data_source_views_list_reads_dusts_camel_case_envelope(kb: Any) -> None
     assert_spec_accepts("listDataSourceViews", body)
     parsed = calls.list_views_call(WORKSPACE, SPACE).parse(response_of(body))
     assert [(view.sId, view.kind, view.spaceId) for view in parsed] == [("dsv_abc", "default", "vlt_global")]
-    assert parsed[0].dataSource is not None and parsed[0].dataSource.createdAt == 1736365559000
+    assert parsed[0].dataSource is not None
+    assert parsed[0].dataSource.createdAt == 1736365559000
     # The emulator answers the same envelope, and the client reads it.
     raw = kb.data_source_views.with_raw_response.list(SPACE)
     assert set(raw.http_response.json()) == set(body)
@@ -125,7 +126,8 @@ def test_light_document_output_on_the_emulator(kb: Any) -> None:
     assert set(raw.http_response.json()["document"]) == set(expected["document"])
     light = raw.parse()
     assert (light.document_id, light.text_size, light.chunk_count) == ("light", 27, 1)
-    assert isinstance(light.created, int) and light.token_count == 6
+    assert isinstance(light.created, int)
+    assert light.token_count == 6
     queued = documents.with_raw_response.upsert(SPACE, SOURCE, "queued", text="later", async_upsert=True)
     assert queued.http_response.json() == shape("document_upsert_async.json") | {
         "document": {"document_id": "queued"}
@@ -207,7 +209,8 @@ def test_search_nodes_read_parents_and_views(kb: Any) -> None:
     node = page.nodes[0]
     assert node.parentsInternalIds == ["doc-1", "folder-1"]
     assert [view.sId for view in node.dataSourceViews] == ["dsv_abc"]
-    assert node.lastUpdatedAt == 1736365559000 and isinstance(node.lastUpdatedAt, int)
+    assert node.lastUpdatedAt == 1736365559000
+    assert isinstance(node.lastUpdatedAt, int)
     assert node.model_extra == {}
 
     kb.data_sources.documents.upsert(SPACE, SOURCE, "barn", text="hay", title="Red barn")
@@ -224,10 +227,12 @@ def test_search_nodes_read_parents_and_views(kb: Any) -> None:
 
 def test_epoch_milliseconds_are_integers() -> None:
     node = ContentNode.model_validate({"lastUpdatedAt": 1736365559000.7})
-    assert node.lastUpdatedAt == 1736365559000 and isinstance(node.lastUpdatedAt, int)
+    assert node.lastUpdatedAt == 1736365559000
+    assert isinstance(node.lastUpdatedAt, int)
     view = shape("data_source_views_list.json")["dataSourceViews"][0]
     parsed = calls.list_views_call(WORKSPACE, SPACE).parse(response_of({"dataSourceViews": [view]}))[0]
-    assert isinstance(parsed.createdAt, int) and isinstance(parsed.updatedAt, int)
+    assert isinstance(parsed.createdAt, int)
+    assert isinstance(parsed.updatedAt, int)
 
 
 @pytest.fixture
