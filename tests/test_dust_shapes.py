@@ -21,6 +21,7 @@ from dust_ext import DustNotSupportedError
 from dust_ext.data_sources import calls
 from dust_ext.data_sources.models import ContentNode, Document, NodeSearchPage, Table
 from dust_ext.resources._base import field_of
+from dust_ext.resources.mentions import suggestions_call
 
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES = Path(__file__).resolve().parent / "data" / "dust_shapes"
@@ -239,3 +240,20 @@ def test_epoch_milliseconds_are_integers() -> None:
 def kb(dust: Any) -> Any:
     """The ``dust`` client (sync and async) bound to a fresh emulator with the knowledge seed."""
     return dust
+
+
+# --- mention suggestions: people carry a picture too -----------------------------------------------------
+
+
+def test_mention_suggestions_for_people_carry_a_picture(kb: Any) -> None:
+    body = shape("mention_suggestions.json")
+    assert_spec_accepts("getMentionSuggestions", body)
+    parsed = suggestions_call(WORKSPACE, "a", None, None, None).parse(response_of(body))
+    assert [(s.type, s.pictureUrl) for s in parsed] == [
+        (s["type"], s["pictureUrl"]) for s in body["suggestions"]
+    ]
+    people = kb.mentions.suggestions("ada", select=["users"])
+    assert [person.id for person in people] == ["usr_ada"]
+    assert people[0].pictureUrl
+    served = kb.mentions.with_raw_response.suggestions("a")
+    assert_spec_accepts("getMentionSuggestions", served.http_response.json())

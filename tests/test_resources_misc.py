@@ -8,11 +8,13 @@ import io
 import zipfile
 from typing import Any
 
+import httpx
 import pytest
 
-from dust_ext.exceptions import DustBadRequestError, DustNotFoundError
+from dust_ext.exceptions import DustBadRequestError, DustNotFoundError, DustUnauthorizedError
 from dust_ext.resources.mentions import MentionSuggestion
 from dust_ext.resources.workspace import VerifiedDomain
+from dust_ext.testing import EmulatorServer
 
 
 def test_parse_mentions(dust: Any) -> None:
@@ -40,9 +42,25 @@ def test_mention_suggestions(dust: Any) -> None:
 
 
 def test_send_webhook(dust: Any) -> None:
-    assert dust.triggers.send_webhook("whs_emulator", {"event": "deploy", "ok": True}) is True
+    # Dust's path ends with the source's URL secret: .../triggers/hooks/{webhookSourceId}/{secret}.
+    assert (
+        dust.triggers.send_webhook("whs_emulator", "whsec_emulator", {"event": "deploy", "ok": True}) is True
+    )
+    with pytest.raises(DustUnauthorizedError) as info:
+        dust.triggers.send_webhook("whs_emulator", "whsec_wrong", {"event": "deploy"})
+    assert info.value.error_type == "webhook_source_auth_error"
     with pytest.raises(DustNotFoundError):
-        dust.triggers.send_webhook("whs_unknown", {})
+        dust.triggers.send_webhook("whs_unknown", "whsec_emulator", {})
+
+
+def test_a_webhook_needs_no_api_key(fresh_dust_emulator: EmulatorServer) -> None:
+    # Outside systems (GitHub, Zapier…) post to the URL without a Dust key; the secret authenticates them.
+    server = fresh_dust_emulator
+    url = f"{server.base_url}/api/v1/w/{server.workspace_id}/triggers/hooks/whs_emulator/whsec_emulator"
+    assert httpx.post(url, json={"event": "push"}).json() == {"success": True}
+    assert httpx.post(url, content=b"{}").status_code == 400  # Dust requires application/json
+    old_path = f"{server.base_url}/api/v1/w/{server.workspace_id}/triggers/hooks/whs_emulator"
+    assert httpx.post(old_path, json={}).status_code == 404
 
 
 def test_workspace_facts(dust: Any) -> None:

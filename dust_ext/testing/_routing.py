@@ -50,13 +50,15 @@ def emulator_state(request: Request) -> EmulatorState:
     return state
 
 
-def api_route(path: str, handler: Handler, methods: list[str]) -> Route:
-    """A route under ``/api/v1/w/{wId}`` whose handler runs only for an authenticated workspace."""
+def api_route(path: str, handler: Handler, methods: list[str], *, keyless: bool = False) -> Route:
+    """A route under ``/api/v1/w/{wId}`` whose handler runs only for an authenticated workspace; with
+    ``keyless`` it runs for any existing workspace (Dust mounts such routes, e.g. webhooks that carry their
+    own secret, outside its API-key check)."""
 
     async def endpoint(request: Request) -> Response:
         try:
             state = emulator_state(request)
-            workspace = authenticate(request, state)
+            workspace = existing_workspace(request, state) if keyless else authenticate(request, state)
             faults = request_faults(request, state)
             apply_request_faults(faults, request.url.path, state)
             return await handler(ApiContext(request, state, workspace, faults))
@@ -64,6 +66,14 @@ def api_route(path: str, handler: Handler, methods: list[str]) -> Route:
             return error.to_response()
 
     return Route("/api/v1/w/{wId}" + path, endpoint, methods=methods)
+
+
+def existing_workspace(request: Request, state: EmulatorState) -> Workspace:
+    workspace_id: str = request.path_params["wId"]
+    workspace = state.workspaces.get(workspace_id)
+    if workspace is None:
+        raise ApiError(404, "workspace_not_found", f"Workspace {workspace_id} not found.")
+    return workspace
 
 
 def authenticate(request: Request, state: EmulatorState) -> Workspace:

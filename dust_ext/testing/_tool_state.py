@@ -26,8 +26,10 @@ JSONObject = dict[str, Any]
 
 #: How long a registration lives without a heartbeat (Dust: a few minutes; the client beats every 5 min).
 REGISTRATION_TTL_MS = 10 * 60 * 1000
-#: The webhook source every emulated workspace starts with (``POST /triggers/hooks/whs_emulator``).
+#: The webhook source every emulated workspace starts with, and its URL secret
+#: (``POST /triggers/hooks/whs_emulator/whsec_emulator``).
 DEFAULT_WEBHOOK_SOURCE_ID = "whs_emulator"
+DEFAULT_WEBHOOK_URL_SECRET = "whsec_emulator"
 
 
 def iso_timestamp(ms: int) -> str:
@@ -99,6 +101,9 @@ class ToolState:
     conversation_tools: dict[str, list[str]] = field(default_factory=dict)
     webhook_deliveries: dict[str, list[JSONObject]] = field(
         default_factory=lambda: {DEFAULT_WEBHOOK_SOURCE_ID: []}
+    )
+    webhook_secrets: dict[str, str] = field(
+        default_factory=lambda: {DEFAULT_WEBHOOK_SOURCE_ID: DEFAULT_WEBHOOK_URL_SECRET}
     )
 
 

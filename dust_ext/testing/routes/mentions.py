@@ -18,6 +18,9 @@ from dust_ext.testing._validation import read_json_object, required_str
 from dust_ext.testing._world import get_conversation
 from dust_ext.testing.routes.workspace import MEMBERS
 
+#: The avatar Dust shows for a person without a picture of their own.
+USER_AVATAR_URL = "https://dust.tt/static/humanavatar/anonymous.png"
+
 JSONObject = dict[str, Any]
 
 _AT_NAME = re.compile(r"(?<![\w:\[])@([A-Za-z0-9][\w.-]*)")
@@ -69,7 +72,14 @@ def suggestions(ctx: ApiContext) -> list[JSONObject]:
         ]
     if "users" in select:
         found += [
-            {"id": member.sId, "type": "user", "label": member.full_name, "description": member.email}
+            {
+                "id": member.sId,
+                "type": "user",
+                "label": member.full_name,
+                # Dust's RichMention requires a picture for people too (their avatar, or a default one).
+                "pictureUrl": USER_AVATAR_URL,
+                "description": member.email,
+            }
             for member in MEMBERS
             if member.active and (needle in member.full_name.lower() or needle in member.username)
         ]

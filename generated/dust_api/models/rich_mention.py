@@ -13,21 +13,22 @@ T = TypeVar("T", bound="RichMention")
 
 @_attrs_define
 class RichMention:
-    """
+    """Someone or some agent one can mention; the JS SDK's RichMention requires these five fields.
+
     Attributes:
-        id (str | Unset):
-        type_ (str | Unset):  Known values: agent, user. Open: the server may add values.
-        label (str | Unset):
-        picture_url (str | Unset):
-        description (str | Unset):
+        id (str):
+        type_ (str):  Known values: agent, user. Open: the server may add values.
+        label (str):
+        picture_url (str):
+        description (str):
         user_favorite (bool | Unset):
     """
 
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    label: str | Unset = UNSET
-    picture_url: str | Unset = UNSET
-    description: str | Unset = UNSET
+    id: str
+    type_: str
+    label: str
+    picture_url: str
+    description: str
     user_favorite: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,17 +47,15 @@ class RichMention:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if label is not UNSET:
-            field_dict["label"] = label
-        if picture_url is not UNSET:
-            field_dict["pictureUrl"] = picture_url
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "label": label,
+                "pictureUrl": picture_url,
+                "description": description,
+            }
+        )
         if user_favorite is not UNSET:
             field_dict["userFavorite"] = user_favorite
 
@@ -65,15 +64,15 @@ class RichMention:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        label = d.pop("label", UNSET)
+        label = d.pop("label")
 
-        picture_url = d.pop("pictureUrl", UNSET)
+        picture_url = d.pop("pictureUrl")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description")
 
         user_favorite = d.pop("userFavorite", UNSET)
 

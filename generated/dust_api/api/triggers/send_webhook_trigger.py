@@ -14,6 +14,7 @@ from ...types import Response
 def _get_kwargs(
     w_id: str,
     webhook_source_id: str,
+    webhook_source_url_secret: str,
     *,
     body: SendWebhookTriggerBody,
 ) -> dict[str, Any]:
@@ -21,9 +22,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/w/{w_id}/triggers/hooks/{webhook_source_id}".format(
+        "url": "/api/v1/w/{w_id}/triggers/hooks/{webhook_source_id}/{webhook_source_url_secret}".format(
             w_id=quote(str(w_id), safe=""),
             webhook_source_id=quote(str(webhook_source_id), safe=""),
+            webhook_source_url_secret=quote(str(webhook_source_url_secret), safe=""),
         ),
     }
 
@@ -92,15 +94,21 @@ def _build_response(
 def sync_detailed(
     w_id: str,
     webhook_source_id: str,
+    webhook_source_url_secret: str,
     *,
     client: AuthenticatedClient | Client,
     body: SendWebhookTriggerBody,
 ) -> Response[APIError | SuccessResponse]:
     """Send an external webhook to a trigger source
 
+     The URL's last segment is the source's secret (it authenticates the call; Dust answers 401
+    `webhook_source_auth_error` when it does not match). The body must be `application/json`, at most 2
+    MB.
+
     Args:
         w_id (str):
         webhook_source_id (str):
+        webhook_source_url_secret (str):
         body (SendWebhookTriggerBody):
 
     Raises:
@@ -114,6 +122,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         w_id=w_id,
         webhook_source_id=webhook_source_id,
+        webhook_source_url_secret=webhook_source_url_secret,
         body=body,
     )
 
@@ -127,15 +136,21 @@ def sync_detailed(
 def sync(
     w_id: str,
     webhook_source_id: str,
+    webhook_source_url_secret: str,
     *,
     client: AuthenticatedClient | Client,
     body: SendWebhookTriggerBody,
 ) -> APIError | SuccessResponse | None:
     """Send an external webhook to a trigger source
 
+     The URL's last segment is the source's secret (it authenticates the call; Dust answers 401
+    `webhook_source_auth_error` when it does not match). The body must be `application/json`, at most 2
+    MB.
+
     Args:
         w_id (str):
         webhook_source_id (str):
+        webhook_source_url_secret (str):
         body (SendWebhookTriggerBody):
 
     Raises:
@@ -149,6 +164,7 @@ def sync(
     return sync_detailed(
         w_id=w_id,
         webhook_source_id=webhook_source_id,
+        webhook_source_url_secret=webhook_source_url_secret,
         client=client,
         body=body,
     ).parsed
@@ -157,15 +173,21 @@ def sync(
 async def asyncio_detailed(
     w_id: str,
     webhook_source_id: str,
+    webhook_source_url_secret: str,
     *,
     client: AuthenticatedClient | Client,
     body: SendWebhookTriggerBody,
 ) -> Response[APIError | SuccessResponse]:
     """Send an external webhook to a trigger source
 
+     The URL's last segment is the source's secret (it authenticates the call; Dust answers 401
+    `webhook_source_auth_error` when it does not match). The body must be `application/json`, at most 2
+    MB.
+
     Args:
         w_id (str):
         webhook_source_id (str):
+        webhook_source_url_secret (str):
         body (SendWebhookTriggerBody):
 
     Raises:
@@ -179,6 +201,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         w_id=w_id,
         webhook_source_id=webhook_source_id,
+        webhook_source_url_secret=webhook_source_url_secret,
         body=body,
     )
 
@@ -190,15 +213,21 @@ async def asyncio_detailed(
 async def asyncio(
     w_id: str,
     webhook_source_id: str,
+    webhook_source_url_secret: str,
     *,
     client: AuthenticatedClient | Client,
     body: SendWebhookTriggerBody,
 ) -> APIError | SuccessResponse | None:
     """Send an external webhook to a trigger source
 
+     The URL's last segment is the source's secret (it authenticates the call; Dust answers 401
+    `webhook_source_auth_error` when it does not match). The body must be `application/json`, at most 2
+    MB.
+
     Args:
         w_id (str):
         webhook_source_id (str):
+        webhook_source_url_secret (str):
         body (SendWebhookTriggerBody):
 
     Raises:
@@ -213,6 +242,7 @@ async def asyncio(
         await asyncio_detailed(
             w_id=w_id,
             webhook_source_id=webhook_source_id,
+            webhook_source_url_secret=webhook_source_url_secret,
             client=client,
             body=body,
         )
