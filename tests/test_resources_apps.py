@@ -121,9 +121,24 @@ def stream(kb: Any, **overrides: Any) -> list[Any]:
 
 def test_stream_run_request_is_the_generated_create_run_with_stream() -> None:
     payload = run_payload("h", CONFIG, [{"q": 1}], True, None)
-    path, body = stream_run_request("w1", "vlt_x", "app_y", payload)
+    path, params, body = stream_run_request("w1", "vlt_x", "app_y", payload)
     assert path == "/api/v1/w/w1/spaces/vlt_x/apps/app_y/runs"
+    assert params == {}
     assert body == {**payload, "stream": True, "blocking": False}
+    _, params, _ = stream_run_request("w1", "vlt_x", "app_y", payload, use_workspace_credentials=False)
+    assert params == {"use_workspace_credentials": "false"}
+
+
+def test_use_workspace_credentials_travels_as_dusts_query_flag(kb: Any) -> None:
+    # The JS SDK sends ?use_workspace_credentials=true|false on every run (runApp, runAppStreamed).
+    raw = kb.apps.with_raw_response.run(
+        SPACE, "app_echo", specification_hash=ECHO_APP_HASH, config=CONFIG, inputs=INPUTS,
+        use_workspace_credentials=True,
+    )  # fmt: skip
+    assert raw.http_response.request.url.params["use_workspace_credentials"] == "true"
+    assert raw.parse().succeeded
+    events = stream(kb, use_workspace_credentials=False)
+    assert events[-1].type == "final"
 
 
 def test_streamed_run_yields_typed_events_in_order(kb: Any) -> None:

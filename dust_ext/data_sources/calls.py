@@ -188,8 +188,15 @@ def _int_field(key: str) -> Any:
 # --- spaces and data sources ------------------------------------------------------------------------------
 
 
-def list_spaces_call(workspace_id: str) -> Call[SpaceList]:
-    return generated_call(list_spaces, list_of(Space, "spaces"), w_id=workspace_id)
+def list_spaces_call(workspace_id: str, kinds: Sequence[str] | None = None) -> Call[SpaceList]:
+    """The spaces; ``kinds`` (system, global, regular, project) travels comma-separated, as Dust reads it."""
+    listed = as_list(kinds)
+    return generated_call(
+        list_spaces,
+        list_of(Space, "spaces"),
+        w_id=workspace_id,
+        kinds=given(",".join(listed) if listed else None),
+    )
 
 
 def list_data_sources_call(workspace_id: str, space_id: str) -> Call[DataSourceList]:

@@ -18,7 +18,8 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any
 
 from dust_api.api.apps import check_apps, create_app_run, export_apps, get_app_run, list_apps
-from dust_api.models import CheckAppsBody, CreateAppRunBody
+from dust_api.models import CheckAppsBody, CreateAppRunBody, CreateAppRunUseWorkspaceCredentials
+from dust_api.types import UNSET, Unset
 
 from dust_ext._http import RequestOptions
 from dust_ext._models import DustModel
@@ -67,7 +68,21 @@ def run_payload(
     return payload
 
 
-def create_run_call(workspace_id: str, space_id: str, app_id: str, payload: dict[str, Any]) -> Call[Run]:
+def credentials_flag(use_workspace_credentials: bool | None) -> CreateAppRunUseWorkspaceCredentials | Unset:
+    """The ``use_workspace_credentials`` query value Dust reads (the string "true" or "false"); omitted
+    when the caller leaves it to Dust's default."""
+    if use_workspace_credentials is None:
+        return UNSET
+    return CreateAppRunUseWorkspaceCredentials("true" if use_workspace_credentials else "false")
+
+
+def create_run_call(
+    workspace_id: str,
+    space_id: str,
+    app_id: str,
+    payload: dict[str, Any],
+    use_workspace_credentials: bool | None = None,
+) -> Call[Run]:
     return generated_call(
         create_app_run,
         field_of(Run, "run"),
@@ -75,19 +90,28 @@ def create_run_call(workspace_id: str, space_id: str, app_id: str, payload: dict
         space_id=space_id,
         a_id=app_id,
         body=CreateAppRunBody.from_dict(payload),
+        use_workspace_credentials=credentials_flag(use_workspace_credentials),
     )
 
 
 def stream_run_request(
-    workspace_id: str, space_id: str, app_id: str, payload: dict[str, Any]
-) -> tuple[str, dict[str, Any]]:
-    """The path and JSON body of a streamed run: the generated ``createAppRun`` request with
+    workspace_id: str,
+    space_id: str,
+    app_id: str,
+    payload: dict[str, Any],
+    use_workspace_credentials: bool | None = None,
+) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """The path, query and JSON body of a streamed run: the generated ``createAppRun`` request with
     ``stream: true`` (and ``blocking: false``, as the official JS client sends it)."""
     streamed = {**payload, "stream": True, "blocking": False}
     kwargs: dict[str, Any] = create_app_run._get_kwargs(
-        w_id=workspace_id, space_id=space_id, a_id=app_id, body=CreateAppRunBody.from_dict(streamed)
+        w_id=workspace_id,
+        space_id=space_id,
+        a_id=app_id,
+        body=CreateAppRunBody.from_dict(streamed),
+        use_workspace_credentials=credentials_flag(use_workspace_credentials),
     )
-    return str(kwargs["url"]), dict(kwargs["json"])
+    return str(kwargs["url"]), dict(kwargs.get("params") or {}), dict(kwargs["json"])
 
 
 class AppRunStreamReader:
@@ -166,13 +190,17 @@ class Apps(SyncResource):
         inputs: Sequence[Mapping[str, Any]],
         blocking: bool = True,
         block_filter: Sequence[str] | None = None,
+        use_workspace_credentials: bool | None = None,
         options: RequestOptions | None = None,
     ) -> Run:
         """Run an app on ``inputs``. With ``blocking=True`` the run comes back finished (``.results`` holds
         the output per input); otherwise it comes back running: poll :meth:`get_run` until
-        ``run.finished``. ``block_filter`` limits the returned traces to those blocks."""
+        ``run.finished``. ``block_filter`` limits the returned traces to those blocks.
+        ``use_workspace_credentials`` is sent as Dust's query flag: True runs the app's model calls with
+        the workspace's own provider keys (what matters for system keys, which otherwise use Dust's)."""
         payload = run_payload(specification_hash, config, inputs, blocking, block_filter)
-        return self._run(create_run_call(self._workspace_id, space_id, app_id, payload).with_options(options))
+        call = create_run_call(self._workspace_id, space_id, app_id, payload, use_workspace_credentials)
+        return self._run(call.with_options(options))
 
     def stream_run(
         self,
@@ -183,6 +211,7 @@ class Apps(SyncResource):
         config: Mapping[str, Any],
         inputs: Sequence[Mapping[str, Any]],
         block_filter: Sequence[str] | None = None,
+        use_workspace_credentials: bool | None = None,
         options: RequestOptions | None = None,
     ) -> Iterator[AppRunEvent]:
         """Run an app and yield its events as they happen (server-sent events): ``run_status`` (the first
@@ -194,8 +223,10 @@ class Apps(SyncResource):
         before ``final`` raises :class:`~dust_ext.DustConnectionError`. Breaking out of the loop closes
         the connection. To read the finished run (results, traces), pass the run id to :meth:`get_run`."""
         payload = run_payload(specification_hash, config, inputs, False, block_filter)
-        path, body = stream_run_request(self._workspace_id, space_id, app_id, payload)
-        with self._client.http.stream("POST", path, json=body, options=options) as response:
+        path, params, body = stream_run_request(
+            self._workspace_id, space_id, app_id, payload, use_workspace_credentials
+        )
+        with self._client.http.stream("POST", path, json=body, params=params, options=options) as response:
             reader = AppRunStreamReader(str(response.request.url))
             for sse in iter_sse(response.iter_bytes()):
                 event = reader.read(sse)
@@ -245,13 +276,13 @@ class AsyncApps(AsyncResource):
         inputs: Sequence[Mapping[str, Any]],
         blocking: bool = True,
         block_filter: Sequence[str] | None = None,
+        use_workspace_credentials: bool | None = None,
         options: RequestOptions | None = None,
     ) -> Run:
         """See :meth:`Apps.run`."""
         payload = run_payload(specification_hash, config, inputs, blocking, block_filter)
-        return await self._run(
-            create_run_call(self._workspace_id, space_id, app_id, payload).with_options(options)
-        )
+        call = create_run_call(self._workspace_id, space_id, app_id, payload, use_workspace_credentials)
+        return await self._run(call.with_options(options))
 
     async def stream_run(
         self,
@@ -262,12 +293,17 @@ class AsyncApps(AsyncResource):
         config: Mapping[str, Any],
         inputs: Sequence[Mapping[str, Any]],
         block_filter: Sequence[str] | None = None,
+        use_workspace_credentials: bool | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncIterator[AppRunEvent]:
         """See :meth:`Apps.stream_run` (use ``async for``)."""
         payload = run_payload(specification_hash, config, inputs, False, block_filter)
-        path, body = stream_run_request(self._workspace_id, space_id, app_id, payload)
-        async with self._client.http.stream("POST", path, json=body, options=options) as response:
+        path, params, body = stream_run_request(
+            self._workspace_id, space_id, app_id, payload, use_workspace_credentials
+        )
+        async with self._client.http.stream(
+            "POST", path, json=body, params=params, options=options
+        ) as response:
             reader = AppRunStreamReader(str(response.request.url))
             async for sse in aiter_sse(response.aiter_bytes()):
                 event = reader.read(sse)

@@ -23,7 +23,20 @@ from dust_ext.data_sources.models import NodeSearchEvent, NodeSearchPage
 from dust_ext.exceptions import DustDecodeError
 from dust_ext.resources._base import AsyncResource, Call, SyncResource, field_of, generated_call
 
-ViewType = Literal["all", "document", "table"]
+ViewType = Literal["all", "document", "table", "documents", "tables"]
+"""Which nodes to find. Dust's handlers accept ``all``, ``document`` and ``table`` only (the official JS
+SDK's streamed search sends ``documents``/``tables``, which Dust rejects with a 400); the plural spellings
+are accepted here and sent singular."""
+
+
+def view_type_value(view_type: ViewType | None) -> str | None:
+    """The ``viewType`` Dust accepts for ``view_type`` (plural spellings made singular)."""
+    if view_type is None:
+        return None
+    singular = {"documents": "document", "tables": "table"}.get(view_type, view_type)
+    if singular not in {"all", "document", "table"}:
+        raise TypeError(f"view_type must be all, document or table, not {view_type!r}")
+    return singular
 
 
 def nodes_call(
@@ -41,7 +54,7 @@ def nodes_call(
     payload = compact(
         query=query,
         spaceIds=as_list(space_ids),
-        viewType=view_type,
+        viewType=view_type_value(view_type),
         includeDataSources=include_data_sources,
         nodeIds=as_list(node_ids),
         searchSourceUrls=search_source_urls,
@@ -71,7 +84,7 @@ def stream_request(
         query=query,
         limit=given(limit),
         cursor=given(cursor),
-        view_type=StreamSearchNodesViewType(view_type) if view_type else given(None),
+        view_type=given(StreamSearchNodesViewType(view_type_value(view_type)) if view_type else None),
         space_ids=given(",".join(as_list(space_ids) or []) or None),
         include_data_sources=given(include_data_sources),
         search_source_urls=given(search_source_urls),

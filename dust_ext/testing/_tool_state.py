@@ -29,7 +29,7 @@ REGISTRATION_TTL_MS = 10 * 60 * 1000
 #: The webhook source every emulated workspace starts with, and its URL secret
 #: (``POST /triggers/hooks/whs_emulator/whsec_emulator``).
 DEFAULT_WEBHOOK_SOURCE_ID = "whs_emulator"
-DEFAULT_WEBHOOK_URL_SECRET = "whsec_emulator"
+DEFAULT_WEBHOOK_URL_SECRET = "whsec_emulator"  # noqa: S105 (a fixed test secret, public on purpose)
 
 
 def iso_timestamp(ms: int) -> str:

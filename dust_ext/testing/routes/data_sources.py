@@ -58,8 +58,21 @@ def _section_text(section: object, where: str) -> str:
     return "\n".join(texts)
 
 
+#: What ``GET /spaces`` lists without ``kinds``, and what ``kinds`` may select (Dust's handler).
+DEFAULT_SPACE_KINDS = ("system", "global", "regular")
+SELECTABLE_SPACE_KINDS = (*DEFAULT_SPACE_KINDS, "project")
+
+
 async def list_spaces(ctx: ApiContext) -> Response:
-    return JSONResponse({"spaces": [space.to_json() for space in ctx.workspace.spaces.values()]})
+    text = ctx.request.query_params.get("kinds")
+    kinds = DEFAULT_SPACE_KINDS if text is None else tuple(text.split(","))
+    unknown = [kind for kind in kinds if kind not in SELECTABLE_SPACE_KINDS]
+    if unknown:
+        raise invalid_request(
+            f"Invalid query parameter `kinds`: {unknown[0]!r} is not one of {', '.join(SELECTABLE_SPACE_KINDS)}."
+        )
+    spaces = [space.to_json() for space in ctx.workspace.spaces.values() if space.kind in kinds]
+    return JSONResponse({"spaces": spaces})
 
 
 async def list_data_sources(ctx: ApiContext) -> Response:

@@ -48,6 +48,9 @@ if TYPE_CHECKING:
     from .create_app_run_body_config_model import CreateAppRunBodyConfigModel
     from .create_app_run_body_inputs_item import CreateAppRunBodyInputsItem
     from .create_app_run_response_200 import CreateAppRunResponse200
+    from .create_app_run_use_workspace_credentials import (
+        CreateAppRunUseWorkspaceCredentials,
+    )
     from .create_content_fragment_response_200 import CreateContentFragmentResponse200
     from .create_conversation_body import CreateConversationBody
     from .create_conversation_body_visibility import CreateConversationBodyVisibility
@@ -262,6 +265,7 @@ _MODEL_MODULES = {
     "CreateAppRunBodyConfigModel": ".create_app_run_body_config_model",
     "CreateAppRunBodyInputsItem": ".create_app_run_body_inputs_item",
     "CreateAppRunResponse200": ".create_app_run_response_200",
+    "CreateAppRunUseWorkspaceCredentials": ".create_app_run_use_workspace_credentials",
     "CreateContentFragmentResponse200": ".create_content_fragment_response_200",
     "CreateConversationBody": ".create_conversation_body",
     "CreateConversationBodyVisibility": ".create_conversation_body_visibility",
@@ -459,6 +463,7 @@ __all__ = (
     "CreateAppRunBodyConfigModel",
     "CreateAppRunBodyInputsItem",
     "CreateAppRunResponse200",
+    "CreateAppRunUseWorkspaceCredentials",
     "CreateContentFragmentResponse200",
     "CreateConversationBody",
     "CreateConversationBodyVisibility",

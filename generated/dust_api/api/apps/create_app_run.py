@@ -8,7 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
 from ...models.create_app_run_body import CreateAppRunBody
 from ...models.create_app_run_response_200 import CreateAppRunResponse200
-from ...types import Response
+from ...models.create_app_run_use_workspace_credentials import (
+    CreateAppRunUseWorkspaceCredentials,
+)
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -17,8 +20,19 @@ def _get_kwargs(
     a_id: str,
     *,
     body: CreateAppRunBody,
+    use_workspace_credentials: CreateAppRunUseWorkspaceCredentials | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_use_workspace_credentials: str | Unset = UNSET
+    if not isinstance(use_workspace_credentials, Unset):
+        json_use_workspace_credentials = use_workspace_credentials.value
+
+    params["use_workspace_credentials"] = json_use_workspace_credentials
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -27,6 +41,7 @@ def _get_kwargs(
             space_id=quote(str(space_id), safe=""),
             a_id=quote(str(a_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -98,6 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAppRunBody,
+    use_workspace_credentials: CreateAppRunUseWorkspaceCredentials | Unset = UNSET,
 ) -> Response[APIError | CreateAppRunResponse200]:
     """Run an app (blocking, or streamed as SSE when stream=true)
 
@@ -105,6 +121,7 @@ def sync_detailed(
         w_id (str):
         space_id (str):
         a_id (str):
+        use_workspace_credentials (CreateAppRunUseWorkspaceCredentials | Unset):
         body (CreateAppRunBody):
 
     Raises:
@@ -120,6 +137,7 @@ def sync_detailed(
         space_id=space_id,
         a_id=a_id,
         body=body,
+        use_workspace_credentials=use_workspace_credentials,
     )
 
     response = client.get_httpx_client().request(
@@ -136,6 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAppRunBody,
+    use_workspace_credentials: CreateAppRunUseWorkspaceCredentials | Unset = UNSET,
 ) -> APIError | CreateAppRunResponse200 | None:
     """Run an app (blocking, or streamed as SSE when stream=true)
 
@@ -143,6 +162,7 @@ def sync(
         w_id (str):
         space_id (str):
         a_id (str):
+        use_workspace_credentials (CreateAppRunUseWorkspaceCredentials | Unset):
         body (CreateAppRunBody):
 
     Raises:
@@ -159,6 +179,7 @@ def sync(
         a_id=a_id,
         client=client,
         body=body,
+        use_workspace_credentials=use_workspace_credentials,
     ).parsed
 
 
@@ -169,6 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAppRunBody,
+    use_workspace_credentials: CreateAppRunUseWorkspaceCredentials | Unset = UNSET,
 ) -> Response[APIError | CreateAppRunResponse200]:
     """Run an app (blocking, or streamed as SSE when stream=true)
 
@@ -176,6 +198,7 @@ async def asyncio_detailed(
         w_id (str):
         space_id (str):
         a_id (str):
+        use_workspace_credentials (CreateAppRunUseWorkspaceCredentials | Unset):
         body (CreateAppRunBody):
 
     Raises:
@@ -191,6 +214,7 @@ async def asyncio_detailed(
         space_id=space_id,
         a_id=a_id,
         body=body,
+        use_workspace_credentials=use_workspace_credentials,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,6 +229,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAppRunBody,
+    use_workspace_credentials: CreateAppRunUseWorkspaceCredentials | Unset = UNSET,
 ) -> APIError | CreateAppRunResponse200 | None:
     """Run an app (blocking, or streamed as SSE when stream=true)
 
@@ -212,6 +237,7 @@ async def asyncio(
         w_id (str):
         space_id (str):
         a_id (str):
+        use_workspace_credentials (CreateAppRunUseWorkspaceCredentials | Unset):
         body (CreateAppRunBody):
 
     Raises:
@@ -229,5 +255,6 @@ async def asyncio(
             a_id=a_id,
             client=client,
             body=body,
+            use_workspace_credentials=use_workspace_credentials,
         )
     ).parsed

@@ -7,18 +7,27 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
 from ...models.list_spaces_response_200 import ListSpacesResponse200
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     w_id: str,
+    *,
+    kinds: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["kinds"] = kinds
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/w/{w_id}/spaces".format(
             w_id=quote(str(w_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -82,11 +91,13 @@ def sync_detailed(
     w_id: str,
     *,
     client: AuthenticatedClient | Client,
+    kinds: str | Unset = UNSET,
 ) -> Response[APIError | ListSpacesResponse200]:
     """List the spaces the caller can access
 
     Args:
         w_id (str):
+        kinds (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,6 +109,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         w_id=w_id,
+        kinds=kinds,
     )
 
     response = client.get_httpx_client().request(
@@ -111,11 +123,13 @@ def sync(
     w_id: str,
     *,
     client: AuthenticatedClient | Client,
+    kinds: str | Unset = UNSET,
 ) -> APIError | ListSpacesResponse200 | None:
     """List the spaces the caller can access
 
     Args:
         w_id (str):
+        kinds (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +142,7 @@ def sync(
     return sync_detailed(
         w_id=w_id,
         client=client,
+        kinds=kinds,
     ).parsed
 
 
@@ -135,11 +150,13 @@ async def asyncio_detailed(
     w_id: str,
     *,
     client: AuthenticatedClient | Client,
+    kinds: str | Unset = UNSET,
 ) -> Response[APIError | ListSpacesResponse200]:
     """List the spaces the caller can access
 
     Args:
         w_id (str):
+        kinds (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +168,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         w_id=w_id,
+        kinds=kinds,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -162,11 +180,13 @@ async def asyncio(
     w_id: str,
     *,
     client: AuthenticatedClient | Client,
+    kinds: str | Unset = UNSET,
 ) -> APIError | ListSpacesResponse200 | None:
     """List the spaces the caller can access
 
     Args:
         w_id (str):
+        kinds (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,5 +200,6 @@ async def asyncio(
         await asyncio_detailed(
             w_id=w_id,
             client=client,
+            kinds=kinds,
         )
     ).parsed
