@@ -84,7 +84,7 @@ def stream_request(
         query=query,
         limit=given(limit),
         cursor=given(cursor),
-        view_type=given(StreamSearchNodesViewType(view_type_value(view_type)) if view_type else None),
+        view_type=given(StreamSearchNodesViewType(view) if (view := view_type_value(view_type)) else None),
         space_ids=given(",".join(as_list(space_ids) or []) or None),
         include_data_sources=given(include_data_sources),
         search_source_urls=given(search_source_urls),
