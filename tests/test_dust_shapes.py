@@ -17,10 +17,12 @@ from knowledge_support import SOURCE, SPACE, VIEW
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from dust_ext import DustNotSupportedError
+from dust_ext import DustBadRequestError, DustConfig, DustNotSupportedError, StreamPolicy
+from dust_ext.conversations import ModelSelection
 from dust_ext.data_sources import calls
 from dust_ext.data_sources.models import ContentNode, Document, NodeSearchPage, Table
 from dust_ext.resources._base import field_of
+from dust_ext.resources.conversations import ConversationCalls
 from dust_ext.resources.mentions import suggestions_call
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +31,9 @@ SPEC = yaml.load(
     (ROOT / "openapi" / "dust-api.yaml").read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 )
 WORKSPACE = "w_shapes"
+CONFIG = DustConfig(
+    workspace_id=WORKSPACE, api_key="sk-shapes", default_username="peter", default_timezone="UTC"
+)
 
 
 def shape(name: str) -> Any:
@@ -257,3 +262,85 @@ def test_mention_suggestions_for_people_carry_a_picture(kb: Any) -> None:
     assert people[0].pictureUrl
     served = kb.mentions.with_raw_response.suggestions("a")
     assert_spec_accepts("getMentionSuggestions", served.http_response.json())
+
+
+# --- GET conversation, paged: hasMore and lastValue ------------------------------------------------------
+
+
+def test_a_truncated_conversation_says_so() -> None:
+    body = shape("conversation_page.json")
+    assert_spec_accepts("getConversation", body)
+    page = ConversationCalls(CONFIG, StreamPolicy()).get("7b6396245c", limit=1).parse(response_of(body))
+    assert (page.hasMore, page.lastValue) == (True, "2")
+    assert [message.sId for message in page.messages] == ["343756bed1"]
+    whole = {"conversation": body["conversation"]}
+    full = ConversationCalls(CONFIG, StreamPolicy()).get("7b6396245c").parse(response_of(whole))
+    assert (full.hasMore, full.lastValue) == (None, None)
+
+
+def test_reading_a_conversation_a_page_at_a_time(dust: Any) -> None:
+    conversation_id = dust.chat.send(agent="echo", text="one").conversation_id
+    dust.chat.send(agent="echo", text="two", conversation_id=conversation_id)
+    whole = dust.conversations.get(conversation_id)
+    assert whole.hasMore is None
+    assert len(whole.messages) == 4
+    raw = dust.conversations.with_raw_response.get(conversation_id, limit=3)
+    assert set(raw.http_response.json()) == set(shape("conversation_page.json"))
+    newest = raw.parse()
+    assert newest.hasMore is True
+    assert [m.sId for m in newest.messages] == [m.sId for m in whole.messages[1:]]
+    older = dust.conversations.get(conversation_id, limit=3, last_value=newest.lastValue)
+    assert older.hasMore is False
+    assert [m.sId for m in older.messages] == [whole.messages[0].sId]
+    with pytest.raises(TypeError, match="limit"):
+        dust.conversations.get(conversation_id, last_value="2")
+
+
+# --- modelSelection on posted messages and new conversations ----------------------------------------------
+
+
+SELECTION = {"providerId": "anthropic", "modelId": "claude-sonnet-4-5-20250929", "reasoningEffort": "light"}
+
+
+def test_model_selection_is_sent_as_the_js_sdk_sends_it(dust: Any) -> None:
+    created = dust.conversations.with_raw_response.create(
+        "Models", message="hi @echo", mentions=["echo"], model_selection=SELECTION
+    )
+    sent = json.loads(created.http_response.request.content)
+    assert sent["message"]["modelSelection"] == SELECTION
+    conversation_id = created.parse().sId
+    posted = dust.conversations.with_raw_response.create_message(
+        conversation_id,
+        "again",
+        mentions=["echo"],
+        model_selection=ModelSelection(providerId="openai", modelId="gpt-5"),
+    )
+    assert json.loads(posted.http_response.request.content)["modelSelection"] == {
+        "providerId": "openai",
+        "modelId": "gpt-5",
+    }
+    assert_spec_accepts_request("createMessage", json.loads(posted.http_response.request.content))
+    # chat.send carries it on both paths (new conversation, existing one); the emulator checks the effort.
+    assert dust.chat.send(agent="echo", text="hi", model_selection=SELECTION).text
+    bad = {**SELECTION, "reasoningEffort": "extreme"}
+    with pytest.raises(DustBadRequestError, match="reasoningEffort"):
+        dust.chat.send(agent="echo", text="hi", model_selection=bad)
+    with pytest.raises(DustBadRequestError, match="reasoningEffort"):
+        dust.chat.send(agent="echo", text="hi", conversation_id=conversation_id, model_selection=bad)
+    with pytest.raises(ValueError, match="modelId"):
+        dust.chat.send(agent="echo", text="hi", model_selection={"providerId": "openai"})
+
+
+def assert_spec_accepts_request(operation_id: str, body: Any) -> None:
+    """``body`` validates against the JSON request schema our spec declares for the operation."""
+    path, method, _ = spec_operation(operation_id)
+    pointer = "/".join(
+        part.replace("~", "~0").replace("/", "~1")
+        for part in ("paths", path, method, "requestBody", "content", "application/json", "schema")
+    )
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:dust-api", Resource.from_contents(SPEC, default_specification=DRAFT202012)
+    )
+    validator = Draft202012Validator({"$ref": f"urn:dust-api#/{pointer}"}, registry=registry)
+    errors = [error.message for error in validator.iter_errors(body)]
+    assert not errors, errors

@@ -31,6 +31,17 @@ class MessageContext(DustModel):
     origin: str | None = None
 
 
+class ModelSelection(DustModel):
+    """The model the mentioned agents run for one message instead of their configured one: a provider
+    (``openai``, ``anthropic``…), a model id and optionally a ``reasoningEffort`` (none, light, medium,
+    high). Dust falls back to the agent's own model when the workspace cannot use this one, and answers
+    400 on an unknown id."""
+
+    providerId: str
+    modelId: str
+    reasoningEffort: str | None = None
+
+
 class MessageMentionContext(DustModel):
     """Per-mention context kept for compatibility with the seed SDK; Dust reads the message context."""
 
@@ -186,6 +197,11 @@ class Conversation(ConversationSummary):
 
     content: list[list[Message]] = Field(default_factory=list)
     url: str | None = None
+    hasMore: bool | None = None
+    """Set when read a page at a time (``conversations.get(..., limit=)``): True if older messages remain
+    (``None``: the whole conversation was read)."""
+    lastValue: str | None = None
+    """The cursor of the older messages (pass it back as ``last_value=``), with ``hasMore``."""
 
     @property
     def messages(self) -> list[Message]:

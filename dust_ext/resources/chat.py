@@ -34,7 +34,13 @@ from dust_ext.conversations.models import (
 from dust_ext.events import DustEvent
 from dust_ext.exceptions import DustError
 from dust_ext.resources._base import AsyncResource, Call, SyncResource
-from dust_ext.resources.conversations import ConversationCalls, context_dict, message_payload
+from dust_ext.resources.conversations import (
+    ConversationCalls,
+    ModelSelectionLike,
+    context_dict,
+    message_payload,
+    model_selection_dict,
+)
 from dust_ext.resources.tools import (
     AsyncPendingToolAction,
     BlockedToolEvent,
@@ -63,6 +69,7 @@ class ChatTurn:
     context: dict[str, Any]
     conversation_id: str | None
     title: str | None
+    model_selection: ModelSelectionLike | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,7 @@ def make_turn(
     context: ContextLike | None,
     conversation_id: str | None,
     title: str | None,
+    model_selection: ModelSelectionLike | None = None,
 ) -> ChatTurn:
     """Validate the arguments of send/stream (``text=`` or the seed SDK's ``message=``)."""
     if text is not None and message is not None and text != message:
@@ -96,7 +104,9 @@ def make_turn(
         merged["username"] = username
     if timezone:
         merged["timezone"] = timezone
-    return ChatTurn(agent, content, merged, conversation_id, title)
+    if model_selection is not None:
+        model_selection_dict(model_selection)  # a malformed selection fails here, before anything is sent
+    return ChatTurn(agent, content, merged, conversation_id, title, model_selection)
 
 
 def _reply_to(user: UserMessage, candidates: list[AgentMessage], agent: str) -> AgentMessage:
@@ -114,7 +124,15 @@ def start_call(calls: ConversationCalls, turn: ChatTurn) -> Call[ChatStart]:
     """The request that posts a turn: a new conversation with the message, or a message in an existing one."""
     if turn.conversation_id is None:
         create = calls.create(
-            turn.title, turn.text, [turn.agent], turn.context, None, False, "unlisted", False
+            turn.title,
+            turn.text,
+            [turn.agent],
+            turn.context,
+            None,
+            False,
+            "unlisted",
+            False,
+            turn.model_selection,
         )
 
         def from_conversation(conversation: Conversation) -> ChatStart:
@@ -125,7 +143,9 @@ def start_call(calls: ConversationCalls, turn: ChatTurn) -> Call[ChatStart]:
             return ChatStart(conversation.sId, user, _reply_to(user, conversation.agent_messages, turn.agent))
 
         return create.then(from_conversation)
-    payload = message_payload(calls.config, turn.text, [turn.agent], turn.context, False, False)
+    payload = message_payload(
+        calls.config, turn.text, [turn.agent], turn.context, False, False, turn.model_selection
+    )
     post = calls.create_message(turn.conversation_id, payload)
     cid = turn.conversation_id
 
@@ -524,14 +544,25 @@ class Chat(SyncResource):
         conversation_id: str | None = None,
         title: str | None = None,
         on_tool_action: ToolActionHandler | None = None,
+        model_selection: ModelSelectionLike | None = None,
     ) -> ChatStream:
         """Post ``text`` to ``agent`` (in a new conversation unless ``conversation_id``) and stream the reply:
         iterate the stream for typed events, or ``stream.text_stream`` for the reply tokens.
         ``username``/``timezone`` default to the config's ``default_username``/``default_timezone``.
         A tool call waiting for the user is yielded as a :class:`PendingToolAction` (answer it and the
-        stream goes on), or handed to ``on_tool_action`` first if given."""
+        stream goes on), or handed to ``on_tool_action`` first if given. ``model_selection``
+        (``{"providerId", "modelId", "reasoningEffort"}``) makes the agent answer with that model."""
         turn = make_turn(
-            self._client, agent, text, message, username, timezone, context, conversation_id, title
+            self._client,
+            agent,
+            text,
+            message,
+            username,
+            timezone,
+            context,
+            conversation_id,
+            title,
+            model_selection,
         )
         return ChatStream(self._client, turn, on_tool_action=on_tool_action)
 
@@ -547,6 +578,7 @@ class Chat(SyncResource):
         conversation_id: str | None = None,
         title: str | None = None,
         on_tool_action: ToolActionHandler | None = None,
+        model_selection: ModelSelectionLike | None = None,
     ) -> ChatResponse:
         """Ask ``agent`` and return its complete reply (``response.text``); raises
         :class:`~dust_ext.exceptions.DustAgentError` if the agent fails. ``on_tool_action`` answers the
@@ -562,6 +594,7 @@ class Chat(SyncResource):
             conversation_id=conversation_id,
             title=title,
             on_tool_action=on_tool_action,
+            model_selection=model_selection,
         )
         with stream:
             return stream.until_done()
@@ -595,10 +628,20 @@ class AsyncChat(AsyncResource):
         conversation_id: str | None = None,
         title: str | None = None,
         on_tool_action: AsyncToolActionHandler | None = None,
+        model_selection: ModelSelectionLike | None = None,
     ) -> AsyncChatStream:
         """See :meth:`Chat.stream` (use ``async with`` / ``async for``)."""
         turn = make_turn(
-            self._client, agent, text, message, username, timezone, context, conversation_id, title
+            self._client,
+            agent,
+            text,
+            message,
+            username,
+            timezone,
+            context,
+            conversation_id,
+            title,
+            model_selection,
         )
         return AsyncChatStream(self._client, turn, on_tool_action=on_tool_action)
 
@@ -614,6 +657,7 @@ class AsyncChat(AsyncResource):
         conversation_id: str | None = None,
         title: str | None = None,
         on_tool_action: AsyncToolActionHandler | None = None,
+        model_selection: ModelSelectionLike | None = None,
     ) -> ChatResponse:
         """See :meth:`Chat.send`."""
         stream = self.stream(
@@ -626,6 +670,7 @@ class AsyncChat(AsyncResource):
             conversation_id=conversation_id,
             title=title,
             on_tool_action=on_tool_action,
+            model_selection=model_selection,
         )
         async with stream:
             return await stream.until_done()

@@ -38,6 +38,7 @@ from dust_api.models import (
     UpdateConversationBody,
     UserMessageInput,
 )
+from dust_api.types import UNSET
 
 from dust_ext._http import RequestOptions
 from dust_ext._streaming import OnMalformed, StreamPolicy, StreamSession, aiter_stream, iter_stream
@@ -50,6 +51,7 @@ from dust_ext.conversations.models import (
     Message,
     MessageContext,
     MessageMention,
+    ModelSelection,
     PostMessageResult,
 )
 from dust_ext.events import StreamEvent
@@ -77,6 +79,9 @@ from dust_ext.resources.tools import (
 MentionLike = MessageMention | Mapping[str, Any] | str
 """A mention: a :class:`MessageMention`, its dict form, or simply the agent's sId."""
 ContextLike = MessageContext | Mapping[str, Any]
+ModelSelectionLike = ModelSelection | Mapping[str, Any]
+"""A per-message model: a :class:`ModelSelection` or its dict form (``providerId``, ``modelId``,
+optional ``reasoningEffort``)."""
 ConversationList = list[ConversationSummary]
 MessageList = list[Message]
 FeedbackList = list[dict[str, Any]]
@@ -112,6 +117,15 @@ def context_dict(config: DustConfig, context: ContextLike | None) -> dict[str, A
     return dict(context)
 
 
+def model_selection_dict(selection: ModelSelectionLike) -> dict[str, Any]:
+    """``modelSelection`` as Dust reads it; a dict is checked like the model (provider and model ids)."""
+    if isinstance(selection, ModelSelection):
+        return selection.model_dump(exclude_none=True)
+    if not isinstance(selection, Mapping):
+        raise TypeError("model_selection is a ModelSelection or a mapping with providerId and modelId")
+    return ModelSelection.model_validate(dict(selection)).model_dump(exclude_none=True)
+
+
 def message_payload(
     config: DustConfig,
     content: str,
@@ -119,12 +133,15 @@ def message_payload(
     context: ContextLike | None,
     blocking: bool,
     skip_tools_validation: bool,
+    model_selection: ModelSelectionLike | None = None,
 ) -> dict[str, Any]:
     payload: dict[str, Any] = {
         "content": content,
         "mentions": [mention_dict(m) for m in mentions or ()],
         "context": context_dict(config, context),
     }
+    if model_selection is not None:
+        payload["modelSelection"] = model_selection_dict(model_selection)
     if blocking:
         payload["blocking"] = True
     if skip_tools_validation:
@@ -170,6 +187,17 @@ def post_message_parse(response: httpx.Response) -> PostMessageResult:
         raise decode_error(response, '{"message": UserMessage, "agentMessages": [...]}', exc) from None
 
 
+def conversation_page_parse(response: httpx.Response) -> Conversation:
+    """``{"conversation": ..., "hasMore"?, "lastValue"?}`` → :class:`Conversation`, the page markers kept
+    on it (Dust sends them beside the conversation, only when a ``limit`` was asked)."""
+    body = raw_json(response)
+    try:
+        page = {key: body[key] for key in ("hasMore", "lastValue") if key in body}
+        return Conversation.model_validate({**body["conversation"], **page})
+    except (KeyError, TypeError, ValueError) as exc:
+        raise decode_error(response, '{"conversation": Conversation}', exc) from None
+
+
 class ConversationCalls:
     """The calls of the conversations resource, built without I/O (shared by the sync and async classes)."""
 
@@ -193,12 +221,19 @@ class ConversationCalls:
         blocking: bool,
         visibility: Literal["unlisted", "workspace", "test"],
         skip_tools_validation: bool,
+        model_selection: ModelSelectionLike | None = None,
     ) -> Call[Conversation]:
         body: dict[str, Any] = {"title": title, "visibility": visibility}
         if isinstance(message, str):
-            body["message"] = message_payload(self.config, message, mentions, context, False, False)
+            body["message"] = message_payload(
+                self.config, message, mentions, context, False, False, model_selection
+            )
         elif message is not None:
             body["message"] = dict(message)
+            if model_selection is not None:
+                body["message"]["modelSelection"] = model_selection_dict(model_selection)
+        elif model_selection is not None:
+            raise TypeError("model_selection= applies to the first message: give message= too")
         if content_fragment is not None:
             body["contentFragment"] = dict(content_fragment)
         if blocking:
@@ -212,9 +247,18 @@ class ConversationCalls:
             body=CreateConversationBody.from_dict(body),
         )
 
-    def get(self, conversation_id: str) -> Call[Conversation]:
+    def get(
+        self, conversation_id: str, limit: int | None = None, last_value: int | str | None = None
+    ) -> Call[Conversation]:
+        if last_value is not None and limit is None:
+            raise TypeError("last_value= pages through a conversation read with limit=: give limit too")
         return generated_call(
-            get_conversation, field_of(Conversation, "conversation"), w_id=self.wid, c_id=conversation_id
+            get_conversation,
+            conversation_page_parse,
+            w_id=self.wid,
+            c_id=conversation_id,
+            limit=UNSET if limit is None else limit,
+            last_value=UNSET if last_value is None else int(last_value),
         )
 
     def create_message(self, conversation_id: str, payload: dict[str, Any]) -> Call[PostMessageResult]:
@@ -357,18 +401,37 @@ class Conversations(SyncResource):
         blocking: bool = False,
         visibility: Literal["unlisted", "workspace", "test"] = "unlisted",
         skip_tools_validation: bool = False,
+        model_selection: ModelSelectionLike | None = None,
         options: RequestOptions | None = None,
     ) -> Conversation:
         """Create a conversation, optionally with a first message (text, with ``mentions`` of agent sIds
-        and a ``context``; or the full message dict) and a content fragment. Never retried once sent."""
+        and a ``context``; or the full message dict) and a content fragment. ``model_selection`` makes the
+        mentioned agents answer that first message with that model. Never retried once sent."""
         call = self._calls.create(
-            title, message, mentions, context, content_fragment, blocking, visibility, skip_tools_validation
+            title,
+            message,
+            mentions,
+            context,
+            content_fragment,
+            blocking,
+            visibility,
+            skip_tools_validation,
+            model_selection,
         )
         return self._run(call.with_options(options))
 
-    def get(self, conversation_id: str, *, options: RequestOptions | None = None) -> Conversation:
-        """A conversation with all its messages."""
-        return self._run(self._calls.get(conversation_id).with_options(options))
+    def get(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | None = None,
+        last_value: int | str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Conversation:
+        """A conversation with all its messages; with ``limit``, only that many (the most recent), and
+        ``conversation.hasMore`` says whether older ones remain: pass ``conversation.lastValue`` back as
+        ``last_value`` to read them."""
+        return self._run(self._calls.get(conversation_id, limit, last_value).with_options(options))
 
     def create_message(
         self,
@@ -379,14 +442,17 @@ class Conversations(SyncResource):
         context: ContextLike | None = None,
         blocking: bool = False,
         skip_tools_validation: bool = False,
+        model_selection: ModelSelectionLike | None = None,
         conv_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> PostMessageResult:
         """Post a user message; the mentioned agents answer. With ``blocking=True`` their finished answers
-        are in ``result.agent_messages``. Never retried once the server may have received it."""
+        are in ``result.agent_messages``. ``model_selection`` (``{"providerId", "modelId",
+        "reasoningEffort"}``) overrides the mentioned agents' model for this message. Never retried once the
+        server may have received it."""
         cid = conversation_id_from(conversation_id, conv_id)
         payload = message_payload(
-            self._client.config, content, mentions, context, blocking, skip_tools_validation
+            self._client.config, content, mentions, context, blocking, skip_tools_validation, model_selection
         )
         return self._run(self._calls.create_message(cid, payload).with_options(options))
 
@@ -576,17 +642,33 @@ class AsyncConversations(AsyncResource):
         blocking: bool = False,
         visibility: Literal["unlisted", "workspace", "test"] = "unlisted",
         skip_tools_validation: bool = False,
+        model_selection: ModelSelectionLike | None = None,
         options: RequestOptions | None = None,
     ) -> Conversation:
         """See :meth:`Conversations.create`."""
         call = self._calls.create(
-            title, message, mentions, context, content_fragment, blocking, visibility, skip_tools_validation
+            title,
+            message,
+            mentions,
+            context,
+            content_fragment,
+            blocking,
+            visibility,
+            skip_tools_validation,
+            model_selection,
         )
         return await self._run(call.with_options(options))
 
-    async def get(self, conversation_id: str, *, options: RequestOptions | None = None) -> Conversation:
+    async def get(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | None = None,
+        last_value: int | str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Conversation:
         """See :meth:`Conversations.get`."""
-        return await self._run(self._calls.get(conversation_id).with_options(options))
+        return await self._run(self._calls.get(conversation_id, limit, last_value).with_options(options))
 
     async def create_message(
         self,
@@ -597,13 +679,14 @@ class AsyncConversations(AsyncResource):
         context: ContextLike | None = None,
         blocking: bool = False,
         skip_tools_validation: bool = False,
+        model_selection: ModelSelectionLike | None = None,
         conv_id: str | None = None,
         options: RequestOptions | None = None,
     ) -> PostMessageResult:
         """See :meth:`Conversations.create_message`."""
         cid = conversation_id_from(conversation_id, conv_id)
         payload = message_payload(
-            self._client.config, content, mentions, context, blocking, skip_tools_validation
+            self._client.config, content, mentions, context, blocking, skip_tools_validation, model_selection
         )
         return await self._run(self._calls.create_message(cid, payload).with_options(options))
 

@@ -301,9 +301,11 @@ class Conversation:
             "hasError": any(m.status == "failed" for m in self.agent_messages()),
         }
 
-    def to_json(self) -> JSONObject:
+    def to_json(self, ranks: range | None = None) -> JSONObject:
+        """The conversation with the messages of ``ranks`` (all of them by default)."""
         rendered = self.light_json()
-        rendered["content"] = [[message.to_json() for message in versions] for versions in self.content]
+        shown = self.content if ranks is None else [self.content[rank] for rank in ranks]
+        rendered["content"] = [[message.to_json() for message in versions] for versions in shown]
         # Where a person opens the conversation in Dust's web app.
         rendered["url"] = f"https://dust.tt/w/{self.owner['sId']}/conversation/{self.sId}"
         return rendered

@@ -15,6 +15,7 @@ from dust_ext.testing._validation import (
     optional_bool,
     optional_object,
     optional_str,
+    query_int,
     read_json_object,
     required_object,
     required_str,
@@ -53,6 +54,26 @@ def _context(body: JSONObject, where: str) -> JSONObject:
     if server_ids is not None:
         kept["clientSideMCPServerIds"] = string_list(context, "clientSideMCPServerIds", f"{where}context.")
     return kept
+
+
+#: The reasoning efforts Dust's server accepts in a `modelSelection` (it re-validates the JS SDK's open enum).
+REASONING_EFFORTS = ("none", "light", "medium", "high")
+
+
+def _check_model_selection(body: JSONObject, where: str) -> None:
+    """A message's optional ``modelSelection``: provider and model ids, an optional reasoning effort. The
+    emulator's scripted agents answer the same whatever the model; an ill-formed selection is a 400."""
+    selection = optional_object(body, "modelSelection", where)
+    if selection is None:
+        return
+    required_str(selection, "providerId", f"{where}modelSelection.")
+    required_str(selection, "modelId", f"{where}modelSelection.")
+    effort = optional_str(selection, "reasoningEffort", f"{where}modelSelection.")
+    if effort is not None and effort not in REASONING_EFFORTS:
+        raise invalid_request(
+            f"Invalid request body: `{where}modelSelection.reasoningEffort` must be one of "
+            f"{', '.join(REASONING_EFFORTS)}."
+        )
 
 
 def _fragment(ctx: ApiContext, conversation: Conversation, body: JSONObject, where: str) -> ContentFragment:
@@ -114,6 +135,7 @@ async def create_conversation(ctx: ApiContext) -> Response:
         required_str(message_body, "content", "message.")
         _check_mentions_shape(ctx.workspace, message_body)
         _context(message_body, "message.")
+        _check_model_selection(message_body, "message.")
     conversation = new_conversation(ctx.workspace, title, visibility)
     response: JSONObject = {}
     fragment_bodies = ([fragment_body] if fragment_body else []) + list(fragments_body or [])
@@ -152,7 +174,22 @@ async def list_conversations(ctx: ApiContext) -> Response:
 
 
 async def get_conversation_route(ctx: ApiContext) -> Response:
-    return JSONResponse({"conversation": _conversation(ctx).to_json()})
+    conversation = _conversation(ctx)
+    if ctx.request.query_params.get("limit") in (None, ""):
+        return JSONResponse({"conversation": conversation.to_json()})
+    # Paged, newest first: the `limit` messages ranked below `lastValue` (a rank), and whether older remain.
+    # Dust then sends `hasMore` and `lastValue` beside the conversation, the cursor as a string.
+    limit = query_int(ctx.request, "limit", 0)
+    before = min(query_int(ctx.request, "lastValue", len(conversation.content)), len(conversation.content))
+    start = max(before - limit, 0)
+    page = range(start, before)
+    return JSONResponse(
+        {
+            "conversation": conversation.to_json(page),
+            "hasMore": start > 0,
+            "lastValue": str(start) if page else None,
+        }
+    )
 
 
 async def patch_conversation(ctx: ApiContext) -> Response:
@@ -174,6 +211,7 @@ async def post_message(ctx: ApiContext) -> Response:
     content = required_str(body, "content")
     mentions = mention_ids(body)
     context = _context(body, "")
+    _check_model_selection(body, "")
     blocking = optional_bool(body, "blocking")
     user_message, agent_messages = post_user_message(
         ctx.state, ctx.workspace, conversation, content, mentions, context

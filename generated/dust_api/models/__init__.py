@@ -147,6 +147,7 @@ if TYPE_CHECKING:
     from .mcp_server_view import MCPServerView
     from .mcp_server_view_server import MCPServerViewServer
     from .mention import Mention
+    from .model_selection import ModelSelection
     from .parse_mentions_body import ParseMentionsBody
     from .parse_mentions_response_200 import ParseMentionsResponse200
     from .post_mcp_results_body import PostMcpResultsBody
@@ -338,6 +339,7 @@ _MODEL_MODULES = {
     "MCPServerView": ".mcp_server_view",
     "MCPServerViewServer": ".mcp_server_view_server",
     "Mention": ".mention",
+    "ModelSelection": ".model_selection",
     "ParseMentionsBody": ".parse_mentions_body",
     "ParseMentionsResponse200": ".parse_mentions_response_200",
     "PostMcpResultsBody": ".post_mcp_results_body",
@@ -536,6 +538,7 @@ __all__ = (
     "MCPServerView",
     "MCPServerViewServer",
     "Mention",
+    "ModelSelection",
     "ParseMentionsBody",
     "ParseMentionsResponse200",
     "PostMcpResultsBody",

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.agentic_message_data import AgenticMessageData
     from ..models.mention import Mention
+    from ..models.model_selection import ModelSelection
     from ..models.user_message_context import UserMessageContext
 
 
@@ -28,6 +29,8 @@ class UserMessageInput:
         agentic_message_data (AgenticMessageData | Unset):
         blocking (bool | Unset): Wait until the mentioned agents have answered and return their messages.
         skip_tools_validation (bool | Unset): Run tools that need approval without asking.
+        model_selection (ModelSelection | Unset): The model the mentioned agents run for this message instead of their
+            configured one (Dust falls back to the agent's model when the workspace cannot use it; an unknown id is a 400).
     """
 
     content: str
@@ -36,6 +39,7 @@ class UserMessageInput:
     agentic_message_data: AgenticMessageData | Unset = UNSET
     blocking: bool | Unset = UNSET
     skip_tools_validation: bool | Unset = UNSET
+    model_selection: ModelSelection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +60,10 @@ class UserMessageInput:
 
         skip_tools_validation = self.skip_tools_validation
 
+        model_selection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.model_selection, Unset):
+            model_selection = self.model_selection.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -71,6 +79,8 @@ class UserMessageInput:
             field_dict["blocking"] = blocking
         if skip_tools_validation is not UNSET:
             field_dict["skipToolsValidation"] = skip_tools_validation
+        if model_selection is not UNSET:
+            field_dict["modelSelection"] = model_selection
 
         return field_dict
 
@@ -78,6 +88,7 @@ class UserMessageInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.agentic_message_data import AgenticMessageData
         from ..models.mention import Mention
+        from ..models.model_selection import ModelSelection
         from ..models.user_message_context import UserMessageContext
 
         d = dict(src_dict)
@@ -103,6 +114,13 @@ class UserMessageInput:
 
         skip_tools_validation = d.pop("skipToolsValidation", UNSET)
 
+        _model_selection = d.pop("modelSelection", UNSET)
+        model_selection: ModelSelection | Unset
+        if isinstance(_model_selection, Unset):
+            model_selection = UNSET
+        else:
+            model_selection = ModelSelection.from_dict(_model_selection)
+
         user_message_input = cls(
             content=content,
             mentions=mentions,
@@ -110,6 +128,7 @@ class UserMessageInput:
             agentic_message_data=agentic_message_data,
             blocking=blocking,
             skip_tools_validation=skip_tools_validation,
+            model_selection=model_selection,
         )
 
         user_message_input.additional_properties = d

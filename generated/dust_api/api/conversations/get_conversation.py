@@ -7,13 +7,24 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
 from ...models.get_conversation_response_200 import GetConversationResponse200
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     w_id: str,
     c_id: str,
+    *,
+    limit: int | Unset = UNSET,
+    last_value: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["lastValue"] = last_value
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +32,7 @@ def _get_kwargs(
             w_id=quote(str(w_id), safe=""),
             c_id=quote(str(c_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -85,12 +97,16 @@ def sync_detailed(
     c_id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    last_value: int | Unset = UNSET,
 ) -> Response[APIError | GetConversationResponse200]:
     """Get a conversation
 
     Args:
         w_id (str):
         c_id (str):
+        limit (int | Unset):
+        last_value (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,6 +119,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         w_id=w_id,
         c_id=c_id,
+        limit=limit,
+        last_value=last_value,
     )
 
     response = client.get_httpx_client().request(
@@ -117,12 +135,16 @@ def sync(
     c_id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    last_value: int | Unset = UNSET,
 ) -> APIError | GetConversationResponse200 | None:
     """Get a conversation
 
     Args:
         w_id (str):
         c_id (str):
+        limit (int | Unset):
+        last_value (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +158,8 @@ def sync(
         w_id=w_id,
         c_id=c_id,
         client=client,
+        limit=limit,
+        last_value=last_value,
     ).parsed
 
 
@@ -144,12 +168,16 @@ async def asyncio_detailed(
     c_id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    last_value: int | Unset = UNSET,
 ) -> Response[APIError | GetConversationResponse200]:
     """Get a conversation
 
     Args:
         w_id (str):
         c_id (str):
+        limit (int | Unset):
+        last_value (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +190,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         w_id=w_id,
         c_id=c_id,
+        limit=limit,
+        last_value=last_value,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,12 +204,16 @@ async def asyncio(
     c_id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    last_value: int | Unset = UNSET,
 ) -> APIError | GetConversationResponse200 | None:
     """Get a conversation
 
     Args:
         w_id (str):
         c_id (str):
+        limit (int | Unset):
+        last_value (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,5 +228,7 @@ async def asyncio(
             w_id=w_id,
             c_id=c_id,
             client=client,
+            limit=limit,
+            last_value=last_value,
         )
     ).parsed
