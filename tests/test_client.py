@@ -63,11 +63,41 @@ def test_agents_update_and_export(dust: Any) -> None:
     assert "echo" in yaml_text
 
 
-def test_agents_create_and_delete_say_the_public_api_lacks_them(dust: Any) -> None:
-    with pytest.raises(DustNotSupportedError, match="public API"):
-        dust.agents.create(name="x")
-    with pytest.raises(DustNotSupportedError, match="public API"):
-        dust.agents.delete("echo")
+def test_agents_create_then_delete_archives(dust: Any) -> None:
+    # POST assistant/agent_configurations/import and DELETE assistant/agent_configurations/{sId}.
+    created = dust.agents.create(
+        name="Release notes writer",
+        description="Created from the Python SDK",
+        instructions="Write release notes.",
+        model_id="gpt-5-mini",
+        provider_id="openai",
+        editors=["ada@emulator.dust.tt"],
+        toolset=[{"name": "Notion", "type": "MCP", "configuration": {"mcp_server_name": "notion"}}],
+    )
+    assert created.name == "Release notes writer"
+    assert created.status == "active"
+    assert [(s.name, bool(s.reason)) for s in created.skippedActions] == [("Notion", True)]
+    assert created.sId in {agent.sId for agent in dust.agents.list()}
+    assert dust.chat.send(agent=created.sId, text="ping").text
+
+    assert dust.agents.delete(created.sId) is True
+    assert created.sId not in {agent.sId for agent in dust.agents.list(view="all")}
+    assert dust.agents.get(created.sId).status == "archived"
+    with pytest.raises(DustBadRequestError, match="archived"):
+        dust.agents.delete(created.sId)
+    with pytest.raises(DustBadRequestError, match="archived"):
+        dust.agents.update(created.sId, user_favorite=True)
+    with pytest.raises(DustNotFoundError):
+        dust.agents.delete("dust")  # global agents cannot be archived
+
+
+def test_agents_create_needs_an_editor_with_an_api_key(dust: Any) -> None:
+    with pytest.raises(DustBadRequestError, match="editor"):
+        dust.agents.create(
+            name="x", description="d", instructions="i", model_id="gpt-5-mini", provider_id="openai"
+        )
+    with pytest.raises(TypeError):
+        dust.agents.create(name="only a name")  # the seed README's call lacks what Dust requires
 
 
 def test_unknown_agent_is_a_not_found_error(dust: Any) -> None:

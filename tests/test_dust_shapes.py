@@ -22,6 +22,7 @@ from dust_ext.conversations import ModelSelection
 from dust_ext.data_sources import calls
 from dust_ext.data_sources.models import ContentNode, Document, NodeSearchPage, Table
 from dust_ext.resources._base import field_of
+from dust_ext.resources.agents import agent_import_payload, archive_agent_call, create_agent_call
 from dust_ext.resources.conversations import ConversationCalls
 from dust_ext.resources.mentions import suggestions_call
 
@@ -344,3 +345,42 @@ def assert_spec_accepts_request(operation_id: str, body: Any) -> None:
     validator = Draft202012Validator({"$ref": f"urn:dust-api#/{pointer}"}, registry=registry)
     errors = [error.message for error in validator.iter_errors(body)]
     assert not errors, errors
+
+
+# --- agents: create (import) and delete (archive) -----------------------------------------------------
+
+
+def test_agent_import_and_archive_answers_parse() -> None:
+    imported = shape("agent_import.json")
+    assert_spec_accepts("importAgentConfiguration", imported)
+    payload = agent_import_payload(
+        name="Release notes writer", description="d", instructions="i", model_id="gpt-5-mini",
+        provider_id="openai", temperature=0.7, reasoning_effort="medium", scope="visible", avatar_url=None,
+        max_steps_per_run=8, visualization_enabled=False, editors=[], tags=[], toolset=[], extra={},
+    )  # fmt: skip
+    created = create_agent_call(WORKSPACE, payload).parse(response_of(imported, "POST"))
+    assert (created.sId, created.status, created.model.modelId if created.model else None) == (
+        "agt_9f3k2",
+        "active",
+        "gpt-5-mini",
+    )
+    assert [action.name for action in created.skippedActions] == ["Notion"]
+    archived = shape("agent_archive.json")
+    assert_spec_accepts("archiveAgentConfiguration", archived)
+    assert archive_agent_call(WORKSPACE, "agt_9f3k2").parse(response_of(archived, "DELETE")) is True
+
+
+def test_agent_import_body_is_dusts_agent_yaml_shape(dust: Any) -> None:
+    raw = dust.agents.with_raw_response.create(
+        name="Writer", description="d", instructions="i", model_id="gpt-5-mini", provider_id="openai",
+        editors=["ada@emulator.dust.tt"], avatar_url="https://dust.tt/static/systemavatar/test_avatar_1.png",
+    )  # fmt: skip
+    sent = json.loads(raw.http_response.request.content)
+    assert_spec_accepts_request("importAgentConfiguration", sent)
+    # The body of Dust's own test of this route (agent_configurations/[sId]/index.test.ts) has these keys.
+    assert set(sent) == {"agent", "instructions", "generation_settings", "tags", "editors", "toolset"}
+    assert set(sent["agent"]) == {
+        *("handle", "description", "scope", "avatar_url", "max_steps_per_run", "visualization_enabled"),
+    }
+    assert set(sent["generation_settings"]) == {"model_id", "provider_id", "temperature", "reasoning_effort"}
+    assert set(raw.http_response.json()) == set(shape("agent_import.json"))

@@ -534,7 +534,7 @@ def test_file_operations(world: World) -> None:
         body={"title": "ünï", "fileId": created["sId"]},
     ).json()["contentFragment"]
     assert fragment["fileId"] == created["sId"]
-    world.call("deleteFile", path=file_path)
+    world.call("deleteFile", path=file_path, status=204)
     world.call("deleteFile", path=file_path, status=404)
 
 

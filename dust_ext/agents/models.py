@@ -50,3 +50,17 @@ class ListAgentsResponse(DustModel):
     """The envelope of the agents list: ``{"agentConfigurations": [...]}``."""
 
     agentConfigurations: list[AgentConfiguration]
+
+
+class SkippedAction(DustModel):
+    """A toolset entry Dust could not attach to an agent (e.g. no MCP server of that name), and why."""
+
+    name: str | None = None
+    reason: str | None = None
+
+
+class CreatedAgent(AgentConfiguration):
+    """An agent created by ``agents.create``: the configuration, plus ``skippedActions``, the toolset entries
+    Dust could not attach (the agent exists without them)."""
+
+    skippedActions: list[SkippedAction] = Field(default_factory=list)

@@ -1,18 +1,27 @@
-"""``client.agents``: list, get, search and update agent configurations."""
+"""``client.agents``: list, get, search, create, update and archive agent configurations.
+
+``create`` sends an agent configuration in Dust's agent YAML format (as JSON) to
+``POST assistant/agent_configurations/import``; ``delete`` archives the agent (Dust's ``DELETE`` on the
+configuration, admin keys only).
+"""
 
 from __future__ import annotations
 
-from typing import Any, Literal, NoReturn
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
 
 import httpx
 from dust_api.api.agents import (
+    archive_agent_configuration,
     export_agent_configuration_yaml,
     get_agent_configuration,
+    import_agent_configuration,
     list_agent_configurations,
     search_agent_configurations,
     update_agent_configuration,
 )
 from dust_api.models import (
+    AgentImport,
     GetAgentConfigurationVariant,
     ListAgentConfigurationsView,
     ListAgentConfigurationsWithAuthors,
@@ -21,9 +30,18 @@ from dust_api.models import (
 from dust_api.types import UNSET
 
 from dust_ext._http import RequestOptions
-from dust_ext.agents.models import AgentConfiguration
-from dust_ext.exceptions import DustNotSupportedError
-from dust_ext.resources._base import AsyncResource, Call, SyncResource, field_of, generated_call, list_of
+from dust_ext.agents.models import AgentConfiguration, CreatedAgent
+from dust_ext.resources._base import (
+    AsyncResource,
+    Call,
+    SyncResource,
+    decode_error,
+    field_of,
+    generated_call,
+    list_of,
+    raw_json,
+    success_flag,
+)
 
 AgentView = Literal["all", "list", "workspace", "published", "global", "favorites"]
 # An alias: inside the resource classes `list` names the method, not the builtin.
@@ -79,18 +97,77 @@ def export_yaml_call(workspace_id: str, sid: str) -> Call[str]:
     return generated_call(export_agent_configuration_yaml, _text, w_id=workspace_id, s_id=sid)
 
 
+def agent_import_payload(
+    *,
+    name: str,
+    description: str,
+    instructions: str,
+    model_id: str,
+    provider_id: str,
+    temperature: float,
+    reasoning_effort: str,
+    scope: Literal["visible", "hidden"],
+    avatar_url: str | None,
+    max_steps_per_run: int,
+    visualization_enabled: bool,
+    editors: Sequence[str],
+    tags: Sequence[Mapping[str, Any]],
+    toolset: Sequence[Mapping[str, Any]],
+    extra: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The agent YAML configuration, as the JSON body Dust's import endpoint reads."""
+    if isinstance(editors, str):
+        raise TypeError("editors= is a list of member emails, not one string")
+    agent: dict[str, Any] = {
+        "handle": name,
+        "description": description,
+        "scope": scope,
+        "max_steps_per_run": max_steps_per_run,
+        "visualization_enabled": visualization_enabled,
+    }
+    if avatar_url is not None:
+        agent["avatar_url"] = avatar_url
+    return {
+        "agent": agent,
+        "instructions": instructions,
+        "generation_settings": {
+            "model_id": model_id,
+            "provider_id": provider_id,
+            "temperature": temperature,
+            "reasoning_effort": reasoning_effort,
+        },
+        "tags": [dict(tag) for tag in tags],
+        "editors": list(editors),
+        "toolset": [dict(tool) for tool in toolset],
+        **extra,
+    }
+
+
+def _created_agent(response: httpx.Response) -> CreatedAgent:
+    body = raw_json(response)
+    try:
+        return CreatedAgent.model_validate(
+            {**body["agentConfiguration"], "skippedActions": body.get("skippedActions") or []}
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise decode_error(response, '{"agentConfiguration": ..., "skippedActions": [...]}', exc) from None
+
+
+def create_agent_call(workspace_id: str, payload: dict[str, Any]) -> Call[CreatedAgent]:
+    return generated_call(
+        import_agent_configuration, _created_agent, w_id=workspace_id, body=AgentImport.from_dict(payload)
+    )
+
+
+def archive_agent_call(workspace_id: str, sid: str) -> Call[bool]:
+    return generated_call(archive_agent_configuration, success_flag, w_id=workspace_id, s_id=sid)
+
+
 def _update_fields(user_favorite: bool | None, fields: dict[str, Any]) -> dict[str, Any]:
     body = dict(fields)
     if user_favorite is not None:
         body["userFavorite"] = user_favorite
     return body
-
-
-def _not_in_public_api(operation: str) -> NoReturn:
-    raise DustNotSupportedError(
-        f"agents.{operation}() is not available: Dust's public API (v1) has no endpoint to {operation} an "
-        "agent configuration. Use the Dust web app, or agents.update() for the fields the API can change."
-    )
 
 
 class Agents(SyncResource):
@@ -141,13 +218,55 @@ class Agents(SyncResource):
         """The agent configuration as YAML text."""
         return self._run(export_yaml_call(self._workspace_id, sid).with_options(options))
 
-    def create(self, **_: Any) -> NoReturn:
-        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
-        _not_in_public_api("create")
+    def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        instructions: str,
+        model_id: str,
+        provider_id: str,
+        editors: Sequence[str] = (),
+        temperature: float = 0.7,
+        reasoning_effort: str = "medium",
+        scope: Literal["visible", "hidden"] = "visible",
+        avatar_url: str | None = None,
+        max_steps_per_run: int = 8,
+        visualization_enabled: bool = False,
+        tags: Sequence[Mapping[str, Any]] = (),
+        toolset: Sequence[Mapping[str, Any]] = (),
+        options: RequestOptions | None = None,
+        **extra: Any,
+    ) -> CreatedAgent:
+        """Create an agent: ``name`` is its handle (what users mention), ``model_id``/``provider_id`` its model
+        (e.g. ``"gpt-5-mini"``/``"openai"``). ``editors`` are member emails; with an API key (no user behind
+        it) Dust requires at least one. ``tags`` (``{"name", "kind"}``) must exist in the workspace;
+        ``toolset`` entries Dust cannot resolve are listed in ``result.skippedActions``. Other keyword
+        arguments of the agent YAML format (``skills=``, ``slack_integration=``) are sent as they are.
+        Never retried once sent."""
+        payload = agent_import_payload(
+            name=name,
+            description=description,
+            instructions=instructions,
+            model_id=model_id,
+            provider_id=provider_id,
+            temperature=temperature,
+            reasoning_effort=reasoning_effort,
+            scope=scope,
+            avatar_url=avatar_url,
+            max_steps_per_run=max_steps_per_run,
+            visualization_enabled=visualization_enabled,
+            editors=editors,
+            tags=tags,
+            toolset=toolset,
+            extra=extra,
+        )
+        return self._run(create_agent_call(self._workspace_id, payload).with_options(options))
 
-    def delete(self, sid: str) -> NoReturn:
-        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
-        _not_in_public_api("delete")
+    def delete(self, sid: str, *, options: RequestOptions | None = None) -> bool:
+        """Archive the agent (Dust's delete: it stops answering and its triggers are disabled; an admin can
+        restore it in the web app). Needs an admin key; True once archived."""
+        return self._run(archive_agent_call(self._workspace_id, sid).with_options(options))
 
 
 class AsyncAgents(AsyncResource):
@@ -196,10 +315,46 @@ class AsyncAgents(AsyncResource):
         """See :meth:`Agents.export_yaml`."""
         return await self._run(export_yaml_call(self._workspace_id, sid).with_options(options))
 
-    async def create(self, **_: Any) -> NoReturn:
-        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
-        _not_in_public_api("create")
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        instructions: str,
+        model_id: str,
+        provider_id: str,
+        editors: Sequence[str] = (),
+        temperature: float = 0.7,
+        reasoning_effort: str = "medium",
+        scope: Literal["visible", "hidden"] = "visible",
+        avatar_url: str | None = None,
+        max_steps_per_run: int = 8,
+        visualization_enabled: bool = False,
+        tags: Sequence[Mapping[str, Any]] = (),
+        toolset: Sequence[Mapping[str, Any]] = (),
+        options: RequestOptions | None = None,
+        **extra: Any,
+    ) -> CreatedAgent:
+        """See :meth:`Agents.create`."""
+        payload = agent_import_payload(
+            name=name,
+            description=description,
+            instructions=instructions,
+            model_id=model_id,
+            provider_id=provider_id,
+            temperature=temperature,
+            reasoning_effort=reasoning_effort,
+            scope=scope,
+            avatar_url=avatar_url,
+            max_steps_per_run=max_steps_per_run,
+            visualization_enabled=visualization_enabled,
+            editors=editors,
+            tags=tags,
+            toolset=toolset,
+            extra=extra,
+        )
+        return await self._run(create_agent_call(self._workspace_id, payload).with_options(options))
 
-    async def delete(self, sid: str) -> NoReturn:
-        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
-        _not_in_public_api("delete")
+    async def delete(self, sid: str, *, options: RequestOptions | None = None) -> bool:
+        """See :meth:`Agents.delete`."""
+        return await self._run(archive_agent_call(self._workspace_id, sid).with_options(options))

@@ -60,9 +60,12 @@ class AgentConfiguration:
     provider_id: str = "emulator"
     userFavorite: bool = False
     created: int = field(default_factory=now_ms)
+    status: str = "active"
+    picture: str | None = None
+    max_steps_per_run: int = 8
 
     def picture_url(self) -> str:
-        return f"https://dust.tt/static/systemavatar/{self.sId}_avatar_full.png"
+        return self.picture or f"https://dust.tt/static/systemavatar/{self.sId}_avatar_full.png"
 
     def to_json(self) -> JSONObject:
         return {
@@ -75,16 +78,16 @@ class AgentConfiguration:
             "description": self.description,
             "instructions": self.instructions,
             "pictureUrl": self.picture_url(),
-            "status": "active",
+            "status": self.status,
             "scope": self.scope,
             "userFavorite": self.userFavorite,
             "model": {"providerId": self.provider_id, "modelId": self.model_id, "temperature": 0.7},
             "actions": [],
-            "maxStepsPerRun": 8,
+            "maxStepsPerRun": self.max_steps_per_run,
             "templateId": None,
             "tags": [],
             "canRead": True,
-            "canEdit": self.scope != "global",
+            "canEdit": self.scope != "global" and self.status == "active",
             "requestedGroupIds": [],
             "requestedSpaceIds": [],
         }

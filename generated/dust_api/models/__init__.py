@@ -16,6 +16,13 @@ if TYPE_CHECKING:
     from .agent_configuration import AgentConfiguration
     from .agent_configuration_actions_item import AgentConfigurationActionsItem
     from .agent_configuration_tags_item import AgentConfigurationTagsItem
+    from .agent_import import AgentImport
+    from .agent_import_agent import AgentImportAgent
+    from .agent_import_agent_scope import AgentImportAgentScope
+    from .agent_import_generation_settings import AgentImportGenerationSettings
+    from .agent_import_tags_item import AgentImportTagsItem
+    from .agent_import_tags_item_kind import AgentImportTagsItemKind
+    from .agent_import_toolset_item import AgentImportToolsetItem
     from .agent_message import AgentMessage
     from .agent_message_error import AgentMessageError
     from .agent_message_error_metadata_type_0 import AgentMessageErrorMetadataType0
@@ -104,6 +111,9 @@ if TYPE_CHECKING:
     from .get_workspace_usage_table import GetWorkspaceUsageTable
     from .heartbeat_mcp_server_body import HeartbeatMcpServerBody
     from .heartbeat_mcp_server_response_200 import HeartbeatMcpServerResponse200
+    from .import_agent_configuration_response_200 import (
+        ImportAgentConfigurationResponse200,
+    )
     from .light_document import LightDocument
     from .list_agent_configurations_response_200 import (
         ListAgentConfigurationsResponse200,
@@ -174,6 +184,7 @@ if TYPE_CHECKING:
     from .search_result_document import SearchResultDocument
     from .section import Section
     from .send_webhook_trigger_body import SendWebhookTriggerBody
+    from .skipped_action import SkippedAction
     from .space import Space
     from .stream_search_nodes_view_type import StreamSearchNodesViewType
     from .submit_message_feedback_body import SubmitMessageFeedbackBody
@@ -234,6 +245,13 @@ _MODEL_MODULES = {
     "AgentConfiguration": ".agent_configuration",
     "AgentConfigurationActionsItem": ".agent_configuration_actions_item",
     "AgentConfigurationTagsItem": ".agent_configuration_tags_item",
+    "AgentImport": ".agent_import",
+    "AgentImportAgent": ".agent_import_agent",
+    "AgentImportAgentScope": ".agent_import_agent_scope",
+    "AgentImportGenerationSettings": ".agent_import_generation_settings",
+    "AgentImportTagsItem": ".agent_import_tags_item",
+    "AgentImportTagsItemKind": ".agent_import_tags_item_kind",
+    "AgentImportToolsetItem": ".agent_import_toolset_item",
     "AgentMessage": ".agent_message",
     "AgentMessageError": ".agent_message_error",
     "AgentMessageErrorMetadataType0": ".agent_message_error_metadata_type_0",
@@ -312,6 +330,7 @@ _MODEL_MODULES = {
     "GetWorkspaceUsageTable": ".get_workspace_usage_table",
     "HeartbeatMcpServerBody": ".heartbeat_mcp_server_body",
     "HeartbeatMcpServerResponse200": ".heartbeat_mcp_server_response_200",
+    "ImportAgentConfigurationResponse200": ".import_agent_configuration_response_200",
     "LightDocument": ".light_document",
     "ListAgentConfigurationsResponse200": ".list_agent_configurations_response_200",
     "ListAgentConfigurationsView": ".list_agent_configurations_view",
@@ -364,6 +383,7 @@ _MODEL_MODULES = {
     "SearchResultDocument": ".search_result_document",
     "Section": ".section",
     "SendWebhookTriggerBody": ".send_webhook_trigger_body",
+    "SkippedAction": ".skipped_action",
     "Space": ".space",
     "StreamSearchNodesViewType": ".stream_search_nodes_view_type",
     "SubmitMessageFeedbackBody": ".submit_message_feedback_body",
@@ -435,6 +455,13 @@ __all__ = (
     "AgentConfiguration",
     "AgentConfigurationActionsItem",
     "AgentConfigurationTagsItem",
+    "AgentImport",
+    "AgentImportAgent",
+    "AgentImportAgentScope",
+    "AgentImportGenerationSettings",
+    "AgentImportTagsItem",
+    "AgentImportTagsItemKind",
+    "AgentImportToolsetItem",
     "AgentMessage",
     "AgentMessageError",
     "AgentMessageErrorMetadataType0",
@@ -511,6 +538,7 @@ __all__ = (
     "GetWorkspaceUsageTable",
     "HeartbeatMcpServerBody",
     "HeartbeatMcpServerResponse200",
+    "ImportAgentConfigurationResponse200",
     "LightDocument",
     "ListAgentConfigurationsResponse200",
     "ListAgentConfigurationsView",
@@ -563,6 +591,7 @@ __all__ = (
     "SearchResultDocument",
     "Section",
     "SendWebhookTriggerBody",
+    "SkippedAction",
     "Space",
     "StreamSearchNodesViewType",
     "SubmitMessageFeedbackBody",
