@@ -180,7 +180,9 @@ FUZZ_RUNS = [
 ]
 STREAMED = sorted(operation_id for operation_id in EMULATED if is_event_stream(operation_id))
 # Streams that end once their events are sent, with Dust's {"eventId", "data": {"type"}} frames.
-DUST_EVENT_STREAMS = frozenset({"streamConversationEvents", "streamMessageEvents", "streamSearchNodes"})
+DUST_EVENT_STREAMS = frozenset({"streamConversationEvents", "streamMessageEvents"})
+# The streamed search has its own framing (Dust's search/index.ts): `{"knowledgeResults"}` / `{"toolResults"}`.
+SEARCH_STREAMS = frozenset({"streamSearchNodes"})
 # Streams checked elsewhere: the MCP request channel stays open and carries JSON-RPC requests.
 OTHER_STREAMS = frozenset({"streamMCPRequests"})
 
@@ -592,7 +594,24 @@ def _stream_request(world: World, operation_id: str) -> tuple[dict[str, str], di
 
 
 def test_every_emulated_stream_is_classified() -> None:
-    assert set(STREAMED) <= DUST_EVENT_STREAMS | OTHER_STREAMS
+    assert set(STREAMED) <= DUST_EVENT_STREAMS | SEARCH_STREAMS | OTHER_STREAMS
+
+
+def test_search_stream_frames_are_dusts(world: World) -> None:
+    url = OPERATIONS["streamSearchNodes"].path.format(wId=world.server.workspace_id)
+    with (
+        httpx.Client(base_url=world.server.base_url, headers=world.headers, timeout=10) as client,
+        client.stream("GET", url, params={"query": "conformance"}) as response,
+    ):
+        assert response.status_code == 200, response.read()
+        frames = list(iter_frames(response.iter_lines()))
+    assert frames
+    assert set(frames[0]) == {"knowledgeResults"}
+    assert set(frames[0]["knowledgeResults"]) == {"nodes", "warningCode", "nextPageCursor", "resultsCount"}
+    validator = spec_validator("ContentNode")
+    for node in frames[0]["knowledgeResults"]["nodes"]:
+        validator.validate(node)
+    assert all(set(frame) == {"toolResults"} for frame in frames[1:])
 
 
 @pytest.mark.parametrize("operation_id", sorted(DUST_EVENT_STREAMS & set(STREAMED)))

@@ -3,7 +3,7 @@ server-sent-events variant; plus the pure frame decoder."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from knowledge_support import SOURCE, SPACE, collect
@@ -12,7 +12,7 @@ from dust_ext import DustBadRequestError
 from dust_ext._sse import ServerSentEvent
 from dust_ext.data_sources import ContentNode, NodeSearchEvent, NodeSearchPage
 from dust_ext.exceptions import DustDecodeError
-from dust_ext.resources.search import decode_search_frame, stream_request
+from dust_ext.resources.search import decode_search_frame, nodes_call, stream_request
 
 
 @pytest.fixture
@@ -63,6 +63,52 @@ def test_decode_search_frames() -> None:
     assert info.value.body == "{not json"
     with pytest.raises(DustDecodeError):
         decode_search_frame(frame("[1, 2]"), url)
+
+
+def test_decode_dusts_own_search_frames() -> None:
+    # front-api/routes/v1/w/[wId]/search/index.ts writes these, without event ids.
+    url = "http://dust/search"
+    knowledge = decode_search_frame(
+        frame(
+            '{"knowledgeResults":{"nodes":[{"internalId":"d1","parentsInternalIds":["d1"]}],'
+            '"warningCode":"truncated-query-clauses","nextPageCursor":"c2","resultsCount":7}}'
+        ),
+        url,
+    )
+    assert knowledge is not None
+    assert (knowledge.type, knowledge.nextPageCursor, knowledge.resultsCount, knowledge.warningCode) == (
+        "knowledge_results",
+        "c2",
+        7,
+        "truncated-query-clauses",
+    )
+    assert knowledge.nodes[0].parentsInternalIds == ["d1"]
+    tools = decode_search_frame(frame('{"toolResults":[{"externalId":"x","title":"Doc"}]}'), url)
+    assert tools is not None
+    assert (tools.type, tools.toolResults) == ("tool_results", [{"externalId": "x", "title": "Doc"}])
+    failed = '{"error":{"status":400,"error":{"type":"invalid_request_error","message":"bad query"}}}'
+    with pytest.raises(DustBadRequestError) as info:
+        decode_search_frame(frame(failed), url)
+    assert (info.value.error_type, info.value.message) == ("invalid_request_error", "bad query")
+
+
+def test_view_type_is_sent_the_way_dusts_handler_reads_it() -> None:
+    # Dust validates viewType against table | document | all; the JS SDK's plural forms are a 400 there.
+    _, params = stream_request(
+        "w", "query", space_ids=None, view_type="tables", include_data_sources=None,
+        search_source_urls=None, include_tools=None, limit=None, cursor=None,
+    )  # fmt: skip
+    assert params["viewType"] == "table"
+    body = nodes_call(
+        "w", "q", space_ids=None, view_type="documents", include_data_sources=None, node_ids=None,
+        search_source_urls=None, limit=None, cursor=None,
+    ).json  # fmt: skip
+    assert body["viewType"] == "document"
+    with pytest.raises(TypeError, match="view_type"):
+        nodes_call(
+            "w", "q", space_ids=None, view_type=cast(Any, "folders"), include_data_sources=None,
+            node_ids=None, search_source_urls=None, limit=None, cursor=None,
+        )  # fmt: skip
 
 
 def test_stream_request_joins_space_ids() -> None:
@@ -121,18 +167,18 @@ def test_node_search_pages_and_filters(kb: Any) -> None:
     assert [node.internalId for node in by_url.nodes] == ["memo"]
 
 
-def test_streamed_node_search_yields_batches_then_done(kb: Any) -> None:
+def test_streamed_node_search_yields_dusts_knowledge_results(kb: Any) -> None:
     events = collect(kb, kb.search.stream_nodes("roadmap plan"))
     assert all(isinstance(event, NodeSearchEvent) for event in events)
-    assert [event.type for event in events] == ["search_results"] * 3 + ["done"]
-    assert [node.internalId for event in events for node in event.nodes] == [f"plan-{i}" for i in range(5)]
-    assert events[-1].resultsCount == 5
-    assert events[-1].nextPageCursor is None
-    assert len({event.eventId for event in events}) == 4
+    assert [event.type for event in events] == ["knowledge_results"]
+    assert [node.internalId for node in events[0].nodes] == [f"plan-{i}" for i in range(5)]
+    assert events[0].resultsCount == 5
+    assert events[0].nextPageCursor is None
 
-    paged = collect(kb, kb.search.stream_nodes("roadmap", limit=3, view_type="document", space_ids=[SPACE]))
+    paged = collect(kb, kb.search.stream_nodes("roadmap", limit=3, view_type="documents", space_ids=[SPACE]))
     assert sum(len(event.nodes) for event in paged) == 3
     assert paged[-1].nextPageCursor == "3"
+    assert {node.type for event in paged for node in event.nodes} == {"document"}
 
 
 def test_streamed_search_errors_surface_on_first_iteration(kb: Any) -> None:

@@ -240,9 +240,11 @@ class NodeSearchPage(DustModel):
 class NodeSearchEvent(DustModel):
     """One frame of the streamed workspace search (``search.stream_nodes``).
 
-    ``type`` says what the frame carries; the frames known to this SDK carry ``nodes`` (a batch of
-    results) and end with a frame whose ``type`` is ``done`` (with ``nextPageCursor`` when there are more).
-    Unknown frame types are kept whole (``model_extra``), never a parse failure.
+    Dust sends a ``knowledge_results`` frame (``type``; on the wire ``{"knowledgeResults": {...}}``) with
+    the matching ``nodes``, ``nextPageCursor`` (pass it back as ``cursor``), ``resultsCount`` and
+    ``warningCode``; then, on a first page with tools included, ``tool_results`` frames whose
+    ``toolResults`` are files found in connected tools. Other frames are kept whole (``model_extra``),
+    never a parse failure.
     """
 
     type: str
@@ -250,6 +252,8 @@ class NodeSearchEvent(DustModel):
     nodes: list[ContentNode] = Field(default_factory=list)
     nextPageCursor: str | None = None
     resultsCount: int | None = None
+    warningCode: str | None = None
+    toolResults: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class Folder(DustModel):

@@ -20,7 +20,7 @@ from dust_ext._http import RequestOptions
 from dust_ext._sse import ServerSentEvent, aiter_sse, iter_sse
 from dust_ext.data_sources.calls import as_list, compact, given
 from dust_ext.data_sources.models import NodeSearchEvent, NodeSearchPage
-from dust_ext.exceptions import DustDecodeError
+from dust_ext.exceptions import DustAPIError, DustDecodeError, error_from_response
 from dust_ext.resources._base import AsyncResource, Call, SyncResource, field_of, generated_call
 
 ViewType = Literal["all", "document", "table", "documents", "tables"]
@@ -93,12 +93,43 @@ def stream_request(
     return str(kwargs["url"]), dict(kwargs.get("params") or {})
 
 
+def _frame_payload(frame: dict[str, Any]) -> dict[str, Any] | None:
+    """Dust's own search frames (``front-api/routes/v1/w/[wId]/search/index.ts``) as event payloads."""
+    knowledge = frame.get("knowledgeResults")
+    if isinstance(knowledge, dict):
+        return {**knowledge, "type": "knowledge_results"}
+    tools = frame.get("toolResults")
+    if isinstance(tools, list):
+        return {"type": "tool_results", "toolResults": tools}
+    return None
+
+
+def _search_error(frame: dict[str, Any], url: str) -> DustAPIError | None:
+    """Dust reports a failed search inside the stream: ``{"error": {"status": 400, "error": {"type",
+    "message"}}}``; that becomes the error a non-streamed request would have raised."""
+    failure = frame.get("error")
+    if not isinstance(failure, dict) or "type" in frame or "data" in frame:
+        return None
+    status = failure.get("status")
+    envelope = {"error": failure.get("error") if isinstance(failure.get("error"), dict) else failure}
+    return error_from_response(
+        status if isinstance(status, int) and 400 <= status < 600 else 500,
+        {},
+        json.dumps(envelope).encode(),
+        "GET",
+        url,
+    )
+
+
 def decode_search_frame(sse: ServerSentEvent, url: str) -> NodeSearchEvent | None:
     """One SSE frame of the streamed search as an event; ``None`` for frames that carry nothing (empty
-    data, Dust's literal ``done`` marker).
+    data, a literal ``done`` marker).
 
-    Frames follow Dust's envelope ``{"eventId": ..., "data": {"type": ...}}``; a bare ``{"type": ...}``
-    object is accepted too, and a frame without ``type`` that carries ``nodes`` is a ``results`` frame.
+    Dust sends ``{"knowledgeResults": {...}}`` and ``{"toolResults": [...]}`` frames (events of type
+    ``knowledge_results`` and ``tool_results``), and ``{"error": ...}`` when the search fails (raised as
+    the matching :class:`~dust_ext.exceptions.DustAPIError`). The conversation-event envelope
+    ``{"eventId", "data": {"type"}}`` and a bare ``{"type": ...}`` object are read too; a frame without
+    ``type`` that carries ``nodes`` is a ``results`` frame.
     """
     raw = sse.data.strip()
     if not raw or raw == "done":
@@ -107,6 +138,12 @@ def decode_search_frame(sse: ServerSentEvent, url: str) -> NodeSearchEvent | Non
         frame = json.loads(raw)
         if not isinstance(frame, dict):
             raise TypeError("a frame must be a JSON object")
+        failure = _search_error(frame, url)
+        if failure is not None:
+            raise failure
+        known = _frame_payload(frame)
+        if known is not None:
+            return NodeSearchEvent.model_validate(known)
         inner = frame.get("data")
         payload: dict[str, Any] = dict(inner) if isinstance(inner, dict) else dict(frame)
         if "eventId" in frame and "eventId" not in payload:
@@ -166,9 +203,10 @@ class Search(SyncResource):
         cursor: str | None = None,
         options: RequestOptions | None = None,
     ) -> Iterator[NodeSearchEvent]:
-        """The streamed search (server-sent events): yields each :class:`NodeSearchEvent` as it arrives
-        (``event.nodes`` holds a batch of results). The request is sent when iteration starts, so errors
-        (e.g. a query shorter than 3 characters) are raised by the first ``next()``."""
+        """The streamed search (server-sent events): yields each :class:`NodeSearchEvent` as it arrives:
+        first the ``knowledge_results`` (``event.nodes``, ``event.nextPageCursor``), then any
+        ``tool_results`` (``include_tools``). The request is sent when iteration starts, so errors (e.g. a
+        query shorter than 3 characters) are raised by the first ``next()``."""
         path, params = stream_request(
             self._workspace_id,
             query,

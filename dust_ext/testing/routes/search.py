@@ -6,7 +6,6 @@ Document search ranks by word overlap (``_search.rank_documents``). Workspace se
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -27,7 +26,6 @@ from dust_ext.testing.routes.data_sources import data_source_of
 
 JSONObject = dict[str, Any]
 MIN_STREAM_QUERY = 3
-NODES_PER_FRAME = 2
 
 
 def _hit_json(hit: ScoredDocument, full_text: bool) -> JSONObject:
@@ -288,16 +286,10 @@ async def stream_search_nodes(ctx: ApiContext) -> Response:
 
 
 async def _search_frames(page: list[JSONObject], next_cursor: str | None, total: int) -> AsyncIterator[bytes]:
-    """Results in small batches (``search_results`` frames), then a ``done`` frame with the cursor."""
-    number = 0
-    for start in range(0, len(page), NODES_PER_FRAME):
-        number += 1
-        batch = {"type": "search_results", "nodes": page[start : start + NODES_PER_FRAME]}
-        yield encode_frame({"eventId": f"search-{number}", "data": batch})
-        # Let each batch leave before the next, as a search that finds results over time would.
-        await asyncio.sleep(0)
-    done = {"type": "done", "nextPageCursor": next_cursor, "resultsCount": total}
-    yield encode_frame({"eventId": f"search-{number + 1}", "data": done})
+    """Dust's framing (``search/index.ts``): one ``{"knowledgeResults": ...}`` frame, no event id. Tool
+    results would follow on a first page; the emulator has no connected tools, so none do."""
+    knowledge = {"nodes": page, "warningCode": None, "nextPageCursor": next_cursor, "resultsCount": total}
+    yield encode_frame({"knowledgeResults": knowledge})
 
 
 ROUTES: list[Route] = [
