@@ -333,7 +333,8 @@ def test_file_upload_download_and_delete(emulator_api: EmulatorApi) -> None:
     ).json()["contentFragment"]
     assert fragment["fileId"] == created["sId"]
 
-    assert emulator_api.client.delete(f"/files/{created['sId']}").json() == {"success": True}
+    deleted = emulator_api.client.delete(f"/files/{created['sId']}")
+    assert (deleted.status_code, deleted.content) == (204, b"")  # as Dust: `ctx.body(null, 204)`
     _error(emulator_api.client.get(f"/files/{created['sId']}"), 404, "file_not_found")
 
 

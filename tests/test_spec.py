@@ -131,11 +131,22 @@ def test_every_component_schema_has_a_generated_model(spec: dict[str, Any]) -> N
     assert missing == []
 
 
+# Operations Dust's swagger documents that its handlers do not serve (the handler wins).
+NOT_SERVED_BY_DUST = {
+    "DELETE /api/v1/w/{}/spaces/{}/data_source_views/{}": (
+        "spaces/[spaceId]/data_source_views/[dsvId]/index.ts registers only GET and PATCH"
+    ),
+    "POST /api/v1/w/{}/triggers/hooks/{}": (
+        "the route is triggers/hooks/[webhookSourceId]/[webhookSourceUrlSecret]: our spec has the secret segment"
+    ),
+}
+
+
 def test_covers_every_public_operation_of_dusts_document(spec: dict[str, Any]) -> None:
     upstream = json.loads(UPSTREAM_PATH.read_text(encoding="utf-8"))
     report = spec_drift.drift(upstream, spec)
-    assert report["operations_only_upstream"] == []
-    assert report["operations_covered"] == "57/57"
+    assert report["operations_only_upstream"] == sorted(NOT_SERVED_BY_DUST)
+    assert report["operations_covered"] == f"{57 - len(NOT_SERVED_BY_DUST)}/57"
     assert "GET /api/v1/w/{}/assistant/conversations" in report["operations_only_ours"]
 
 

@@ -18,10 +18,8 @@ if TYPE_CHECKING:
     from .agent_configuration_tags_item import AgentConfigurationTagsItem
     from .agent_import import AgentImport
     from .agent_import_agent import AgentImportAgent
-    from .agent_import_agent_scope import AgentImportAgentScope
     from .agent_import_generation_settings import AgentImportGenerationSettings
     from .agent_import_tags_item import AgentImportTagsItem
-    from .agent_import_tags_item_kind import AgentImportTagsItemKind
     from .agent_import_toolset_item import AgentImportToolsetItem
     from .agent_message import AgentMessage
     from .agent_message_error import AgentMessageError
@@ -247,10 +245,8 @@ _MODEL_MODULES = {
     "AgentConfigurationTagsItem": ".agent_configuration_tags_item",
     "AgentImport": ".agent_import",
     "AgentImportAgent": ".agent_import_agent",
-    "AgentImportAgentScope": ".agent_import_agent_scope",
     "AgentImportGenerationSettings": ".agent_import_generation_settings",
     "AgentImportTagsItem": ".agent_import_tags_item",
-    "AgentImportTagsItemKind": ".agent_import_tags_item_kind",
     "AgentImportToolsetItem": ".agent_import_toolset_item",
     "AgentMessage": ".agent_message",
     "AgentMessageError": ".agent_message_error",
@@ -457,10 +453,8 @@ __all__ = (
     "AgentConfigurationTagsItem",
     "AgentImport",
     "AgentImportAgent",
-    "AgentImportAgentScope",
     "AgentImportGenerationSettings",
     "AgentImportTagsItem",
-    "AgentImportTagsItemKind",
     "AgentImportToolsetItem",
     "AgentMessage",
     "AgentMessageError",

@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_import_agent_scope import AgentImportAgentScope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentImportAgent")
@@ -18,7 +17,7 @@ class AgentImportAgent:
     Attributes:
         handle (str):
         description (str):
-        scope (AgentImportAgentScope):
+        scope (str):  Known values: visible, hidden.
         max_steps_per_run (float):
         visualization_enabled (bool):
         avatar_url (str | Unset):
@@ -26,7 +25,7 @@ class AgentImportAgent:
 
     handle: str
     description: str
-    scope: AgentImportAgentScope
+    scope: str
     max_steps_per_run: float
     visualization_enabled: bool
     avatar_url: str | Unset = UNSET
@@ -37,7 +36,7 @@ class AgentImportAgent:
 
         description = self.description
 
-        scope = self.scope.value
+        scope = self.scope
 
         max_steps_per_run = self.max_steps_per_run
 
@@ -68,7 +67,7 @@ class AgentImportAgent:
 
         description = d.pop("description")
 
-        scope = AgentImportAgentScope(d.pop("scope"))
+        scope = d.pop("scope")
 
         max_steps_per_run = d.pop("max_steps_per_run")
 

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_import_tags_item_kind import AgentImportTagsItemKind
-
 T = TypeVar("T", bound="AgentImportTagsItem")
 
 
@@ -16,17 +14,17 @@ class AgentImportTagsItem:
     """
     Attributes:
         name (str):
-        kind (AgentImportTagsItemKind):
+        kind (str):  Known values: standard, protected.
     """
 
     name: str
-    kind: AgentImportTagsItemKind
+    kind: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        kind = self.kind.value
+        kind = self.kind
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +42,7 @@ class AgentImportTagsItem:
         d = dict(src_dict)
         name = d.pop("name")
 
-        kind = AgentImportTagsItemKind(d.pop("kind"))
+        kind = d.pop("kind")
 
         agent_import_tags_item = cls(
             name=name,
