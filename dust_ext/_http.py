@@ -322,6 +322,10 @@ class RequestCore:
         error.args = (str(error),)
 
 
+def _follow(stream: bool) -> bool | Any:
+    return False if stream else httpx.USE_CLIENT_DEFAULT
+
+
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     default_port = {"http": 80, "https": 443}.get(url.scheme)
     return (url.scheme, url.host, url.port or default_port)
@@ -415,7 +419,9 @@ class SyncHTTP:
         while True:
             request = loop.next_request()
             try:
-                response = self.http_client.send(request, stream=stream)
+                # A stream follows redirects itself (dust_ext._redirect decides, hop by hop), even on an
+                # injected client that follows them: its key must not go to another host first.
+                response = self.http_client.send(request, stream=stream, follow_redirects=_follow(stream))
                 if response.is_success:
                     loop.log_success(response)
                     return response
@@ -525,7 +531,9 @@ class AsyncHTTP:
         while True:
             request = loop.next_request()
             try:
-                response = await self.http_client.send(request, stream=stream)
+                response = await self.http_client.send(
+                    request, stream=stream, follow_redirects=_follow(stream)
+                )
                 if response.is_success:
                     loop.log_success(response)
                     return response

@@ -35,16 +35,24 @@ so the sync and async drivers share it and it is tested once. A driver uses it l
 The defaults follow the official JS client: up to 10 reconnections in a row without progress, 5 s apart,
 on network errors, dropped or closed streams and HTTP 408/429 (not 5xx); the count resets after a
 connection that delivered new events.
+
+De-duplication follows what Dust's ids promise. They are Redis stream ids, ``<ms>-<seq>``, assigned by
+``XADD *`` to one Redis stream per conversation, agent message or MCP server (``front/lib/api/
+redis-hybrid-manager.ts`` in Dust's repository), so they strictly increase within a stream: an id at or
+below the last one accepted is a replay, however far back the server restarted. Comparing with that one
+high-water mark costs O(1) memory and cannot be fooled by a server that replays thousands of events. Ids
+that are not of that form fall back to remembering the last ``max_seen_ids`` ids.
 """
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from typing import Literal, Protocol
 
 from dust_ext.events import TERMINAL_EVENT_TYPES
 
-__all__ = ["DisconnectReason", "StreamResumeState"]
+__all__ = ["DisconnectReason", "StreamResumeState", "redis_stream_id"]
 
 DisconnectReason = Literal["connect_error", "read_error", "closed", "http_status"]
 """Why a connection to an event stream ended.
@@ -54,6 +62,18 @@ DisconnectReason = Literal["connect_error", "read_error", "closed", "http_status
 * ``closed``: the server ended the body cleanly without a terminal event;
 * ``http_status``: the server answered with a non-success status (pass it as ``status_code``).
 """
+
+
+_REDIS_STREAM_ID = re.compile(r"(\d{1,20})(?:-(\d{1,20}))?")
+
+
+def redis_stream_id(event_id: str) -> tuple[int, int] | None:
+    """``"1695991686152-3"`` → ``(1695991686152, 3)`` (a bare ``"<ms>"`` has seq 0); ``None`` for any id
+    that is not a Redis stream id."""
+    match = _REDIS_STREAM_ID.fullmatch(event_id)
+    if match is None:
+        return None
+    return int(match[1]), int(match[2] or 0)
 
 
 class _HasType(Protocol):
@@ -70,11 +90,14 @@ class StreamResumeState:
     :meth:`should_reconnect` gives up. ``reconnect_delay`` / ``backoff_multiplier`` / ``max_delay``: the
     wait before reconnection *n* is ``min(max_delay, reconnect_delay * backoff_multiplier ** (n - 1))``
     (a fixed delay by default, as in the JS client). ``retry_statuses``: HTTP statuses worth reconnecting
-    on. ``max_seen_ids``: how many event ids are remembered for de-duplication (oldest forgotten first).
+    on. ``max_seen_ids``: how many ids are remembered to de-duplicate ids that are not Redis stream ids
+    (oldest forgotten first); Redis stream ids, Dust's, are de-duplicated by order (see the module docstring).
     """
 
     __slots__ = (
+        "_accepted",
         "_events_this_connection",
+        "_high_water",
         "_seen_ids",
         "_seen_order",
         "backoff_multiplier",
@@ -121,6 +144,8 @@ class StreamResumeState:
         self.reconnect_attempts = 0
         """Reconnections in a row that have not (yet) delivered a new event."""
         self._events_this_connection = 0
+        self._accepted = 0
+        self._high_water: tuple[int, int] | None = None
         self._seen_ids: set[str] = set()
         self._seen_order: deque[str] = deque()
         if last_event_id is not None:
@@ -129,8 +154,13 @@ class StreamResumeState:
     def __repr__(self) -> str:
         return (
             f"StreamResumeState(last_event_id={self.last_event_id!r}, terminal_reached={self.terminal_reached},"
-            f" reconnect_attempts={self.reconnect_attempts}, seen={len(self._seen_ids)})"
+            f" reconnect_attempts={self.reconnect_attempts}, accepted={self._accepted})"
         )
+
+    @property
+    def events_this_connection(self) -> int:
+        """New events accepted since the current connection started."""
+        return self._events_this_connection
 
     def connection_started(self) -> None:
         """Record that a new connection (the first or a reconnection) is being opened."""
@@ -143,9 +173,9 @@ class StreamResumeState:
         notice terminal events. Duplicates change nothing, not even ``last_event_id``: they are replays of
         events before the resume point.
         """
-        if event_id in self._seen_ids:
+        if not self._remember(event_id):
             return False
-        self._remember(event_id)
+        self._accepted += 1
         self.last_event_id = event_id
         self._events_this_connection += 1
         if self.stop_at_terminal and event is not None and event.type in TERMINAL_EVENT_TYPES:
@@ -183,8 +213,18 @@ class StreamResumeState:
         exponent = max(attempt, 1) - 1
         return float(min(self.max_delay, self.reconnect_delay * self.backoff_multiplier**exponent))
 
-    def _remember(self, event_id: str) -> None:
+    def _remember(self, event_id: str) -> bool:
+        """Record ``event_id``; ``False`` if it was seen already (at or below the high-water mark)."""
+        ordered = redis_stream_id(event_id)
+        if ordered is not None:
+            if self._high_water is not None and ordered <= self._high_water:
+                return False
+            self._high_water = ordered
+            return True
+        if event_id in self._seen_ids:
+            return False
         if len(self._seen_order) >= self.max_seen_ids:
             self._seen_ids.discard(self._seen_order.popleft())
         self._seen_ids.add(event_id)
         self._seen_order.append(event_id)
+        return True

@@ -29,11 +29,17 @@ from dust_ext.exceptions import DustAPIError, parse_retry_after
 
 __all__ = [
     "DEFAULT_RETRYABLE_STATUSES",
+    "MAX_RETRY_WAIT",
     "NOT_TRANSIENT_RATE_LIMIT_TYPES",
     "RetryDecision",
     "RetryPolicy",
     "is_idempotent_method",
 ]
+
+MAX_RETRY_WAIT = 60.0
+"""The longest the SDK waits before any retry or stream reconnection, in seconds, whatever the server's
+``Retry-After`` says: the default of both :attr:`RetryPolicy.max_retry_after` (plain calls) and
+``StreamPolicy.max_delay`` (event streams), so one number bounds every wait."""
 
 DEFAULT_RETRYABLE_STATUSES: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504, *range(520, 530)})
 
@@ -93,7 +99,7 @@ class RetryPolicy:
     initial_backoff: float = 0.5
     max_backoff: float = 8.0
     jitter: float = 0.25
-    max_retry_after: float = 60.0
+    max_retry_after: float = MAX_RETRY_WAIT
     retryable_statuses: frozenset[int] = DEFAULT_RETRYABLE_STATUSES
     rand: Callable[[], float] = field(default=_uniform_0_1, compare=False, repr=False)
 

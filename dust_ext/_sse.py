@@ -7,11 +7,14 @@ objects following the WHATWG "event stream interpretation" rules
 any I/O itself: :class:`SSEDecoder` is fed bytes by whoever owns the connection, and :func:`iter_sse` /
 :func:`aiter_sse` are the thin sync and async drivers over it.
 
-One deliberate deviation from WHATWG: at end of stream, :meth:`SSEDecoder.flush` dispatches a final frame
-that lacks its closing blank line (WHATWG discards it). Servers and proxies sometimes close the connection
-right after the last ``data:`` line; dropping that frame would lose, for example, Dust's terminal
-``agent_message_success`` event. A frame cut off in the middle of its JSON still surfaces, and the typed
-layer (:mod:`dust_ext.events`) reports it as a decode error rather than silently losing it.
+End of stream: :meth:`SSEDecoder.flush` dispatches a final frame that lacks its closing blank line (WHATWG
+discards it), for streams that cannot be resumed (a proxy closing right after the last ``data:`` line would
+otherwise lose it). Resumable streams check :attr:`SSEDecoder.in_frame` first: a body that ends inside a
+frame is a dropped connection, resumed after the last event id, never malformed data.
+
+Memory: one frame (its ``data`` lines plus the line being read) may hold at most ``max_frame_chars``
+characters (:data:`DEFAULT_MAX_FRAME_CHARS`, 32 Mi, far above any Dust event); past that the decoder raises
+:class:`~dust_ext.exceptions.DustResponseTooLargeError` instead of growing without limit.
 """
 
 from __future__ import annotations
@@ -20,7 +23,13 @@ import codecs
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
+from dust_ext.exceptions import DustResponseTooLargeError
+
+__all__ = ["DEFAULT_MAX_FRAME_CHARS", "SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
+
+DEFAULT_MAX_FRAME_CHARS = 32 * 1024 * 1024
+"""Characters one SSE frame may hold before :class:`SSEDecoder` refuses it (Dust's largest events, an agent
+message with its actions, are a few hundred KB)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,12 +85,16 @@ class SSEDecoder:
 
     __slots__ = (
         "_data",
+        "_data_chars",
         "_event_type",
         "_frame_retry",
+        "_in_frame",
         "_pending",
+        "_pending_chars",
         "_text_decoder",
         "_trailing_cr",
         "last_event_id",
+        "max_frame_chars",
         "retry",
     )
 
@@ -90,13 +103,21 @@ class SSEDecoder:
     retry: int | None
     """The last valid ``retry:`` value seen, in milliseconds (survives :meth:`flush`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, max_frame_chars: int = DEFAULT_MAX_FRAME_CHARS) -> None:
+        if max_frame_chars < 1:
+            raise ValueError("max_frame_chars must be >= 1")
+        self.max_frame_chars = max_frame_chars
+        """The most characters one frame (data lines and the line being read) may hold."""
         self._text_decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
         # Text received after the last line break, kept as parts so that a long line arriving in many
         # small chunks is joined once rather than re-copied per chunk.
         self._pending: list[str] = []
+        self._pending_chars = 0
         self._trailing_cr = False
         self._data: list[str] = []
+        self._data_chars = 0
+        # Whether a line of the current frame was seen (a field or comment), i.e. the body is mid-frame.
+        self._in_frame = False
         self._event_type = ""
         self._frame_retry: int | None = None
         self.last_event_id = None
@@ -120,6 +141,8 @@ class SSEDecoder:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         if "\n" not in text:
             self._pending.append(text)
+            self._pending_chars += len(text)
+            self._check_size(self._pending_chars)
             return []
         lines = text.split("\n")
         if self._pending:
@@ -127,7 +150,34 @@ class SSEDecoder:
             lines[0] = "".join(self._pending)
         rest = lines.pop()
         self._pending = [rest] if rest else []
-        return self._process(lines)
+        self._pending_chars = len(rest)
+        events = self._process(lines)
+        self._check_size(self._pending_chars)
+        return events
+
+    @property
+    def in_frame(self) -> bool:
+        """Whether the bytes fed since the last dispatched frame are an unfinished frame: a line without
+        its line break, or lines without the blank line that ends a frame. A body ending here was cut."""
+        return bool(self._pending) or self._in_frame
+
+    def _check_size(self, extra: int) -> None:
+        if self._data_chars + extra > self.max_frame_chars:
+            size = self._data_chars + extra
+            self._reset_frame()
+            raise DustResponseTooLargeError(
+                f"a server-sent event frame exceeded {self.max_frame_chars} characters ({size} so far)",
+                limit=self.max_frame_chars,
+            )
+
+    def _reset_frame(self) -> None:
+        self._pending = []
+        self._pending_chars = 0
+        self._data = []
+        self._data_chars = 0
+        self._event_type = ""
+        self._frame_retry = None
+        self._in_frame = False
 
     def flush(self) -> list[ServerSentEvent]:
         """Signal end of stream and return any remaining events.
@@ -147,16 +197,23 @@ class SSEDecoder:
         lines.append("")
         events = self._process(lines)
         self._pending = []
+        self._pending_chars = 0
         self._trailing_cr = False
+        self._in_frame = False
         return events
 
     def _process(self, lines: list[str]) -> list[ServerSentEvent]:
         events: list[ServerSentEvent] = []
         data = self._data
+        data_chars = self._data_chars
         event_type = self._event_type
         frame_retry = self._frame_retry
+        in_frame = self._in_frame
+        limit = self.max_frame_chars
         for line in lines:
             if not line:
+                in_frame = False
+                data_chars = 0
                 if data:
                     events.append(
                         _make_event(
@@ -170,6 +227,13 @@ class SSEDecoder:
                 event_type = ""
                 frame_retry = None
                 continue
+            in_frame = True
+            data_chars += len(line)
+            if data_chars > limit:
+                self._reset_frame()
+                raise DustResponseTooLargeError(
+                    f"a server-sent event frame exceeded {limit} characters", limit=limit
+                )
             if line[:6] == "data: ":
                 # Dust's frames are all "data: <json>" lines; skipping partition() for them is ~10% faster.
                 data.append(line[6:])
@@ -188,8 +252,10 @@ class SSEDecoder:
             elif field == "retry" and value.isdigit() and value.isascii():
                 frame_retry = self.retry = int(value)
         self._data = data
+        self._data_chars = data_chars
         self._event_type = event_type
         self._frame_retry = frame_retry
+        self._in_frame = in_frame
         return events
 
 

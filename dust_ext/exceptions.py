@@ -36,6 +36,8 @@ __all__ = [
     "DustNotFoundError",
     "DustNotSupportedError",
     "DustRateLimitError",
+    "DustRedirectError",
+    "DustResponseTooLargeError",
     "DustServerError",
     "DustTimeoutError",
     "DustUnauthorizedError",
@@ -141,6 +143,35 @@ class DustDecodeError(DustError):
     def __reduce__(self) -> tuple[Any, ...]:
         state = {"body": self.body, "status_code": self.status_code, "method": self.method, "url": self.url}
         return (_rebuild, (type(self), (self.message,), state))
+
+
+class DustResponseTooLargeError(DustError):
+    """A response (or one part of it, such as one server-sent event frame) grew past the SDK's size limit.
+
+    ``limit`` is the limit that was exceeded; the oversized data is dropped rather than kept in memory.
+    """
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.limit = limit
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), (self.message,), {"limit": self.limit}))
+
+
+class DustRedirectError(DustError):
+    """A server redirect the SDK refused to follow: to another origin (the API key would leave the Dust
+    host), a loop, or more hops than allowed. ``url`` is the request redirected, ``location`` where to."""
+
+    def __init__(self, message: str, *, url: str | None = None, location: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.url = url
+        self.location = location
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), (self.message,), {"url": self.url, "location": self.location}))
 
 
 class DustAgentError(DustError):

@@ -40,8 +40,13 @@ class EmulatorApi:
     def __init__(self, server: EmulatorServer) -> None:
         self.server = server
         self.root = f"{server.base_url}/api/v1/w/{server.workspace_id}"
+        # Event streams answer 307 to /api/sse/ on the same origin (as Dust does); httpx keeps the
+        # Authorization header on a same-origin redirect.
         self.client = httpx.Client(
-            base_url=self.root, headers={"Authorization": f"Bearer {server.api_key}"}, timeout=10
+            base_url=self.root,
+            headers={"Authorization": f"Bearer {server.api_key}"},
+            timeout=10,
+            follow_redirects=True,
         )
 
     def create_conversation(self, content: str, agent: str, **extra: Any) -> dict[str, Any]:
@@ -83,17 +88,21 @@ class EmulatorApi:
 
 
 def iter_frames(lines: Iterator[str]) -> Iterator[Any]:
-    """SSE frames from text lines: JSON objects, or the raw text of a frame that is not valid JSON."""
+    """SSE frames from text lines: JSON objects, or the raw text of a frame that is not valid JSON. Named
+    frames (Dust's ``dust-handshake``) and the ``done`` sentinel are skipped, as a client of Dust does."""
     data: list[str] = []
+    named = False
     for line in lines:
         if line == "":
-            if data:
+            if data and not named and data != ["done"]:
                 raw = "\n".join(data)
-                data = []
                 try:
                     yield json.loads(raw)
                 except json.JSONDecodeError:
                     yield raw
+            data, named = [], False
+        elif line.startswith("event:"):
+            named = line[6:].strip() not in ("", "message")
         elif line.startswith("data:"):
             data.append(line[5:].lstrip(" "))
     if data:

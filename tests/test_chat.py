@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from sdk_support import emulator_config
 
@@ -156,3 +157,33 @@ async def test_async_chat(fresh_dust_emulator: EmulatorServer) -> None:
         )
         with pytest.raises(DustAgentError):
             await client.chat.send(agent="failing", text="no")
+
+
+def test_a_reply_cut_cleanly_mid_frame_is_resumed_and_the_agent_not_cancelled(
+    client: DustClient, fresh_dust_emulator: EmulatorServer
+) -> None:
+    fresh_dust_emulator.set_faults("drop-after=3;mode=mid-frame;times=2;path=/messages/")
+    response = client.chat.send(agent="streamer", text="tokens=6")
+    assert response.text == " ".join(f"token-{n}" for n in range(1, 7))
+    conversation = client.conversations.get(response.conversation_id)
+    assert [m.status for m in conversation.agent_messages] == ["succeeded"]
+
+
+def test_chats_read_to_their_end_reuse_one_connection(fresh_dust_emulator: EmulatorServer) -> None:
+    opened: list[str] = []
+
+    def trace(event_name: str, info: dict[str, Any]) -> None:
+        if event_name == "connection.connect_tcp.complete":
+            opened.append(event_name)
+
+    def add_trace(request: Any) -> None:
+        request.extensions["trace"] = trace
+
+    http_client = httpx.Client(event_hooks={"request": [add_trace]})
+    config = emulator_config(fresh_dust_emulator)
+    with DustClient(config, stream_policy=FAST, http_client=http_client) as client:
+        for turn in range(3):
+            stream = client.chat.stream(agent="echo", text=f"turn {turn}")
+            assert "".join(stream.text_stream) == f"turn {turn}"  # no `with`: read to the end
+    http_client.close()
+    assert len(opened) == 1

@@ -494,7 +494,9 @@ def test_validate_action_for_a_pending_tool_call(world: World) -> None:
     events_path = f"/api/v1/w/{world.server.workspace_id}/assistant/conversations/{world.conversation_id}"
     events_path += f"/messages/{message_id}/events"
     with (
-        httpx.Client(base_url=world.server.base_url, headers=world.headers, timeout=10) as client,
+        httpx.Client(
+            base_url=world.server.base_url, headers=world.headers, timeout=10, follow_redirects=True
+        ) as client,
         client.stream("GET", events_path) as stream,
     ):
         frames = iter_frames(stream.iter_lines())
@@ -620,7 +622,9 @@ def test_event_stream_frames_have_an_event_id_and_a_type(world: World, operation
     path, query = _stream_request(world, operation_id)
     url = operation.path.format(**{"wId": world.server.workspace_id, **path})
     with (
-        httpx.Client(base_url=world.server.base_url, headers=world.headers, timeout=10) as client,
+        httpx.Client(
+            base_url=world.server.base_url, headers=world.headers, timeout=10, follow_redirects=True
+        ) as client,
         client.stream("GET", url, params=query) as response,
     ):
         assert response.status_code == 200, response.read()
@@ -666,7 +670,9 @@ def test_every_agent_streams_conforming_frames(world: World) -> None:
     paths = [f"{root}/messages/{message}/events" for message in messages] + [f"{root}/events"]
     validators = {name: spec_validator(name) for name in set(EVENT_PAYLOAD_SCHEMAS.values())}
     seen: set[tuple[str, str]] = set()
-    with httpx.Client(base_url=world.server.base_url, headers=world.headers, timeout=10) as client:
+    with httpx.Client(
+        base_url=world.server.base_url, headers=world.headers, timeout=10, follow_redirects=True
+    ) as client:
         for path in paths:
             with client.stream("GET", path) as response:
                 assert response.headers["content-type"].startswith(EVENT_STREAM)

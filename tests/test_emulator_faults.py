@@ -152,8 +152,9 @@ def test_oversized_event_has_the_requested_size(emulator_api: EmulatorApi) -> No
     ) as response:
         body = response.read()
     frames = body.split(b"\n\n")
-    assert len(frames[1]) + 2 == 200000
-    assert b"emulator_oversized_event" in frames[1]
+    assert frames[0] == b"event: dust-handshake\ndata: {}"
+    assert len(frames[2]) + 2 == 200000
+    assert b"emulator_oversized_event" in frames[2]
 
 
 def test_cli_serves_and_refuses_non_loopback() -> None:

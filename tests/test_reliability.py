@@ -471,7 +471,7 @@ def recorded_body(reply: Reply, fresh_dust_emulator: EmulatorServer) -> bytes:
         f"conversations/{reply.conversation_id}/messages/{reply.message_id}/events"
     )
     headers = {"Authorization": f"Bearer {fresh_dust_emulator.api_key}"}
-    with httpx.Client(timeout=10) as client:
+    with httpx.Client(timeout=10, follow_redirects=True) as client:  # Dust's 307 to /api/sse/
         return client.get(url, headers=headers).content
 
 

@@ -228,7 +228,7 @@ def test_repr_is_short_and_useful() -> None:
     state = StreamResumeState()
     state.accept("1-0", ConversationTitleEvent(created=1, title="T"))
     assert repr(state) == (
-        "StreamResumeState(last_event_id='1-0', terminal_reached=False, reconnect_attempts=0, seen=1)"
+        "StreamResumeState(last_event_id='1-0', terminal_reached=False, reconnect_attempts=0, accepted=1)"
     )
 
 

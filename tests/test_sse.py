@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dust_ext._sse import ServerSentEvent, SSEDecoder, aiter_sse, iter_sse
+from dust_ext.exceptions import DustResponseTooLargeError
 
 
 def decode_whole(stream: bytes) -> list[ServerSentEvent]:
@@ -409,3 +410,54 @@ def test_any_chunking_matches_whole_many_examples(tokens: list[bytes], sizes: li
 @settings(max_examples=200)
 def test_byte_by_byte_matches_whole(stream: bytes) -> None:
     assert byte_by_byte(stream) == decode_whole(stream)
+
+
+# -- end of body inside a frame, and the frame size limit ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stream", "cut"),
+    [
+        (b"", False),
+        (b"data: a\n\n", False),
+        (b": keep-alive\n\n", False),
+        (b'data: a\n\ndata: {"half', True),  # a line without its line break
+        (b"data: a\n\ndata: b\n", True),  # a frame without its blank line
+        (b"event: dust-handshake\n", True),
+        (b"data: a\r\n\r\n", False),
+    ],
+)
+def test_in_frame_tells_a_cut_body_from_a_complete_one(stream: bytes, cut: bool) -> None:
+    decoder = SSEDecoder()
+    decoder.feed(stream)
+    assert decoder.in_frame is cut
+    decoder.flush()
+    assert not decoder.in_frame
+
+
+def test_a_frame_past_the_limit_is_refused_whether_lines_end_or_not() -> None:
+    long_line = SSEDecoder(max_frame_chars=100)
+    long_line.feed(b"data: " + b"x" * 60)
+    with pytest.raises(DustResponseTooLargeError) as info:
+        long_line.feed(b"x" * 60)
+    assert info.value.limit == 100
+
+    many_lines = SSEDecoder(max_frame_chars=100)
+    with pytest.raises(DustResponseTooLargeError):
+        many_lines.feed(b"data: 0123456789\n" * 10)
+
+
+def test_frames_under_the_limit_pass_and_the_count_restarts_per_frame() -> None:
+    decoder = SSEDecoder(max_frame_chars=100)
+    frame = b"data: " + b"x" * 80 + b"\n\n"
+    events = decoder.feed(frame * 50)
+    assert len(events) == 50
+    assert all(len(event.data) == 80 for event in events)
+
+
+def test_the_limit_counts_only_the_frame_being_read() -> None:
+    decoder = SSEDecoder(max_frame_chars=100)
+    decoder.feed(b"data: " + b"x" * 80)
+    events = decoder.feed(b"\n\ndata: " + b"y" * 80)  # ends the first frame, starts a second one
+    assert [len(event.data) for event in events] == [80]
+    assert decoder.feed(b"\n\n")[0].data == "y" * 80

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from sdk_support import emulator_config
 
 from dust_ext import AsyncDustClient, DustClient
-from dust_ext._streaming import DustStreamError, StreamPolicy
+from dust_ext._sse import ServerSentEvent
+from dust_ext._streaming import DustStreamError, StreamPolicy, StreamSession
 from dust_ext.events import (
     AgentMessageNewEvent,
     AgentMessageSuccessEvent,
@@ -22,6 +24,7 @@ from dust_ext.events import (
     UserMessageNewEvent,
     is_reply_text,
 )
+from dust_ext.exceptions import DustRateLimitError, DustTimeoutError
 from dust_ext.testing import EmulatorServer
 
 FAST = StreamPolicy(max_reconnects=5, reconnect_delay=0.0, backoff_multiplier=1.0)
@@ -185,3 +188,103 @@ async def test_async_streams_resume_too(fresh_dust_emulator: EmulatorServer) -> 
             assert [e.event_id for e in events] == [e.event_id for e in undisturbed]
         conversation_events: list[Any] = [e async for e in client.conversations.stream_events(cid)]
         assert any(isinstance(e.event, AgentMessageNewEvent) for e in conversation_events)
+
+
+# -- StreamSession decisions, without a server ------------------------------------------------------------
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def session_with(clock: FakeClock, **policy: Any) -> StreamSession:
+    settings = {"max_reconnects": 2, "reconnect_delay": 1.0, "backoff_multiplier": 1.0, **policy}
+    return StreamSession("/events", True, StreamPolicy(clock=clock, **settings), "raise")
+
+
+def pool_timeout_error() -> DustTimeoutError:
+    error = DustTimeoutError("Timed out during GET /events: PoolTimeout", method="GET", url="/events")
+    error.__cause__ = httpx.PoolTimeout("no free connection")
+    return error
+
+
+def test_waiting_for_a_pooled_connection_uses_no_reconnect_attempt() -> None:
+    clock = FakeClock()
+    session = session_with(clock, idle_timeout=30.0)
+    for _ in range(10):  # far more than max_reconnects
+        session.open_arguments()
+        session.failed_to_open(pool_timeout_error())
+        assert session.next_delay() == 0.0
+        clock.now += 2.0
+    assert session.state.reconnect_attempts == 0
+    clock.now += 30.0
+    with pytest.raises(DustTimeoutError, match="pooled connection was busy"):
+        session.next_delay()
+
+
+def test_pool_waits_count_as_attempts_when_nothing_else_bounds_them() -> None:
+    session = session_with(FakeClock(), idle_timeout=None)
+    session.open_arguments()
+    session.failed_to_open(pool_timeout_error())
+    assert session.next_delay() == 1.0
+    assert session.state.reconnect_attempts == 1
+
+
+def test_retry_after_is_capped_by_max_delay() -> None:
+    session = session_with(FakeClock(), max_delay=7.0)
+    session.open_arguments()
+    session.failed_to_open(DustRateLimitError(429, "slow down", retry_after=300.0))
+    assert session.next_delay() == 7.0
+
+
+def test_the_read_timeout_never_outlasts_the_idle_limit() -> None:
+    clock = FakeClock()
+    session = session_with(clock, idle_timeout=20.0, read_timeout=60.0)
+    _, options = session.open_arguments()
+    assert isinstance(options.timeout, httpx.Timeout)
+    assert options.timeout.read == 20.0
+    clock.now += 15.0
+    _, options = session.open_arguments()
+    assert isinstance(options.timeout, httpx.Timeout)
+    assert options.timeout.read == pytest.approx(5.0)
+
+
+def test_only_new_events_reset_the_idle_clock() -> None:
+    clock = FakeClock()
+    session = session_with(clock, idle_timeout=10.0)
+    session.open_arguments()
+    frame = '{"eventId": "5-0", "data": {"type": "conversation_title", "created": 1, "title": "T"}}'
+    clock.now += 8.0
+    assert session.decode(ServerSentEvent(data=frame)) is not None
+    clock.now += 8.0
+    assert session.decode(ServerSentEvent(data="{}", event="dust-handshake")) is None
+    assert session.decode(ServerSentEvent(data=frame)) is None  # a replay
+    session.check_deadlines()
+    clock.now += 3.0
+    with pytest.raises(DustTimeoutError, match="no new event for 10s"):
+        session.check_deadlines()
+
+
+def test_done_after_progress_reconnects_at_once_without_using_an_attempt() -> None:
+    session = session_with(FakeClock())
+    for number in range(5):
+        session.open_arguments()
+        frame = f'{{"eventId": "{number + 1}-0", "data": {{"type": "conversation_title", "created": 1, "title": "T"}}}}'
+        assert session.decode(ServerSentEvent(data=frame)) is not None
+        assert session.decode(ServerSentEvent(data="done")) is None
+        assert session.handed_off
+        session.body_ended(mid_frame=False)
+        assert session.next_delay() == 0.0
+    assert session.state.reconnect_attempts == 1
+
+
+def test_a_body_ending_mid_frame_is_a_drop() -> None:
+    session = session_with(FakeClock())
+    session.open_arguments()
+    session.body_ended(mid_frame=True)
+    assert session.next_delay() == 1.0
+    assert session.state.reconnect_attempts == 1

@@ -23,7 +23,8 @@ from dust_api.types import UNSET, Unset
 
 from dust_ext._http import RequestOptions
 from dust_ext._models import DustModel
-from dust_ext._sse import ServerSentEvent, aiter_sse, iter_sse
+from dust_ext._sse import ServerSentEvent
+from dust_ext._streaming import aiter_messages, aopen_stream, iter_messages, open_stream
 from dust_ext.data_sources.models import App, Run
 from dust_ext.events import AppRunErrorEvent, AppRunEvent, AppRunFinalEvent, parse_app_run_event
 from dust_ext.exceptions import DustAppRunError, DustConnectionError
@@ -226,9 +227,11 @@ class Apps(SyncResource):
         path, params, body = stream_run_request(
             self._workspace_id, space_id, app_id, payload, use_workspace_credentials
         )
-        with self._client.http.stream("POST", path, json=body, params=params, options=options) as response:
+        with open_stream(
+            self._client.http, "POST", path, json=body, params=params, options=options
+        ) as response:
             reader = AppRunStreamReader(str(response.request.url))
-            for sse in iter_sse(response.iter_bytes()):
+            for sse in iter_messages(response.iter_bytes(), method="POST", url=reader.url):
                 event = reader.read(sse)
                 if event is not None:
                     yield event
@@ -301,11 +304,11 @@ class AsyncApps(AsyncResource):
         path, params, body = stream_run_request(
             self._workspace_id, space_id, app_id, payload, use_workspace_credentials
         )
-        async with self._client.http.stream(
-            "POST", path, json=body, params=params, options=options
+        async with aopen_stream(
+            self._client.http, "POST", path, json=body, params=params, options=options
         ) as response:
             reader = AppRunStreamReader(str(response.request.url))
-            async for sse in aiter_sse(response.aiter_bytes()):
+            async for sse in aiter_messages(response.aiter_bytes(), method="POST", url=reader.url):
                 event = reader.read(sse)
                 if event is not None:
                     yield event

@@ -34,9 +34,9 @@ from dust_api.api.tools import list_mcp_server_views
 from dust_api.models import HeartbeatMcpServerBody, PostMcpResultsBody, RegisterMcpServerBody
 
 from dust_ext._http import RequestOptions
-from dust_ext._sse import aiter_sse, iter_sse
+from dust_ext._streaming import aiter_messages, aopen_stream, iter_messages, open_stream
 from dust_ext.data_sources.calls import given
-from dust_ext.exceptions import DustConnectionError, DustNotFoundError
+from dust_ext.exceptions import DustConnectionError, DustNotFoundError, DustTimeoutError
 from dust_ext.mcp.models import MCPHeartbeat, MCPRegistration, MCPRequest, MCPServerView, decode_request_frame
 from dust_ext.mcp.server import Tool, ToolCall, ToolServerProtocol
 from dust_ext.resources._base import (
@@ -192,19 +192,26 @@ class MCP(SyncResource):
         http = self._client.http
         while not should_stop():
             options = RequestOptions(max_retries=0, timeout=read_timeout)
+            delivered = False
             try:
-                with http.stream("GET", path, params=cursor.params(), options=options) as response:
+                with open_stream(http, "GET", path, params=cursor.params(), options=options) as response:
                     url = str(response.request.url)
-                    for sse in iter_sse(response.iter_bytes()):
+                    for sse in iter_messages(response.iter_bytes(), method="GET", url=url):
                         request = cursor.decode(sse.data, url)
                         if request is not None:
+                            delivered = True
                             yield request
                         if should_stop():
                             return
-            except httpx.TimeoutException:
+            except (httpx.TimeoutException, DustTimeoutError):
                 continue
             except (httpx.TransportError, DustConnectionError) as exc:
                 logger.debug("dust MCP request stream dropped (%s); reconnecting", exc)
+                self._client.sleep(self._client.stream_policy.reconnect_delay)
+                continue
+            if not delivered:
+                # Dust ends each connection with `data: done` and the client reconnects at once; one that
+                # brought nothing waits first, so a server answering only `done` cannot make it spin.
                 self._client.sleep(self._client.stream_policy.reconnect_delay)
 
     def serve(
@@ -369,17 +376,24 @@ class AsyncMCP(AsyncResource):
         http = self._client.http
         while True:
             options = RequestOptions(max_retries=0)
+            delivered = False
             try:
-                async with http.stream("GET", path, params=cursor.params(), options=options) as response:
+                async with aopen_stream(
+                    http, "GET", path, params=cursor.params(), options=options
+                ) as response:
                     url = str(response.request.url)
-                    async for sse in aiter_sse(response.aiter_bytes()):
+                    async for sse in aiter_messages(response.aiter_bytes(), method="GET", url=url):
                         request = cursor.decode(sse.data, url)
                         if request is not None:
+                            delivered = True
                             yield request
-            except httpx.TimeoutException:
+            except (httpx.TimeoutException, DustTimeoutError):
                 continue
             except (httpx.TransportError, DustConnectionError) as exc:
                 logger.debug("dust MCP request stream dropped (%s); reconnecting", exc)
+                await self._client.sleep(self._client.stream_policy.reconnect_delay)
+                continue
+            if not delivered:
                 await self._client.sleep(self._client.stream_policy.reconnect_delay)
 
     def serve(

@@ -17,7 +17,8 @@ from dust_api.models import SearchNodesBody, StreamSearchNodesViewType
 from pydantic import ValidationError
 
 from dust_ext._http import RequestOptions
-from dust_ext._sse import ServerSentEvent, aiter_sse, iter_sse
+from dust_ext._sse import ServerSentEvent
+from dust_ext._streaming import aiter_messages, aopen_stream, iter_messages, open_stream
 from dust_ext.data_sources.calls import as_list, compact, given
 from dust_ext.data_sources.models import NodeSearchEvent, NodeSearchPage
 from dust_ext.exceptions import DustAPIError, DustDecodeError, error_from_response
@@ -218,9 +219,9 @@ class Search(SyncResource):
             limit=limit,
             cursor=cursor,
         )
-        with self._client.http.stream("GET", path, params=params, options=options) as response:
+        with open_stream(self._client.http, "GET", path, params=params, options=options) as response:
             url = str(response.request.url)
-            for sse in iter_sse(response.iter_bytes()):
+            for sse in iter_messages(response.iter_bytes(), method="GET", url=url):
                 event = decode_search_frame(sse, url)
                 if event is not None:
                     yield event
@@ -281,9 +282,9 @@ class AsyncSearch(AsyncResource):
             limit=limit,
             cursor=cursor,
         )
-        async with self._client.http.stream("GET", path, params=params, options=options) as response:
+        async with aopen_stream(self._client.http, "GET", path, params=params, options=options) as response:
             url = str(response.request.url)
-            async for sse in aiter_sse(response.aiter_bytes()):
+            async for sse in aiter_messages(response.aiter_bytes(), method="GET", url=url):
                 event = decode_search_frame(sse, url)
                 if event is not None:
                     yield event

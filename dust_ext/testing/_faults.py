@@ -21,11 +21,20 @@ Request faults (any /api/v1 request):
 ``server-error=N[;status=C]``
     The first N matching requests answer C (default 500, any 5xx) ``internal_server_error``.
 
-Stream faults (the SSE ``.../events`` endpoints; frames are counted from 1 within one response):
+Stream faults (the SSE endpoints: conversation and message ``.../events``, and the MCP request stream;
+frames are counted from 1 within one response, the ``dust-handshake`` frame not included):
 
-``drop-after=N[;times=K][;mode=abort|clean]``
+``done-after=N[;times=K]``
+    After N event frames, end the connection with Dust's ``data: done`` hand-off (as Dust does after a
+    history page or an idle timeout; the client reconnects at once with ``?lastEventId=``). ``N=0`` hands
+    off before any event. With ``times=K`` only the first K matching streams are handed off (default:
+    every stream, each resume making N frames of progress). Nothing is written after the terminal event's
+    own ``done``.
+``drop-after=N[;times=K][;mode=abort|clean|mid-frame]``
     After N frames the connection is cut: ``abort`` (default) breaks the chunked body mid-stream so the
-    client sees a protocol error; ``clean`` ends the response normally but before the terminal event. With
+    client sees a protocol error; ``clean`` ends the response normally but before the terminal event;
+    ``mid-frame`` writes the first half of the next frame, then ends the response normally (a proxy that
+    closes cleanly in the middle of a frame). With
     ``times=K`` only the first K matching streams are cut (default: every stream, each resume makes N frames
     of progress).
 ``slow-chunks=S``
@@ -52,6 +61,7 @@ FAULT_HEADER_NAME = "X-Dust-Emulator-Fault"
 REQUEST_FAULTS = frozenset({"rate-limit", "server-error"})
 STREAM_FAULTS = frozenset(
     {
+        "done-after",
         "drop-after",
         "slow-chunks",
         "split-frames",
@@ -64,6 +74,7 @@ _PARAMS: dict[str, frozenset[str]] = {
     "rate-limit": frozenset({"retry-after"}),
     "server-error": frozenset({"status"}),
     "drop-after": frozenset({"times", "mode"}),
+    "done-after": frozenset({"times"}),
     "oversized-event-bytes": frozenset({"at"}),
 }
 
@@ -113,8 +124,8 @@ def parse_faults(spec: str) -> list[Fault]:
                 raise FaultSpecError(f"unknown parameter {key!r} for fault {name!r} in {chunk!r}")
             if key in {"retry-after", "status", "times", "at"}:
                 _number(param_value, chunk)
-            if key == "mode" and param_value not in {"abort", "clean"}:
-                raise FaultSpecError(f"mode must be 'abort' or 'clean' in {chunk!r}")
+            if key == "mode" and param_value not in {"abort", "clean", "mid-frame"}:
+                raise FaultSpecError(f"mode must be 'abort', 'clean' or 'mid-frame' in {chunk!r}")
             if key == "status" and not 500 <= int(float(param_value)) <= 599:
                 raise FaultSpecError(f"status must be a 5xx code in {chunk!r}")
             params.append((key, param_value))
@@ -165,6 +176,8 @@ class StreamFaults:
 
     drop_after: int | None = None
     drop_abort: bool = True
+    drop_mid_frame: bool = False
+    done_after: int | None = None
     slow_chunks: float = 0.0
     split_frames: int | None = None
     malformed_at: int | None = None
@@ -180,12 +193,16 @@ def stream_faults_for(faults: list[Fault], path: str, counters: FaultCounters) -
     for fault in faults:
         if fault.name not in STREAM_FAULTS or not fault.applies_to(path):
             continue
-        if fault.name == "drop-after":
+        if fault.name in ("drop-after", "done-after"):
             times = fault.param("times")
             if times is not None and counters.hit(fault, path) > int(float(times)):
                 continue
+            if fault.name == "done-after":
+                result.done_after = int(fault.value)
+                continue
             result.drop_after = int(fault.value)
-            result.drop_abort = fault.param("mode") != "clean"
+            result.drop_abort = fault.param("mode") in (None, "abort")
+            result.drop_mid_frame = fault.param("mode") == "mid-frame"
         elif fault.name == "slow-chunks":
             result.slow_chunks = fault.value
         elif fault.name == "split-frames":

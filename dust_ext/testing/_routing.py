@@ -50,22 +50,49 @@ def emulator_state(request: Request) -> EmulatorState:
     return state
 
 
-def api_route(path: str, handler: Handler, methods: list[str], *, keyless: bool = False) -> Route:
-    """A route under ``/api/v1/w/{wId}`` whose handler runs only for an authenticated workspace; with
-    ``keyless`` it runs for any existing workspace (Dust mounts such routes, e.g. webhooks that carry their
-    own secret, outside its API-key check)."""
+API_PREFIX = "/api/v1/w/{wId}"
+#: Where Dust serves its event streams: the ingress sends ``/api/sse/`` to dedicated pods.
+SSE_PREFIX = "/api/sse/v1/w/{wId}"
+
+
+def api_route(
+    path: str, handler: Handler, methods: list[str], *, keyless: bool = False, prefix: str = API_PREFIX
+) -> Route:
+    """A route under ``/api/v1/w/{wId}`` (or ``prefix``) whose handler runs only for an authenticated
+    workspace; with ``keyless`` it runs for any existing workspace (Dust mounts such routes, e.g. webhooks
+    that carry their own secret, outside its API-key check)."""
 
     async def endpoint(request: Request) -> Response:
         try:
             state = emulator_state(request)
             workspace = existing_workspace(request, state) if keyless else authenticate(request, state)
             faults = request_faults(request, state)
-            apply_request_faults(faults, request.url.path, state)
+            # Request faults answer on the /api/v1 URL; the /api/sse hop it redirects to only has stream
+            # faults, so a fault spec counts each logical request once.
+            if prefix == API_PREFIX:
+                apply_request_faults(faults, request.url.path, state)
             return await handler(ApiContext(request, state, workspace, faults))
         except ApiError as error:
             return error.to_response()
 
-    return Route("/api/v1/w/{wId}" + path, endpoint, methods=methods)
+    return Route(prefix + path, endpoint, methods=methods)
+
+
+async def redirect_to_sse(ctx: ApiContext) -> Response:
+    """Dust's answer on an event stream's ``/api/v1`` URL: ``307`` to the same origin under ``/api/sse/``,
+    query string kept (``front-api/lib/api/sse/redirect.ts``), after authentication as in Dust."""
+    url = ctx.request.url
+    target = url.replace(path="/api/sse/" + url.path.removeprefix("/api/"))
+    return Response(status_code=307, headers={"Location": str(target)})
+
+
+def sse_routes(path: str, handler: Handler) -> list[Route]:
+    """A GET event stream as Dust serves it: the handler under ``/api/sse/v1/w/{wId}``, and a ``307``
+    redirect to it from ``/api/v1/w/{wId}``."""
+    return [
+        api_route(path, redirect_to_sse, ["GET"]),
+        api_route(path, handler, ["GET"], prefix=SSE_PREFIX),
+    ]
 
 
 def existing_workspace(request: Request, state: EmulatorState) -> Workspace:

@@ -1,8 +1,13 @@
 """Server-sent event responses over an ``EventLog``: streamed as produced, resumable, fault-injectable.
 
-Frames are ``data: {"eventId": "...", "data": {...}}`` followed by a blank line, as Dust sends them. A stream
-sends every logged event strictly after the cursor (``?lastEventId=``), then waits for new ones, and ends once
-it has caught up and ``finished()`` is true:
+Framed as Dust frames its streams (``front-api/lib/api/sse/stream_events.ts`` in Dust's repository): first a
+named handshake frame ``event: dust-handshake`` / ``data: {}`` (``front/types/sse.ts``), then each event as
+``data: {"eventId": "...", "data": {...}}`` and a blank line, and at the end of the connection the plain-text
+``data: done`` sentinel, which tells the client to reconnect at once with ``?lastEventId=`` unless it already
+has everything. (The ``/api/v1`` URL of each stream answers ``307`` to its ``/api/sse/`` twin first: see
+``_routing.redirect_to_sse``.) A stream sends every logged event strictly after the cursor (``?lastEventId=``;
+empty means none, as Dust's ``SseQuerySchema``), then waits for new ones, and ends (with ``done``) once it
+has caught up and ``finished()`` is true, or early at a ``done-after`` fault:
 
 - a message stream is finished when the agent message left status ``created``, i.e. right after its
   terminal event (``agent_message_success``, ``agent_error`` or ``agent_generation_cancelled``);
@@ -29,6 +34,12 @@ class StreamDropped(Exception):
     """Raised inside a streaming body to cut the connection mid-response (the ``drop-after`` fault)."""
 
 
+HANDSHAKE_FRAME = b"event: dust-handshake\ndata: {}\n\n"
+"""The frame Dust writes before any event of a managed stream."""
+DONE_FRAME = b"data: done\n\n"
+"""Dust's end-of-connection sentinel: the client reconnects at once with ``?lastEventId=``."""
+
+
 def encode_frame(frame_object: dict[str, Any]) -> bytes:
     return f"data: {json.dumps(frame_object, separators=(',', ':'))}\n\n".encode()
 
@@ -46,25 +57,36 @@ def sse_response(
 async def _frames(
     log: EventLog, cursor: EventId | None, finished: Callable[[], bool], faults: StreamFaults
 ) -> AsyncIterator[bytes]:
+    yield HANDSHAKE_FRAME
     sent = 0
     while True:
         wakeup = log.changed()
         pending = log.after(cursor)
         for event in pending:
+            if faults.done_after is not None and sent >= faults.done_after:
+                yield DONE_FRAME
+                return
             number = sent + 1
             for injected in _injected_frames(number, cursor, faults):
                 async for piece in _write(injected, faults):
                     yield piece
+            frame = encode_frame(event.frame_object())
             if faults.drop_after is not None and sent >= faults.drop_after:
                 if faults.drop_abort:
                     raise StreamDropped(f"emulator fault: stream dropped after {sent} frames")
+                if faults.drop_mid_frame:
+                    yield frame[: len(frame) // 2]
                 return
-            async for piece in _write(encode_frame(event.frame_object()), faults):
+            async for piece in _write(frame, faults):
                 yield piece
             sent = number
             cursor = event.event_id
         if not pending:
             if finished():
+                yield DONE_FRAME
+                return
+            if faults.done_after is not None and sent >= faults.done_after:
+                yield DONE_FRAME
                 return
             await wakeup.wait()
 

@@ -121,13 +121,18 @@ async def create_run(ctx: ApiContext) -> Response:
 
 
 async def _run_frames(events: list[JSONObject], faults: StreamFaults) -> AsyncIterator[bytes]:
-    """Dust's app-run framing: ``data: {"type", "content"}`` with no event id (a run stream has no resume)."""
+    """Dust's app-run framing: ``data: {"type", "content"}`` with no event id (a run stream has no resume),
+    no handshake and no ``done``: Dust passes the run's chunks through as they come
+    (``front-api/routes/v1/w/[wId]/spaces/[spaceId]/apps/[aId]/runs/index.ts``, not ``streamEvents``)."""
     for sent, event in enumerate(events):
+        frame = encode_frame(event)
         if faults.drop_after is not None and sent >= faults.drop_after:
             if faults.drop_abort:
                 raise StreamDropped(f"emulator fault: stream dropped after {sent} frames")
+            if faults.drop_mid_frame:
+                yield frame[: len(frame) // 2]
             return
-        async for piece in _write(encode_frame(event), faults):
+        async for piece in _write(frame, faults):
             yield piece
 
 

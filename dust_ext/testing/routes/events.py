@@ -1,4 +1,9 @@
-"""The SSE event endpoints of conversations and agent messages (see ``_sse`` for the ending rules)."""
+"""The SSE event endpoints of conversations and agent messages (see ``_sse`` for the framing and ending rules).
+
+As in Dust (``front-api/routes/v1/w/[wId]/assistant/conversations/[cId]/events.ts`` and
+``.../messages/[mId]/events.ts``), the ``/api/v1`` URLs only answer ``307`` to ``/api/sse/v1/...``, where
+the streams are served (``front-api/routes/sse/v1/...``).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from dust_ext.testing._event_log import EventId
-from dust_ext.testing._routing import ApiContext, api_route
+from dust_ext.testing._routing import ApiContext, sse_routes
 from dust_ext.testing._sse import sse_response
 from dust_ext.testing._world import get_agent_message, get_conversation
 
@@ -34,6 +39,6 @@ async def message_events(ctx: ApiContext) -> Response:
 
 
 ROUTES: list[Route] = [
-    api_route("/assistant/conversations/{cId}/events", conversation_events, ["GET"]),
-    api_route("/assistant/conversations/{cId}/messages/{mId}/events", message_events, ["GET"]),
+    *sse_routes("/assistant/conversations/{cId}/events", conversation_events),
+    *sse_routes("/assistant/conversations/{cId}/messages/{mId}/events", message_events),
 ]

@@ -1,8 +1,12 @@
 """Client-side MCP servers: register, heartbeat, the request stream (SSE), results; MCP server views.
 
 The request stream sends each JSON-RPC request Dust addresses to the server as a frame
-``{"eventId": ..., "data": <JSON-RPC message>}``; ``?lastEventId=`` resumes after an event. Like Dust, the
-stream ends after a while (``STREAM_WINDOW_SECONDS`` without traffic) and the client reconnects.
+``{"eventId": ..., "data": <JSON-RPC message>}``; ``?lastEventId=`` resumes after an event. Like Dust
+(``front-api/routes/sse/v1/w/[wId]/mcp/requests.ts``, imported by ``front-api/routes/v1/w/[wId]/mcp/
+requests.ts``, which serves it at the ``/api/v1`` URL itself, without a redirect), it starts with the
+``dust-handshake`` frame and ends after a while (``STREAM_WINDOW_SECONDS`` without traffic, or a
+``done-after`` fault) with ``data: done``; the client reconnects with ``?lastEventId=``. The same stream is
+also served under ``/api/sse/v1/w/{wId}/mcp/requests``, as in Dust.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from starlette.routing import Route
 
 from dust_ext.testing._errors import invalid_request, not_found
 from dust_ext.testing._event_log import EventId
-from dust_ext.testing._routing import ApiContext, api_route
+from dust_ext.testing._faults import StreamFaults
+from dust_ext.testing._routing import SSE_PREFIX, ApiContext, api_route
+from dust_ext.testing._sse import DONE_FRAME, HANDSHAKE_FRAME
 from dust_ext.testing._state import now_ms
 from dust_ext.testing._tool_state import ClientSideServer, iso_timestamp, tools_of
 from dust_ext.testing._validation import read_json_object, required_object, required_str
@@ -85,27 +91,36 @@ async def requests(ctx: ApiContext) -> Response:
     text = ctx.request.query_params.get("lastEventId")
     cursor = EventId.parse(text) if text else None
     return StreamingResponse(
-        _request_frames(server, cursor),
+        _request_frames(server, cursor, ctx.stream_faults()),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )
 
 
-async def _request_frames(server: ClientSideServer, cursor: EventId | None) -> AsyncIterator[bytes]:
+async def _request_frames(
+    server: ClientSideServer, cursor: EventId | None, faults: StreamFaults
+) -> AsyncIterator[bytes]:
     log = server.requests
     deadline = asyncio.get_running_loop().time() + STREAM_WINDOW_SECONDS
+    yield HANDSHAKE_FRAME
+    sent = 0
     while server.alive:
         wakeup = log.changed()
         for event in log.after(cursor):
+            if faults.done_after is not None and sent >= faults.done_after:
+                yield DONE_FRAME
+                return
             yield f"data: {json.dumps(event.frame_object(), separators=(',', ':'))}\n\n".encode()
             cursor = event.event_id
+            sent += 1
         remaining = deadline - asyncio.get_running_loop().time()
         if remaining <= 0:
-            return
+            break
         try:
             await asyncio.wait_for(wakeup.wait(), remaining)
         except TimeoutError:
-            return
+            break
+    yield DONE_FRAME
 
 
 async def list_server_views(ctx: ApiContext) -> Response:
@@ -151,6 +166,7 @@ ROUTES: list[Route] = [
     api_route("/mcp/register", register, ["POST"]),
     api_route("/mcp/heartbeat", heartbeat, ["POST"]),
     api_route("/mcp/requests", requests, ["GET"]),
+    api_route("/mcp/requests", requests, ["GET"], prefix=SSE_PREFIX),
     api_route("/mcp/results", results, ["POST"]),
     api_route("/spaces/{spaceId}/mcp_server_views", list_server_views, ["GET"]),
 ]

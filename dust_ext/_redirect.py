@@ -1,0 +1,93 @@
+"""Which redirects an event stream follows: a pure decision, no I/O, shared by the sync and async drivers.
+
+Dust serves its event streams from dedicated pods: ``GET /api/v1/w/{wId}/.../events`` answers
+``307 Temporary Redirect`` to the same origin under ``/api/sse/v1/w/{wId}/.../events``, query string kept
+(``front-api/lib/api/sse/redirect.ts`` in Dust's repository). A stream follows such a redirect itself, with
+its ``Authorization`` header, only while it stays on the configured Dust origin: a redirect to any other
+origin, a loop or more than :data:`MAX_STREAM_REDIRECTS` hops raises :class:`DustRedirectError` before any
+request leaves for the new location, so the API key never reaches another host.
+
+The streams send their requests with ``follow_redirects=False`` (even on an injected ``httpx.Client`` that
+follows redirects), so every hop passes through :class:`RedirectChain`.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from dust_ext.exceptions import DustAPIError, DustRedirectError
+
+__all__ = ["MAX_STREAM_REDIRECTS", "REDIRECT_STATUSES", "RedirectChain"]
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+
+MAX_STREAM_REDIRECTS = 3
+"""Hops one stream connection may follow; Dust uses one."""
+
+# 301/302/303 let a client turn a POST into a GET (and drop its body); for a POST stream (an app run) that
+# would silently run nothing, so only the method-keeping 307/308 are followed for it.
+_METHOD_KEEPING = frozenset({307, 308})
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default_port = {"http": 80, "https": 443}.get(url.scheme)
+    return (url.scheme, url.host, url.port or default_port)
+
+
+class RedirectChain:
+    """The redirects of one stream connection: where the next hop goes, or why it must not.
+
+    ``base_url`` is the client's Dust origin (the only origin the key is sent to); ``method`` the request's
+    method. Feed each redirect answer (a :class:`~dust_ext.exceptions.DustAPIError` with a 3xx status, as
+    the request path raises it) to :meth:`next_url`.
+    """
+
+    def __init__(self, base_url: str, method: str, *, max_hops: int = MAX_STREAM_REDIRECTS) -> None:
+        self._origin = _origin(httpx.URL(base_url))
+        self.method = method.upper()
+        self.max_hops = max_hops
+        self.visited: list[str] = []
+        """The URLs redirected from so far, in order."""
+
+    def next_url(self, error: DustAPIError) -> str:
+        """The absolute URL to request next for this redirect answer.
+
+        Raises ``error`` itself when it is not a redirect, and :class:`DustRedirectError` for a redirect
+        without ``Location``, to another origin, back to a URL already visited, past ``max_hops``, or
+        one that would turn a POST into a GET.
+        """
+        if error.status_code not in REDIRECT_STATUSES:
+            raise error
+        current = error.url or ""
+        location = error.headers.get("location")
+        if not location:
+            raise DustRedirectError(
+                f"{error.status_code} redirect from {current} without a Location header", url=current
+            )
+        target = httpx.URL(current).join(location)
+        if _origin(target) != self._origin:
+            raise DustRedirectError(
+                f"refusing to follow a {error.status_code} redirect from {current} to another origin "
+                f"({target.scheme}://{target.host}): the API key is only sent to the configured Dust host",
+                url=current,
+                location=str(target),
+            )
+        if self.method != "GET" and error.status_code not in _METHOD_KEEPING:
+            raise DustRedirectError(
+                f"refusing to follow a {error.status_code} redirect of {self.method} {current}: it would "
+                "re-send the request as a GET",
+                url=current,
+                location=str(target),
+            )
+        self.visited.append(current)
+        if str(target) in self.visited:
+            raise DustRedirectError(
+                f"redirect loop: {current} redirects back to {target}", url=current, location=str(target)
+            )
+        if len(self.visited) > self.max_hops:
+            raise DustRedirectError(
+                f"more than {self.max_hops} redirects starting at {self.visited[0]}",
+                url=current,
+                location=str(target),
+            )
+        return str(target)

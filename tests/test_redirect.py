@@ -1,0 +1,91 @@
+"""Tests for the sans-IO redirect decision of event streams (dust_ext._redirect)."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from dust_ext._redirect import MAX_STREAM_REDIRECTS, RedirectChain
+from dust_ext.exceptions import DustAPIError, DustNotFoundError, DustRedirectError, error_from_response
+
+BASE = "https://dust.tt"
+V1 = f"{BASE}/api/v1/w/W/assistant/conversations/c/events?lastEventId=1-0"
+
+
+def redirect(status: int, url: str, location: str | None) -> DustAPIError:
+    headers = {"Location": location} if location is not None else {}
+    return error_from_response(status, headers, b"", "GET", url)
+
+
+def test_dust_sse_redirect_is_followed_with_its_query() -> None:
+    chain = RedirectChain(BASE, "GET")
+    target = chain.next_url(
+        redirect(307, V1, "/api/sse/v1/w/W/assistant/conversations/c/events?lastEventId=1-0")
+    )
+    assert target == f"{BASE}/api/sse/v1/w/W/assistant/conversations/c/events?lastEventId=1-0"
+    assert chain.visited == [V1]
+
+
+def test_absolute_same_origin_location_with_default_port_is_same_origin() -> None:
+    chain = RedirectChain(BASE, "GET")
+    assert chain.next_url(redirect(307, V1, "https://dust.tt:443/api/sse/x")) == f"{BASE}/api/sse/x"
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "https://evil.example/api/sse/v1/w/W/events",
+        "http://dust.tt/api/sse/v1/w/W/events",  # a downgrade to http is another origin
+        "https://dust.tt:8443/api/sse/v1/w/W/events",
+        "//evil.example/x",
+    ],
+)
+def test_other_origins_are_refused(location: str) -> None:
+    with pytest.raises(DustRedirectError) as info:
+        RedirectChain(BASE, "GET").next_url(redirect(307, V1, location))
+    assert info.value.url == V1
+    assert "another origin" in str(info.value)
+
+
+def test_a_loop_is_refused_at_the_first_repeat() -> None:
+    chain = RedirectChain(BASE, "GET")
+    sse = f"{BASE}/api/sse/v1/w/W/assistant/conversations/c/events"
+    chain.next_url(redirect(307, f"{BASE}/api/v1/w/W/assistant/conversations/c/events", sse))
+    with pytest.raises(DustRedirectError, match="redirect loop"):
+        chain.next_url(redirect(307, sse, "/api/v1/w/W/assistant/conversations/c/events"))
+
+
+def test_hops_are_bounded() -> None:
+    chain = RedirectChain(BASE, "GET")
+    for hop in range(MAX_STREAM_REDIRECTS):
+        chain.next_url(redirect(302, f"{BASE}/hop/{hop}", f"/hop/{hop + 1}"))
+    with pytest.raises(DustRedirectError, match=f"more than {MAX_STREAM_REDIRECTS} redirects"):
+        chain.next_url(redirect(302, f"{BASE}/hop/{MAX_STREAM_REDIRECTS}", "/elsewhere"))
+
+
+def test_a_redirect_without_location_is_refused() -> None:
+    with pytest.raises(DustRedirectError, match="without a Location"):
+        RedirectChain(BASE, "GET").next_url(redirect(307, V1, None))
+
+
+def test_a_post_follows_only_method_keeping_redirects() -> None:
+    runs = f"{BASE}/api/v1/w/W/spaces/s/apps/a/runs"
+    assert (
+        RedirectChain(BASE, "POST").next_url(redirect(307, runs, "/api/sse/runs")).endswith("/api/sse/runs")
+    )
+    with pytest.raises(DustRedirectError, match="as a GET"):
+        RedirectChain(BASE, "POST").next_url(redirect(303, runs, "/api/sse/runs"))
+
+
+def test_errors_that_are_not_redirects_are_raised_as_they_are() -> None:
+    error = error_from_response(404, {}, b'{"error": {"type": "conversation_not_found"}}', "GET", V1)
+    with pytest.raises(DustNotFoundError) as info:
+        RedirectChain(BASE, "GET").next_url(error)
+    assert info.value is error
+
+
+def test_redirect_errors_pickle() -> None:
+    error = DustRedirectError("refused", url="u", location="l")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (type(copy), str(copy), copy.url, copy.location) == (DustRedirectError, "refused", "u", "l")

@@ -1,0 +1,380 @@
+"""Event streams against hostile servers written here (dust_ext.testing.hostile), sync and async: Dust's
+framing taken to its limits (redirects, handshakes, ``done`` hand-offs) and servers that misbehave."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from dust_ext import AsyncDustClient, DustClient, DustConfig
+from dust_ext._streaming import DustStreamError, StreamPolicy
+from dust_ext.events import AgentMessageSuccessEvent, StreamEvent
+from dust_ext.exceptions import DustRedirectError, DustResponseTooLargeError, DustTimeoutError
+from dust_ext.testing.hostile import Exchange, HostileServer, ReceivedRequest, chunk, response_head, sse_frame
+
+KEY = "sk-hostile-test-key"
+MESSAGE_EVENTS = "/api/v1/w/W/assistant/conversations/c1/messages/m1/events"
+SSE_MESSAGE_EVENTS = "/api/sse/v1/w/W/assistant/conversations/c1/messages/m1/events"
+HANDSHAKE = sse_frame("{}", event="dust-handshake")
+DONE = sse_frame("done")
+NO_WAIT = StreamPolicy(max_reconnects=3, reconnect_delay=0.0, backoff_multiplier=1.0)
+MODES = ["sync", "async"]
+
+
+def event_id(number: int) -> str:
+    return f"{1700000000000 + number // 10}-{number % 10}"
+
+
+def token_frame(number: int) -> bytes:
+    data = {
+        "type": "generation_tokens",
+        "created": 1,
+        "configurationId": "helper",
+        "messageId": "m1",
+        "text": f"t{number} ",
+        "classification": "tokens",
+    }
+    return sse_frame(json.dumps({"eventId": event_id(number), "data": data}))
+
+
+def success_frame(number: int) -> bytes:
+    data = {
+        "type": "agent_message_success",
+        "created": 1,
+        "configurationId": "helper",
+        "messageId": "m1",
+        "message": {"sId": "m1", "type": "agent_message", "status": "succeeded", "content": "done"},
+    }
+    return sse_frame(json.dumps({"eventId": event_id(number), "data": data}))
+
+
+def reply_frames(tokens: int) -> list[bytes]:
+    """A reply of ``tokens`` token events and its terminal success, numbered 0..tokens."""
+    return [token_frame(n) for n in range(tokens)] + [success_frame(tokens)]
+
+
+def resume_index(request: ReceivedRequest) -> int:
+    """The number of the first event after the request's ``lastEventId`` (0 when absent or empty)."""
+    last = (request.query.get("lastEventId") or [""])[0]
+    if not last:
+        return 0
+    ms, _, seq = last.partition("-")
+    return (int(ms) - 1700000000000) * 10 + int(seq or 0) + 1
+
+
+def send_sse(exchange: Exchange, *frames: bytes, end: bool = True) -> None:
+    exchange.send(response_head(200, {"Content-Type": "text/event-stream", "Transfer-Encoding": "chunked"}))
+    for frame in frames:
+        exchange.send(chunk(frame))
+    if end:
+        exchange.send(chunk(b""))
+
+
+def redirect_to_sse(exchange: Exchange) -> bool:
+    """Answer Dust's 307 for a /api/v1 stream URL; ``False`` when the request is already on /api/sse."""
+    target = exchange.request.target
+    if not target.startswith("/api/v1/"):
+        return False
+    location = "/api/sse/" + target.removeprefix("/api/")
+    exchange.send(response_head(307, {"Location": location, "Content-Length": "0"}))
+    return True
+
+
+def dust_like(serve: Callable[[Exchange], None]) -> Callable[[Exchange], None]:
+    """A handler that redirects /api/v1 to /api/sse like Dust, then lets ``serve`` answer on /api/sse."""
+
+    def handler(exchange: Exchange) -> None:
+        if not redirect_to_sse(exchange):
+            serve(exchange)
+
+    return handler
+
+
+def config(server: HostileServer, **overrides: Any) -> DustConfig:
+    return DustConfig(workspace_id="W", api_key=KEY, base_url=server.url, timeout=5.0, **overrides)
+
+
+def collect(
+    mode: str,
+    server: HostileServer,
+    policy: StreamPolicy = NO_WAIT,
+    *,
+    http_client: Any = None,
+    sleeps: list[float] | None = None,
+    last_event_id: str | None = None,
+) -> list[StreamEvent]:
+    """Every event of the message stream m1, read by the sync or the async client."""
+    waits = sleeps if sleeps is not None else []
+    if mode == "sync":
+        with DustClient(
+            config(server), stream_policy=policy, sleep=waits.append, http_client=http_client
+        ) as c:
+            return list(c.conversations.stream_message_events("c1", "m1", last_event_id))
+
+    async def run() -> list[StreamEvent]:
+        async def wait(seconds: float) -> None:
+            waits.append(seconds)
+
+        async with AsyncDustClient(
+            config(server), stream_policy=policy, sleep=wait, http_client=http_client
+        ) as c:
+            return [e async for e in c.conversations.stream_message_events("c1", "m1", last_event_id)]
+
+    return asyncio.run(run())
+
+
+def ids(events: list[StreamEvent]) -> list[str]:
+    return [event.event_id for event in events]
+
+
+# -- Dust's framing ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_redirect_to_api_sse_is_followed_with_the_key_and_the_resume_query(mode: str) -> None:
+    frames = reply_frames(4)
+
+    def serve(exchange: Exchange) -> None:
+        start = resume_index(exchange.request)
+        send_sse(exchange, HANDSHAKE, *frames[start:], DONE)
+
+    with HostileServer(dust_like(serve)) as server:
+        events = collect(mode, server, last_event_id=event_id(1))
+    assert ids(events) == [event_id(n) for n in range(2, 5)]
+    first, second = server.requests
+    assert (first.path, second.path) == (MESSAGE_EVENTS, SSE_MESSAGE_EVENTS)
+    assert first.query == second.query == {"lastEventId": [event_id(1)]}
+    assert first.headers["authorization"] == second.headers["authorization"] == f"Bearer {KEY}"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_handshake_with_a_body_and_other_named_events_are_skipped(mode: str) -> None:
+    frames = reply_frames(3)
+
+    def serve(exchange: Exchange) -> None:
+        handshake = sse_frame('{"protocol": 2, "note": "not an event"}', event="dust-handshake")
+        ping = sse_frame("not json at all", event="ping")
+        send_sse(exchange, handshake, frames[0], ping, *frames[1:], DONE)
+
+    with HostileServer(dust_like(serve)) as server:
+        events = collect(mode, server)
+    assert ids(events) == [event_id(n) for n in range(4)]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_done_after_every_single_event_still_delivers_the_reply_exactly_once(mode: str) -> None:
+    frames = reply_frames(12)
+
+    def serve(exchange: Exchange) -> None:
+        start = resume_index(exchange.request)
+        send_sse(exchange, HANDSHAKE, frames[start], DONE)
+
+    sleeps: list[float] = []
+    with HostileServer(dust_like(serve)) as server:
+        # Three reconnects in a row without progress are allowed; twelve hand-offs after progress are free.
+        events = collect(mode, server, sleeps=sleeps)
+    assert ids(events) == [event_id(n) for n in range(13)]
+    assert isinstance(events[-1].event, AgentMessageSuccessEvent)
+    assert sleeps == [0.0] * 12  # each hand-off reconnects at once
+    assert len([r for r in server.requests if r.path == SSE_MESSAGE_EVENTS]) == 13
+    # Each connection was read to its end, so the next request reused it: one socket for 26 requests.
+    assert server.connection_count == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_done_without_progress_is_a_bounded_reconnect(mode: str) -> None:
+    def serve(exchange: Exchange) -> None:
+        send_sse(exchange, HANDSHAKE, DONE)
+
+    with HostileServer(dust_like(serve)) as server, pytest.raises(DustStreamError):
+        collect(mode, server)
+    assert len([r for r in server.requests if r.path == SSE_MESSAGE_EVENTS]) == NO_WAIT.max_reconnects + 1
+
+
+# -- redirects the SDK refuses ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_redirect_loop_is_a_typed_error(mode: str) -> None:
+    def handler(exchange: Exchange) -> None:
+        target = exchange.request.target
+        back = "/api/" + target.removeprefix("/api/sse/") if target.startswith("/api/sse/") else None
+        location = back or "/api/sse/" + target.removeprefix("/api/")
+        exchange.send(response_head(307, {"Location": location, "Content-Length": "0"}))
+
+    with HostileServer(handler) as server, pytest.raises(DustRedirectError, match="loop"):
+        collect(mode, server)
+    assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("follows_redirects", [False, True])
+def test_a_redirect_to_another_origin_never_sends_it_a_request(mode: str, follows_redirects: bool) -> None:
+    def elsewhere(exchange: Exchange) -> None:
+        send_sse(exchange, HANDSHAKE, *reply_frames(1))
+
+    with HostileServer(elsewhere) as other:
+
+        def handler(exchange: Exchange) -> None:
+            location = other.url + exchange.request.target
+            exchange.send(response_head(307, {"Location": location, "Content-Length": "0"}))
+
+        with HostileServer(handler) as server:
+            client_class = httpx.Client if mode == "sync" else httpx.AsyncClient
+            injected = client_class(follow_redirects=True) if follows_redirects else None
+            with pytest.raises(DustRedirectError, match="another origin") as info:
+                collect(mode, server, http_client=injected)
+            if injected is not None and mode == "sync":
+                injected.close()
+    assert other.requests == []  # not even without the key
+    assert KEY not in str(info.value)
+    assert KEY not in repr(info.value)
+
+
+# -- time and memory --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_keep_alive_comments_do_not_keep_a_silent_stream_alive(mode: str) -> None:
+    def serve(exchange: Exchange) -> None:
+        send_sse(exchange, HANDSHAKE, token_frame(0), end=False)
+        while not server.stopping.wait(0.02):
+            exchange.send(chunk(b": keep-alive\n\n"))
+
+    policy = StreamPolicy(max_reconnects=3, reconnect_delay=0.0, idle_timeout=0.5)
+    with HostileServer(dust_like(serve)) as server, pytest.raises(DustTimeoutError, match="idle_timeout"):
+        collect(mode, server, policy)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_total_deadline_ends_a_stream_that_keeps_making_progress(mode: str) -> None:
+    def serve(exchange: Exchange) -> None:
+        send_sse(exchange, HANDSHAKE, end=False)
+        number = resume_index(exchange.request)
+        while not server.stopping.wait(0.02):
+            exchange.send(chunk(token_frame(number)))
+            number += 1
+
+    policy = StreamPolicy(max_reconnects=3, reconnect_delay=0.0, total_timeout=0.5)
+    with HostileServer(dust_like(serve)) as server, pytest.raises(DustTimeoutError, match="total_timeout"):
+        collect(mode, server, policy)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_retry_after_is_capped_by_the_stream_policy(mode: str) -> None:
+    answered = threading.Event()
+
+    def serve(exchange: Exchange) -> None:
+        if not answered.is_set():
+            answered.set()
+            exchange.send(response_head(429, {"Retry-After": "3000", "Content-Length": "0"}))
+            return
+        send_sse(exchange, HANDSHAKE, *reply_frames(2), DONE)
+
+    sleeps: list[float] = []
+    with HostileServer(dust_like(serve)) as server:
+        events = collect(mode, server, StreamPolicy(reconnect_delay=0.0, max_delay=7.0), sleeps=sleeps)
+    assert len(events) == 3
+    assert sleeps == [7.0]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_line_without_end_is_refused_past_the_frame_limit(mode: str) -> None:
+    def serve(exchange: Exchange) -> None:
+        send_sse(exchange, HANDSHAKE, end=False)
+        exchange.send(chunk(b"data: "))
+        for _ in range(64):
+            exchange.send(chunk(b"x" * 16384))
+        exchange.send(chunk(b""))
+
+    policy = StreamPolicy(max_reconnects=3, reconnect_delay=0.0, max_frame_chars=256 * 1024)
+    with HostileServer(dust_like(serve)) as server, pytest.raises(DustResponseTooLargeError) as info:
+        collect(mode, server, policy)
+    assert info.value.limit == 256 * 1024
+
+
+# -- resuming ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_body_ending_cleanly_mid_frame_is_resumed_not_malformed(mode: str) -> None:
+    frames = reply_frames(6)
+
+    def serve(exchange: Exchange) -> None:
+        start = resume_index(exchange.request)
+        if start == 0:
+            cut = frames[3][: len(frames[3]) // 2]  # half a frame, then a clean end of body
+            send_sse(exchange, HANDSHAKE, *frames[:3], cut)
+            return
+        send_sse(exchange, HANDSHAKE, *frames[start:], DONE)
+
+    with HostileServer(dust_like(serve)) as server:
+        events = collect(mode, server)
+    assert ids(events) == [event_id(n) for n in range(7)]
+    resumed = [r for r in server.requests if r.path == SSE_MESSAGE_EVENTS][1]
+    assert resumed.query["lastEventId"] == [event_id(2)]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_server_replaying_from_the_start_past_ten_thousand_events_delivers_each_once(mode: str) -> None:
+    total = 10_050
+    frames = reply_frames(total)
+    body = b"".join(frames)
+    offsets = [0]
+    for frame in frames:
+        offsets.append(offsets[-1] + len(frame))
+
+    def serve(exchange: Exchange) -> None:
+        # Ignores lastEventId: every connection replays from the first event and goes 2,510 events further,
+        # so the fifth replays ids 0..10,039 after 10,040 were delivered (a 10,000-id memory forgot 0..39).
+        reached = resume_index(exchange.request)
+        end = min(reached + 2_510, total + 1)
+        send_sse(exchange, HANDSHAKE, body[: offsets[end]], *([DONE] if end <= total else []))
+
+    with HostileServer(dust_like(serve)) as server:
+        events = collect(mode, server)
+    assert ids(events) == [event_id(n) for n in range(total + 1)]
+
+
+def title_frame(number: int) -> bytes:
+    data = {"type": "conversation_title", "created": 1, "title": f"title {number}"}
+    return sse_frame(json.dumps({"eventId": event_id(number), "data": data}))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_conversation_stream_follows_done_hand_offs_and_ends_once_caught_up(mode: str) -> None:
+    frames = [title_frame(n) for n in range(5)]
+
+    def serve(exchange: Exchange) -> None:
+        start = resume_index(exchange.request)
+        send_sse(exchange, HANDSHAKE, *frames[start : start + 2], DONE)  # two events per connection
+
+    with HostileServer(dust_like(serve)) as server:
+        if mode == "sync":
+            with DustClient(config(server), stream_policy=NO_WAIT, sleep=lambda _: None) as client:
+                events = list(client.conversations.stream_events("c1"))
+        else:
+
+            async def run() -> list[StreamEvent]:
+                async def wait(_: float) -> None:
+                    return None
+
+                async with AsyncDustClient(config(server), stream_policy=NO_WAIT, sleep=wait) as client:
+                    return [e async for e in client.conversations.stream_events("c1")]
+
+            events = asyncio.run(run())
+    assert ids(events) == [event_id(n) for n in range(5)]
+    sse_requests = [r for r in server.requests if r.path.startswith("/api/sse/")]
+    # 0-1, 2-3, 4, then a connection with nothing new: caught up.
+    assert [r.query.get("lastEventId") for r in sse_requests] == [
+        None,
+        [event_id(1)],
+        [event_id(3)],
+        [event_id(4)],
+    ]
