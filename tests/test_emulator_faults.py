@@ -23,6 +23,10 @@ def test_parse_faults_canonical_text() -> None:
         "slow-chunks=0.01",
     ]
     assert parse_faults("") == []
+    assert [f.text for f in parse_faults("done-after=1;times=2, drop-after=2;mode=mid-frame")] == [
+        "done-after=1;times=2",
+        "drop-after=2;mode=mid-frame",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -35,6 +39,7 @@ def test_parse_faults_canonical_text() -> None:
         "drop-after=1;mode=gentle",
         "slow-chunks=1;x=2",
         "drop-after=-1",
+        "done-after=1;mode=clean",
     ],
 )
 def test_parse_faults_rejects_bad_specs(spec: str) -> None:
@@ -203,3 +208,68 @@ def test_emulator_server_takes_run_wide_faults_at_construction() -> None:
         headers = {"Authorization": "Bearer sk-faulty"}
         assert httpx.get(url, headers=headers).status_code == 429
         assert httpx.get(url, headers=headers).status_code == 200
+
+
+# -- Dust's stream framing, and the faults that play with it --------------------------------------------------
+
+
+def test_a_stream_url_redirects_to_api_sse_after_authentication(emulator_api: EmulatorApi) -> None:
+    path = _finished_message_path(emulator_api)
+    client = emulator_api.client
+    redirect = client.get(path, params={"lastEventId": "1-0"}, follow_redirects=False)
+    assert redirect.status_code == 307
+    root = emulator_api.root.replace("/api/v1/", "/api/sse/v1/")
+    assert redirect.headers["location"] == f"{root}{path}?lastEventId=1-0"
+    anonymous = httpx.get(emulator_api.root + path, follow_redirects=False)
+    assert anonymous.status_code == 401
+
+
+def test_a_stream_body_is_a_handshake_events_and_done(emulator_api: EmulatorApi) -> None:
+    path = _finished_message_path(emulator_api)
+    body = emulator_api.client.get(path).content
+    frames = body.split(b"\n\n")
+    assert frames[0] == b"event: dust-handshake\ndata: {}"
+    assert frames[-2:] == [b"data: done", b""]
+    assert b'"type":"agent_message_success"' in frames[-3]
+
+
+def test_an_empty_last_event_id_means_none(emulator_api: EmulatorApi) -> None:
+    path = _finished_message_path(emulator_api)
+    assert (
+        emulator_api.client.get(path, params={"lastEventId": ""}).content
+        == emulator_api.client.get(path).content
+    )
+
+
+def test_done_after_hands_off_after_n_events(emulator_api: EmulatorApi) -> None:
+    path = _finished_message_path(emulator_api)
+    everything = emulator_api.read_stream(path).events
+    body = emulator_api.client.get(path, headers={FAULT: "done-after=2"}).content
+    assert body.endswith(b"data: done\n\n")
+    first = emulator_api.read_stream(path, headers={FAULT: "done-after=2"})
+    assert first.events == everything[:2]
+    assert first.error is None
+    rest = emulator_api.read_stream(
+        path, headers={FAULT: "done-after=2"}, last_event_id=everything[1]["eventId"]
+    )
+    assert rest.events == everything[2:4]
+
+
+def test_drop_after_mid_frame_ends_cleanly_inside_a_frame(emulator_api: EmulatorApi) -> None:
+    path = _finished_message_path(emulator_api)
+    body = emulator_api.client.get(path, headers={FAULT: "drop-after=2;mode=mid-frame"}).content
+    frames = body.split(b"\n\n")
+    assert frames[0].startswith(b"event: dust-handshake")
+    assert len(frames) == 4  # handshake, two events, then half of the third frame (no blank line)
+    assert frames[3].startswith(b'data: {"eventId"')
+    assert not frames[3].endswith(b"}")
+
+
+def test_request_faults_answer_on_the_api_v1_url_only(emulator_api: EmulatorApi) -> None:
+    path = _finished_message_path(emulator_api)
+    failed = emulator_api.client.get(path, headers={FAULT: "server-error=1;path=/events"})
+    assert failed.status_code == 500
+    # The counter is shared across requests of this path: the next one goes through, redirect included.
+    emulator_api.server.set_faults("server-error=1;path=/events")
+    assert emulator_api.client.get(path).status_code == 500
+    assert emulator_api.client.get(path).status_code == 200

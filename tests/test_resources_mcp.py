@@ -218,6 +218,20 @@ def test_serve_end_to_end(client: DustClient) -> None:
     assert [r.method for r in server.handled].count("tools/call") == 4
 
 
+def test_serve_follows_done_hand_offs_after_every_request(
+    client: DustClient, fresh_dust_emulator: EmulatorServer
+) -> None:
+    fresh_dust_emulator.set_faults("done-after=1;path=/mcp/requests")
+    with client.mcp.serve(tools=[add], server_name="handed-off") as server:
+        assert server.server_id is not None
+        context = context_for(client, server.server_id)
+        response = client.chat.send(agent="toolcaller", text="tool=add a=2 b=40", context=context)
+        assert response.text == "The add tool returned 42."
+    assert server.error is None
+    methods = [r.method for r in server.handled]
+    assert methods == ["initialize", "notifications/initialized", "tools/list", "tools/call"]
+
+
 def test_without_a_server_the_agent_says_so(client: DustClient) -> None:
     response = client.chat.send(agent="toolcaller", text="tool=add a=1 b=1")
     assert "No client-side MCP server" in response.text

@@ -15,7 +15,12 @@ import pytest
 from dust_ext import AsyncDustClient, DustClient, DustConfig
 from dust_ext._streaming import DustStreamError, StreamPolicy
 from dust_ext.events import AgentMessageSuccessEvent, StreamEvent
-from dust_ext.exceptions import DustRedirectError, DustResponseTooLargeError, DustTimeoutError
+from dust_ext.exceptions import (
+    DustConnectionError,
+    DustRedirectError,
+    DustResponseTooLargeError,
+    DustTimeoutError,
+)
 from dust_ext.testing.hostile import Exchange, HostileServer, ReceivedRequest, chunk, response_head, sse_frame
 
 KEY = "sk-hostile-test-key"
@@ -378,3 +383,46 @@ def test_a_conversation_stream_follows_done_hand_offs_and_ends_once_caught_up(mo
         [event_id(3)],
         [event_id(4)],
     ]
+
+
+# -- streams without resume: app runs ---------------------------------------------------------------------
+
+RUN_STATUS = sse_frame(json.dumps({"type": "run_status", "content": {"status": "running", "run_id": "r1"}}))
+FINAL = sse_frame(json.dumps({"type": "final"}))
+
+
+def stream_run(mode: str, server: HostileServer) -> list[Any]:
+    arguments: dict[str, Any] = {"specification_hash": "h", "config": {}, "inputs": [{}]}
+    if mode == "sync":
+        with DustClient(config(server)) as client:
+            return list(client.apps.stream_run("s1", "a1", **arguments))
+
+    async def run() -> list[Any]:
+        async with AsyncDustClient(config(server)) as client:
+            return [event async for event in client.apps.stream_run("s1", "a1", **arguments)]
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_app_run_follows_a_same_origin_307_and_skips_named_events(mode: str) -> None:
+    def handler(exchange: Exchange) -> None:
+        if not redirect_to_sse(exchange):
+            assert exchange.request.method == "POST"
+            assert json.loads(exchange.request.body)["stream"] is True
+            send_sse(exchange, sse_frame("{}", event="dust-handshake"), RUN_STATUS, FINAL)
+
+    with HostileServer(handler) as server:
+        events = stream_run(mode, server)
+    assert [event.type for event in events] == ["run_status", "final"]
+    assert server.errors == []
+    assert [r.method for r in server.requests] == ["POST", "POST"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_app_run_cut_mid_frame_is_a_connection_error(mode: str) -> None:
+    def handler(exchange: Exchange) -> None:
+        send_sse(exchange, RUN_STATUS, FINAL[:10])
+
+    with HostileServer(handler) as server, pytest.raises(DustConnectionError, match="middle of a frame"):
+        stream_run(mode, server)

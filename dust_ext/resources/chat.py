@@ -230,7 +230,9 @@ class ChatStream(_ChatStreamBase):
     """A streamed reply: iterate it for typed events, or ``.text_stream`` for the reply tokens only.
 
     ``with client.chat.stream(agent="dust", text="Hi") as stream:`` posts the message on entry; leaving the
-    block before the reply is complete cancels the generation.
+    block before the reply is complete cancels the generation. Without ``with``, iterating posts it; a stream
+    read to its end releases its connection by itself (back to the pool: the next chat reuses it), but one
+    left unfinished is neither cancelled nor released until :meth:`close` or garbage collection.
     """
 
     def __init__(
