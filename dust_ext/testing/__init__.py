@@ -10,7 +10,9 @@ Entry points:
 - ``create_app`` builds the bare ASGI app.
 
 Scripted agents are described in ``dust_ext.testing._agents``, the fault language in
-``dust_ext.testing._faults``, the event stream rules in ``dust_ext.testing._sse``.
+``dust_ext.testing._faults``, the event stream rules (framed as Dust frames them: ``307`` to ``/api/sse/``,
+``dust-handshake``, ``data: done``; each rule names the file of Dust's code it follows) in
+``dust_ext.testing._sse`` and ``dust_ext.testing._routing``.
 """
 
 from dust_ext.testing._faults import FAULT_HEADER_NAME, FaultSpecError, parse_faults

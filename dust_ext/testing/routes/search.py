@@ -260,6 +260,8 @@ def _query_flag(request: Request, key: str) -> bool:
 
 
 async def stream_search_nodes(ctx: ApiContext) -> Response:
+    """The streamed workspace search: served at its ``/api/v1`` URL with no redirect, no handshake and no
+    ``done``, as Dust does (``front-api/routes/v1/w/[wId]/search.ts`` writes plain ``data:`` frames)."""
     params = ctx.request.query_params
     query = params.get("query") or ""
     if len(query) < MIN_STREAM_QUERY:
