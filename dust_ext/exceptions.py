@@ -145,19 +145,35 @@ class DustDecodeError(DustError):
         return (_rebuild, (type(self), (self.message,), state))
 
 
-class DustResponseTooLargeError(DustError):
-    """A response (or one part of it, such as one server-sent event frame) grew past the SDK's size limit.
+class DustResponseTooLargeError(DustDecodeError):
+    """A response, or one server-sent event frame of a stream (``StreamPolicy.max_frame_chars``), grew past
+    the SDK's limit. Nothing more is read.
 
-    ``limit`` is the limit that was exceeded; the oversized data is dropped rather than kept in memory.
+    ``limit`` is the cap that was exceeded; ``body`` keeps at most the first few hundred characters.
     """
 
-    def __init__(self, message: str, *, limit: int) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(
+        self,
+        message: str,
+        *,
+        limit: int,
+        body: str = "",
+        status_code: int | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, body=body, status_code=status_code, method=method, url=url)
         self.limit = limit
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), (self.message,), {"limit": self.limit}))
+        state = {
+            "limit": self.limit,
+            "body": self.body,
+            "status_code": self.status_code,
+            "method": self.method,
+            "url": self.url,
+        }
+        return (_rebuild, (type(self), (self.message,), state))
 
 
 class DustRedirectError(DustError):
