@@ -426,3 +426,31 @@ def test_an_app_run_cut_mid_frame_is_a_connection_error(mode: str) -> None:
 
     with HostileServer(handler) as server, pytest.raises(DustConnectionError, match="middle of a frame"):
         stream_run(mode, server)
+
+
+def test_a_stream_waiting_for_a_pooled_connection_fails_on_its_idle_limit_with_a_clear_error() -> None:
+    def serve(exchange: Exchange) -> None:
+        if "/messages/m0/" in exchange.request.target:
+            send_sse(exchange, HANDSHAKE, token_frame(0), end=False)
+            exchange.hang(server.stopping)
+            return
+        send_sse(exchange, HANDSHAKE, *reply_frames(1), DONE)
+
+    policy = StreamPolicy(max_reconnects=1, reconnect_delay=0.0, idle_timeout=1.0)
+    with (
+        HostileServer(dust_like(serve)) as server,
+        httpx.Client(limits=httpx.Limits(max_connections=1)) as http_client,
+        DustClient(
+            DustConfig(workspace_id="W", api_key=KEY, base_url=server.url, timeout=0.2),
+            stream_policy=policy,
+            sleep=lambda _: None,
+            http_client=http_client,
+        ) as client,
+    ):
+        holder = client.conversations.stream_message_events("c0", "m0")
+        next(holder)  # holds the only connection
+        with pytest.raises(DustTimeoutError, match="pooled connection was busy"):
+            list(client.conversations.stream_message_events("c1", "m1"))
+        holder.close()
+        # Once the connection is free again, the same client streams normally.
+        assert len(list(client.conversations.stream_message_events("c1", "m1"))) == 2
