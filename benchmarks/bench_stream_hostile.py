@@ -159,6 +159,36 @@ def mid_frame_clean_end() -> dict[str, Any]:
         return _read(server, _policy(reconnect_delay=0.0))
 
 
+def random_clean_cuts() -> dict[str, Any]:
+    """150 streams whose first connection ends cleanly at a random byte (seeded); resumes get the rest."""
+    import random
+
+    from dust_ext.testing.hostile import HostileServer
+
+    frames = _frames(12)
+    body = b"".join(frames)
+    rng = random.Random(13)
+    cuts = [rng.randrange(1, len(body)) for _ in range(150)]
+    state = {"cut": 0}
+
+    def handler(exchange: Any) -> None:
+        start = _resume_index(exchange.request)
+        if start == 0 and "cut" in state:
+            _send_sse(exchange, body[: state.pop("cut")])
+        else:
+            _send_sse(exchange, *frames[start:])
+
+    outcomes: dict[str, int] = {}
+    with HostileServer(handler) as server:
+        for cut in cuts:
+            state["cut"] = cut
+            result = _read(server, _policy(reconnect_delay=0.0))
+            exact = result["outcome"] == "ok" and result["events"] == 13 and not result["duplicates"]
+            key = "exact reply" if exact else result["outcome"].split(":")[0]
+            outcomes[key] = outcomes.get(key, 0) + 1
+    return outcomes
+
+
 def retry_after_3000() -> dict[str, Any]:
     """The first open answers 429 Retry-After: 3000; the sleep the stream asks for (default policy)."""
     from dust_ext.testing.hostile import HostileServer, response_head
@@ -286,6 +316,7 @@ CASES: dict[str, Callable[[], dict[str, Any]]] = {
     "done_after_every_event": done_after_every_event,
     "keep_alive_trickle": keep_alive_trickle,
     "mid_frame_clean_end": mid_frame_clean_end,
+    "random_clean_cuts": random_clean_cuts,
     "retry_after_3000": retry_after_3000,
     "pool_exhausted": pool_exhausted,
     "endless_line": endless_line,
