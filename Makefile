@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: venv install generate check-generated lint typecheck docs test demo bench record spec-drift clean
+.PHONY: venv install generate check-generated lint typecheck docs test demo bench record spec-drift js-sdk-schemas clean
 
 venv install: $(STAMP)
 
@@ -46,6 +46,10 @@ record: $(STAMP)
 
 spec-drift: $(STAMP)
 	$(BIN)/python scripts/spec_drift.py $(or $(UPSTREAM),openapi/upstream/dust-swagger-1.0.2.json)
+
+# Needs node and npm (only this target does): re-converts the official JS SDK's zod schemas.
+js-sdk-schemas: $(STAMP)
+	$(BIN)/python scripts/refresh_js_sdk_schemas.py $(if $(JS_SDK_VERSION),--version $(JS_SDK_VERSION))
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site
