@@ -83,7 +83,7 @@ def test_blocking_run_returns_results_per_input(kb: Any) -> None:
         inputs=inputs,
         block_filter=["ECHO"],
     )
-    assert [trace[0]["name"] for trace in filtered.traces] == ["ECHO"]
+    assert [trace[0] for trace in filtered.traces] == [["code", "ECHO"]]
 
 
 def test_non_blocking_run_is_polled_until_finished(kb: Any) -> None:

@@ -311,7 +311,8 @@ class RunStatus(DustModel):
 
 class Run(DustModel):
     """An app run. ``results`` holds, per input, the output of the app's last block
-    (``[{"value": ..., "error": ...}]``); ``traces`` the outputs of every block."""
+    (``[{"value": ..., "error": ...}]``); ``traces`` the outputs of every block, each
+    ``[[block_type, block_name], [outputs of input 0, outputs of input 1, ...]]``."""
 
     run_id: str
     app_id: str | None = None

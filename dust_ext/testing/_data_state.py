@@ -205,9 +205,9 @@ class StoredRun:
     def to_json(self) -> JSONObject:
         done = self.status == "succeeded"
         outputs = [[{"value": {"echo": item}, "error": None}] for item in self.inputs]
-        # One trace per block: its output for each input (the spec's shape: a list of objects per block).
-        traces: list[list[JSONObject]] = [
-            [{"block_type": kind, "name": name, "value": value, "error": None} for value in values]
+        # One trace per block, as Dust's core answers: [[block_type, name], per input [{value, error}]].
+        traces: list[Any] = [
+            [[kind, name], [[{"value": value, "error": None}] for value in values]]
             for kind, name, values in self.block_outputs()
             if self.block_filter is None or name in self.block_filter
         ]

@@ -18,10 +18,13 @@ from dust_ext.testing._validation import (
     required_str,
     string_list,
 )
+from dust_ext.testing._world import GLOBAL_SPACE_ID
 
 
 def space_of(ctx: ApiContext) -> Space:
-    space_id = ctx.path("spaceId")
+    # Dust also mounts the data source routes without the space (`/data_sources/...`, the paths the JS SDK
+    # calls): there they act on the workspace's global space.
+    space_id = ctx.request.path_params.get("spaceId", GLOBAL_SPACE_ID)
     space = ctx.workspace.spaces.get(space_id)
     if space is None:
         raise not_found("space_not_found", "Space", space_id)
@@ -206,7 +209,7 @@ async def upsert_folder(ctx: ApiContext) -> Response:
         provider_visibility=optional_str(body, "provider_visibility"),
     )
     knowledge_of(ctx.workspace).folders_of(data_source.sId)[folder_id] = folder
-    return JSONResponse({"folder": folder.to_json()})
+    return JSONResponse({"folder": folder.to_json(), "data_source": data_source.to_json()})
 
 
 async def delete_folder(ctx: ApiContext) -> Response:
@@ -220,6 +223,7 @@ async def delete_folder(ctx: ApiContext) -> Response:
 
 
 _DS = "/spaces/{spaceId}/data_sources/{dsId}"
+_LEGACY_DS = "/data_sources/{dsId}"
 
 ROUTES: list[Route] = [
     api_route("/spaces", list_spaces, ["GET"]),
@@ -233,4 +237,9 @@ ROUTES: list[Route] = [
     api_route(_DS + "/tokenize", tokenize_text, ["POST"]),
     api_route(_DS + "/folders/{fId}", upsert_folder, ["POST"]),
     api_route(_DS + "/folders/{fId}", delete_folder, ["DELETE"]),
+    # The legacy mount in the global space (the JS SDK's getDataSources, tokenize, upsertFolder, deleteFolder).
+    api_route("/data_sources", list_data_sources, ["GET"]),
+    api_route(_LEGACY_DS + "/tokenize", tokenize_text, ["POST"]),
+    api_route(_LEGACY_DS + "/folders/{fId}", upsert_folder, ["POST"]),
+    api_route(_LEGACY_DS + "/folders/{fId}", delete_folder, ["DELETE"]),
 ]

@@ -71,6 +71,12 @@ if TYPE_CHECKING:
     from .data_source_view import DataSourceView
     from .delete_document_response_200 import DeleteDocumentResponse200
     from .delete_document_response_200_document import DeleteDocumentResponse200Document
+    from .delete_folder_in_global_space_response_200 import (
+        DeleteFolderInGlobalSpaceResponse200,
+    )
+    from .delete_folder_in_global_space_response_200_folder import (
+        DeleteFolderInGlobalSpaceResponse200Folder,
+    )
     from .delete_folder_response_200 import DeleteFolderResponse200
     from .delete_folder_response_200_folder import DeleteFolderResponse200Folder
     from .document import Document
@@ -152,6 +158,9 @@ if TYPE_CHECKING:
     from .list_verified_domains_response_200_verified_domains_item import (
         ListVerifiedDomainsResponse200VerifiedDomainsItem,
     )
+    from .list_workspace_data_sources_response_200 import (
+        ListWorkspaceDataSourcesResponse200,
+    )
     from .mcp_server_view import MCPServerView
     from .mcp_server_view_server import MCPServerViewServer
     from .mention import Mention
@@ -169,7 +178,6 @@ if TYPE_CHECKING:
     from .run_results_type_0_item_item import RunResultsType0ItemItem
     from .run_status import RunStatus
     from .run_status_blocks_item import RunStatusBlocksItem
-    from .run_traces_item_item import RunTracesItemItem
     from .search_agent_configurations_response_200 import (
         SearchAgentConfigurationsResponse200,
     )
@@ -195,6 +203,10 @@ if TYPE_CHECKING:
     from .table_row import TableRow
     from .table_row_value import TableRowValue
     from .tokenize_text_body import TokenizeTextBody
+    from .tokenize_text_in_global_space_body import TokenizeTextInGlobalSpaceBody
+    from .tokenize_text_in_global_space_response_200 import (
+        TokenizeTextInGlobalSpaceResponse200,
+    )
     from .tokenize_text_response_200 import TokenizeTextResponse200
     from .unknown_message import UnknownMessage
     from .update_agent_configuration_body import UpdateAgentConfigurationBody
@@ -217,6 +229,13 @@ if TYPE_CHECKING:
     from .upsert_document_body_upsert_context import UpsertDocumentBodyUpsertContext
     from .upsert_document_response_200 import UpsertDocumentResponse200
     from .upsert_folder_body import UpsertFolderBody
+    from .upsert_folder_in_global_space_body import UpsertFolderInGlobalSpaceBody
+    from .upsert_folder_in_global_space_response_200 import (
+        UpsertFolderInGlobalSpaceResponse200,
+    )
+    from .upsert_folder_in_global_space_response_200_folder import (
+        UpsertFolderInGlobalSpaceResponse200Folder,
+    )
     from .upsert_folder_response_200 import UpsertFolderResponse200
     from .upsert_folder_response_200_folder import UpsertFolderResponse200Folder
     from .upsert_table_body import UpsertTableBody
@@ -294,6 +313,8 @@ _MODEL_MODULES = {
     "DataSourceView": ".data_source_view",
     "DeleteDocumentResponse200": ".delete_document_response_200",
     "DeleteDocumentResponse200Document": ".delete_document_response_200_document",
+    "DeleteFolderInGlobalSpaceResponse200": ".delete_folder_in_global_space_response_200",
+    "DeleteFolderInGlobalSpaceResponse200Folder": ".delete_folder_in_global_space_response_200_folder",
     "DeleteFolderResponse200": ".delete_folder_response_200",
     "DeleteFolderResponse200Folder": ".delete_folder_response_200_folder",
     "Document": ".document",
@@ -351,6 +372,7 @@ _MODEL_MODULES = {
     "ListTablesResponse200": ".list_tables_response_200",
     "ListVerifiedDomainsResponse200": ".list_verified_domains_response_200",
     "ListVerifiedDomainsResponse200VerifiedDomainsItem": ".list_verified_domains_response_200_verified_domains_item",
+    "ListWorkspaceDataSourcesResponse200": ".list_workspace_data_sources_response_200",
     "MCPServerView": ".mcp_server_view",
     "MCPServerViewServer": ".mcp_server_view_server",
     "Mention": ".mention",
@@ -368,7 +390,6 @@ _MODEL_MODULES = {
     "RunResultsType0ItemItem": ".run_results_type_0_item_item",
     "RunStatus": ".run_status",
     "RunStatusBlocksItem": ".run_status_blocks_item",
-    "RunTracesItemItem": ".run_traces_item_item",
     "SearchAgentConfigurationsResponse200": ".search_agent_configurations_response_200",
     "SearchDataSourceResponse200": ".search_data_source_response_200",
     "SearchDataSourceViewResponse200": ".search_data_source_view_response_200",
@@ -390,6 +411,8 @@ _MODEL_MODULES = {
     "TableRow": ".table_row",
     "TableRowValue": ".table_row_value",
     "TokenizeTextBody": ".tokenize_text_body",
+    "TokenizeTextInGlobalSpaceBody": ".tokenize_text_in_global_space_body",
+    "TokenizeTextInGlobalSpaceResponse200": ".tokenize_text_in_global_space_response_200",
     "TokenizeTextResponse200": ".tokenize_text_response_200",
     "UnknownMessage": ".unknown_message",
     "UpdateAgentConfigurationBody": ".update_agent_configuration_body",
@@ -408,6 +431,9 @@ _MODEL_MODULES = {
     "UpsertDocumentBodyUpsertContext": ".upsert_document_body_upsert_context",
     "UpsertDocumentResponse200": ".upsert_document_response_200",
     "UpsertFolderBody": ".upsert_folder_body",
+    "UpsertFolderInGlobalSpaceBody": ".upsert_folder_in_global_space_body",
+    "UpsertFolderInGlobalSpaceResponse200": ".upsert_folder_in_global_space_response_200",
+    "UpsertFolderInGlobalSpaceResponse200Folder": ".upsert_folder_in_global_space_response_200_folder",
     "UpsertFolderResponse200": ".upsert_folder_response_200",
     "UpsertFolderResponse200Folder": ".upsert_folder_response_200_folder",
     "UpsertTableBody": ".upsert_table_body",
@@ -500,6 +526,8 @@ __all__ = (
     "DataSourceView",
     "DeleteDocumentResponse200",
     "DeleteDocumentResponse200Document",
+    "DeleteFolderInGlobalSpaceResponse200",
+    "DeleteFolderInGlobalSpaceResponse200Folder",
     "DeleteFolderResponse200",
     "DeleteFolderResponse200Folder",
     "Document",
@@ -557,6 +585,7 @@ __all__ = (
     "ListTablesResponse200",
     "ListVerifiedDomainsResponse200",
     "ListVerifiedDomainsResponse200VerifiedDomainsItem",
+    "ListWorkspaceDataSourcesResponse200",
     "MCPServerView",
     "MCPServerViewServer",
     "Mention",
@@ -574,7 +603,6 @@ __all__ = (
     "RunResultsType0ItemItem",
     "RunStatus",
     "RunStatusBlocksItem",
-    "RunTracesItemItem",
     "SearchAgentConfigurationsResponse200",
     "SearchDataSourceResponse200",
     "SearchDataSourceViewResponse200",
@@ -596,6 +624,8 @@ __all__ = (
     "TableRow",
     "TableRowValue",
     "TokenizeTextBody",
+    "TokenizeTextInGlobalSpaceBody",
+    "TokenizeTextInGlobalSpaceResponse200",
     "TokenizeTextResponse200",
     "UnknownMessage",
     "UpdateAgentConfigurationBody",
@@ -614,6 +644,9 @@ __all__ = (
     "UpsertDocumentBodyUpsertContext",
     "UpsertDocumentResponse200",
     "UpsertFolderBody",
+    "UpsertFolderInGlobalSpaceBody",
+    "UpsertFolderInGlobalSpaceResponse200",
+    "UpsertFolderInGlobalSpaceResponse200Folder",
     "UpsertFolderResponse200",
     "UpsertFolderResponse200Folder",
     "UpsertTableBody",

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.mcp_server_view import MCPServerView
 
@@ -18,9 +20,11 @@ class ListMcpServerViewsResponse200:
     """
     Attributes:
         server_views (list[MCPServerView]):
+        success (bool | Unset):
     """
 
     server_views: list[MCPServerView]
+    success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,6 +33,8 @@ class ListMcpServerViewsResponse200:
             server_views_item = server_views_item_data.to_dict()
             server_views.append(server_views_item)
 
+        success = self.success
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -36,6 +42,8 @@ class ListMcpServerViewsResponse200:
                 "serverViews": server_views,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
 
         return field_dict
 
@@ -51,8 +59,11 @@ class ListMcpServerViewsResponse200:
 
             server_views.append(server_views_item)
 
+        success = d.pop("success", UNSET)
+
         list_mcp_server_views_response_200 = cls(
             server_views=server_views,
+            success=success,
         )
 
         list_mcp_server_views_response_200.additional_properties = d

@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ..models.run_config import RunConfig
     from ..models.run_results_type_0_item_item import RunResultsType0ItemItem
     from ..models.run_status import RunStatus
-    from ..models.run_traces_item_item import RunTracesItemItem
 
 
 T = TypeVar("T", bound="Run")
@@ -29,7 +28,9 @@ class Run:
         run_type (str | Unset):
         config (RunConfig | Unset):
         status (RunStatus | Unset):
-        traces (list[list[RunTracesItemItem]] | Unset):
+        traces (list[list[Any]] | Unset): One entry per block, in execution order: `[[block_type, block_name],
+            outputs]`, where `outputs` holds, per input, the list of `{"value", "error", "meta"}` of that block (one per map
+            iteration).
         specification_hash (None | str | Unset):
         results (list[list[RunResultsType0ItemItem]] | None | Unset):
     """
@@ -40,7 +41,7 @@ class Run:
     run_type: str | Unset = UNSET
     config: RunConfig | Unset = UNSET
     status: RunStatus | Unset = UNSET
-    traces: list[list[RunTracesItemItem]] | Unset = UNSET
+    traces: list[list[Any]] | Unset = UNSET
     specification_hash: None | str | Unset = UNSET
     results: list[list[RunResultsType0ItemItem]] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,14 +63,11 @@ class Run:
         if not isinstance(self.status, Unset):
             status = self.status.to_dict()
 
-        traces: list[list[dict[str, Any]]] | Unset = UNSET
+        traces: list[list[Any]] | Unset = UNSET
         if not isinstance(self.traces, Unset):
             traces = []
             for traces_item_data in self.traces:
-                traces_item = []
-                for traces_item_item_data in traces_item_data:
-                    traces_item_item = traces_item_item_data.to_dict()
-                    traces_item.append(traces_item_item)
+                traces_item = traces_item_data
 
                 traces.append(traces_item)
 
@@ -126,7 +124,6 @@ class Run:
         from ..models.run_config import RunConfig
         from ..models.run_results_type_0_item_item import RunResultsType0ItemItem
         from ..models.run_status import RunStatus
-        from ..models.run_traces_item_item import RunTracesItemItem
 
         d = dict(src_dict)
         run_id = d.pop("run_id")
@@ -152,18 +149,11 @@ class Run:
             status = RunStatus.from_dict(_status)
 
         _traces = d.pop("traces", UNSET)
-        traces: list[list[RunTracesItemItem]] | Unset = UNSET
+        traces: list[list[Any]] | Unset = UNSET
         if _traces is not UNSET:
             traces = []
             for traces_item_data in _traces:
-                traces_item = []
-                _traces_item = traces_item_data
-                for traces_item_item_data in _traces_item:
-                    traces_item_item = RunTracesItemItem.from_dict(
-                        traces_item_item_data
-                    )
-
-                    traces_item.append(traces_item_item)
+                traces_item = cast(list[Any], traces_item_data)
 
                 traces.append(traces_item)
 

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.data_source import DataSource
     from ..models.upsert_folder_response_200_folder import UpsertFolderResponse200Folder
 
 
@@ -18,13 +21,20 @@ class UpsertFolderResponse200:
     """
     Attributes:
         folder (UpsertFolderResponse200Folder):
+        data_source (DataSource | Unset): A data source: documents and tables Dust indexes (a folder or a managed
+            connection).
     """
 
     folder: UpsertFolderResponse200Folder
+    data_source: DataSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         folder = self.folder.to_dict()
+
+        data_source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_source, Unset):
+            data_source = self.data_source.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,11 +43,14 @@ class UpsertFolderResponse200:
                 "folder": folder,
             }
         )
+        if data_source is not UNSET:
+            field_dict["data_source"] = data_source
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_source import DataSource
         from ..models.upsert_folder_response_200_folder import (
             UpsertFolderResponse200Folder,
         )
@@ -45,8 +58,16 @@ class UpsertFolderResponse200:
         d = dict(src_dict)
         folder = UpsertFolderResponse200Folder.from_dict(d.pop("folder"))
 
+        _data_source = d.pop("data_source", UNSET)
+        data_source: DataSource | Unset
+        if isinstance(_data_source, Unset):
+            data_source = UNSET
+        else:
+            data_source = DataSource.from_dict(_data_source)
+
         upsert_folder_response_200 = cls(
             folder=folder,
+            data_source=data_source,
         )
 
         upsert_folder_response_200.additional_properties = d

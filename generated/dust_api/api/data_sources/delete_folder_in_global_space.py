@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import APIError
+from ...models.delete_folder_in_global_space_response_200 import (
+    DeleteFolderInGlobalSpaceResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    w_id: str,
+    ds_id: str,
+    f_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/w/{w_id}/data_sources/{ds_id}/folders/{f_id}".format(
+            w_id=quote(str(w_id), safe=""),
+            ds_id=quote(str(ds_id), safe=""),
+            f_id=quote(str(f_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> APIError | DeleteFolderInGlobalSpaceResponse200:
+    if response.status_code == 200:
+        response_200 = DeleteFolderInGlobalSpaceResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = APIError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = APIError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = APIError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = APIError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = APIError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = APIError.from_dict(response.json())
+
+        return response_500
+
+    response_default = APIError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[APIError | DeleteFolderInGlobalSpaceResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    w_id: str,
+    ds_id: str,
+    f_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[APIError | DeleteFolderInGlobalSpaceResponse200]:
+    """Delete a folder node (legacy mount, in the workspace's global space)
+
+    Args:
+        w_id (str):
+        ds_id (str):
+        f_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | DeleteFolderInGlobalSpaceResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        w_id=w_id,
+        ds_id=ds_id,
+        f_id=f_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    w_id: str,
+    ds_id: str,
+    f_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> APIError | DeleteFolderInGlobalSpaceResponse200 | None:
+    """Delete a folder node (legacy mount, in the workspace's global space)
+
+    Args:
+        w_id (str):
+        ds_id (str):
+        f_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | DeleteFolderInGlobalSpaceResponse200
+    """
+
+    return sync_detailed(
+        w_id=w_id,
+        ds_id=ds_id,
+        f_id=f_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    w_id: str,
+    ds_id: str,
+    f_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[APIError | DeleteFolderInGlobalSpaceResponse200]:
+    """Delete a folder node (legacy mount, in the workspace's global space)
+
+    Args:
+        w_id (str):
+        ds_id (str):
+        f_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | DeleteFolderInGlobalSpaceResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        w_id=w_id,
+        ds_id=ds_id,
+        f_id=f_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    w_id: str,
+    ds_id: str,
+    f_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> APIError | DeleteFolderInGlobalSpaceResponse200 | None:
+    """Delete a folder node (legacy mount, in the workspace's global space)
+
+    Args:
+        w_id (str):
+        ds_id (str):
+        f_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | DeleteFolderInGlobalSpaceResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            w_id=w_id,
+            ds_id=ds_id,
+            f_id=f_id,
+            client=client,
+        )
+    ).parsed
