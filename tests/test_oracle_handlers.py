@@ -69,8 +69,11 @@ def _cases(known: set[str]) -> list[Any]:
 
 def test_every_handler_names_its_source() -> None:
     for handler in HANDLERS:
-        assert handler["file"] and len(handler["commit"]) == 40, handler
-        assert handler.get("operation") or handler.get("why"), f"{handler['path']}: an omission needs a reason"
+        assert handler["file"], handler
+        assert len(handler["commit"]) == 40, handler
+        assert handler.get("operation") or handler.get("why"), (
+            f"{handler['path']}: an omission needs a reason"
+        )
 
 
 def test_intended_differences_name_real_handlers() -> None:
@@ -105,7 +108,9 @@ def test_the_spec_success_is_the_handler_answer(handler: dict[str, Any]) -> None
         declared, required = keys
         always, sometimes = set(handler.get("keys", [])), set(handler.get("optional_keys", []))
         assert always | sometimes <= declared, f"the spec lacks {sorted((always | sometimes) - declared)}"
-        assert declared <= always | sometimes, f"the handler never sends {sorted(declared - always - sometimes)}"
+        assert declared <= always | sometimes, (
+            f"the handler never sends {sorted(declared - always - sometimes)}"
+        )
         assert required <= always, f"the spec requires keys sent only sometimes: {sorted(required - always)}"
 
 
