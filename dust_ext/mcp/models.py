@@ -100,5 +100,5 @@ class MCPServerView(BaseModel):
     spaceId: str | None = None
     serverType: str | None = None
     server: dict[str, Any] = Field(default_factory=dict)
-    createdAt: float | None = None
-    updatedAt: float | None = None
+    createdAt: int | None = None  # epoch milliseconds, as Dust sends them
+    updatedAt: int | None = None
