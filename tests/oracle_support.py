@@ -76,8 +76,12 @@ def js_schema_errors(name: str, instance: Any) -> list[str]:
 
 def resolve(schema: dict[str, Any]) -> dict[str, Any]:
     """Follow ``$ref``s into the JS definitions."""
+    root = {"definitions": js_definitions()}
     while "$ref" in schema:
-        schema = js_definitions()[schema["$ref"].rsplit("/", 1)[-1]]
+        target: Any = root
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            target = target[int(part)] if isinstance(target, list) else target[part.replace("~1", "/")]
+        schema = target
     return schema
 
 
