@@ -33,7 +33,13 @@ if TYPE_CHECKING:
     from .answer_user_question_body_answer import AnswerUserQuestionBodyAnswer
     from .api_error import APIError
     from .api_error_detail import APIErrorDetail
+    from .api_error_detail_app_error import APIErrorDetailAppError
+    from .api_error_detail_connectors_error import APIErrorDetailConnectorsError
+    from .api_error_detail_data_source_error import APIErrorDetailDataSourceError
+    from .api_error_detail_run_error import APIErrorDetailRunError
     from .app import App
+    from .app_core_specifications import AppCoreSpecifications
+    from .app_datasets_item import AppDatasetsItem
     from .cancel_message_generation_body import CancelMessageGenerationBody
     from .check_apps_body import CheckAppsBody
     from .check_apps_body_apps_item import CheckAppsBodyAppsItem
@@ -279,7 +285,13 @@ _MODEL_MODULES = {
     "AnswerUserQuestionBodyAnswer": ".answer_user_question_body_answer",
     "APIError": ".api_error",
     "APIErrorDetail": ".api_error_detail",
+    "APIErrorDetailAppError": ".api_error_detail_app_error",
+    "APIErrorDetailConnectorsError": ".api_error_detail_connectors_error",
+    "APIErrorDetailDataSourceError": ".api_error_detail_data_source_error",
+    "APIErrorDetailRunError": ".api_error_detail_run_error",
     "App": ".app",
+    "AppCoreSpecifications": ".app_core_specifications",
+    "AppDatasetsItem": ".app_datasets_item",
     "CancelMessageGenerationBody": ".cancel_message_generation_body",
     "CheckAppsBody": ".check_apps_body",
     "CheckAppsBodyAppsItem": ".check_apps_body_apps_item",
@@ -469,6 +481,10 @@ def __dir__() -> list[str]:
 __all__ = (
     "APIError",
     "APIErrorDetail",
+    "APIErrorDetailAppError",
+    "APIErrorDetailConnectorsError",
+    "APIErrorDetailDataSourceError",
+    "APIErrorDetailRunError",
     "AgentAction",
     "AgentActionDisplayLabelsType0",
     "AgentActionGeneratedFilesItem",
@@ -493,6 +509,8 @@ __all__ = (
     "AnswerUserQuestionBody",
     "AnswerUserQuestionBodyAnswer",
     "App",
+    "AppCoreSpecifications",
+    "AppDatasetsItem",
     "CancelMessageGenerationBody",
     "CheckAppsBody",
     "CheckAppsBodyAppsItem",

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.app_core_specifications import AppCoreSpecifications
+    from ..models.app_datasets_item import AppDatasetsItem
     from ..models.space import Space
 
 
@@ -29,6 +31,8 @@ class App:
         saved_run (None | str | Unset):
         dust_api_project_id (str | Unset):
         space (Space | Unset): A space: a permission boundary grouping data sources, apps and tools.
+        datasets (list[AppDatasetsItem] | Unset): The app's datasets (apps export only).
+        core_specifications (AppCoreSpecifications | Unset): Specification hash → specification text (apps export only).
     """
 
     s_id: str
@@ -40,6 +44,8 @@ class App:
     saved_run: None | str | Unset = UNSET
     dust_api_project_id: str | Unset = UNSET
     space: Space | Unset = UNSET
+    datasets: list[AppDatasetsItem] | Unset = UNSET
+    core_specifications: AppCoreSpecifications | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,6 +85,17 @@ class App:
         if not isinstance(self.space, Unset):
             space = self.space.to_dict()
 
+        datasets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.datasets, Unset):
+            datasets = []
+            for datasets_item_data in self.datasets:
+                datasets_item = datasets_item_data.to_dict()
+                datasets.append(datasets_item)
+
+        core_specifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.core_specifications, Unset):
+            core_specifications = self.core_specifications.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -102,11 +119,17 @@ class App:
             field_dict["dustAPIProjectId"] = dust_api_project_id
         if space is not UNSET:
             field_dict["space"] = space
+        if datasets is not UNSET:
+            field_dict["datasets"] = datasets
+        if core_specifications is not UNSET:
+            field_dict["coreSpecifications"] = core_specifications
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_core_specifications import AppCoreSpecifications
+        from ..models.app_datasets_item import AppDatasetsItem
         from ..models.space import Space
 
         d = dict(src_dict)
@@ -163,6 +186,22 @@ class App:
         else:
             space = Space.from_dict(_space)
 
+        _datasets = d.pop("datasets", UNSET)
+        datasets: list[AppDatasetsItem] | Unset = UNSET
+        if _datasets is not UNSET:
+            datasets = []
+            for datasets_item_data in _datasets:
+                datasets_item = AppDatasetsItem.from_dict(datasets_item_data)
+
+                datasets.append(datasets_item)
+
+        _core_specifications = d.pop("coreSpecifications", UNSET)
+        core_specifications: AppCoreSpecifications | Unset
+        if isinstance(_core_specifications, Unset):
+            core_specifications = UNSET
+        else:
+            core_specifications = AppCoreSpecifications.from_dict(_core_specifications)
+
         app = cls(
             s_id=s_id,
             id=id,
@@ -173,6 +212,8 @@ class App:
             saved_run=saved_run,
             dust_api_project_id=dust_api_project_id,
             space=space,
+            datasets=datasets,
+            core_specifications=core_specifications,
         )
 
         app.additional_properties = d
