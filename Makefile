@@ -44,8 +44,9 @@ bench: $(STAMP)
 record: $(STAMP)
 	DUST_RECORD=1 $(BIN)/python -m pytest -q -m cassette tests/test_cassettes.py
 
+# Prints only what is not in openapi/upstream/intended-divergences.yaml: empty when nothing changed upstream.
 spec-drift: $(STAMP)
-	$(BIN)/python scripts/spec_drift.py $(or $(UPSTREAM),openapi/upstream/dust-swagger-1.0.2.json)
+	$(BIN)/python scripts/spec_drift.py $(or $(UPSTREAM),openapi/upstream/dust-swagger-1.0.2.json) $(if $(JS),--js $(JS))
 
 # Needs node and npm (only this target does): re-converts the official JS SDK's zod schemas.
 js-sdk-schemas: $(STAMP)
