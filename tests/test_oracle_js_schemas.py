@@ -27,8 +27,10 @@ from oracle_support import (
     js_schema_errors,
     js_schemas,
     known_divergence,
+    resolve,
     route_key,
     spec_operations,
+    spec_ref,
     spec_success,
 )
 
@@ -391,3 +393,80 @@ def test_the_emulator_answers_the_js_sdk_request(seeded: Seeded, entry: dict[str
         return
     payload = json.loads(body)
     assert js_schema_errors(schema, payload) == [], f"{schema} rejects the emulator's answer"
+
+
+# --- what the JS SDK and the handlers accept, our spec can send ---------------------------------------------
+
+
+def _js_fields(schema: dict[str, Any]) -> set[str]:
+    """The top-level fields of a JS schema, through unions and intersections."""
+    schema = resolve(schema)
+    fields = set(schema.get("properties", {}))
+    for combinator in ("anyOf", "oneOf", "allOf"):
+        for part in schema.get(combinator, []):
+            fields |= _js_fields(part)
+    return fields
+
+
+def _spec_fields(schema: dict[str, Any]) -> set[str]:
+    while "$ref" in schema:
+        schema = spec_ref(schema["$ref"])
+    fields = set(schema.get("properties", {}))
+    for combinator in ("anyOf", "oneOf", "allOf"):
+        for part in schema.get(combinator, []):
+            fields |= _spec_fields(part)
+    return fields
+
+
+def _spec_query(operation_id: str) -> set[str]:
+    _, _, operation = spec_operations()[operation_id]
+    return {
+        parameter["name"] for parameter in operation.get("parameters", []) if parameter.get("in") == "query"
+    }
+
+
+REQUEST_SCHEMAS: dict[str, dict[str, str]] = js_operations()["request_schemas"]
+KNOWN_REQUEST_GAPS = {"createMessage"}  # modelSelection
+
+
+@pytest.mark.parametrize(
+    "operation_id",
+    [
+        known_divergence(operation_id, id=operation_id)
+        if operation_id in KNOWN_REQUEST_GAPS
+        else pytest.param(operation_id, id=operation_id)
+        for operation_id in sorted(REQUEST_SCHEMAS)
+    ],
+)
+def test_the_spec_declares_every_field_the_handler_accepts(operation_id: str) -> None:
+    (where, schema_name), *_ = REQUEST_SCHEMAS[operation_id].items()
+    accepted = _js_fields(js_definitions()[schema_name])
+    if where == "query":
+        declared = _spec_query(operation_id)
+    else:
+        _, _, operation = spec_operations()[operation_id]
+        body = operation["requestBody"]["content"]["application/json"]["schema"]
+        declared = _spec_fields(body)
+    assert accepted - declared == set(), f"{schema_name} accepts fields our spec cannot send"
+
+
+# The query parameters the JS SDK sends that our spec does not declare yet.
+KNOWN_QUERY_GAPS = {
+    "getSpaces-GET-spaces",  # kinds
+    "runApp-POST-spaces.{spaceId}.apps.{aId}.runs",  # use_workspace_credentials
+    "runAppStreamed-POST-spaces.{spaceId}.apps.{aId}.runs",
+}
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        known_divergence(entry, id=entry_id(entry))
+        if entry_id(entry) in KNOWN_QUERY_GAPS
+        else pytest.param(entry, id=entry_id(entry))
+        for entry in ENTRIES
+        if entry.get("query") and entry["operation"]
+    ],
+)
+def test_the_spec_declares_every_query_parameter_the_js_sdk_sends(entry: dict[str, Any]) -> None:
+    assert set(entry["query"]) - _spec_query(entry["operation"]) == set()

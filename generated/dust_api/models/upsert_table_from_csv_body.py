@@ -28,6 +28,7 @@ class UpsertTableFromCsvBody:
         async_ (bool | Unset):
         mime_type (str | Unset):
         source_url (None | str | Unset):
+        allow_empty_schema (bool | Unset): Accept a CSV without any column (an empty table).
     """
 
     name: str
@@ -43,6 +44,7 @@ class UpsertTableFromCsvBody:
     async_: bool | Unset = UNSET
     mime_type: str | Unset = UNSET
     source_url: None | str | Unset = UNSET
+    allow_empty_schema: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +90,8 @@ class UpsertTableFromCsvBody:
         else:
             source_url = self.source_url
 
+        allow_empty_schema = self.allow_empty_schema
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -117,6 +121,8 @@ class UpsertTableFromCsvBody:
             field_dict["mimeType"] = mime_type
         if source_url is not UNSET:
             field_dict["sourceUrl"] = source_url
+        if allow_empty_schema is not UNSET:
+            field_dict["allowEmptySchema"] = allow_empty_schema
 
         return field_dict
 
@@ -170,6 +176,8 @@ class UpsertTableFromCsvBody:
 
         source_url = _parse_source_url(d.pop("sourceUrl", UNSET))
 
+        allow_empty_schema = d.pop("allowEmptySchema", UNSET)
+
         upsert_table_from_csv_body = cls(
             name=name,
             description=description,
@@ -184,6 +192,7 @@ class UpsertTableFromCsvBody:
             async_=async_,
             mime_type=mime_type,
             source_url=source_url,
+            allow_empty_schema=allow_empty_schema,
         )
 
         upsert_table_from_csv_body.additional_properties = d
