@@ -161,6 +161,14 @@ def test_register_heartbeat_and_unknown_servers(dust: Any) -> None:
         dust.mcp.post_result("mcp_unknown", {"jsonrpc": "2.0", "id": 1, "result": {}})
 
 
+def test_deregister_ends_a_registration(dust: Any) -> None:
+    server_id = dust.mcp.register("python-tools").serverId
+    assert dust.mcp.deregister(server_id) is True
+    with pytest.raises(DustNotFoundError):
+        dust.mcp.heartbeat(server_id)
+    assert dust.mcp.deregister(server_id) is True  # Dust answers success for a gone registration too
+
+
 @pytest.fixture
 def client(fresh_dust_emulator: EmulatorServer) -> Iterator[DustClient]:
     with DustClient(emulator_config(fresh_dust_emulator), stream_policy=FAST, sleep=lambda _: None) as c:

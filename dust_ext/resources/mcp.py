@@ -14,7 +14,7 @@ The one-liner is :meth:`MCP.serve`::
 ``serve`` registers the server, renews the registration with heartbeats, reads Dust's requests from the
 request stream, calls the matching function with the request's arguments and posts the result, until
 stopped (leaving the block, or ``stop()``). The building blocks are public too: :meth:`MCP.register`,
-:meth:`MCP.heartbeat`, :meth:`MCP.stream_requests`, :meth:`MCP.post_result`. Tool servers made available
+:meth:`MCP.heartbeat`, :meth:`MCP.stream_requests`, :meth:`MCP.post_result`, :meth:`MCP.deregister`. Tool servers made available
 in a space (Dust's own and remote ones) are listed by :meth:`MCP.list_server_views`.
 """
 
@@ -29,9 +29,20 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
-from dust_api.api.mcp import heartbeat_mcp_server, post_mcp_results, register_mcp_server, stream_mcp_requests
+from dust_api.api.mcp import (
+    deregister_mcp_server,
+    heartbeat_mcp_server,
+    post_mcp_results,
+    register_mcp_server,
+    stream_mcp_requests,
+)
 from dust_api.api.tools import list_mcp_server_views
-from dust_api.models import HeartbeatMcpServerBody, PostMcpResultsBody, RegisterMcpServerBody
+from dust_api.models import (
+    DeregisterMcpServerBody,
+    HeartbeatMcpServerBody,
+    PostMcpResultsBody,
+    RegisterMcpServerBody,
+)
 
 from dust_ext._http import RequestOptions
 from dust_ext._streaming import aiter_messages, aopen_stream, iter_messages, open_stream
@@ -87,6 +98,17 @@ def heartbeat_call(workspace_id: str, server_id: str) -> Call[MCPHeartbeat]:
         field_of(MCPHeartbeat),
         w_id=workspace_id,
         body=HeartbeatMcpServerBody.from_dict({"serverId": server_id}),
+    )
+    return call.with_options(RequestOptions(idempotent=True))
+
+
+def deregister_call(workspace_id: str, server_id: str) -> Call[bool]:
+    # Deregistering twice is harmless (Dust answers success either way), so it may be retried.
+    call = generated_call(
+        deregister_mcp_server,
+        success_flag,
+        w_id=workspace_id,
+        body=DeregisterMcpServerBody.from_dict({"serverId": server_id}),
     )
     return call.with_options(RequestOptions(idempotent=True))
 
@@ -160,6 +182,10 @@ class MCP(SyncResource):
     def heartbeat(self, server_id: str, *, options: RequestOptions | None = None) -> MCPHeartbeat:
         """Keep a registration alive (``.expiresAt`` is the new expiry)."""
         return self._run(heartbeat_call(self._workspace_id, server_id).with_options(options))
+
+    def deregister(self, server_id: str, *, options: RequestOptions | None = None) -> bool:
+        """End a registration now rather than at its expiry: Dust stops sending it requests."""
+        return self._run(deregister_call(self._workspace_id, server_id).with_options(options))
 
     def post_result(
         self, server_id: str, result: Mapping[str, Any], *, options: RequestOptions | None = None
@@ -345,6 +371,10 @@ class AsyncMCP(AsyncResource):
     async def heartbeat(self, server_id: str, *, options: RequestOptions | None = None) -> MCPHeartbeat:
         """See :meth:`MCP.heartbeat`."""
         return await self._run(heartbeat_call(self._workspace_id, server_id).with_options(options))
+
+    async def deregister(self, server_id: str, *, options: RequestOptions | None = None) -> bool:
+        """See :meth:`MCP.deregister`."""
+        return await self._run(deregister_call(self._workspace_id, server_id).with_options(options))
 
     async def post_result(
         self, server_id: str, result: Mapping[str, Any], *, options: RequestOptions | None = None

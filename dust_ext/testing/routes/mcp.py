@@ -74,6 +74,15 @@ async def heartbeat(ctx: ApiContext) -> Response:
     return JSONResponse({"success": True, "expiresAt": iso_timestamp(server.expires_at)})
 
 
+async def deregister(ctx: ApiContext) -> Response:
+    body = await read_json_object(ctx.request)
+    server = tools_of(ctx.workspace).servers.pop(required_str(body, "serverId"), None)
+    # Dust answers success whether or not the registration still existed.
+    if server is not None:
+        server.expires_at = 0  # its request stream ends
+    return JSONResponse({"success": True})
+
+
 async def results(ctx: ApiContext) -> Response:
     body = await read_json_object(ctx.request)
     server = _server(ctx, required_str(body, "serverId"))
@@ -165,6 +174,7 @@ async def list_server_views(ctx: ApiContext) -> Response:
 ROUTES: list[Route] = [
     api_route("/mcp/register", register, ["POST"]),
     api_route("/mcp/heartbeat", heartbeat, ["POST"]),
+    api_route("/mcp/deregister", deregister, ["POST"]),
     api_route("/mcp/requests", requests, ["GET"]),
     api_route("/mcp/requests", requests, ["GET"], prefix=SSE_PREFIX),
     api_route("/mcp/results", results, ["POST"]),

@@ -85,6 +85,7 @@ if TYPE_CHECKING:
     )
     from .delete_folder_response_200 import DeleteFolderResponse200
     from .delete_folder_response_200_folder import DeleteFolderResponse200Folder
+    from .deregister_mcp_server_body import DeregisterMcpServerBody
     from .document import Document
     from .document_chunk import DocumentChunk
     from .edit_message_body import EditMessageBody
@@ -329,6 +330,7 @@ _MODEL_MODULES = {
     "DeleteFolderInGlobalSpaceResponse200Folder": ".delete_folder_in_global_space_response_200_folder",
     "DeleteFolderResponse200": ".delete_folder_response_200",
     "DeleteFolderResponse200Folder": ".delete_folder_response_200_folder",
+    "DeregisterMcpServerBody": ".deregister_mcp_server_body",
     "Document": ".document",
     "DocumentChunk": ".document_chunk",
     "EditMessageBody": ".edit_message_body",
@@ -548,6 +550,7 @@ __all__ = (
     "DeleteFolderInGlobalSpaceResponse200Folder",
     "DeleteFolderResponse200",
     "DeleteFolderResponse200Folder",
+    "DeregisterMcpServerBody",
     "Document",
     "DocumentChunk",
     "EditMessageBody",
