@@ -9,8 +9,9 @@ Each difference is one line, ``<source>: <kind>: <where>: <detail>``:
   fields (schemas compared by name, case-insensitively), and the success envelope of every operation both
   have (the top-level keys of its JSON body, inline or ``$ref``; ``<array>`` for a bare array);
 - against the JS SDK (its zod schemas as JSON Schema, and the table of requests it sends): the envelope of
-  every operation the JS SDK parses, and the fields of each of our component schemas that has a JS twin
-  (the table's ``components``).
+  every operation the JS SDK parses or whose handler declares a JS type for its answer
+  (``dust-handlers.yaml``'s ``response_schemas``), and the fields of each of our component schemas that
+  has a JS twin (the JS table's ``components``).
 
 Paths are compared with parameter names erased (``{wId}`` == ``{workspaceId}``). Differences listed with a
 reason in ``openapi/upstream/intended-divergences.yaml`` are not printed, so the output is empty when
@@ -38,6 +39,7 @@ DEFAULTS = {
     "upstream": UPSTREAM / "dust-swagger-1.0.2.json",
     "js": UPSTREAM / "dust-js-sdk-1.2.8.schemas.json",
     "js_operations": UPSTREAM / "dust-js-sdk-1.2.8.operations.yaml",
+    "handlers": UPSTREAM / "dust-handlers.yaml",
     "intended": UPSTREAM / "intended-divergences.yaml",
     "ours": ROOT / "openapi" / "dust-api.yaml",
 }
@@ -175,7 +177,10 @@ def swagger_differences(upstream: OpenAPI, ours: OpenAPI) -> tuple[list[Differen
 
 
 def js_differences(
-    js: dict[str, Any], js_operations: dict[str, Any], ours: OpenAPI
+    js: dict[str, Any],
+    js_operations: dict[str, Any],
+    ours: OpenAPI,
+    handler_schemas: dict[str, str] | None = None,
 ) -> tuple[list[Difference], str]:
     """Differences with the JS SDK's schemas, and how many operations were compared."""
     definitions = js["definitions"]
@@ -192,10 +197,19 @@ def js_differences(
     by_id = {operation["operationId"]: operation for operation in ours.operations().values()}
     differences = []
     compared = set()
-    for entry in js_operations["entries"]:
-        operation_id, schema_name = entry.get("operation"), entry.get("response_schema")
-        if not operation_id or not schema_name:
+    # The JS SDK's requests, then the JS types Dust's handlers declare for their answers.
+    pairs = [
+        (entry.get("operation"), entry.get("response_schema"), entry) for entry in js_operations["entries"]
+    ]
+    pairs += [
+        (operation_id, schema_name, {"http": "handler", "path": operation_id})
+        for operation_id, schema_name in sorted((handler_schemas or {}).items())
+    ]
+    seen: set[tuple[str, str]] = set()
+    for operation_id, schema_name, entry in pairs:
+        if not operation_id or not schema_name or (operation_id, schema_name) in seen:
             continue
+        seen.add((operation_id, schema_name))
         if operation_id not in by_id:
             differences.append(
                 Difference("js", "operation missing", operation_id, f"{entry['http']} {entry['path']}")
@@ -205,7 +219,8 @@ def js_differences(
         theirs = schema_keys(definitions[schema_name], deref)
         mine = ours.envelope(by_id[operation_id])
         if theirs != mine:
-            differences.append(Difference("js", "envelope", operation_id, f"js {theirs}, ours {mine}"))
+            where = f"{operation_id} ~ {schema_name}"
+            differences.append(Difference("js", "envelope", where, f"js {theirs}, ours {mine}"))
     components = ours.doc.get("components", {}).get("schemas", {})
     for component, schema_name in sorted(js_operations.get("components", {}).items()):
         theirs_keys = {key for key in schema_keys(definitions[schema_name], deref) if not key.startswith("<")}
@@ -221,7 +236,8 @@ def js_differences(
 def report(args: argparse.Namespace) -> dict[str, Any]:
     ours = OpenAPI(load(args.ours))
     swagger, covered = swagger_differences(OpenAPI(load(args.upstream)), ours)
-    js, compared = js_differences(load(args.js), load(args.js_operations), ours)
+    handler_schemas = load(args.handlers).get("response_schemas", {}) if args.handlers.exists() else {}
+    js, compared = js_differences(load(args.js), load(args.js_operations), ours, handler_schemas)
     intended: dict[str, str] = load(args.intended).get("divergences", {}) if args.intended.exists() else {}
     differences = swagger + js
     keys = {difference.key: difference for difference in differences}
@@ -242,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--js", type=Path, default=DEFAULTS["js"], help="the JS SDK's schemas (JSON Schema)")
     parser.add_argument("--js-operations", type=Path, default=DEFAULTS["js_operations"])
+    parser.add_argument("--handlers", type=Path, default=DEFAULTS["handlers"], help="Dust's handler table")
     parser.add_argument("--intended", type=Path, default=DEFAULTS["intended"], help="intended divergences")
     parser.add_argument("--ours", type=Path, default=DEFAULTS["ours"])
     parser.add_argument("--all", action="store_true", help="every difference, with its reason when intended")
