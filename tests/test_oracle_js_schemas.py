@@ -22,6 +22,7 @@ import httpx
 import pytest
 from conftest import CONTEXT, iter_frames
 from oracle_support import (
+    handlers,
     js_definitions,
     js_operations,
     js_schema_errors,
@@ -470,3 +471,150 @@ KNOWN_QUERY_GAPS = {
 )
 def test_the_spec_declares_every_query_parameter_the_js_sdk_sends(entry: dict[str, Any]) -> None:
     assert set(entry["query"]) - _spec_query(entry["operation"]) == set()
+
+
+# --- the emulator's other answers, against the type Dust's handler declares for them -----------------------
+
+DS = "/spaces/vlt_global/data_sources/dts_oracle"
+
+
+def _table(seeded: Seeded) -> str:
+    body = {"name": "orders", "description": "Orders", "table_id": "tbl_orders"}
+    seeded.post(f"{DS}/tables", body)
+    seeded.post(f"{DS}/tables/tbl_orders/rows", {"rows": [{"row_id": "r1", "value": {"amount": 3}}]})
+    return "tbl_orders"
+
+
+def _document(seeded: Seeded) -> str:
+    seeded.post(f"{DS}/documents/doc-1", {"text": "Oracle document text.", "title": "Oracle"})
+    return "doc-1"
+
+
+def _csv_file(seeded: Seeded) -> str:
+    data = b"id,amount\n1,3\n"
+    file = seeded.post(
+        "/files",
+        {"contentType": "text/csv", "fileName": "t.csv", "fileSize": len(data), "useCase": "conversation"},
+    )["file"]
+    uploaded = seeded.http.post(file["uploadUrl"], files={"file": ("t.csv", data, "text/csv")})
+    assert uploaded.status_code == 200, uploaded.text
+    file_id: str = file["sId"]
+    return file_id
+
+
+def _first_run(seeded: Seeded) -> str:
+    run = seeded.post(f"/spaces/vlt_global/apps/{seeded.app_id}/runs", _app_run(seeded, stream=False).body)[
+        "run"
+    ]
+    run_id: str = run["run_id"]
+    return run_id
+
+
+# operationId → the request (method, path under the workspace, query, body), after any setup it needs.
+HandlerCall = tuple[str, str, dict[str, Any] | None, Any]
+HANDLER_CALLS: dict[str, Callable[[Seeded], HandlerCall]] = {
+    "searchAgentConfigurations": lambda s: (
+        "GET",
+        "/assistant/agent_configurations/search",
+        {"q": "ech"},
+        None,
+    ),
+    "getAgentConfiguration": lambda s: ("GET", "/assistant/agent_configurations/echo", None, None),
+    "updateAgentConfiguration": lambda s: (
+        "PATCH",
+        "/assistant/agent_configurations/echo",
+        None,
+        {"userFavorite": True},
+    ),
+    "listApps": lambda s: ("GET", "/spaces/vlt_global/apps", None, None),
+    "getAppRun": lambda s: ("GET", f"/spaces/vlt_global/apps/{s.app_id}/runs/{_first_run(s)}", None, None),
+    "listDataSourceViews": lambda s: ("GET", "/spaces/vlt_global/data_source_views", None, None),
+    "getDataSourceView": lambda s: ("GET", f"/spaces/vlt_global/data_source_views/{s.view_id}", None, None),
+    "searchDataSourceView": lambda s: (
+        "GET",
+        f"/spaces/vlt_global/data_source_views/{s.view_id}/search",
+        {"query": "oracle", "top_k": "2", "full_text": "false"},
+        None,
+    ),
+    "listDataSources": lambda s: ("GET", "/spaces/vlt_global/data_sources", None, None),
+    "checkUpsertQueue": lambda s: ("GET", f"{DS}/check_upsert_queue", None, None),
+    "tokenizeText": lambda s: ("POST", f"{DS}/tokenize", None, {"text": "a b"}),
+    "upsertFolder": lambda s: ("POST", f"{DS}/folders/fld_oracle", None, _folder(s).body),
+    "deleteFolder": lambda s: (
+        "DELETE",
+        f"{DS}/folders/fld_oracle",
+        None,
+        s.post(f"{DS}/folders/fld_oracle", _folder(s).body) and None,
+    ),
+    "listDocuments": lambda s: ("GET", f"{DS}/documents", {"limit": "5"}, _document(s) and None),
+    "getDocument": lambda s: ("GET", f"{DS}/documents/{_document(s)}", None, None),
+    "upsertDocument": lambda s: (
+        "POST",
+        f"{DS}/documents/doc-2",
+        None,
+        {"text": "More text.", "tags": ["a"]},
+    ),
+    "deleteDocument": lambda s: ("DELETE", f"{DS}/documents/{_document(s)}", None, None),
+    "updateDocumentParents": lambda s: (
+        "POST",
+        f"{DS}/documents/{_document(s)}/parents",
+        None,
+        {"parents": ["doc-1", "fld"], "parent_id": "fld"},
+    ),
+    "searchDataSource": lambda s: (
+        "GET",
+        f"{DS}/search",
+        {"query": "oracle", "top_k": "2", "full_text": "true"},
+        _document(s) and None,
+    ),
+    "listTables": lambda s: ("GET", f"{DS}/tables", None, _table(s) and None),
+    "upsertTable": lambda s: ("POST", f"{DS}/tables", None, {"name": "items", "description": "Items"}),
+    "getTable": lambda s: ("GET", f"{DS}/tables/{_table(s)}", None, None),
+    "listTableRows": lambda s: ("GET", f"{DS}/tables/{_table(s)}/rows", {"limit": "5"}, None),
+    "upsertTableRows": lambda s: (
+        "POST",
+        f"{DS}/tables/{_table(s)}/rows",
+        None,
+        {"rows": [{"row_id": "r2", "value": {"amount": 4}}]},
+    ),
+    "getTableRow": lambda s: ("GET", f"{DS}/tables/{_table(s)}/rows/r1", None, None),
+    "upsertTableFromCsv": lambda s: (
+        "POST",
+        f"{DS}/tables/csv",
+        None,
+        {"name": "csv", "description": "From a CSV", "tableId": "tbl_csv", "fileId": _csv_file(s)},
+    ),
+}
+# Answers branch `divergences` corrects in the emulator.
+KNOWN_HANDLER_ANSWERS = {"listDataSourceViews", "upsertTableFromCsv"}
+HANDLER_SCHEMAS: dict[str, str] = handlers()["response_schemas"]
+
+
+@pytest.mark.parametrize(
+    "operation_id",
+    [
+        known_divergence(operation_id, id=operation_id)
+        if operation_id in KNOWN_HANDLER_ANSWERS
+        else pytest.param(operation_id, id=operation_id)
+        for operation_id in sorted(HANDLER_CALLS)
+    ],
+)
+def test_the_emulator_answers_what_the_handler_declares(seeded: Seeded, operation_id: str) -> None:
+    method, path, query, body = HANDLER_CALLS[operation_id](seeded)
+    response = seeded.http.request(method, path, params=query, json=body)
+    declared, _ = spec_success(operation_id)
+    assert response.status_code == declared, response.text[:2000]
+    schema = HANDLER_SCHEMAS[operation_id]
+    assert js_schema_errors(schema, response.json()) == [], f"{schema} rejects the emulator's answer"
+
+
+def test_every_typed_handler_answer_is_checked_on_the_emulator() -> None:
+    """Each operation whose handler declares a JS type is called here or by a JS SDK request above."""
+    by_js_sdk = {entry["operation"] for entry in WORKSPACE_ENTRIES if entry.get("response_schema")}
+    unserved = {
+        "uploadToolFile",
+        "sendWebhookTrigger",
+        "archiveAgentConfiguration",
+        "importAgentConfiguration",
+    }
+    assert set(HANDLER_SCHEMAS) - by_js_sdk - set(HANDLER_CALLS) - unserved == set()
