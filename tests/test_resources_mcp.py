@@ -169,6 +169,15 @@ def test_deregister_ends_a_registration(dust: Any) -> None:
     assert dust.mcp.deregister(server_id) is True  # Dust answers success for a gone registration too
 
 
+def test_a_stopped_server_is_deregistered(client: DustClient) -> None:
+    with client.mcp.serve(tools=[add], server_name="python-tools") as server:
+        server_id = server.server_id
+        assert server_id is not None
+        assert client.mcp.heartbeat(server_id).success is True
+    with pytest.raises(DustNotFoundError):
+        client.mcp.heartbeat(server_id)
+
+
 @pytest.fixture
 def client(fresh_dust_emulator: EmulatorServer) -> Iterator[DustClient]:
     with DustClient(emulator_config(fresh_dust_emulator), stream_policy=FAST, sleep=lambda _: None) as c:

@@ -47,7 +47,7 @@ from dust_api.models import (
 from dust_ext._http import RequestOptions
 from dust_ext._streaming import aiter_messages, aopen_stream, iter_messages, open_stream
 from dust_ext.data_sources.calls import given
-from dust_ext.exceptions import DustConnectionError, DustNotFoundError, DustTimeoutError
+from dust_ext.exceptions import DustConnectionError, DustError, DustNotFoundError, DustTimeoutError
 from dust_ext.mcp.models import MCPHeartbeat, MCPRegistration, MCPRequest, MCPServerView, decode_request_frame
 from dust_ext.mcp.server import Tool, ToolCall, ToolServerProtocol
 from dust_ext.resources._base import (
@@ -71,6 +71,8 @@ ServerViewList = list[MCPServerView]
 
 #: The official client's heartbeat period; a registration lives a little longer than that.
 HEARTBEAT_INTERVAL = 300.0
+#: Deregistering on stop is a courtesy (the registration expires anyway): one attempt, no retries.
+_ONE_TRY = RequestOptions(max_retries=0)
 #: How long a sync server's stream read waits before checking whether it was asked to stop.
 STOP_POLL_INTERVAL = 1.0
 
@@ -284,11 +286,19 @@ class ToolServer:
         return self
 
     def stop(self, timeout: float | None = None) -> None:
-        """Stop serving and wait for the threads (at most ``timeout`` seconds each)."""
+        """Stop serving, wait for the threads (at most ``timeout`` seconds each), then deregister the
+        server so Dust stops routing requests to it (best effort: a failure is logged, not raised)."""
         self._stopping.set()
         for thread in self._threads:
             if thread is not threading.current_thread():
                 thread.join(timeout)
+        # server_id stays readable after stop; deregistering twice is harmless.
+        server_id = self.server_id
+        if server_id is not None:
+            try:
+                self._mcp.deregister(server_id, options=_ONE_TRY)
+            except DustError as error:
+                logger.debug("dust could not deregister MCP server %s: %s", server_id, error)
 
     @property
     def running(self) -> bool:
@@ -463,10 +473,16 @@ class AsyncToolServer:
         return self
 
     async def stop(self) -> None:
-        """Stop serving: cancel the tasks and wait for them."""
+        """Stop serving: cancel the tasks, wait for them, then deregister the server (best effort)."""
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        server_id = self.server_id
+        if server_id is not None:
+            try:
+                await self._mcp.deregister(server_id, options=_ONE_TRY)
+            except DustError as error:
+                logger.debug("dust could not deregister MCP server %s: %s", server_id, error)
 
     @property
     def running(self) -> bool:
