@@ -3,7 +3,8 @@
 - A spec tag decides the generated package (``dust_api.api.<tag>``): a new or misspelt tag silently makes a
   new package, so tags must map to the checked-in list ``openapi/api-packages.txt``.
 - Every spec operation has an emulator route, or is listed with its reason in
-  ``dust_ext/testing/_coverage.py`` (the dust_ext wrapper side is ``tests/test_api_coverage.py``).
+  ``dust_ext/testing/_coverage.py``: ``tests/test_emulator_conformance.py`` checks that one (the dust_ext
+  wrapper side is ``tests/test_api_coverage.py``).
 """
 
 from __future__ import annotations
@@ -12,9 +13,6 @@ from pathlib import Path
 
 from openapi_python_client.strings import PythonIdentifier
 from oracle_support import spec_operations
-from test_emulator_conformance import EMULATED
-
-from dust_ext.testing._coverage import UNEMULATED_OPERATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ROOT / "openapi" / "api-packages.txt"
@@ -36,10 +34,3 @@ def test_every_spec_tag_generates_a_listed_package() -> None:
 def test_the_generated_packages_are_the_listed_ones() -> None:
     generated = {path.name for path in GENERATED_API.iterdir() if (path / "__init__.py").exists()}
     assert generated == listed_packages()
-
-
-def test_every_spec_operation_is_emulated_or_listed_with_its_reason() -> None:
-    unemulated = set(spec_operations()) - EMULATED
-    assert unemulated - set(UNEMULATED_OPERATIONS) == set(), "give these an emulator route (or a reason)"
-    assert set(UNEMULATED_OPERATIONS) - unemulated == set(), "these are emulated now: drop them from the list"
-    assert all(len(reason) > 20 for reason in UNEMULATED_OPERATIONS.values())

@@ -41,12 +41,8 @@ def _pairs() -> list[tuple[str, str]]:
 
 
 PAIRS = _pairs()
-# (operation, variants) our spec rejects until branch `divergences` lands.
-KNOWN: dict[str, set[str]] = {
-    "listDataSourceViews": set(VARIANTS),  # {"dataSourceViews": [...]}
-    "upsertDocument": {"full-1"},  # the light document output (union branch 1)
-    "upsertTableFromCsv": set(VARIANTS),  # {table: [columns...]}
-}
+# (operation, variants) our spec is known to reject (none today).
+KNOWN: dict[str, set[str]] = {}
 
 
 def _validator(operation_id: str) -> Draft202012Validator:

@@ -144,7 +144,9 @@ NOT_SERVED_BY_DUST = {
 
 def test_covers_every_public_operation_of_dusts_document(spec: dict[str, Any]) -> None:
     upstream = json.loads(UPSTREAM_PATH.read_text(encoding="utf-8"))
-    differences, covered = spec_drift.swagger_differences(spec_drift.OpenAPI(upstream), spec_drift.OpenAPI(spec))
+    differences, covered = spec_drift.swagger_differences(
+        spec_drift.OpenAPI(upstream), spec_drift.OpenAPI(spec)
+    )
     only_upstream = {d.where for d in differences if d.kind == "operation only upstream"}
     assert only_upstream == set(NOT_SERVED_BY_DUST)
     assert covered == f"{57 - len(NOT_SERVED_BY_DUST)}/57"

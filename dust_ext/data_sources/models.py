@@ -124,10 +124,22 @@ class DocumentPage(DustModel):
     total: int
 
 
-class UpsertedDocument(DustModel):
-    """What a document upsert returns: the document as stored and its data source."""
+class LightDocument(DustModel):
+    """The summary a document upsert answers with ``light_document_output=True``: no ``document_id``, no
+    text or chunks."""
 
-    document: Document
+    hash: str | None = None
+    text_size: int | None = None
+    chunk_count: int | None = None
+    token_count: int | None = None
+    created: EpochMs | None = None
+
+
+class UpsertedDocument(DustModel):
+    """What a document upsert returns: the document as stored (a :class:`LightDocument` when the upsert
+    asked for the light output) and its data source (absent from an async upsert's answer)."""
+
+    document: Document | LightDocument
     data_source: DataSource | None = None
 
 
