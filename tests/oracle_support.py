@@ -29,16 +29,14 @@ JS_SCHEMAS_PATH = UPSTREAM / f"dust-js-sdk-{JS_SDK_VERSION}.schemas.json"
 JS_OPERATIONS_PATH = UPSTREAM / f"dust-js-sdk-{JS_SDK_VERSION}.operations.yaml"
 HANDLERS_PATH = UPSTREAM / "dust-handlers.yaml"
 
-# Divergences another change fixes (branch `divergences`): a test that finds one is an expected failure,
-# strict, so it starts passing loudly once that change lands and the mark must go.
-FIXED_ON_DIVERGENCES_BRANCH = "fixed on branch divergences"
+# A divergence another change is fixing: a test that finds it is an expected failure, strict, so it starts
+# passing loudly once that change lands and the mark must go. (Branch `divergences` fixed the first batch.)
+PENDING_FIX = "a known divergence, fixed by a change not merged yet"
 
 
-def known_divergence(*values: Any, id: str) -> Any:
-    """A parametrize case that fails until branch `divergences` is merged."""
-    return pytest.param(
-        *values, id=id, marks=pytest.mark.xfail(strict=True, reason=FIXED_ON_DIVERGENCES_BRANCH)
-    )
+def known_divergence(*values: Any, id: str, reason: str = PENDING_FIX) -> Any:
+    """A parametrize case that fails until the change named in ``reason`` lands."""
+    return pytest.param(*values, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 def _load_yaml(path: Path) -> Any:
