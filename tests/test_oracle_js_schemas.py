@@ -97,7 +97,7 @@ class Seeded:
         )
         message_id = posted["agentMessages"][0]["sId"]
         events = f"/assistant/conversations/{self.conversation_id}/messages/{message_id}/events"
-        with self.http.stream("GET", events) as stream:
+        with self.http.stream("GET", events, follow_redirects=True) as stream:
             for frame in iter_frames(stream.iter_lines()):
                 if frame["data"]["type"] == event_type:
                     return message_id, frame["data"]["actionId"]
@@ -374,7 +374,8 @@ def test_the_emulator_answers_the_js_sdk_request(seeded: Seeded, entry: dict[str
             **({"Accept": EVENT_STREAM} if entry.get("stream") else {}),
         },
     )
-    response = seeded.http.send(request, stream=True)
+    # The JS SDK's fetch follows redirects (Dust's event streams answer 307 to their /api/sse/ twin).
+    response = seeded.http.send(request, stream=True, follow_redirects=True)
     try:
         declared, _ = spec_success(entry["operation"])
         assert response.status_code == declared, response.read()[:2000]
