@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from dust_ext._streaming import StreamPolicy
     from dust_ext.resources.agents import Agents, AsyncAgents
     from dust_ext.resources.apps import Apps, AsyncApps
+    from dust_ext.resources.batch import AsyncBatch, Batch
     from dust_ext.resources.chat import AsyncChat, Chat
     from dust_ext.resources.conversations import AsyncConversations, Conversations
     from dust_ext.resources.data_sources import (
@@ -119,6 +120,7 @@ class DustClient:
     mentions: _LazyResource[Mentions] = _LazyResource("dust_ext.resources.mentions", "Mentions")
     triggers: _LazyResource[Triggers] = _LazyResource("dust_ext.resources.triggers", "Triggers")
     workspace: _LazyResource[Workspace] = _LazyResource("dust_ext.resources.workspace", "Workspace")
+    batch: _LazyResource[Batch] = _LazyResource("dust_ext.resources.batch", "Batch")
 
     def __init__(
         self,
@@ -213,6 +215,7 @@ class AsyncDustClient:
     mentions: _LazyResource[AsyncMentions] = _LazyResource("dust_ext.resources.mentions", "AsyncMentions")
     triggers: _LazyResource[AsyncTriggers] = _LazyResource("dust_ext.resources.triggers", "AsyncTriggers")
     workspace: _LazyResource[AsyncWorkspace] = _LazyResource("dust_ext.resources.workspace", "AsyncWorkspace")
+    batch: _LazyResource[AsyncBatch] = _LazyResource("dust_ext.resources.batch", "AsyncBatch")
 
     def __init__(
         self,

@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -236,6 +237,164 @@ def chat(
             _stream_turn(session.stream(line), as_json)
         if session.conversation_id:
             err.print(f"[dim]conversation {session.conversation_id}[/dim]", markup=True)
+
+
+# --- dust batch ----------------------------------------------------------------------------------------
+
+
+def _default_batch_output(source: Path, shard: str | None) -> Path:
+    suffix = f".shard{shard.replace('/', 'of')}" if shard else ""
+    return source.with_name(f"{source.stem}.dust-batch{suffix}.jsonl")
+
+
+class _BatchProgressBar:
+    """A rich progress bar on stderr fed by ``on_progress`` snapshots."""
+
+    def __init__(self) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self.progress = Progress(
+            TextColumn("[bold]batch[/bold]"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}  ETA {task.fields[eta]}  errors {task.fields[errors]}"),
+            TextColumn("concurrency {task.fields[concurrency]}  429s {task.fields[limited]}"),
+            console=err,
+            transient=False,
+        )
+        self.task = self.progress.add_task(
+            "batch", total=None, rate="-", eta="-", errors=0, concurrency="-", limited=0
+        )
+
+    def update(self, snapshot: Any) -> None:
+        eta = "-" if snapshot.eta is None else _duration(snapshot.eta)
+        self.progress.update(
+            self.task,
+            total=snapshot.total,
+            completed=snapshot.done,
+            rate=f"{snapshot.rate * 60:.0f}/min" if snapshot.rate else "-",
+            eta=eta,
+            errors=snapshot.failed,
+            concurrency=f"{snapshot.in_flight}/{snapshot.concurrency}",
+            limited=snapshot.rate_limited,
+        )
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}"
+
+
+@app.command("batch")
+def batch(
+    ctx: typer.Context,
+    source: Annotated[Path, typer.Argument(help="Input rows: a .csv (with a header) or .jsonl file")],
+    agent: Annotated[
+        list[str], typer.Option("--agent", "-a", help="Agent sId; repeat to send each row to several agents")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Records file (.jsonl, or .csv); default <input>.dust-batch.jsonl"
+        ),
+    ] = None,
+    prompt: Annotated[
+        str | None,
+        typer.Option("--prompt", "-p", help="Template over the row's fields, e.g. 'Classify: {body}'"),
+    ] = None,
+    prompt_column: Annotated[
+        str | None, typer.Option("--prompt-column", help="Column holding the prompt (default: 'prompt')")
+    ] = None,
+    key: Annotated[
+        str | None, typer.Option("--key", help="Column naming each row (default: row number)")
+    ] = None,
+    attach: Annotated[
+        str | None, typer.Option("--attach", help="Column whose text is attached to each conversation")
+    ] = None,
+    attach_title: Annotated[
+        str | None, typer.Option("--attach-title", help="Title of the attachment")
+    ] = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-c", help="Most rows in flight")] = 8,
+    rpm: Annotated[float | None, typer.Option("--rpm", help="Cap on API calls per minute")] = None,
+    shard: Annotated[str | None, typer.Option("--shard", help="Run only shard i of n, e.g. 2/4")] = None,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Run failed rows again")] = False,
+    max_attempts: Annotated[int, typer.Option("--max-attempts", help="Tries per row")] = 3,
+    approve_tools: Annotated[
+        bool, typer.Option("--approve-tools", help="Let agents run tools without approval")
+    ] = False,
+    output_format: Annotated[
+        str | None, typer.Option("--format", help="jsonl or csv (default: from the output's extension)")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="No progress bar; print the summary as JSON")
+    ] = False,
+) -> None:
+    """Run every row of a CSV/JSONL file through one or more agents: one record per row x agent, appended to
+    the output as it finishes. Re-run the same command to resume (finished rows are skipped, rows in flight
+    are completed from their conversation, never posted twice). Exit 0 if every row was answered, 1 if
+    some failed (their records say why; --retry-failed runs them again), 130 if interrupted."""
+    if output_format not in (None, "jsonl", "csv"):
+        err.print("[red]error:[/red] --format must be jsonl or csv", markup=True)
+        raise typer.Exit(EXIT_CONFIG_ERROR)
+    if prompt is None and prompt_column is None:
+        prompt_column = "prompt"
+    destination = output or _default_batch_output(source, shard)
+    bar = None if quiet or as_json else _BatchProgressBar()
+    last: list[Any] = []
+
+    def on_progress(snapshot: Any) -> None:
+        if bar is not None:
+            if not last:
+                bar.progress.start()
+            bar.update(snapshot)
+        last[:] = [snapshot]
+
+    from dust_ext.exceptions import DustBatchError
+
+    with _client(ctx) as client:
+        try:
+            summary = client.batch.run(
+                source,
+                agents=agent,
+                output=destination,
+                prompt=prompt,
+                prompt_column=prompt_column,
+                key_column=key,
+                attach_column=attach,
+                attach_title=attach_title,
+                concurrency=concurrency,
+                requests_per_minute=rpm,
+                shard=shard,
+                retry_failed=retry_failed,
+                max_attempts=max_attempts,
+                approve_tools=approve_tools,
+                output_format=output_format,  # type: ignore[arg-type]  # checked above
+                on_progress=on_progress,
+            )
+        except DustBatchError as exc:
+            err.print(f"[red]error:[/red] {exc}", markup=True)
+            raise typer.Exit(EXIT_CONFIG_ERROR) from None
+        except (KeyboardInterrupt, DustError) as exc:
+            done = f"{last[0].done} of {last[0].total} rows done" if last else "nothing done"
+            why = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"stopped: {exc}"
+            err.print(f"{why}; {done}. Run the same command again to resume ({destination}).")
+            raise typer.Exit(
+                EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else EXIT_API_ERROR
+            ) from None
+        finally:
+            if bar is not None:
+                bar.progress.stop()
+    if as_json:
+        _print_json({**summary.model_dump(mode="json"), "done": summary.done, "complete": summary.complete})
+    elif not quiet:
+        err.print(
+            f"{summary.ok} answered, {summary.failed} failed ({summary.skipped} from earlier runs) in "
+            f"{_duration(summary.elapsed)} → {summary.output}"
+        )
+    if summary.failed:
+        raise typer.Exit(EXIT_API_ERROR)
 
 
 def main() -> None:

@@ -27,6 +27,7 @@ __all__ = [
     "DustAPIError",
     "DustAgentError",
     "DustBadRequestError",
+    "DustBatchError",
     "DustConfigError",
     "DustConflictError",
     "DustConnectionError",
@@ -99,6 +100,12 @@ class DustNotSupportedError(DustError):
     For example, agent configurations can be listed, read and updated through the public API, but not
     created or deleted.
     """
+
+
+class DustBatchError(DustError, ValueError):
+    """A batch run cannot start or go on: unreadable input, a prompt template naming a field a row lacks,
+    duplicate row keys, an output file that belongs to another run. Raised before any request is sent
+    for the rows concerned, so nothing is lost: fix the cause and run again."""
 
 
 class DustConnectionError(DustError):

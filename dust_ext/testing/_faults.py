@@ -20,6 +20,11 @@ Request faults (any /api/v1 request):
     The first N matching requests answer 429 ``rate_limit_error`` with ``Retry-After: S`` (default 1).
 ``server-error=N[;status=C]``
     The first N matching requests answer C (default 500, any 5xx) ``internal_server_error``.
+``requests-per-second=K[;burst=B]``
+    A sustained rate limit, like a real server's: a token bucket refilled at K per second holding at most
+    B tokens (default K, at least 1) shared by all matching requests; a request finding it empty answers
+    429 ``rate_limit_error`` with ``Retry-After`` in whole seconds (at least 1) and ``retry-after-ms`` with
+    the exact wait until the next token.
 
 Stream faults (the SSE endpoints: conversation and message ``.../events``, and the MCP request stream;
 frames are counted from 1 within one response, the ``dust-handshake`` frame not included):
@@ -58,7 +63,7 @@ import threading
 from dataclasses import dataclass, field
 
 FAULT_HEADER_NAME = "X-Dust-Emulator-Fault"
-REQUEST_FAULTS = frozenset({"rate-limit", "server-error"})
+REQUEST_FAULTS = frozenset({"rate-limit", "server-error", "requests-per-second"})
 STREAM_FAULTS = frozenset(
     {
         "done-after",
@@ -73,6 +78,7 @@ STREAM_FAULTS = frozenset(
 _PARAMS: dict[str, frozenset[str]] = {
     "rate-limit": frozenset({"retry-after"}),
     "server-error": frozenset({"status"}),
+    "requests-per-second": frozenset({"burst"}),
     "drop-after": frozenset({"times", "mode"}),
     "done-after": frozenset({"times"}),
     "oversized-event-bytes": frozenset({"at"}),
@@ -117,12 +123,14 @@ def parse_faults(spec: str) -> list[Fault]:
             known = ", ".join(sorted(REQUEST_FAULTS | STREAM_FAULTS))
             raise FaultSpecError(f"unknown fault {name!r} in {chunk!r} (known: {known})")
         number = _number(value, chunk)
+        if name == "requests-per-second" and number <= 0:
+            raise FaultSpecError(f"requests-per-second must be positive in {chunk!r}")
         params: list[tuple[str, str]] = []
         for param_text in param_texts:
             key, param_value = _split_assignment(param_text, chunk)
             if key != "path" and key not in _PARAMS.get(name, frozenset()):
                 raise FaultSpecError(f"unknown parameter {key!r} for fault {name!r} in {chunk!r}")
-            if key in {"retry-after", "status", "times", "at"}:
+            if key in {"retry-after", "status", "times", "at", "burst"}:
                 _number(param_value, chunk)
             if key == "mode" and param_value not in {"abort", "clean", "mid-frame"}:
                 raise FaultSpecError(f"mode must be 'abort', 'clean' or 'mid-frame' in {chunk!r}")
@@ -155,6 +163,8 @@ class FaultCounters:
 
     def __init__(self) -> None:
         self._counts: dict[tuple[str, str], int] = {}
+        # requests-per-second buckets, per fault (not per path: a rate limit is per key): (tokens, time).
+        self._buckets: dict[str, tuple[float, float]] = {}
         # The CLI/test thread may reset counters while the server thread counts.
         self._lock = threading.Lock()
 
@@ -165,9 +175,23 @@ class FaultCounters:
             self._counts[key] = self._counts.get(key, 0) + 1
             return self._counts[key]
 
+    def take_token(self, fault: Fault, now: float) -> float | None:
+        """Take a token from the fault's bucket: None if one was there, else the seconds until the next."""
+        rate = fault.value
+        capacity = max(1.0, float(fault.param("burst") or rate))
+        with self._lock:
+            tokens, last = self._buckets.get(fault.text, (capacity, now))
+            tokens = min(capacity, tokens + (now - last) * rate)
+            if tokens >= 1.0:
+                self._buckets[fault.text] = (tokens - 1.0, now)
+                return None
+            self._buckets[fault.text] = (tokens, now)
+            return (1.0 - tokens) / rate
+
     def clear(self) -> None:
         with self._lock:
             self._counts.clear()
+            self._buckets.clear()
 
 
 @dataclass

@@ -7,6 +7,8 @@ for an authenticated workspace and may raise ``ApiError`` anywhere to answer wit
 from __future__ import annotations
 
 import hmac
+import math
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -144,6 +146,18 @@ def apply_request_faults(faults: list[Fault], path: str, state: EmulatorState) -
                 "You have reached the rate limit (injected by the emulator).",
                 headers={"Retry-After": retry_after},
             )
+        if fault.name == "requests-per-second":
+            wait = state.fault_counters.take_token(fault, time.monotonic())
+            if wait is not None:
+                raise ApiError(
+                    429,
+                    "rate_limit_error",
+                    "You have reached the rate limit (injected by the emulator).",
+                    headers={
+                        "Retry-After": str(max(1, math.ceil(wait))),
+                        "retry-after-ms": f"{wait * 1000:.0f}",
+                    },
+                )
         if fault.name == "server-error" and state.fault_counters.hit(fault, path) <= fault.value:
             status = int(float(fault.param("status") or 500))
             raise ApiError(

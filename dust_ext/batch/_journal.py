@@ -1,0 +1,269 @@
+"""The journal that makes a batch resumable exactly once, and the output file derived from it.
+
+The journal (``<output>.journal``) is an append-only JSON-lines file, flushed after every line. A line is
+written *before* each step that cannot be repeated safely, so a run killed at any point leaves enough to
+finish each row without posting anything twice:
+
+``{"type": "batch", ...}``
+    The header: run id (used in conversation titles), prompt and key column, to refuse resuming an output
+    with a different prompt.
+``{"type": "start", "key", "agent", "attempt"}``
+    Before creating the row's conversation. A start without a conversation id means the conversation may
+    exist (the process died before learning its id); the runner looks it up by its title before creating
+    another.
+``{"type": "conversation", "key", "agent", "attempt", "conversation_id", "url"}``
+    The conversation exists. From here the runner reads the conversation to see what is missing (the user
+    message, the agent's reply) and only does that.
+``{"type": "retry", "key", "agent", "attempt", "message_id"}``
+    Before asking Dust to run a failed agent message again.
+``{"type": "done", "record": {...}}``
+    The row's final record (answered or failed). The latest record of a task wins.
+
+The output file (JSONL or CSV) holds the latest record of each finished task. It is appended and flushed
+per record while running, and rewritten from the journal when a run starts (atomically, through a temporary
+file), so a record written just before a crash is never duplicated and a failed row retried later appears
+once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from pydantic import ValidationError
+
+from dust_ext.batch.models import CSV_COLUMNS, BatchRecord
+from dust_ext.exceptions import DustBatchError
+
+__all__ = ["BatchJournal", "JournalState", "OutputFile", "TaskJournal", "journal_path_for"]
+
+JOURNAL_VERSION = 1
+TaskId = tuple[str, str]
+OutputFormat = Literal["jsonl", "csv"]
+
+
+def journal_path_for(output: Path) -> Path:
+    """Where the journal of an output file lives: beside it, with ``.journal`` appended."""
+    return output.with_name(output.name + ".journal")
+
+
+@dataclass
+class TaskJournal:
+    """What the journal knows about one (row, agent) task."""
+
+    attempts: int = 0
+    started: bool = False
+    conversation_id: str | None = None
+    conversation_url: str | None = None
+    record: BatchRecord | None = None
+
+
+class JournalState:
+    """The journal's lines folded into per-task state (pure: no file access)."""
+
+    def __init__(self, header: dict[str, Any]) -> None:
+        self.header = header
+        self.tasks: dict[TaskId, TaskJournal] = {}
+        # Task ids in the order their current record was written (re-inserted when a record is replaced).
+        self._finished: dict[TaskId, None] = {}
+
+    @property
+    def run_id(self) -> str:
+        return str(self.header["run_id"])
+
+    def task(self, task_id: TaskId) -> TaskJournal:
+        return self.tasks.setdefault(task_id, TaskJournal())
+
+    def apply(self, entry: dict[str, Any]) -> None:
+        kind = entry.get("type")
+        if kind == "done":
+            record = BatchRecord.model_validate(entry["record"])
+            task_id = (record.key, record.agent)
+            task = self.task(task_id)
+            task.record = record
+            task.attempts = max(task.attempts, record.attempts)
+            self._finished.pop(task_id, None)
+            self._finished[task_id] = None
+            return
+        task = self.task((str(entry["key"]), str(entry["agent"])))
+        task.attempts = max(task.attempts, int(entry.get("attempt", 0)))
+        if kind == "start":
+            task.started = True
+            task.conversation_id = None
+            task.conversation_url = None
+        elif kind == "conversation":
+            task.conversation_id = str(entry["conversation_id"])
+            task.conversation_url = entry.get("url")
+        if task.record is not None and kind in {"start", "retry", "conversation"}:
+            # Work started again on a finished task (a retry of a failed row): it is in flight once more.
+            task.record = None
+            self._finished.pop((str(entry["key"]), str(entry["agent"])), None)
+
+    def records(self) -> list[BatchRecord]:
+        """The current record of every finished task, in the order they were written."""
+        records = []
+        for task_id in self._finished:
+            record = self.tasks[task_id].record
+            if record is not None:
+                records.append(record)
+        return records
+
+
+class BatchJournal:
+    """The journal file of one output: read on open, then appended one flushed line per step."""
+
+    def __init__(self, path: Path, state: JournalState, file: IO[str]) -> None:
+        self.path = path
+        self.state = state
+        self._file = file
+
+    @classmethod
+    def open(cls, path: Path, *, prompt: str, key_column: str | None) -> BatchJournal:
+        """Open (or create) the journal; refuse one written for a different prompt or key column."""
+        header: dict[str, Any] = {
+            "type": "batch",
+            "version": JOURNAL_VERSION,
+            "run_id": secrets.token_hex(4),
+            "prompt": prompt,
+            "key_column": key_column,
+            "created": _now(),
+        }
+        entries = _read_entries(path) if path.exists() else []
+        if entries:
+            existing = entries[0]
+            if existing.get("type") != "batch" or existing.get("version") != JOURNAL_VERSION:
+                raise DustBatchError(f"{path} is not a dust batch journal (version {JOURNAL_VERSION})")
+            for name, wanted in (("prompt", prompt), ("key_column", key_column)):
+                if existing.get(name) != wanted:
+                    raise DustBatchError(
+                        f"{path} belongs to a run with {name} {existing.get(name)!r}, not {wanted!r}: "
+                        "resume with the same options, or write to another output"
+                    )
+            header = existing
+        state = JournalState(header)
+        try:
+            for entry in entries[1:]:
+                state.apply(entry)
+        except (KeyError, TypeError, ValueError, ValidationError) as exc:
+            raise DustBatchError(f"{path} has an invalid entry: {exc}") from None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        file = path.open("a", encoding="utf-8")
+        journal = cls(path, state, file)
+        if not entries:
+            journal._write(header)
+        return journal
+
+    def _write(self, entry: dict[str, Any]) -> None:
+        # One write call per line, then flush: a killed process leaves whole lines (a torn last line is
+        # dropped when the journal is read again).
+        self._file.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self._file.flush()
+
+    def started(self, task_id: TaskId, attempt: int) -> None:
+        """About to create the task's conversation."""
+        self._write({"type": "start", "key": task_id[0], "agent": task_id[1], "attempt": attempt})
+        self.state.apply({"type": "start", "key": task_id[0], "agent": task_id[1], "attempt": attempt})
+
+    def conversation(self, task_id: TaskId, attempt: int, conversation_id: str, url: str | None) -> None:
+        """The task's conversation exists."""
+        entry = {
+            "type": "conversation",
+            "key": task_id[0],
+            "agent": task_id[1],
+            "attempt": attempt,
+            "conversation_id": conversation_id,
+            "url": url,
+        }
+        self._write(entry)
+        self.state.apply(entry)
+
+    def retrying(self, task_id: TaskId, attempt: int, message_id: str) -> None:
+        """About to run a failed agent message again."""
+        entry = {"type": "retry", "key": task_id[0], "agent": task_id[1], "attempt": attempt}
+        self._write({**entry, "message_id": message_id})
+        self.state.apply(entry)
+
+    def finished(self, record: BatchRecord) -> None:
+        """The task's final record."""
+        entry = {"type": "done", "record": record.model_dump(mode="json")}
+        self._write(entry)
+        self.state.apply(entry)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _read_entries(path: Path) -> list[dict[str, Any]]:
+    data = path.read_bytes()
+    complete, _, torn = data.rpartition(b"\n")
+    if torn:
+        # The process died in the middle of a line: drop the fragment (its step is redone from the state).
+        with path.open("r+b") as file:
+            file.truncate(len(complete) + 1 if complete else 0)
+    entries = []
+    for number, line in enumerate(complete.decode("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            raise DustBatchError(
+                f"{path}:{number} is not valid JSON; the journal was edited or damaged"
+            ) from None
+        if not isinstance(entry, dict):
+            raise DustBatchError(f"{path}:{number} is not a journal entry")
+        entries.append(entry)
+    return entries
+
+
+class OutputFile:
+    """The records file (JSONL, or CSV with a header row): rewritten whole at start, then appended."""
+
+    def __init__(self, path: Path, output_format: OutputFormat | None = None) -> None:
+        self.path = path
+        self.format: OutputFormat = output_format or ("csv" if path.suffix.lower() == ".csv" else "jsonl")
+        self._file: IO[str] | None = None
+
+    def _serialize(self, records: Iterable[BatchRecord], header: bool) -> str:
+        if self.format == "jsonl":
+            return "".join(record.model_dump_json() + "\n" for record in records)
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        if header:
+            writer.writeheader()
+        for record in records:
+            writer.writerow(record.csv_row())
+        return buffer.getvalue()
+
+    def rewrite(self, records: Iterable[BatchRecord]) -> None:
+        """Replace the file with exactly these records (atomically), and open it for appending."""
+        self.close()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        temporary.write_text(self._serialize(records, header=True), encoding="utf-8", newline="")
+        os.replace(temporary, self.path)
+        self._file = self.path.open("a", encoding="utf-8", newline="")
+
+    def append(self, record: BatchRecord) -> None:
+        """Add one record and flush it."""
+        if self._file is None:
+            raise RuntimeError("OutputFile.rewrite() opens the file; call it first")
+        self._file.write(self._serialize([record], header=False))
+        self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None

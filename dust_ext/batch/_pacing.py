@@ -1,0 +1,81 @@
+"""How fast a batch may go: adaptive concurrency and an optional requests-per-minute cap (pure decisions;
+the caller passes the time and does the waiting).
+
+:class:`AdaptiveConcurrency` is additive-increase / multiplicative-decrease, as TCP does for congestion:
+a rate-limited call halves the number of rows allowed in flight and pauses every new call for the
+server's ``Retry-After``; each successful call adds ``1/limit``, so the limit grows by about one per
+round of calls until it is back at the user's bound. A burst of 429s answering calls that were all sent
+before the first one is one signal, not many: only a call sent since the last decrease can decrease again
+(each call carries the *epoch* it was sent in).
+
+:class:`RequestPacer` spaces calls evenly to stay under a requests-per-minute cap.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+__all__ = ["AdaptiveConcurrency", "RequestPacer"]
+
+#: The wait after a 429 that carries no Retry-After.
+DEFAULT_RATE_LIMIT_WAIT = 1.0
+
+
+@dataclass
+class AdaptiveConcurrency:
+    """The number of rows allowed in flight, between 1 and ``maximum``, and when calls may resume."""
+
+    maximum: int
+    limit: float = field(init=False)
+    epoch: int = field(default=0, init=False)
+    paused_until: float = field(default=0.0, init=False)
+    rate_limited: int = field(default=0, init=False)
+    """How many 429s were seen."""
+
+    def __post_init__(self) -> None:
+        if self.maximum < 1:
+            raise ValueError("concurrency must be at least 1")
+        self.limit = float(self.maximum)
+
+    @property
+    def allowed(self) -> int:
+        """Rows that may be in flight now."""
+        return max(1, math.floor(self.limit))
+
+    def wait_before_call(self, now: float) -> float:
+        """Seconds to wait before sending a call (the server asked everyone to back off until then)."""
+        return max(0.0, self.paused_until - now)
+
+    def succeeded(self) -> None:
+        """A call went through: grow by ``1/limit`` (about +1 per round of calls), up to the maximum."""
+        self.limit = min(float(self.maximum), self.limit + 1.0 / self.limit)
+
+    def rate_limited_at(self, now: float, sent_in_epoch: int, retry_after: float | None) -> float:
+        """A call sent in ``sent_in_epoch`` was answered 429: halve (once per epoch), pause every caller for
+        ``retry_after`` seconds; return how long to wait before trying it again."""
+        self.rate_limited += 1
+        if sent_in_epoch == self.epoch:
+            self.limit = max(1.0, self.limit / 2)
+            self.epoch += 1
+        wait = DEFAULT_RATE_LIMIT_WAIT if retry_after is None else max(0.0, retry_after)
+        self.paused_until = max(self.paused_until, now + wait)
+        return self.paused_until - now
+
+
+@dataclass
+class RequestPacer:
+    """At most ``per_minute`` calls a minute, evenly spaced (no burst above the cap)."""
+
+    per_minute: float
+    _next_slot: float = field(default=0.0, init=False)
+
+    def __post_init__(self) -> None:
+        if self.per_minute <= 0:
+            raise ValueError("requests per minute must be positive")
+
+    def reserve(self, now: float) -> float:
+        """Claim the next slot; return the seconds to wait before using it."""
+        slot = max(now, self._next_slot)
+        self._next_slot = slot + 60.0 / self.per_minute
+        return slot - now

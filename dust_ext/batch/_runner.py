@@ -1,0 +1,588 @@
+"""The asyncio driver of a batch run: admits rows under the adaptive limit, runs each one step by step with
+a journal line before every step that cannot be repeated, and writes one record per row x agent.
+
+A row's steps, each recoverable from what the journal and Dust hold:
+
+1. journal ``start``, then create the conversation (titled with the run id, row key and agent, carrying the
+   row's attachment as a content fragment) and journal its id;
+2. post the user message mentioning the agent — unless the conversation already has it;
+3. follow the agent message's event stream to its end — or take the finished message from the
+   conversation; a failed agent message is run again (``retry``) while attempts remain.
+
+A try that fails (server error, dropped stream, agent error) is tried again after a backoff, starting by
+reading the conversation; a rate-limited call waits for the server and is not counted as a try. The
+sync ``client.batch.run`` drives this same coroutine (see :func:`run_blocking`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Coroutine
+from contextlib import aclosing
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from dust_ext._http import RequestOptions
+from dust_ext._retry import NOT_TRANSIENT_RATE_LIMIT_TYPES, RetryPolicy
+from dust_ext.batch._journal import BatchJournal, OutputFile, OutputFormat, TaskJournal, journal_path_for
+from dust_ext.batch._pacing import AdaptiveConcurrency, RequestPacer
+from dust_ext.batch._plan import BatchTask, PromptSpec, Shard, plan_tasks, read_rows
+from dust_ext.batch.models import BatchProgress, BatchRecord, BatchSummary
+from dust_ext.chat import ReplyAccumulator
+from dust_ext.conversations.models import AgentMessage, Conversation, UserMessage
+from dust_ext.exceptions import (
+    DustAgentError,
+    DustAPIError,
+    DustBatchError,
+    DustConfigError,
+    DustConnectionError,
+    DustError,
+    DustNotSupportedError,
+    DustRateLimitError,
+    DustUnauthorizedError,
+)
+from dust_ext.resources.tools import is_blocked_tool_event
+
+if TYPE_CHECKING:
+    from dust_ext._client import AsyncDustClient
+
+__all__ = ["BatchJob", "Failure", "classify_failure", "run_batch", "run_blocking"]
+
+logger = logging.getLogger("dust_ext")
+
+T = TypeVar("T")
+
+# The runner decides about every failure itself (its retries recover from the journal and the
+# conversation), so the SDK must not retry behind its back: a hidden 429 retry would blind the limiter.
+_NO_SDK_RETRY = RequestOptions(max_retries=0)
+_BACKOFF = RetryPolicy(initial_backoff=1.0, max_backoff=30.0)
+
+Failure = Literal["rate_limited", "transient", "permanent", "fatal"]
+"""What a failed try means: wait for the server and go on; try the row again; fail the row; stop the run."""
+
+ProgressCallback = Callable[[BatchProgress], Any]
+
+
+def classify_failure(error: DustError) -> Failure:
+    """Decide what a failure means for the row and the run.
+
+    Fatal (every other row would fail the same way, so the run stops and can resume later): an invalid
+    key, a quota 429 (credits or plan limit), an unsupported operation. Permanent for the row: a request
+    Dust refuses as invalid (400, 404 such as an unknown agent, 422), a row the batch cannot run.
+    Everything else is transient: server errors, dropped connections and streams, an agent error.
+    """
+    if isinstance(error, DustRateLimitError):
+        return "fatal" if error.error_type in NOT_TRANSIENT_RATE_LIMIT_TYPES else "rate_limited"
+    if isinstance(error, DustUnauthorizedError | DustNotSupportedError | DustConfigError):
+        return "fatal"
+    if isinstance(error, DustBatchError):
+        return "permanent"
+    if isinstance(error, DustAPIError):
+        return "transient" if error.status_code >= 500 or error.status_code in {408, 409} else "permanent"
+    return "transient"
+
+
+@dataclass(frozen=True)
+class BatchJob:
+    """Everything ``client.batch.run`` was asked to do (see :meth:`dust_ext.resources.batch.Batch.run`)."""
+
+    source: str | Path | Any
+    agents: tuple[str, ...]
+    output: Path
+    prompt: str | None = None
+    prompt_column: str | None = None
+    key_column: str | None = None
+    attach_column: str | None = None
+    attach_title: str | None = None
+    concurrency: int = 8
+    requests_per_minute: float | None = None
+    shard: Shard | None = None
+    retry_failed: bool = False
+    max_attempts: int = 3
+    approve_tools: bool = False
+    output_format: OutputFormat | None = None
+    title_prefix: str = "dust batch"
+    rate_limit_patience: float = 900.0
+    on_progress: ProgressCallback | None = field(default=None, compare=False)
+
+    @classmethod
+    def build(
+        cls,
+        source: Any,
+        agents: str | list[str] | tuple[str, ...],
+        output: str | Path,
+        shard: str | tuple[int, int] | Shard | None = None,
+        **options: Any,
+    ) -> BatchJob:
+        """Normalise the user's arguments (one agent or several, ``"i/n"`` shards, paths)."""
+        agent_list = (agents,) if isinstance(agents, str) else tuple(agents)
+        job = cls(source, agent_list, Path(output), shard=Shard.parse(shard), **options)
+        if job.concurrency < 1:
+            raise DustBatchError("concurrency must be at least 1")
+        if job.max_attempts < 1:
+            raise DustBatchError("max_attempts must be at least 1")
+        if job.requests_per_minute is not None and job.requests_per_minute <= 0:
+            raise DustBatchError("requests_per_minute must be positive")
+        return job
+
+
+@dataclass
+class _Timing:
+    started: float
+    posted: float | None = None
+    first_token: float | None = None
+
+
+class _Counters:
+    def __init__(self, total: int, skipped: int, ok: int, failed: int) -> None:
+        self.total = total
+        self.skipped = skipped
+        self.ok = ok
+        self.failed = failed
+        self.done_this_run = 0
+
+
+class BatchRunner:
+    """One run of a planned batch against one async client."""
+
+    def __init__(
+        self, client: AsyncDustClient, job: BatchJob, tasks: list[BatchTask], journal: BatchJournal
+    ) -> None:
+        self.client = client
+        self.job = job
+        self.tasks = tasks
+        self.journal = journal
+        self.output = OutputFile(job.output, job.output_format)
+        self.limit = AdaptiveConcurrency(job.concurrency)
+        self.pacer = RequestPacer(job.requests_per_minute) if job.requests_per_minute else None
+        self._changed = asyncio.Condition()
+        self._in_flight = 0
+        self._started_at = time.monotonic()
+        self._last_success = self._started_at
+        self._listing_supported = True
+        self._counters = _Counters(len(tasks), 0, 0, 0)
+
+    # --- the run ------------------------------------------------------------------------------------
+
+    async def run(self) -> BatchSummary:
+        pending: list[BatchTask] = []
+        for task in self.tasks:
+            record = self.journal.state.task(task.id).record
+            if record is None or (not record.ok and self.job.retry_failed):
+                pending.append(task)
+            else:
+                self._counters.skipped += 1
+                if record.ok:
+                    self._counters.ok += 1
+                else:
+                    self._counters.failed += 1
+        redo = {task.id for task in pending}
+        self.output.rewrite(r for r in self.journal.state.records() if (r.key, r.agent) not in redo)
+        self._report()
+        queue = deque(pending)
+        try:
+            async with asyncio.TaskGroup() as group:
+                for _ in range(min(self.job.concurrency, len(queue))):
+                    group.create_task(self._worker(queue))
+        except BaseExceptionGroup as group_error:
+            # A fatal failure in one worker cancels the others; surface the first real error.
+            first = group_error.exceptions[0]
+            while isinstance(first, BaseExceptionGroup):
+                first = first.exceptions[0]
+            raise first from None
+        finally:
+            self.output.close()
+        return self.summary()
+
+    def summary(self, *, interrupted: bool = False, stopped_by: str | None = None) -> BatchSummary:
+        counters = self._counters
+        return BatchSummary(
+            total=counters.total,
+            ok=counters.ok,
+            failed=counters.failed,
+            skipped=counters.skipped,
+            output=str(self.job.output),
+            journal=str(self.journal.path),
+            elapsed=time.monotonic() - self._started_at,
+            rate_limited=self.limit.rate_limited,
+            interrupted=interrupted,
+            stopped_by=stopped_by,
+        )
+
+    async def _worker(self, queue: deque[BatchTask]) -> None:
+        while queue:
+            async with self._changed:
+                await self._changed.wait_for(lambda: self._in_flight < self.limit.allowed)
+                self._in_flight += 1
+            try:
+                if not queue:
+                    return
+                task = queue.popleft()
+                record = await self._complete(task)
+            finally:
+                async with self._changed:
+                    self._in_flight -= 1
+                    self._changed.notify_all()
+            self._write(record)
+
+    def _write(self, record: BatchRecord) -> None:
+        self.journal.finished(record)
+        self.output.append(record)
+        self._counters.done_this_run += 1
+        if record.ok:
+            self._counters.ok += 1
+        else:
+            self._counters.failed += 1
+        self._report()
+
+    def _report(self) -> None:
+        if self.job.on_progress is None:
+            return
+        counters = self._counters
+        elapsed = time.monotonic() - self._started_at
+        rate = counters.done_this_run / elapsed if elapsed > 0 else 0.0
+        done = counters.ok + counters.failed
+        eta = (counters.total - done) / rate if rate > 0 else None
+        self.job.on_progress(
+            BatchProgress(
+                total=counters.total,
+                done=done,
+                ok=counters.ok,
+                failed=counters.failed,
+                resumed_done=counters.skipped,
+                in_flight=self._in_flight,
+                concurrency=self.limit.allowed,
+                rate_limited=self.limit.rate_limited,
+                elapsed=elapsed,
+                rate=rate,
+                eta=eta,
+            )
+        )
+
+    # --- pacing -------------------------------------------------------------------------------------
+
+    async def _before_call(self) -> int:
+        """Wait until a call may be sent (server pause, requests-per-minute cap); return its epoch."""
+        # Another 429 may extend the pause while this call sleeps: check again after each wait.
+        while (wait := self.limit.wait_before_call(time.monotonic())) > 0:  # noqa: ASYNC110
+            await asyncio.sleep(wait)
+        if self.pacer is not None:
+            await asyncio.sleep(self.pacer.reserve(time.monotonic()))
+        return self.limit.epoch
+
+    async def _rate_limited(self, error: DustRateLimitError, epoch: int) -> None:
+        now = time.monotonic()
+        if now - self._last_success > self.job.rate_limit_patience:
+            raise error
+        wait = self.limit.rate_limited_at(now, epoch, error.retry_after)
+        logger.info(
+            "dust batch rate limited: %d rows in flight allowed, waiting %.2fs", self.limit.allowed, wait
+        )
+        self._report()
+        await asyncio.sleep(wait)
+
+    async def _succeeded(self) -> None:
+        self._last_success = time.monotonic()
+        before = self.limit.allowed
+        self.limit.succeeded()
+        if self.limit.allowed > before:
+            async with self._changed:
+                self._changed.notify_all()
+
+    async def _call(self, function: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> T:
+        """One API call under the limiter: rate limits wait and go again, anything else is raised."""
+        while True:
+            epoch = await self._before_call()
+            try:
+                result = await function(*args, **kwargs)
+            except DustRateLimitError as error:
+                if classify_failure(error) == "fatal":
+                    raise
+                await self._rate_limited(error, epoch)
+                continue
+            await self._succeeded()
+            return result
+
+    # --- one task -----------------------------------------------------------------------------------
+
+    async def _complete(self, task: BatchTask) -> BatchRecord:
+        """Run one task to its record: retry transient failures, wait out rate limits, stop on fatal ones."""
+        state = self.journal.state.task(task.id)
+        resumed = state.started or state.conversation_id is not None
+        timing = _Timing(started=time.monotonic())
+        attempt = state.attempts + 1
+        failures = 0
+        while True:
+            epoch = self.limit.epoch
+            try:
+                return await self._try(task, state, attempt, timing, resumed)
+            except DustError as error:
+                failure = classify_failure(error)
+                if failure == "fatal":
+                    raise
+                if failure == "rate_limited" and isinstance(error, DustRateLimitError):
+                    await self._rate_limited(error, epoch)
+                    continue
+                failures += 1
+                logger.info(
+                    "dust batch row %s (%s) try %d failed: %r", task.row.key, task.agent, attempt, error
+                )
+                if failure == "permanent" or failures >= self.job.max_attempts:
+                    return self._record(task, state, attempt, timing, resumed, error=error)
+                await asyncio.sleep(_BACKOFF.backoff(failures - 1))
+                attempt += 1
+                resumed = True
+
+    def _title(self, task: BatchTask) -> str:
+        return f"{self.job.title_prefix} {self.journal.state.run_id} · {task.row.key} · {task.agent}"
+
+    async def _find_conversation(self, task: BatchTask) -> Conversation | None:
+        """The conversation an earlier try may have created without learning its id, found by its title.
+
+        Best effort: Dust lists conversations only for user credentials, not workspace API keys; then an
+        empty conversation (created, never written to) may be left behind. Nothing is ever posted twice."""
+        if not self._listing_supported:
+            return None
+        title = self._title(task)
+        try:
+            summaries = await self._call(self.client.conversations.list, options=_NO_SDK_RETRY)
+        except DustRateLimitError:
+            raise
+        except DustAPIError as error:
+            if error.status_code >= 500:
+                raise
+            self._listing_supported = False
+            logger.info("dust batch cannot list conversations (%s); skipping the lookup by title", error)
+            return None
+        for summary in summaries:
+            if summary.title == title:
+                return await self._call(self.client.conversations.get, summary.sId, options=_NO_SDK_RETRY)
+        return None
+
+    async def _try(
+        self, task: BatchTask, state: TaskJournal, attempt: int, timing: _Timing, resumed: bool
+    ) -> BatchRecord:
+        conversations = self.client.conversations
+        conversation: Conversation | None = None
+        if state.conversation_id is None and state.started:
+            conversation = await self._find_conversation(task)
+            if conversation is not None:
+                self.journal.conversation(task.id, attempt, conversation.sId, conversation.url)
+        if state.conversation_id is None:
+            self.journal.started(task.id, attempt)
+            fragment = None
+            if task.attachment is not None:
+                fragment = {
+                    "title": task.attachment_title,
+                    "content": task.attachment,
+                    "contentType": "text/plain",
+                }
+            created = await self._call(
+                conversations.create, self._title(task), content_fragment=fragment, options=_NO_SDK_RETRY
+            )
+            self.journal.conversation(task.id, attempt, created.sId, created.url)
+            user, reply = None, None
+        else:
+            if conversation is None:
+                conversation = await self._call(
+                    conversations.get, state.conversation_id, options=_NO_SDK_RETRY
+                )
+            user, reply = find_exchange(conversation, task.agent)
+        cid = state.conversation_id
+        assert cid is not None
+        if user is None:
+            posted = await self._call(
+                conversations.create_message,
+                cid,
+                task.prompt,
+                mentions=[task.agent],
+                skip_tools_validation=self.job.approve_tools,
+                options=_NO_SDK_RETRY,
+            )
+            timing.posted = time.monotonic()
+            user = UserMessage.model_validate(posted.model_dump(exclude={"agent_messages"}))
+            reply = next((m for m in posted.agent_messages if _answers(m, user, task.agent)), None)
+        if reply is None:
+            raise DustBatchError(
+                f"agent {task.agent!r} did not answer the message in conversation {cid}: check the agent sId"
+            )
+        if reply.status in {"failed", "cancelled"}:
+            self.journal.retrying(task.id, attempt, reply.sId)
+            reply = await self._call(conversations.retry_message, cid, reply.sId, options=_NO_SDK_RETRY)
+            timing.posted = time.monotonic()
+        if timing.posted is None:
+            timing.posted = time.monotonic()
+        if not reply.is_done:
+            return await self._follow(task, state, attempt, timing, resumed, user, reply)
+        return self._record(task, state, attempt, timing, resumed, message=reply)
+
+    async def _follow(
+        self,
+        task: BatchTask,
+        state: TaskJournal,
+        attempt: int,
+        timing: _Timing,
+        resumed: bool,
+        user: UserMessage,
+        reply: AgentMessage,
+    ) -> BatchRecord:
+        """Read the agent message's events to the end (the SDK resumes dropped streams)."""
+        cid = state.conversation_id
+        assert cid is not None
+        accumulator = ReplyAccumulator(cid, user, reply)
+        await self._before_call()
+        frames = self.client.conversations.stream_message_events(cid, reply.sId)
+        async with aclosing(frames):
+            async for frame in frames:
+                piece = accumulator.feed(frame.event)
+                if piece and timing.first_token is None:
+                    timing.first_token = time.monotonic()
+                if is_blocked_tool_event(frame.event):
+                    raise DustBatchError(
+                        f"agent {task.agent!r} is waiting for a tool approval or an answer, which a batch "
+                        "cannot give: pass approve_tools=True (--approve-tools) to let its tools run"
+                    )
+                if accumulator.done:
+                    break
+        if not accumulator.done:
+            raise DustConnectionError(f"the event stream of message {reply.sId} ended before the reply did")
+        await self._succeeded()
+        accumulator.raise_for_error()
+        if accumulator.cancelled:
+            raise DustAgentError("the agent message was cancelled", code="cancelled", conversation_id=cid)
+        response = accumulator.response()
+        final = response.assistant_message
+        return self._record(
+            task,
+            state,
+            attempt,
+            timing,
+            resumed,
+            message=final,
+            text=response.text,
+            actions=response.actions or (final.actions if final else []),
+        )
+
+    def _record(
+        self,
+        task: BatchTask,
+        state: TaskJournal,
+        attempt: int,
+        timing: _Timing,
+        resumed: bool,
+        *,
+        message: AgentMessage | None = None,
+        text: str | None = None,
+        actions: list[dict[str, Any]] | None = None,
+        error: DustError | None = None,
+    ) -> BatchRecord:
+        now = time.monotonic()
+        error_type = error_message = None
+        if error is not None:
+            error_type = type(error).__name__
+            error_message = str(error)
+        elif message is not None and message.status != "succeeded" and message.error is not None:
+            error_type, error_message = "DustAgentError", f"{message.error.code}: {message.error.message}"
+        ok = error_type is None
+        ttft = None
+        if timing.first_token is not None and timing.posted is not None:
+            ttft = round(timing.first_token - timing.posted, 4)
+        return BatchRecord(
+            key=task.row.key,
+            row=task.row.position,
+            agent=task.agent,
+            status="ok" if ok else "failed",
+            reply=text if text is not None else (message.content if message is not None else None),
+            actions=actions
+            if actions is not None
+            else (list(message.actions) if message is not None else []),
+            conversation_id=state.conversation_id,
+            conversation_url=state.conversation_url or self._url(state.conversation_id),
+            time_to_first_token=ttft,
+            duration=round(now - timing.started, 4),
+            attempts=attempt,
+            error_type=error_type,
+            error_message=error_message,
+            resumed=resumed,
+            finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+
+    def _url(self, conversation_id: str | None) -> str | None:
+        if conversation_id is None:
+            return None
+        config = self.client.config
+        return f"{config.base_url}/w/{config.workspace_id}/conversation/{conversation_id}"
+
+
+def _answers(message: AgentMessage, user: UserMessage, agent: str) -> bool:
+    return message.parentMessageId in (None, user.sId) and (
+        message.configuration is None or message.configuration.sId == agent
+    )
+
+
+def find_exchange(conversation: Conversation, agent: str) -> tuple[UserMessage | None, AgentMessage | None]:
+    """The batch's user message in its own conversation, and the agent's current reply to it (if any).
+
+    A batch conversation holds one user message: if it is there, the message was posted."""
+    users = [m for m in conversation.messages if isinstance(m, UserMessage)]
+    if not users:
+        return None, None
+    user = users[0]
+    reply = next((m for m in conversation.agent_messages if _answers(m, user, agent)), None)
+    return user, reply
+
+
+async def run_batch(client: AsyncDustClient, job: BatchJob) -> BatchSummary:
+    """Plan the job, open its journal and output, and run it to the end (or the first fatal error)."""
+    prompt = PromptSpec(template=job.prompt, column=job.prompt_column)
+    rows = read_rows(job.source)
+    tasks = plan_tasks(
+        rows,
+        job.agents,
+        prompt,
+        key_column=job.key_column,
+        attach_column=job.attach_column,
+        attach_title=job.attach_title,
+        shard=job.shard,
+    )
+    journal_path = journal_path_for(job.output)
+    if job.output.exists() and job.output.stat().st_size and not journal_path.exists():
+        raise DustBatchError(
+            f"{job.output} exists but has no journal ({journal_path.name}): it is not the output of an "
+            "earlier batch run; choose another output or remove it"
+        )
+    journal = BatchJournal.open(journal_path, prompt=prompt.description, key_column=job.key_column)
+    try:
+        return await BatchRunner(client, job, tasks, journal).run()
+    finally:
+        journal.close()
+
+
+def run_blocking(coroutine_factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run a coroutine to completion from blocking code, even where an event loop is already running
+    (a notebook): then it runs on a private loop in a helper thread."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine_factory())
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = asyncio.run(coroutine_factory())
+        except BaseException as error:  # re-raised in the caller's thread
+            outcome["error"] = error
+
+    thread = threading.Thread(target=target, name="dust-batch")
+    thread.start()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    value: T = outcome["value"]
+    return value

@@ -1,0 +1,116 @@
+"""What a batch run produces: one :class:`BatchRecord` per row x agent, progress snapshots and a summary."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["CSV_COLUMNS", "BatchProgress", "BatchRecord", "BatchSummary"]
+
+
+class BatchRecord(BaseModel):
+    """One output record: a row's answer from one agent, or why it failed.
+
+    ``time_to_first_token`` and ``duration`` are seconds, measured from when the message was posted (or
+    when a resumed run picked the row up again; ``resumed`` is then true). ``attempts`` counts the tries
+    of the row (a rate-limit wait is not a try).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    row: int
+    agent: str
+    status: Literal["ok", "failed"]
+    reply: str | None = None
+    actions: list[dict[str, Any]] = Field(default_factory=list)
+    conversation_id: str | None = None
+    conversation_url: str | None = None
+    time_to_first_token: float | None = None
+    duration: float | None = None
+    attempts: int = 1
+    error_type: str | None = None
+    error_message: str | None = None
+    resumed: bool = False
+    finished_at: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """True when the agent answered."""
+        return self.status == "ok"
+
+    def csv_row(self) -> dict[str, str]:
+        """The record as CSV cells (actions as JSON; missing values empty)."""
+        cells: dict[str, str] = {}
+        for name, value in self.model_dump().items():
+            if name == "actions":
+                cells[name] = json.dumps(value, ensure_ascii=False) if value else ""
+            elif value is None:
+                cells[name] = ""
+            else:
+                cells[name] = str(value)
+        return cells
+
+
+CSV_COLUMNS: tuple[str, ...] = tuple(BatchRecord.model_fields)
+"""The CSV output's header, in order."""
+
+
+class BatchProgress(BaseModel):
+    """A snapshot of a running batch (given to ``on_progress`` after each record and each slowdown).
+
+    ``done`` counts records written, including those of earlier runs of the same output (``resumed_done``);
+    ``rate`` is records per second in this run; ``concurrency`` the number of rows the runner currently
+    allows in flight (it halves on a rate limit and grows back), ``in_flight`` how many are.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    total: int
+    done: int
+    ok: int
+    failed: int
+    resumed_done: int = 0
+    in_flight: int = 0
+    concurrency: int = 0
+    rate_limited: int = 0
+    elapsed: float = 0.0
+    rate: float = 0.0
+    eta: float | None = None
+
+    @property
+    def remaining(self) -> int:
+        """Tasks not yet written."""
+        return self.total - self.done
+
+
+class BatchSummary(BaseModel):
+    """The outcome of ``client.batch.run``: counts, where the records are, and whether it finished.
+
+    ``interrupted`` is true when the run stopped early (Ctrl-C, or a fatal error such as an invalid key or
+    an exhausted quota, described in ``stopped_by``): run it again to resume.
+    """
+
+    total: int
+    ok: int
+    failed: int
+    skipped: int
+    """Tasks finished by earlier runs of the same output, not run again."""
+    output: str
+    journal: str
+    elapsed: float
+    rate_limited: int = 0
+    interrupted: bool = False
+    stopped_by: str | None = None
+
+    @property
+    def done(self) -> int:
+        """Tasks with a record (this run's and earlier runs')."""
+        return self.ok + self.failed
+
+    @property
+    def complete(self) -> bool:
+        """Every task has a record and none failed."""
+        return not self.interrupted and self.failed == 0 and self.done == self.total
