@@ -219,6 +219,9 @@ PUBLIC_MODULES = [
     "dust_ext.resources.mcp",
     "dust_ext.resources.tools",
     "dust_ext.mcp",
+    "dust_ext.batch",
+    "dust_ext.batch.models",
+    "dust_ext.resources.batch",
 ]
 
 
