@@ -196,3 +196,32 @@ def test_a_thousand_rows_under_rate_limits_and_dropped_streams(emulator_process:
             for s in summaries
         ]
     _assert_exactly_once(output, conversations, 1000)
+
+
+def test_ctrl_c_stops_cleanly_and_the_next_run_resumes(
+    fresh_dust_emulator: EmulatorServer, tmp_path: Path
+) -> None:
+    server = fresh_dust_emulator
+    server.set_token_delay(0.03)
+    source, output = tmp_path / "tickets.csv", tmp_path / "out.jsonl"
+    _write_tickets(source, 12)
+    command = [sys.executable, "-m", "dust_ext.cli", "batch", str(source), "-a", "echo"]
+    command += ["-p", "Triage: {body}", "--key", "id", "-o", str(output), "-c", "3"]
+    env = _env(server.base_url, server.workspace_id, server.api_key)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if output.exists() and len(output.read_text(encoding="utf-8").splitlines()) >= 3:
+            break
+        time.sleep(0.005)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130, stderr
+    assert "interrupted;" in stderr
+    assert "Run the same command again to resume" in stderr
+    assert "Traceback" not in stderr
+    final = subprocess.run(
+        command + ["-q"], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert final.returncode == 0, final.stderr
+    _assert_exactly_once(output, _emulator_conversations(server), 12)
