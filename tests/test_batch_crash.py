@@ -221,7 +221,7 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_resumes(
     assert "Run the same command again to resume" in stderr
     assert "Traceback" not in stderr
     final = subprocess.run(
-        command + ["-q"], env=env, capture_output=True, text=True, timeout=120, check=False
+        [*command, "-q"], env=env, capture_output=True, text=True, timeout=120, check=False
     )
     assert final.returncode == 0, final.stderr
     _assert_exactly_once(output, _emulator_conversations(server), 12)
