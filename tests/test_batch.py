@@ -406,8 +406,7 @@ def test_emulator_requests_per_second_fault_is_a_token_bucket(fresh_dust_emulato
     statuses = [httpx.get(url, headers=headers) for _ in range(3)]
     assert [r.status_code for r in statuses] == [200, 200, 429]
     assert statuses[2].json()["error"]["type"] == "rate_limit_error"
-    assert int(statuses[2].headers["retry-after"]) >= 1
-    assert 0 < int(statuses[2].headers["retry-after-ms"]) <= 2000
+    assert statuses[2].headers["retry-after"] == "2"  # the next token comes in 2 s at 0.5 a second
 
 
 def test_cli_batch_json_summary_csv_output_and_exit_codes(

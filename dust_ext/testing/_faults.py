@@ -23,8 +23,8 @@ Request faults (any /api/v1 request):
 ``requests-per-second=K[;burst=B]``
     A sustained rate limit, like a real server's: a token bucket refilled at K per second holding at most
     B tokens (default K, at least 1) shared by all matching requests; a request finding it empty answers
-    429 ``rate_limit_error`` with ``Retry-After`` in whole seconds (at least 1) and ``retry-after-ms`` with
-    the exact wait until the next token.
+    429 ``rate_limit_error`` with ``Retry-After`` in whole seconds, as HTTP defines it: the wait until the
+    next token, rounded up (at least 1).
 
 Stream faults (the SSE endpoints: conversation and message ``.../events``, and the MCP request stream;
 frames are counted from 1 within one response, the ``dust-handshake`` frame not included):

@@ -153,10 +153,7 @@ def apply_request_faults(faults: list[Fault], path: str, state: EmulatorState) -
                     429,
                     "rate_limit_error",
                     "You have reached the rate limit (injected by the emulator).",
-                    headers={
-                        "Retry-After": str(max(1, math.ceil(wait))),
-                        "retry-after-ms": f"{wait * 1000:.0f}",
-                    },
+                    headers={"Retry-After": str(max(1, math.ceil(wait)))},
                 )
         if fault.name == "server-error" and state.fault_counters.hit(fault, path) <= fault.value:
             status = int(float(fault.param("status") or 500))
