@@ -337,7 +337,6 @@ class BatchRunner:
                     return self._record(task, state, attempt, timing, resumed, error=error)
                 await asyncio.sleep(_BACKOFF.backoff(failures - 1))
                 attempt += 1
-                resumed = True
 
     def _title(self, task: BatchTask) -> str:
         return f"{self.job.title_prefix} {self.journal.state.run_id} · {task.row.key} · {task.agent}"

@@ -13,9 +13,10 @@ __all__ = ["CSV_COLUMNS", "BatchProgress", "BatchRecord", "BatchSummary"]
 class BatchRecord(BaseModel):
     """One output record: a row's answer from one agent, or why it failed.
 
-    ``time_to_first_token`` and ``duration`` are seconds, measured from when the message was posted (or
-    when a resumed run picked the row up again; ``resumed`` is then true). ``attempts`` counts the tries
-    of the row (a rate-limit wait is not a try).
+    ``time_to_first_token`` is seconds from posting the message (or running it again) to the reply's first
+    token, ``duration`` seconds from when this run picked the row up to its end. ``resumed`` is true when an
+    earlier run had started the row (it was completed from its conversation). ``attempts`` counts the tries
+    of the row across runs (a rate-limit wait is not a try).
     """
 
     model_config = ConfigDict(frozen=True)
