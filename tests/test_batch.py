@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import csv
 import json
+import signal
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -445,3 +447,46 @@ def test_cli_batch_json_summary_csv_output_and_exit_codes(
     bad = runner.invoke(app, ["batch", str(source), "-a", "echo", "-p", "{nope}"], env=env)
     assert bad.exit_code == 2
     assert "needs 'nope'" in bad.output
+
+
+def test_interrupting_a_blocking_run_inside_a_running_loop_stops_it_and_it_resumes(
+    fresh_dust_emulator: EmulatorServer, tmp_path: Path
+) -> None:
+    """As a notebook's stop button does: KeyboardInterrupt in the caller while the run is on its helper thread."""
+    server = fresh_dust_emulator
+    config = DustConfig(workspace_id=server.workspace_id, api_key=server.api_key, base_url=server.base_url)
+    output = tmp_path / "o.jsonl"
+    rows = [{"q": f"q{i}"} for i in range(20)]
+
+    def interrupt_after_three(progress: BatchProgress) -> None:
+        if progress.done == 3:  # Ctrl-C, delivered to the caller's (main) thread
+            signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+
+    async def notebook_cell() -> None:
+        with DustClient(config) as client:
+            client.batch.run(
+                rows,
+                agents="echo",
+                output=output,
+                prompt_column="q",
+                concurrency=1,
+                on_progress=interrupt_after_three,
+            )
+
+    # A notebook kernel runs its loop without asyncio.run's SIGINT handler: Ctrl-C raises KeyboardInterrupt.
+    loop = asyncio.new_event_loop()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            loop.run_until_complete(notebook_cell())
+    finally:
+        loop.close()
+    # The run was cancelled before the interrupt was re-raised: one row at a time, so at most the row in
+    # flight has a conversation without a record.
+    written = len(_records(output))
+    assert written <= len(_conversations(server)) <= written + 1
+    assert 3 <= written < 20
+    with _client(server) as client:
+        summary = client.batch.run(rows, agents="echo", output=output, prompt_column="q")
+    assert (summary.ok, summary.skipped) == (20, written)
+    assert sorted(r["key"] for r in _records(output)) == sorted(str(i) for i in range(1, 21))
+    assert len(_conversations(server)) == 20

@@ -17,6 +17,7 @@ sync ``client.batch.run`` drives this same coroutine (see :func:`run_blocking`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import time
@@ -565,22 +566,43 @@ async def run_batch(client: AsyncDustClient, job: BatchJob) -> BatchSummary:
 
 def run_blocking(coroutine_factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
     """Run a coroutine to completion from blocking code, even where an event loop is already running
-    (a notebook): then it runs on a private loop in a helper thread."""
+    (a notebook): then it runs on a private loop in a helper thread, and an interrupt of the caller
+    (Ctrl-C, a notebook's stop button) cancels it there before being re-raised."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
         return asyncio.run(coroutine_factory())
     outcome: dict[str, Any] = {}
+    running: list[tuple[asyncio.AbstractEventLoop, asyncio.Task[Any]]] = []
+
+    async def tracked() -> T:
+        task = asyncio.current_task()
+        assert task is not None
+        running.append((asyncio.get_running_loop(), task))
+        return await coroutine_factory()
+
+    # Waited on with an Event, not Thread.join: on Python 3.11 a join interrupted by KeyboardInterrupt
+    # may mark the thread stopped while it still runs, and a second join would not wait for it.
+    finished = threading.Event()
 
     def target() -> None:
         try:
-            outcome["value"] = asyncio.run(coroutine_factory())
+            outcome["value"] = asyncio.run(tracked())
         except BaseException as error:  # re-raised in the caller's thread
             outcome["error"] = error
+        finally:
+            finished.set()
 
-    thread = threading.Thread(target=target, name="dust-batch")
-    thread.start()
-    thread.join()
+    threading.Thread(target=target, name="dust-batch", daemon=True).start()
+    try:
+        finished.wait()
+    except KeyboardInterrupt:
+        for loop, task in running:
+            # RuntimeError: the run had just ended and its loop is closed.
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(task.cancel)
+        finished.wait()
+        raise
     if "error" in outcome:
         raise outcome["error"]
     value: T = outcome["value"]
