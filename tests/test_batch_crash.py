@@ -32,9 +32,9 @@ limit = int(os.environ["BATCH_KILL_AFTER_WRITES"])
 original = _journal.BatchJournal._write
 written = 0
 
-def write_then_maybe_die(self, entry):
+def write_then_maybe_die(self, entry, **options):
     global written
-    original(self, entry)
+    original(self, entry, **options)
     written += 1
     if written >= limit:
         os.kill(os.getpid(), signal.SIGKILL)

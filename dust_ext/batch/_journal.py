@@ -1,7 +1,7 @@
 """The journal that makes a batch resumable exactly once, and the output file derived from it.
 
-The journal (``<output>.journal``) is an append-only JSON-lines file, flushed after every line. A line is
-written *before* each step that cannot be repeated safely, so a run killed at any point leaves enough to
+The journal (``<output>.journal``) is an append-only JSON-lines file, flushed after every line (and
+fsynced before each step that cannot be repeated). A line is written *before* each such step, so a run killed at any point leaves enough to
 finish each row without posting anything twice:
 
 ``{"type": "batch", ...}``
@@ -161,15 +161,21 @@ class BatchJournal:
             journal._write(header)
         return journal
 
-    def _write(self, entry: dict[str, Any]) -> None:
+    def _write(self, entry: dict[str, Any], *, durable: bool = False) -> None:
         # One write call per line, then flush: a killed process leaves whole lines (a torn last line is
-        # dropped when the journal is read again).
+        # dropped when the journal is read again). A line that precedes a step which must not be repeated
+        # (creating a conversation, posting, running an agent again) is also fsynced, so even a power cut
+        # cannot make the next run forget that the step may have happened.
         self._file.write(json.dumps(entry, ensure_ascii=False) + "\n")
         self._file.flush()
+        if durable:
+            os.fsync(self._file.fileno())
 
     def started(self, task_id: TaskId, attempt: int) -> None:
         """About to create the task's conversation."""
-        self._write({"type": "start", "key": task_id[0], "agent": task_id[1], "attempt": attempt})
+        self._write(
+            {"type": "start", "key": task_id[0], "agent": task_id[1], "attempt": attempt}, durable=True
+        )
         self.state.apply({"type": "start", "key": task_id[0], "agent": task_id[1], "attempt": attempt})
 
     def conversation(self, task_id: TaskId, attempt: int, conversation_id: str, url: str | None) -> None:
@@ -182,13 +188,13 @@ class BatchJournal:
             "conversation_id": conversation_id,
             "url": url,
         }
-        self._write(entry)
+        self._write(entry, durable=True)
         self.state.apply(entry)
 
     def retrying(self, task_id: TaskId, attempt: int, message_id: str) -> None:
         """About to run a failed agent message again."""
         entry = {"type": "retry", "key": task_id[0], "agent": task_id[1], "attempt": attempt}
-        self._write({**entry, "message_id": message_id})
+        self._write({**entry, "message_id": message_id}, durable=True)
         self.state.apply(entry)
 
     def finished(self, record: BatchRecord) -> None:
