@@ -8,19 +8,7 @@ here, and that nothing listed here has gained a wrapper since. Every operation s
 
 from __future__ import annotations
 
-_LEGACY_MOUNT = (
-    "Dust also serves the data source routes without the space segment, acting on the workspace's "
-    "global space (the paths the official JS SDK calls, with a system key). The handler is the same as "
-    "the space-scoped operation dust_ext wraps: pass the global space's sId (client.spaces.list()) there."
-)
-
 UNWRAPPED_OPERATIONS: dict[str, str] = {
-    "listWorkspaceDataSources": _LEGACY_MOUNT + " Wrapped: client.data_sources.list(space_id).",
-    "tokenizeTextInGlobalSpace": _LEGACY_MOUNT + " Wrapped: client.data_sources.tokenize(space_id, ...).",
-    "upsertFolderInGlobalSpace": _LEGACY_MOUNT
-    + " Wrapped: client.data_sources.folders.upsert(space_id, ...).",
-    "deleteFolderInGlobalSpace": _LEGACY_MOUNT
-    + " Wrapped: client.data_sources.folders.delete(space_id, ...).",
     "uploadToolFile": (
         "Imports a file a tool server exposes (e.g. a connected drive's document) into Dust; it needs a "
         "remote MCP server view with file access, which the emulator does not model, so it stays "

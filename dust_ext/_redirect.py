@@ -9,6 +9,11 @@ request leaves for the new location, so the API key never reaches another host.
 
 The streams send their requests with ``follow_redirects=False`` (even on an injected ``httpx.Client`` that
 follows redirects), so every hop passes through :class:`RedirectChain`.
+
+A file download is the one call whose redirect leaves the Dust origin: ``GET files/{fileId}`` answers
+``302 Found`` to a signed storage URL (``front-api/routes/v1/w/[wId]/files/[fileId].ts``). Its chain is built
+with ``cross_origin=True``; the hop still goes through the request path, which attaches the API key only to
+URLs on the Dust origin, so the storage host gets the request without it.
 """
 
 from __future__ import annotations
@@ -39,13 +44,17 @@ class RedirectChain:
 
     ``base_url`` is the client's Dust origin (the only origin the key is sent to); ``method`` the request's
     method. Feed each redirect answer (a :class:`~dust_ext.exceptions.DustAPIError` with a 3xx status, as
-    the request path raises it) to :meth:`next_url`.
+    the request path raises it) to :meth:`next_url`. ``cross_origin=True`` lets the chain leave the Dust
+    origin: only for a hop the request path sends without the key (a download's signed URL).
     """
 
-    def __init__(self, base_url: str, method: str, *, max_hops: int = MAX_STREAM_REDIRECTS) -> None:
+    def __init__(
+        self, base_url: str, method: str, *, max_hops: int = MAX_STREAM_REDIRECTS, cross_origin: bool = False
+    ) -> None:
         self._origin = _origin(httpx.URL(base_url))
         self.method = method.upper()
         self.max_hops = max_hops
+        self.cross_origin = cross_origin
         self.visited: list[str] = []
         """The URLs redirected from so far, in order."""
 
@@ -53,8 +62,8 @@ class RedirectChain:
         """The absolute URL to request next for this redirect answer.
 
         Raises ``error`` itself when it is not a redirect, and :class:`DustRedirectError` for a redirect
-        without ``Location``, to another origin, back to a URL already visited, past ``max_hops``, or
-        one that would turn a POST into a GET.
+        without ``Location``, to another origin (unless ``cross_origin``), back to a URL already visited,
+        past ``max_hops``, or one that would turn a POST into a GET.
         """
         if error.status_code not in REDIRECT_STATUSES:
             raise error
@@ -65,7 +74,7 @@ class RedirectChain:
                 f"{error.status_code} redirect from {current} without a Location header", url=current
             )
         target = httpx.URL(current).join(location)
-        if _origin(target) != self._origin:
+        if not self.cross_origin and _origin(target) != self._origin:
             raise DustRedirectError(
                 f"refusing to follow a {error.status_code} redirect from {current} to another origin "
                 f"({target.scheme}://{target.host}): the API key is only sent to the configured Dust host",

@@ -89,3 +89,15 @@ def test_redirect_errors_pickle() -> None:
     error = DustRedirectError("refused", url="u", location="l")
     copy = pickle.loads(pickle.dumps(error))
     assert (type(copy), str(copy), copy.url, copy.location) == (DustRedirectError, "refused", "u", "l")
+
+
+def test_a_cross_origin_chain_follows_another_origin_but_keeps_its_other_limits() -> None:
+    # A download: Dust's 302 to a signed storage URL (the request path sends it no key).
+    download = f"{BASE}/api/v1/w/W/files/fil_1?action=download"
+    signed = "https://storage.example/bucket/fil_1?X-Goog-Signature=abc"
+    chain = RedirectChain(BASE, "GET", cross_origin=True)
+    assert chain.next_url(redirect(302, download, signed)) == signed
+    with pytest.raises(DustRedirectError, match="redirect loop"):
+        chain.next_url(redirect(302, signed, download))
+    with pytest.raises(DustRedirectError, match="another origin"):
+        RedirectChain(BASE, "GET").next_url(redirect(302, download, signed))

@@ -196,6 +196,38 @@ def test_folders_upsert_and_delete(kb: Any) -> None:
         folders.delete(SPACE, SOURCE, "folder-hr")
 
 
+def test_global_space_by_the_paths_without_a_space(kb: Any) -> None:
+    """``space_id=None`` calls the paths the JS SDK uses (no space segment), which act on the global space."""
+    workspace_root = f"/api/v1/w/{kb.config.workspace_id}"
+    listed = kb.data_sources.with_raw_response.list()
+    assert listed.http_response.request.url.path == f"{workspace_root}/data_sources"
+    assert [source.sId for source in listed.parse()] == [SOURCE]
+
+    tokenized = kb.data_sources.with_raw_response.tokenize(None, SOURCE, "Hello, world!")
+    assert tokenized.http_response.request.url.path == f"{workspace_root}/data_sources/{SOURCE}/tokenize"
+    assert [token[1] for token in tokenized.parse()] == ["Hello", ",", " world", "!"]
+
+    folders = kb.data_sources.folders
+    upserted = folders.with_raw_response.upsert(None, SOURCE, "folder-js", title="JS", parents=["folder-js"])
+    folder_path = f"{workspace_root}/data_sources/{SOURCE}/folders/folder-js"
+    assert upserted.http_response.request.url.path == folder_path
+    assert (upserted.parse().folder_id, upserted.parse().title) == ("folder-js", "JS")
+    # The same folder, seen through the global space's own path: both spellings reach one data source.
+    assert folders.delete(SPACE, SOURCE, "folder-js") is True
+    folders.upsert(None, SOURCE, "folder-js", title="JS again")
+    deleted = folders.with_raw_response.delete(None, SOURCE, "folder-js")
+    assert (deleted.http_response.request.method, deleted.http_response.request.url.path) == (
+        "DELETE",
+        folder_path,
+    )
+    assert deleted.parse() is True
+    with pytest.raises(DustNotFoundError):
+        folders.delete(None, SOURCE, "folder-js")
+    with pytest.raises(DustNotFoundError) as info:
+        kb.data_sources.tokenize(None, "dts_nope", "x")
+    assert info.value.error_type == "data_source_not_found"
+
+
 # --- tables and rows -----------------------------------------------------------------------------------
 
 

@@ -3,16 +3,28 @@ create, then multipart bytes to uploadUrl), download, delete, and a file attache
 
 from __future__ import annotations
 
+import asyncio
 import io
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from knowledge_support import SOURCE, SPACE
 
-from dust_ext import DustBadRequestError, DustNotFoundError
+from dust_ext import (
+    AsyncDustClient,
+    DustBadRequestError,
+    DustClient,
+    DustConfig,
+    DustForbiddenError,
+    DustNotFoundError,
+    DustRedirectError,
+    RequestOptions,
+)
 from dust_ext.data_sources import File
 from dust_ext.resources.files import DEFAULT_CONTENT_TYPE, send_bytes_call, upload_content
+from dust_ext.testing.hostile import Exchange, HostileServer, response_bytes
 
 
 @pytest.fixture
@@ -143,3 +155,103 @@ def test_table_from_an_uploaded_csv(kb: Any) -> None:
         kb.data_sources.tables.upsert_from_csv(
             SPACE, SOURCE, name="x", description="x", file_id="fil_missing"
         )
+
+
+# --- Dust's redirect to a signed URL, on hostile servers ---------------------------------------------------
+# Dust answers a download with 302 to a signed storage URL on another host (files/[fileId].ts). The
+# download must arrive, and the storage host must never see the API key.
+
+KEY = "sk-download-test-key"
+
+
+def download(mode: str, server: HostileServer, *, follows_redirects: bool = False, **kwargs: Any) -> bytes:
+    """``files.download("fil_1")`` by the sync or the async client against ``server``."""
+    config = DustConfig(workspace_id="W", api_key=KEY, base_url=server.url, timeout=5.0)
+    if mode == "sync":
+        injected = httpx.Client(follow_redirects=True) if follows_redirects else None
+        with DustClient(config, http_client=injected) as client:
+            content = client.files.download("fil_1", **kwargs)
+        if injected is not None:
+            injected.close()
+        return content
+
+    async def run() -> bytes:
+        injected = httpx.AsyncClient(follow_redirects=True) if follows_redirects else None
+        async with AsyncDustClient(config, http_client=injected) as client:
+            content = await client.files.download("fil_1", **kwargs)
+        if injected is not None:
+            await injected.aclose()
+        return content
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("follows_redirects", [False, True])
+def test_a_download_follows_the_redirect_to_the_signed_url_without_the_key(
+    mode: str, follows_redirects: bool
+) -> None:
+    stored = b"%PDF-1.7 the quarterly report"
+
+    def storage(exchange: Exchange) -> None:
+        exchange.send(response_bytes(200, stored, content_type="application/pdf"))
+
+    with HostileServer(storage) as bucket:
+        signed = f"{bucket.url}/dust-files/fil_1?X-Goog-Expires=60&X-Goog-Signature=abc"
+
+        def dust(exchange: Exchange) -> None:
+            exchange.send(response_bytes(302, b"", {"Location": signed}))
+
+        with HostileServer(dust) as server:
+            content = download(
+                mode,
+                server,
+                follows_redirects=follows_redirects,
+                options=RequestOptions(extra_headers={"X-Trace": "t1"}, params={"trace": "1"}),
+            )
+    assert content == stored
+    assert [(r.path, r.query) for r in server.requests] == [
+        ("/api/v1/w/W/files/fil_1", {"action": ["download"], "trace": ["1"]})
+    ]
+    assert server.requests[0].headers["authorization"] == f"Bearer {KEY}"
+    assert [r.target for r in bucket.requests] == ["/dust-files/fil_1?X-Goog-Expires=60&X-Goog-Signature=abc"]
+    assert "authorization" not in bucket.requests[0].headers
+    assert KEY not in repr(bucket.requests[0])
+    assert server.errors == bucket.errors == []
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_download_redirect_loop_is_a_typed_error_without_the_key(mode: str) -> None:
+    def storage(exchange: Exchange) -> None:
+        exchange.send(
+            response_bytes(302, b"", {"Location": f"{server.url}/api/v1/w/W/files/fil_1?action=download"})
+        )
+
+    with HostileServer(storage) as bucket:
+
+        def dust(exchange: Exchange) -> None:
+            exchange.send(response_bytes(302, b"", {"Location": f"{bucket.url}/signed/fil_1"}))
+
+        with HostileServer(dust) as server, pytest.raises(DustRedirectError, match="loop") as info:
+            download(mode, server)
+    assert (len(server.requests), len(bucket.requests)) == (1, 1)
+    assert "authorization" not in bucket.requests[0].headers
+    assert KEY not in str(info.value)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_error_from_the_signed_url_is_typed(mode: str) -> None:
+    def storage(exchange: Exchange) -> None:
+        exchange.send(
+            response_bytes(403, b"<Error><Code>ExpiredToken</Code></Error>", content_type="text/xml")
+        )
+
+    with HostileServer(storage) as bucket:
+
+        def dust(exchange: Exchange) -> None:
+            exchange.send(response_bytes(302, b"", {"Location": f"{bucket.url}/signed/fil_1"}))
+
+        with HostileServer(dust) as server, pytest.raises(DustForbiddenError) as info:
+            download(mode, server)
+    assert info.value.url == f"{bucket.url}/signed/fil_1"
+    assert "ExpiredToken" in info.value.body

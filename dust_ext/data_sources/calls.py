@@ -23,6 +23,7 @@ from dust_api.api.data_sources import (
     check_upsert_queue,
     delete_document,
     delete_folder,
+    delete_folder_in_global_space,
     delete_table,
     delete_table_row,
     get_document,
@@ -32,11 +33,14 @@ from dust_api.api.data_sources import (
     list_documents,
     list_table_rows,
     list_tables,
+    list_workspace_data_sources,
     search_data_source,
     tokenize_text,
+    tokenize_text_in_global_space,
     update_document_parents,
     upsert_document,
     upsert_folder,
+    upsert_folder_in_global_space,
     upsert_table,
     upsert_table_from_csv,
     upsert_table_rows,
@@ -44,10 +48,12 @@ from dust_api.api.data_sources import (
 from dust_api.api.spaces import list_spaces
 from dust_api.models import (
     TokenizeTextBody,
+    TokenizeTextInGlobalSpaceBody,
     UpdateDataSourceViewBody,
     UpdateDocumentParentsBody,
     UpsertDocumentBody,
     UpsertFolderBody,
+    UpsertFolderInGlobalSpaceBody,
     UpsertTableBody,
     UpsertTableFromCsvBody,
     UpsertTableRowsBody,
@@ -199,10 +205,13 @@ def list_spaces_call(workspace_id: str, kinds: Sequence[str] | None = None) -> C
     )
 
 
-def list_data_sources_call(workspace_id: str, space_id: str) -> Call[DataSourceList]:
-    return generated_call(
-        list_data_sources, list_of(DataSource, "data_sources"), w_id=workspace_id, space_id=space_id
-    )
+def list_data_sources_call(workspace_id: str, space_id: str | None) -> Call[DataSourceList]:
+    """``space_id=None`` (here and in the calls below): the workspace's global space, by the paths without a
+    space segment that Dust still serves and the JS SDK calls."""
+    parse = list_of(DataSource, "data_sources")
+    if space_id is None:
+        return generated_call(list_workspace_data_sources, parse, w_id=workspace_id)
+    return generated_call(list_data_sources, parse, w_id=workspace_id, space_id=space_id)
 
 
 def check_upsert_queue_call(workspace_id: str, space_id: str, data_source_id: str) -> Call[int]:
@@ -215,7 +224,15 @@ def check_upsert_queue_call(workspace_id: str, space_id: str, data_source_id: st
     )
 
 
-def tokenize_call(workspace_id: str, space_id: str, data_source_id: str, text: str) -> Call[TokenList]:
+def tokenize_call(workspace_id: str, space_id: str | None, data_source_id: str, text: str) -> Call[TokenList]:
+    if space_id is None:
+        return generated_call(
+            tokenize_text_in_global_space,
+            _field("tokens"),
+            w_id=workspace_id,
+            ds_id=data_source_id,
+            body=TokenizeTextInGlobalSpaceBody.from_dict({"text": text}),
+        )
     return generated_call(
         tokenize_text,
         _field("tokens"),
@@ -419,8 +436,17 @@ def update_parents_call(
 
 
 def upsert_folder_call(
-    workspace_id: str, space_id: str, data_source_id: str, folder_id: str, payload: dict[str, Any]
+    workspace_id: str, space_id: str | None, data_source_id: str, folder_id: str, payload: dict[str, Any]
 ) -> Call[Folder]:
+    if space_id is None:
+        return generated_call(
+            upsert_folder_in_global_space,
+            field_of(Folder, "folder"),
+            w_id=workspace_id,
+            ds_id=data_source_id,
+            f_id=folder_id,
+            body=UpsertFolderInGlobalSpaceBody.from_dict(payload),
+        )
     return generated_call(
         upsert_folder,
         field_of(Folder, "folder"),
@@ -432,7 +458,17 @@ def upsert_folder_call(
     )
 
 
-def delete_folder_call(workspace_id: str, space_id: str, data_source_id: str, folder_id: str) -> Call[bool]:
+def delete_folder_call(
+    workspace_id: str, space_id: str | None, data_source_id: str, folder_id: str
+) -> Call[bool]:
+    if space_id is None:
+        return generated_call(
+            delete_folder_in_global_space,
+            always_true,
+            w_id=workspace_id,
+            ds_id=data_source_id,
+            f_id=folder_id,
+        )
     return generated_call(
         delete_folder, always_true, w_id=workspace_id, space_id=space_id, ds_id=data_source_id, f_id=folder_id
     )

@@ -2,7 +2,9 @@
 
 A *data source* holds documents (``.documents``), tables (``.tables``, with their ``.rows``) and folders
 (``.folders``); every call names the space the data source lives in and the data source's id (see
-:mod:`dust_ext.data_sources.models` for these concepts). A *data source view* exposes a data source in a
+:mod:`dust_ext.data_sources.models` for these concepts). ``data_sources.list``, ``tokenize`` and
+``folders.upsert`` / ``delete`` also take ``space_id=None``: the workspace's global space, reached by the paths
+without a space segment (``/w/{wId}/data_sources/...``) that Dust serves and the official JS SDK calls. A *data source view* exposes a data source in a
 space, possibly restricted to some parents; agents search views.
 
 The requests are built by :mod:`dust_ext.data_sources.calls`; the sync and async classes here only run them.
@@ -379,7 +381,7 @@ class Folders(SyncResource):
 
     def upsert(
         self,
-        space_id: str,
+        space_id: str | None,
         data_source_id: str,
         folder_id: str,
         *,
@@ -392,7 +394,8 @@ class Folders(SyncResource):
         provider_visibility: str | None = None,
         options: RequestOptions | None = None,
     ) -> Folder:
-        """Create or replace a folder; ``parents`` starts with ``folder_id`` itself."""
+        """Create or replace a folder; ``parents`` starts with ``folder_id`` itself. ``space_id=None``: the
+        workspace's global space (the path without a space, as the JS SDK's ``upsertFolder`` calls it)."""
         payload = _folder_payload(
             title, parents, parent_id, mime_type, source_url, timestamp, provider_visibility
         )
@@ -400,9 +403,14 @@ class Folders(SyncResource):
         return self._run(call.with_options(options))
 
     def delete(
-        self, space_id: str, data_source_id: str, folder_id: str, *, options: RequestOptions | None = None
+        self,
+        space_id: str | None,
+        data_source_id: str,
+        folder_id: str,
+        *,
+        options: RequestOptions | None = None,
     ) -> bool:
-        """Delete a folder; True once it is gone."""
+        """Delete a folder; True once it is gone. ``space_id=None``: the workspace's global space."""
         return self._run(
             calls.delete_folder_call(self._workspace_id, space_id, data_source_id, folder_id).with_options(
                 options
@@ -415,7 +423,7 @@ class AsyncFolders(AsyncResource):
 
     async def upsert(
         self,
-        space_id: str,
+        space_id: str | None,
         data_source_id: str,
         folder_id: str,
         *,
@@ -436,7 +444,12 @@ class AsyncFolders(AsyncResource):
         return await self._run(call.with_options(options))
 
     async def delete(
-        self, space_id: str, data_source_id: str, folder_id: str, *, options: RequestOptions | None = None
+        self,
+        space_id: str | None,
+        data_source_id: str,
+        folder_id: str,
+        *,
+        options: RequestOptions | None = None,
     ) -> bool:
         """See :meth:`Folders.delete`."""
         return await self._run(
@@ -849,8 +862,9 @@ class DataSources(SyncResource):
         self.tables = Tables(client)
         self.folders = Folders(client)
 
-    def list(self, space_id: str, *, options: RequestOptions | None = None) -> DataSourceList:
-        """The data sources of a space."""
+    def list(self, space_id: str | None = None, *, options: RequestOptions | None = None) -> DataSourceList:
+        """The data sources of a space; without ``space_id``, those of the workspace's global space (by the
+        path without a space, as the JS SDK's ``getDataSources`` lists them)."""
         return self._run(calls.list_data_sources_call(self._workspace_id, space_id).with_options(options))
 
     def check_upsert_queue(
@@ -862,10 +876,11 @@ class DataSources(SyncResource):
         )
 
     def tokenize(
-        self, space_id: str, data_source_id: str, text: str, *, options: RequestOptions | None = None
+        self, space_id: str | None, data_source_id: str, text: str, *, options: RequestOptions | None = None
     ) -> TokenList:
         """``text`` cut into tokens by the data source's embedding model's tokenizer, as Dust returns them
-        (each token a ``[token_id, token_text]`` pair); ``len()`` of it is the token count."""
+        (each token a ``[token_id, token_text]`` pair); ``len()`` of it is the token count. ``space_id=None``:
+        a data source of the workspace's global space (the path without a space the JS SDK calls)."""
         return self._run(
             calls.tokenize_call(self._workspace_id, space_id, data_source_id, text).with_options(options)
         )
@@ -916,7 +931,9 @@ class AsyncDataSources(AsyncResource):
         self.tables = AsyncTables(client)
         self.folders = AsyncFolders(client)
 
-    async def list(self, space_id: str, *, options: RequestOptions | None = None) -> DataSourceList:
+    async def list(
+        self, space_id: str | None = None, *, options: RequestOptions | None = None
+    ) -> DataSourceList:
         """See :meth:`DataSources.list`."""
         return await self._run(
             calls.list_data_sources_call(self._workspace_id, space_id).with_options(options)
@@ -931,7 +948,7 @@ class AsyncDataSources(AsyncResource):
         )
 
     async def tokenize(
-        self, space_id: str, data_source_id: str, text: str, *, options: RequestOptions | None = None
+        self, space_id: str | None, data_source_id: str, text: str, *, options: RequestOptions | None = None
     ) -> TokenList:
         """See :meth:`DataSources.tokenize`."""
         return await self._run(

@@ -21,7 +21,9 @@ from dust_api.models import CreateFileUploadBody, GetFileAction, GetFileVersion
 from dust_api.types import UNSET
 
 from dust_ext._http import RequestOptions
+from dust_ext._redirect import RedirectChain
 from dust_ext.data_sources.models import File
+from dust_ext.exceptions import DustAPIError
 from dust_ext.resources._base import AsyncResource, Call, SyncResource, field_of, generated_call, success_flag
 
 UploadSource = str | os.PathLike[str] | bytes | IO[bytes]
@@ -116,6 +118,21 @@ def download_call(workspace_id: str, file_id: str, version: FileVersion | None) 
     )
 
 
+def download_redirect_chain(base_url: str) -> RedirectChain:
+    """The redirects a download follows: Dust answers ``302`` to a signed storage URL on another host."""
+    return RedirectChain(base_url, "GET", cross_origin=True)
+
+
+def redirected_download_call(url: str, options: RequestOptions | None) -> Call[bytes]:
+    """The hop to where Dust redirected a download. The request path sends the API key only to the Dust
+    origin, so a storage host never receives it; the caller's extra headers and query parameters stay with
+    the Dust request too (a signed URL is requested exactly as given)."""
+    given = options or RequestOptions()
+    return Call(
+        "GET", url, _content, options=RequestOptions(timeout=given.timeout, max_retries=given.max_retries)
+    )
+
+
 def delete_call(workspace_id: str, file_id: str) -> Call[bool]:
     return generated_call(delete_file, success_flag, w_id=workspace_id, file_id=file_id)
 
@@ -145,8 +162,16 @@ class Files(SyncResource):
     def download(
         self, file_id: str, *, version: FileVersion | None = None, options: RequestOptions | None = None
     ) -> bytes:
-        """The file's bytes; ``version`` picks original, processed or public (the server's default if omitted)."""
-        return self._run(download_call(self._workspace_id, file_id, version).with_options(options))
+        """The file's bytes; ``version`` picks original, processed or public (the server's default if omitted).
+
+        Dust answers with a redirect to a signed storage URL; it is followed without the API key."""
+        call = download_call(self._workspace_id, file_id, version).with_options(options)
+        chain = download_redirect_chain(self._client.config.base_url)
+        while True:
+            try:
+                return self._run(call)
+            except DustAPIError as error:
+                call = redirected_download_call(chain.next_url(error), options)
 
     def delete(self, file_id: str, *, options: RequestOptions | None = None) -> bool:
         """Delete a file; True once it is gone."""
@@ -177,7 +202,13 @@ class AsyncFiles(AsyncResource):
         self, file_id: str, *, version: FileVersion | None = None, options: RequestOptions | None = None
     ) -> bytes:
         """See :meth:`Files.download`."""
-        return await self._run(download_call(self._workspace_id, file_id, version).with_options(options))
+        call = download_call(self._workspace_id, file_id, version).with_options(options)
+        chain = download_redirect_chain(self._client.config.base_url)
+        while True:
+            try:
+                return await self._run(call)
+            except DustAPIError as error:
+                call = redirected_download_call(chain.next_url(error), options)
 
     async def delete(self, file_id: str, *, options: RequestOptions | None = None) -> bool:
         """See :meth:`Files.delete`."""
