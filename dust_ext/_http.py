@@ -355,10 +355,10 @@ class RequestCore:
         """
         if path.startswith(("http://", "https://")):
             return path
-        check_relative_path(path)
-        if path.startswith("/"):
-            return f"{self.config.base_url}{path}"
-        return f"{self.config.api_base}/{path}"
+        url = f"{self.config.base_url}{path}" if path.startswith("/") else f"{self.config.api_base}/{path}"
+        # The whole path, workspace included (a config built with model_construct skipped its checks).
+        check_relative_path(url[len(self.config.base_url) :])
+        return url
 
     def headers_for(self, url: str, *, accept: str, headers: Mapping[str, str] | None) -> dict[str, str]:
         """Headers for a request: defaults, then auth, then the caller's (which win).
