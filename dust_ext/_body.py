@@ -36,6 +36,7 @@ class BoundedBody:
         encoding = content_encoding.strip().lower()
         self.limit = limit
         self.exceeded = False
+        self._fed = False
         self._chunks: list[bytes] = []
         self._size = 0
         self._raw_deflate_fallback = encoding == "deflate"
@@ -63,6 +64,7 @@ class BoundedBody:
         if self.exceeded:
             return False
         if self._decompressor is not None and self.decodes_raw:
+            self._fed = self._fed or bool(chunk)
             chunk = self._inflate(chunk)
         return self._keep(chunk)
 
@@ -74,6 +76,9 @@ class BoundedBody:
             except zlib.error as exc:
                 raise BodyDecodeError(f"the compressed body is corrupt: {exc}") from None
             self._keep(rest)
+            if self._fed and not self._decompressor.eof:
+                # zlib does not complain about a stream that just stops; the body would be silently cut.
+                raise BodyDecodeError("the compressed body ends before its compressed stream does")
 
     def _inflate(self, chunk: bytes) -> bytes:
         assert self._decompressor is not None

@@ -392,11 +392,13 @@ class RequestCore:
         method = method.upper()
         url = self.resolve_url(path)
         merged_params = {**(params or {}), **(options.params or {})}
-        build_kwargs: dict[str, Any] = {
-            "headers": self.headers_for(
+        try:
+            merged_headers = self.headers_for(
                 url, accept=accept, headers={**(headers or {}), **(options.extra_headers or {})}
-            ),
-        }
+            )
+        except httpx.InvalidURL as exc:
+            raise self.request_error_for(exc, method, url) from None
+        build_kwargs: dict[str, Any] = {"headers": merged_headers}
         if merged_params:
             build_kwargs["params"] = {key: value for key, value in merged_params.items() if value is not None}
         if json is not None:
@@ -596,8 +598,8 @@ class SyncHTTP:
 
     def _send(self, loop: AttemptLoop, *, stream: bool) -> httpx.Response:
         while True:
-            request = loop.next_request()
             try:
+                request = loop.next_request()
                 # A stream follows redirects itself (dust_ext._redirect decides, hop by hop), even on an
                 # injected client that follows them: its key must not go to another host first.
                 response = self.http_client.send(request, stream=True, follow_redirects=_follow(stream))
@@ -736,8 +738,8 @@ class AsyncHTTP:
 
     async def _send(self, loop: AttemptLoop, *, stream: bool) -> httpx.Response:
         while True:
-            request = loop.next_request()
             try:
+                request = loop.next_request()
                 try:
                     # anyio (httpx's own dependency) so the limit holds under asyncio and trio alike: the
                     # whole attempt, a server trickling its status line included, ends at its deadline.

@@ -184,7 +184,9 @@ def test_upload_of_a_file_object_reads_it_in_chunks(kb: Any, tmp_path: Path) -> 
     assert kb.files.download(uploaded.sId) == path.read_bytes()
 
 
-def test_upload_of_a_path_streams_it_from_disk(kb: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upload_of_a_path_streams_it_from_disk(
+    kb: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = _big_file(tmp_path, 3 * 1024 * 1024)
     opened: list[RecordingReader] = []
     real_open = Path.open
