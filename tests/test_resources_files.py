@@ -204,7 +204,8 @@ def test_upload_of_a_path_streams_it_from_disk(
     assert uploaded.fileSize == 3 * 1024 * 1024
     (handle,) = opened
     assert handle.closed  # the SDK opened it, the SDK closed it
-    assert -1 not in handle.read_sizes and max(handle.read_sizes) <= 1024 * 1024
+    assert -1 not in handle.read_sizes
+    assert max(handle.read_sizes) <= 1024 * 1024
     assert kb.files.download(uploaded.sId) == path.read_bytes()
 
 
