@@ -26,7 +26,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "sk-bench-hardening-0123456789abcdef"
 MB = 1000 * 1000
-CASES = ["html_503", "gzip_bomb", "trickle", "upload_200mb", "redirect_loop", "dotdot_id", "echoed_key", "newline_key"]
+CASES = [
+    "html_503",
+    "gzip_bomb",
+    "trickle",
+    "upload_200mb",
+    "redirect_loop",
+    "dotdot_id",
+    "echoed_key",
+    "newline_key",
+]
 
 
 # --- the hostile server (its own process) -----------------------------------------------------------------
@@ -144,7 +153,9 @@ def client_case(case: str, port: int, sdk: str | None) -> None:
         else:
             config = DustConfig(workspace_id="W", api_key=KEY, base_url=base, timeout=3.0)
             if case == "redirect_loop":
-                client = DustClient(config, http_client=httpx.Client(follow_redirects=True), retry_policy=fast)
+                client = DustClient(
+                    config, http_client=httpx.Client(follow_redirects=True), retry_policy=fast
+                )
             elif case == "trickle":
                 client = DustClient(config, retry_policy=RetryPolicy(max_retries=0))
             else:
@@ -185,7 +196,9 @@ def client_case(case: str, port: int, sdk: str | None) -> None:
 @contextlib.contextmanager
 def hostile_server(tmp: Path) -> Iterator[int]:
     port_file = tmp / "port"
-    process = subprocess.Popen([sys.executable, "-m", "benchmarks.bench_hardening", "--serve", str(port_file)], cwd=ROOT)
+    process = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+        [sys.executable, "-m", "benchmarks.bench_hardening", "--serve", str(port_file)], cwd=ROOT
+    )
     try:
         while not port_file.exists() or not port_file.read_text():
             time.sleep(0.1)
@@ -212,7 +225,9 @@ def run(sdk: str | None = None, cases: list[str] | None = None) -> list[dict[str
                 if sdk:
                     command += ["--sdk", sdk]
                 env = {**os.environ, "BENCH_UPLOAD_FILE": str(upload)}
-                output = subprocess.run(command, capture_output=True, text=True, env=env, cwd="/tmp", check=False)
+                output = subprocess.run(  # noqa: S603 - our own interpreter and arguments
+                    command, capture_output=True, text=True, env=env, cwd=tempfile.gettempdir(), check=False
+                )
                 lines = [line for line in output.stdout.splitlines() if line.startswith("{")]
                 result = json.loads(lines[-1]) if lines else {"case": case, "outcome": output.stderr[-300:]}
                 print(json.dumps(result), flush=True)
