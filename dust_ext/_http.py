@@ -625,8 +625,13 @@ class SyncHTTP:
     def _read_bounded(loop: AttemptLoop, response: httpx.Response) -> BoundedBody:
         """Read the body up to its limit and within the attempt's deadline, then close the response."""
         body = BoundedBody(response.headers.get("content-encoding", ""), loop.body_limit(response))
+        timeouts = response.request.extensions.get("timeout")
         if response.is_stream_consumed:  # read already (a mock transport's response): decoded content
             body.use_decoded_chunks()
+        elif isinstance(timeouts, dict):
+            # httpcore takes the body's read timeout from this dict when the body starts: a body that
+            # stalls then waits no longer than the attempt has left (a trickle is caught between reads).
+            timeouts["read"] = min(timeouts.get("read") or math.inf, loop.remaining())
         try:
             chunks = response.iter_raw() if body.decodes_raw else response.iter_bytes()
             for chunk in chunks:
