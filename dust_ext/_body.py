@@ -54,6 +54,15 @@ class BoundedBody:
             self._chunks = [b"".join(self._chunks)]
         return self._chunks[0] if self._chunks else b""
 
+    def prefix(self, size: int) -> bytes:
+        """The first ``size`` bytes kept, without joining the rest (which may be the whole limit)."""
+        taken = []
+        for chunk in self._chunks:
+            taken.append(chunk[: size - sum(map(len, taken))])
+            if sum(map(len, taken)) >= size:
+                break
+        return b"".join(taken)
+
     @property
     def size(self) -> int:
         """How many decoded bytes were kept."""

@@ -300,7 +300,7 @@ class AttemptLoop:
             f"{request.method} {request.url} returned a body larger than max_response_bytes={limit} "
             "(DustConfig); nothing past it was read",
             limit=limit,
-            body=self._core.redact(body.content[:500].decode("utf-8", errors="replace")),
+            body=self._core.redact(body.prefix(500).decode("utf-8", errors="replace")),
             status_code=response.status_code,
             method=request.method,
             url=str(request.url),
