@@ -56,11 +56,13 @@ class BoundedBody:
 
     def prefix(self, size: int) -> bytes:
         """The first ``size`` bytes kept, without joining the rest (which may be the whole limit)."""
-        taken = []
+        taken: list[bytes] = []
+        remaining = size
         for chunk in self._chunks:
-            taken.append(chunk[: size - sum(map(len, taken))])
-            if sum(map(len, taken)) >= size:
+            if remaining <= 0:
                 break
+            taken.append(chunk[:remaining])
+            remaining -= len(taken[-1])
         return b"".join(taken)
 
     @property
