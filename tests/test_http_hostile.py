@@ -78,6 +78,9 @@ def driver(request: pytest.FixtureRequest) -> Iterator[Callable[..., Request]]:
 def answer(data: bytes) -> Callable[[Exchange], None]:
     """A handler sending ``data`` and closing the connection (no keep-alive left for the server to wait on)."""
 
+    # Said in the head too, or the client may send its next request on the connection being closed.
+    data = data.replace(b"\r\n", b"\r\nConnection: close\r\n", 1)
+
     def handler(exchange: Exchange) -> None:
         exchange.send(data)
         exchange.close()
@@ -231,7 +234,7 @@ def test_a_huge_error_page_is_read_only_up_to_max_error_body_bytes_on_each_retry
 )
 def test_a_corrupt_gzip_body_is_a_decode_error(driver: Any, body: bytes) -> None:
     def handler(exchange: Exchange) -> None:
-        exchange.send(response_bytes(200, body, {"Content-Encoding": "gzip"}))
+        exchange.send(response_bytes(200, body, {"Content-Encoding": "gzip", "Connection": "close"}))
         exchange.close()
 
     with HostileServer(handler) as server:
@@ -245,7 +248,9 @@ def test_a_corrupt_gzip_body_is_a_decode_error(driver: Any, body: bytes) -> None
 
 def test_a_redirect_loop_through_an_injected_client_is_a_dust_error(driver: Any) -> None:
     def handler(exchange: Exchange) -> None:
-        exchange.send(response_bytes(302, headers={"Location": exchange.request.target}))
+        exchange.send(
+            response_bytes(302, headers={"Location": exchange.request.target, "Connection": "close"})
+        )
         exchange.close()
 
     with HostileServer(handler) as server:
@@ -294,7 +299,11 @@ def test_a_key_read_from_a_file_with_its_newline_is_sent_clean(tmp_path: Any) ->
 
 def test_a_key_echoed_in_response_headers_is_scrubbed_from_the_error(driver: Any) -> None:
     def handler(exchange: Exchange) -> None:
-        echoed = {"X-Request-Id": f"req-{KEY}", "X-Echo-Authorization": f"Bearer {KEY}"}
+        echoed = {
+            "X-Request-Id": f"req-{KEY}",
+            "X-Echo-Authorization": f"Bearer {KEY}",
+            "Connection": "close",
+        }
         exchange.send(
             response_bytes(404, b'{"error": {"type": "not_found"}}', echoed, content_type="application/json")
         )
