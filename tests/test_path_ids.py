@@ -49,6 +49,7 @@ DUMMIES: dict[str, Any] = {
     "config": {},
     "inputs": [],
     "description": "d",
+    "instructions": "i",
 }
 # Arguments some methods need beyond their required ones to get as far as sending.
 EXTRAS: dict[str, dict[str, Any]] = {
@@ -103,8 +104,12 @@ class Method:
 NOT_IDS = {"last_event_id", "conv_id"}
 
 
+# Path arguments whose names do not end with _id.
+OTHER_PATH_ARGUMENTS = {"sid", "url_secret"}
+
+
 def _id_like(name: str) -> bool:
-    return name == "sid" or (name.endswith("_id") and name not in NOT_IDS)
+    return name in OTHER_PATH_ARGUMENTS or (name.endswith("_id") and name not in NOT_IDS)
 
 
 def _methods(client: object) -> list[Method]:

@@ -78,6 +78,7 @@ _ARGUMENT_NAMES = {
     "r_id": "row_id",
     "f_id": "folder_id",
     "a_id": "app_id",
+    "webhook_source_url_secret": "url_secret",
 }
 
 
