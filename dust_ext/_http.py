@@ -31,6 +31,7 @@ from dust_ext.exceptions import (
     DustConnectionError,
     DustDecodeError,
     DustError,
+    DustRedirectError,
     DustResponseTooLargeError,
     DustTimeoutError,
     error_from_response,
@@ -459,10 +460,21 @@ class RequestCore:
                 method=method,
                 url=url,
             )
-        what = "Too many redirects" if isinstance(exc, httpx.TooManyRedirects) else "Request failed"
         detail = f": {exc}" if str(exc) else ""
+        if isinstance(exc, httpx.TooManyRedirects):
+            # An injected client that follows redirects gave up on a loop: the same error as the SDK's own
+            # redirect checks give.
+            try:
+                last_hop: str | None = str(exc.request.url)
+            except RuntimeError:  # httpx raises when the exception carries no request
+                last_hop = None
+            return DustRedirectError(
+                self.redact(f"Too many redirects during {method} {url}{detail}"), url=url, location=last_hop
+            )
         return DustConnectionError(
-            self.redact(f"{what} during {method} {url}: {type(exc).__name__}{detail}"), method=method, url=url
+            self.redact(f"Request failed during {method} {url}: {type(exc).__name__}{detail}"),
+            method=method,
+            url=url,
         )
 
     def connection_error_for(self, exc: httpx.TransportError, method: str, url: str) -> DustConnectionError:

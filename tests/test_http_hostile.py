@@ -21,10 +21,10 @@ import pytest
 from dust_ext import (
     DustClient,
     DustConfig,
-    DustConnectionError,
     DustDecodeError,
     DustError,
     DustNotFoundError,
+    DustRedirectError,
     DustResponseTooLargeError,
     DustServerError,
     DustTimeoutError,
@@ -260,7 +260,7 @@ def test_a_redirect_loop_through_an_injected_client_is_a_dust_error(driver: Any)
             else httpx.AsyncClient(follow_redirects=True)
         )
         send = driver(server, client=injected)
-        with pytest.raises(DustConnectionError, match="Too many redirects"):
+        with pytest.raises(DustRedirectError, match="Too many redirects"):
             send("GET", "spaces")
         assert KEY not in str(server.requests[-1].headers.get("location", ""))
 
