@@ -11,21 +11,28 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, NoReturn, Self, TypeVar
 
+import anyio
 import httpx
 
+from dust_ext._body import BodyDecodeError, BoundedBody
+from dust_ext._paths import check_relative_path
 from dust_ext._retry import RetryPolicy, is_idempotent_method
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
     DustAPIError,
     DustConnectionError,
     DustDecodeError,
+    DustError,
+    DustRedirectError,
+    DustResponseTooLargeError,
     DustTimeoutError,
     error_from_response,
     request_id_from_headers,
@@ -55,10 +62,13 @@ class RequestOptions:
 
     ``idempotent=True`` lets the SDK re-send a ``POST`` after failures where the server may already have
     acted on it (only do this when a duplicate is harmless); ``None`` infers it from the HTTP method.
-    ``extra_headers`` and ``params`` are merged over the call's own.
+    ``extra_headers`` and ``params`` are merged over the call's own. ``timeout`` replaces
+    ``DustConfig.timeout`` (the limit of one attempt; an ``httpx.Timeout`` sets httpx's per-operation limits
+    and its largest value bounds the attempt) and ``total_timeout`` ``DustConfig.total_timeout``.
     """
 
     timeout: float | httpx.Timeout | None = None
+    total_timeout: float | None = None
     max_retries: int | None = None
     idempotent: bool | None = None
     extra_headers: Mapping[str, str] | None = None
@@ -88,8 +98,11 @@ class RawResponse(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        """The request id the server (or its proxy) assigned, if any."""
-        return request_id_from_headers(self.http_response.headers)
+        """The request id the server (or its proxy) assigned, if any (a credential echoed in it is
+        redacted)."""
+        return redact_sent_key(
+            request_id_from_headers(self.http_response.headers), self.http_response.request
+        )
 
     @property
     def elapsed(self) -> float | None:
@@ -126,12 +139,43 @@ def json_body(response: httpx.Response) -> Any:
         ) from None
 
 
+def redact_sent_key(text: str | None, request: httpx.Request) -> str | None:
+    """``text`` with the Bearer credential ``request`` carried replaced (for values a server echoed)."""
+    if not text:
+        return text
+    authorization = request.headers.get("authorization", "")
+    secret = authorization.partition(" ")[2].strip()
+    return text.replace(secret, "[redacted]") if secret else text
+
+
+def _largest_limit(timeout: float | httpx.Timeout) -> float:
+    if isinstance(timeout, httpx.Timeout):
+        values = [value for value in (timeout.connect, timeout.read, timeout.write, timeout.pool) if value]
+        return max(values) if values else math.inf
+    return float(timeout)
+
+
+def _capped(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
+    # httpx waits per operation; none of them may outlast what is left of the attempt.
+    def cap(value: float | None) -> float:
+        return seconds if value is None else min(value, seconds)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write), pool=cap(timeout.pool)
+    )
+
+
 class AttemptLoop:
     """State of one logical call across its attempts (sans-IO): what to send, then retry or raise.
 
-    A driver loops: ``request = loop.next_request()``, send it, then on a transport failure call
+    A driver loops: ``request = loop.next_request()``, send it, read the body within
+    :attr:`attempt_deadline` (:meth:`check_deadline` as bytes arrive), then on a transport failure call
     :meth:`after_transport_error` and on an error status :meth:`after_error_response` (with the body read).
     Both return the seconds to wait before the next attempt, or raise the error to give up with.
+
+    Time: each attempt ends ``attempt_timeout`` seconds after it started, and the whole call
+    ``total_timeout`` seconds after :meth:`next_request` was first called; a retry whose wait would end
+    past that is not made.
     """
 
     def __init__(
@@ -144,6 +188,10 @@ class AttemptLoop:
         *,
         policy: RetryPolicy,
         idempotent: bool,
+        timeout: httpx.Timeout,
+        attempt_timeout: float,
+        total_timeout: float | None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._core = core
         self._client = client
@@ -153,17 +201,54 @@ class AttemptLoop:
         self.policy = policy
         self.idempotent = idempotent
         self.attempt = -1
+        self._timeout = timeout
+        self.attempt_timeout = attempt_timeout
+        self.total_timeout = total_timeout
+        self._clock = clock
+        self.call_deadline = math.inf
+        self.attempt_deadline = math.inf
 
     def next_request(self) -> httpx.Request:
         """Build the request for the next attempt (rebuilt each time so its body stream is fresh)."""
         self.attempt += 1
-        request = self._client.build_request(self.method, self.url, **self._build_kwargs)
+        now = self._clock()
+        if self.attempt == 0 and self.total_timeout is not None:
+            self.call_deadline = now + self.total_timeout
+        self.attempt_deadline = min(now + self.attempt_timeout, self.call_deadline)
+        request = self._client.build_request(
+            self.method,
+            self.url,
+            timeout=_capped(self._timeout, max(self.attempt_deadline - now, 0.0)),
+            **self._build_kwargs,
+        )
         logger.debug("dust request %s %s (attempt %d)", request.method, request.url, self.attempt + 1)
         return request
 
-    def after_error_response(self, response: httpx.Response) -> float:
-        """The delay before retrying an error response (its body already read), or raise its error."""
-        error = self._core.error_for(response)
+    def remaining(self) -> float:
+        """Seconds left in the current attempt."""
+        return max(self.attempt_deadline - self._clock(), 0.0)
+
+    def check_deadline(self, request: httpx.Request) -> None:
+        """Raise a read timeout (a transport error, judged like any other) once the attempt is over time."""
+        if self._clock() >= self.attempt_deadline:
+            raise self.deadline_passed(request)
+
+    def deadline_passed(self, request: httpx.Request) -> httpx.ReadTimeout:
+        """The transport error standing for an attempt that ran out of time."""
+        if self.attempt_deadline >= self.call_deadline:
+            limit = f"total_timeout={self.total_timeout:g}s"
+        else:
+            limit = f"timeout={self.attempt_timeout:g}s"
+        return httpx.ReadTimeout(f"the response did not complete within {limit}", request=request)
+
+    def _out_of_time_for(self, delay: float) -> bool:
+        return self._clock() + delay >= self.call_deadline
+
+    def after_error_response(
+        self, response: httpx.Response, body: bytes, *, truncated: bool = False
+    ) -> float:
+        """The delay before retrying an error response (``body``: what was read of it), or raise its error."""
+        error = self._core.error_for(response, body, truncated=truncated)
         logger.debug(
             "dust response %s %s -> %d (request_id=%s)",
             self.method,
@@ -175,6 +260,9 @@ class AttemptLoop:
         if not decision.retry:
             logger.debug("dust giving up on %s %s: %s", self.method, self.url, decision.reason)
             raise error
+        if self._out_of_time_for(decision.delay):
+            logger.debug("dust giving up on %s %s: total_timeout reached", self.method, self.url)
+            raise error
         logger.debug(
             "dust retrying %s %s in %.2fs: %s", self.method, self.url, decision.delay, decision.reason
         )
@@ -183,8 +271,9 @@ class AttemptLoop:
     def after_transport_error(self, exc: httpx.TransportError) -> float:
         """The delay before retrying after a network failure, or raise it as a Dust error."""
         decision = self.policy.decide(self.attempt, self.method, error=exc, idempotent=self.idempotent)
-        if not decision.retry:
-            logger.debug("dust giving up on %s %s: %s", self.method, self.url, decision.reason)
+        if not decision.retry or self._out_of_time_for(decision.delay):
+            reason = decision.reason if not decision.retry else "total_timeout reached"
+            logger.debug("dust giving up on %s %s: %s", self.method, self.url, reason)
             error = self._core.connection_error_for(exc, self.method, self.url)
             # Chaining keeps the httpx exception for debugging, unless its text holds the key (a
             # traceback would print it).
@@ -193,6 +282,41 @@ class AttemptLoop:
             "dust retrying %s %s in %.2fs: %s", self.method, self.url, decision.delay, decision.reason
         )
         return decision.delay
+
+    def after_request_error(self, exc: httpx.HTTPError | httpx.InvalidURL | httpx.StreamError) -> NoReturn:
+        """Raise the Dust error for an httpx failure that is not a network one (too many redirects, a
+        body that cannot be decoded, an invalid URL...): none of them is worth retrying."""
+        raise self._core.request_error_for(exc, self.method, self.url) from None
+
+    def body_limit(self, response: httpx.Response) -> int:
+        """How many (decoded) bytes of ``response`` to read: all of a success, a prefix of an error."""
+        config = self._core.config
+        return config.max_response_bytes if response.is_success else config.max_error_body_bytes
+
+    def too_large(self, response: httpx.Response, body: BoundedBody) -> DustResponseTooLargeError:
+        """The error for a success body past ``max_response_bytes`` (never retried: it would be again)."""
+        request = response.request
+        limit = self._core.config.max_response_bytes
+        return DustResponseTooLargeError(
+            f"{request.method} {request.url} returned a body larger than max_response_bytes={limit} "
+            "(DustConfig); nothing past it was read",
+            limit=limit,
+            body=self._core.redact(body.prefix(500).decode("utf-8", errors="replace")),
+            status_code=response.status_code,
+            method=request.method,
+            url=str(request.url),
+        )
+
+    def undecodable(self, response: httpx.Response, exc: BodyDecodeError) -> DustDecodeError:
+        """The error for a body whose compression is corrupt."""
+        request = response.request
+        return DustDecodeError(
+            f"{request.method} {request.url} returned a body that could not be decoded: {exc}",
+            body="",
+            status_code=response.status_code,
+            method=request.method,
+            url=str(request.url),
+        )
 
     def log_success(self, response: httpx.Response) -> None:
         """Record the successful response at debug level."""
@@ -203,27 +327,39 @@ class AttemptLoop:
             self.method,
             self.url,
             response.status_code,
-            request_id_from_headers(response.headers),
+            redact_sent_key(request_id_from_headers(response.headers), response.request),
         )
 
 
 class RequestCore:
     """Everything about a Dust request that does not depend on sync or async I/O."""
 
-    def __init__(self, config: DustConfig, retry_policy: RetryPolicy | None = None) -> None:
+    def __init__(
+        self,
+        config: DustConfig,
+        retry_policy: RetryPolicy | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.config = config
         self.retry_policy = retry_policy or RetryPolicy(max_retries=config.max_retries)
+        self.clock = clock
         self._origin = _origin(httpx.URL(config.base_url))
         self._base_prefix = f"{config.base_url}/"  # the common case, without parsing the URL
 
     def resolve_url(self, path: str) -> str:
         """``"assistant/conversations"`` → under the workspace API root; ``"/api/..."`` → under base_url;
-        absolute ``http(s)://`` URLs unchanged."""
+        absolute ``http(s)://`` URLs unchanged.
+
+        A relative path with an empty, ``.`` or ``..`` segment, a query or a fragment raises
+        :class:`~dust_ext.DustInvalidIdError`: httpx would resolve or split it into another resource.
+        """
         if path.startswith(("http://", "https://")):
             return path
-        if path.startswith("/"):
-            return f"{self.config.base_url}{path}"
-        return f"{self.config.api_base}/{path}"
+        url = f"{self.config.base_url}{path}" if path.startswith("/") else f"{self.config.api_base}/{path}"
+        # The whole path, workspace included (a config built with model_construct skipped its checks).
+        check_relative_path(url[len(self.config.base_url) :])
+        return url
 
     def headers_for(self, url: str, *, accept: str, headers: Mapping[str, str] | None) -> dict[str, str]:
         """Headers for a request: defaults, then auth, then the caller's (which win).
@@ -257,11 +393,13 @@ class RequestCore:
         method = method.upper()
         url = self.resolve_url(path)
         merged_params = {**(params or {}), **(options.params or {})}
-        build_kwargs: dict[str, Any] = {
-            "headers": self.headers_for(
+        try:
+            merged_headers = self.headers_for(
                 url, accept=accept, headers={**(headers or {}), **(options.extra_headers or {})}
-            ),
-        }
+            )
+        except httpx.InvalidURL as exc:
+            raise self.request_error_for(exc, method, url) from None
+        build_kwargs: dict[str, Any] = {"headers": merged_headers}
         if merged_params:
             build_kwargs["params"] = {key: value for key, value in merged_params.items() if value is not None}
         if json is not None:
@@ -272,24 +410,72 @@ class RequestCore:
             build_kwargs["files"] = files
         if data is not None:
             build_kwargs["data"] = data
-        # Always explicit, so the config's timeout also governs an injected client.
-        build_kwargs["timeout"] = (
-            options.timeout if options.timeout is not None else self.config.httpx_timeout()
+        # Always explicit (set per attempt), so the config's timeouts also govern an injected client.
+        timeout = options.timeout if options.timeout is not None else self.config.httpx_timeout()
+        attempt_timeout = (
+            _largest_limit(options.timeout) if options.timeout is not None else self.config.timeout
         )
         policy = self.retry_policy
         if options.max_retries is not None:
             policy = policy.with_max_retries(options.max_retries)
         idempotent = options.idempotent if options.idempotent is not None else is_idempotent_method(method)
-        return AttemptLoop(self, client, method, url, build_kwargs, policy=policy, idempotent=idempotent)
+        return AttemptLoop(
+            self,
+            client,
+            method,
+            url,
+            build_kwargs,
+            policy=policy,
+            idempotent=idempotent,
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            attempt_timeout=attempt_timeout,
+            total_timeout=options.total_timeout
+            if options.total_timeout is not None
+            else self.config.total_timeout,
+            clock=self.clock,
+        )
 
-    def error_for(self, response: httpx.Response) -> DustAPIError:
-        """The typed error for an error response whose body has been read."""
+    def error_for(self, response: httpx.Response, body: bytes, *, truncated: bool = False) -> DustAPIError:
+        """The typed error for an error response, from what was read of its body."""
         request = response.request
         error = error_from_response(
-            response.status_code, response.headers, response.content, request.method, str(request.url)
+            response.status_code,
+            response.headers,
+            body,
+            request.method,
+            str(request.url),
+            body_truncated=truncated,
         )
         self._scrub_secret(error)
         return error
+
+    def request_error_for(
+        self, exc: httpx.HTTPError | httpx.InvalidURL | httpx.StreamError, method: str, url: str
+    ) -> DustError:
+        """The Dust error for an httpx failure other than a network one."""
+        if isinstance(exc, httpx.DecodingError):
+            return DustDecodeError(
+                self.redact(f"{method} {url} returned a body that could not be decoded: {exc}"),
+                body="",
+                method=method,
+                url=url,
+            )
+        detail = f": {exc}" if str(exc) else ""
+        if isinstance(exc, httpx.TooManyRedirects):
+            # An injected client that follows redirects gave up on a loop: the same error as the SDK's own
+            # redirect checks give.
+            try:
+                last_hop: str | None = str(exc.request.url)
+            except RuntimeError:  # httpx raises when the exception carries no request
+                last_hop = None
+            return DustRedirectError(
+                self.redact(f"Too many redirects during {method} {url}{detail}"), url=url, location=last_hop
+            )
+        return DustConnectionError(
+            self.redact(f"Request failed during {method} {url}: {type(exc).__name__}{detail}"),
+            method=method,
+            url=url,
+        )
 
     def connection_error_for(self, exc: httpx.TransportError, method: str, url: str) -> DustConnectionError:
         """The Dust error for a network failure; the message names the call, never the credentials."""
@@ -297,28 +483,32 @@ class RequestCore:
         what = "Timed out" if cls is DustTimeoutError else "Connection failed"
         detail = f": {exc}" if str(exc) else ""
         message = f"{what} during {method} {url}: {type(exc).__name__}{detail}"
-        return cls(self._redact(message), method=method, url=url)
+        return cls(self.redact(message), method=method, url=url)
 
     def is_free_of_secret(self, text: str) -> bool:
         """Whether ``text`` does not contain the API key."""
         secret = self.config.api_key.get_secret_value()
         return not secret or secret not in text
 
-    def _redact(self, text: str) -> str:
+    def redact(self, text: str) -> str:
+        """``text`` with the API key replaced by ``[redacted]``."""
         secret = self.config.api_key.get_secret_value()
         return text.replace(secret, "[redacted]") if secret else text
 
     def _scrub_secret(self, error: DustAPIError) -> None:
-        # Dust never echoes the key, but a misconfigured proxy could; an error message is the last
-        # place a credential should end up.
-        error.message = self._redact(error.message)
-        error.body = self._redact(error.body)
+        # Dust never echoes the key, but a misconfigured proxy could (in the body or in a header such as
+        # X-Request-Id); an error is the last place a credential should end up.
+        error.message = self.redact(error.message)
+        error.body = self.redact(error.body)
+        if error.request_id:
+            error.request_id = self.redact(error.request_id)
+        error.headers = {name: self.redact(value) for name, value in error.headers.items()}
         if isinstance(error.details, str):
-            error.details = self._redact(error.details)
+            error.details = self.redact(error.details)
         elif error.details is not None and self.config.api_key.get_secret_value() in json.dumps(
             error.details
         ):
-            error.details = json.loads(self._redact(json.dumps(error.details)))
+            error.details = json.loads(self.redact(json.dumps(error.details)))
         error.args = (str(error),)
 
 
@@ -347,10 +537,13 @@ class SyncHTTP:
         *,
         retry_policy: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.core = RequestCore(config, retry_policy)
+        self.core = RequestCore(config, retry_policy, clock=clock)
         self._owns_client = http_client is None
-        self.http_client = http_client or httpx.Client(timeout=config.httpx_timeout())
+        self.http_client = http_client or httpx.Client(
+            timeout=config.httpx_timeout(), limits=config.httpx_limits()
+        )
         self._sleep = sleep
 
     @property
@@ -417,23 +610,53 @@ class SyncHTTP:
 
     def _send(self, loop: AttemptLoop, *, stream: bool) -> httpx.Response:
         while True:
-            request = loop.next_request()
             try:
+                request = loop.next_request()
                 # A stream follows redirects itself (dust_ext._redirect decides, hop by hop), even on an
                 # injected client that follows them: its key must not go to another host first.
-                response = self.http_client.send(request, stream=stream, follow_redirects=_follow(stream))
-                if response.is_success:
+                response = self.http_client.send(request, stream=True, follow_redirects=_follow(stream))
+                if response.is_success and stream:
                     loop.log_success(response)
                     return response
-                try:
-                    response.read()
-                finally:
-                    response.close()
+                body = self._read_bounded(loop, response)
+                if response.is_success:
+                    if body.exceeded:
+                        raise loop.too_large(response, body)
+                    response._content = body.content  # what response.read() would have stored
+                    loop.log_success(response)
+                    return response
             except httpx.TransportError as exc:
                 delay = loop.after_transport_error(exc)
+            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+                loop.after_request_error(exc)
             else:
-                delay = loop.after_error_response(response)
+                delay = loop.after_error_response(response, body.content, truncated=body.exceeded)
             self._sleep(delay)
+
+    @staticmethod
+    def _read_bounded(loop: AttemptLoop, response: httpx.Response) -> BoundedBody:
+        """Read the body up to its limit and within the attempt's deadline, then close the response."""
+        body = BoundedBody(response.headers.get("content-encoding", ""), loop.body_limit(response))
+        timeouts = response.request.extensions.get("timeout")
+        if response.is_stream_consumed:  # read already (a mock transport's response): decoded content
+            body.use_decoded_chunks()
+        elif isinstance(timeouts, dict):
+            # httpcore takes the body's read timeout from this dict when the body starts: a body that
+            # stalls then waits no longer than the attempt has left (a trickle is caught between reads).
+            timeouts["read"] = min(timeouts.get("read") or math.inf, loop.remaining())
+        try:
+            chunks = response.iter_raw() if body.decodes_raw else response.iter_bytes()
+            for chunk in chunks:
+                if not body.feed(chunk):
+                    break
+                loop.check_deadline(response.request)
+            else:
+                body.finish()
+        except BodyDecodeError as exc:
+            raise loop.undecodable(response, exc) from None
+        finally:
+            response.close()
+        return body
 
     def close(self) -> None:
         """Close the underlying client if this driver created it."""
@@ -459,10 +682,13 @@ class AsyncHTTP:
         *,
         retry_policy: RetryPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.core = RequestCore(config, retry_policy)
+        self.core = RequestCore(config, retry_policy, clock=clock)
         self._owns_client = http_client is None
-        self.http_client = http_client or httpx.AsyncClient(timeout=config.httpx_timeout())
+        self.http_client = http_client or httpx.AsyncClient(
+            timeout=config.httpx_timeout(), limits=config.httpx_limits()
+        )
         self._sleep = sleep
 
     @property
@@ -529,23 +755,53 @@ class AsyncHTTP:
 
     async def _send(self, loop: AttemptLoop, *, stream: bool) -> httpx.Response:
         while True:
-            request = loop.next_request()
             try:
-                response = await self.http_client.send(
-                    request, stream=stream, follow_redirects=_follow(stream)
-                )
+                request = loop.next_request()
+                try:
+                    # anyio (httpx's own dependency) so the limit holds under asyncio and trio alike: the
+                    # whole attempt, a server trickling its status line included, ends at its deadline.
+                    with anyio.fail_after(loop.remaining()):
+                        response = await self.http_client.send(
+                            request, stream=True, follow_redirects=_follow(stream)
+                        )
+                        if response.is_success and stream:
+                            loop.log_success(response)
+                            return response
+                        body = await self._read_bounded(loop, response)
+                except TimeoutError:
+                    raise loop.deadline_passed(request) from None
                 if response.is_success:
+                    if body.exceeded:
+                        raise loop.too_large(response, body)
+                    response._content = body.content  # what response.aread() would have stored
                     loop.log_success(response)
                     return response
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
             except httpx.TransportError as exc:
                 delay = loop.after_transport_error(exc)
+            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+                loop.after_request_error(exc)
             else:
-                delay = loop.after_error_response(response)
+                delay = loop.after_error_response(response, body.content, truncated=body.exceeded)
             await self._sleep(delay)
+
+    @staticmethod
+    async def _read_bounded(loop: AttemptLoop, response: httpx.Response) -> BoundedBody:
+        """Read the body up to its limit, then close the response (see :meth:`SyncHTTP._read_bounded`)."""
+        body = BoundedBody(response.headers.get("content-encoding", ""), loop.body_limit(response))
+        if response.is_stream_consumed:
+            body.use_decoded_chunks()
+        try:
+            chunks = response.aiter_raw() if body.decodes_raw else response.aiter_bytes()
+            async for chunk in chunks:
+                if not body.feed(chunk):
+                    break
+            else:
+                body.finish()
+        except BodyDecodeError as exc:
+            raise loop.undecodable(response, exc) from None
+        finally:
+            await response.aclose()
+        return body
 
     async def aclose(self) -> None:
         """Close the underlying client if this driver created it."""

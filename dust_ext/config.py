@@ -8,12 +8,15 @@ Bearer token. Dust runs in two regions with separate hosts: ``https://dust.tt`` 
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import platform
+import re
 import zoneinfo
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Self
+from urllib.parse import quote, urlsplit
 
 import httpx
 from pydantic import (
@@ -45,8 +48,23 @@ REGION_BASE_URLS: Mapping[str, str] = {"us": DEFAULT_BASE_URL, "eu": "https://eu
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_CONNECT_TIMEOUT = 10.0
+# Three full attempts at the default timeout plus the waits between them fit; a blocking call that
+# legitimately takes minutes (an agent answering with blocking=True) still ends within five.
+DEFAULT_TOTAL_TIMEOUT = 300.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_USERNAME = "dust-python"
+# Far above any real Dust response (documents and file downloads are capped well below this) while
+# keeping a hostile or broken server from filling the machine's memory.
+DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
+# Dust's error envelopes are a few hundred bytes; a proxy's HTML error page a few kilobytes.
+DEFAULT_MAX_ERROR_BODY_BYTES = 1024 * 1024
+# httpx's own defaults, made visible.
+DEFAULT_MAX_CONNECTIONS = 100
+DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 20
+
+# One path segment: what a Dust workspace sId is made of (letters and digits; '-', '_', '.', '~' allowed).
+_WORKSPACE_ID = re.compile(r"[A-Za-z0-9._~-]+")
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 
 # Headers the SDK owns: letting default_headers set them would either break auth or, worse, put a
 # credential somewhere the SDK does not treat as secret (repr, logs, error messages).
@@ -114,19 +132,51 @@ class DustConfig(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
-    workspace_id: str = Field(min_length=1, description="The Dust workspace id (wId) seen in workspace URLs.")
+    workspace_id: str = Field(description="The Dust workspace id (wId) seen in workspace URLs.")
     api_key: SecretStr = Field(
         description="Workspace API key (or OAuth access token), sent as a Bearer token."
     )
     region: Region | None = Field(
         default=None, description="'us' or 'eu'; picks base_url when none is given."
     )
-    base_url: str = Field(default=DEFAULT_BASE_URL, description="Dust host, without the /api/v1 part.")
-    timeout: float = Field(default=DEFAULT_TIMEOUT, gt=0, description="Per-request timeout in seconds.")
+    base_url: str = Field(
+        default=DEFAULT_BASE_URL, description="Dust host (scheme and host, optional port), without a path."
+    )
+    timeout: float = Field(
+        default=DEFAULT_TIMEOUT,
+        gt=0,
+        description="Seconds one attempt may take, from sending the request to the end of its body.",
+    )
     connect_timeout: float = Field(
         default=DEFAULT_CONNECT_TIMEOUT, gt=0, description="Seconds allowed to open a connection."
     )
+    total_timeout: float | None = Field(
+        default=DEFAULT_TOTAL_TIMEOUT,
+        gt=0,
+        description="Seconds a whole call may take, every attempt and the waits between them included "
+        "(None: only the per-attempt limit).",
+    )
     max_retries: int = Field(default=DEFAULT_MAX_RETRIES, ge=0, description="Retries after the first try.")
+    max_response_bytes: int = Field(
+        default=DEFAULT_MAX_RESPONSE_BYTES,
+        gt=0,
+        description="Largest response body read, counted after decompression (DustResponseTooLargeError).",
+    )
+    max_error_body_bytes: int = Field(
+        default=DEFAULT_MAX_ERROR_BODY_BYTES,
+        ge=0,
+        description="How much of an error response is read and kept on the exception (error.body).",
+    )
+    max_connections: int = Field(
+        default=DEFAULT_MAX_CONNECTIONS, ge=1, description="Connections the client's pool may open at once."
+    )
+    max_keepalive_connections: int = Field(
+        default=DEFAULT_MAX_KEEPALIVE_CONNECTIONS, ge=0, description="Idle connections kept for reuse."
+    )
+    allow_insecure_http: bool = Field(
+        default=False,
+        description="Allow an http:// base_url on a host other than this machine (the key travels in clear).",
+    )
     default_headers: dict[str, str] = Field(
         default_factory=dict, description="Extra headers on every request."
     )
@@ -137,6 +187,41 @@ class DustConfig(BaseModel):
     default_timezone: str = Field(
         default_factory=system_timezone, min_length=1, description="context.timezone sent with user messages."
     )
+
+    if not TYPE_CHECKING:  # mypy keeps the field-by-field signature pydantic's plugin gives __init__
+
+        def __init__(self, **data: Any) -> None:
+            try:
+                self.__pydantic_validator__.validate_python(data, self_instance=self)
+            except ValidationError as exc:
+                raise config_error(exc) from None
+
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        """Validate ``obj`` (a mapping of fields) into a config; mistakes raise DustConfigError."""
+        try:
+            return super().model_validate(obj, *args, **kwargs)
+        except ValidationError as exc:
+            raise config_error(exc) from None
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, *args: Any, **kwargs: Any) -> Self:
+        """Validate a JSON document into a config; mistakes raise DustConfigError."""
+        try:
+            return super().model_validate_json(json_data, *args, **kwargs)
+        except ValidationError as exc:
+            raise config_error(exc) from None
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy with ``update`` applied, validated like a new config (pydantic's own copy skips
+        validation, which would let an empty key or a bad URL through)."""
+        if not update:
+            return super().model_copy(deep=deep)
+        values = {name: getattr(self, name) for name in type(self).model_fields}
+        values.update(update)
+        if "region" in update and "base_url" not in update:
+            values.pop("base_url")  # let the new region pick its host
+        return type(self).model_validate(values)
 
     @model_validator(mode="before")
     @classmethod
@@ -153,16 +238,75 @@ class DustConfig(BaseModel):
     def _lowercase_region(cls, value: Any) -> Any:
         return value.lower() if isinstance(value, str) else value
 
-    @field_validator("base_url")
+    @field_validator("workspace_id", mode="before")
     @classmethod
-    def _normalise_base_url(cls, value: str) -> str:
-        value = value.strip().rstrip("/")
-        url = httpx.URL(value)
-        if url.scheme not in {"http", "https"} or not url.host:
-            raise ValueError("base_url must be an absolute http(s) URL such as https://dust.tt")
-        if url.userinfo:
-            raise ValueError("base_url must not embed credentials")
+    def _workspace_id_is_one_segment(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        value = value.strip()
+        if not value:
+            raise ValueError(
+                "is empty: write the id from your workspace URL, https://dust.tt/w/<WORKSPACE_ID>/..."
+            )
+        if value in {".", ".."} or not _WORKSPACE_ID.fullmatch(value):
+            raise ValueError(
+                f"{value!r} is not a workspace id: write only the id from your workspace URL "
+                "(https://dust.tt/w/<WORKSPACE_ID>/...), letters and digits without '/', '?', '#' or spaces"
+            )
         return value
+
+    @field_validator("api_key", mode="before")
+    @classmethod
+    def _clean_api_key(cls, value: Any) -> Any:
+        # The key never appears in these messages: only what is wrong with it.
+        raw = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if not isinstance(raw, str):
+            return value
+        key = raw.strip()  # a key read from a file keeps its newline
+        if not key:
+            raise ValueError("is empty: pass the key from Admin → API Keys (or set DUST_API_KEY)")
+        if not all("!" <= char <= "~" for char in key):
+            raise ValueError(
+                "contains a space, a control or a non-ASCII character, which cannot be sent in an HTTP "
+                "header: copy the key again from Admin → API Keys"
+            )
+        return SecretStr(key)
+
+    @field_validator("base_url", mode="before")
+    @classmethod
+    def _normalise_base_url(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        value = value.strip().rstrip("/")
+        if "://" not in value:
+            scheme = "http" if _is_loopback(value.split("/")[0].rsplit(":", 1)[0]) else "https"
+            raise ValueError(
+                f"{value!r} is not an absolute http(s) URL: write '{scheme}://{value or 'dust.tt'}'"
+            )
+        try:
+            parts = urlsplit(value)
+            port = parts.port
+        except ValueError:
+            raise ValueError(f"{value!r} is not a valid URL: write e.g. 'https://dust.tt'") from None
+        host = parts.hostname or ""
+        netloc = host if ":" not in host else f"[{host}]"
+        netloc += f":{port}" if port is not None else ""
+        scheme = parts.scheme.lower()
+        suggestion = f"{scheme if scheme in {'http', 'https'} else 'https'}://{netloc or 'dust.tt'}"
+        if scheme not in {"http", "https"} or not host:
+            raise ValueError(f"must be an absolute http(s) URL: write '{suggestion}'")
+        if parts.username is not None or parts.password is not None:
+            raise ValueError(f"must not embed credentials: write '{suggestion}' and pass the key as api_key")
+        if parts.query or parts.fragment or "?" in value or "#" in value:
+            raise ValueError(
+                f"must not have a query or fragment (it would rewrite every URL): write '{suggestion}'"
+            )
+        if parts.path.strip("/"):
+            raise ValueError(
+                "is the Dust host without a path (the SDK adds /api/v1/w/<workspace_id>/...): "
+                f"write '{suggestion}'"
+            )
+        return f"{scheme}://{netloc}"
 
     @field_validator("default_headers")
     @classmethod
@@ -172,25 +316,46 @@ class DustConfig(BaseModel):
             raise ValueError(f"default_headers may not set {', '.join(reserved)}; use api_key instead")
         return value
 
+    @model_validator(mode="after")
+    def _no_key_in_clear(self) -> Self:
+        host = urlsplit(self.base_url).hostname or ""
+        if self.base_url.startswith("http://") and not self.allow_insecure_http and not _is_loopback(host):
+            raise ValueError(
+                f"base_url {self.base_url!r} would send the API key unencrypted: write "
+                f"'https://{self.base_url.removeprefix('http://')}', or pass allow_insecure_http=True "
+                "if the network between you and that host is trusted"
+            )
+        return self
+
     @property
     def api_base(self) -> str:
         """Root of the workspace-scoped public API: ``{base_url}/api/v1/w/{workspace_id}``."""
-        return f"{self.base_url}/api/v1/w/{self.workspace_id}"
+        return f"{self.base_url}/api/v1/w/{quote(self.workspace_id, safe='')}"
 
     def auth_headers(self) -> dict[str, str]:
         """The ``Authorization`` header carrying the API key as a Bearer token."""
         return {"Authorization": f"Bearer {self.api_key.get_secret_value()}"}
 
     def httpx_timeout(self) -> httpx.Timeout:
-        """The timeout as httpx wants it: ``timeout`` overall, ``connect_timeout`` to connect."""
+        """The per-operation limits as httpx wants them: ``timeout`` for each read, write and pool wait,
+        ``connect_timeout`` to connect. (The SDK also ends each attempt ``timeout`` seconds after it
+        started, and each call after ``total_timeout``, which httpx alone does not do.)"""
         return httpx.Timeout(self.timeout, connect=min(self.connect_timeout, self.timeout))
+
+    def httpx_limits(self) -> httpx.Limits:
+        """The connection-pool limits as httpx wants them."""
+        return httpx.Limits(
+            max_connections=self.max_connections,
+            max_keepalive_connections=min(self.max_keepalive_connections, self.max_connections),
+        )
 
     @classmethod
     def from_env(cls, *, environ: Mapping[str, str] | None = None, **overrides: Any) -> DustConfig:
         """Build a config from ``DUST_*`` environment variables; keyword arguments win over them.
 
         Required: ``DUST_WORKSPACE_ID``, ``DUST_API_KEY``. Optional: ``DUST_BASE_URL`` or
-        ``DUST_REGION`` (``us``/``eu``), ``DUST_TIMEOUT``, ``DUST_MAX_RETRIES``, ``DUST_USERNAME``,
+        ``DUST_REGION`` (``us``/``eu``), ``DUST_TIMEOUT``, ``DUST_TOTAL_TIMEOUT``, ``DUST_MAX_RETRIES``,
+        ``DUST_USERNAME``,
         ``DUST_TIMEZONE``. Raises :class:`~dust_ext.exceptions.DustConfigError` naming every missing
         or invalid variable.
         """
@@ -208,17 +373,14 @@ class DustConfig(BaseModel):
                 f"Missing environment variable{'s' if len(missing) > 1 else ''}: {', '.join(missing)} "
                 "(or pass the value as a keyword argument to DustConfig.from_env)"
             )
+        sources = {field: variable for field, variable in _ENV_VARIABLES.items() if field not in overrides}
+        config = cls.__new__(cls)
         try:
-            return cls(**values)
+            # Into a fresh instance, as __init__ does, so the errors keep the field they are about.
+            cls.__pydantic_validator__.validate_python(values, self_instance=config)
         except ValidationError as exc:
-            problems = []
-            for error in exc.errors(include_input=False, include_url=False):
-                field = str(error["loc"][0]) if error["loc"] else ""
-                source = (
-                    _ENV_VARIABLES[field] if field in _ENV_VARIABLES and field not in overrides else field
-                )
-                problems.append(f"{source or 'config'}: {error['msg']}")
-            raise DustConfigError("Invalid Dust configuration: " + "; ".join(problems)) from None
+            raise config_error(exc, sources) from None
+        return config
 
 
 # DustConfig field → environment variable read by DustConfig.from_env.
@@ -228,7 +390,35 @@ _ENV_VARIABLES: Mapping[str, str] = {
     "base_url": "DUST_BASE_URL",
     "region": "DUST_REGION",
     "timeout": "DUST_TIMEOUT",
+    "total_timeout": "DUST_TOTAL_TIMEOUT",
     "max_retries": "DUST_MAX_RETRIES",
     "default_username": "DUST_USERNAME",
     "default_timezone": "DUST_TIMEZONE",
 }
+
+
+def _is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host in _LOOPBACK_NAMES or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def config_error(exc: ValidationError, sources: Mapping[str, str] | None = None) -> DustConfigError:
+    """One :class:`DustConfigError` naming every problem of a failed validation (by environment variable
+    when ``sources`` maps the field to one), never the values given."""
+    problems = []
+    for error in exc.errors(include_input=False, include_url=False, include_context=False):
+        field = str(error["loc"][0]) if error["loc"] else ""
+        source = (sources or {}).get(field, field)
+        # With a custom __init__, pydantic's model_validate calls it: its DustConfigError comes back
+        # wrapped as a value error, already worded.
+        message = error["msg"].removeprefix("Value error, ").removeprefix(_CONFIG_ERROR_PREFIX)
+        problems.append(f"{source}: {message}" if source else message)
+    return DustConfigError(_CONFIG_ERROR_PREFIX + "; ".join(problems))
+
+
+_CONFIG_ERROR_PREFIX = "Invalid Dust configuration: "

@@ -34,6 +34,7 @@ __all__ = [
     "DustDecodeError",
     "DustError",
     "DustForbiddenError",
+    "DustInvalidIdError",
     "DustNotFoundError",
     "DustNotSupportedError",
     "DustRateLimitError",
@@ -92,6 +93,24 @@ class DustError(Exception):
 
 class DustConfigError(DustError, ValueError):
     """The client configuration is missing or invalid (e.g. ``DUST_API_KEY`` is not set)."""
+
+
+class DustInvalidIdError(DustError, ValueError):
+    """An id (or a path given to ``workspace_request``) cannot be put in a URL path as one segment.
+
+    Raised before any request is sent. ``""``, ``"."`` and ``".."`` (also percent-encoded, ``"%2e%2e"``)
+    would be resolved away by the HTTP stack and silently target another resource: ``rows.delete(...,
+    "..")`` would delete the whole table. ``name`` is the argument (``"conversation_id"``, ``"path"``...).
+    """
+
+    def __init__(self, message: str, *, name: str | None = None, value: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.name = name
+        self.value = value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), (self.message,), {"name": self.name, "value": self.value}))
 
 
 class DustNotSupportedError(DustError):
@@ -153,8 +172,9 @@ class DustDecodeError(DustError):
 
 
 class DustResponseTooLargeError(DustDecodeError):
-    """A response, or one server-sent event frame of a stream (``StreamPolicy.max_frame_chars``), grew past
-    the SDK's limit. Nothing more is read.
+    """A response body grew past :attr:`DustConfig.max_response_bytes <dust_ext.DustConfig.max_response_bytes>`
+    (counted after decompression, so a gzip bomb stops at the limit too), or one server-sent event frame
+    of a stream past ``StreamPolicy.max_frame_chars``. Nothing more is read.
 
     ``limit`` is the cap that was exceeded; ``body`` keeps at most the first few hundred characters.
     """
@@ -268,7 +288,8 @@ class DustAPIError(DustError):
         error_type: Dust's ``error.type`` code (e.g. ``"conversation_not_found"``), when the body has one.
         message: Dust's ``error.message``, or a short description of a non-Dust body (HTML page...).
         details: the parsed JSON body, or the raw text when it is not JSON (``None`` when empty).
-        body: the raw body text.
+        body: the raw body text (its first ``DustConfig.max_error_body_bytes`` bytes; see ``body_truncated``).
+        body_truncated: True when the server sent more than was kept in ``body`` (the rest was not read).
         request_id: the request id from the response headers, if any; quote it when reporting issues.
         method, url: the request that failed (URLs never contain the API key).
         headers: the response headers, with credentials redacted.
@@ -288,6 +309,7 @@ class DustAPIError(DustError):
         url: str | None = None,
         headers: Mapping[str, str] | None = None,
         retry_after: float | None = None,
+        body_truncated: bool = False,
     ) -> None:
         self.status_code = status_code
         self.message = message
@@ -299,6 +321,7 @@ class DustAPIError(DustError):
         self.url = url
         self.headers: dict[str, str] = redact_headers(headers or {})
         self.retry_after = retry_after
+        self.body_truncated = body_truncated
         super().__init__(str(self))
 
     @property
@@ -341,6 +364,7 @@ class DustAPIError(DustError):
             "url": self.url,
             "headers": self.headers,
             "retry_after": self.retry_after,
+            "body_truncated": self.body_truncated,
         }
         return (_rebuild, (type(self), (self.status_code, self.message), state))
 
@@ -519,11 +543,14 @@ def error_from_response(
     url: str,
     *,
     now: datetime | None = None,
+    body_truncated: bool = False,
 ) -> DustAPIError:
     """Build the exception for an error response (sans-IO: bytes in, exception out; never raises).
 
     Parses Dust's error envelope when present; otherwise (HTML error page from a proxy, empty body,
     plain text, unexpected JSON) keeps a short summary as the message and the raw text in ``body``.
+    ``body_truncated`` says ``body`` is only the start of what the server sent (then a JSON envelope cut
+    short is kept as text).
     """
     text = body.decode("utf-8", errors="replace")
     details: Any = None
@@ -549,4 +576,5 @@ def error_from_response(
         url=url,
         headers=headers,
         retry_after=parse_retry_after(headers, now=now),
+        body_truncated=body_truncated,
     )

@@ -39,15 +39,18 @@ def test_upload_content_names_and_types(tmp_path: Path) -> None:
     path = tmp_path / "report.csv"
     path.write_bytes(b"a,b\n")
     from_path = upload_content(path, None, None)
-    assert (from_path.data, from_path.file_name, from_path.content_type) == (
-        b"a,b\n",
+    assert (from_path.data, from_path.file_name, from_path.content_type, from_path.size) == (
+        path,  # not read until sent
         "report.csv",
         "text/csv",
+        4,
     )
     from_str = upload_content(str(path), "renamed.txt", None)
     assert (from_str.file_name, from_str.content_type) == ("renamed.txt", "text/plain")
     with path.open("rb") as handle:
-        assert upload_content(handle, None, "application/x-custom").file_name == "report.csv"
+        from_handle = upload_content(handle, None, "application/x-custom")
+        assert (from_handle.file_name, from_handle.size, from_handle.data) == ("report.csv", 4, handle)
+        assert handle.tell() == 0
     assert upload_content(b"\x00", "blob", None).content_type == DEFAULT_CONTENT_TYPE
     with pytest.raises(TypeError, match="file_name="):
         upload_content(b"data", None, None)
@@ -255,3 +258,83 @@ def test_an_error_from_the_signed_url_is_typed(mode: str) -> None:
             download(mode, server)
     assert info.value.url == f"{bucket.url}/signed/fil_1"
     assert "ExpiredToken" in info.value.body
+
+
+# --- streaming from disk ---------------------------------------------------------------------------------
+
+
+class RecordingReader(io.BufferedReader):
+    """A file that remembers the size of every read asked of it (-1: the whole rest)."""
+
+    def __init__(self, raw: io.RawIOBase) -> None:
+        super().__init__(raw)
+        self.read_sizes: list[int] = []
+
+    def read(self, size: int | None = -1) -> bytes:
+        self.read_sizes.append(-1 if size is None else size)
+        return super().read(size)
+
+
+def _big_file(tmp_path: Path, size: int) -> Path:
+    path = tmp_path / "big.bin"
+    block = bytes(range(256)) * 4096  # 1 MiB
+    with path.open("wb") as handle:
+        for _ in range(size // len(block)):
+            handle.write(block)
+    return path
+
+
+def test_upload_of_a_file_object_reads_it_in_chunks(kb: Any, tmp_path: Path) -> None:
+    path = _big_file(tmp_path, 4 * 1024 * 1024)
+    with RecordingReader(io.FileIO(path, "rb")) as handle:
+        uploaded = kb.files.upload(handle, file_name="big.bin")
+    assert uploaded.fileSize == 4 * 1024 * 1024
+    assert handle.read_sizes, "the file was not read through its file object"
+    assert -1 not in handle.read_sizes  # never "read everything"
+    assert max(handle.read_sizes) <= 1024 * 1024
+    assert len(handle.read_sizes) >= 4
+    assert kb.files.download(uploaded.sId) == path.read_bytes()
+
+
+def test_upload_of_a_path_streams_it_from_disk(
+    kb: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _big_file(tmp_path, 3 * 1024 * 1024)
+    opened: list[RecordingReader] = []
+    real_open = Path.open
+
+    def recording_open(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if self == path and mode == "rb":
+            opened.append(RecordingReader(io.FileIO(self, "rb")))
+            return opened[-1]
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", recording_open)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("the whole file was read at once"))
+    uploaded = kb.files.upload(path)
+    monkeypatch.undo()
+    assert uploaded.fileSize == 3 * 1024 * 1024
+    (handle,) = opened
+    assert handle.closed  # the SDK opened it, the SDK closed it
+    assert -1 not in handle.read_sizes
+    assert max(handle.read_sizes) <= 1024 * 1024
+    assert kb.files.download(uploaded.sId) == path.read_bytes()
+
+
+def test_upload_of_an_unseekable_stream_is_read_first_to_learn_its_size(kb: Any) -> None:
+    class Pipe(io.RawIOBase):
+        def __init__(self, data: bytes) -> None:
+            self._data = io.BytesIO(data)
+            self.name = "piped.txt"
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            chunk = self._data.read(len(buffer))
+            buffer[: len(chunk)] = chunk
+            return len(chunk)
+
+    uploaded = kb.files.upload(Pipe(b"from a pipe"))
+    assert (uploaded.fileName, uploaded.fileSize) == ("piped.txt", 11)
+    assert kb.files.download(uploaded.sId) == b"from a pipe"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextvars
 import functools
+import inspect
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from types import ModuleType
@@ -20,6 +21,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
 from dust_ext._http import RawResponse, RequestOptions, json_body
+from dust_ext._paths import check_path_segment
 from dust_ext.exceptions import DustDecodeError
 
 if TYPE_CHECKING:
@@ -64,9 +66,49 @@ class Call(Generic[T]):
         return self if options is None else replace(self, options=options)
 
 
-def generated_call(operation: ModuleType, parse: Callable[[httpx.Response], T], **arguments: Any) -> Call[T]:
-    """A call built by the generated client's request builder for ``operation`` (a ``dust_api.api`` module)."""
+# The spec's short path parameter names → the argument names users pass to the resource methods.
+_ARGUMENT_NAMES = {
+    "w_id": "workspace_id",
+    "c_id": "conversation_id",
+    "m_id": "message_id",
+    "ds_id": "data_source_id",
+    "dsv_id": "view_id",
+    "s_id": "sid",
+    "t_id": "table_id",
+    "r_id": "row_id",
+    "f_id": "folder_id",
+    "a_id": "app_id",
+    "webhook_source_url_secret": "url_secret",
+}
+
+
+@functools.cache
+def _path_parameters(get_kwargs: Callable[..., Any]) -> tuple[str, ...]:
+    # The generator makes path parameters positional and query/body parameters keyword-only.
+    return tuple(
+        name
+        for name, parameter in inspect.signature(get_kwargs).parameters.items()
+        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    )
+
+
+def generated_kwargs(operation: ModuleType, **arguments: Any) -> dict[str, Any]:
+    """What the generated request builder of ``operation`` returns (method, url, params, json...), once
+    every path argument is known to stay one segment (see :func:`generated_call`)."""
+    for name in _path_parameters(operation._get_kwargs):
+        if name in arguments:
+            check_path_segment(_ARGUMENT_NAMES.get(name, name), arguments[name])
     kwargs: dict[str, Any] = operation._get_kwargs(**arguments)
+    return kwargs
+
+
+def generated_call(operation: ModuleType, parse: Callable[[httpx.Response], T], **arguments: Any) -> Call[T]:
+    """A call built by the generated client's request builder for ``operation`` (a ``dust_api.api`` module).
+
+    Every path argument must stay one segment: the builder percent-encodes it, but ``""``, ``"."`` and
+    ``".."`` survive encoding, so they raise :class:`~dust_ext.DustInvalidIdError` here, before any request.
+    """
+    kwargs = generated_kwargs(operation, **arguments)
     params = kwargs.get("params")
     return Call(
         method=str(kwargs["method"]).upper(),

@@ -28,7 +28,15 @@ from dust_ext._streaming import aiter_messages, aopen_stream, iter_messages, ope
 from dust_ext.data_sources.models import App, Run
 from dust_ext.events import AppRunErrorEvent, AppRunEvent, AppRunFinalEvent, parse_app_run_event
 from dust_ext.exceptions import DustAppRunError, DustConnectionError
-from dust_ext.resources._base import AsyncResource, Call, SyncResource, field_of, generated_call, list_of
+from dust_ext.resources._base import (
+    AsyncResource,
+    Call,
+    SyncResource,
+    field_of,
+    generated_call,
+    generated_kwargs,
+    list_of,
+)
 
 AppList = list[App]
 
@@ -105,7 +113,8 @@ def stream_run_request(
     """The path, query and JSON body of a streamed run: the generated ``createAppRun`` request with
     ``stream: true`` (and ``blocking: false``, as the official JS client sends it)."""
     streamed = {**payload, "stream": True, "blocking": False}
-    kwargs: dict[str, Any] = create_app_run._get_kwargs(
+    kwargs: dict[str, Any] = generated_kwargs(
+        create_app_run,
         w_id=workspace_id,
         space_id=space_id,
         a_id=app_id,

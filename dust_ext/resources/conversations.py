@@ -63,6 +63,7 @@ from dust_ext.resources._base import (
     decode_error,
     field_of,
     generated_call,
+    generated_kwargs,
     list_of,
     raw_json,
     success_flag,
@@ -94,10 +95,10 @@ def conversation_id_from(conversation_id: str | None, conv_id: str | None) -> st
     """Accept both spellings the seed SDK's documents use (``conversation_id=`` and ``conv_id=``)."""
     if conversation_id and conv_id and conversation_id != conv_id:
         raise TypeError("pass either conversation_id or conv_id, not two different ids")
-    chosen = conversation_id or conv_id
-    if not chosen:
+    chosen = conversation_id if conversation_id is not None else conv_id
+    if chosen is None:
         raise TypeError("a conversation id is required (conversation_id=...)")
-    return chosen
+    return chosen  # an empty id is refused with the other bad ids, as DustInvalidIdError
 
 
 def mention_dict(mention: MentionLike) -> dict[str, Any]:
@@ -349,13 +350,15 @@ class ConversationCalls:
     def conversation_events(
         self, conversation_id: str, last_event_id: str | None, on_malformed: OnMalformed
     ) -> StreamSession:
-        path = stream_conversation_events._get_kwargs(w_id=self.wid, c_id=conversation_id)["url"]
+        path = generated_kwargs(stream_conversation_events, w_id=self.wid, c_id=conversation_id)["url"]
         return StreamSession(str(path), False, self.stream_policy, on_malformed, last_event_id)
 
     def message_events(
         self, conversation_id: str, message_id: str, last_event_id: str | None, on_malformed: OnMalformed
     ) -> StreamSession:
-        path = stream_message_events._get_kwargs(w_id=self.wid, c_id=conversation_id, m_id=message_id)["url"]
+        path = generated_kwargs(stream_message_events, w_id=self.wid, c_id=conversation_id, m_id=message_id)[
+            "url"
+        ]
         return StreamSession(str(path), True, self.stream_policy, on_malformed, last_event_id)
 
 

@@ -8,9 +8,11 @@ the file is for: ``conversation`` (attach it with ``conversations.create_content
 
 from __future__ import annotations
 
+import io
 import mimetypes
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal, get_args
@@ -37,33 +39,73 @@ DEFAULT_CONTENT_TYPE = "application/octet-stream"
 
 @dataclass(frozen=True)
 class UploadContent:
-    """The bytes to upload, with the name and media type Dust is told."""
+    """What to upload, with the name, media type and size Dust is told; nothing is read yet.
 
-    data: bytes
+    ``data`` is the bytes themselves, a binary file object, or a path opened when the bytes are sent. File
+    objects and paths are streamed in chunks as the request goes out (httpx's multipart encoding), so memory
+    stays flat whatever the file's size.
+    """
+
+    data: bytes | IO[bytes] | Path
     file_name: str
     content_type: str
+    size: int
+
+    @contextmanager
+    def opened(self) -> Iterator[bytes | IO[bytes]]:
+        """The body to send: the bytes, the file object, or the path opened for the time of the upload."""
+        if isinstance(self.data, Path):
+            with self.data.open("rb") as handle:
+                yield handle
+        else:
+            yield self.data
+
+
+def _file_object_size(handle: IO[bytes]) -> int | None:
+    # The whole file, as httpx sends it (it rewinds file objects before each attempt).
+    try:
+        return os.fstat(handle.fileno()).st_size
+    except (AttributeError, OSError, io.UnsupportedOperation):
+        pass
+    try:
+        position = handle.tell()
+        size = handle.seek(0, io.SEEK_END)
+        handle.seek(position)
+    except (AttributeError, OSError, io.UnsupportedOperation):
+        return None
+    return size
 
 
 def upload_content(source: UploadSource, file_name: str | None, content_type: str | None) -> UploadContent:
-    """Read ``source`` and settle its name (given, else the path's or file object's name) and media type
-    (given, else guessed from the name)."""
+    """Settle what ``source`` uploads: its name (given, else the path's or file object's name), media type
+    (given, else guessed from the name) and size. A path or a seekable file object is not read here; a
+    file object that cannot seek (a pipe) is read into memory, since Dust needs the size first."""
+    data: bytes | IO[bytes] | Path
     if isinstance(source, bytes | bytearray):
         data = bytes(source)
+        size = len(data)
         name = file_name
     elif isinstance(source, str | os.PathLike):
-        path = Path(source)
-        data = path.read_bytes()
-        name = file_name or path.name
+        data = Path(source)
+        size = data.stat().st_size
+        name = file_name or data.name
     else:
-        data = source.read()
-        if not isinstance(data, bytes):
+        if isinstance(source, io.TextIOBase) or "b" not in getattr(source, "mode", "b"):
             raise TypeError("files.upload() needs a binary file object (open it with 'rb')")
+        known_size = _file_object_size(source)
+        if known_size is None:
+            data = source.read()
+            if not isinstance(data, bytes):
+                raise TypeError("files.upload() needs a binary file object (open it with 'rb')")
+            size = len(data)
+        else:
+            data, size = source, known_size
         raw_name = getattr(source, "name", None)
         name = file_name or (Path(raw_name).name if isinstance(raw_name, str) else None)
     if not name:
         raise TypeError("files.upload() needs file_name= when uploading bytes or an unnamed file object")
     guessed = mimetypes.guess_type(name)[0]
-    return UploadContent(data, name, content_type or guessed or DEFAULT_CONTENT_TYPE)
+    return UploadContent(data, name, content_type or guessed or DEFAULT_CONTENT_TYPE, size)
 
 
 def create_upload_call(
@@ -74,7 +116,7 @@ def create_upload_call(
     payload: dict[str, Any] = {
         "contentType": content.content_type,
         "fileName": content.file_name,
-        "fileSize": len(content.data),
+        "fileSize": content.size,
         "useCase": use_case,
     }
     if use_case_metadata is not None:
@@ -87,9 +129,19 @@ def create_upload_call(
     )
 
 
-def send_bytes_call(created: File, content: UploadContent, options: RequestOptions | None) -> Call[File]:
-    """The second step: the bytes, to the ``uploadUrl`` Dust gave (an absolute URL; the request path only
-    attaches the API key when it points at the Dust host)."""
+def send_bytes_call(
+    created: File,
+    content: UploadContent,
+    options: RequestOptions | None,
+    body: bytes | IO[bytes] | None = None,
+) -> Call[File]:
+    """The second step: the bytes (``body``, from :meth:`UploadContent.opened`; the content's own bytes when
+    omitted), to the ``uploadUrl`` Dust gave (an absolute URL; the request path only attaches the API key
+    when it points at the Dust host)."""
+    if body is None:
+        if isinstance(content.data, Path):
+            raise TypeError("send_bytes_call() needs body= for a path: use `with content.opened() as body`")
+        body = content.data
     if not created.uploadUrl:
         raise ValueError(f"Dust created file {created.sId!r} without an uploadUrl to send its bytes to")
     # Re-sending the same bytes to the same slot is harmless, so this POST may be retried.
@@ -98,7 +150,7 @@ def send_bytes_call(created: File, content: UploadContent, options: RequestOptio
         "POST",
         created.uploadUrl,
         field_of(File, "file"),
-        files={"file": (content.file_name, content.data, content.content_type)},
+        files={"file": (content.file_name, body, content.content_type)},
         options=retry_safe,
     )
 
@@ -152,12 +204,14 @@ class Files(SyncResource):
     ) -> File:
         """Upload ``source`` (a path, bytes or a binary file object) and return the file, ``ready`` to use
         by its ``sId``. ``content_type`` is guessed from the name when omitted; ``use_case_metadata`` is
-        e.g. ``{"conversationId": ...}`` for conversation files."""
+        e.g. ``{"conversationId": ...}`` for conversation files. A path or file object is streamed from
+        disk in chunks: memory stays flat whatever the file's size."""
         content = upload_content(source, file_name, content_type)
         created = self._run(
             create_upload_call(self._workspace_id, content, use_case, use_case_metadata).with_options(options)
         )
-        return self._run(send_bytes_call(created, content, options))
+        with content.opened() as body:
+            return self._run(send_bytes_call(created, content, options, body))
 
     def download(
         self, file_id: str, *, version: FileVersion | None = None, options: RequestOptions | None = None
@@ -191,12 +245,13 @@ class AsyncFiles(AsyncResource):
         use_case_metadata: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> File:
-        """See :meth:`Files.upload` (reading a path or file object is a blocking read)."""
+        """See :meth:`Files.upload` (the chunks of a path or file object are read with blocking reads)."""
         content = upload_content(source, file_name, content_type)
         created = await self._run(
             create_upload_call(self._workspace_id, content, use_case, use_case_metadata).with_options(options)
         )
-        return await self._run(send_bytes_call(created, content, options))
+        with content.opened() as body:
+            return await self._run(send_bytes_call(created, content, options, body))
 
     async def download(
         self, file_id: str, *, version: FileVersion | None = None, options: RequestOptions | None = None

@@ -56,6 +56,7 @@ from dust_ext.resources._base import (
     SyncResource,
     field_of,
     generated_call,
+    generated_kwargs,
     list_of,
     success_flag,
 )
@@ -138,7 +139,7 @@ def server_views_call(
 
 
 def requests_path(workspace_id: str) -> str:
-    return str(stream_mcp_requests._get_kwargs(w_id=workspace_id, server_id="")["url"])
+    return str(generated_kwargs(stream_mcp_requests, w_id=workspace_id, server_id="")["url"])
 
 
 def as_tools(tools: Iterable[ToolLike]) -> list[Tool]:

@@ -22,7 +22,14 @@ from dust_ext._streaming import aiter_messages, aopen_stream, iter_messages, ope
 from dust_ext.data_sources.calls import as_list, compact, given
 from dust_ext.data_sources.models import NodeSearchEvent, NodeSearchPage
 from dust_ext.exceptions import DustAPIError, DustDecodeError, error_from_response
-from dust_ext.resources._base import AsyncResource, Call, SyncResource, field_of, generated_call
+from dust_ext.resources._base import (
+    AsyncResource,
+    Call,
+    SyncResource,
+    field_of,
+    generated_call,
+    generated_kwargs,
+)
 
 ViewType = Literal["all", "document", "table", "documents", "tables"]
 """Which nodes to find. Dust's handlers accept ``all``, ``document`` and ``table`` only (the official JS
@@ -80,7 +87,8 @@ def stream_request(
     cursor: str | None,
 ) -> tuple[str, dict[str, Any]]:
     """The path and query parameters of the streamed search (this GET takes space ids comma-separated)."""
-    kwargs: dict[str, Any] = stream_search_nodes._get_kwargs(
+    kwargs: dict[str, Any] = generated_kwargs(
+        stream_search_nodes,
         w_id=workspace_id,
         query=query,
         limit=given(limit),

@@ -1,0 +1,119 @@
+"""Reading a response body within a byte limit (sans-IO): raw chunks in, at most ``limit`` decoded bytes out.
+
+httpx decodes a whole network read at once, so 64 KiB of gzip bomb becomes 64 MiB before anyone can count
+it. For the encodings ``zlib`` speaks (gzip, deflate) this decoder inflates each raw chunk with an output
+bound instead, so memory never exceeds the limit by more than one chunk; for the others (br, zstd: Dust
+does not send them) the driver feeds httpx's decoded chunks and the limit is checked after each.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+__all__ = ["BodyDecodeError", "BoundedBody"]
+
+
+class BodyDecodeError(ValueError):
+    """The compressed body is corrupt."""
+
+
+def _decompressor(encoding: str) -> zlib._Decompress | None:
+    if encoding in {"gzip", "x-gzip"}:
+        return zlib.decompressobj(zlib.MAX_WBITS | 16)
+    if encoding == "deflate":
+        return zlib.decompressobj()
+    return None
+
+
+class BoundedBody:
+    """Accumulates a body up to ``limit`` bytes (after decoding); :attr:`exceeded` once more arrived.
+
+    ``content_encoding`` is the response's ``Content-Encoding``. When :attr:`decodes_raw` is true, feed it
+    the raw (still encoded) chunks; otherwise feed chunks httpx has already decoded.
+    """
+
+    def __init__(self, content_encoding: str, limit: int) -> None:
+        encoding = content_encoding.strip().lower()
+        self.limit = limit
+        self.exceeded = False
+        self._fed = False
+        self._chunks: list[bytes] = []
+        self._size = 0
+        self._raw_deflate_fallback = encoding == "deflate"
+        self._decompressor = _decompressor(encoding)
+        self.decodes_raw = encoding in {"", "identity"} or self._decompressor is not None
+
+    def use_decoded_chunks(self) -> None:
+        """Feed chunks httpx decoded (e.g. a response an injected transport already read)."""
+        self.decodes_raw = False
+
+    @property
+    def content(self) -> bytes:
+        """The bytes kept so far (at most ``limit``)."""
+        if len(self._chunks) > 1:
+            self._chunks = [b"".join(self._chunks)]
+        return self._chunks[0] if self._chunks else b""
+
+    def prefix(self, size: int) -> bytes:
+        """The first ``size`` bytes kept, without joining the rest (which may be the whole limit)."""
+        taken: list[bytes] = []
+        remaining = size
+        for chunk in self._chunks:
+            if remaining <= 0:
+                break
+            taken.append(chunk[:remaining])
+            remaining -= len(taken[-1])
+        return b"".join(taken)
+
+    @property
+    def size(self) -> int:
+        """How many decoded bytes were kept."""
+        return self._size
+
+    def feed(self, chunk: bytes) -> bool:
+        """Add a chunk; False once the limit is passed (stop reading: the rest is not wanted)."""
+        if self.exceeded:
+            return False
+        if self._decompressor is not None and self.decodes_raw:
+            self._fed = self._fed or bool(chunk)
+            chunk = self._inflate(chunk)
+        return self._keep(chunk)
+
+    def finish(self) -> None:
+        """The body ended: flush what the decompressor still holds."""
+        if self._decompressor is not None and self.decodes_raw and not self.exceeded:
+            try:
+                rest = self._decompressor.flush()
+            except zlib.error as exc:
+                raise BodyDecodeError(f"the compressed body is corrupt: {exc}") from None
+            self._keep(rest)
+            if self._fed and not self._decompressor.eof:
+                # zlib does not complain about a stream that just stops; the body would be silently cut.
+                raise BodyDecodeError("the compressed body ends before its compressed stream does")
+
+    def _inflate(self, chunk: bytes) -> bytes:
+        assert self._decompressor is not None
+        # One byte more than the room left: getting it back means the limit is passed, so a bomb never
+        # inflates further than that.
+        room = self.limit - self._size + 1
+        try:
+            return self._decompressor.decompress(chunk, room)
+        except zlib.error as exc:
+            if self._raw_deflate_fallback and self._size == 0:
+                # Some servers send raw deflate without the zlib header (httpx accepts it too).
+                self._raw_deflate_fallback = False
+                self._decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
+                return self._inflate(chunk)
+            raise BodyDecodeError(f"the compressed body is corrupt: {exc}") from None
+        finally:
+            self._raw_deflate_fallback = False
+
+    def _keep(self, chunk: bytes) -> bool:
+        room = self.limit - self._size
+        if len(chunk) > room:
+            chunk = chunk[:room]
+            self.exceeded = True
+        if chunk:
+            self._chunks.append(chunk)
+            self._size += len(chunk)
+        return not self.exceeded
