@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -123,7 +124,7 @@ def _count(name: str, url: str, repeats: int) -> int:
         out = Path(scratch) / "callgrind.out"
         completed = subprocess.run(  # noqa: S603 - valgrind on our own interpreter
             [
-                "valgrind",
+                shutil.which("valgrind") or "/usr/bin/valgrind",
                 "--tool=callgrind",
                 f"--callgrind-out-file={out}",
                 sys.executable,

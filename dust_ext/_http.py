@@ -65,6 +65,9 @@ class RequestOptions:
     params: Mapping[str, Any] | None = None
 
 
+_NO_OPTIONS = RequestOptions()
+
+
 class RawResponse(Generic[T]):
     """A response with its HTTP details, before (or alongside) parsing into the SDK's result type.
 
@@ -215,6 +218,14 @@ class RequestCore:
         self.retry_policy = retry_policy or RetryPolicy(max_retries=config.max_retries)
         self._origin = _origin(httpx.URL(config.base_url))
         self._base_prefix = f"{config.base_url}/"  # the common case, without parsing the URL
+        # The config is frozen: what every call derives from it is computed once, not per request.
+        self._timeout = config.httpx_timeout()
+        self._api_prefix = f"{config.api_base}/"
+        self._auth_headers = config.auth_headers()
+        self._default_headers = {
+            accept: {"User-Agent": config.user_agent, "Accept": accept, **config.default_headers}
+            for accept in (JSON_MEDIA_TYPE, SSE_MEDIA_TYPE)
+        }
 
     def resolve_url(self, path: str) -> str:
         """``"assistant/conversations"`` → under the workspace API root; ``"/api/..."`` → under base_url;
@@ -223,7 +234,7 @@ class RequestCore:
             return path
         if path.startswith("/"):
             return f"{self.config.base_url}{path}"
-        return f"{self.config.api_base}/{path}"
+        return f"{self._api_prefix}{path}"
 
     def headers_for(self, url: str, *, accept: str, headers: Mapping[str, str] | None) -> dict[str, str]:
         """Headers for a request: defaults, then auth, then the caller's (which win).
@@ -231,10 +242,15 @@ class RequestCore:
         The API key is only attached to URLs on the configured Dust host, so an absolute URL elsewhere
         (e.g. a pre-signed upload URL) never receives it.
         """
-        merged = {"User-Agent": self.config.user_agent, "Accept": accept, **self.config.default_headers}
+        defaults = self._default_headers.get(accept)
+        if defaults is None:
+            merged = {"User-Agent": self.config.user_agent, "Accept": accept, **self.config.default_headers}
+        else:
+            merged = defaults.copy()
         if url.startswith(self._base_prefix) or _origin(httpx.URL(url)) == self._origin:
-            merged.update(self.config.auth_headers())
-        merged.update(headers or {})
+            merged.update(self._auth_headers)
+        if headers:
+            merged.update(headers)
         return merged
 
     def start(
@@ -253,17 +269,16 @@ class RequestCore:
         accept: str = JSON_MEDIA_TYPE,
     ) -> AttemptLoop:
         """Prepare one logical call; the returned loop builds each attempt and judges each failure."""
-        options = options or RequestOptions()
+        options = options or _NO_OPTIONS
         method = method.upper()
         url = self.resolve_url(path)
-        merged_params = {**(params or {}), **(options.params or {})}
-        build_kwargs: dict[str, Any] = {
-            "headers": self.headers_for(
-                url, accept=accept, headers={**(headers or {}), **(options.extra_headers or {})}
-            ),
-        }
-        if merged_params:
-            build_kwargs["params"] = {key: value for key, value in merged_params.items() if value is not None}
+        if options.extra_headers:
+            headers = {**(headers or {}), **options.extra_headers}
+        build_kwargs: dict[str, Any] = {"headers": self.headers_for(url, accept=accept, headers=headers)}
+        if options.params:
+            params = {**(params or {}), **options.params}
+        if params:
+            build_kwargs["params"] = {key: value for key, value in params.items() if value is not None}
         if json is not None:
             build_kwargs["json"] = json
         if content is not None:
@@ -273,9 +288,7 @@ class RequestCore:
         if data is not None:
             build_kwargs["data"] = data
         # Always explicit, so the config's timeout also governs an injected client.
-        build_kwargs["timeout"] = (
-            options.timeout if options.timeout is not None else self.config.httpx_timeout()
-        )
+        build_kwargs["timeout"] = options.timeout if options.timeout is not None else self._timeout
         policy = self.retry_policy
         if options.max_retries is not None:
             policy = policy.with_max_retries(options.max_retries)
