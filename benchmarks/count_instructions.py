@@ -164,7 +164,9 @@ def main() -> None:
                 delta = _count(name, url, large) - _count(name, url, small)
                 per_call[name] = delta / (large - small)
             raw, dust = (per_call[name] for name in CASES[case])
-            print(f"{case:14} raw {raw / 1e6:8.3f} M instr/call   dust {dust / 1e6:8.3f} M   {dust / raw:.3f}x")
+            print(
+                f"{case:14} raw {raw / 1e6:8.3f} M instr/call   dust {dust / 1e6:8.3f} M   {dust / raw:.3f}x"
+            )
 
 
 if __name__ == "__main__":
