@@ -226,6 +226,14 @@ class RequestCore:
             accept: {"User-Agent": config.user_agent, "Accept": accept, **config.default_headers}
             for accept in (JSON_MEDIA_TYPE, SSE_MEDIA_TYPE)
         }
+        self.preset_client: httpx.Client | httpx.AsyncClient | None = None
+        """The client the driver created with :meth:`client_headers` already set (not a caller's client):
+        requests through it carry only what differs, which saves httpx re-merging the same headers on
+        every call."""
+
+    def client_headers(self) -> dict[str, str]:
+        """The headers every request carries except auth: set once on a client the SDK creates."""
+        return dict(self._default_headers[JSON_MEDIA_TYPE])
 
     def resolve_url(self, path: str) -> str:
         """``"assistant/conversations"`` → under the workspace API root; ``"/api/..."`` → under base_url;
@@ -236,14 +244,24 @@ class RequestCore:
             return f"{self.config.base_url}{path}"
         return f"{self._api_prefix}{path}"
 
-    def headers_for(self, url: str, *, accept: str, headers: Mapping[str, str] | None) -> dict[str, str]:
-        """Headers for a request: defaults, then auth, then the caller's (which win).
+    def headers_for(
+        self,
+        url: str,
+        *,
+        accept: str,
+        headers: Mapping[str, str] | None,
+        client_has_defaults: bool = False,
+    ) -> dict[str, str]:
+        """Headers for a request: defaults, then auth, then the caller's (which win). With
+        ``client_has_defaults`` (the client already sends :meth:`client_headers`), only what differs.
 
         The API key is only attached to URLs on the configured Dust host, so an absolute URL elsewhere
         (e.g. a pre-signed upload URL) never receives it.
         """
         defaults = self._default_headers.get(accept)
-        if defaults is None:
+        if client_has_defaults:
+            merged = {} if accept == JSON_MEDIA_TYPE else {"Accept": accept}
+        elif defaults is None:
             merged = {"User-Agent": self.config.user_agent, "Accept": accept, **self.config.default_headers}
         else:
             merged = defaults.copy()
@@ -274,7 +292,11 @@ class RequestCore:
         url = self.resolve_url(path)
         if options.extra_headers:
             headers = {**(headers or {}), **options.extra_headers}
-        build_kwargs: dict[str, Any] = {"headers": self.headers_for(url, accept=accept, headers=headers)}
+        build_kwargs: dict[str, Any] = {
+            "headers": self.headers_for(
+                url, accept=accept, headers=headers, client_has_defaults=client is self.preset_client
+            )
+        }
         if options.params:
             params = {**(params or {}), **options.params}
         if params:
@@ -363,7 +385,11 @@ class SyncHTTP:
     ) -> None:
         self.core = RequestCore(config, retry_policy)
         self._owns_client = http_client is None
-        self.http_client = http_client or httpx.Client(timeout=config.httpx_timeout())
+        self.http_client = http_client or httpx.Client(
+            timeout=config.httpx_timeout(), headers=self.core.client_headers()
+        )
+        if self._owns_client:
+            self.core.preset_client = self.http_client
         self._sleep = sleep
 
     @property
@@ -475,7 +501,11 @@ class AsyncHTTP:
     ) -> None:
         self.core = RequestCore(config, retry_policy)
         self._owns_client = http_client is None
-        self.http_client = http_client or httpx.AsyncClient(timeout=config.httpx_timeout())
+        self.http_client = http_client or httpx.AsyncClient(
+            timeout=config.httpx_timeout(), headers=self.core.client_headers()
+        )
+        if self._owns_client:
+            self.core.preset_client = self.http_client
         self._sleep = sleep
 
     @property
