@@ -75,6 +75,9 @@ class RequestOptions:
     params: Mapping[str, Any] | None = None
 
 
+_NO_OPTIONS = RequestOptions()
+
+
 class RawResponse(Generic[T]):
     """A response with its HTTP details, before (or alongside) parsing into the SDK's result type.
 
@@ -346,6 +349,22 @@ class RequestCore:
         self.clock = clock
         self._origin = _origin(httpx.URL(config.base_url))
         self._base_prefix = f"{config.base_url}/"  # the common case, without parsing the URL
+        # The config is frozen: what every call derives from it is computed once, not per request.
+        self._timeout = config.httpx_timeout()
+        self._api_prefix = f"{config.api_base}/"
+        self._auth_headers = config.auth_headers()
+        self._default_headers = {
+            accept: {"User-Agent": config.user_agent, "Accept": accept, **config.default_headers}
+            for accept in (JSON_MEDIA_TYPE, SSE_MEDIA_TYPE)
+        }
+        self.preset_client: httpx.Client | httpx.AsyncClient | None = None
+        """The client the driver created with :meth:`client_headers` already set (not a caller's client):
+        requests through it carry only what differs, which saves httpx re-merging the same headers on
+        every call."""
+
+    def client_headers(self) -> dict[str, str]:
+        """The headers every request carries except auth: set once on a client the SDK creates."""
+        return dict(self._default_headers[JSON_MEDIA_TYPE])
 
     def resolve_url(self, path: str) -> str:
         """``"assistant/conversations"`` → under the workspace API root; ``"/api/..."`` → under base_url;
@@ -356,21 +375,36 @@ class RequestCore:
         """
         if path.startswith(("http://", "https://")):
             return path
-        url = f"{self.config.base_url}{path}" if path.startswith("/") else f"{self.config.api_base}/{path}"
+        url = f"{self.config.base_url}{path}" if path.startswith("/") else f"{self._api_prefix}{path}"
         # The whole path, workspace included (a config built with model_construct skipped its checks).
         check_relative_path(url[len(self.config.base_url) :])
         return url
 
-    def headers_for(self, url: str, *, accept: str, headers: Mapping[str, str] | None) -> dict[str, str]:
-        """Headers for a request: defaults, then auth, then the caller's (which win).
+    def headers_for(
+        self,
+        url: str,
+        *,
+        accept: str,
+        headers: Mapping[str, str] | None,
+        client_has_defaults: bool = False,
+    ) -> dict[str, str]:
+        """Headers for a request: defaults, then auth, then the caller's (which win). With
+        ``client_has_defaults`` (the client already sends :meth:`client_headers`), only what differs.
 
         The API key is only attached to URLs on the configured Dust host, so an absolute URL elsewhere
         (e.g. a pre-signed upload URL) never receives it.
         """
-        merged = {"User-Agent": self.config.user_agent, "Accept": accept, **self.config.default_headers}
+        defaults = self._default_headers.get(accept)
+        if client_has_defaults:
+            merged = {} if accept == JSON_MEDIA_TYPE else {"Accept": accept}
+        elif defaults is None:
+            merged = {"User-Agent": self.config.user_agent, "Accept": accept, **self.config.default_headers}
+        else:
+            merged = defaults.copy()
         if url.startswith(self._base_prefix) or _origin(httpx.URL(url)) == self._origin:
-            merged.update(self.config.auth_headers())
-        merged.update(headers or {})
+            merged.update(self._auth_headers)
+        if headers:
+            merged.update(headers)
         return merged
 
     def start(
@@ -389,19 +423,22 @@ class RequestCore:
         accept: str = JSON_MEDIA_TYPE,
     ) -> AttemptLoop:
         """Prepare one logical call; the returned loop builds each attempt and judges each failure."""
-        options = options or RequestOptions()
+        options = options or _NO_OPTIONS
         method = method.upper()
         url = self.resolve_url(path)
-        merged_params = {**(params or {}), **(options.params or {})}
+        if options.extra_headers:
+            headers = {**(headers or {}), **options.extra_headers}
         try:
             merged_headers = self.headers_for(
-                url, accept=accept, headers={**(headers or {}), **(options.extra_headers or {})}
+                url, accept=accept, headers=headers, client_has_defaults=client is self.preset_client
             )
         except httpx.InvalidURL as exc:
             raise self.request_error_for(exc, method, url) from None
         build_kwargs: dict[str, Any] = {"headers": merged_headers}
-        if merged_params:
-            build_kwargs["params"] = {key: value for key, value in merged_params.items() if value is not None}
+        if options.params:
+            params = {**(params or {}), **options.params}
+        if params:
+            build_kwargs["params"] = {key: value for key, value in params.items() if value is not None}
         if json is not None:
             build_kwargs["json"] = json
         if content is not None:
@@ -411,7 +448,7 @@ class RequestCore:
         if data is not None:
             build_kwargs["data"] = data
         # Always explicit (set per attempt), so the config's timeouts also govern an injected client.
-        timeout = options.timeout if options.timeout is not None else self.config.httpx_timeout()
+        timeout = options.timeout if options.timeout is not None else self._timeout
         attempt_timeout = (
             _largest_limit(options.timeout) if options.timeout is not None else self.config.timeout
         )
@@ -542,8 +579,10 @@ class SyncHTTP:
         self.core = RequestCore(config, retry_policy, clock=clock)
         self._owns_client = http_client is None
         self.http_client = http_client or httpx.Client(
-            timeout=config.httpx_timeout(), limits=config.httpx_limits()
+            timeout=config.httpx_timeout(), limits=config.httpx_limits(), headers=self.core.client_headers()
         )
+        if self._owns_client:
+            self.core.preset_client = self.http_client
         self._sleep = sleep
 
     @property
@@ -687,8 +726,10 @@ class AsyncHTTP:
         self.core = RequestCore(config, retry_policy, clock=clock)
         self._owns_client = http_client is None
         self.http_client = http_client or httpx.AsyncClient(
-            timeout=config.httpx_timeout(), limits=config.httpx_limits()
+            timeout=config.httpx_timeout(), limits=config.httpx_limits(), headers=self.core.client_headers()
         )
+        if self._owns_client:
+            self.core.preset_client = self.http_client
         self._sleep = sleep
 
     @property

@@ -46,7 +46,6 @@ that are not of that form fall back to remembering the last ``max_seen_ids`` ids
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from typing import Literal, Protocol
 
@@ -64,16 +63,22 @@ DisconnectReason = Literal["connect_error", "read_error", "closed", "http_status
 """
 
 
-_REDIS_STREAM_ID = re.compile(r"(\d{1,20})(?:-(\d{1,20}))?")
+_MAX_ID_DIGITS = 20
 
 
 def redis_stream_id(event_id: str) -> tuple[int, int] | None:
     """``"1695991686152-3"`` → ``(1695991686152, 3)`` (a bare ``"<ms>"`` has seq 0); ``None`` for any id
-    that is not a Redis stream id."""
-    match = _REDIS_STREAM_ID.fullmatch(event_id)
-    if match is None:
+    that is not a Redis stream id (one to twenty decimal digits, optionally ``-`` and one to twenty more)."""
+    # Called on every event: str methods instead of a regular expression (same decision, a fraction of
+    # the cost; isdecimal() is exactly the regex ``\d`` for str patterns).
+    millis, dash, sequence = event_id.partition("-")
+    if not (0 < len(millis) <= _MAX_ID_DIGITS and millis.isdecimal()):
         return None
-    return int(match[1]), int(match[2] or 0)
+    if not dash:
+        return int(millis), 0
+    if not (0 < len(sequence) <= _MAX_ID_DIGITS and sequence.isdecimal()):
+        return None
+    return int(millis), int(sequence)
 
 
 class _HasType(Protocol):

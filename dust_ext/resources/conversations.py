@@ -39,6 +39,7 @@ from dust_api.models import (
     UserMessageInput,
 )
 from dust_api.types import UNSET
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from dust_ext._http import RequestOptions
 from dust_ext._streaming import OnMalformed, StreamPolicy, StreamSession, aiter_stream, iter_stream
@@ -188,15 +189,29 @@ def post_message_parse(response: httpx.Response) -> PostMessageResult:
         raise decode_error(response, '{"message": UserMessage, "agentMessages": [...]}', exc) from None
 
 
+class _ConversationPage(BaseModel):
+    """Dust's ``GET .../conversations/{cId}`` body: the conversation, and the page markers beside it."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    conversation: Conversation
+    hasMore: bool | None = None
+    lastValue: str | None = None
+
+
 def conversation_page_parse(response: httpx.Response) -> Conversation:
     """``{"conversation": ..., "hasMore"?, "lastValue"?}`` → :class:`Conversation`, the page markers kept
     on it (Dust sends them beside the conversation, only when a ``limit`` was asked)."""
-    body = raw_json(response)
     try:
-        page = {key: body[key] for key in ("hasMore", "lastValue") if key in body}
-        return Conversation.model_validate({**body["conversation"], **page})
-    except (KeyError, TypeError, ValueError) as exc:
+        # Validated from the bytes in one pass (pydantic reads the JSON itself), not json.loads first.
+        page = _ConversationPage.model_validate_json(response.content)
+    except ValidationError as exc:
         raise decode_error(response, '{"conversation": Conversation}', exc) from None
+    conversation = page.conversation
+    for marker in ("hasMore", "lastValue"):
+        if marker in page.model_fields_set:
+            setattr(conversation, marker, getattr(page, marker))
+    return conversation
 
 
 class ConversationCalls:
