@@ -34,6 +34,7 @@ __all__ = [
     "DustDecodeError",
     "DustError",
     "DustForbiddenError",
+    "DustInvalidArgumentError",
     "DustNotFoundError",
     "DustNotSupportedError",
     "DustRateLimitError",
@@ -41,6 +42,7 @@ __all__ = [
     "DustResponseTooLargeError",
     "DustServerError",
     "DustTimeoutError",
+    "DustToolActionRequiredError",
     "DustUnauthorizedError",
     "DustUnprocessableEntityError",
     "error_class_for_status",
@@ -106,6 +108,35 @@ class DustBatchError(DustError, ValueError):
     """A batch run cannot start or go on: unreadable input, a prompt template naming a field a row lacks,
     duplicate row keys, an output file that belongs to another run. Raised before any request is sent
     for the rows concerned, so nothing is lost: fix the cause and run again."""
+
+
+class DustInvalidArgumentError(DustError, ValueError):
+    """An argument of an SDK method is not one of the values it accepts (the message lists them).
+
+    Raised before any request is sent; a ``ValueError`` too, so ``except ValueError`` keeps working.
+    """
+
+
+class DustToolActionRequiredError(DustError):
+    """An agent's tool call waits for the user (approval, an answer, an authentication) and nobody answers.
+
+    ``chat.send()`` without ``on_tool_action=`` raises it rather than wait forever. ``action`` is the
+    :class:`~dust_ext.resources.tools.PendingToolAction` (async: ``AsyncPendingToolAction``): answer it
+    (``error.action.approve()``) and read the reply with ``client.chat.session(...,
+    conversation_id=error.action.conversation_id)`` or the message's event stream; or pass
+    ``on_tool_action=`` next time. ``conversation_id`` and ``message_id`` say where it waits.
+    """
+
+    def __init__(self, message: str, *, action: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.action = action
+        self.conversation_id: str | None = getattr(action, "conversation_id", None)
+        self.message_id: str | None = getattr(action, "message_id", None)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The pending action holds a live client, which does not pickle: the copy keeps the message only.
+        return (_rebuild, (type(self), (self.message,), {}))
 
 
 class DustConnectionError(DustError):

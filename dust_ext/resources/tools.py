@@ -35,6 +35,7 @@ from dust_api.api.conversations import (
 from dust_api.models import AnswerUserQuestionBody, UpdateConversationToolsBody, ValidateActionBody
 from pydantic import BaseModel, ConfigDict
 
+from dust_ext.actions import ToolMetadata, ToolQuestion
 from dust_ext.events import (
     DustEvent,
     ToolApproveExecutionEvent,
@@ -79,8 +80,8 @@ class BlockedAction(BaseModel):
     status: str
     inputs: dict[str, Any] | None = None
     stake: str | None = None
-    metadata: dict[str, Any] | None = None
-    question: dict[str, Any] | None = None
+    metadata: ToolMetadata | None = None
+    question: ToolQuestion | None = None
 
 
 # --- calls (pure) ----------------------------------------------------------------------------------------
@@ -217,14 +218,20 @@ class _PendingToolActionBase:
         return self.event.stake
 
     @property
-    def tool_name(self) -> str | None:
-        name = (self.event.metadata or {}).get("toolName")
-        return str(name) if name is not None else None
+    def metadata(self) -> ToolMetadata | None:
+        """Which tool waits: ``toolName``, ``mcpServerName``, ``mcpServerDisplayName``…"""
+        return self.event.metadata
 
     @property
-    def question(self) -> dict[str, Any] | None:
-        """For a question: ``{"question", "options": [{"label", "description"}], "multiSelect"}``."""
-        return dict(self.event.question) if isinstance(self.event, ToolAskUserQuestionEvent) else None
+    def tool_name(self) -> str | None:
+        """The tool's name (``metadata.toolName``)."""
+        return self.event.metadata.toolName if self.event.metadata else None
+
+    @property
+    def question(self) -> ToolQuestion | None:
+        """For a question: the :class:`~dust_ext.actions.ToolQuestion` (``question``, ``options``,
+        ``multiSelect``); ``None`` for other kinds."""
+        return self.event.question if isinstance(self.event, ToolAskUserQuestionEvent) else None
 
     def _verdict_call(self, verdict: Verdict) -> Call[bool]:
         if self.kind != "approval":
@@ -250,7 +257,7 @@ class _PendingToolActionBase:
 
     def _option_indexes(self, options: Sequence[int | str]) -> list[int]:
         """Options given by index or by label → indexes."""
-        labels = [str(option.get("label")) for option in (self.question or {}).get("options", [])]
+        labels = self.question.labels if self.question is not None else []
         indexes = []
         for option in options:
             if isinstance(option, str):
