@@ -30,7 +30,9 @@ ACTION: dict[str, Any] = {
         {"type": "resource", "resource": {}},
         {"type": "text", "text": "second"},
     ],
-    "generatedFiles": [{"title": "chart", "contentType": "image/png", "fileId": "fil_1", "snippet": "a bar chart"}],
+    "generatedFiles": [
+        {"title": "chart", "contentType": "image/png", "fileId": "fil_1", "snippet": "a bar chart"}
+    ],
     "displayLabels": {"running": "Searching", "done": "Searched"},
     "brandNewField": {"kept": True},
 }
@@ -56,15 +58,18 @@ def test_agent_action_success_event_carries_a_typed_action() -> None:
     )
     assert action.params == {"query": "q3 goals"}
     assert action.output_text == "first\nsecond"
-    assert action.generatedFiles is not None and action.generatedFiles[0].fileId == "fil_1"
-    assert action.displayLabels is not None and action.displayLabels.done == "Searched"
+    assert action.generatedFiles is not None
+    assert action.generatedFiles[0].fileId == "fil_1"
+    assert action.displayLabels is not None
+    assert action.displayLabels.done == "Searched"
     assert action.model_extra == {"brandNewField": {"kept": True}}
     assert action.model_dump(exclude_none=True) == ACTION
 
 
 def test_an_action_from_an_older_server_with_few_fields_still_parses() -> None:
     action = AgentAction.model_validate({"type": "retrieval_action", "id": 3})
-    assert action.toolName is None and action.output_text == ""
+    assert action.toolName is None
+    assert action.output_text == ""
     assert action.model_extra == {"type": "retrieval_action"}
 
 
@@ -89,7 +94,8 @@ def test_tool_question_options_as_objects_or_bare_labels() -> None:
     assert isinstance(event.question, ToolQuestion)
     assert event.question.labels == ["EU", "US"]
     assert event.question.multiSelect is True
-    assert event.metadata is not None and event.metadata.toolName == "deploy"
+    assert event.metadata is not None
+    assert event.metadata.toolName == "deploy"
     assert event.metadata.model_extra == {"pubsubMessageId": "p1"}
 
 

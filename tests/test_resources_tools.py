@@ -12,8 +12,8 @@ from sdk_support import emulator_config
 
 from dust_ext import AsyncDustClient, DustClient
 from dust_ext._streaming import StreamPolicy
-from dust_ext.events import AgentMessageSuccessEvent, ToolApproveExecutionEvent
 from dust_ext.actions import AgentAction, ToolQuestion
+from dust_ext.events import AgentMessageSuccessEvent, ToolApproveExecutionEvent
 from dust_ext.exceptions import DustError, DustNotFoundError, DustToolActionRequiredError
 from dust_ext.resources.tools import (
     AsyncPendingToolAction,
@@ -121,7 +121,8 @@ def test_send_answers_tool_calls_with_the_handler(client: DustClient) -> None:
     assert action.output == [{"type": "text", "text": "Operation ran on 'rotate keys'."}]
     assert action.output_text == "Operation ran on 'rotate keys'."
     assert action.params == {"target": "rotate keys"}
-    assert action.model_extra is not None and action.model_extra["executionState"] == "allowed_explicitly"
+    assert action.model_extra is not None
+    assert action.model_extra["executionState"] == "allowed_explicitly"
 
 
 def test_send_without_a_handler_refuses_to_wait_forever(client: DustClient) -> None:
@@ -181,7 +182,8 @@ def test_a_tool_question_is_answered_in_the_stream(
                 assert event.question.labels == ["staging", "production"]
                 assert event.question.options[0].description == "The pre-production environment."
                 assert event.question.multiSelect is False
-                assert event.metadata is not None and event.metadata.mcpServerName == "emulator_tools"
+                assert event.metadata is not None
+                assert event.metadata.mcpServerName == "emulator_tools"
                 (blocked,) = client.conversations.list_blocked_actions(stream.conversation_id)
                 assert blocked.status == "blocked_user_answer_required"
                 assert blocked.question == event.question
