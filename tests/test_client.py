@@ -18,6 +18,7 @@ from dust_ext import (
     DustClient,
     DustConfig,
     DustConnectionError,
+    DustInvalidArgumentError,
     DustNotFoundError,
     DustNotSupportedError,
     DustRateLimitError,
@@ -53,6 +54,15 @@ def test_agents_list_get_search(dust: Any) -> None:
     global_ids = {agent.sId for agent in dust.agents.list(view="global")}
     assert "dust" in global_ids
     assert "echo" not in global_ids
+
+
+def test_an_unknown_agent_view_is_a_typed_error_naming_the_valid_ones(dust: Any) -> None:
+    with pytest.raises(DustInvalidArgumentError) as raised:
+        dust.agents.list(view="bogus")
+    assert isinstance(raised.value, ValueError)
+    for view in ("all", "list", "workspace", "published", "global", "favorites"):
+        assert repr(view) in str(raised.value)
+    assert "ListAgentConfigurationsView" not in str(raised.value)
 
 
 def test_agents_update_and_export(dust: Any) -> None:
