@@ -153,29 +153,36 @@ class AttemptLoop:
         self.policy = policy
         self.idempotent = idempotent
         self.attempt = -1
+        self._sent_at = 0.0
 
     def next_request(self) -> httpx.Request:
         """Build the request for the next attempt (rebuilt each time so its body stream is fresh)."""
         self.attempt += 1
         request = self._client.build_request(self.method, self.url, **self._build_kwargs)
         logger.debug("dust request %s %s (attempt %d)", request.method, request.url, self.attempt + 1)
+        self._sent_at = time.monotonic()
         return request
+
+    def _seconds(self) -> float:
+        """Time since the current attempt was sent (to its response's headers, for a stream)."""
+        return time.monotonic() - self._sent_at
 
     def after_error_response(self, response: httpx.Response) -> float:
         """The delay before retrying an error response (its body already read), or raise its error."""
         error = self._core.error_for(response)
-        logger.debug(
-            "dust response %s %s -> %d (request_id=%s)",
+        logger.info(
+            "dust %s %s -> %d in %.3fs (request_id=%s)",
             self.method,
             self.url,
             response.status_code,
+            self._seconds(),
             error.request_id,
         )
         decision = self.policy.decide(self.attempt, self.method, error=error, idempotent=self.idempotent)
         if not decision.retry:
-            logger.debug("dust giving up on %s %s: %s", self.method, self.url, decision.reason)
+            logger.info("dust giving up on %s %s: %s", self.method, self.url, decision.reason)
             raise error
-        logger.debug(
+        logger.info(
             "dust retrying %s %s in %.2fs: %s", self.method, self.url, decision.delay, decision.reason
         )
         return decision.delay
@@ -184,25 +191,26 @@ class AttemptLoop:
         """The delay before retrying after a network failure, or raise it as a Dust error."""
         decision = self.policy.decide(self.attempt, self.method, error=exc, idempotent=self.idempotent)
         if not decision.retry:
-            logger.debug("dust giving up on %s %s: %s", self.method, self.url, decision.reason)
+            logger.info("dust giving up on %s %s: %s", self.method, self.url, decision.reason)
             error = self._core.connection_error_for(exc, self.method, self.url)
             # Chaining keeps the httpx exception for debugging, unless its text holds the key (a
             # traceback would print it).
             raise error from (exc if self._core.is_free_of_secret(str(exc)) else None)
-        logger.debug(
+        logger.info(
             "dust retrying %s %s in %.2fs: %s", self.method, self.url, decision.delay, decision.reason
         )
         return decision.delay
 
     def log_success(self, response: httpx.Response) -> None:
-        """Record the successful response at debug level."""
-        if not logger.isEnabledFor(logging.DEBUG):  # the request id lookup costs more than the call below
+        """Record the successful response (status, time, request id) at info level."""
+        if not logger.isEnabledFor(logging.INFO):  # the request id lookup costs more than the call below
             return
-        logger.debug(
-            "dust response %s %s -> %d (request_id=%s)",
+        logger.info(
+            "dust %s %s -> %d in %.3fs (request_id=%s)",
             self.method,
             self.url,
             response.status_code,
+            self._seconds(),
             request_id_from_headers(response.headers),
         )
 
