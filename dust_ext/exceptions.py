@@ -298,8 +298,10 @@ class DustAPIError(DustError):
         status_code: the HTTP status.
         error_type: Dust's ``error.type`` code (e.g. ``"conversation_not_found"``), when the body has one.
         message: Dust's ``error.message``, or a short description of a non-Dust body (HTML page...).
-        details: the parsed JSON body, or the raw text when it is not JSON (``None`` when empty).
-        body: the raw body text.
+        details: what the error says beyond its status: the inner object of Dust's ``{"error": {...}}``
+            envelope (``type``, ``message`` and any other field Dust adds, e.g. ``connectors_error``);
+            for another JSON body, that whole body; for a non-JSON body, its text; ``None`` when empty.
+        body: the raw body text, always (the envelope included).
         request_id: the request id from the response headers, if any; quote it when reporting issues.
         method, url: the request that failed (URLs never contain the API key).
         headers: the response headers, with credentials redacted.
@@ -542,6 +544,13 @@ def _type_and_message(payload: Any) -> tuple[str | None, str | None]:
     )
 
 
+def _inside_envelope(payload: Any) -> Any:
+    """The ``error`` object of Dust's ``{"error": {...}}`` envelope; any other payload unchanged."""
+    if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
+        return payload["error"]
+    return payload
+
+
 def error_from_response(
     status_code: int,
     headers: Mapping[str, str],
@@ -568,6 +577,7 @@ def error_from_response(
             message = _summarise_text(text)
         else:
             error_type, message = _type_and_message(details)
+            details = _inside_envelope(details)
     cls = error_class_for_status(status_code)
     return cls(
         status_code,
