@@ -184,6 +184,23 @@ def test_code_blocks_run_against_the_emulator(
             close()
 
 
+def test_the_readme_streaming_block_prints_the_reply_once(
+    fresh_dust_emulator: EmulatorServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocks = [block for block in blocks_of(ROOT / "README.md") if block.lang == "python" and block.runs]
+    quickstart = next(block for block in blocks if "DustClient(DustConfig.from_env())" in block.code)
+    streaming = next(block for block in blocks if "text_stream" in block.code and "async" not in block.code)
+    namespace: dict[str, Any] = {"__name__": "__docs__"}
+    with _dust_env(monkeypatch, fresh_dust_emulator):
+        _run_python(quickstart, namespace)
+        printed = _run_python(streaming, namespace)
+        reply = namespace["response"].text
+        namespace["client"].close()
+    assert reply
+    assert printed.count(reply) == 1
+    assert printed.splitlines()[0] == reply
+
+
 def test_every_page_is_in_the_site_navigation() -> None:
     mkdocs = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     pages = [path.relative_to(ROOT / "docs").as_posix() for path in (ROOT / "docs").rglob("*.md")]
