@@ -120,11 +120,11 @@ class DustInvalidArgumentError(DustError, ValueError):
 class DustToolActionRequiredError(DustError):
     """An agent's tool call waits for the user (approval, an answer, an authentication) and nobody answers.
 
-    ``chat.send()`` without ``on_tool_action=`` raises it rather than wait forever. ``action`` is the
-    :class:`~dust_ext.resources.tools.PendingToolAction` (async: ``AsyncPendingToolAction``): answer it
-    (``error.action.approve()``) and read the reply with ``client.chat.session(...,
-    conversation_id=error.action.conversation_id)`` or the message's event stream; or pass
-    ``on_tool_action=`` next time. ``conversation_id`` and ``message_id`` say where it waits.
+    ``chat.send()`` without ``on_tool_action=`` raises it rather than wait forever, and cancels the agent
+    message on its way out. ``action`` is the :class:`~dust_ext.resources.tools.PendingToolAction` (async:
+    ``AsyncPendingToolAction``) that was waiting: its tool, inputs, stake or question say what to decide in
+    an ``on_tool_action=`` handler (or with ``chat.stream()``) next time. ``conversation_id`` and
+    ``message_id`` say where it waited.
     """
 
     def __init__(self, message: str, *, action: Any = None) -> None:

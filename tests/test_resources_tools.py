@@ -256,5 +256,11 @@ async def test_async_question_and_refusal(aclient: AsyncDustClient) -> None:
         "You chose staging"
         in (await aclient.chat.send(agent="asker", text="q", on_tool_action=pick_staging)).text
     )
-    with pytest.raises(DustError, match="on_tool_action"):
+    with pytest.raises(DustToolActionRequiredError, match="on_tool_action") as raised:
         await aclient.chat.send(agent="asker", text="no handler")
+    pending = raised.value.action
+    assert isinstance(pending, AsyncPendingToolAction)
+    assert pending.question is not None
+    assert pending.question.labels == ["staging", "production"]
+    # send() cancelled the message on its way out: nothing is left waiting for an answer.
+    assert await aclient.conversations.list_blocked_actions(str(raised.value.conversation_id)) == []
