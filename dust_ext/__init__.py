@@ -42,6 +42,7 @@ from dust_ext.exceptions import (
 
 if TYPE_CHECKING:
     from dust_ext._streaming import DustStreamError, StreamPolicy
+    from dust_ext.actions import AgentAction, ToolQuestion
     from dust_ext.agents.models import AgentConfiguration
     from dust_ext.chat import ChatMessage, ChatResponse
     from dust_ext.conversations.models import (
@@ -59,6 +60,8 @@ if TYPE_CHECKING:
 _LAZY_NAMES = {
     "DustStreamError": "dust_ext._streaming",
     "StreamPolicy": "dust_ext._streaming",
+    "AgentAction": "dust_ext.actions",
+    "ToolQuestion": "dust_ext.actions",
     "AgentConfiguration": "dust_ext.agents.models",
     "ChatMessage": "dust_ext.chat",
     "ChatResponse": "dust_ext.chat",
@@ -76,6 +79,7 @@ _LAZY_NAMES = {
 }
 
 __all__ = [
+    "AgentAction",
     "AgentConfiguration",
     "AgentMessage",
     "AsyncDustClient",
@@ -119,6 +123,7 @@ __all__ = [
     "RequestOptions",
     "RetryPolicy",
     "StreamPolicy",
+    "ToolQuestion",
     "UserMessage",
     "__version__",
 ]
