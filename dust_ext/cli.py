@@ -193,6 +193,7 @@ def main_options(
     ] = False,
 ) -> None:
     """Dust from the terminal."""
+    text_out.mid_line = False  # a new command starts on a fresh line (matters when run in-process)
     ctx.obj = Settings(workspace_id, api_key, base_url, region)
 
 
