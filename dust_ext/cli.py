@@ -327,9 +327,10 @@ class ToolDecisions:
         elif action.kind == "question":
             self._answer(action)
         else:
+            needed = "connect an account" if action.kind == "personal_auth" else "grant access to a file"
             raise DustToolActionRequiredError(
-                f"tool {action.tool_name!r} needs you to {'connect an account' if action.kind == 'personal_auth' else 'grant access to a file'}"
-                " (it cannot be done from the command line): do it in the Dust web app, then ask again.",
+                f"tool {action.tool_name!r} needs you to {needed} (it cannot be done from the command line): "
+                "do it in the Dust web app, then ask again.",
                 action=action,
             )
 
@@ -343,9 +344,12 @@ class ToolDecisions:
                 f"(stake {action.stake}): pass --approve, --always-approve or --reject.",
                 action=action,
             )
-        {"approved": action.approve, "rejected": action.reject, "always_approved": action.always_approve}[
-            verdict
-        ]()
+        decide = {
+            "approved": action.approve,
+            "rejected": action.reject,
+            "always_approved": action.always_approve,
+        }
+        decide[verdict]()
         _note(f"tool {action.tool_name}: {verdict.replace('_', ' ')}")
 
     @staticmethod
