@@ -13,8 +13,9 @@ import pytest
 from sdk_support import emulator_config
 from typer.testing import CliRunner
 
-from dust_ext import DustClient
+from dust_ext import DustClient, cli
 from dust_ext._version import __version__
+from dust_ext.agents.models import AgentConfiguration
 from dust_ext.cli import EXIT_API_ERROR, EXIT_CONFIG_ERROR, app, terminal_safe
 from dust_ext.testing import EmulatorServer
 
@@ -289,3 +290,14 @@ def test_in_a_terminal_the_user_is_asked(
     assert completed.returncode == 0, completed.stderr
     assert reply in completed.stdout
     assert "?" in completed.stderr  # the question was asked on stderr, not mixed into the reply
+
+
+def test_agent_tables_show_names_and_descriptions_as_text() -> None:
+    agent = AgentConfiguration.model_validate(
+        {"sId": "x1", "name": "[bold]n[/] :smile:", "scope": "workspace", "description": "closing [/] oops"}
+    )
+    with cli.out.capture() as captured:
+        cli._agents_table([agent])
+    table = captured.get()
+    assert "[bold]n[/] :smile:" in table
+    assert "closing [/] oops" in table

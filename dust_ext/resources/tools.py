@@ -43,7 +43,7 @@ from dust_ext.events import (
     ToolFileAuthRequiredEvent,
     ToolPersonalAuthRequiredEvent,
 )
-from dust_ext.exceptions import DustError
+from dust_ext.exceptions import DustError, DustInvalidArgumentError
 from dust_ext.resources._base import Call, generated_call, list_of, success_flag
 
 Verdict = Literal["approved", "rejected", "always_approved"]
@@ -91,7 +91,7 @@ def validate_action_call(
     workspace_id: str, conversation_id: str, message_id: str, action_id: str, verdict: Verdict
 ) -> Call[bool]:
     if verdict not in ("approved", "rejected", "always_approved"):
-        raise ValueError(f"verdict must be 'approved', 'rejected' or 'always_approved', not {verdict!r}")
+        raise DustInvalidArgumentError(f"verdict must be 'approved', 'rejected' or 'always_approved', not {verdict!r}")
     return generated_call(
         validate_action,
         success_flag,
@@ -105,7 +105,7 @@ def validate_action_call(
 def answer_payload(selected_options: Sequence[int] | None, custom_response: str | None) -> dict[str, Any]:
     """Dust's answer object: the indexes of the chosen options, and/or a free-text response."""
     if not selected_options and not custom_response:
-        raise ValueError("an answer needs selected_options and/or custom_response")
+        raise DustInvalidArgumentError("an answer needs selected_options and/or custom_response")
     answer: dict[str, Any] = {"selectedOptions": [int(index) for index in selected_options or ()]}
     if custom_response:
         answer["customResponse"] = custom_response
@@ -262,7 +262,7 @@ class _PendingToolActionBase:
         for option in options:
             if isinstance(option, str):
                 if option not in labels:
-                    raise ValueError(f"{option!r} is not an option of the question (options: {labels})")
+                    raise DustInvalidArgumentError(f"{option!r} is not an option of the question (options: {labels})")
                 indexes.append(labels.index(option))
             else:
                 indexes.append(int(option))
