@@ -456,15 +456,20 @@ LOGGED_PROGRAM = """
 from dust_ext import DustClient, RetryPolicy
 client = DustClient(retry_policy=RetryPolicy(initial_backoff=0, max_backoff=0, jitter=0, max_retry_after=0))
 client.agents.list()
+print(client.chat.send(agent="streamer", text="tokens=6 go").text)
 """
 
 
 @pytest.mark.parametrize("level", ["info", "debug", "DEBUG"])
 def test_dust_log_switches_on_logging_without_code(fresh_dust_emulator: EmulatorServer, level: str) -> None:
-    fresh_dust_emulator.set_faults("rate-limit=1;retry-after=0;path=/assistant/agent_configurations")
+    fresh_dust_emulator.set_faults(
+        "rate-limit=1;retry-after=0;path=/assistant/agent_configurations, drop-after=2;times=1;path=/events"
+    )
     completed = _run_with_dust_log(fresh_dust_emulator, level, LOGGED_PROGRAM)
     assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == "token-1 token-2 token-3 token-4 token-5 token-6"
     log = completed.stderr
+    assert "dust reconnecting" in log
     assert "-> 429 in " in log
     assert "dust retrying GET" in log
     assert "429" in log.split("dust retrying", 1)[1].splitlines()[0]  # the retry says why
