@@ -206,6 +206,9 @@ def test_piped_lines_go_on_after_an_agent_error(fresh_dust_emulator: EmulatorSer
     assert completed.returncode == EXIT_API_ERROR
     assert completed.stdout == "failing> Working \nfailing> Working \n"
     assert completed.stderr.count("agent error: emulator_scripted_failure") == 2
+    single = run_dust(fresh_dust_emulator, "chat", "failing", "boom")
+    assert single.returncode == EXIT_API_ERROR
+    assert single.stdout == "Working \n"
     assert "Traceback" not in completed.stderr
     mixed = run_dust(fresh_dust_emulator, "chat", "echo", "--json", input="[one]\n:two:\n")
     assert mixed.returncode == 0, mixed.stderr
