@@ -91,7 +91,9 @@ def validate_action_call(
     workspace_id: str, conversation_id: str, message_id: str, action_id: str, verdict: Verdict
 ) -> Call[bool]:
     if verdict not in ("approved", "rejected", "always_approved"):
-        raise DustInvalidArgumentError(f"verdict must be 'approved', 'rejected' or 'always_approved', not {verdict!r}")
+        raise DustInvalidArgumentError(
+            f"verdict must be 'approved', 'rejected' or 'always_approved', not {verdict!r}"
+        )
     return generated_call(
         validate_action,
         success_flag,
@@ -262,7 +264,9 @@ class _PendingToolActionBase:
         for option in options:
             if isinstance(option, str):
                 if option not in labels:
-                    raise DustInvalidArgumentError(f"{option!r} is not an option of the question (options: {labels})")
+                    raise DustInvalidArgumentError(
+                        f"{option!r} is not an option of the question (options: {labels})"
+                    )
                 indexes.append(labels.index(option))
             else:
                 indexes.append(int(option))
