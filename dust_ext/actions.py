@@ -72,7 +72,7 @@ class AgentAction(DustModel):
     generatedFiles: list[ActionGeneratedFile] | None = None
     displayLabels: ActionDisplayLabels | None = None
     citationsAllocated: int | None = None
-    executionDurationMs: float | None = None
+    executionDurationMs: int | float | None = None
     createdAt: int | None = None
     updatedAt: int | None = None
 
