@@ -27,6 +27,7 @@ from dust_ext.exceptions import (
     DustDecodeError,
     DustError,
     DustForbiddenError,
+    DustInvalidArgumentError,
     DustInvalidIdError,
     DustNotFoundError,
     DustNotSupportedError,
@@ -35,12 +36,14 @@ from dust_ext.exceptions import (
     DustResponseTooLargeError,
     DustServerError,
     DustTimeoutError,
+    DustToolActionRequiredError,
     DustUnauthorizedError,
     DustUnprocessableEntityError,
 )
 
 if TYPE_CHECKING:
     from dust_ext._streaming import DustStreamError, StreamPolicy
+    from dust_ext.actions import AgentAction, ToolQuestion
     from dust_ext.agents.models import AgentConfiguration
     from dust_ext.chat import ChatMessage, ChatResponse
     from dust_ext.conversations.models import (
@@ -58,6 +61,8 @@ if TYPE_CHECKING:
 _LAZY_NAMES = {
     "DustStreamError": "dust_ext._streaming",
     "StreamPolicy": "dust_ext._streaming",
+    "AgentAction": "dust_ext.actions",
+    "ToolQuestion": "dust_ext.actions",
     "AgentConfiguration": "dust_ext.agents.models",
     "ChatMessage": "dust_ext.chat",
     "ChatResponse": "dust_ext.chat",
@@ -75,6 +80,7 @@ _LAZY_NAMES = {
 }
 
 __all__ = [
+    "AgentAction",
     "AgentConfiguration",
     "AgentMessage",
     "AsyncDustClient",
@@ -97,6 +103,7 @@ __all__ = [
     "DustDecodeError",
     "DustError",
     "DustForbiddenError",
+    "DustInvalidArgumentError",
     "DustInvalidIdError",
     "DustNotFoundError",
     "DustNotSupportedError",
@@ -106,6 +113,7 @@ __all__ = [
     "DustServerError",
     "DustStreamError",
     "DustTimeoutError",
+    "DustToolActionRequiredError",
     "DustUnauthorizedError",
     "DustUnprocessableEntityError",
     "MCPRequest",
@@ -117,6 +125,7 @@ __all__ = [
     "RequestOptions",
     "RetryPolicy",
     "StreamPolicy",
+    "ToolQuestion",
     "UserMessage",
     "__version__",
 ]

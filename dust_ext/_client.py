@@ -4,6 +4,10 @@ Both hold a :class:`~dust_ext.config.DustConfig`, one HTTP driver of the shared 
 agent, timeouts, retries, error mapping) and the resources (``agents``, ``conversations``, ``chat``). Every
 resource call is a :class:`~dust_ext.resources._base.Call` run by :meth:`run`; the two clients differ only
 in ``await``.
+
+The configuration comes from the arguments, in this order: the config's fields given as keywords
+(``DustClient(api_key=..., workspace_id=..., region="eu")``) win over the ``config=`` object when one is
+given, else over the ``DUST_*`` environment variables (see :func:`resolve_config`).
 """
 
 from __future__ import annotations
@@ -14,13 +18,16 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from importlib import import_module
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Self, TypedDict, TypeVar, Unpack, overload
 
 import httpx
+from pydantic import SecretStr, ValidationError
 
 from dust_ext._http import AsyncHTTP, RequestOptions, SyncHTTP
+from dust_ext._logging import configure_logging
 from dust_ext._retry import RetryPolicy
-from dust_ext.config import DustConfig
+from dust_ext.config import DustConfig, Region
+from dust_ext.exceptions import DustConfigError
 from dust_ext.resources._base import Call, raw_json, record_raw
 
 if TYPE_CHECKING:
@@ -83,6 +90,69 @@ class _LazyResource(Generic[R]):
 VALIDATE_PATH = "spaces"
 
 
+class ConfigFields(TypedDict, total=False):
+    """The :class:`~dust_ext.config.DustConfig` fields a client accepts as keyword arguments."""
+
+    api_key: str | SecretStr
+    workspace_id: str
+    region: Region
+    base_url: str
+    timeout: float
+    connect_timeout: float
+    max_retries: int
+    default_headers: Mapping[str, str]
+    user_agent: str
+    default_username: str
+    default_timezone: str
+
+
+def config_with(config: DustConfig, changes: Mapping[str, Any]) -> DustConfig:
+    """A copy of ``config`` with ``changes`` applied and validated (a new ``region`` without a new
+    ``base_url`` picks the region's host). Raises :class:`DustConfigError` naming what is wrong."""
+    values = dict(config)
+    if "region" in changes and "base_url" not in changes:
+        values.pop("base_url", None)
+    values.update(changes)
+    try:
+        return DustConfig(**values)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(map(str, error['loc'])) or 'config'}: {error['msg']}"
+            for error in exc.errors(include_input=False, include_url=False)
+        )
+        raise DustConfigError(f"Invalid Dust configuration: {problems}") from None
+
+
+def resolve_config(config: DustConfig | None, fields: Mapping[str, Any]) -> DustConfig:
+    """The configuration of a new client: the keyword ``fields`` over ``config`` when given, else over the
+    ``DUST_*`` environment variables (:meth:`DustConfig.from_env`). ``None`` values count as not given."""
+    given = {name: value for name, value in fields.items() if value is not None}
+    unknown = sorted(set(given) - set(DustConfig.model_fields))
+    if unknown:
+        raise TypeError(f"unexpected keyword argument{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}")
+    if config is None:
+        if "region" in given and "base_url" not in given:
+            given["base_url"] = None  # a region given here beats a DUST_BASE_URL from the environment
+        return DustConfig.from_env(**given)
+    return config_with(config, given) if given else config
+
+
+def _options_changes(
+    config: DustConfig,
+    timeout: float | None,
+    connect_timeout: float | None,
+    max_retries: int | None,
+    default_headers: Mapping[str, str] | None,
+) -> dict[str, Any]:
+    changes: dict[str, Any] = {
+        "timeout": timeout,
+        "connect_timeout": connect_timeout,
+        "max_retries": max_retries,
+        "default_headers": {**config.default_headers, **default_headers} if default_headers else None,
+    }
+    return {name: value for name, value in changes.items() if value is not None}
+
+
 def _json_or_text(response: httpx.Response) -> Any:
     if not response.content:
         return None
@@ -97,10 +167,13 @@ def _json_or_text(response: httpx.Response) -> Any:
 class DustClient:
     """The blocking client.
 
-    ``DustClient(config)`` (or ``DustClient()`` to read ``DUST_*`` environment variables). Pass
-    ``http_client`` to reuse your own ``httpx.Client`` (it stays yours to close), ``retry_policy`` to
-    change how failed calls are retried and ``stream_policy`` how event streams resume after a drop. Use it
-    as a context manager, or call :meth:`close`.
+    ``DustClient()`` reads the ``DUST_*`` environment variables; ``DustClient(api_key=..., workspace_id=...,
+    region="eu")`` takes any :class:`~dust_ext.config.DustConfig` field as a keyword (the environment fills
+    the others); ``DustClient(config)`` takes a config object, and keywords given with it override its
+    fields. Pass ``http_client`` to reuse your own ``httpx.Client`` (it stays yours to close),
+    ``retry_policy`` to change how failed calls are retried and ``stream_policy`` how event streams resume
+    after a drop. Use it as a context manager, or call :meth:`close`. ``DUST_LOG=info|debug`` switches on
+    the SDK's logs.
     """
 
     agents: _LazyResource[Agents] = _LazyResource("dust_ext.resources.agents", "Agents")
@@ -130,8 +203,10 @@ class DustClient:
         retry_policy: RetryPolicy | None = None,
         stream_policy: StreamPolicy | None = None,
         sleep: Callable[[float], None] | None = None,
+        **fields: Unpack[ConfigFields],
     ) -> None:
-        self.config = config if config is not None else DustConfig.from_env()
+        configure_logging()
+        self.config = resolve_config(config, fields)
         self.sleep = sleep or time.sleep
         self.stream_policy = stream_policy or _default_stream_policy()
         self._http = SyncHTTP(self.config, http_client, retry_policy=retry_policy, sleep=self.sleep)
@@ -140,6 +215,33 @@ class DustClient:
     def http(self) -> SyncHTTP:
         """The request path every call goes through (for streaming and advanced use)."""
         return self._http
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        connect_timeout: float | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> DustClient:
+        """A copy of this client with other defaults, for one scope:
+        ``client.with_options(timeout=5, max_retries=0).agents.list()``.
+
+        ``default_headers`` are merged over the current ones. The copy shares this client's connection
+        pool, retry and stream policies: it is cheap to make, closing it does nothing, and it stops working
+        once this client is closed.
+        """
+        changes = _options_changes(self.config, timeout, connect_timeout, max_retries, default_headers)
+        retry_policy = self._http.core.retry_policy
+        if max_retries is not None:
+            retry_policy = retry_policy.with_max_retries(max_retries)
+        return DustClient(
+            config_with(self.config, changes),
+            http_client=self._http.http_client,
+            retry_policy=retry_policy,
+            stream_policy=self.stream_policy,
+            sleep=self.sleep,
+        )
 
     def run(self, call: Call[T]) -> T:
         """Send a described call through the request path and parse its response."""
@@ -194,7 +296,8 @@ class DustClient:
 
 
 class AsyncDustClient:
-    """The asyncio client: the same surface as :class:`DustClient`, with ``await`` and ``async with``."""
+    """The asyncio client: the same surface as :class:`DustClient`, with ``await`` and ``async with``
+    (the same arguments, config fields as keywords included)."""
 
     agents: _LazyResource[AsyncAgents] = _LazyResource("dust_ext.resources.agents", "AsyncAgents")
     conversations: _LazyResource[AsyncConversations] = _LazyResource(
@@ -225,8 +328,10 @@ class AsyncDustClient:
         retry_policy: RetryPolicy | None = None,
         stream_policy: StreamPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        **fields: Unpack[ConfigFields],
     ) -> None:
-        self.config = config if config is not None else DustConfig.from_env()
+        configure_logging()
+        self.config = resolve_config(config, fields)
         self.sleep = sleep or asyncio.sleep
         self.stream_policy = stream_policy or _default_stream_policy()
         self._http = AsyncHTTP(self.config, http_client, retry_policy=retry_policy, sleep=self.sleep)
@@ -235,6 +340,27 @@ class AsyncDustClient:
     def http(self) -> AsyncHTTP:
         """The request path every call goes through (for streaming and advanced use)."""
         return self._http
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        connect_timeout: float | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> AsyncDustClient:
+        """See :meth:`DustClient.with_options` (not a coroutine: it only copies)."""
+        changes = _options_changes(self.config, timeout, connect_timeout, max_retries, default_headers)
+        retry_policy = self._http.core.retry_policy
+        if max_retries is not None:
+            retry_policy = retry_policy.with_max_retries(max_retries)
+        return AsyncDustClient(
+            config_with(self.config, changes),
+            http_client=self._http.http_client,
+            retry_policy=retry_policy,
+            stream_policy=self.stream_policy,
+            sleep=self.sleep,
+        )
 
     async def run(self, call: Call[T]) -> T:
         """Send a described call through the request path and parse its response."""

@@ -210,6 +210,7 @@ class AttemptLoop:
         self._clock = clock
         self.call_deadline = math.inf
         self.attempt_deadline = math.inf
+        self._sent_at = 0.0
 
     def next_request(self) -> httpx.Request:
         """Build the request for the next attempt (rebuilt each time so its body stream is fresh)."""
@@ -225,6 +226,7 @@ class AttemptLoop:
             **self._build_kwargs,
         )
         logger.debug("dust request %s %s (attempt %d)", request.method, request.url, self.attempt + 1)
+        self._sent_at = time.monotonic()
         return request
 
     def remaining(self) -> float:
@@ -247,26 +249,31 @@ class AttemptLoop:
     def _out_of_time_for(self, delay: float) -> bool:
         return self._clock() + delay >= self.call_deadline
 
+    def _seconds(self) -> float:
+        """Time since the current attempt was sent (to its response's headers, for a stream)."""
+        return time.monotonic() - self._sent_at
+
     def after_error_response(
         self, response: httpx.Response, body: bytes, *, truncated: bool = False
     ) -> float:
         """The delay before retrying an error response (``body``: what was read of it), or raise its error."""
         error = self._core.error_for(response, body, truncated=truncated)
-        logger.debug(
-            "dust response %s %s -> %d (request_id=%s)",
+        logger.info(
+            "dust %s %s -> %d in %.3fs (request_id=%s)",
             self.method,
             self.url,
             response.status_code,
+            self._seconds(),
             error.request_id,
         )
         decision = self.policy.decide(self.attempt, self.method, error=error, idempotent=self.idempotent)
         if not decision.retry:
-            logger.debug("dust giving up on %s %s: %s", self.method, self.url, decision.reason)
+            logger.info("dust giving up on %s %s: %s", self.method, self.url, decision.reason)
             raise error
         if self._out_of_time_for(decision.delay):
-            logger.debug("dust giving up on %s %s: total_timeout reached", self.method, self.url)
+            logger.info("dust giving up on %s %s: total_timeout reached", self.method, self.url)
             raise error
-        logger.debug(
+        logger.info(
             "dust retrying %s %s in %.2fs: %s", self.method, self.url, decision.delay, decision.reason
         )
         return decision.delay
@@ -276,12 +283,12 @@ class AttemptLoop:
         decision = self.policy.decide(self.attempt, self.method, error=exc, idempotent=self.idempotent)
         if not decision.retry or self._out_of_time_for(decision.delay):
             reason = decision.reason if not decision.retry else "total_timeout reached"
-            logger.debug("dust giving up on %s %s: %s", self.method, self.url, reason)
+            logger.info("dust giving up on %s %s: %s", self.method, self.url, reason)
             error = self._core.connection_error_for(exc, self.method, self.url)
             # Chaining keeps the httpx exception for debugging, unless its text holds the key (a
             # traceback would print it).
             raise error from (exc if self._core.is_free_of_secret(str(exc)) else None)
-        logger.debug(
+        logger.info(
             "dust retrying %s %s in %.2fs: %s", self.method, self.url, decision.delay, decision.reason
         )
         return decision.delay
@@ -322,14 +329,15 @@ class AttemptLoop:
         )
 
     def log_success(self, response: httpx.Response) -> None:
-        """Record the successful response at debug level."""
-        if not logger.isEnabledFor(logging.DEBUG):  # the request id lookup costs more than the call below
+        """Record the successful response (status, time, request id) at info level."""
+        if not logger.isEnabledFor(logging.INFO):  # the request id lookup costs more than the call below
             return
-        logger.debug(
-            "dust response %s %s -> %d (request_id=%s)",
+        logger.info(
+            "dust %s %s -> %d in %.3fs (request_id=%s)",
             self.method,
             self.url,
             response.status_code,
+            self._seconds(),
             redact_sent_key(request_id_from_headers(response.headers), response.request),
         )
 

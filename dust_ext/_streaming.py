@@ -308,7 +308,7 @@ class StreamSession:
                 return 0.0
             delay = min(max(self.state.backoff_seconds(), self._retry_after), self.policy.max_delay)
             self._retry_after = 0.0
-            logger.debug("dust reconnecting %s after %s in %.2fs", self.path, self._reason, delay)
+            logger.info("dust reconnecting %s after %s in %.2fs", self.path, self._reason, delay)
             return delay
         if self._reason == "closed" and (not self.stop_at_terminal or self.done):
             return None

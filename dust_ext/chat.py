@@ -8,10 +8,9 @@ Both the sync and the async chat drive it; it never does I/O.
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, ConfigDict, Field
 
+from dust_ext.actions import AgentAction
 from dust_ext.conversations.models import AgentMessage, UserMessage
 from dust_ext.events import (
     AgentActionSuccessEvent,
@@ -55,7 +54,8 @@ class ChatResponse(BaseModel):
     assistant_message: AgentMessage | None
     text: str
     chain_of_thought: str = ""
-    actions: list[dict[str, Any]] = Field(default_factory=list)
+    actions: list[AgentAction] = Field(default_factory=list)
+    """The tool calls the agent completed for this reply (``toolName``, ``params``, ``output``…), in order."""
 
     @property
     def message_id(self) -> str | None:
@@ -72,7 +72,7 @@ class ReplyAccumulator:
         self.agent_message = agent_message
         self._text: list[str] = []
         self._thought: list[str] = []
-        self.actions: list[dict[str, Any]] = []
+        self.actions: list[AgentAction] = []
         self.final_message: AgentMessage | None = None
         self.error: DustAgentError | None = None
         self.cancelled = False
@@ -105,7 +105,7 @@ class ReplyAccumulator:
                 self._thought.append(event.text)
             return None
         if isinstance(event, AgentActionSuccessEvent):
-            self.actions.append(dict(event.action))
+            self.actions.append(event.action)
         elif isinstance(event, AgentMessageSuccessEvent | AgentMessageGracefullyStoppedEvent):
             self.final_message = event.message
             self.done = True

@@ -3,36 +3,60 @@
 Configuration comes from flags or the ``DUST_WORKSPACE_ID``, ``DUST_API_KEY``, ``DUST_BASE_URL`` /
 ``DUST_REGION`` environment variables. ``--json`` prints machine-readable output. Expected failures (bad
 config, API errors, an agent error) print one line on stderr and exit non-zero, without a traceback.
+
+Text that comes from Dust (replies, titles, names, descriptions) is data, never markup: it is written as
+the API sent it. Only when stdout is a terminal are its control characters (ANSI escapes, carriage
+returns…) shown escaped (``\\x1b``), so a reply cannot drive the user's terminal.
+
+Each command is one block below (a function under ``@app.command`` or a sub-app's command); a new command
+only adds its own block.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TextIO, TypeVar
 
 import typer
 from pydantic import BaseModel
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from dust_ext._client import DustClient
+from dust_ext._version import __version__
 from dust_ext.config import DustConfig
-from dust_ext.exceptions import DustAgentError, DustConfigError, DustError
+from dust_ext.exceptions import (
+    DustAgentError,
+    DustConfigError,
+    DustError,
+    DustToolActionRequiredError,
+)
+from dust_ext.resources.agents import AgentView
+from dust_ext.resources.tools import PendingToolAction, Verdict
 
 app = typer.Typer(
-    help="The Dust command line: agents, conversations and streamed chat.", no_args_is_help=True
+    help="The Dust command line: agents, conversations and streamed chat.",
+    no_args_is_help=True,
+    # A traceback's local variables would include the API key given with --api-key.
+    pretty_exceptions_show_locals=False,
 )
 agents_app = typer.Typer(help="List, read and search agents.", no_args_is_help=True)
 conversations_app = typer.Typer(help="Read conversations.", no_args_is_help=True)
 app.add_typer(agents_app, name="agents")
 app.add_typer(conversations_app, name="conversations")
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Neither console interprets markup or emoji codes: everything they print is either our own Text objects
+# or API data, which must come out as sent.
+out = Console(highlight=False, soft_wrap=True, markup=False, emoji=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False, emoji=False)
 
 #: Exit codes: 1 API/agent failure, 2 usage or configuration error, 130 interrupted.
 EXIT_API_ERROR = 1
@@ -40,6 +64,80 @@ EXIT_CONFIG_ERROR = 2
 EXIT_INTERRUPTED = 130
 
 T = TypeVar("T")
+
+
+# --- printing API text ------------------------------------------------------------------------------------
+
+# C0 and C1 control characters except newline and tab: what can move the cursor, recolour or retitle a
+# terminal, or write to its clipboard.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with its control characters (except newline and tab) written as visible escapes (``\\x1b``)."""
+    return _CONTROL_CHARACTERS.sub(lambda match: repr(match.group())[1:-1], text)
+
+
+class TextWriter:
+    """Writes API text to stdout as sent (control characters escaped on a terminal) and remembers whether
+    the last line is unfinished, so an error never ends up glued to a half-written reply."""
+
+    def __init__(self) -> None:
+        self.mid_line = False
+
+    @staticmethod
+    def _stream() -> TextIO:
+        return sys.stdout  # looked up each time: test runners swap sys.stdout
+
+    def write(self, text: str) -> None:
+        """Write ``text`` and flush (a streamed reply shows as it comes)."""
+        if not text:
+            return
+        stream = self._stream()
+        stream.write(terminal_safe(text) if stream.isatty() else text)
+        stream.flush()
+        self.mid_line = not text.endswith("\n")
+
+    def line(self, text: str = "") -> None:
+        """Write ``text`` and a newline."""
+        self.write(text + "\n")
+
+    def finish_line(self) -> None:
+        """End an unfinished line."""
+        if self.mid_line:
+            self.write("\n")
+
+
+text_out = TextWriter()
+
+
+def _error_line(label: str, message: str) -> None:
+    """One line on stderr: a red label, then the message as plain text."""
+    text_out.finish_line()
+    err.print(Text(f"{label}: ", style="red"), Text(message), sep="")
+
+
+def _note(message: str) -> None:
+    """A dim informational line on stderr (the conversation id…)."""
+    err.print(Text(message, style="dim"))
+
+
+def _print_json(value: Any) -> None:
+    if isinstance(value, BaseModel):
+        value = value.model_dump(mode="json")
+    elif isinstance(value, list):
+        value = [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
+    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+
+
+def _show(as_json: bool, value: T, pretty: Callable[[T], None]) -> None:
+    if as_json:
+        _print_json(value)
+    else:
+        pretty(value)
+
+
+# --- global options and the client ----------------------------------------------------------------------
 
 
 class Settings:
@@ -60,22 +158,42 @@ class Settings:
         }
 
     def config(self) -> DustConfig:
+        """The configuration: these flags over the ``DUST_*`` environment variables."""
         return DustConfig.from_env(**self.overrides)
+
+    def __repr__(self) -> str:
+        return f"Settings(flags={sorted(self.overrides)})"  # names only: one of them is the API key
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"dust {__version__} (dust-python)\n")
+        raise typer.Exit()
 
 
 @app.callback()
 def main_options(
     ctx: typer.Context,
     workspace_id: Annotated[
-        str | None, typer.Option("--workspace-id", "-w", help="Workspace id [env: DUST_WORKSPACE_ID]")
+        str | None, typer.Option("--workspace-id", "-w", help=escape("Workspace id [env: DUST_WORKSPACE_ID]"))
     ] = None,
-    api_key: Annotated[str | None, typer.Option("--api-key", help="API key [env: DUST_API_KEY]")] = None,
+    api_key: Annotated[
+        str | None, typer.Option("--api-key", help=escape("API key [env: DUST_API_KEY]"))
+    ] = None,
     base_url: Annotated[
-        str | None, typer.Option("--base-url", help="Dust URL, e.g. https://eu.dust.tt [env: DUST_BASE_URL]")
+        str | None,
+        typer.Option("--base-url", help=escape("Dust URL, e.g. https://eu.dust.tt [env: DUST_BASE_URL]")),
     ] = None,
-    region: Annotated[str | None, typer.Option("--region", help="us or eu [env: DUST_REGION]")] = None,
+    region: Annotated[
+        str | None, typer.Option("--region", help=escape("us or eu [env: DUST_REGION]"))
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version and exit.", callback=_print_version, is_eager=True),
+    ] = False,
 ) -> None:
     """Dust from the terminal."""
+    text_out.mid_line = False  # a new command starts on a fresh line (matters when run in-process)
     ctx.obj = Settings(workspace_id, api_key, base_url, region)
 
 
@@ -87,55 +205,50 @@ def _client(ctx: typer.Context) -> Iterator[DustClient]:
         with DustClient(settings.config()) as client:
             yield client
     except DustConfigError as exc:
-        err.print(f"[red]configuration error:[/red] {exc}", markup=True)
+        _error_line("configuration error", str(exc))
+        raise typer.Exit(EXIT_CONFIG_ERROR) from None
+    except DustToolActionRequiredError as exc:
+        _error_line("tool action", str(exc))
         raise typer.Exit(EXIT_CONFIG_ERROR) from None
     except DustAgentError as exc:
-        err.print(f"[red]agent error:[/red] {exc}", markup=True)
+        _error_line("agent error", str(exc))
         raise typer.Exit(EXIT_API_ERROR) from None
     except DustError as exc:
-        err.print(f"[red]error:[/red] {exc}", markup=True)
+        _error_line("error", str(exc))
         raise typer.Exit(EXIT_API_ERROR) from None
     except KeyboardInterrupt:
-        err.print("interrupted")
+        _error_line("interrupted", "stopped by the user")
         raise typer.Exit(EXIT_INTERRUPTED) from None
-
-
-def _print_json(value: Any) -> None:
-    if isinstance(value, BaseModel):
-        value = value.model_dump(mode="json")
-    elif isinstance(value, list):
-        value = [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
-    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
 
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
+# --- dust agents ------------------------------------------------------------------------------------------
+
+
 def _agents_table(agents: list[Any]) -> None:
+    # Cells are Text objects: an agent's name or description is never read as markup.
     table = Table("sId", "name", "scope", "description")
     for agent in agents:
-        table.add_row(agent.sId, agent.name, agent.scope or "", (agent.description or "")[:80])
+        table.add_row(
+            Text(agent.sId),
+            Text(agent.name or ""),
+            Text(agent.scope or ""),
+            Text((agent.description or "")[:80]),
+        )
     out.print(table)
-
-
-def _show(as_json: bool, value: T, pretty: Callable[[T], None]) -> None:
-    if as_json:
-        _print_json(value)
-    else:
-        pretty(value)
 
 
 @agents_app.command("list")
 def agents_list(
     ctx: typer.Context,
-    view: Annotated[
-        str | None, typer.Option(help="all, list, workspace, published, global, favorites")
-    ] = None,
+    view: Annotated[AgentView | None, typer.Option(help="Which agents.")] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """List the agents you can use."""
     with _client(ctx) as client:
-        _show(as_json, client.agents.list(view=view), _agents_table)  # type: ignore[arg-type]
+        _show(as_json, client.agents.list(view=view), _agents_table)
 
 
 @agents_app.command("get")
@@ -147,11 +260,12 @@ def agents_get(
         agent = client.agents.get(sid)
 
         def pretty(a: Any) -> None:
-            out.print(f"[bold]{a.name}[/bold] ({a.sId}) — {a.scope or ''} {a.status or ''}")
+            text_out.line(f"{a.name} ({a.sId}) — {a.scope or ''} {a.status or ''}".rstrip())
             if a.description:
-                out.print(a.description)
+                text_out.line(a.description)
             if a.instructions:
-                out.print(f"\n[dim]{a.instructions}[/dim]")
+                text_out.line("")
+                text_out.line(a.instructions)
 
         _show(as_json, agent, pretty)
 
@@ -167,6 +281,9 @@ def agents_search(
         _show(as_json, client.agents.search(q=query), _agents_table)
 
 
+# --- dust conversations -----------------------------------------------------------------------------------
+
+
 @conversations_app.command("get")
 def conversations_get(
     ctx: typer.Context,
@@ -178,13 +295,121 @@ def conversations_get(
         conversation = client.conversations.get(conversation_id)
 
         def pretty(c: Any) -> None:
-            out.print(f"[bold]{c.title or '(untitled)'}[/bold] ({c.sId})")
+            text_out.line(f"{c.title or '(untitled)'} ({c.sId})")
             for message in c.messages:
                 author = getattr(message, "author_name", None) or message.type
                 text = getattr(message, "text", None) or getattr(message, "title", "") or ""
-                out.print(f"[cyan]{author}[/cyan]: {text}")
+                text_out.line(f"{author}: {text}")
 
         _show(as_json, conversation, pretty)
+
+
+# --- dust chat --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ToolDecisions:
+    """How ``dust chat`` answers a tool call that waits for the user.
+
+    ``verdict`` (from ``--approve`` / ``--always-approve`` / ``--reject``) decides every approval and
+    ``answers`` (``--answer``) every question, without asking. Otherwise, when ``interactive`` (a terminal,
+    no ``--json``), the user is asked on stderr; else the chat stops with an error naming the flag to pass.
+    """
+
+    verdict: Verdict | None = None
+    answers: list[str] = field(default_factory=list)
+    interactive: bool = False
+
+    def __call__(self, action: PendingToolAction) -> None:
+        text_out.finish_line()
+        if action.kind == "approval":
+            self._approve_or_reject(action)
+        elif action.kind == "question":
+            self._answer(action)
+        else:
+            needed = "connect an account" if action.kind == "personal_auth" else "grant access to a file"
+            raise DustToolActionRequiredError(
+                f"tool {action.tool_name!r} needs you to {needed} (it cannot be done from the command line): "
+                "do it in the Dust web app, then ask again.",
+                action=action,
+            )
+
+    def _approve_or_reject(self, action: PendingToolAction) -> None:
+        verdict = self.verdict
+        if verdict is None and self.interactive:
+            verdict = self._ask_verdict(action)
+        if verdict is None:
+            raise DustToolActionRequiredError(
+                f"tool {action.tool_name!r} waits for approval to run with {json.dumps(action.inputs)} "
+                f"(stake {action.stake}): pass --approve, --always-approve or --reject.",
+                action=action,
+            )
+        decide = {
+            "approved": action.approve,
+            "rejected": action.reject,
+            "always_approved": action.always_approve,
+        }
+        decide[verdict]()
+        _note(f"tool {action.tool_name}: {verdict.replace('_', ' ')}")
+
+    @staticmethod
+    def _ask_verdict(action: PendingToolAction) -> Verdict:
+        err.print(
+            Text("tool ", style="bold"),
+            Text(str(action.tool_name)),
+            Text(f" wants to run (stake {action.stake}) with: "),
+            Text(json.dumps(action.inputs, ensure_ascii=False)),
+            sep="",
+        )
+        verdicts: dict[str, Verdict] = {"a": "approved", "l": "always_approved", "r": "rejected"}
+        while True:
+            choice = str(
+                typer.prompt("approve once (a), always approve this tool (l), or reject (r)?", err=True)
+            )
+            if choice.strip().lower() in verdicts:
+                return verdicts[choice.strip().lower()]
+
+    def _answer(self, action: PendingToolAction) -> None:
+        question = action.question
+        labels = question.labels if question is not None else []
+        given = list(self.answers)
+        if not given and self.interactive:
+            given = self._ask_answer(action)
+        if not given:
+            raise DustToolActionRequiredError(
+                f"tool {action.tool_name!r} asks: {question.question if question else '?'} "
+                f"(options: {', '.join(labels) or 'none'}): pass --answer with an option's label or number, "
+                "or any other text as a free answer.",
+                action=action,
+            )
+        chosen = [_option_index(value, labels) for value in given]
+        options = [index for index in chosen if index is not None]
+        free_text = " ".join(value for value, index in zip(given, chosen, strict=True) if index is None)
+        action.answer(*options, custom_response=free_text or None)
+        _note(f"tool {action.tool_name}: answered")
+
+    @staticmethod
+    def _ask_answer(action: PendingToolAction) -> list[str]:
+        question = action.question
+        err.print(Text(question.question if question else "The tool asks a question.", style="bold"))
+        for number, option in enumerate(question.options if question else [], start=1):
+            err.print(
+                Text(
+                    f"  {number}. {option.label}" + (f" — {option.description}" if option.description else "")
+                )
+            )
+        reply: str = typer.prompt("your answer (option numbers separated by commas, or free text)", err=True)
+        parts = [part.strip() for part in reply.split(",")]
+        return parts if all(part.isdigit() for part in parts) else [reply.strip()]
+
+
+def _option_index(value: str, labels: list[str]) -> int | None:
+    """An ``--answer`` value → the option it names (by label, or 1-based number), or None for free text."""
+    if value in labels:
+        return labels.index(value)
+    if value.isdigit() and 1 <= int(value) <= len(labels):
+        return int(value) - 1
+    return None
 
 
 def _stream_turn(stream: Any, as_json: bool) -> str:
@@ -194,9 +419,21 @@ def _stream_turn(stream: Any, as_json: bool) -> str:
             _print_json(response)
             return str(response.conversation_id)
         for piece in stream.text_stream:
-            out.print(piece, end="")
-        out.print()
+            text_out.write(piece)
+        text_out.finish_line()
         return str(stream.conversation_id)
+
+
+def _verdict_from_flags(approve: bool, always_approve: bool, reject: bool) -> Verdict | None:
+    flags: list[tuple[Verdict, bool]] = [
+        ("approved", approve),
+        ("always_approved", always_approve),
+        ("rejected", reject),
+    ]
+    chosen = [verdict for verdict, flag in flags if flag]
+    if len(chosen) > 1:
+        raise typer.BadParameter("pass only one of --approve, --always-approve and --reject")
+    return chosen[0] if chosen else None
 
 
 @app.command("chat")
@@ -209,34 +446,82 @@ def chat(
     conversation_id: Annotated[
         str | None, typer.Option("--conversation-id", "-c", help="Continue this conversation")
     ] = None,
-    username: Annotated[str | None, typer.Option(help="context.username [env: DUST_USERNAME]")] = None,
-    timezone: Annotated[str | None, typer.Option(help="context.timezone [env: DUST_TIMEZONE]")] = None,
+    username: Annotated[
+        str | None, typer.Option(help=escape("context.username [env: DUST_USERNAME]"))
+    ] = None,
+    timezone: Annotated[
+        str | None, typer.Option(help=escape("context.timezone [env: DUST_TIMEZONE]"))
+    ] = None,
+    approve: Annotated[
+        bool, typer.Option("--approve", help="Approve every tool call that asks, once each.")
+    ] = False,
+    always_approve: Annotated[
+        bool, typer.Option("--always-approve", help="Approve tool calls, and their tools from now on.")
+    ] = False,
+    reject: Annotated[
+        bool, typer.Option("--reject", help="Reject every tool call that asks for approval.")
+    ] = False,
+    answer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--answer",
+            help="Answer a tool's question: an option's label or number (repeat for several), or free text.",
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Chat with an agent, streaming its reply. Without MESSAGE: an interactive multi-turn session
-    (an empty line or Ctrl-D ends it)."""
+    """Chat with an agent, streaming its reply. Without MESSAGE: a multi-turn session reading one message
+    per line (an empty line or Ctrl-D ends it; a turn the agent fails is reported and the next line goes on).
+
+    A tool call that waits for the user is asked about in a terminal; otherwise (--json, piped input)
+    pass --approve / --always-approve / --reject or --answer."""
+    decisions = ToolDecisions(
+        verdict=_verdict_from_flags(approve, always_approve, reject),
+        answers=list(answer or []),
+        interactive=sys.stdin.isatty() and not as_json,
+    )
     with _client(ctx) as client:
         session = client.chat.session(
-            agent=agent, username=username, timezone=timezone, conversation_id=conversation_id
+            agent=agent,
+            username=username,
+            timezone=timezone,
+            conversation_id=conversation_id,
+            on_tool_action=decisions,
         )
         if message is not None:
             cid = _stream_turn(session.stream(message), as_json)
             if not as_json:
-                err.print(f"[dim]conversation {cid}[/dim]", markup=True)
+                _note(f"conversation {cid}")
             return
-        err.print(f"[dim]Chatting with {agent}; empty line or Ctrl-D to quit.[/dim]", markup=True)
-        while True:
-            try:
-                line = input("you> ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
-            except EOFError:
-                break
-            if not line.strip():
-                break
-            if not as_json:
-                out.print(f"[bold]{agent}>[/bold] ", end="")
-            _stream_turn(session.stream(line), as_json)
+        failed_turns = _chat_lines(session, agent, as_json)
         if session.conversation_id:
-            err.print(f"[dim]conversation {session.conversation_id}[/dim]", markup=True)
+            _note(f"conversation {session.conversation_id}")
+    if failed_turns:
+        raise typer.Exit(EXIT_API_ERROR)
+
+
+def _chat_lines(session: Any, agent: str, as_json: bool) -> int:
+    """Send each line of input as a turn; an agent's failure is reported and the session goes on.
+    Returns how many turns failed."""
+    interactive = sys.stdin.isatty()
+    if interactive:
+        _note(f"Chatting with {agent}; empty line or Ctrl-D to quit.")
+    failed = 0
+    while True:
+        try:
+            line = input("you> ") if interactive else sys.stdin.readline().rstrip("\n")
+        except EOFError:
+            break
+        if not line.strip():
+            break
+        if not as_json:
+            text_out.write(f"{agent}> ")
+        try:
+            _stream_turn(session.stream(line), as_json)
+        except DustAgentError as exc:
+            failed += 1
+            _error_line("agent error", str(exc))
+    return failed
 
 
 # --- dust batch ----------------------------------------------------------------------------------------
@@ -336,7 +621,7 @@ def batch(
     are completed from their conversation, never posted twice). Exit 0 if every row was answered, 1 if
     some failed (their records say why; --retry-failed runs them again), 130 if interrupted."""
     if output_format not in (None, "jsonl", "csv"):
-        err.print("[red]error:[/red] --format must be jsonl or csv", markup=True)
+        _error_line("error", "--format must be jsonl or csv")
         raise typer.Exit(EXIT_CONFIG_ERROR)
     if prompt is None and prompt_column is None:
         prompt_column = "prompt"
@@ -374,7 +659,7 @@ def batch(
                 on_progress=on_progress,
             )
         except DustBatchError as exc:
-            err.print(f"[red]error:[/red] {exc}", markup=True)
+            _error_line("error", str(exc))
             raise typer.Exit(EXIT_CONFIG_ERROR) from None
         except (KeyboardInterrupt, DustError) as exc:
             done = f"{last[0].done} of {last[0].total} rows done" if last else "nothing done"

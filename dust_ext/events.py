@@ -15,7 +15,8 @@ back as ``?lastEventId=``) and the typed ``event``. Event types this module does
 
 Models keep the wire's camelCase names as aliases of snake_case attributes (``message_id`` reads
 ``messageId``), keep unknown fields (``model_extra``), and treat every enum as an open string. Nested
-objects the SDK does not model yet (messages, actions, notifications) are plain dicts.
+objects are models too: messages (:mod:`dust_ext.conversations.models`), tool actions and what a tool waiting
+for the user asks (:mod:`dust_ext.actions`); notifications are plain dicts.
 
 App runs (``POST .../apps/{aId}/runs`` with ``stream: true``) stream a different family of events, with no
 ``eventId`` envelope: see :func:`parse_app_run_event`.
@@ -30,6 +31,7 @@ from typing import Annotated, Any, Final, Literal, TypeAlias, TypeGuard, Union, 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
 
+from dust_ext.actions import AgentAction, ToolMetadata, ToolQuestion
 from dust_ext.conversations.models import AgentMessage, UserMessage
 from dust_ext.exceptions import DustDecodeError
 
@@ -89,7 +91,7 @@ __all__ = [
 # (e.g. the conversation models' UserMessage / AgentMessage) takes over.
 UserMessagePayload: TypeAlias = UserMessage
 AgentMessagePayload: TypeAlias = AgentMessage
-ActionPayload: TypeAlias = dict[str, Any]
+ActionPayload: TypeAlias = AgentAction
 
 _RAW_EXCERPT_CHARS = 200
 
@@ -268,7 +270,7 @@ class _BlockedToolEventBase(_AgentEventBase):
     action_id: str | None = None
     inputs: dict[str, Any] | None = None
     stake: str | None = None
-    metadata: dict[str, Any] | None = None
+    metadata: ToolMetadata | None = None
     arguments_requiring_approval: list[str] | None = None
     approval_args_label: str | None = None
     is_last_blocking_event_for_step: bool | None = None
@@ -299,7 +301,7 @@ class ToolAskUserQuestionEvent(_BlockedToolEventBase):
     """A tool asks the user a question and waits for the answer."""
 
     type: Literal["tool_ask_user_question"] = "tool_ask_user_question"
-    question: dict[str, Any]
+    question: ToolQuestion
     user_id: str | None = None
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "DustDecodeError",
     "DustError",
     "DustForbiddenError",
+    "DustInvalidArgumentError",
     "DustInvalidIdError",
     "DustNotFoundError",
     "DustNotSupportedError",
@@ -42,6 +43,7 @@ __all__ = [
     "DustResponseTooLargeError",
     "DustServerError",
     "DustTimeoutError",
+    "DustToolActionRequiredError",
     "DustUnauthorizedError",
     "DustUnprocessableEntityError",
     "error_class_for_status",
@@ -125,6 +127,35 @@ class DustBatchError(DustError, ValueError):
     """A batch run cannot start or go on: unreadable input, a prompt template naming a field a row lacks,
     duplicate row keys, an output file that belongs to another run. Raised before any request is sent
     for the rows concerned, so nothing is lost: fix the cause and run again."""
+
+
+class DustInvalidArgumentError(DustError, ValueError):
+    """An argument of an SDK method is not one of the values it accepts (the message lists them).
+
+    Raised before any request is sent; a ``ValueError`` too, so ``except ValueError`` keeps working.
+    """
+
+
+class DustToolActionRequiredError(DustError):
+    """An agent's tool call waits for the user (approval, an answer, an authentication) and nobody answers.
+
+    ``chat.send()`` without ``on_tool_action=`` raises it rather than wait forever, and cancels the agent
+    message on its way out. ``action`` is the :class:`~dust_ext.resources.tools.PendingToolAction` (async:
+    ``AsyncPendingToolAction``) that was waiting: its tool, inputs, stake or question say what to decide in
+    an ``on_tool_action=`` handler (or with ``chat.stream()``) next time. ``conversation_id`` and
+    ``message_id`` say where it waited.
+    """
+
+    def __init__(self, message: str, *, action: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.action = action
+        self.conversation_id: str | None = getattr(action, "conversation_id", None)
+        self.message_id: str | None = getattr(action, "message_id", None)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The pending action holds a live client, which does not pickle: the copy keeps the message only.
+        return (_rebuild, (type(self), (self.message,), {}))
 
 
 class DustConnectionError(DustError):
@@ -287,8 +318,11 @@ class DustAPIError(DustError):
         status_code: the HTTP status.
         error_type: Dust's ``error.type`` code (e.g. ``"conversation_not_found"``), when the body has one.
         message: Dust's ``error.message``, or a short description of a non-Dust body (HTML page...).
-        details: the parsed JSON body, or the raw text when it is not JSON (``None`` when empty).
-        body: the raw body text (its first ``DustConfig.max_error_body_bytes`` bytes; see ``body_truncated``).
+        details: what the error says beyond its status: the inner object of Dust's ``{"error": {...}}``
+            envelope (``type``, ``message`` and any other field Dust adds, e.g. ``connectors_error``);
+            for another JSON body, that whole body; for a non-JSON body, its text; ``None`` when empty.
+        body: the raw body text, envelope included (its first ``DustConfig.max_error_body_bytes`` bytes; see
+            ``body_truncated``).
         body_truncated: True when the server sent more than was kept in ``body`` (the rest was not read).
         request_id: the request id from the response headers, if any; quote it when reporting issues.
         method, url: the request that failed (URLs never contain the API key).
@@ -535,6 +569,13 @@ def _type_and_message(payload: Any) -> tuple[str | None, str | None]:
     )
 
 
+def _inside_envelope(payload: Any) -> Any:
+    """The ``error`` object of Dust's ``{"error": {...}}`` envelope; any other payload unchanged."""
+    if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
+        return payload["error"]
+    return payload
+
+
 def error_from_response(
     status_code: int,
     headers: Mapping[str, str],
@@ -564,6 +605,7 @@ def error_from_response(
             message = _summarise_text(text)
         else:
             error_type, message = _type_and_message(details)
+            details = _inside_envelope(details)
     cls = error_class_for_status(status_code)
     return cls(
         status_code,

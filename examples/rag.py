@@ -52,7 +52,7 @@ def main() -> None:
         response = client.chat.send(agent=agent, text=question)
         print(f"\nyou> {question}\n{agent}> {response.text}")
         for action in response.actions:
-            print(f"  tool {action.get('toolName')}: {len(action.get('output') or [])} results")
+            print(f"  tool {action.toolName}: {len(action.output or [])} results")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ def main(reject: bool = False) -> None:
                         item.approve()
                     print(f"-> {item.resolution}")
                 elif isinstance(item, AgentActionSuccessEvent):
-                    print(f"tool finished: {item.action.get('status')}")
+                    print(f"tool {item.action.toolName} finished: {item.action.status}")
             print(f"{agent}> {stream.until_done().text}")
 
         # 2. A callback: send() answers each waiting call as it comes (here: approve low stakes only).

@@ -7,11 +7,16 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sdk_support import emulator_config
 from typer.testing import CliRunner
 
-from dust_ext.cli import EXIT_API_ERROR, EXIT_CONFIG_ERROR, app
+from dust_ext import DustClient, cli
+from dust_ext._version import __version__
+from dust_ext.agents.models import AgentConfiguration
+from dust_ext.cli import EXIT_API_ERROR, EXIT_CONFIG_ERROR, app, terminal_safe
 from dust_ext.testing import EmulatorServer
 
 runner = CliRunner()
@@ -99,17 +104,30 @@ def test_flags_override_the_environment(fresh_dust_emulator: EmulatorServer) -> 
     assert json.loads(result.stdout)["sId"] == "dust"
 
 
-def test_cli_as_a_real_subprocess(fresh_dust_emulator: EmulatorServer) -> None:
+def run_dust(
+    server: EmulatorServer | None, *args: str, stdin: Any = subprocess.DEVNULL, input: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``dust`` script as a user would: a subprocess, stdout and stderr captured."""
     dust = Path(sys.executable).parent / "dust"
     command = [str(dust)] if dust.exists() else [sys.executable, "-m", "dust_ext.cli"]
+    env = {**os.environ, "COLUMNS": "200", **(env_for(server) if server else {})}
     completed = subprocess.run(
-        [*command, "chat", "streamer", "tokens=3 go"],
-        env={**os.environ, **env_for(fresh_dust_emulator)},
+        [*command, *args],
+        env=env,
+        stdin=None if input is not None else stdin,
+        input=input.encode() if input is not None else None,
         capture_output=True,
-        text=True,
         timeout=60,
         check=False,
     )
+    # Decoded by hand: text mode would turn a reply's "\r" into "\n".
+    return subprocess.CompletedProcess(
+        completed.args, completed.returncode, completed.stdout.decode(), completed.stderr.decode()
+    )
+
+
+def test_cli_as_a_real_subprocess(fresh_dust_emulator: EmulatorServer) -> None:
+    completed = run_dust(fresh_dust_emulator, "chat", "streamer", "tokens=3 go")
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.strip() == "token-1 token-2 token-3"
     assert "conversation" in completed.stderr
@@ -120,3 +138,169 @@ def test_help(args: list[str]) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 0
     assert "Usage" in result.stdout
+
+
+# --- text from the API is data ------------------------------------------------------------------------------
+
+HOSTILE_TEXTS = [
+    "x: list[int] = [1]",
+    "closing tag [/] oops, [bold]not bold[/bold] and [link=https://e.vil]x[/link]",
+    ":smile: :thumbs_up: stay as typed",
+    "colours \x1b[31mred\x1b[0m and a title \x1b]0;pwned\x07 and a \r return",
+    "a very long line " + "[word] " * 3000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS, ids=["brackets", "markup", "emoji", "ansi", "long"])
+def test_chat_prints_the_reply_verbatim(fresh_dust_emulator: EmulatorServer, text: str) -> None:
+    completed = run_dust(fresh_dust_emulator, "chat", "echo", text)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout == text + "\n"
+    assert "Traceback" not in completed.stderr
+
+
+def test_conversation_titles_and_messages_print_verbatim(fresh_dust_emulator: EmulatorServer) -> None:
+    title = "a [/] b :smile: [red]c[/red]"
+    with DustClient(emulator_config(fresh_dust_emulator)) as client:
+        session = client.chat.session(agent="echo", title=title)
+        session.send(HOSTILE_TEXTS[1])
+    completed = run_dust(fresh_dust_emulator, "conversations", "get", str(session.conversation_id))
+    assert completed.returncode == 0, completed.stderr
+    lines = completed.stdout.splitlines()
+    assert lines[0] == f"{title} ({session.conversation_id})"
+    assert lines[1].endswith(": " + HOSTILE_TEXTS[1])
+    assert lines[2].endswith(": " + HOSTILE_TEXTS[1])
+
+
+def test_on_a_terminal_control_characters_are_shown_not_obeyed() -> None:
+    assert terminal_safe("a\x1b[31mb\x07\r\n\tc [x] :smile:") == "a\\x1b[31mb\\x07\\r\n\tc [x] :smile:"
+    assert terminal_safe("\x9b2J") == "\\x9b2J"
+
+
+def test_help_keeps_bracketed_hints_and_version_prints() -> None:
+    help_text = run_dust(None, "chat", "--help").stdout
+    assert "[env: DUST_USERNAME]" in help_text
+    assert "[env: DUST_TIMEZONE]" in help_text
+    assert "[env: DUST_API_KEY]" in run_dust(None, "--help").stdout
+    version = run_dust(None, "--version")
+    assert version.returncode == 0
+    assert version.stdout == f"dust {__version__} (dust-python)\n"
+    both = run_dust(None, "chat", "approver", "do it", "--approve", "--reject")
+    assert both.returncode == EXIT_CONFIG_ERROR
+    assert "only one of --approve" in both.stderr
+
+
+def test_an_unknown_view_is_a_usage_error_listing_the_valid_ones(fresh_dust_emulator: EmulatorServer) -> None:
+    completed = run_dust(fresh_dust_emulator, "agents", "list", "--view", "bogus")
+    assert completed.returncode == EXIT_CONFIG_ERROR
+    assert "Traceback" not in completed.stderr
+    for view in ("all", "list", "workspace", "published", "global", "favorites"):
+        assert f"'{view}'" in completed.stderr
+    listed = run_dust(fresh_dust_emulator, "agents", "list", "--view", "global", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert {agent["scope"] for agent in json.loads(listed.stdout)} == {"global"}
+
+
+def test_piped_lines_go_on_after_an_agent_error(fresh_dust_emulator: EmulatorServer) -> None:
+    completed = run_dust(fresh_dust_emulator, "chat", "failing", input="one\ntwo\n")
+    assert completed.returncode == EXIT_API_ERROR
+    assert completed.stdout == "failing> Working \nfailing> Working \n"
+    assert completed.stderr.count("agent error: emulator_scripted_failure") == 2
+    single = run_dust(fresh_dust_emulator, "chat", "failing", "boom")
+    assert single.returncode == EXIT_API_ERROR
+    assert single.stdout == "Working \n"
+    assert "Traceback" not in completed.stderr
+    mixed = run_dust(fresh_dust_emulator, "chat", "echo", "--json", input="[one]\n:two:\n")
+    assert mixed.returncode == 0, mixed.stderr
+    replies = [json.loads(chunk) for chunk in mixed.stdout.replace("}\n{", "}\x00{").split("\x00")]
+    assert [reply["text"] for reply in replies] == ["[one]", ":two:"]
+
+
+# --- tool calls waiting for the user -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("extra", [[], ["--json"]], ids=["plain", "json"])
+def test_a_tool_approval_without_a_flag_says_which_flag_to_pass(
+    fresh_dust_emulator: EmulatorServer, extra: list[str]
+) -> None:
+    completed = run_dust(fresh_dust_emulator, "chat", "approver", "do it", *extra)
+    assert completed.returncode == EXIT_CONFIG_ERROR
+    assert "dangerous_operation" in completed.stderr
+    assert "--approve" in completed.stderr
+    assert "--reject" in completed.stderr
+    assert "on_tool_action" not in completed.stderr
+    assert "Traceback" not in completed.stderr
+
+
+@pytest.mark.parametrize(
+    ("flag", "reply"),
+    [
+        ("--approve", "The action was approved and ran successfully."),
+        ("--always-approve", "The action was approved and ran successfully."),
+        ("--reject", "The action was rejected, so I did not run it."),
+    ],
+)
+def test_approval_flags_decide_without_asking(
+    fresh_dust_emulator: EmulatorServer, flag: str, reply: str
+) -> None:
+    completed = run_dust(fresh_dust_emulator, "chat", "approver", "do it", flag)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout == reply + "\n"
+    as_json = run_dust(fresh_dust_emulator, "chat", "approver", "do it", flag, "--json")
+    assert json.loads(as_json.stdout)["text"] == reply
+
+
+@pytest.mark.parametrize(
+    ("answers", "reply"),
+    [
+        (["production"], "You chose production"),
+        (["1"], "You chose staging"),
+        (["wait until Monday"], "You answered: wait until Monday"),
+    ],
+)
+def test_questions_are_answered_with_the_answer_flag(
+    fresh_dust_emulator: EmulatorServer, answers: list[str], reply: str
+) -> None:
+    asked = run_dust(fresh_dust_emulator, "chat", "asker", "the API", "--json")
+    assert asked.returncode == EXIT_CONFIG_ERROR
+    assert "Which environment should I deploy to?" in asked.stderr
+    assert "--answer" in asked.stderr
+    flags = [part for answer in answers for part in ("--answer", answer)]
+    completed = run_dust(fresh_dust_emulator, "chat", "asker", "the API", *flags)
+    assert completed.returncode == 0, completed.stderr
+    assert reply in completed.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize(
+    ("agent", "typed", "reply"),
+    [
+        ("approver", "r\n", "The action was rejected"),
+        ("approver", "x\na\n", "The action was approved"),
+        ("asker", "2\n", "You chose production"),
+    ],
+)
+def test_in_a_terminal_the_user_is_asked(
+    fresh_dust_emulator: EmulatorServer, agent: str, typed: str, reply: str
+) -> None:
+    controller, terminal = os.openpty()
+    try:
+        os.write(controller, typed.encode())  # typed ahead: the terminal keeps it until the prompt reads
+        completed = run_dust(fresh_dust_emulator, "chat", agent, "go", stdin=terminal)
+    finally:
+        os.close(terminal)
+        os.close(controller)
+    assert completed.returncode == 0, completed.stderr
+    assert reply in completed.stdout
+    assert "?" in completed.stderr  # the question was asked on stderr, not mixed into the reply
+
+
+def test_agent_tables_show_names_and_descriptions_as_text() -> None:
+    agent = AgentConfiguration.model_validate(
+        {"sId": "x1", "name": "[bold]n[/] :smile:", "scope": "workspace", "description": "closing [/] oops"}
+    )
+    with cli.out.capture() as captured:
+        cli._agents_table([agent])
+    table = captured.get()
+    assert "[bold]n[/] :smile:" in table
+    assert "closing [/] oops" in table

@@ -4,7 +4,10 @@ every error class from a real response, retries, raw responses and secrecy."""
 from __future__ import annotations
 
 import logging
+import os
 import socket
+import subprocess
+import sys
 from typing import Any
 
 import httpx
@@ -13,11 +16,14 @@ from sdk_support import NO_WAIT, emulator_config
 
 from dust_ext import (
     AgentMessage,
+    AsyncDustClient,
     Conversation,
     DustBadRequestError,
     DustClient,
     DustConfig,
+    DustConfigError,
     DustConnectionError,
+    DustInvalidArgumentError,
     DustNotFoundError,
     DustNotSupportedError,
     DustRateLimitError,
@@ -53,6 +59,15 @@ def test_agents_list_get_search(dust: Any) -> None:
     global_ids = {agent.sId for agent in dust.agents.list(view="global")}
     assert "dust" in global_ids
     assert "echo" not in global_ids
+
+
+def test_an_unknown_agent_view_is_a_typed_error_naming_the_valid_ones(dust: Any) -> None:
+    with pytest.raises(DustInvalidArgumentError) as raised:
+        dust.agents.list(view="bogus")
+    assert isinstance(raised.value, ValueError)
+    for view in ("all", "list", "workspace", "published", "global", "favorites"):
+        assert repr(view) in str(raised.value)
+    assert "ListAgentConfigurationsView" not in str(raised.value)
 
 
 def test_agents_update_and_export(dust: Any) -> None:
@@ -336,3 +351,138 @@ def test_injected_http_client_is_used_and_left_open(fresh_dust_emulator: Emulato
     assert seen == [f"/api/v1/w/{fresh_dust_emulator.workspace_id}/assistant/agent_configurations"]
     assert not http_client.is_closed
     http_client.close()
+
+
+# --- configuration as keyword arguments, per-scope copies, DUST_LOG ----------------------------------------
+
+
+def _clear_dust_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in list(os.environ):
+        if name.startswith("DUST_"):
+            monkeypatch.delenv(name)
+
+
+def test_config_fields_as_keyword_arguments(
+    fresh_dust_emulator: EmulatorServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _clear_dust_env(monkeypatch)
+    server = fresh_dust_emulator
+    with DustClient(
+        api_key=server.api_key, workspace_id=server.workspace_id, base_url=server.base_url, timeout=7
+    ) as client:
+        assert client.config.timeout == 7
+        assert "echo" in {agent.sId for agent in client.agents.list()}
+    # The environment fills what the keywords leave out; keywords win over it.
+    monkeypatch.setenv("DUST_WORKSPACE_ID", server.workspace_id)
+    monkeypatch.setenv("DUST_API_KEY", "sk-from-the-environment")
+    monkeypatch.setenv("DUST_BASE_URL", server.base_url)
+    with DustClient(api_key=server.api_key, max_retries=0) as client:
+        assert client.config.api_key.get_secret_value() == server.api_key
+        assert client.config.max_retries == 0
+        client.validate()
+    assert DustClient(workspace_id="w", api_key="k", region="eu").config.base_url == "https://eu.dust.tt"
+
+
+def test_keywords_given_with_a_config_override_its_fields(fresh_dust_emulator: EmulatorServer) -> None:
+    config = emulator_config(fresh_dust_emulator)
+    client = DustClient(config, timeout=3, default_username="ada")
+    assert (client.config.timeout, client.config.default_username) == (3, "ada")
+    assert client.config.api_key == config.api_key
+    assert config.timeout != 3  # the given config object is left as it was
+    assert DustClient(config, region="eu").config.base_url == "https://eu.dust.tt"
+    client.close()
+
+
+def test_bad_keyword_configuration_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    _clear_dust_env(monkeypatch)
+    with pytest.raises(DustConfigError, match="DUST_WORKSPACE_ID"):
+        DustClient(api_key="sk-only-a-key")
+    with pytest.raises(DustConfigError, match="timeout"):
+        DustClient(DustConfig(workspace_id="w", api_key="k"), timeout=-1)
+    with pytest.raises(TypeError, match="apikey"):
+        DustClient(workspace_id="w", api_key="k", apikey="k")  # type: ignore[call-arg]
+
+
+async def test_the_async_client_takes_the_same_keywords(fresh_dust_emulator: EmulatorServer) -> None:
+    server = fresh_dust_emulator
+    async with AsyncDustClient(
+        api_key=server.api_key, workspace_id=server.workspace_id, base_url=server.base_url, max_retries=1
+    ) as client:
+        assert client.config.max_retries == 1
+        scoped = client.with_options(timeout=2.5)
+        assert scoped.config.timeout == 2.5
+        assert scoped.http.http_client is client.http.http_client
+        assert [agent.sId for agent in await scoped.agents.search(q="echo")] == ["echo"]
+
+
+def test_with_options_is_a_copy_sharing_the_connection_pool(fresh_dust_emulator: EmulatorServer) -> None:
+    client = DustClient(
+        emulator_config(fresh_dust_emulator, default_headers={"X-Team": "a"}), retry_policy=NO_WAIT
+    )
+    scoped = client.with_options(timeout=4, max_retries=0, default_headers={"X-Trace": "b"})
+    assert scoped is not client
+    assert scoped.http.http_client is client.http.http_client
+    assert (scoped.config.timeout, scoped.config.max_retries) == (4, 0)
+    assert scoped.config.default_headers == {"X-Team": "a", "X-Trace": "b"}
+    assert client.config.timeout != 4
+    # max_retries=0 in the copy only: one 500 fails the copy's call, the original retries past it.
+    fresh_dust_emulator.set_faults("server-error=1;path=/spaces")
+    with pytest.raises(DustServerError):
+        scoped.validate()
+    fresh_dust_emulator.set_faults("server-error=1;path=/spaces")
+    client.validate()
+    fresh_dust_emulator.set_faults("")
+    scoped.close()  # closing the copy leaves the shared pool open
+    client.validate()
+    client.close()
+    with pytest.raises(DustConfigError):
+        client.with_options(timeout=0)
+
+
+def _run_with_dust_log(server: EmulatorServer, level: str, code: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **{name: value for name, value in os.environ.items() if not name.startswith("DUST_")},
+        "DUST_LOG": level,
+        "DUST_WORKSPACE_ID": server.workspace_id,
+        "DUST_API_KEY": server.api_key,
+        "DUST_BASE_URL": server.base_url,
+    }
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+LOGGED_PROGRAM = """
+from dust_ext import DustClient, RetryPolicy
+client = DustClient(retry_policy=RetryPolicy(initial_backoff=0, max_backoff=0, jitter=0, max_retry_after=0))
+client.agents.list()
+print(client.chat.send(agent="streamer", text="tokens=6 go").text)
+"""
+
+
+@pytest.mark.parametrize("level", ["info", "debug", "DEBUG"])
+def test_dust_log_switches_on_logging_without_code(fresh_dust_emulator: EmulatorServer, level: str) -> None:
+    fresh_dust_emulator.set_faults(
+        "rate-limit=1;retry-after=0;path=/assistant/agent_configurations, drop-after=2;times=1;path=/events"
+    )
+    completed = _run_with_dust_log(fresh_dust_emulator, level, LOGGED_PROGRAM)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == "token-1 token-2 token-3 token-4 token-5 token-6"
+    log = completed.stderr
+    assert "dust reconnecting" in log
+    assert "-> 429 in " in log
+    assert "dust retrying GET" in log
+    assert "429" in log.split("dust retrying", 1)[1].splitlines()[0]  # the retry says why
+    assert "-> 200 in " in log
+    assert ("dust request GET" in log) == (level.lower() == "debug")
+    assert fresh_dust_emulator.api_key not in log
+    assert "Bearer" not in log
+
+
+def test_dust_log_rejects_an_unknown_level(fresh_dust_emulator: EmulatorServer) -> None:
+    completed = _run_with_dust_log(fresh_dust_emulator, "verbose", LOGGED_PROGRAM)
+    assert completed.returncode != 0
+    assert "DustConfigError: DUST_LOG must be 'info' or 'debug'" in completed.stderr
+    quiet = _run_with_dust_log(fresh_dust_emulator, "", LOGGED_PROGRAM)
+    assert quiet.returncode == 0
+    assert quiet.stderr == ""

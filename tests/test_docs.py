@@ -184,6 +184,23 @@ def test_code_blocks_run_against_the_emulator(
             close()
 
 
+def test_the_readme_streaming_block_prints_the_reply_once(
+    fresh_dust_emulator: EmulatorServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocks = [block for block in blocks_of(ROOT / "README.md") if block.lang == "python" and block.runs]
+    quickstart = next(block for block in blocks if "DustClient(DustConfig.from_env())" in block.code)
+    streaming = next(block for block in blocks if "text_stream" in block.code and "async" not in block.code)
+    namespace: dict[str, Any] = {"__name__": "__docs__"}
+    with _dust_env(monkeypatch, fresh_dust_emulator):
+        _run_python(quickstart, namespace)
+        printed = _run_python(streaming, namespace)
+        reply = namespace["response"].text
+        namespace["client"].close()
+    assert reply
+    assert printed.count(reply) == 1
+    assert printed.splitlines()[0] == reply
+
+
 def test_every_page_is_in_the_site_navigation() -> None:
     mkdocs = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     pages = [path.relative_to(ROOT / "docs").as_posix() for path in (ROOT / "docs").rglob("*.md")]
@@ -199,10 +216,58 @@ def test_not_run_markers_give_a_reason() -> None:
                 assert block.marker in {("run", "cli")} or block.marker[0] == "not-run"
 
 
+# --- every resource has a guide section and a reference page ----------------------------------------------
+
+_HEADING = re.compile(r"^#{1,6} (?P<title>.+)$")
+
+
+def _client_resources() -> dict[str, tuple[str, str]]:
+    """``client.<name>`` → (module, class name) of each resource of DustClient."""
+    from dust_ext._client import DustClient, _LazyResource
+
+    return {
+        name: (value._module, value._class_name)
+        for name, value in vars(DustClient).items()
+        if isinstance(value, _LazyResource)
+    }
+
+
+def test_the_resource_list_is_read_from_the_client() -> None:
+    resources = _client_resources()
+    assert {"agents", "chat", "triggers", "mentions", "workspace"} <= set(resources)
+    assert resources["triggers"] == ("dust_ext.resources.triggers", "Triggers")
+
+
+@pytest.mark.parametrize("resource", sorted(_client_resources()))
+def test_every_resource_has_a_guide_section_and_a_reference_page(resource: str) -> None:
+    module, class_name = _client_resources()[resource]
+    guides = [page for page in (ROOT / "docs").glob("*.md")]
+    naming = re.compile(rf"`client\.{resource}(`|\.|\()")
+    sections = [
+        f"{page.name}: {match['title']}"
+        for page in guides
+        for line in page.read_text(encoding="utf-8").splitlines()
+        if (match := _HEADING.match(line)) and naming.search(match["title"])
+    ]
+    assert sections, f"no guide heading in docs/*.md names `client.{resource}`"
+    directive = f"::: {module}.{class_name}"
+    references = [
+        page.name
+        for page in (ROOT / "docs" / "reference").glob("*.md")
+        if directive in page.read_text(encoding="utf-8").splitlines()
+    ]
+    assert references, f"no page of docs/reference/ has `{directive}`"
+
+
 # --- docstrings on the public surface ----------------------------------------------------------------------
 
 PUBLIC_MODULES = [
     "dust_ext",
+    "dust_ext.actions",
+    "dust_ext.cli",
+    "dust_ext.resources.mentions",
+    "dust_ext.resources.triggers",
+    "dust_ext.resources.workspace",
     "dust_ext.config",
     "dust_ext.exceptions",
     "dust_ext.events",

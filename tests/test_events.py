@@ -232,10 +232,26 @@ EVENT_CASES: list[tuple[dict[str, Any], type, dict[str, Any]]] = [
         {
             "type": "tool_ask_user_question",
             **BLOCKED,
-            "question": {"question": "Which region?", "options": ["EU", "US"]},
+            "question": {
+                "question": "Which region?",
+                "options": [
+                    {"label": "EU", "description": "Frankfurt"},
+                    {"label": "US", "description": None},
+                ],
+                "multiSelect": False,
+            },
         },
         ToolAskUserQuestionEvent,
-        {"question": {"question": "Which region?", "options": ["EU", "US"]}},
+        {
+            "question": {
+                "question": "Which region?",
+                "options": [
+                    {"label": "EU", "description": "Frankfurt"},
+                    {"label": "US", "description": None},
+                ],
+                "multiSelect": False,
+            }
+        },
     ),
     (
         {

@@ -88,13 +88,33 @@ def test_seed_public_names_are_kept() -> None:
         assert issubclass(getattr(exceptions, name), DustError)
 
 
+def test_details_are_the_inside_of_the_envelope_and_the_body_stays_raw() -> None:
+    body = json.dumps(
+        {"error": {"type": "connector_error", "message": "Sync failed", "connectors_error": {"code": "x"}}}
+    ).encode()
+    error = error_from_response(502, {}, body, "POST", URL)
+    assert error.details == {
+        "type": "connector_error",
+        "message": "Sync failed",
+        "connectors_error": {"code": "x"},
+    }
+    assert error.body == body.decode()
+    other = error_from_response(400, {}, b'{"message": "proxy says no", "code": 7}', "GET", URL)
+    assert other.details == {"message": "proxy says no", "code": 7}  # not an envelope: the whole body
+    assert other.message == "proxy says no"
+    text_error = error_from_response(400, {}, b'{"error": "plain string"}', "GET", URL)
+    assert text_error.details == {"error": "plain string"}
+    assert text_error.message == "plain string"
+
+
 def test_envelope_is_parsed_and_str_is_one_log_line() -> None:
     body = envelope("conversation_not_found", "Conversation not found")
     error = error_from_response(404, {"X-Request-Id": "abc"}, body, "get", URL)
     assert error.error_type == "conversation_not_found"
     assert error.code == "conversation_not_found"
     assert error.message == "Conversation not found"
-    assert error.details == {"error": {"type": "conversation_not_found", "message": "Conversation not found"}}
+    assert error.details == {"type": "conversation_not_found", "message": "Conversation not found"}
+    assert json.loads(error.body) == {"error": error.details}  # the raw body keeps the envelope
     assert error.body == body.decode()
     assert error.request_id == "abc"
     assert error.method == "GET"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import socket
 import traceback
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -325,8 +326,11 @@ def test_logs_describe_request_response_and_retry(caplog: pytest.LogCaptureFixtu
     text = all_log_text(caplog)
     assert "dust request GET" in text
     assert "dust retrying GET" in text
-    assert "-> 200 (request_id=rid-1)" in text
+    assert re.search(r"-> 200 in \d+\.\d{3}s \(request_id=rid-1\)", text)
     assert all(record.name == "dust_ext" for record in caplog.records)
+    # DUST_LOG=info shows outcomes and retries; the attempts themselves are debug.
+    levels = {record.getMessage().split(" ")[1]: record.levelno for record in caplog.records}
+    assert levels == {"request": logging.DEBUG, "GET": logging.INFO, "retrying": logging.INFO}
 
 
 # --- streaming ---------------------------------------------------------------------------------------

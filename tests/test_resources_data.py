@@ -33,6 +33,16 @@ def test_spaces_and_data_sources_are_listed(kb: Any) -> None:
     assert sources[0].connectorProvider is None
 
 
+def test_creating_or_deleting_a_data_source_says_where_to_do_it(kb: Any) -> None:
+    with pytest.raises(DustNotSupportedError, match="public API") as raised:
+        kb.data_sources.create(SPACE, name="new")
+    assert "Dust web app" in str(raised.value)
+    assert "documents.upsert" in str(raised.value)
+    with pytest.raises(DustNotSupportedError, match="public API"):
+        kb.data_sources.delete(SPACE, SOURCE)
+    assert [source.sId for source in kb.data_sources.list(SPACE)] == [SOURCE]
+
+
 def test_unknown_space_or_data_source_is_a_not_found_error(kb: Any) -> None:
     with pytest.raises(DustNotFoundError) as info:
         kb.data_sources.list("vlt_nope")

@@ -12,8 +12,9 @@ from sdk_support import emulator_config
 
 from dust_ext import AsyncDustClient, DustClient
 from dust_ext._streaming import StreamPolicy
+from dust_ext.actions import AgentAction, ToolQuestion
 from dust_ext.events import AgentMessageSuccessEvent, ToolApproveExecutionEvent
-from dust_ext.exceptions import DustError, DustNotFoundError
+from dust_ext.exceptions import DustError, DustNotFoundError, DustToolActionRequiredError
 from dust_ext.resources.tools import (
     AsyncPendingToolAction,
     BlockedAction,
@@ -98,7 +99,12 @@ def test_stream_yields_a_pending_approval_and_continues_after_the_decision(
     assert client.conversations.list_blocked_actions(response.conversation_id) == []
     assert response.assistant_message is not None
     (action,) = response.assistant_message.actions
-    assert action["status"] == ("denied" if resolution == "rejected" else "succeeded")
+    assert isinstance(action, AgentAction)
+    assert action.status == ("denied" if resolution == "rejected" else "succeeded")
+    assert (action.toolName, action.functionCallName) == (
+        "dangerous_operation",
+        "emulator_tools__dangerous_operation",
+    )
 
 
 def test_send_answers_tool_calls_with_the_handler(client: DustClient) -> None:
@@ -111,12 +117,22 @@ def test_send_answers_tool_calls_with_the_handler(client: DustClient) -> None:
     response = client.chat.send(agent="approver", text="rotate keys", on_tool_action=approve)
     assert "approved and ran successfully" in response.text
     assert len(decided) == 1
-    assert response.actions[0]["output"] == [{"type": "text", "text": "Operation ran on 'rotate keys'."}]
+    (action,) = response.actions
+    assert action.output == [{"type": "text", "text": "Operation ran on 'rotate keys'."}]
+    assert action.output_text == "Operation ran on 'rotate keys'."
+    assert action.params == {"target": "rotate keys"}
+    assert action.model_extra is not None
+    assert action.model_extra["executionState"] == "allowed_explicitly"
 
 
 def test_send_without_a_handler_refuses_to_wait_forever(client: DustClient) -> None:
-    with pytest.raises(DustError, match="on_tool_action"):
+    with pytest.raises(DustToolActionRequiredError, match="on_tool_action") as raised:
         client.chat.send(agent="approver", text="anything")
+    pending = raised.value.action
+    assert isinstance(pending, PendingToolAction)
+    assert pending.tool_name == "dangerous_operation"
+    assert raised.value.conversation_id == pending.conversation_id
+    assert raised.value.message_id == pending.message_id
 
 
 def test_session_uses_its_handler_on_every_turn(client: DustClient) -> None:
@@ -161,7 +177,13 @@ def test_a_tool_question_is_answered_in_the_stream(
             if isinstance(event, PendingToolAction):
                 assert event.kind == "question"
                 assert event.question is not None
-                assert [o["label"] for o in event.question["options"]] == ["staging", "production"]
+                assert isinstance(event.question, ToolQuestion)
+                assert event.question.question == "Which environment should I deploy to?"
+                assert event.question.labels == ["staging", "production"]
+                assert event.question.options[0].description == "The pre-production environment."
+                assert event.question.multiSelect is False
+                assert event.metadata is not None
+                assert event.metadata.mcpServerName == "emulator_tools"
                 (blocked,) = client.conversations.list_blocked_actions(stream.conversation_id)
                 assert blocked.status == "blocked_user_answer_required"
                 assert blocked.question == event.question
@@ -234,5 +256,11 @@ async def test_async_question_and_refusal(aclient: AsyncDustClient) -> None:
         "You chose staging"
         in (await aclient.chat.send(agent="asker", text="q", on_tool_action=pick_staging)).text
     )
-    with pytest.raises(DustError, match="on_tool_action"):
+    with pytest.raises(DustToolActionRequiredError, match="on_tool_action") as raised:
         await aclient.chat.send(agent="asker", text="no handler")
+    pending = raised.value.action
+    assert isinstance(pending, AsyncPendingToolAction)
+    assert pending.question is not None
+    assert pending.question.labels == ["staging", "production"]
+    # send() cancelled the message on its way out: nothing is left waiting for an answer.
+    assert await aclient.conversations.list_blocked_actions(str(raised.value.conversation_id)) == []

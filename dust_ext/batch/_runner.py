@@ -466,7 +466,11 @@ class BatchRunner:
             resumed,
             message=final,
             text=response.text,
-            actions=response.actions or (final.actions if final else []),
+            # Records keep each action as Dust sent it (the keys it had, extras included).
+            actions=[
+                action.model_dump(mode="json", exclude_unset=True)
+                for action in response.actions or (final.actions if final else [])
+            ],
         )
 
     def _record(

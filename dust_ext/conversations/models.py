@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Discriminator, Field, Tag
 
 from dust_ext._models import DustModel
+from dust_ext.actions import AgentAction
 from dust_ext.agents.models import AgentConfiguration
 
 
@@ -104,7 +105,8 @@ class AgentMessage(_MessageBase):
     chainOfThought: str | None = None
     parentMessageId: str | None = None
     configuration: AgentConfiguration | None = None
-    actions: list[dict[str, Any]] = Field(default_factory=list)
+    actions: list[AgentAction] = Field(default_factory=list)
+    """The tool calls the agent made for this message, in order."""
     action: dict[str, Any] | None = None
     rawContents: list[dict[str, Any]] = Field(default_factory=list)
     error: AgentMessageError | None = None

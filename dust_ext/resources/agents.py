@@ -8,7 +8,7 @@ configuration, admin keys only).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import httpx
 from dust_api.api.agents import (
@@ -31,6 +31,7 @@ from dust_api.types import UNSET
 
 from dust_ext._http import RequestOptions
 from dust_ext.agents.models import AgentConfiguration, CreatedAgent
+from dust_ext.exceptions import DustInvalidArgumentError
 from dust_ext.resources._base import (
     AsyncResource,
     Call,
@@ -44,6 +45,7 @@ from dust_ext.resources._base import (
 )
 
 AgentView = Literal["all", "list", "workspace", "published", "global", "favorites"]
+AGENT_VIEWS: tuple[str, ...] = get_args(AgentView)
 # An alias: inside the resource classes `list` names the method, not the builtin.
 AgentList = list[AgentConfiguration]
 
@@ -53,6 +55,10 @@ def _text(response: httpx.Response) -> str:
 
 
 def list_agents_call(workspace_id: str, view: AgentView | None, with_authors: bool) -> Call[AgentList]:
+    if view is not None and view not in AGENT_VIEWS:
+        raise DustInvalidArgumentError(
+            f"agents.list(view={view!r}): view must be one of {', '.join(map(repr, AGENT_VIEWS))}"
+        )
     return generated_call(
         list_agent_configurations,
         list_of(AgentConfiguration, "agentConfigurations"),

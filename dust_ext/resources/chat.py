@@ -10,7 +10,8 @@ A tool call that waits for the user (approval, a question, authentication) is yi
 :class:`~dust_ext.resources.tools.PendingToolAction` (async: ``AsyncPendingToolAction``) in place of its raw
 event: call ``.approve()`` / ``.reject()`` / ``.always_approve()`` / ``.answer(...)`` and iteration goes on
 to the reply. Or pass ``on_tool_action=`` to ``send``/``stream``/``session`` to answer each one as it comes
-(``send`` without it raises :class:`~dust_ext.exceptions.DustError` rather than wait forever).
+(``send`` without it raises :class:`~dust_ext.exceptions.DustToolActionRequiredError`, carrying the pending
+action, rather than wait forever).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, cast
 
+from dust_ext.actions import AgentAction
 from dust_ext.chat import ChatMessage, ChatResponse, ReplyAccumulator
 from dust_ext.conversations.models import (
     AgentMessage,
@@ -32,7 +34,7 @@ from dust_ext.conversations.models import (
     UserMessage,
 )
 from dust_ext.events import DustEvent
-from dust_ext.exceptions import DustError
+from dust_ext.exceptions import DustError, DustToolActionRequiredError
 from dust_ext.resources._base import AsyncResource, Call, SyncResource
 from dust_ext.resources.conversations import (
     ConversationCalls,
@@ -164,18 +166,16 @@ class _ChatStreamBase:
         self._on_start = on_start
         self._reply: ReplyAccumulator | None = None
         self._raise_if_unhandled = False
-        self.tool_actions: list[Any] = []
-        """Every tool call that waited for the user during this reply, in order."""
 
-    def _unanswered(self) -> None:
+    def _unanswered(self, action: PendingToolAction | AsyncPendingToolAction) -> None:
         """``send`` has nobody to ask: fail loudly rather than wait for a decision that never comes."""
         if not self._raise_if_unhandled:
             return
-        action = self.tool_actions[-1]
-        raise DustError(
+        raise DustToolActionRequiredError(
             f"Agent {self._turn.agent!r} is waiting for the user ({action.type}, tool {action.tool_name!r}, "
             f"action {action.event.action_id!r}): pass on_tool_action= to answer it, or use chat.stream() "
-            "and call .approve()/.reject()/.answer() on the PendingToolAction it yields."
+            "and call .approve()/.reject()/.answer() on the PendingToolAction it yields.",
+            action=action,
         )
 
     def _started(self, start: ChatStart) -> None:
@@ -216,7 +216,7 @@ class _ChatStreamBase:
         return self.reply.chain_of_thought
 
     @property
-    def actions(self) -> list[dict[str, Any]]:
+    def actions(self) -> list[AgentAction]:
         """The actions (tool calls, retrievals) the agent completed so far."""
         return self.reply.actions
 
@@ -245,6 +245,8 @@ class ChatStream(_ChatStreamBase):
         super().__init__(turn, on_start)
         self._client = client
         self._on_tool_action = on_tool_action
+        self.tool_actions: list[PendingToolAction] = []
+        """Every tool call that waited for the user during this reply, in order."""
         self._pieces: Generator[tuple[DustEvent | PendingToolAction, str | None]] | None = None
 
     def start(self) -> Self:
@@ -268,7 +270,7 @@ class ChatStream(_ChatStreamBase):
                     if self._on_tool_action is not None:
                         self._on_tool_action(action)
                     else:
-                        self._unanswered()
+                        self._unanswered(action)
                     yield action, piece
                 else:
                     yield event, piece
@@ -296,7 +298,8 @@ class ChatStream(_ChatStreamBase):
 
     def until_done(self) -> ChatResponse:
         """Read the stream to its end and return the exchange (raises DustAgentError if the agent failed,
-        DustError if a tool waits for the user and no ``on_tool_action`` handler answers it)."""
+        DustToolActionRequiredError if a tool waits for the user and no ``on_tool_action`` handler answers
+        it)."""
         self._raise_if_unhandled = True
         for _ in self._pull():
             pass
@@ -344,6 +347,8 @@ class AsyncChatStream(_ChatStreamBase):
         super().__init__(turn, on_start)
         self._client = client
         self._on_tool_action = on_tool_action
+        self.tool_actions: list[AsyncPendingToolAction] = []
+        """Every tool call that waited for the user during this reply, in order."""
         self._pieces: AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]] | None = None
 
     async def start(self) -> Self:
@@ -370,7 +375,7 @@ class AsyncChatStream(_ChatStreamBase):
                         if inspect.isawaitable(outcome):
                             await outcome
                     else:
-                        self._unanswered()
+                        self._unanswered(action)
                     yield action, piece
                 else:
                     yield event, piece
@@ -585,7 +590,8 @@ class Chat(SyncResource):
         """Ask ``agent`` and return its complete reply (``response.text``); raises
         :class:`~dust_ext.exceptions.DustAgentError` if the agent fails. ``on_tool_action`` answers the
         tool calls that wait for the user (e.g. ``lambda action: action.approve()``); without it such a
-        call raises :class:`~dust_ext.exceptions.DustError`."""
+        call raises :class:`~dust_ext.exceptions.DustToolActionRequiredError` (``error.action`` is the
+        pending action)."""
         stream = self.stream(
             agent,
             text,

@@ -849,6 +849,15 @@ class AsyncTables(AsyncResource):
         )
 
 
+def _data_source_management_not_in_public_api(operation: str) -> NoReturn:
+    raise DustNotSupportedError(
+        f"data_sources.{operation}() is not available: Dust's public API (v1) cannot {operation} a data "
+        "source. Create it in the Dust web app (in a space: add a folder, or connect a tool such as Notion "
+        "or Google Drive); then find its id with data_sources.list(space_id) and fill it with "
+        "data_sources.documents.upsert(...) / data_sources.tables.upsert(...)."
+    )
+
+
 # --- data sources -------------------------------------------------------------------------------------------
 
 
@@ -866,6 +875,15 @@ class DataSources(SyncResource):
         """The data sources of a space; without ``space_id``, those of the workspace's global space (by the
         path without a space, as the JS SDK's ``getDataSources`` lists them)."""
         return self._run(calls.list_data_sources_call(self._workspace_id, space_id).with_options(options))
+
+    def create(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError` saying
+        where to create a data source instead (the Dust web app)."""
+        _data_source_management_not_in_public_api("create")
+
+    def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
+        _data_source_management_not_in_public_api("delete")
 
     def check_upsert_queue(
         self, space_id: str, data_source_id: str, *, options: RequestOptions | None = None
@@ -938,6 +956,14 @@ class AsyncDataSources(AsyncResource):
         return await self._run(
             calls.list_data_sources_call(self._workspace_id, space_id).with_options(options)
         )
+
+    async def create(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """See :meth:`DataSources.create`."""
+        _data_source_management_not_in_public_api("create")
+
+    async def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """See :meth:`DataSources.delete`."""
+        _data_source_management_not_in_public_api("delete")
 
     async def check_upsert_queue(
         self, space_id: str, data_source_id: str, *, options: RequestOptions | None = None

@@ -235,7 +235,7 @@ class MCP(SyncResource):
             except (httpx.TimeoutException, DustTimeoutError):
                 continue
             except (httpx.TransportError, DustConnectionError) as exc:
-                logger.debug("dust MCP request stream dropped (%s); reconnecting", exc)
+                logger.info("dust MCP request stream dropped (%s); reconnecting", exc)
                 self._client.sleep(self._client.stream_policy.reconnect_delay)
                 continue
             if not delivered:
@@ -431,7 +431,7 @@ class AsyncMCP(AsyncResource):
             except (httpx.TimeoutException, DustTimeoutError):
                 continue
             except (httpx.TransportError, DustConnectionError) as exc:
-                logger.debug("dust MCP request stream dropped (%s); reconnecting", exc)
+                logger.info("dust MCP request stream dropped (%s); reconnecting", exc)
                 await self._client.sleep(self._client.stream_policy.reconnect_delay)
                 continue
             if not delivered:

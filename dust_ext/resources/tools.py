@@ -35,6 +35,7 @@ from dust_api.api.conversations import (
 from dust_api.models import AnswerUserQuestionBody, UpdateConversationToolsBody, ValidateActionBody
 from pydantic import BaseModel, ConfigDict
 
+from dust_ext.actions import ToolMetadata, ToolQuestion
 from dust_ext.events import (
     DustEvent,
     ToolApproveExecutionEvent,
@@ -42,7 +43,7 @@ from dust_ext.events import (
     ToolFileAuthRequiredEvent,
     ToolPersonalAuthRequiredEvent,
 )
-from dust_ext.exceptions import DustError
+from dust_ext.exceptions import DustError, DustInvalidArgumentError
 from dust_ext.resources._base import Call, generated_call, list_of, success_flag
 
 Verdict = Literal["approved", "rejected", "always_approved"]
@@ -79,8 +80,8 @@ class BlockedAction(BaseModel):
     status: str
     inputs: dict[str, Any] | None = None
     stake: str | None = None
-    metadata: dict[str, Any] | None = None
-    question: dict[str, Any] | None = None
+    metadata: ToolMetadata | None = None
+    question: ToolQuestion | None = None
 
 
 # --- calls (pure) ----------------------------------------------------------------------------------------
@@ -90,7 +91,9 @@ def validate_action_call(
     workspace_id: str, conversation_id: str, message_id: str, action_id: str, verdict: Verdict
 ) -> Call[bool]:
     if verdict not in ("approved", "rejected", "always_approved"):
-        raise ValueError(f"verdict must be 'approved', 'rejected' or 'always_approved', not {verdict!r}")
+        raise DustInvalidArgumentError(
+            f"verdict must be 'approved', 'rejected' or 'always_approved', not {verdict!r}"
+        )
     return generated_call(
         validate_action,
         success_flag,
@@ -104,7 +107,7 @@ def validate_action_call(
 def answer_payload(selected_options: Sequence[int] | None, custom_response: str | None) -> dict[str, Any]:
     """Dust's answer object: the indexes of the chosen options, and/or a free-text response."""
     if not selected_options and not custom_response:
-        raise ValueError("an answer needs selected_options and/or custom_response")
+        raise DustInvalidArgumentError("an answer needs selected_options and/or custom_response")
     answer: dict[str, Any] = {"selectedOptions": [int(index) for index in selected_options or ()]}
     if custom_response:
         answer["customResponse"] = custom_response
@@ -217,14 +220,20 @@ class _PendingToolActionBase:
         return self.event.stake
 
     @property
-    def tool_name(self) -> str | None:
-        name = (self.event.metadata or {}).get("toolName")
-        return str(name) if name is not None else None
+    def metadata(self) -> ToolMetadata | None:
+        """Which tool waits: ``toolName``, ``mcpServerName``, ``mcpServerDisplayName``…"""
+        return self.event.metadata
 
     @property
-    def question(self) -> dict[str, Any] | None:
-        """For a question: ``{"question", "options": [{"label", "description"}], "multiSelect"}``."""
-        return dict(self.event.question) if isinstance(self.event, ToolAskUserQuestionEvent) else None
+    def tool_name(self) -> str | None:
+        """The tool's name (``metadata.toolName``)."""
+        return self.event.metadata.toolName if self.event.metadata else None
+
+    @property
+    def question(self) -> ToolQuestion | None:
+        """For a question: the :class:`~dust_ext.actions.ToolQuestion` (``question``, ``options``,
+        ``multiSelect``); ``None`` for other kinds."""
+        return self.event.question if isinstance(self.event, ToolAskUserQuestionEvent) else None
 
     def _verdict_call(self, verdict: Verdict) -> Call[bool]:
         if self.kind != "approval":
@@ -250,12 +259,14 @@ class _PendingToolActionBase:
 
     def _option_indexes(self, options: Sequence[int | str]) -> list[int]:
         """Options given by index or by label → indexes."""
-        labels = [str(option.get("label")) for option in (self.question or {}).get("options", [])]
+        labels = self.question.labels if self.question is not None else []
         indexes = []
         for option in options:
             if isinstance(option, str):
                 if option not in labels:
-                    raise ValueError(f"{option!r} is not an option of the question (options: {labels})")
+                    raise DustInvalidArgumentError(
+                        f"{option!r} is not an option of the question (options: {labels})"
+                    )
                 indexes.append(labels.index(option))
             else:
                 indexes.append(int(option))
