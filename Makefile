@@ -41,8 +41,11 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python scripts/bench.py
 
+# Re-records tests/cassettes/ from a local emulator, or from real Dust when DUST_API_KEY is set (then only
+# the cassettes that do not need the emulator's scripted agents).
 record: $(STAMP)
-	DUST_RECORD=1 $(BIN)/python -m pytest -q -m cassette tests/test_cassettes.py
+	$(BIN)/python -m pytest -q --record-mode=rewrite tests/test_cassettes.py \
+		-m "$(if $(DUST_API_KEY),cassette and not emulator_scripted,cassette)"
 
 # Prints only what is not in openapi/upstream/intended-divergences.yaml: empty when nothing changed upstream.
 spec-drift: $(STAMP)

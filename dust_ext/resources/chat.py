@@ -331,7 +331,14 @@ class ChatStream(_ChatStreamBase):
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.close()
+        if exc is None:
+            self.close()
+            return
+        try:
+            self.close()
+        except Exception as cleanup_error:
+            # The block's own exception says what went wrong; a failed cleanup must not replace it.
+            logger.warning("dust could not close the stream after %s: %s", type(exc).__name__, cleanup_error)
 
 
 class AsyncChatStream(_ChatStreamBase):
@@ -433,7 +440,14 @@ class AsyncChatStream(_ChatStreamBase):
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        await self.close()
+        if exc is None:
+            await self.close()
+            return
+        try:
+            await self.close()
+        except Exception as cleanup_error:
+            # See ChatStream.__exit__: the block's own exception is kept.
+            logger.warning("dust could not close the stream after %s: %s", type(exc).__name__, cleanup_error)
 
 
 def _history(conversation: Conversation) -> list[ChatMessage]:

@@ -3,11 +3,21 @@
 - ``dust_emulator`` (session): one running ``EmulatorServer`` with ``base_url``, ``workspace_id``,
   ``api_key``, ``open_gate``, ``set_faults``, ``reset``. State accumulates across tests.
 - ``fresh_dust_emulator`` (function): the same server, reset before the test and with faults cleared after.
+
+With pytest-recording installed (``pip install 'dust-python[recording]'``), tests marked
+``@pytest.mark.vcr`` record and replay Dust traffic:
+
+- ``vcr_config``: pytest-recording's settings, from :func:`dust_ext.testing.recording.dust_vcr_config`;
+- ``dust_recording``: replaying (``--record-mode`` none, the default), sets placeholder ``DUST_*`` variables
+  where missing; recording, ends event streams where the client must act.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -30,3 +40,64 @@ def fresh_dust_emulator(dust_emulator: EmulatorServer) -> Iterator[EmulatorServe
     yield dust_emulator
     dust_emulator.set_faults("")
     dust_emulator.set_token_delay(0.0)
+
+
+# --- recording and replaying real Dust traffic (vcrpy + pytest-recording) -------------------------------
+
+
+@dataclass(frozen=True)
+class DustRecording:
+    """How the current ``@pytest.mark.vcr`` test talks to Dust: ``record_mode`` as pytest-recording resolves
+    it, and ``replaying`` (mode ``none``: every request is answered from the cassette or fails)."""
+
+    record_mode: str
+    replaying: bool
+
+
+def _record_mode(request: pytest.FixtureRequest) -> str:
+    try:
+        option = request.config.getoption("--record-mode")
+    except ValueError:  # pytest-recording is not installed
+        option = None
+    if option:
+        return str(option)
+    for marker in request.node.iter_markers(name="vcr"):
+        if "record_mode" in marker.kwargs:
+            return str(marker.kwargs["record_mode"])
+    return "none"
+
+
+@pytest.fixture
+def dust_recording(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[DustRecording]:
+    """Prepares a test that records or replays Dust traffic (requested by ``vcr_config``).
+
+    Replaying, it sets ``DUST_WORKSPACE_ID`` / ``DUST_API_KEY`` to placeholders where they are missing, so
+    code that calls ``DustConfig.from_env()`` runs in CI without a key. Recording, event streams end where
+    the client must act (:func:`dust_ext.testing.recording.cut_recorded_event_streams`).
+    """
+    from dust_ext.testing.recording import cut_recorded_event_streams, missing_replay_environment
+
+    mode = _record_mode(request)
+    replaying = mode == "none"
+    if replaying:
+        for name, value in missing_replay_environment(os.environ).items():
+            monkeypatch.setenv(name, value)
+    with cut_recorded_event_streams():
+        yield DustRecording(record_mode=mode, replaying=replaying)
+
+
+@pytest.fixture
+def vcr_config(dust_recording: DustRecording) -> dict[str, Any]:
+    """pytest-recording's configuration for Dust: no secret in cassettes, stable matching, streams that
+    record and replay (:func:`dust_ext.testing.recording.dust_vcr_config`). Override it in your
+    ``conftest.py`` to pass options, keeping ``dust_recording`` as an argument::
+
+        @pytest.fixture
+        def vcr_config(dust_recording):
+            return dust_vcr_config(mask_users=True)
+    """
+    from dust_ext.testing.recording import dust_vcr_config
+
+    return dust_vcr_config()
