@@ -273,6 +273,7 @@ PUBLIC_MODULES = [
     "dust_ext.events",
     "dust_ext.chat",
     "dust_ext.testing",
+    "dust_ext.testing.recording",
     "dust_ext.resources.agents",
     "dust_ext.resources.conversations",
     "dust_ext.resources.chat",
