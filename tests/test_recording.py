@@ -18,7 +18,7 @@ import pytest
 import yaml
 from vcr.request import Request
 
-from dust_ext import DustClient, DustConfig
+from dust_ext import AsyncDustClient, DustClient, DustConfig
 from dust_ext._streaming import StreamPolicy
 from dust_ext.testing import EmulatorServer
 from dust_ext.testing.hostile import Exchange, HostileServer, chunk, response_head
@@ -221,12 +221,10 @@ def _recorded_stream_body() -> list[bytes]:
     return [frame.encode() + b"\n\n" for frame in text.split("\n\n") if frame.strip().startswith("data:")]
 
 
-def test_a_stream_that_never_closes_records_up_to_its_terminal_event(tmp_path: Path) -> None:
-    """vcrpy alone would wait forever here: the server keeps the stream open after the terminal event."""
+def _never_closing_stream(stop: threading.Event) -> Any:
     frames = _recorded_stream_body()
-    stop = threading.Event()
 
-    def never_closes(exchange: Exchange) -> None:
+    def handler(exchange: Exchange) -> None:
         exchange.send(
             response_head(200, {"Content-Type": "text/event-stream", "Transfer-Encoding": "chunked"})
         )
@@ -235,22 +233,14 @@ def test_a_stream_that_never_closes_records_up_to_its_terminal_event(tmp_path: P
         exchange.send(chunk(b": still here\n\n"))
         exchange.hang(stop, seconds=30)
 
-    policy = StreamPolicy(reconnect_delay=0.0)
-    cassette_path = tmp_path / "never_closes.yaml"
-    with HostileServer(never_closes) as server:
-        config = DustConfig(workspace_id="w0rkspace42", api_key="sk-hostile-0123", base_url=server.url)
-        try:
-            with DustClient(config, stream_policy=policy) as client:
-                live = list(client.conversations.stream_message_events("c1", "m1"))
-                with dust_cassette(cassette_path, record_mode="once", api_keys=["sk-hostile-0123"]):
-                    recorded = list(client.conversations.stream_message_events("c1", "m1"))
-        finally:
-            stop.set()
-    replay_config = DustConfig(workspace_id=PLACEHOLDER_WORKSPACE_ID, api_key=PLACEHOLDER_API_KEY)
-    with DustClient(replay_config, stream_policy=policy) as client, dust_cassette(cassette_path) as cassette:
-        replayed = list(client.conversations.stream_message_events("c1", "m1"))
-        assert cassette.all_played
+    return handler
 
+
+HOSTILE_KEY = "sk-hostile-0123"
+FAST = StreamPolicy(reconnect_delay=0.0)
+
+
+def _check_recording(cassette_path: Path, live: list[Any], recorded: list[Any], replayed: list[Any]) -> None:
     assert live[-1].event.type == "agent_message_success"
     assert [(e.event_id, e.event) for e in recorded] == [(e.event_id, e.event) for e in live]
     assert [(e.event_id, e.event) for e in replayed] == [(e.event_id, e.event) for e in live]
@@ -258,6 +248,47 @@ def test_a_stream_that_never_closes_records_up_to_its_terminal_event(tmp_path: P
     assert "still here" not in text
     assert "w0rkspace42" not in text
     assert "sk-hostile" not in text
+
+
+REPLAY_CONFIG = DustConfig(workspace_id=PLACEHOLDER_WORKSPACE_ID, api_key=PLACEHOLDER_API_KEY)
+
+
+def test_a_stream_that_never_closes_records_up_to_its_terminal_event(tmp_path: Path) -> None:
+    """vcrpy alone would wait forever here: the server keeps the stream open after the terminal event."""
+    stop = threading.Event()
+    cassette_path = tmp_path / "never_closes.yaml"
+    with HostileServer(_never_closing_stream(stop)) as server:
+        config = DustConfig(workspace_id="w0rkspace42", api_key=HOSTILE_KEY, base_url=server.url)
+        try:
+            with DustClient(config, stream_policy=FAST) as client:
+                live = list(client.conversations.stream_message_events("c1", "m1"))
+                with dust_cassette(cassette_path, record_mode="once", api_keys=[HOSTILE_KEY]):
+                    recorded = list(client.conversations.stream_message_events("c1", "m1"))
+        finally:
+            stop.set()
+    with DustClient(REPLAY_CONFIG, stream_policy=FAST) as client, dust_cassette(cassette_path) as cassette:
+        replayed = list(client.conversations.stream_message_events("c1", "m1"))
+        assert cassette.all_played
+    _check_recording(cassette_path, live, recorded, replayed)
+
+
+async def test_an_async_stream_that_never_closes_records_up_to_its_terminal_event(tmp_path: Path) -> None:
+    stop = threading.Event()
+    cassette_path = tmp_path / "never_closes.yaml"
+    with HostileServer(_never_closing_stream(stop)) as server:
+        config = DustConfig(workspace_id="w0rkspace42", api_key=HOSTILE_KEY, base_url=server.url)
+        try:
+            async with AsyncDustClient(config, stream_policy=FAST) as client:
+                live = [e async for e in client.conversations.stream_message_events("c1", "m1")]
+                with dust_cassette(cassette_path, record_mode="once", api_keys=[HOSTILE_KEY]):
+                    recorded = [e async for e in client.conversations.stream_message_events("c1", "m1")]
+        finally:
+            stop.set()
+    async with AsyncDustClient(REPLAY_CONFIG, stream_policy=FAST) as client:
+        with dust_cassette(cassette_path) as cassette:
+            replayed = [e async for e in client.conversations.stream_message_events("c1", "m1")]
+            assert cassette.all_played
+    _check_recording(cassette_path, live, recorded, replayed)
 
 
 # --- the docs example, end to end --------------------------------------------------------------------------
