@@ -17,9 +17,9 @@ What a cassette made with :func:`dust_vcr_config` holds, and how it replays:
   ``volatile_body_fields`` (by default ``timezone``, which ``DustConfig`` reads from the machine) become
   fixed placeholders. Each recorded response plays once, in order, so polling and stream reconnections
   replay as they happened.
-- **Event streams.** vcrpy reads a whole response body before handing it over, so a stream that waits for
-  the client (a tool call to approve, an MCP request to answer) or that never closes would block the
-  recording. :func:`cut_recorded_event_streams` ends each recorded stream body right after the frame at
+- **Event streams.** vcrpy reads a whole response body before handing it over (its issue #989), so a
+  stream that waits for the client (a tool call to approve, an MCP request to answer) or that never
+  closes would block the recording. :func:`cut_recorded_event_streams` ends each recorded stream body right after the frame at
   which the client has to act: a terminal event or a tool call waiting for the user on an agent message
   stream, each request of an MCP request stream, and Dust's ``data: done`` hand-off on any stream. The SDK
   then resumes with ``?lastEventId=`` as it does after any hand-off, and that next connection is recorded
