@@ -23,6 +23,7 @@ from dust_ext._streaming import StreamPolicy
 from dust_ext.testing import EmulatorServer
 from dust_ext.testing.hostile import Exchange, HostileServer, chunk, response_head
 from dust_ext.testing.recording import (
+    HAND_OFF_FRAME,
     MULTIPART_BOUNDARY,
     PLACEHOLDER_API_KEY,
     PLACEHOLDER_EMAIL,
@@ -193,15 +194,14 @@ def test_the_cut_passes_whole_frames_and_drops_what_follows_the_last_one() -> No
     )
     cut = EventStreamCut(MESSAGE_EVENTS)
     delivered = b"".join(cut.feed(body[i : i + 7]) for i in range(0, len(body), 7))
-    assert delivered == event_frame("1", "generation_tokens", text="a") + event_frame(
-        "2", "tool_approve_execution"
-    )
+    kept = event_frame("1", "generation_tokens", text="a") + event_frame("2", "tool_approve_execution")
+    assert delivered == kept + HAND_OFF_FRAME  # ended as Dust ends a connection it hands off
     assert cut.finished
     assert cut.end() == b""
 
     crlf = EventStreamCut(CONVERSATION_EVENTS)
     assert crlf.feed(b"data: 1\r\n\r\ndata: do") == b"data: 1\r\n\r\n"
-    assert crlf.feed(b"ne\r\n\r\nextra") == b"data: done\r\n\r\n"
+    assert crlf.feed(b"ne\r\n\r\nextra") == b"data: done\r\n\r\n"  # Dust's own hand-off: nothing added
     assert crlf.finished
 
     unfinished = EventStreamCut(CONVERSATION_EVENTS)

@@ -19,12 +19,13 @@ What a cassette made with :func:`dust_vcr_config` holds, and how it replays:
   replay as they happened.
 - **Event streams.** vcrpy reads a whole response body before handing it over (its issue #989), so a
   stream that waits for the client (a tool call to approve, an MCP request to answer) or that never
-  closes would block the recording. :func:`cut_recorded_event_streams` ends each recorded stream body right after the frame at
-  which the client has to act: a terminal event or a tool call waiting for the user on an agent message
-  stream, each request of an MCP request stream, and Dust's ``data: done`` hand-off on any stream. The SDK
-  then resumes with ``?lastEventId=`` as it does after any hand-off, and that next connection is recorded
-  as its own interaction (so is each hop of a redirect; ``Location`` headers are stored relative, so a
-  replay follows them on any host). A replayed stream therefore yields the same typed events and text.
+  closes would block the recording. :func:`cut_recorded_event_streams` ends each recorded stream body
+  right after the frame at which the client has to act: a terminal event or a tool call waiting for the
+  user on an agent message stream, each request of an MCP request stream, and Dust's ``data: done``
+  hand-off on any stream (a body cut elsewhere gets that hand-off frame appended). The SDK then resumes
+  with ``?lastEventId=`` as it does after any hand-off, and that next connection is recorded as its own
+  interaction (so is each hop of a redirect; ``Location`` headers are stored relative, so a replay
+  follows them on any host). A replayed stream therefore yields the same typed events and text.
 - **No loop on a finished cassette.** Each recording plays once: a stream that reconnects beyond what
   was recorded gets vcrpy's ``CannotOverwriteExistingCassetteException`` (not a network error, so the
   SDK's resume logic does not retry it), naming the request that was not recorded.
@@ -52,7 +53,9 @@ from dust_ext.events import TERMINAL_EVENT_TYPES
 __all__ = [
     "CLIENT_TURN_EVENT_TYPES",
     "DEFAULT_VOLATILE_BODY_FIELDS",
+    "HAND_OFF_FRAME",
     "MATCH_ON",
+    "MULTIPART_BOUNDARY",
     "PLACEHOLDER_API_KEY",
     "PLACEHOLDER_EMAIL",
     "PLACEHOLDER_NAME",
@@ -109,6 +112,9 @@ CLIENT_TURN_EVENT_TYPES: frozenset[str] = frozenset(
 """Agent message events after which the agent waits for the client: a recorded stream ends there."""
 
 MULTIPART_BOUNDARY = "dust-recording-boundary"
+
+HAND_OFF_FRAME = b"data: done\n\n"
+"""Dust's hand-off frame (reconnect now with ``?lastEventId=``), ending every recorded stream body."""
 
 _USER_NAME_FIELDS = frozenset({"fullName", "firstName", "lastName", "username"})
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -308,6 +314,10 @@ class EventStreamCut:
 
     ``feed(chunk)`` returns the bytes to pass on (whole frames; an unfinished frame waits for the rest);
     once :attr:`finished`, everything else is dropped. ``end()`` returns what is left at end of stream.
+
+    A body cut anywhere but at Dust's own ``data: done`` gets one appended (:data:`HAND_OFF_FRAME`): the
+    recorded connection ends the way Dust ends a connection it hands off, so the SDK reconnects at once
+    (while recording and while replaying) instead of treating the end as a drop to back off from.
     """
 
     __slots__ = ("_pending", "finished", "path")
@@ -329,9 +339,12 @@ class EventStreamCut:
                 return bytes(delivered)
             frame, self._pending = self._pending[:end], self._pending[end:]
             delivered += frame
-            if frame_ends_recording(frame_data(frame), self.path):
+            data = frame_data(frame)
+            if frame_ends_recording(data, self.path):
                 self.finished = True
                 self._pending = b""
+                if data.strip() != "done":
+                    delivered += HAND_OFF_FRAME
                 return bytes(delivered)
 
     def end(self) -> bytes:
