@@ -79,6 +79,29 @@ def test_requests_lose_credentials_and_workspace_ids(monkeypatch: pytest.MonkeyP
     }
 
 
+def test_credentials_given_in_code_are_learnt_from_the_requests(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DUST_API_KEY", raising=False)
+    monkeypatch.delenv("DUST_WORKSPACE_ID", raising=False)
+    scrubber = CassetteScrubber()
+    scrubber.request(
+        Request(
+            "GET", "https://dust.tt/api/v1/w/wksp9876/spaces", b"", {"Authorization": "Bearer tok-abcdef"}
+        )
+    )
+    response = {
+        "status": {"code": 200, "message": "OK"},
+        "headers": {"content-type": ["application/json"]},
+        "body": {
+            "string": b'{"owner":{"sId":"wksp9876"},"echo":"tok-abcdef","url":"https://dust.tt/w/wksp9876/x"}'
+        },
+    }
+    assert json.loads(scrubber.response(response)["body"]["string"]) == {
+        "owner": {"sId": PLACEHOLDER_WORKSPACE_ID},
+        "echo": PLACEHOLDER_API_KEY,
+        "url": f"https://dust.tt/w/{PLACEHOLDER_WORKSPACE_ID}/x",
+    }
+
+
 def test_any_workspace_in_a_dust_path_is_replaced_even_unknown() -> None:
     scrubber = CassetteScrubber()
     assert scrubber.text("https://eu.dust.tt/api/sse/v1/w/abc123/assistant/x") == (
@@ -262,7 +285,7 @@ def test_a_stream_that_never_closes_records_up_to_its_terminal_event(tmp_path: P
         try:
             with DustClient(config, stream_policy=FAST) as client:
                 live = list(client.conversations.stream_message_events("c1", "m1"))
-                with dust_cassette(cassette_path, record_mode="once", api_keys=[HOSTILE_KEY]):
+                with dust_cassette(cassette_path, record_mode="once"):
                     recorded = list(client.conversations.stream_message_events("c1", "m1"))
         finally:
             stop.set()
@@ -280,7 +303,7 @@ async def test_an_async_stream_that_never_closes_records_up_to_its_terminal_even
         try:
             async with AsyncDustClient(config, stream_policy=FAST) as client:
                 live = [e async for e in client.conversations.stream_message_events("c1", "m1")]
-                with dust_cassette(cassette_path, record_mode="once", api_keys=[HOSTILE_KEY]):
+                with dust_cassette(cassette_path, record_mode="once"):
                     recorded = [e async for e in client.conversations.stream_message_events("c1", "m1")]
         finally:
             stop.set()

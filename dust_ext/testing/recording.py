@@ -41,7 +41,7 @@ import os
 import re
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from unittest import mock
 
@@ -137,25 +137,45 @@ class CassetteScrubber:
 
     ``api_keys`` / ``workspace_ids``: values to replace wherever they appear, on top of those read from
     ``DUST_API_KEY`` / ``DUST_WORKSPACE_ID`` each time a request is recorded or matched (so a client created
-    after the cassette was opened is covered). ``mask_users``: replace emails and user names.
-    ``volatile_body_fields``: JSON request fields (at any depth) whose value is ignored when matching.
+    after the cassette was opened is covered) and those learnt from the requests themselves (the
+    ``Authorization`` bearer token, the workspace segment of the path), so a client configured in code is
+    covered too. ``mask_users``: replace emails and user names. ``volatile_body_fields``: JSON request
+    fields (at any depth) whose value is ignored when matching.
     """
 
     api_keys: tuple[str, ...] = ()
     workspace_ids: tuple[str, ...] = ()
     mask_users: bool = False
     volatile_body_fields: frozenset[str] = DEFAULT_VOLATILE_BODY_FIELDS
+    learnt: set[str] = field(default_factory=set, compare=False, repr=False)
+    """Keys and workspace ids seen in requests (a request is scrubbed before its response is recorded)."""
 
     def _secrets(self) -> tuple[list[str], list[str]]:
         # os.environ is read on each call, never kept: pytest-recording deep-copies the configuration (and
         # so this object), which would freeze a copy of the environment as it was before the test ran.
         keys = [*self.api_keys, os.environ.get("DUST_API_KEY", "")]
+        keys += [value.removeprefix("key:") for value in self.learnt if value.startswith("key:")]
         workspaces = [*self.workspace_ids, os.environ.get("DUST_WORKSPACE_ID", "")]
-        # Longest first, so that a value containing another is replaced whole.
+        workspaces += [value.removeprefix("w:") for value in self.learnt if value.startswith("w:")]
+        # Longest first, so that a value containing another is replaced whole. A one-letter workspace id
+        # (as in examples) is only replaced inside URLs, not wherever that letter stands alone.
         return (
-            sorted({k for k in keys if k and k != PLACEHOLDER_API_KEY}, key=len, reverse=True),
-            sorted({w for w in workspaces if w and w != PLACEHOLDER_WORKSPACE_ID}, key=len, reverse=True),
+            sorted({k for k in keys if len(k) >= 4 and k != PLACEHOLDER_API_KEY}, key=len, reverse=True),
+            sorted(
+                {w for w in workspaces if len(w) >= 4 and w != PLACEHOLDER_WORKSPACE_ID},
+                key=len,
+                reverse=True,
+            ),
         )
+
+    def _learn(self, uri: str, headers: Iterable[tuple[str, Any]]) -> None:
+        workspace = _WORKSPACE_IN_PATH.search(uri)
+        if workspace and workspace.group(2) != PLACEHOLDER_WORKSPACE_ID:
+            self.learnt.add(f"w:{workspace.group(2)}")
+        for name, value in headers:
+            scheme, _, token = str(value).partition(" ")
+            if name.lower() == "authorization" and scheme.lower() == "bearer" and token.strip():
+                self.learnt.add(f"key:{token.strip()}")
 
     def text(self, text: str) -> str:
         """``text`` without API keys, workspace ids and (with ``mask_users``) email addresses."""
@@ -223,6 +243,7 @@ class CassetteScrubber:
     def request(self, request: Any) -> Any:
         """vcrpy ``before_record_request``: runs on each request recorded *and* on each request matched, so
         both sides of a match are scrubbed and normalised the same way."""
+        self._learn(request.uri, request.headers.items())
         request.uri = self.text(request.uri)
         headers = {}
         for name, value in request.headers.items():
