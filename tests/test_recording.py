@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import httpcore
 import pytest
 import yaml
 from vcr.request import Request
@@ -39,6 +40,8 @@ from dust_ext.testing.recording import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
+ORIGINAL_POOL_SEND = httpcore.ConnectionPool.handle_request
+ORIGINAL_ASYNC_POOL_SEND = httpcore.AsyncConnectionPool.handle_async_request
 EXAMPLE = ROOT / "examples" / "offline_testing"
 MESSAGE_EVENTS = "/api/v1/w/W/assistant/conversations/c1/messages/m1/events"
 CONVERSATION_EVENTS = "/api/v1/w/W/assistant/conversations/c1/events"
@@ -364,3 +367,28 @@ def test_the_docs_example_records_once_then_replays_offline(tmp_path: Path) -> N
     assert changed.returncode == 1
     assert "CannotOverwriteExistingCassetteException" in changed.stdout
     assert "since Tuesday" in changed.stdout
+
+
+# --- the pytest plugin ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def vcr_config() -> dict[str, Any]:
+    """This module's own configuration, as a user's conftest would override the plugin's."""
+    return dust_vcr_config(mask_users=True)
+
+
+@pytest.fixture
+def vcr_cassette_dir(tmp_path: Path) -> str:
+    return str(tmp_path)
+
+
+@pytest.mark.vcr
+def test_a_vcr_test_with_its_own_vcr_config_still_gets_the_replay_environment_and_the_cuts() -> None:
+    assert missing_replay_environment(os.environ) == {}
+    assert httpcore.ConnectionPool.handle_request is not ORIGINAL_POOL_SEND
+    assert httpcore.AsyncConnectionPool.handle_async_request is not ORIGINAL_ASYNC_POOL_SEND
+
+
+def test_tests_without_the_vcr_marker_are_left_alone() -> None:
+    assert httpcore.ConnectionPool.handle_request is ORIGINAL_POOL_SEND

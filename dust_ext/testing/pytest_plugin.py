@@ -71,7 +71,7 @@ def _record_mode(request: pytest.FixtureRequest) -> str:
 def dust_recording(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[DustRecording]:
-    """Prepares a test that records or replays Dust traffic (requested by ``vcr_config``).
+    """Prepares a test that records or replays Dust traffic (used by every ``@pytest.mark.vcr`` test).
 
     Replaying, it sets ``DUST_WORKSPACE_ID`` / ``DUST_API_KEY`` to placeholders where they are missing, so
     code that calls ``DustConfig.from_env()`` runs in CI without a key. Recording, event streams end where
@@ -88,14 +88,23 @@ def dust_recording(
         yield DustRecording(record_mode=mode, replaying=replaying)
 
 
+@pytest.fixture(autouse=True)
+def _dust_recording_for_vcr_tests(request: pytest.FixtureRequest) -> None:
+    # Every @pytest.mark.vcr test gets the replay environment and the stream cuts, even when the user's
+    # conftest overrides vcr_config. Order against pytest-recording's own fixtures does not matter: the
+    # cuts sit below vcrpy's patches whenever they are installed.
+    if request.node.get_closest_marker("vcr") is not None:
+        request.getfixturevalue("dust_recording")
+
+
 @pytest.fixture
-def vcr_config(dust_recording: DustRecording) -> dict[str, Any]:
+def vcr_config() -> dict[str, Any]:
     """pytest-recording's configuration for Dust: no secret in cassettes, stable matching, streams that
     record and replay (:func:`dust_ext.testing.recording.dust_vcr_config`). Override it in your
-    ``conftest.py`` to pass options, keeping ``dust_recording`` as an argument::
+    ``conftest.py`` to pass options::
 
         @pytest.fixture
-        def vcr_config(dust_recording):
+        def vcr_config():
             return dust_vcr_config(mask_users=True)
     """
     from dust_ext.testing.recording import dust_vcr_config
