@@ -112,6 +112,7 @@ CLIENT_TURN_EVENT_TYPES: frozenset[str] = frozenset(
 """Agent message events after which the agent waits for the client: a recorded stream ends there."""
 
 MULTIPART_BOUNDARY = "dust-recording-boundary"
+"""What the random multipart boundary of an upload becomes, in its body and ``Content-Type``."""
 
 HAND_OFF_FRAME = b"data: done\n\n"
 """Dust's hand-off frame (reconnect now with ``?lastEventId=``), ending every recorded stream body."""
