@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 import yaml
-from test_cassettes import recorder
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig, DustError, RetryPolicy, StreamPolicy
 from dust_ext.testing import EmulatorServer
+from dust_ext.testing.recording import dust_cassette
 
 SECRET = "sk-dst-SECRET-7f3a9c21e4b84d0f-must-never-leak"
 WRONG_SECRET = "sk-dst-WRONG-0a1b2c3d4e5f-also-secret"
@@ -204,7 +204,7 @@ def test_the_api_key_appears_in_no_repr_str_exception_or_log(
 def test_a_recorded_cassette_holds_no_key(secret_emulator: EmulatorServer, tmp_path: Path) -> None:
     cassette = tmp_path / "secret.yaml"
     with (
-        recorder.use_cassette(str(cassette), record_mode="all"),
+        dust_cassette(cassette, record_mode="all"),
         DustClient(config_for(secret_emulator.base_url), retry_policy=FAST_RETRIES) as dust,
     ):
         dust.agents.list()
