@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import httpcore
@@ -21,7 +22,7 @@ from vcr.request import Request
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig
 from dust_ext._streaming import StreamPolicy
-from dust_ext.testing import EmulatorServer
+from dust_ext.testing import EmulatorServer, pytest_plugin
 from dust_ext.testing.hostile import Exchange, HostileServer, chunk, response_head
 from dust_ext.testing.recording import (
     HAND_OFF_FRAME,
@@ -345,7 +346,8 @@ def test_the_docs_example_records_once_then_replays_offline(tmp_path: Path) -> N
             "DUST_API_KEY": server.api_key,
             "DUST_BASE_URL": server.base_url,
         }
-        recording = _pytest(project, "--record-mode=once", env={**without_dust, **live})
+        # The environment switch, as an IDE or a CI job would set it (pytest --record-mode=once is the same).
+        recording = _pytest(project, env={**without_dust, **live, "DUST_RECORD_MODE": "once"})
     assert recording.returncode == 0, recording.stdout + recording.stderr
     (cassette,) = (project / "cassettes").rglob("*.yaml")
     assert cassette.relative_to(project).as_posix() == (
@@ -392,3 +394,21 @@ def test_a_vcr_test_with_its_own_vcr_config_still_gets_the_replay_environment_an
 
 def test_tests_without_the_vcr_marker_are_left_alone() -> None:
     assert httpcore.ConnectionPool.handle_request is ORIGINAL_POOL_SEND
+
+
+def test_the_record_mode_variable_stands_for_the_option_unless_it_is_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def configured(option: str | None) -> Any:
+        config = SimpleNamespace(option=SimpleNamespace(record_mode=option))
+        pytest_plugin.pytest_configure(config)  # type: ignore[arg-type]
+        return config.option.record_mode
+
+    monkeypatch.setenv("DUST_RECORD_MODE", "once")
+    assert configured(None) == "once"
+    assert configured("rewrite") == "rewrite"
+    monkeypatch.setenv("DUST_RECORD_MODE", "sometimes")
+    with pytest.raises(pytest.UsageError, match="DUST_RECORD_MODE='sometimes'"):
+        configured(None)
+    monkeypatch.delenv("DUST_RECORD_MODE")
+    assert configured(None) is None

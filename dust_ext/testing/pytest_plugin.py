@@ -10,6 +10,7 @@ With pytest-recording installed (``pip install 'dust-python[recording]'``), test
 - ``vcr_config``: pytest-recording's settings, from :func:`dust_ext.testing.recording.dust_vcr_config`;
 - ``dust_recording``: replaying (``--record-mode`` none, the default), sets placeholder ``DUST_*`` variables
   where missing; recording, ends event streams where the client must act.
+- ``DUST_RECORD_MODE=once`` (or any pytest-recording mode) in the environment stands for ``--record-mode``.
 """
 
 from __future__ import annotations
@@ -52,6 +53,26 @@ class DustRecording:
 
     record_mode: str
     replaying: bool
+
+
+RECORD_MODE_VARIABLE = "DUST_RECORD_MODE"
+"""Environment switch for pytest-recording's ``--record-mode`` (``DUST_RECORD_MODE=once pytest``); the
+command-line option wins when both are given."""
+
+_RECORD_MODES = ("once", "new_episodes", "none", "all", "rewrite")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Apply :data:`RECORD_MODE_VARIABLE` when pytest-recording is installed and no ``--record-mode`` was
+    given."""
+    mode = os.environ.get(RECORD_MODE_VARIABLE, "").strip()
+    if not mode or not hasattr(config.option, "record_mode") or config.option.record_mode:
+        return
+    if mode not in _RECORD_MODES:
+        raise pytest.UsageError(
+            f"{RECORD_MODE_VARIABLE}={mode!r}: expected one of {', '.join(_RECORD_MODES)}"
+        )
+    config.option.record_mode = mode
 
 
 def _record_mode(request: pytest.FixtureRequest) -> str:
