@@ -231,6 +231,15 @@ def test_the_cut_passes_whole_frames_and_drops_what_follows_the_last_one() -> No
     assert crlf.feed(b"ne\r\n\r\nextra") == b"data: done\r\n\r\n"  # Dust's own hand-off: nothing added
     assert crlf.finished
 
+    # Dust's greeting is a named event: it carries no request and ends nothing.
+    handshake = b"event: dust-handshake\ndata: {}\n\n"
+    mcp = EventStreamCut(MCP_REQUESTS)
+    assert mcp.feed(handshake) == handshake
+    assert not mcp.finished
+    request = b'data: {"eventId":"1","data":{"method":"initialize"}}\n\n'
+    assert mcp.feed(request) == request + HAND_OFF_FRAME
+    assert mcp.finished
+
     unfinished = EventStreamCut(CONVERSATION_EVENTS)
     assert unfinished.feed(b"data: 1\n\ndata: half") == b"data: 1\n\n"
     assert unfinished.end() == b"data: half"

@@ -303,10 +303,15 @@ def _relative(location: str) -> str:
 
 
 def frame_data(frame: bytes) -> str:
-    """The ``data`` of one raw SSE frame (its ``data:`` lines joined), or ``""``."""
+    """The ``data`` of one raw SSE message frame (its ``data:`` lines joined), or ``""``: also for a
+    named event such as Dust's ``event: dust-handshake`` greeting, which carries no Dust event (the SDK
+    skips named events, as a browser ``EventSource`` listening for messages does)."""
     text = frame.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line[5:].removeprefix(" ") for line in text.split("\n") if line.startswith("data:")]
-    return "\n".join(lines)
+    lines = text.split("\n")
+    names = [line[6:].strip() for line in lines if line.startswith("event:")]
+    if names and names[-1] not in ("", "message"):
+        return ""
+    return "\n".join(line[5:].removeprefix(" ") for line in lines if line.startswith("data:"))
 
 
 def frame_ends_recording(data: str, path: str) -> bool:
