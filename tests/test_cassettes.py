@@ -313,13 +313,10 @@ def test_a_stream_cut_short_in_a_cassette_raises_instead_of_reconnecting(
         pytest.skip("replay only")
     source = CASSETTES / "test_chat_stream_with_tool_approval.yaml"
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    streams = [
-        i
-        for i, x in enumerate(data["interactions"])
-        if x["request"]["uri"].endswith("/events") or "/events?" in x["request"]["uri"]
-    ]
-    assert len(streams) >= 2, "the approval cassette holds the stream before and after the approval"
-    data["interactions"] = data["interactions"][: streams[1]]
+    uris = [interaction["request"]["uri"] for interaction in data["interactions"]]
+    approval = next(index for index, uri in enumerate(uris) if uri.endswith("/validate-action"))
+    assert any("lastEventId=" in uri for uri in uris[approval:]), "the stream resumed after the approval"
+    data["interactions"] = data["interactions"][: approval + 1]  # the stream's continuation is missing
     cut = tmp_path / "cut.yaml"
     cut.write_text(yaml.safe_dump(data), encoding="utf-8")
     sleeps: list[float] = []

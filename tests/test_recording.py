@@ -22,6 +22,7 @@ from vcr.request import Request
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig
 from dust_ext._streaming import StreamPolicy
+from dust_ext.events import parse_frame
 from dust_ext.testing import EmulatorServer, pytest_plugin
 from dust_ext.testing.hostile import Exchange, HostileServer, chunk, response_head
 from dust_ext.testing.recording import (
@@ -36,6 +37,7 @@ from dust_ext.testing.recording import (
     EventStreamCut,
     dust_cassette,
     dust_vcr_config,
+    frame_data,
     frame_ends_recording,
     missing_replay_environment,
 )
@@ -250,11 +252,15 @@ def test_the_cut_passes_whole_frames_and_drops_what_follows_the_last_one() -> No
 
 def _recorded_stream_body() -> list[bytes]:
     cassette = yaml.safe_load((ROOT / "tests" / "cassettes" / "test_chat_stream.yaml").read_text())
-    stream = next(
-        i for i in cassette["interactions"] if i["request"]["uri"].split("?")[0].endswith("/events")
+    stream = next(  # the event stream itself, not a redirect to it
+        i
+        for i in cassette["interactions"]
+        if i["response"]["status"]["code"] == 200 and i["request"]["uri"].split("?")[0].endswith("/events")
     )
     text = stream["response"]["body"]["string"]
-    return [frame.encode() + b"\n\n" for frame in text.split("\n\n") if frame.strip().startswith("data:")]
+    frames = [frame.encode() + b"\n\n" for frame in text.split("\n\n") if frame.strip()]
+    assert any(b"agent_message_success" in frame for frame in frames)
+    return frames
 
 
 def _never_closing_stream(stop: threading.Event) -> Any:
@@ -276,10 +282,13 @@ HOSTILE_KEY = "sk-hostile-0123"
 FAST = StreamPolicy(reconnect_delay=0.0)
 
 
-def _check_recording(cassette_path: Path, live: list[Any], recorded: list[Any], replayed: list[Any]) -> None:
-    assert live[-1].event.type == "agent_message_success"
-    assert [(e.event_id, e.event) for e in recorded] == [(e.event_id, e.event) for e in live]
-    assert [(e.event_id, e.event) for e in replayed] == [(e.event_id, e.event) for e in live]
+def _check_recording(cassette_path: Path, recorded: list[Any], replayed: list[Any]) -> None:
+    # What the server sent, decoded frame by frame: what a client reading it live gets.
+    sent = [parse_frame(frame_data(frame)) for frame in _recorded_stream_body()]
+    expected = [(e.event_id, e.event) for e in sent if e is not None]
+    assert expected[-1][1].type == "agent_message_success"
+    assert [(e.event_id, e.event) for e in recorded] == expected
+    assert [(e.event_id, e.event) for e in replayed] == expected
     text = cassette_path.read_text()
     assert "still here" not in text
     assert "w0rkspace42" not in text
@@ -296,16 +305,17 @@ def test_a_stream_that_never_closes_records_up_to_its_terminal_event(tmp_path: P
     with HostileServer(_never_closing_stream(stop)) as server:
         config = DustConfig(workspace_id="w0rkspace42", api_key=HOSTILE_KEY, base_url=server.url)
         try:
-            with DustClient(config, stream_policy=FAST) as client:
-                live = list(client.conversations.stream_message_events("c1", "m1"))
-                with dust_cassette(cassette_path, record_mode="once"):
-                    recorded = list(client.conversations.stream_message_events("c1", "m1"))
+            with (
+                DustClient(config, stream_policy=FAST) as client,
+                dust_cassette(cassette_path, record_mode="once"),
+            ):
+                recorded = list(client.conversations.stream_message_events("c1", "m1"))
         finally:
             stop.set()
     with DustClient(REPLAY_CONFIG, stream_policy=FAST) as client, dust_cassette(cassette_path) as cassette:
         replayed = list(client.conversations.stream_message_events("c1", "m1"))
         assert cassette.all_played
-    _check_recording(cassette_path, live, recorded, replayed)
+    _check_recording(cassette_path, recorded, replayed)
 
 
 async def test_an_async_stream_that_never_closes_records_up_to_its_terminal_event(tmp_path: Path) -> None:
@@ -315,7 +325,6 @@ async def test_an_async_stream_that_never_closes_records_up_to_its_terminal_even
         config = DustConfig(workspace_id="w0rkspace42", api_key=HOSTILE_KEY, base_url=server.url)
         try:
             async with AsyncDustClient(config, stream_policy=FAST) as client:
-                live = [e async for e in client.conversations.stream_message_events("c1", "m1")]
                 with dust_cassette(cassette_path, record_mode="once"):
                     recorded = [e async for e in client.conversations.stream_message_events("c1", "m1")]
         finally:
@@ -324,7 +333,7 @@ async def test_an_async_stream_that_never_closes_records_up_to_its_terminal_even
         with dust_cassette(cassette_path) as cassette:
             replayed = [e async for e in client.conversations.stream_message_events("c1", "m1")]
             assert cassette.all_played
-    _check_recording(cassette_path, live, recorded, replayed)
+    _check_recording(cassette_path, recorded, replayed)
 
 
 # --- the docs example, end to end --------------------------------------------------------------------------
