@@ -213,7 +213,7 @@ def test_search(dust: DustClient) -> None:
     page = dust.search.nodes("roadmap plan", limit=2)
     assert [node.internalId for node in page.nodes] == ["plan-0", "plan-1"]
     events = list(dust.search.stream_nodes("roadmap plan"))
-    assert events[-1].type == "done"
+    assert [event.type for event in events] == ["knowledge_results"]
     assert [node.internalId for event in events for node in event.nodes] == ["plan-0", "plan-1", "plan-2"]
 
 
