@@ -39,8 +39,12 @@ def test_scripted_response_and_recorded_request() -> None:
 
 def test_keep_alive_reuses_the_connection_and_close_ends_it() -> None:
     def handler(exchange: Exchange) -> None:
-        exchange.send(response_bytes(200, exchange.request.path.encode()))
-        if exchange.request.path == "/last":
+        last = exchange.request.path == "/last"
+        # A server that closes says so in its head: otherwise the client may reuse the connection before
+        # it sees the close (a race, not what this test is about).
+        headers = {"Connection": "close"} if last else {}
+        exchange.send(response_bytes(200, exchange.request.path.encode(), headers))
+        if last:
             exchange.close()
 
     with HostileServer(handler) as server, httpx.Client(base_url=server.url) as client:
