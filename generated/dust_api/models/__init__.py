@@ -151,6 +151,7 @@ if TYPE_CHECKING:
     from .list_project_files_response_200_files_item import (
         ListProjectFilesResponse200FilesItem,
     )
+    from .list_skills_response_200 import ListSkillsResponse200
     from .list_space_conversation_ids_response_200 import (
         ListSpaceConversationIdsResponse200,
     )
@@ -197,6 +198,7 @@ if TYPE_CHECKING:
     from .search_result_document import SearchResultDocument
     from .section import Section
     from .send_webhook_trigger_body import SendWebhookTriggerBody
+    from .skill import Skill
     from .skipped_action import SkippedAction
     from .space import Space
     from .stream_search_nodes_view_type import StreamSearchNodesViewType
@@ -378,6 +380,7 @@ _MODEL_MODULES = {
     "ListMemberEmailsResponse200": ".list_member_emails_response_200",
     "ListProjectFilesResponse200": ".list_project_files_response_200",
     "ListProjectFilesResponse200FilesItem": ".list_project_files_response_200_files_item",
+    "ListSkillsResponse200": ".list_skills_response_200",
     "ListSpaceConversationIdsResponse200": ".list_space_conversation_ids_response_200",
     "ListSpaceConversationsResponse200": ".list_space_conversations_response_200",
     "ListSpaceConversationsResponse200ConversationsItem": ".list_space_conversations_response_200_conversations_item",
@@ -414,6 +417,7 @@ _MODEL_MODULES = {
     "SearchResultDocument": ".search_result_document",
     "Section": ".section",
     "SendWebhookTriggerBody": ".send_webhook_trigger_body",
+    "Skill": ".skill",
     "SkippedAction": ".skipped_action",
     "Space": ".space",
     "StreamSearchNodesViewType": ".stream_search_nodes_view_type",
@@ -598,6 +602,7 @@ __all__ = (
     "ListMemberEmailsResponse200",
     "ListProjectFilesResponse200",
     "ListProjectFilesResponse200FilesItem",
+    "ListSkillsResponse200",
     "ListSpaceConversationIdsResponse200",
     "ListSpaceConversationsResponse200",
     "ListSpaceConversationsResponse200ConversationsItem",
@@ -634,6 +639,7 @@ __all__ = (
     "SearchResultDocument",
     "Section",
     "SendWebhookTriggerBody",
+    "Skill",
     "SkippedAction",
     "Space",
     "StreamSearchNodesViewType",
