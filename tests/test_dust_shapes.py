@@ -399,11 +399,12 @@ def test_skills_parse_in_dusts_shape_and_the_emulator_answers_it(dust: Any) -> N
         expected["sId"], expected["name"], expected["status"], expected["availability"],
     )  # fmt: skip
     assert skill.requestedSpaceIds == ["vlt_global"]
-    assert skill.model_extra is not None and skill.model_extra["sourceMetadata"] == expected["sourceMetadata"]
+    assert skill.model_extra is not None
+    assert skill.model_extra["sourceMetadata"] == expected["sourceMetadata"]
     archived = shape("skill_archive.json")
     assert_spec_accepts("archiveSkill", archived)
     assert archive_call(WORKSPACE, "skl_Xk3mQ9").parse(response_of(archived, "DELETE")) is True
     served = dust.skills.with_raw_response.list().http_response.json()
     assert_spec_accepts("listSkills", served)
-    assert served["skills"] and all(set(s) == set(expected) for s in served["skills"])
-
+    assert served["skills"]
+    assert all(set(s) == set(expected) for s in served["skills"])

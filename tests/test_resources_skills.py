@@ -18,7 +18,8 @@ def test_list_skills_defaults_to_active_published_ones(dust: Any) -> None:
         ("skl_translate", "active", "users_and_agents"),
     ]
     # Fields the model does not name are kept as Dust sent them.
-    assert skills[0].model_extra is not None and skills[0].model_extra["reinforcement"] == "auto"
+    assert skills[0].model_extra is not None
+    assert skills[0].model_extra["reinforcement"] == "auto"
 
 
 def test_list_skills_filters(dust: Any) -> None:
