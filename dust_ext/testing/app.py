@@ -18,6 +18,7 @@ from dust_ext.testing._world import create_workspace
 from dust_ext.testing.routes import (
     agents,
     apps,
+    consumption,
     control,
     conversations,
     data_source_views,
@@ -74,6 +75,7 @@ def create_app(
     routes: list[BaseRoute] = [
         *agents.ROUTES,
         *conversations.ROUTES,
+        *consumption.ROUTES,
         *events.ROUTES,
         *files.ROUTES,
         *data_sources.ROUTES,

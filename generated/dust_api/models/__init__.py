@@ -47,12 +47,17 @@ if TYPE_CHECKING:
     from .check_apps_response_200_apps_item import CheckAppsResponse200AppsItem
     from .check_upsert_queue_response_200 import CheckUpsertQueueResponse200
     from .check_workspace_exists_response_200 import CheckWorkspaceExistsResponse200
+    from .consumption_agent_details import ConsumptionAgentDetails
+    from .consumption_model_details import ConsumptionModelDetails
+    from .consumption_tool_details import ConsumptionToolDetails
     from .content_fragment import ContentFragment
     from .content_fragment_context import ContentFragmentContext
     from .content_fragment_input import ContentFragmentInput
     from .content_node import ContentNode
     from .content_node_data import ContentNodeData
     from .conversation import Conversation
+    from .conversation_consumption import ConversationConsumption
+    from .conversation_consumption_details import ConversationConsumptionDetails
     from .conversation_without_content import ConversationWithoutContent
     from .create_app_run_body import CreateAppRunBody
     from .create_app_run_body_config import CreateAppRunBodyConfig
@@ -302,12 +307,17 @@ _MODEL_MODULES = {
     "CheckAppsResponse200AppsItem": ".check_apps_response_200_apps_item",
     "CheckUpsertQueueResponse200": ".check_upsert_queue_response_200",
     "CheckWorkspaceExistsResponse200": ".check_workspace_exists_response_200",
+    "ConsumptionAgentDetails": ".consumption_agent_details",
+    "ConsumptionModelDetails": ".consumption_model_details",
+    "ConsumptionToolDetails": ".consumption_tool_details",
     "ContentFragment": ".content_fragment",
     "ContentFragmentContext": ".content_fragment_context",
     "ContentFragmentInput": ".content_fragment_input",
     "ContentNode": ".content_node",
     "ContentNodeData": ".content_node_data",
     "Conversation": ".conversation",
+    "ConversationConsumption": ".conversation_consumption",
+    "ConversationConsumptionDetails": ".conversation_consumption_details",
     "ConversationWithoutContent": ".conversation_without_content",
     "CreateAppRunBody": ".create_app_run_body",
     "CreateAppRunBodyConfig": ".create_app_run_body_config",
@@ -524,12 +534,17 @@ __all__ = (
     "CheckAppsResponse200AppsItem",
     "CheckUpsertQueueResponse200",
     "CheckWorkspaceExistsResponse200",
+    "ConsumptionAgentDetails",
+    "ConsumptionModelDetails",
+    "ConsumptionToolDetails",
     "ContentFragment",
     "ContentFragmentContext",
     "ContentFragmentInput",
     "ContentNode",
     "ContentNodeData",
     "Conversation",
+    "ConversationConsumption",
+    "ConversationConsumptionDetails",
     "ConversationWithoutContent",
     "CreateAppRunBody",
     "CreateAppRunBodyConfig",
