@@ -408,3 +408,33 @@ def test_skills_parse_in_dusts_shape_and_the_emulator_answers_it(dust: Any) -> N
     assert_spec_accepts("listSkills", served)
     assert served["skills"]
     assert all(set(s) == set(expected) for s in served["skills"])
+
+
+# --- conversation consumption: the object itself, details null when nothing was billed ---------------------
+
+
+def test_conversation_consumption_in_dusts_shape(dust: Any) -> None:
+    body = shape("conversation_consumption.json")
+    assert_spec_accepts("getConversationConsumption", body)
+    calls = ConversationCalls(CONFIG, StreamPolicy())
+    parsed = calls.consumption("c1").parse(response_of(body))
+    assert parsed.billedCredits == body["billedCredits"]
+    assert parsed.details is not None
+    [tool] = parsed.details.tools
+    assert (tool.toolName, tool.callCount, tool.attributedCredits) == ("semantic_search", 2, 3.25)
+    assert [agent.agentId for agent in parsed.details.agents] == ["agt_9f3k2"]
+    assert parsed.details.agents[0].models[0].displayName == "Claude Sonnet 4.5"
+    # Newer Dust adds per-skill attribution; it is kept, not a parse failure.
+    assert parsed.details.model_extra == {"skills": []}
+    nothing = {"billedCredits": 0, "details": None}
+    assert_spec_accepts("getConversationConsumption", nothing)
+    assert calls.consumption("c1").parse(response_of(nothing)).details is None
+    conversation = dust.conversations.create(title="shapes")
+    dust.conversations.create_message(
+        conversation_id=conversation.sId, content="hi", mentions=["echo"], blocking=True
+    )
+    served = dust.conversations.with_raw_response.consumption(conversation.sId).http_response.json()
+    assert_spec_accepts("getConversationConsumption", served)
+    assert set(served) == set(body)
+    assert set(served["details"]) | {"skills"} == set(body["details"])
+    assert set(served["details"]["agents"][0]) == set(body["details"]["agents"][0])
