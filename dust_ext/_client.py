@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from dust_ext.resources.mcp import MCP, AsyncMCP
     from dust_ext.resources.mentions import AsyncMentions, Mentions
     from dust_ext.resources.search import AsyncSearch, Search
+    from dust_ext.resources.skills import AsyncSkills, Skills
     from dust_ext.resources.spaces import AsyncSpaces, Spaces
     from dust_ext.resources.triggers import AsyncTriggers, Triggers
     from dust_ext.resources.workspace import AsyncWorkspace, Workspace
@@ -191,6 +192,7 @@ class DustClient:
     apps: _LazyResource[Apps] = _LazyResource("dust_ext.resources.apps", "Apps")
     mcp: _LazyResource[MCP] = _LazyResource("dust_ext.resources.mcp", "MCP")
     mentions: _LazyResource[Mentions] = _LazyResource("dust_ext.resources.mentions", "Mentions")
+    skills: _LazyResource[Skills] = _LazyResource("dust_ext.resources.skills", "Skills")
     triggers: _LazyResource[Triggers] = _LazyResource("dust_ext.resources.triggers", "Triggers")
     workspace: _LazyResource[Workspace] = _LazyResource("dust_ext.resources.workspace", "Workspace")
     batch: _LazyResource[Batch] = _LazyResource("dust_ext.resources.batch", "Batch")
@@ -316,6 +318,7 @@ class AsyncDustClient:
     apps: _LazyResource[AsyncApps] = _LazyResource("dust_ext.resources.apps", "AsyncApps")
     mcp: _LazyResource[AsyncMCP] = _LazyResource("dust_ext.resources.mcp", "AsyncMCP")
     mentions: _LazyResource[AsyncMentions] = _LazyResource("dust_ext.resources.mentions", "AsyncMentions")
+    skills: _LazyResource[AsyncSkills] = _LazyResource("dust_ext.resources.skills", "AsyncSkills")
     triggers: _LazyResource[AsyncTriggers] = _LazyResource("dust_ext.resources.triggers", "AsyncTriggers")
     workspace: _LazyResource[AsyncWorkspace] = _LazyResource("dust_ext.resources.workspace", "AsyncWorkspace")
     batch: _LazyResource[AsyncBatch] = _LazyResource("dust_ext.resources.batch", "AsyncBatch")

@@ -267,6 +267,7 @@ PUBLIC_MODULES = [
     "dust_ext.cli",
     "dust_ext.resources.mentions",
     "dust_ext.resources.triggers",
+    "dust_ext.resources.skills",
     "dust_ext.resources.workspace",
     "dust_ext.config",
     "dust_ext.exceptions",

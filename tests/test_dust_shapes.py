@@ -25,6 +25,7 @@ from dust_ext.resources._base import field_of
 from dust_ext.resources.agents import agent_import_payload, archive_agent_call, create_agent_call
 from dust_ext.resources.conversations import ConversationCalls
 from dust_ext.resources.mentions import suggestions_call
+from dust_ext.resources.skills import archive_call, list_call
 
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES = Path(__file__).resolve().parent / "data" / "dust_shapes"
@@ -384,3 +385,56 @@ def test_agent_import_body_is_dusts_agent_yaml_shape(dust: Any) -> None:
     }
     assert set(sent["generation_settings"]) == {"model_id", "provider_id", "temperature", "reasoning_effort"}
     assert set(raw.http_response.json()) == set(shape("agent_import.json"))
+
+
+# --- skills: Dust's SkillType, list and archive ------------------------------------------------------------
+
+
+def test_skills_parse_in_dusts_shape_and_the_emulator_answers_it(dust: Any) -> None:
+    body = shape("skills_list.json")
+    assert_spec_accepts("listSkills", body)
+    [skill] = list_call(WORKSPACE, None, None, None).parse(response_of(body))
+    expected = body["skills"][0]
+    assert (skill.sId, skill.name, skill.status, skill.availability) == (
+        expected["sId"], expected["name"], expected["status"], expected["availability"],
+    )  # fmt: skip
+    assert skill.requestedSpaceIds == ["vlt_global"]
+    assert skill.model_extra is not None
+    assert skill.model_extra["sourceMetadata"] == expected["sourceMetadata"]
+    archived = shape("skill_archive.json")
+    assert_spec_accepts("archiveSkill", archived)
+    assert archive_call(WORKSPACE, "skl_Xk3mQ9").parse(response_of(archived, "DELETE")) is True
+    served = dust.skills.with_raw_response.list().http_response.json()
+    assert_spec_accepts("listSkills", served)
+    assert served["skills"]
+    assert all(set(s) == set(expected) for s in served["skills"])
+
+
+# --- conversation consumption: the object itself, details null when nothing was billed ---------------------
+
+
+def test_conversation_consumption_in_dusts_shape(dust: Any) -> None:
+    body = shape("conversation_consumption.json")
+    assert_spec_accepts("getConversationConsumption", body)
+    calls = ConversationCalls(CONFIG, StreamPolicy())
+    parsed = calls.consumption("c1").parse(response_of(body))
+    assert parsed.billedCredits == body["billedCredits"]
+    assert parsed.details is not None
+    [tool] = parsed.details.tools
+    assert (tool.toolName, tool.callCount, tool.attributedCredits) == ("semantic_search", 2, 3.25)
+    assert [agent.agentId for agent in parsed.details.agents] == ["agt_9f3k2"]
+    assert parsed.details.agents[0].models[0].displayName == "Claude Sonnet 4.5"
+    # Newer Dust adds per-skill attribution; it is kept, not a parse failure.
+    assert parsed.details.model_extra == {"skills": []}
+    nothing = {"billedCredits": 0, "details": None}
+    assert_spec_accepts("getConversationConsumption", nothing)
+    assert calls.consumption("c1").parse(response_of(nothing)).details is None
+    conversation = dust.conversations.create(title="shapes")
+    dust.conversations.create_message(
+        conversation_id=conversation.sId, content="hi", mentions=["echo"], blocking=True
+    )
+    served = dust.conversations.with_raw_response.consumption(conversation.sId).http_response.json()
+    assert_spec_accepts("getConversationConsumption", served)
+    assert set(served) == set(body)
+    assert set(served["details"]) | {"skills"} == set(body["details"])
+    assert set(served["details"]["agents"][0]) == set(body["details"]["agents"][0])

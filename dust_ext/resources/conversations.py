@@ -18,6 +18,7 @@ from dust_api.api.conversations import (
     create_message,
     edit_message,
     get_conversation,
+    get_conversation_consumption,
     list_conversations,
     retry_agent_message,
     stream_conversation_events,
@@ -48,6 +49,7 @@ from dust_ext.conversations.models import (
     AgentMessage,
     ContentFragment,
     Conversation,
+    ConversationConsumption,
     ConversationSummary,
     Message,
     MessageContext,
@@ -332,6 +334,14 @@ class ConversationCalls:
             body=ContentFragmentInput.from_dict(payload),
         )
 
+    def consumption(self, conversation_id: str) -> Call[ConversationConsumption]:
+        return generated_call(
+            get_conversation_consumption,
+            field_of(ConversationConsumption),
+            w_id=self.wid,
+            c_id=conversation_id,
+        )
+
     def list_feedbacks(self, conversation_id: str) -> Call[FeedbackList]:
         def parse(response: Any) -> FeedbackList:
             return list(raw_json(response).get("feedbacks", []))
@@ -535,6 +545,13 @@ class Conversations(SyncResource):
         """Insert context in a conversation: text (``content``) or an uploaded file (``file_id``)."""
         payload = fragment_payload(title, content, content_type, url, file_id, context)
         return self._run(self._calls.create_content_fragment(conversation_id, payload).with_options(options))
+
+    def consumption(
+        self, conversation_id: str, *, options: RequestOptions | None = None
+    ) -> ConversationConsumption:
+        """The credits billed for the conversation's finished agent messages, and (``details``) how they
+        split between agent work and tools, by model and by agent."""
+        return self._run(self._calls.consumption(conversation_id).with_options(options))
 
     def list_feedbacks(self, conversation_id: str, *, options: RequestOptions | None = None) -> FeedbackList:
         """The thumbs up/down given on the agent messages of a conversation."""
@@ -775,6 +792,12 @@ class AsyncConversations(AsyncResource):
         return await self._run(
             self._calls.create_content_fragment(conversation_id, payload).with_options(options)
         )
+
+    async def consumption(
+        self, conversation_id: str, *, options: RequestOptions | None = None
+    ) -> ConversationConsumption:
+        """See :meth:`Conversations.consumption`."""
+        return await self._run(self._calls.consumption(conversation_id).with_options(options))
 
     async def list_feedbacks(
         self, conversation_id: str, *, options: RequestOptions | None = None

@@ -18,6 +18,7 @@ from dust_ext.testing._world import create_workspace
 from dust_ext.testing.routes import (
     agents,
     apps,
+    consumption,
     control,
     conversations,
     data_source_views,
@@ -27,6 +28,7 @@ from dust_ext.testing.routes import (
     mcp,
     mentions,
     search,
+    skills,
     tables,
     tools,
     triggers,
@@ -73,6 +75,7 @@ def create_app(
     routes: list[BaseRoute] = [
         *agents.ROUTES,
         *conversations.ROUTES,
+        *consumption.ROUTES,
         *events.ROUTES,
         *files.ROUTES,
         *data_sources.ROUTES,
@@ -83,6 +86,7 @@ def create_app(
         *mcp.ROUTES,
         *tools.ROUTES,
         *mentions.ROUTES,
+        *skills.ROUTES,
         *triggers.ROUTES,
         *workspace.ROUTES,
         *control.ROUTES,

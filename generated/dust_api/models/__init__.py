@@ -47,12 +47,17 @@ if TYPE_CHECKING:
     from .check_apps_response_200_apps_item import CheckAppsResponse200AppsItem
     from .check_upsert_queue_response_200 import CheckUpsertQueueResponse200
     from .check_workspace_exists_response_200 import CheckWorkspaceExistsResponse200
+    from .consumption_agent_details import ConsumptionAgentDetails
+    from .consumption_model_details import ConsumptionModelDetails
+    from .consumption_tool_details import ConsumptionToolDetails
     from .content_fragment import ContentFragment
     from .content_fragment_context import ContentFragmentContext
     from .content_fragment_input import ContentFragmentInput
     from .content_node import ContentNode
     from .content_node_data import ContentNodeData
     from .conversation import Conversation
+    from .conversation_consumption import ConversationConsumption
+    from .conversation_consumption_details import ConversationConsumptionDetails
     from .conversation_without_content import ConversationWithoutContent
     from .create_app_run_body import CreateAppRunBody
     from .create_app_run_body_config import CreateAppRunBodyConfig
@@ -151,6 +156,7 @@ if TYPE_CHECKING:
     from .list_project_files_response_200_files_item import (
         ListProjectFilesResponse200FilesItem,
     )
+    from .list_skills_response_200 import ListSkillsResponse200
     from .list_space_conversation_ids_response_200 import (
         ListSpaceConversationIdsResponse200,
     )
@@ -197,6 +203,7 @@ if TYPE_CHECKING:
     from .search_result_document import SearchResultDocument
     from .section import Section
     from .send_webhook_trigger_body import SendWebhookTriggerBody
+    from .skill import Skill
     from .skipped_action import SkippedAction
     from .space import Space
     from .stream_search_nodes_view_type import StreamSearchNodesViewType
@@ -300,12 +307,17 @@ _MODEL_MODULES = {
     "CheckAppsResponse200AppsItem": ".check_apps_response_200_apps_item",
     "CheckUpsertQueueResponse200": ".check_upsert_queue_response_200",
     "CheckWorkspaceExistsResponse200": ".check_workspace_exists_response_200",
+    "ConsumptionAgentDetails": ".consumption_agent_details",
+    "ConsumptionModelDetails": ".consumption_model_details",
+    "ConsumptionToolDetails": ".consumption_tool_details",
     "ContentFragment": ".content_fragment",
     "ContentFragmentContext": ".content_fragment_context",
     "ContentFragmentInput": ".content_fragment_input",
     "ContentNode": ".content_node",
     "ContentNodeData": ".content_node_data",
     "Conversation": ".conversation",
+    "ConversationConsumption": ".conversation_consumption",
+    "ConversationConsumptionDetails": ".conversation_consumption_details",
     "ConversationWithoutContent": ".conversation_without_content",
     "CreateAppRunBody": ".create_app_run_body",
     "CreateAppRunBodyConfig": ".create_app_run_body_config",
@@ -378,6 +390,7 @@ _MODEL_MODULES = {
     "ListMemberEmailsResponse200": ".list_member_emails_response_200",
     "ListProjectFilesResponse200": ".list_project_files_response_200",
     "ListProjectFilesResponse200FilesItem": ".list_project_files_response_200_files_item",
+    "ListSkillsResponse200": ".list_skills_response_200",
     "ListSpaceConversationIdsResponse200": ".list_space_conversation_ids_response_200",
     "ListSpaceConversationsResponse200": ".list_space_conversations_response_200",
     "ListSpaceConversationsResponse200ConversationsItem": ".list_space_conversations_response_200_conversations_item",
@@ -414,6 +427,7 @@ _MODEL_MODULES = {
     "SearchResultDocument": ".search_result_document",
     "Section": ".section",
     "SendWebhookTriggerBody": ".send_webhook_trigger_body",
+    "Skill": ".skill",
     "SkippedAction": ".skipped_action",
     "Space": ".space",
     "StreamSearchNodesViewType": ".stream_search_nodes_view_type",
@@ -520,12 +534,17 @@ __all__ = (
     "CheckAppsResponse200AppsItem",
     "CheckUpsertQueueResponse200",
     "CheckWorkspaceExistsResponse200",
+    "ConsumptionAgentDetails",
+    "ConsumptionModelDetails",
+    "ConsumptionToolDetails",
     "ContentFragment",
     "ContentFragmentContext",
     "ContentFragmentInput",
     "ContentNode",
     "ContentNodeData",
     "Conversation",
+    "ConversationConsumption",
+    "ConversationConsumptionDetails",
     "ConversationWithoutContent",
     "CreateAppRunBody",
     "CreateAppRunBodyConfig",
@@ -598,6 +617,7 @@ __all__ = (
     "ListMemberEmailsResponse200",
     "ListProjectFilesResponse200",
     "ListProjectFilesResponse200FilesItem",
+    "ListSkillsResponse200",
     "ListSpaceConversationIdsResponse200",
     "ListSpaceConversationsResponse200",
     "ListSpaceConversationsResponse200ConversationsItem",
@@ -634,6 +654,7 @@ __all__ = (
     "SearchResultDocument",
     "Section",
     "SendWebhookTriggerBody",
+    "Skill",
     "SkippedAction",
     "Space",
     "StreamSearchNodesViewType",
