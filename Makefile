@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: venv install generate check-generated lint typecheck docs test demo bench record spec-drift js-sdk-schemas clean
+.PHONY: venv install generate check-generated unasync check-unasync lint typecheck docs test demo bench record spec-drift js-sdk-schemas clean
 
 venv install: $(STAMP)
 
@@ -20,6 +20,13 @@ generate: $(STAMP)
 check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check
 
+# The blocking twins (dust_ext/**/_sync.py) are generated from the hand-written asyncio code (_async.py).
+unasync: $(STAMP)
+	$(BIN)/python scripts/generate_sync.py
+
+check-unasync: $(STAMP)
+	$(BIN)/python scripts/generate_sync.py --check
+
 lint: $(STAMP)
 	$(BIN)/ruff check dust_ext tests scripts examples
 	$(BIN)/ruff format --check dust_ext tests scripts examples
@@ -31,7 +38,7 @@ typecheck: $(STAMP)
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
-test: $(STAMP) check-generated lint typecheck docs
+test: $(STAMP) check-generated check-unasync lint typecheck docs
 	$(BIN)/python -m pytest -q
 
 demo: $(STAMP)

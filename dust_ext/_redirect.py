@@ -34,7 +34,7 @@ MAX_STREAM_REDIRECTS = 3
 _METHOD_KEEPING = frozenset({307, 308})
 
 
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
     default_port = {"http": 80, "https": 443}.get(url.scheme)
     return (url.scheme, url.host, url.port or default_port)
 
@@ -51,7 +51,7 @@ class RedirectChain:
     def __init__(
         self, base_url: str, method: str, *, max_hops: int = MAX_STREAM_REDIRECTS, cross_origin: bool = False
     ) -> None:
-        self._origin = _origin(httpx.URL(base_url))
+        self._origin = origin(httpx.URL(base_url))
         self.method = method.upper()
         self.max_hops = max_hops
         self.cross_origin = cross_origin
@@ -74,7 +74,7 @@ class RedirectChain:
                 f"{error.status_code} redirect from {current} without a Location header", url=current
             )
         target = httpx.URL(current).join(location)
-        if not self.cross_origin and _origin(target) != self._origin:
+        if not self.cross_origin and origin(target) != self._origin:
             raise DustRedirectError(
                 f"refusing to follow a {error.status_code} redirect from {current} to another origin "
                 f"({target.scheme}://{target.host}): the API key is only sent to the configured Dust host",

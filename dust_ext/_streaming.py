@@ -38,7 +38,7 @@ from typing import Any, Literal
 
 import httpx
 
-from dust_ext._http import AsyncHTTP, RequestOptions, SyncHTTP
+from dust_ext._http import HTTP, AsyncHTTP, RequestOptions
 from dust_ext._redirect import RedirectChain
 from dust_ext._resume import DisconnectReason, StreamResumeState
 from dust_ext._retry import MAX_RETRY_WAIT
@@ -346,7 +346,7 @@ def _stream_options(options: RequestOptions | None, http_timeout: httpx.Timeout)
 
 @contextmanager
 def open_stream(
-    http: SyncHTTP,
+    http: HTTP,
     method: str,
     path: str,
     *,
@@ -459,9 +459,7 @@ async def _adrain(chunks: AsyncIterator[bytes]) -> None:
         return
 
 
-def iter_stream(
-    http: SyncHTTP, session: StreamSession, sleep: Callable[[float], None]
-) -> Generator[StreamEvent]:
+def iter_stream(http: HTTP, session: StreamSession, sleep: Callable[[float], None]) -> Generator[StreamEvent]:
     """Yield each new event of a stream exactly once, reconnecting with ``lastEventId`` after drops."""
     while True:
         params, options = session.open_arguments()

@@ -223,12 +223,12 @@ _HEADING = re.compile(r"^#{1,6} (?P<title>.+)$")
 
 def _client_resources() -> dict[str, tuple[str, str]]:
     """``client.<name>`` → (module, class name) of each resource of DustClient."""
-    from dust_ext._client import DustClient, _LazyResource
+    from dust_ext._client import DustClient, LazyResource
 
     return {
         name: (value._module, value._class_name)
         for name, value in vars(DustClient).items()
-        if isinstance(value, _LazyResource)
+        if isinstance(value, LazyResource)
     }
 
 

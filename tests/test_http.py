@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from dust_ext._http import AsyncHTTP, RawResponse, RequestCore, RequestOptions, SyncHTTP, json_body
+from dust_ext._http import AsyncHTTP, RawResponse, RequestCore, RequestOptions, HTTP, json_body
 from dust_ext._retry import RetryPolicy
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
@@ -58,10 +58,10 @@ class Recorder:
         return outcome
 
 
-def sync_http(handler: Handler, sleeps: list[float] | None = None, **config: Any) -> SyncHTTP:
+def sync_http(handler: Handler, sleeps: list[float] | None = None, **config: Any) -> HTTP:
     record = sleeps if sleeps is not None else []
     client = httpx.Client(transport=httpx.MockTransport(handler))
-    return SyncHTTP(make_config(**config), client, retry_policy=POLICY, sleep=record.append)
+    return HTTP(make_config(**config), client, retry_policy=POLICY, sleep=record.append)
 
 
 def async_http(handler: Handler, sleeps: list[float] | None = None, **config: Any) -> AsyncHTTP:
@@ -407,12 +407,12 @@ def test_json_body_raises_decode_error_keeping_the_text() -> None:
 
 def test_owned_client_is_closed_injected_one_is_not() -> None:
     injected = httpx.Client(transport=httpx.MockTransport(Recorder(ok())))
-    with SyncHTTP(make_config(), injected):
+    with HTTP(make_config(), injected):
         pass
     assert not injected.is_closed
     injected.close()
 
-    owned = SyncHTTP(make_config())
+    owned = HTTP(make_config())
     owned.close()
     assert owned.http_client.is_closed
 
@@ -496,7 +496,7 @@ def test_refused_loopback_connection_is_retried_even_for_post() -> None:
     sleeps: list[float] = []
     with (
         httpx.Client(transport=transport) as client,
-        SyncHTTP(
+        HTTP(
             make_config(base_url=f"http://127.0.0.1:{port}"), client, retry_policy=POLICY, sleep=sleeps.append
         ) as http,
         pytest.raises(DustConnectionError) as info,

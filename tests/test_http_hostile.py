@@ -30,7 +30,7 @@ from dust_ext import (
     DustTimeoutError,
     RetryPolicy,
 )
-from dust_ext._http import AsyncHTTP, SyncHTTP
+from dust_ext._http import AsyncHTTP, HTTP
 from dust_ext.testing.hostile import Exchange, HostileServer, gzip_bomb, response_bytes, response_head
 
 KEY = "sk-hostile-0123456789abcdef"
@@ -57,7 +57,7 @@ def driver(request: pytest.FixtureRequest) -> Iterator[Callable[..., Request]]:
     ) -> Request:
         config = config_for(server, **overrides)
         if request.param == "sync":
-            sync = SyncHTTP(config, client, retry_policy=policy)
+            sync = HTTP(config, client, retry_policy=policy)
             closers.append(sync.close)
             return sync.request
         loop = asyncio.new_event_loop()
@@ -141,7 +141,7 @@ def test_retry_waits_past_the_total_timeout_are_not_made() -> None:
         now[0] += delay
 
     transport = httpx.MockTransport(lambda request: httpx.Response(503, json={"error": {"type": "x"}}))
-    http = SyncHTTP(
+    http = HTTP(
         DustConfig(workspace_id="W", api_key=KEY, total_timeout=25.0),
         httpx.Client(transport=transport),
         retry_policy=RetryPolicy(max_retries=10, initial_backoff=10.0, max_backoff=10.0, jitter=0.0),

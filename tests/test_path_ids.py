@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig, DustError, DustInvalidIdError, RetryPolicy
-from dust_ext._client import _LazyResource
+from dust_ext._client import LazyResource
 from dust_ext._paths import check_relative_path
 from dust_ext.testing.hostile import Exchange, HostileServer, response_bytes
 
@@ -84,7 +84,7 @@ def _config(server: HostileServer) -> DustConfig:
 def _resources(client: object, prefix: str = "") -> Iterator[tuple[str, object]]:
     if not prefix:
         for name, attribute in vars(type(client)).items():
-            if isinstance(attribute, _LazyResource):
+            if isinstance(attribute, LazyResource):
                 yield from _resources(getattr(client, name), name)
         return
     yield prefix, client

@@ -31,7 +31,7 @@ from dust_ext.exceptions import DustAppRunError, DustConnectionError
 from dust_ext.resources._base import (
     AsyncResource,
     Call,
-    SyncResource,
+    Resource,
     field_of,
     generated_call,
     generated_kwargs,
@@ -183,7 +183,7 @@ def get_run_call(workspace_id: str, space_id: str, app_id: str, run_id: str) -> 
     )
 
 
-class Apps(SyncResource):
+class Apps(Resource):
     """Dust apps of a space and their runs (sync)."""
 
     def list(self, space_id: str, *, options: RequestOptions | None = None) -> AppList:

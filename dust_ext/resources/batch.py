@@ -17,13 +17,13 @@ from dust_ext.batch._journal import OutputFormat
 from dust_ext.batch._plan import Shard
 from dust_ext.batch._runner import BatchJob, ProgressCallback, run_batch, run_blocking
 from dust_ext.batch.models import BatchSummary
-from dust_ext.resources._base import AsyncResource, SyncResource
+from dust_ext.resources._base import AsyncResource, Resource
 
 Source = str | Path | Iterable[Mapping[str, Any]]
 """A ``.csv`` or ``.jsonl`` path, or rows as mappings."""
 
 
-class Batch(SyncResource):
+class Batch(Resource):
     """Datasets through agents (blocking; drives the asyncio runner of :class:`AsyncBatch`)."""
 
     def run(

@@ -35,7 +35,7 @@ from dust_ext.conversations.models import (
 )
 from dust_ext.events import DustEvent
 from dust_ext.exceptions import DustError, DustToolActionRequiredError
-from dust_ext.resources._base import AsyncResource, Call, SyncResource
+from dust_ext.resources._base import AsyncResource, Call, Resource
 from dust_ext.resources.conversations import (
     ConversationCalls,
     ModelSelectionLike,
@@ -550,7 +550,7 @@ class AsyncChatSession(_ChatSessionBase):
         return _history(await self._client.conversations.get(self.conversation_id))
 
 
-class Chat(SyncResource):
+class Chat(Resource):
     """High-level chat with an agent (sync)."""
 
     def stream(

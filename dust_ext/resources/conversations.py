@@ -62,7 +62,7 @@ from dust_ext.exceptions import DustNotFoundError, DustNotSupportedError
 from dust_ext.resources._base import (
     AsyncResource,
     Call,
-    SyncResource,
+    Resource,
     decode_error,
     field_of,
     generated_call,
@@ -406,7 +406,7 @@ def _no_delete_message() -> NoReturn:
     )
 
 
-class Conversations(SyncResource):
+class Conversations(Resource):
     """Conversations and their messages (sync). Event streaming: :meth:`stream_events`,
     :meth:`stream_message_events`."""
 

@@ -39,7 +39,7 @@ from dust_ext.data_sources.models import (
     TableRowPage,
 )
 from dust_ext.exceptions import DustNotSupportedError
-from dust_ext.resources._base import AsyncResource, SyncResource
+from dust_ext.resources._base import AsyncResource, Resource
 
 if TYPE_CHECKING:
     from dust_ext._client import AsyncDustClient, DustClient
@@ -131,7 +131,7 @@ def _csv_payload(
 # --- documents ----------------------------------------------------------------------------------------------
 
 
-class Documents(SyncResource):
+class Documents(Resource):
     """Documents of a data source (``client.data_sources.documents``): text Dust chunks and embeds so
     agents can retrieve it. A document is identified by the ``document_id`` you choose; upserting the same
     id replaces it."""
@@ -375,7 +375,7 @@ class AsyncDocuments(AsyncResource):
 # --- folders ------------------------------------------------------------------------------------------------
 
 
-class Folders(SyncResource):
+class Folders(Resource):
     """Folders of a data source (``client.data_sources.folders``): nodes that organise documents and
     tables; give their id in a document's or table's ``parents``."""
 
@@ -462,7 +462,7 @@ class AsyncFolders(AsyncResource):
 # --- table rows ---------------------------------------------------------------------------------------------
 
 
-class TableRows(SyncResource):
+class TableRows(Resource):
     """Rows of a table (``client.data_sources.tables.rows``); a row is ``{row_id, value}`` where
     ``value`` maps column names to values."""
 
@@ -624,7 +624,7 @@ class AsyncTableRows(AsyncResource):
 # --- tables -------------------------------------------------------------------------------------------------
 
 
-class Tables(SyncResource):
+class Tables(Resource):
     """Tables of a data source (``client.data_sources.tables``): structured data agents query with SQL.
     Rows are under ``.rows``; :meth:`upsert_from_csv` fills a table from an uploaded CSV file."""
 
@@ -861,7 +861,7 @@ def _data_source_management_not_in_public_api(operation: str) -> NoReturn:
 # --- data sources -------------------------------------------------------------------------------------------
 
 
-class DataSources(SyncResource):
+class DataSources(Resource):
     """Data sources of a space (``client.data_sources``), with their ``.documents``, ``.tables`` and
     ``.folders``. The public API cannot create data sources: make them in the Dust app, then fill them."""
 
@@ -1029,7 +1029,7 @@ def _no_view_deletion() -> NoReturn:
     )
 
 
-class DataSourceViews(SyncResource):
+class DataSourceViews(Resource):
     """Data source views (``client.data_source_views``): a data source as exposed in a space, possibly
     restricted to some parents (``parentsIn``). Agents are given views, so a view's restriction is what an
     agent can read."""

@@ -26,7 +26,7 @@ from dust_ext._http import RequestOptions
 from dust_ext._redirect import RedirectChain
 from dust_ext.data_sources.models import File
 from dust_ext.exceptions import DustAPIError
-from dust_ext.resources._base import AsyncResource, Call, SyncResource, field_of, generated_call, success_flag
+from dust_ext.resources._base import AsyncResource, Call, Resource, field_of, generated_call, success_flag
 
 UploadSource = str | os.PathLike[str] | bytes | IO[bytes]
 """What ``files.upload`` accepts: a path, the bytes themselves, or a binary file object."""
@@ -189,7 +189,7 @@ def delete_call(workspace_id: str, file_id: str) -> Call[bool]:
     return generated_call(delete_file, success_flag, w_id=workspace_id, file_id=file_id)
 
 
-class Files(SyncResource):
+class Files(Resource):
     """Files of the workspace (sync)."""
 
     def upload(

@@ -53,7 +53,7 @@ from dust_ext.mcp.server import Tool, ToolCall, ToolServerProtocol
 from dust_ext.resources._base import (
     AsyncResource,
     Call,
-    SyncResource,
+    Resource,
     field_of,
     generated_call,
     generated_kwargs,
@@ -174,7 +174,7 @@ class _RequestCursor:
 # --- sync ------------------------------------------------------------------------------------------------
 
 
-class MCP(SyncResource):
+class MCP(Resource):
     """Client-side MCP servers and MCP server views (sync)."""
 
     def register(self, server_name: str, *, options: RequestOptions | None = None) -> MCPRegistration:

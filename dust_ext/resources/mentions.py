@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict
 
 from dust_ext._http import RequestOptions
 from dust_ext.data_sources.calls import given
-from dust_ext.resources._base import AsyncResource, Call, SyncResource, generated_call, list_of, raw_json
+from dust_ext.resources._base import AsyncResource, Call, Resource, generated_call, list_of, raw_json
 
 MentionKind = Literal["agents", "users"]
 
@@ -88,7 +88,7 @@ def suggestions_call(
     )
 
 
-class Mentions(SyncResource):
+class Mentions(Resource):
     """Mentions (sync)."""
 
     def parse(self, markdown: str, *, options: RequestOptions | None = None) -> str:

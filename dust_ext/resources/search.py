@@ -25,7 +25,7 @@ from dust_ext.exceptions import DustAPIError, DustDecodeError, error_from_respon
 from dust_ext.resources._base import (
     AsyncResource,
     Call,
-    SyncResource,
+    Resource,
     field_of,
     generated_call,
     generated_kwargs,
@@ -168,7 +168,7 @@ def decode_search_frame(sse: ServerSentEvent, url: str) -> NodeSearchEvent | Non
         ) from None
 
 
-class Search(SyncResource):
+class Search(Resource):
     """Workspace search (sync)."""
 
     def nodes(

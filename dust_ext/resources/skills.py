@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from dust_ext._http import RequestOptions
 from dust_ext.data_sources.calls import given
-from dust_ext.resources._base import AsyncResource, Call, SyncResource, generated_call, list_of, success_flag
+from dust_ext.resources._base import AsyncResource, Call, Resource, generated_call, list_of, success_flag
 
 
 class Skill(BaseModel):
@@ -67,7 +67,7 @@ def archive_call(workspace_id: str, skill_id: str) -> Call[bool]:
     return generated_call(archive_skill, success_flag, w_id=workspace_id, skill_id=skill_id)
 
 
-class Skills(SyncResource):
+class Skills(Resource):
     """Custom skills (sync)."""
 
     def list(

@@ -12,13 +12,13 @@ from typing import Literal
 
 from dust_ext._http import RequestOptions
 from dust_ext.data_sources.calls import SpaceList, list_spaces_call
-from dust_ext.resources._base import AsyncResource, SyncResource
+from dust_ext.resources._base import AsyncResource, Resource
 
 SpaceKind = Literal["system", "global", "regular", "project"]
 """The kinds ``spaces.list(kinds=...)`` can select (Dust rejects others with a 400)."""
 
 
-class Spaces(SyncResource):
+class Spaces(Resource):
     """Spaces of the workspace (sync)."""
 
     def list(

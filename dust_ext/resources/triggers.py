@@ -15,7 +15,7 @@ from dust_api.api.triggers import send_webhook_trigger
 from dust_api.models import SendWebhookTriggerBody
 
 from dust_ext._http import RequestOptions
-from dust_ext.resources._base import AsyncResource, Call, SyncResource, generated_call, success_flag
+from dust_ext.resources._base import AsyncResource, Call, Resource, generated_call, success_flag
 
 
 def send_webhook_call(
@@ -33,7 +33,7 @@ def send_webhook_call(
     )
 
 
-class Triggers(SyncResource):
+class Triggers(Resource):
     """Webhook triggers (sync)."""
 
     def send_webhook(

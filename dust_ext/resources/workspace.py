@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict
 
 from dust_ext._http import RequestOptions, json_body
 from dust_ext.data_sources.calls import given
-from dust_ext.resources._base import AsyncResource, Call, SyncResource, generated_call, list_of, raw_json
+from dust_ext.resources._base import AsyncResource, Call, Resource, generated_call, list_of, raw_json
 
 UsageMode = Literal["month", "range"]
 UsageTable = Literal["users", "assistant_messages", "builders", "assistants", "feedback", "all"]
@@ -165,7 +165,7 @@ def project_files_call(
     )
 
 
-class Workspace(SyncResource):
+class Workspace(Resource):
     """The workspace (sync)."""
 
     def usage(

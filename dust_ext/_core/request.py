@@ -1,29 +1,26 @@
-"""The one request path: every call to Dust, sync or async, goes through here.
+"""The decisions of the one request path, without I/O.
 
 :class:`RequestCore` holds every decision (URL resolution, headers and auth, retry or give up, mapping a
-response or a transport failure to a typed error) without doing I/O. :class:`SyncHTTP` and
-:class:`AsyncHTTP` only move requests through an ``httpx`` client and sleep between attempts; they differ
-in ``await`` and nothing else.
+response or a transport failure to a typed error); :class:`AttemptLoop` walks one call through its attempts.
+The drivers in :mod:`dust_ext._http` (``AsyncHTTP``, written by hand, and ``HTTP``, generated from it) only
+move requests through an ``httpx`` client and sleep between attempts.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import math
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from types import TracebackType
-from typing import Any, Generic, NoReturn, Self, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
-import anyio
 import httpx
 
 from dust_ext._body import BodyDecodeError, BoundedBody
 from dust_ext._paths import check_relative_path
+from dust_ext._redirect import origin
 from dust_ext._retry import RetryPolicy, is_idempotent_method
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
@@ -39,12 +36,10 @@ from dust_ext.exceptions import (
 )
 
 __all__ = [
-    "AsyncHTTP",
     "AttemptLoop",
     "RawResponse",
     "RequestCore",
     "RequestOptions",
-    "SyncHTTP",
     "json_body",
 ]
 
@@ -355,7 +350,7 @@ class RequestCore:
         self.config = config
         self.retry_policy = retry_policy or RetryPolicy(max_retries=config.max_retries)
         self.clock = clock
-        self._origin = _origin(httpx.URL(config.base_url))
+        self._origin = origin(httpx.URL(config.base_url))
         self._base_prefix = f"{config.base_url}/"  # the common case, without parsing the URL
         # The config is frozen: what every call derives from it is computed once, not per request.
         self._timeout = config.httpx_timeout()
@@ -409,7 +404,7 @@ class RequestCore:
             merged = {"User-Agent": self.config.user_agent, "Accept": accept, **self.config.default_headers}
         else:
             merged = defaults.copy()
-        if url.startswith(self._base_prefix) or _origin(httpx.URL(url)) == self._origin:
+        if url.startswith(self._base_prefix) or origin(httpx.URL(url)) == self._origin:
             merged.update(self._auth_headers)
         if headers:
             merged.update(headers)
@@ -557,314 +552,7 @@ class RequestCore:
         error.args = (str(error),)
 
 
-def _follow(stream: bool) -> bool | Any:
+def follow_redirects_for(stream: bool) -> bool | Any:
+    """A stream follows redirects itself (:mod:`dust_ext._core.redirect` decides, hop by hop), even on an
+    injected client that follows them: its key must not go to another host first."""
     return False if stream else httpx.USE_CLIENT_DEFAULT
-
-
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    default_port = {"http": 80, "https": 443}.get(url.scheme)
-    return (url.scheme, url.host, url.port or default_port)
-
-
-class SyncHTTP:
-    """Blocking driver of the request path over an ``httpx.Client``.
-
-    Pass ``http_client`` to reuse your own client (proxies, transports, event hooks); it is then yours
-    to close. Otherwise one is created from the config and closed by :meth:`close`. ``retry_policy``
-    defaults to ``RetryPolicy(max_retries=config.max_retries)``. ``sleep`` is injectable so tests never
-    wait.
-    """
-
-    def __init__(
-        self,
-        config: DustConfig,
-        http_client: httpx.Client | None = None,
-        *,
-        retry_policy: RetryPolicy | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.core = RequestCore(config, retry_policy, clock=clock)
-        self._owns_client = http_client is None
-        self.http_client = http_client or httpx.Client(
-            timeout=config.httpx_timeout(), limits=config.httpx_limits(), headers=self.core.client_headers()
-        )
-        if self._owns_client:
-            self.core.preset_client = self.http_client
-        self._sleep = sleep
-
-    @property
-    def config(self) -> DustConfig:
-        return self.core.config
-
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        content: bytes | str | None = None,
-        files: Any = None,
-        data: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        options: RequestOptions | None = None,
-    ) -> httpx.Response:
-        """Send a request with auth, retries and error mapping; return the successful (read) response."""
-        loop = self.core.start(
-            self.http_client,
-            method,
-            path,
-            json=json,
-            params=params,
-            content=content,
-            files=files,
-            data=data,
-            headers=headers,
-            options=options,
-        )
-        return self._send(loop, stream=False)
-
-    @contextmanager
-    def stream(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        options: RequestOptions | None = None,
-        accept: str = SSE_MEDIA_TYPE,
-    ) -> Iterator[httpx.Response]:
-        """Like :meth:`request`, but yield the successful response unread (for server-sent events);
-        it is closed when the block exits. Errors and retries on the status happen before yielding."""
-        loop = self.core.start(
-            self.http_client,
-            method,
-            path,
-            json=json,
-            params=params,
-            headers=headers,
-            options=options,
-            accept=accept,
-        )
-        response = self._send(loop, stream=True)
-        try:
-            yield response
-        finally:
-            response.close()
-
-    def _send(self, loop: AttemptLoop, *, stream: bool) -> httpx.Response:
-        while True:
-            try:
-                request = loop.next_request()
-                # A stream follows redirects itself (dust_ext._redirect decides, hop by hop), even on an
-                # injected client that follows them: its key must not go to another host first.
-                response = self.http_client.send(request, stream=True, follow_redirects=_follow(stream))
-                if response.is_success and stream:
-                    loop.log_success(response)
-                    return response
-                body = self._read_bounded(loop, response)
-                if response.is_success:
-                    if body.exceeded:
-                        raise loop.too_large(response, body)
-                    response._content = body.content  # what response.read() would have stored
-                    loop.log_success(response)
-                    return response
-            except httpx.TransportError as exc:
-                delay = loop.after_transport_error(exc)
-            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
-                loop.after_request_error(exc)
-            else:
-                delay = loop.after_error_response(response, body.content, truncated=body.exceeded)
-            self._sleep(delay)
-
-    @staticmethod
-    def _read_bounded(loop: AttemptLoop, response: httpx.Response) -> BoundedBody:
-        """Read the body up to its limit and within the attempt's deadline, then close the response."""
-        body = BoundedBody(response.headers.get("content-encoding", ""), loop.body_limit(response))
-        timeouts = response.request.extensions.get("timeout")
-        if response.is_stream_consumed:  # read already (a mock transport's response): decoded content
-            body.use_decoded_chunks()
-        elif isinstance(timeouts, dict):
-            # httpcore takes the body's read timeout from this dict when the body starts: a body that
-            # stalls then waits no longer than the attempt has left (a trickle is caught between reads).
-            timeouts["read"] = min(timeouts.get("read") or math.inf, loop.remaining())
-        try:
-            chunks = response.iter_raw() if body.decodes_raw else response.iter_bytes()
-            for chunk in chunks:
-                if not body.feed(chunk):
-                    break
-                loop.check_deadline(response.request)
-            else:
-                body.finish()
-        except BodyDecodeError as exc:
-            raise loop.undecodable(response, exc) from None
-        finally:
-            response.close()
-        return body
-
-    def close(self) -> None:
-        """Close the underlying client if this driver created it."""
-        if self._owns_client:
-            self.http_client.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-class AsyncHTTP:
-    """Asyncio driver of the request path over an ``httpx.AsyncClient``; mirrors :class:`SyncHTTP`."""
-
-    def __init__(
-        self,
-        config: DustConfig,
-        http_client: httpx.AsyncClient | None = None,
-        *,
-        retry_policy: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.core = RequestCore(config, retry_policy, clock=clock)
-        self._owns_client = http_client is None
-        self.http_client = http_client or httpx.AsyncClient(
-            timeout=config.httpx_timeout(), limits=config.httpx_limits(), headers=self.core.client_headers()
-        )
-        if self._owns_client:
-            self.core.preset_client = self.http_client
-        self._sleep = sleep
-
-    @property
-    def config(self) -> DustConfig:
-        return self.core.config
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        content: bytes | str | None = None,
-        files: Any = None,
-        data: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        options: RequestOptions | None = None,
-    ) -> httpx.Response:
-        """Send a request with auth, retries and error mapping; return the successful (read) response."""
-        loop = self.core.start(
-            self.http_client,
-            method,
-            path,
-            json=json,
-            params=params,
-            content=content,
-            files=files,
-            data=data,
-            headers=headers,
-            options=options,
-        )
-        return await self._send(loop, stream=False)
-
-    @asynccontextmanager
-    async def stream(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        options: RequestOptions | None = None,
-        accept: str = SSE_MEDIA_TYPE,
-    ) -> AsyncIterator[httpx.Response]:
-        """Like :meth:`request`, but yield the successful response unread (for server-sent events);
-        it is closed when the block exits. Errors and retries on the status happen before yielding."""
-        loop = self.core.start(
-            self.http_client,
-            method,
-            path,
-            json=json,
-            params=params,
-            headers=headers,
-            options=options,
-            accept=accept,
-        )
-        response = await self._send(loop, stream=True)
-        try:
-            yield response
-        finally:
-            await response.aclose()
-
-    async def _send(self, loop: AttemptLoop, *, stream: bool) -> httpx.Response:
-        while True:
-            try:
-                request = loop.next_request()
-                try:
-                    # anyio (httpx's own dependency) so the limit holds under asyncio and trio alike: the
-                    # whole attempt, a server trickling its status line included, ends at its deadline.
-                    with anyio.fail_after(loop.remaining()):
-                        response = await self.http_client.send(
-                            request, stream=True, follow_redirects=_follow(stream)
-                        )
-                        if response.is_success and stream:
-                            loop.log_success(response)
-                            return response
-                        body = await self._read_bounded(loop, response)
-                except TimeoutError:
-                    raise loop.deadline_passed(request) from None
-                if response.is_success:
-                    if body.exceeded:
-                        raise loop.too_large(response, body)
-                    response._content = body.content  # what response.aread() would have stored
-                    loop.log_success(response)
-                    return response
-            except httpx.TransportError as exc:
-                delay = loop.after_transport_error(exc)
-            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
-                loop.after_request_error(exc)
-            else:
-                delay = loop.after_error_response(response, body.content, truncated=body.exceeded)
-            await self._sleep(delay)
-
-    @staticmethod
-    async def _read_bounded(loop: AttemptLoop, response: httpx.Response) -> BoundedBody:
-        """Read the body up to its limit, then close the response (see :meth:`SyncHTTP._read_bounded`)."""
-        body = BoundedBody(response.headers.get("content-encoding", ""), loop.body_limit(response))
-        if response.is_stream_consumed:
-            body.use_decoded_chunks()
-        try:
-            chunks = response.aiter_raw() if body.decodes_raw else response.aiter_bytes()
-            async for chunk in chunks:
-                if not body.feed(chunk):
-                    break
-            else:
-                body.finish()
-        except BodyDecodeError as exc:
-            raise loop.undecodable(response, exc) from None
-        finally:
-            await response.aclose()
-        return body
-
-    async def aclose(self) -> None:
-        """Close the underlying client if this driver created it."""
-        if self._owns_client:
-            await self.http_client.aclose()
-
-    async def close(self) -> None:
-        """Alias of :meth:`aclose`."""
-        await self.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()

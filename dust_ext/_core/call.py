@@ -1,31 +1,28 @@
-"""What every resource shares: a call described without I/O, run by a sync or an async client.
+"""A call described without I/O: what to send and how to turn the answer into the result.
 
-A resource method builds a :class:`Call` (method, path, body, how to parse the answer) with a pure function,
-then hands it to its client. The sync and async resource classes therefore differ only in ``await``; the
-request building and the parsing live once, in the call builders. Calls whose spec operation the generated
-client covers are built from that client's request builder (:func:`generated_call`), so the spec stays the
-single source of truth for paths, parameters and bodies.
+A resource method builds a :class:`Call` with a pure function (``resources/<area>/calls.py``), then hands it
+to its client, which runs it through the one request path. Calls whose spec operation the generated client
+covers are built from that client's request builder (:func:`generated_call`), so the spec stays the single
+source of truth for paths, parameters and bodies.
 """
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import functools
 import inspect
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
-from dust_ext._http import RawResponse, RequestOptions, json_body
+from dust_ext._core.request import RawResponse, RequestOptions, json_body
 from dust_ext._paths import check_path_segment
-from dust_ext.exceptions import DustDecodeError
-
-if TYPE_CHECKING:
-    from dust_ext._client import AsyncDustClient, DustClient
+from dust_ext.exceptions import DustDecodeError, DustError
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -183,97 +180,35 @@ def success_flag(response: httpx.Response) -> bool:
 
 # --- raw-response capture ------------------------------------------------------------------------------
 # `resource.with_raw_response.method(...)` runs the normal method with a capture slot set in a context
-# variable; the client's run path fills it. One mechanism serves every method, sync and async.
+# variable; the request path records every response it returns into it. One mechanism serves every method,
+# blocking and asyncio, streams included (their connections are recorded as they open).
 
-_capture: contextvars.ContextVar[list[RawResponse[Any]] | None] = contextvars.ContextVar(
+_capture: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
     "dust_raw_capture", default=None
 )
 
 
-def record_raw(response: httpx.Response, parse: Callable[[httpx.Response], Any]) -> None:
+def record_response(response: httpx.Response) -> None:
+    """Remember ``response`` for the raw-response call in progress, if any."""
     slot = _capture.get()
     if slot is not None:
-        slot.append(RawResponse(response, parse))
+        slot.append(response)
 
 
-class WithRawResponse:
-    """``resource.with_raw_response.<method>(...)``: the same call, returning a :class:`RawResponse`
-    (status, headers, request id, ``.parse()``) instead of the parsed result."""
-
-    def __init__(self, resource: object) -> None:
-        self._resource = resource
-
-    def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
-        method = getattr(self._resource, name)
-
-        @functools.wraps(method)
-        def call(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-            slot: list[RawResponse[Any]] = []
-            token = _capture.set(slot)
-            try:
-                method(*args, **kwargs)
-            finally:
-                _capture.reset(token)
-            return slot[-1]
-
-        return call
+@contextlib.contextmanager
+def capture_responses() -> Iterator[list[httpx.Response]]:
+    """Collect the responses the request path returns inside the block (for ``with_raw_response``)."""
+    slot: list[httpx.Response] = []
+    token = _capture.set(slot)
+    try:
+        yield slot
+    finally:
+        _capture.reset(token)
 
 
-class AsyncWithRawResponse:
-    """Async twin of :class:`WithRawResponse`."""
-
-    def __init__(self, resource: object) -> None:
-        self._resource = resource
-
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[RawResponse[Any]]]:
-        method = getattr(self._resource, name)
-
-        @functools.wraps(method)
-        async def call(*args: Any, **kwargs: Any) -> RawResponse[Any]:
-            slot: list[RawResponse[Any]] = []
-            token = _capture.set(slot)
-            try:
-                await method(*args, **kwargs)
-            finally:
-                _capture.reset(token)
-            return slot[-1]
-
-        return call
-
-
-class SyncResource:
-    """Base of the blocking resources (``client.agents`` …)."""
-
-    def __init__(self, client: DustClient) -> None:
-        self._client = client
-
-    @property
-    def _workspace_id(self) -> str:
-        return self._client.config.workspace_id
-
-    def _run(self, call: Call[T]) -> T:
-        return self._client.run(call)
-
-    @property
-    def with_raw_response(self) -> WithRawResponse:
-        """Call any method of this resource and get a :class:`RawResponse` back."""
-        return WithRawResponse(self)
-
-
-class AsyncResource:
-    """Base of the asyncio resources (``async_client.agents`` …)."""
-
-    def __init__(self, client: AsyncDustClient) -> None:
-        self._client = client
-
-    @property
-    def _workspace_id(self) -> str:
-        return self._client.config.workspace_id
-
-    async def _run(self, call: Call[T]) -> T:
-        return await self._client.run(call)
-
-    @property
-    def with_raw_response(self) -> AsyncWithRawResponse:
-        """Call any method of this resource and get a :class:`RawResponse` back."""
-        return AsyncWithRawResponse(self)
+def raw_response_for(responses: list[httpx.Response], result: T, what: str) -> RawResponse[T]:
+    """The raw view of a method's result: the HTTP details of its first response (the one that did what
+    the method names: a created conversation's POST, a stream's first connection) and the result itself."""
+    if not responses:
+        raise DustError(f"{what} sent no request, so it has no raw response")
+    return RawResponse(responses[0], lambda _response: result)

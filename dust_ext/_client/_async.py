@@ -1,0 +1,185 @@
+"""The client (``_sync.py``, the blocking ``DustClient``, is generated from this file).
+
+It holds a :class:`~dust_ext.config.DustConfig`, one driver of the shared request path (auth, user agent,
+timeouts, retries, error mapping) and the resources (``agents``, ``conversations``, ``chat``...), each
+imported on first use. Every resource call is a :class:`~dust_ext._core.call.Call` run by :meth:`run`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
+
+import httpx
+
+from dust_ext._client.core import (
+    VALIDATE_PATH,
+    ConfigFields,
+    LazyResource,
+    config_with,
+    default_stream_policy,
+    json_or_text,
+    options_changes,
+    resolve_config,
+)
+from dust_ext._core.call import Call, record_response
+from dust_ext._core.request import RequestOptions
+from dust_ext._http import AsyncHTTP
+from dust_ext._io import AsyncSleep, async_wait_seconds
+from dust_ext._logging import configure_logging
+from dust_ext._retry import RetryPolicy
+from dust_ext.config import DustConfig
+
+if TYPE_CHECKING:
+    from dust_ext._streaming import StreamPolicy
+    from dust_ext.resources.agents import AsyncAgents
+    from dust_ext.resources.apps import AsyncApps
+    from dust_ext.resources.batch import AsyncBatch
+    from dust_ext.resources.chat import AsyncChat
+    from dust_ext.resources.conversations import AsyncConversations
+    from dust_ext.resources.data_sources import AsyncDataSources, AsyncDataSourceViews
+    from dust_ext.resources.files import AsyncFiles
+    from dust_ext.resources.mcp import AsyncMCP
+    from dust_ext.resources.mentions import AsyncMentions
+    from dust_ext.resources.search import AsyncSearch
+    from dust_ext.resources.skills import AsyncSkills
+    from dust_ext.resources.spaces import AsyncSpaces
+    from dust_ext.resources.triggers import AsyncTriggers
+    from dust_ext.resources.workspace import AsyncWorkspace
+
+T = TypeVar("T")
+
+
+class AsyncDustClient:
+    """The Dust client.
+
+    ``DustClient()`` reads the ``DUST_*`` environment variables; ``DustClient(api_key=..., workspace_id=...,
+    region="eu")`` takes any :class:`~dust_ext.config.DustConfig` field as a keyword (the environment fills
+    the others); ``DustClient(config)`` takes a config object, and keywords given with it override its
+    fields. Pass ``http_client`` to reuse your own httpx client (it stays yours to close), ``retry_policy``
+    to change how failed calls are retried and ``stream_policy`` how event streams resume after a drop. Use
+    it as a context manager, or call ``close()``. ``DUST_LOG=info|debug`` switches on the SDK's logs.
+    ``AsyncDustClient`` is the same client for asyncio: the same arguments and methods, awaited.
+    """
+
+    agents: LazyResource[AsyncAgents] = LazyResource("dust_ext.resources.agents", "AsyncAgents")
+    conversations: LazyResource[AsyncConversations] = LazyResource(
+        "dust_ext.resources.conversations", "AsyncConversations"
+    )
+    chat: LazyResource[AsyncChat] = LazyResource("dust_ext.resources.chat", "AsyncChat")
+    spaces: LazyResource[AsyncSpaces] = LazyResource("dust_ext.resources.spaces", "AsyncSpaces")
+    data_sources: LazyResource[AsyncDataSources] = LazyResource(
+        "dust_ext.resources.data_sources", "AsyncDataSources"
+    )
+    data_source_views: LazyResource[AsyncDataSourceViews] = LazyResource(
+        "dust_ext.resources.data_sources", "AsyncDataSourceViews"
+    )
+    search: LazyResource[AsyncSearch] = LazyResource("dust_ext.resources.search", "AsyncSearch")
+    files: LazyResource[AsyncFiles] = LazyResource("dust_ext.resources.files", "AsyncFiles")
+    apps: LazyResource[AsyncApps] = LazyResource("dust_ext.resources.apps", "AsyncApps")
+    mcp: LazyResource[AsyncMCP] = LazyResource("dust_ext.resources.mcp", "AsyncMCP")
+    mentions: LazyResource[AsyncMentions] = LazyResource("dust_ext.resources.mentions", "AsyncMentions")
+    skills: LazyResource[AsyncSkills] = LazyResource("dust_ext.resources.skills", "AsyncSkills")
+    triggers: LazyResource[AsyncTriggers] = LazyResource("dust_ext.resources.triggers", "AsyncTriggers")
+    workspace: LazyResource[AsyncWorkspace] = LazyResource("dust_ext.resources.workspace", "AsyncWorkspace")
+    batch: LazyResource[AsyncBatch] = LazyResource("dust_ext.resources.batch", "AsyncBatch")
+
+    def __init__(
+        self,
+        config: DustConfig | None = None,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        retry_policy: RetryPolicy | None = None,
+        stream_policy: StreamPolicy | None = None,
+        sleep: AsyncSleep | None = None,
+        **fields: Unpack[ConfigFields],
+    ) -> None:
+        configure_logging()
+        self.config = resolve_config(config, fields)
+        self.sleep = sleep or async_wait_seconds
+        self.stream_policy = stream_policy or default_stream_policy()
+        self._http = AsyncHTTP(self.config, http_client, retry_policy=retry_policy, sleep=self.sleep)
+
+    @property
+    def http(self) -> AsyncHTTP:
+        """The request path every call goes through (for streaming and advanced use)."""
+        return self._http
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        connect_timeout: float | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with other defaults, for one scope:
+        ``client.with_options(timeout=5, max_retries=0).agents.list()`` (not a coroutine: it only copies).
+
+        ``default_headers`` are merged over the current ones. The copy shares this client's connection
+        pool, retry and stream policies: it is cheap to make, closing it does nothing, and it stops working
+        once this client is closed.
+        """
+        changes = options_changes(self.config, timeout, connect_timeout, max_retries, default_headers)
+        retry_policy = self._http.core.retry_policy
+        if max_retries is not None:
+            retry_policy = retry_policy.with_max_retries(max_retries)
+        return type(self)(
+            config_with(self.config, changes),
+            http_client=self._http.http_client,
+            retry_policy=retry_policy,
+            stream_policy=self.stream_policy,
+            sleep=self.sleep,
+        )
+
+    async def run(self, call: Call[T]) -> T:
+        """Send a described call through the request path and parse its response."""
+        response = await self._http.request(
+            call.method,
+            call.path,
+            json=call.json,
+            params=call.params,
+            content=call.content,
+            files=call.files,
+            headers=call.headers,
+            options=call.options,
+        )
+        record_response(response)
+        return call.parse(response)
+
+    async def workspace_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Call any endpoint under ``/api/v1/w/{workspace_id}/`` (``path`` relative to it, e.g.
+        ``"assistant/conversations"``) and return its decoded body: the escape hatch for endpoints without
+        a wrapper. Auth, retries and typed errors apply as everywhere."""
+        return await self.run(
+            Call(method.upper(), path.lstrip("/"), json_or_text, json=json, params=params, options=options)
+        )
+
+    async def validate(self) -> None:
+        """Check the workspace id and API key with a cheap authenticated call; raises a DustAPIError
+        (e.g. DustUnauthorizedError, DustNotFoundError) if they are wrong."""
+        await self.workspace_request("GET", VALIDATE_PATH)
+
+    async def close(self) -> None:
+        """Close the HTTP client if this client created it."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(workspace_id={self.config.workspace_id!r}, base_url={self.config.base_url!r})"

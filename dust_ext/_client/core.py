@@ -1,0 +1,135 @@
+"""What the two clients share, without I/O: resolving their configuration and loading resources lazily.
+
+The configuration comes from the arguments, in this order: the config's fields given as keywords
+(``DustClient(api_key=..., workspace_id=..., region="eu")``) win over the ``config=`` object when one is
+given, else over the ``DUST_*`` environment variables (see :func:`resolve_config`).
+"""
+
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, overload
+
+import httpx
+from pydantic import SecretStr, ValidationError
+
+from dust_ext._core.call import raw_json
+from dust_ext.config import DustConfig, Region
+from dust_ext.exceptions import DustConfigError
+
+if TYPE_CHECKING:
+    from dust_ext._streaming import StreamPolicy
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def default_stream_policy() -> StreamPolicy:
+    from dust_ext._streaming import StreamPolicy  # the event layer loads with the first stream
+
+    return StreamPolicy()
+
+
+class LazyResource(Generic[R]):
+    """A client attribute whose resource module is imported on first access: ``import dust_ext`` and
+    building a client stay cheap, and a program only loads the API areas it uses."""
+
+    def __init__(self, module: str, class_name: str) -> None:
+        self._module = module
+        self._class_name = class_name
+        self._attribute = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attribute = name
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> LazyResource[R]: ...
+    @overload
+    def __get__(self, instance: object, owner: type) -> R: ...
+    def __get__(self, instance: object | None, owner: type) -> LazyResource[R] | R:
+        if instance is None:
+            return self
+        resource_class = getattr(import_module(self._module), self._class_name)
+        resource: R = resource_class(instance)
+        instance.__dict__[self._attribute] = resource
+        return resource
+
+
+#: The cheap authenticated call behind ``validate()``: listing spaces needs only a valid key.
+VALIDATE_PATH = "spaces"
+
+
+class ConfigFields(TypedDict, total=False):
+    """The :class:`~dust_ext.config.DustConfig` fields a client accepts as keyword arguments."""
+
+    api_key: str | SecretStr
+    workspace_id: str
+    region: Region
+    base_url: str
+    timeout: float
+    connect_timeout: float
+    max_retries: int
+    default_headers: Mapping[str, str]
+    user_agent: str
+    default_username: str
+    default_timezone: str
+
+
+def config_with(config: DustConfig, changes: Mapping[str, Any]) -> DustConfig:
+    """A copy of ``config`` with ``changes`` applied and validated (a new ``region`` without a new
+    ``base_url`` picks the region's host). Raises :class:`DustConfigError` naming what is wrong."""
+    values = dict(config)
+    if "region" in changes and "base_url" not in changes:
+        values.pop("base_url", None)
+    values.update(changes)
+    try:
+        return DustConfig(**values)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(map(str, error['loc'])) or 'config'}: {error['msg']}"
+            for error in exc.errors(include_input=False, include_url=False)
+        )
+        raise DustConfigError(f"Invalid Dust configuration: {problems}") from None
+
+
+def resolve_config(config: DustConfig | None, fields: Mapping[str, Any]) -> DustConfig:
+    """The configuration of a new client: the keyword ``fields`` over ``config`` when given, else over the
+    ``DUST_*`` environment variables (:meth:`DustConfig.from_env`). ``None`` values count as not given."""
+    given = {name: value for name, value in fields.items() if value is not None}
+    unknown = sorted(set(given) - set(DustConfig.model_fields))
+    if unknown:
+        raise TypeError(f"unexpected keyword argument{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}")
+    if config is None:
+        if "region" in given and "base_url" not in given:
+            given["base_url"] = None  # a region given here beats a DUST_BASE_URL from the environment
+        return DustConfig.from_env(**given)
+    return config_with(config, given) if given else config
+
+
+def options_changes(
+    config: DustConfig,
+    timeout: float | None,
+    connect_timeout: float | None,
+    max_retries: int | None,
+    default_headers: Mapping[str, str] | None,
+) -> dict[str, Any]:
+    changes: dict[str, Any] = {
+        "timeout": timeout,
+        "connect_timeout": connect_timeout,
+        "max_retries": max_retries,
+        "default_headers": {**config.default_headers, **default_headers} if default_headers else None,
+    }
+    return {name: value for name, value in changes.items() if value is not None}
+
+
+def json_or_text(response: httpx.Response) -> Any:
+    if not response.content:
+        return None
+    if "json" in response.headers.get("content-type", ""):
+        return raw_json(response)
+    try:
+        return _json.loads(response.content)
+    except ValueError:
+        return response.text

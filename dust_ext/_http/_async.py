@@ -1,0 +1,184 @@
+"""The request path's driver over an ``httpx.AsyncClient`` (``_sync.py`` is generated from this file).
+
+Every decision is in :class:`~dust_ext._core.request.RequestCore` / :class:`~dust_ext._core.request.AttemptLoop`;
+this driver only sends requests, reads bounded bodies and sleeps between attempts.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from dust_ext._body import BodyDecodeError, BoundedBody
+from dust_ext._core.request import (
+    SSE_MEDIA_TYPE,
+    AttemptLoop,
+    RequestCore,
+    RequestOptions,
+    follow_redirects_for,
+)
+from dust_ext._io import AsyncSleep, async_attempt_deadline, async_wait_seconds
+from dust_ext._retry import RetryPolicy
+from dust_ext.config import DustConfig
+
+
+class AsyncHTTP:
+    """Driver of the request path over an httpx client.
+
+    Pass ``http_client`` to reuse your own client (proxies, transports, event hooks); it is then yours to
+    close. Otherwise one is created from the config and closed by :meth:`aclose`. ``retry_policy`` defaults
+    to ``RetryPolicy(max_retries=config.max_retries)``. ``sleep`` is injectable so tests never wait.
+    """
+
+    def __init__(
+        self,
+        config: DustConfig,
+        http_client: httpx.AsyncClient | None = None,
+        *,
+        retry_policy: RetryPolicy | None = None,
+        sleep: AsyncSleep = async_wait_seconds,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.core = RequestCore(config, retry_policy, clock=clock)
+        self._owns_client = http_client is None
+        self.http_client = http_client or httpx.AsyncClient(
+            timeout=config.httpx_timeout(), limits=config.httpx_limits(), headers=self.core.client_headers()
+        )
+        if self._owns_client:
+            self.core.preset_client = self.http_client
+        self._sleep = sleep
+
+    @property
+    def config(self) -> DustConfig:
+        return self.core.config
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        content: bytes | str | None = None,
+        files: Any = None,
+        data: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> httpx.Response:
+        """Send a request with auth, retries and error mapping; return the successful (read) response."""
+        loop = self.core.start(
+            self.http_client,
+            method,
+            path,
+            json=json,
+            params=params,
+            content=content,
+            files=files,
+            data=data,
+            headers=headers,
+            options=options,
+        )
+        return await self._send(loop, stream=False)
+
+    @asynccontextmanager
+    async def stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        options: RequestOptions | None = None,
+        accept: str = SSE_MEDIA_TYPE,
+    ) -> AsyncIterator[httpx.Response]:
+        """Like :meth:`request`, but yield the successful response unread (for server-sent events);
+        it is closed when the block exits. Errors and retries on the status happen before yielding."""
+        loop = self.core.start(
+            self.http_client,
+            method,
+            path,
+            json=json,
+            params=params,
+            headers=headers,
+            options=options,
+            accept=accept,
+        )
+        response = await self._send(loop, stream=True)
+        try:
+            yield response
+        finally:
+            await response.aclose()
+
+    async def _send(self, loop: AttemptLoop, *, stream: bool) -> httpx.Response:
+        while True:
+            try:
+                request = loop.next_request()
+                try:
+                    with async_attempt_deadline(loop.remaining()):
+                        response = await self.http_client.send(
+                            request, stream=True, follow_redirects=follow_redirects_for(stream)
+                        )
+                        if response.is_success and stream:
+                            loop.log_success(response)
+                            return response
+                        body = await self._read_bounded(loop, response)
+                except TimeoutError:
+                    raise loop.deadline_passed(request) from None
+                if response.is_success:
+                    if body.exceeded:
+                        raise loop.too_large(response, body)
+                    response._content = body.content  # what reading the response would have stored
+                    loop.log_success(response)
+                    return response
+            except httpx.TransportError as exc:
+                delay = loop.after_transport_error(exc)
+            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+                loop.after_request_error(exc)
+            else:
+                delay = loop.after_error_response(response, body.content, truncated=body.exceeded)
+            await self._sleep(delay)
+
+    @staticmethod
+    async def _read_bounded(loop: AttemptLoop, response: httpx.Response) -> BoundedBody:
+        """Read the body up to its limit and within the attempt's deadline, then close the response."""
+        body = BoundedBody(response.headers.get("content-encoding", ""), loop.body_limit(response))
+        timeouts = response.request.extensions.get("timeout")
+        if response.is_stream_consumed:  # read already (a mock transport's response): decoded content
+            body.use_decoded_chunks()
+        elif isinstance(timeouts, dict):
+            # httpcore takes the body's read timeout from this dict when the body starts: a body that
+            # stalls then waits no longer than the attempt has left (a trickle is caught between reads).
+            timeouts["read"] = min(timeouts.get("read") or math.inf, loop.remaining())
+        try:
+            chunks = response.aiter_raw() if body.decodes_raw else response.aiter_bytes()
+            async for chunk in chunks:
+                if not body.feed(chunk):
+                    break
+                loop.check_deadline(response.request)
+            else:
+                body.finish()
+        except BodyDecodeError as exc:
+            raise loop.undecodable(response, exc) from None
+        finally:
+            await response.aclose()
+        return body
+
+    async def aclose(self) -> None:
+        """Close the underlying client if this driver created it."""
+        if self._owns_client:
+            await self.http_client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

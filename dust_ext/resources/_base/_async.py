@@ -1,0 +1,90 @@
+"""What every resource class shares (``_sync.py`` is generated from this file).
+
+A resource method builds a :class:`~dust_ext._core.call.Call` with a pure call builder and runs it through
+its client. Raw access is typed per method: each resource lists its methods once in a ``WithRawResponse``
+class, wrapping them with :func:`async_to_raw_response_wrapper` (``client.agents.with_raw_response.list()``
+returns a ``RawResponse[list[AgentConfiguration]]``) and :func:`async_to_streamed_response_wrapper`
+(``with client.agents.with_streaming_response.list() as raw: ...``, which keeps a stream open until the
+block ends).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar, runtime_checkable
+
+from dust_ext._core.call import Call, capture_responses, raw_response_for
+from dust_ext._core.request import RawResponse
+from dust_ext._io import AsyncMethod
+
+if TYPE_CHECKING:
+    from dust_ext._client._async import AsyncDustClient
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+@runtime_checkable
+class AsyncLazyStream(Protocol):
+    """A result that connects on first read (the event streams): the raw view opens it at once, so its
+    first response's status and headers are there to read."""
+
+    async def start(self) -> None: ...
+
+    async def aclose(self) -> None: ...
+
+
+async def _call_capturing(method: AsyncMethod[P, R], *args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+    with capture_responses() as responses:
+        result = await method(*args, **kwargs)
+        if isinstance(result, AsyncLazyStream):
+            await result.start()
+    return raw_response_for(responses, result, getattr(method, "__qualname__", "the call"))
+
+
+def async_to_raw_response_wrapper(
+    method: AsyncMethod[P, R],
+) -> AsyncMethod[P, RawResponse[R]]:
+    """``method`` returning a :class:`RawResponse` of its result (status, headers, request id, ``parse()``)."""
+
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        return await _call_capturing(method, *args, **kwargs)
+
+    return wrapped
+
+
+def async_to_streamed_response_wrapper(
+    method: AsyncMethod[P, R],
+) -> Callable[P, AbstractAsyncContextManager[RawResponse[R]]]:
+    """``method`` as a context manager giving its :class:`RawResponse`; a stream it returns is closed when
+    the block ends, read or not."""
+
+    @asynccontextmanager
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[RawResponse[R]]:
+        raw = await _call_capturing(method, *args, **kwargs)
+        try:
+            yield raw
+        finally:
+            result = raw.parse()
+            if isinstance(result, AsyncLazyStream):
+                await result.aclose()
+
+    return wrapped
+
+
+class AsyncResource:
+    """Base of the resource classes (``client.agents`` ...): access to the client and its workspace."""
+
+    def __init__(self, client: AsyncDustClient) -> None:
+        self._client = client
+
+    @property
+    def _workspace_id(self) -> str:
+        return self._client.config.workspace_id
+
+    async def _run(self, call: Call[T]) -> T:
+        return await self._client.run(call)
