@@ -25,6 +25,7 @@ from pydantic import (
     Field,
     SecretStr,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -126,15 +127,21 @@ class DustConfig(BaseModel):
     >>> DustConfig(workspace_id="W", api_key="sk-...", region="eu").api_base
     'https://eu.dust.tt/api/v1/w/W'
 
-    The API key is held as a ``SecretStr``: it never appears in ``repr``, ``str``, ``model_dump_json``
-    or validation errors. Use :meth:`auth_headers` (or ``api_key.get_secret_value()``) to read it.
+    Credentials: a workspace ``api_key`` (Admin → API Keys), or an OAuth ``access_token`` of a Dust user
+    (what Dust's apps and ``client.workspace.me()`` use); exactly one of the two. Either is held as a
+    ``SecretStr``: it never appears in ``repr``, ``str``, ``model_dump_json`` or validation errors. Use
+    :meth:`auth_headers` (or :attr:`bearer_token`) to read it.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
     workspace_id: str = Field(description="The Dust workspace id (wId) seen in workspace URLs.")
-    api_key: SecretStr = Field(
-        description="Workspace API key (or OAuth access token), sent as a Bearer token."
+    api_key: SecretStr | None = Field(
+        default=None, description="Workspace API key, sent as a Bearer token (or give access_token)."
+    )
+    access_token: SecretStr | None = Field(
+        default=None,
+        description="OAuth access token of a Dust user, sent as a Bearer token (instead of api_key).",
     )
     region: Region | None = Field(
         default=None, description="'us' or 'eu'; picks base_url when none is given."
@@ -218,6 +225,9 @@ class DustConfig(BaseModel):
         if not update:
             return super().model_copy(deep=deep)
         values = {name: getattr(self, name) for name in type(self).model_fields}
+        for given, other in (("api_key", "access_token"), ("access_token", "api_key")):
+            if update.get(given) is not None and other not in update:
+                values[other] = None  # one credential replaces the other
         values.update(update)
         if "region" in update and "base_url" not in update:
             values.pop("base_url")  # let the new region pick its host
@@ -255,22 +265,33 @@ class DustConfig(BaseModel):
             )
         return value
 
-    @field_validator("api_key", mode="before")
+    @field_validator("api_key", "access_token", mode="before")
     @classmethod
-    def _clean_api_key(cls, value: Any) -> Any:
-        # The key never appears in these messages: only what is wrong with it.
+    def _clean_credential(cls, value: Any, info: ValidationInfo) -> Any:
+        # The credential never appears in these messages: only what is wrong with it.
         raw = value.get_secret_value() if isinstance(value, SecretStr) else value
         if not isinstance(raw, str):
             return value
         key = raw.strip()  # a key read from a file keeps its newline
+        source = "the key from Admin → API Keys" if info.field_name == "api_key" else "the OAuth access token"
         if not key:
-            raise ValueError("is empty: pass the key from Admin → API Keys (or set DUST_API_KEY)")
+            variable = _ENV_VARIABLES[str(info.field_name)]
+            raise ValueError(f"is empty: pass {source} (or set {variable})")
         if not all("!" <= char <= "~" for char in key):
             raise ValueError(
                 "contains a space, a control or a non-ASCII character, which cannot be sent in an HTTP "
-                "header: copy the key again from Admin → API Keys"
+                f"header: copy {source} again"
             )
         return SecretStr(key)
+
+    @model_validator(mode="after")
+    def _one_credential(self) -> Self:
+        if (self.api_key is None) == (self.access_token is None):
+            given = "both" if self.api_key is not None else "neither"
+            raise ValueError(
+                f"give exactly one of api_key (DUST_API_KEY) and access_token (DUST_ACCESS_TOKEN), not {given}"
+            )
+        return self
 
     @field_validator("base_url", mode="before")
     @classmethod
@@ -332,9 +353,17 @@ class DustConfig(BaseModel):
         """Root of the workspace-scoped public API: ``{base_url}/api/v1/w/{workspace_id}``."""
         return f"{self.base_url}/api/v1/w/{quote(self.workspace_id, safe='')}"
 
+    @property
+    def bearer_token(self) -> SecretStr:
+        """The credential sent as ``Authorization: Bearer ...``: the API key or the OAuth access token."""
+        token = self.api_key if self.api_key is not None else self.access_token
+        if token is None:  # only a config built with model_construct skips the one-credential check
+            raise DustConfigError("Invalid Dust configuration: no api_key or access_token")
+        return token
+
     def auth_headers(self) -> dict[str, str]:
-        """The ``Authorization`` header carrying the API key as a Bearer token."""
-        return {"Authorization": f"Bearer {self.api_key.get_secret_value()}"}
+        """The ``Authorization`` header carrying the API key (or access token) as a Bearer token."""
+        return {"Authorization": f"Bearer {self.bearer_token.get_secret_value()}"}
 
     def httpx_timeout(self) -> httpx.Timeout:
         """The per-operation limits as httpx wants them: ``timeout`` for each read, write and pool wait,
@@ -353,7 +382,8 @@ class DustConfig(BaseModel):
     def from_env(cls, *, environ: Mapping[str, str] | None = None, **overrides: Any) -> DustConfig:
         """Build a config from ``DUST_*`` environment variables; keyword arguments win over them.
 
-        Required: ``DUST_WORKSPACE_ID``, ``DUST_API_KEY``. Optional: ``DUST_BASE_URL`` or
+        Required: ``DUST_WORKSPACE_ID`` and ``DUST_API_KEY`` (or ``DUST_ACCESS_TOKEN``, an OAuth access
+        token). Optional: ``DUST_BASE_URL`` or
         ``DUST_REGION`` (``us``/``eu``), ``DUST_TIMEOUT``, ``DUST_TOTAL_TIMEOUT``, ``DUST_MAX_RETRIES``,
         ``DUST_USERNAME``,
         ``DUST_TIMEZONE``. Raises :class:`~dust_ext.exceptions.DustConfigError` naming every missing
@@ -366,8 +396,13 @@ class DustConfig(BaseModel):
             if raw:
                 values[field] = raw
         values.update(overrides)
+        for given, other in (("api_key", "access_token"), ("access_token", "api_key")):
+            if overrides.get(given) is not None and other not in overrides:
+                values.pop(other, None)  # a credential passed in code replaces the environment's other one
 
-        missing = [_ENV_VARIABLES[field] for field in ("workspace_id", "api_key") if not values.get(field)]
+        missing = [_ENV_VARIABLES["workspace_id"]] if not values.get("workspace_id") else []
+        if not values.get("api_key") and not values.get("access_token"):
+            missing.append(_ENV_VARIABLES["api_key"])
         if missing:
             raise DustConfigError(
                 f"Missing environment variable{'s' if len(missing) > 1 else ''}: {', '.join(missing)} "
@@ -387,6 +422,7 @@ class DustConfig(BaseModel):
 _ENV_VARIABLES: Mapping[str, str] = {
     "workspace_id": "DUST_WORKSPACE_ID",
     "api_key": "DUST_API_KEY",
+    "access_token": "DUST_ACCESS_TOKEN",
     "base_url": "DUST_BASE_URL",
     "region": "DUST_REGION",
     "timeout": "DUST_TIMEOUT",

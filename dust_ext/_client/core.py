@@ -65,6 +65,7 @@ class ConfigFields(TypedDict, total=False):
     """The :class:`~dust_ext.config.DustConfig` fields a client accepts as keyword arguments."""
 
     api_key: str | SecretStr
+    access_token: str | SecretStr
     workspace_id: str
     region: Region
     base_url: str
@@ -81,6 +82,9 @@ def config_with(config: DustConfig, changes: Mapping[str, Any]) -> DustConfig:
     """A copy of ``config`` with ``changes`` applied and validated (a new ``region`` without a new
     ``base_url`` picks the region's host). Raises :class:`DustConfigError` naming what is wrong."""
     values = dict(config)
+    for given, other in (("api_key", "access_token"), ("access_token", "api_key")):
+        if changes.get(given) is not None and other not in changes:
+            values[other] = None  # one credential replaces the other
     if "region" in changes and "base_url" not in changes:
         values.pop("base_url", None)
     values.update(changes)

@@ -527,12 +527,12 @@ class RequestCore:
 
     def is_free_of_secret(self, text: str) -> bool:
         """Whether ``text`` does not contain the API key."""
-        secret = self.config.api_key.get_secret_value()
+        secret = self.config.bearer_token.get_secret_value()
         return not secret or secret not in text
 
     def redact(self, text: str) -> str:
         """``text`` with the API key replaced by ``[redacted]``."""
-        secret = self.config.api_key.get_secret_value()
+        secret = self.config.bearer_token.get_secret_value()
         return text.replace(secret, "[redacted]") if secret else text
 
     def _scrub_secret(self, error: DustAPIError) -> None:
@@ -545,7 +545,7 @@ class RequestCore:
         error.headers = {name: self.redact(value) for name, value in error.headers.items()}
         if isinstance(error.details, str):
             error.details = self.redact(error.details)
-        elif error.details is not None and self.config.api_key.get_secret_value() in json.dumps(
+        elif error.details is not None and self.config.bearer_token.get_secret_value() in json.dumps(
             error.details
         ):
             error.details = json.loads(self.redact(json.dumps(error.details)))

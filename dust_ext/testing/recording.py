@@ -154,7 +154,7 @@ class CassetteScrubber:
     def _secrets(self) -> tuple[list[str], list[str]]:
         # os.environ is read on each call, never kept: pytest-recording deep-copies the configuration (and
         # so this object), which would freeze a copy of the environment as it was before the test ran.
-        keys = [*self.api_keys, os.environ.get("DUST_API_KEY", "")]
+        keys = [*self.api_keys, os.environ.get("DUST_API_KEY", ""), os.environ.get("DUST_ACCESS_TOKEN", "")]
         keys += [value.removeprefix("key:") for value in self.learnt if value.startswith("key:")]
         workspaces = [*self.workspace_ids, os.environ.get("DUST_WORKSPACE_ID", "")]
         workspaces += [value.removeprefix("w:") for value in self.learnt if value.startswith("w:")]
