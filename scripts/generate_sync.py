@@ -31,6 +31,8 @@ HEADER = "# Generated from _async.py by scripts/generate_sync.py: do not edit (m
 NAME_MAP = {
     "_async": "_sync",  # imports of other generated modules: dust_ext.x._async -> dust_ext.x._sync
     "aclose": "close",
+    "handle_async_request": "handle_request",
+    "set_async_httpx_client": "set_httpx_client",
     "aiter_bytes": "iter_bytes",
     "aiter_lines": "iter_lines",
     "aiter_raw": "iter_raw",

@@ -8,12 +8,14 @@ imported on first use. Every resource call is a :class:`~dust_ext._core.call.Cal
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
 from dust_ext._client.core import (
+    RAW_CLIENT_TOKEN,
     VALIDATE_PATH,
     ConfigFields,
     LazyResource,
@@ -32,6 +34,8 @@ from dust_ext._retry import RetryPolicy
 from dust_ext.config import DustConfig
 
 if TYPE_CHECKING:
+    from dust_api import AuthenticatedClient
+
     from dust_ext._streaming import StreamPolicy
     from dust_ext.resources.agents import AsyncAgents
     from dust_ext.resources.apps import AsyncApps
@@ -132,6 +136,23 @@ class AsyncDustClient:
             stream_policy=self.stream_policy,
             sleep=self.sleep,
         )
+
+    @cached_property
+    def raw(self) -> AuthenticatedClient:
+        """The generated client (``dust_api``) on this client's request path: pass it as ``client=`` to
+        any ``dust_api.api`` function (``list_spaces.sync_detailed(w_id, client=client.raw)``; the
+        asyncio functions with ``AsyncDustClient``) and its calls get this client's credential, user
+        agent, timeouts, retries, connection pool and typed errors (a 404 raises ``DustNotFoundError``).
+        Its ``token`` is a placeholder: the request path adds the real credential."""
+        from dust_api import AuthenticatedClient
+
+        from dust_ext._transport import AsyncPolicyTransport
+
+        raw = AuthenticatedClient(base_url=self.config.base_url, token=RAW_CLIENT_TOKEN)
+        raw.set_async_httpx_client(
+            httpx.AsyncClient(base_url=self.config.base_url, transport=AsyncPolicyTransport(self._http))
+        )
+        return raw
 
     async def run(self, call: Call[T]) -> T:
         """Send a described call through the request path and parse its response."""

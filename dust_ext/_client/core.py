@@ -57,6 +57,9 @@ class LazyResource(Generic[R]):
         return resource
 
 
+#: What ``client.raw.token`` holds: not a credential (the request path adds the real one).
+RAW_CLIENT_TOKEN = "added-by-the-dust-client-request-path"
+
 #: The cheap authenticated call behind ``validate()``: listing spaces needs only a valid key.
 VALIDATE_PATH = "spaces"
 
