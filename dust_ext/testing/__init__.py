@@ -16,11 +16,13 @@ Scripted agents are described in ``dust_ext.testing._agents``, the fault languag
 """
 
 from dust_ext.testing._faults import FAULT_HEADER_NAME, FaultSpecError, parse_faults
+from dust_ext.testing._routing import ACCESS_TOKEN as EMULATOR_ACCESS_TOKEN
 from dust_ext.testing.app import DEFAULT_API_KEY, DEFAULT_WORKSPACE_ID, create_app
 from dust_ext.testing.server import EmulatorServer
 
 __all__ = [
     "DEFAULT_API_KEY",
+    "EMULATOR_ACCESS_TOKEN",
     "DEFAULT_WORKSPACE_ID",
     "FAULT_HEADER_NAME",
     "EmulatorServer",

@@ -14,11 +14,12 @@ import zipfile
 from dataclasses import dataclass
 from typing import Any
 
+from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from dust_ext.testing._errors import invalid_request, not_found
-from dust_ext.testing._routing import ApiContext, api_route
+from dust_ext.testing._errors import ApiError, invalid_request, not_found
+from dust_ext.testing._routing import ACCESS_TOKEN, ApiContext, api_route, emulator_state
 from dust_ext.testing._state import Workspace
 
 JSONObject = dict[str, Any]
@@ -177,7 +178,60 @@ async def project_files(ctx: ApiContext) -> Response:
     return JSONResponse({"files": []})
 
 
+async def me(request: Request) -> Response:
+    """``GET /api/v1/me`` (Dust's ``front/pages/api/v1/me.ts``, ``withTokenAuthentication``): only a user's
+    OAuth access token opens it; an API key is not one and gets ``401 not_authenticated``."""
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    token = token.strip()
+    state = emulator_state(request)
+    if (
+        scheme.lower() != "bearer"
+        or not token
+        or any(token == ws.api_key for ws in state.workspaces.values())
+    ):
+        error = ApiError(
+            401, "not_authenticated", "The request does not have valid authentication credentials."
+        )
+        return error.to_response()
+    if token != ACCESS_TOKEN:
+        error = ApiError(
+            401, "invalid_oauth_token_error", "The request does not have valid authentication credentials."
+        )
+        return error.to_response()
+    peter = MEMBERS[0]
+    first, _, last = peter.full_name.partition(" ")
+    workspaces = [
+        {
+            "id": index + 1,
+            "sId": workspace_id,
+            "name": f"Emulated workspace {workspace_id}",
+            "role": peter.role,
+            "segmentation": None,
+            "whiteListedProviders": None,
+            "defaultEmbeddingProvider": None,
+            "ssoEnforced": False,
+        }
+        for index, workspace_id in enumerate(sorted(state.workspaces))
+    ]
+    user = {
+        "sId": peter.sId,
+        "id": 1,
+        "createdAt": 1_700_000_000_000,
+        "provider": "google",
+        "username": peter.username,
+        "email": peter.email,
+        "firstName": first,
+        "lastName": last or None,
+        "fullName": peter.full_name,
+        "image": None,
+        "workspaces": workspaces,
+    }
+    return JSONResponse({"user": user})
+
+
 ROUTES: list[Route] = [
+    Route("/api/v1/me", me, methods=["GET"]),
     api_route("/exists", exists, ["GET"]),
     api_route("/verified_domains", verified_domains, ["GET"]),
     api_route("/members/emails", member_emails, ["GET"]),

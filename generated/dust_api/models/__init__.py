@@ -114,6 +114,7 @@ if TYPE_CHECKING:
     from .get_feature_flags_response_200 import GetFeatureFlagsResponse200
     from .get_file_action import GetFileAction
     from .get_file_version import GetFileVersion
+    from .get_me_response_200 import GetMeResponse200
     from .get_mention_suggestions_response_200 import GetMentionSuggestionsResponse200
     from .get_mention_suggestions_select_item import GetMentionSuggestionsSelectItem
     from .get_project_metadata_response_200 import GetProjectMetadataResponse200
@@ -176,6 +177,9 @@ if TYPE_CHECKING:
     )
     from .mcp_server_view import MCPServerView
     from .mcp_server_view_server import MCPServerViewServer
+    from .me_user import MeUser
+    from .me_user_organizations_item import MeUserOrganizationsItem
+    from .me_workspace import MeWorkspace
     from .mention import Mention
     from .model_selection import ModelSelection
     from .parse_mentions_body import ParseMentionsBody
@@ -362,6 +366,7 @@ _MODEL_MODULES = {
     "GetFeatureFlagsResponse200": ".get_feature_flags_response_200",
     "GetFileAction": ".get_file_action",
     "GetFileVersion": ".get_file_version",
+    "GetMeResponse200": ".get_me_response_200",
     "GetMentionSuggestionsResponse200": ".get_mention_suggestions_response_200",
     "GetMentionSuggestionsSelectItem": ".get_mention_suggestions_select_item",
     "GetProjectMetadataResponse200": ".get_project_metadata_response_200",
@@ -402,6 +407,9 @@ _MODEL_MODULES = {
     "ListWorkspaceDataSourcesResponse200": ".list_workspace_data_sources_response_200",
     "MCPServerView": ".mcp_server_view",
     "MCPServerViewServer": ".mcp_server_view_server",
+    "MeUser": ".me_user",
+    "MeUserOrganizationsItem": ".me_user_organizations_item",
+    "MeWorkspace": ".me_workspace",
     "Mention": ".mention",
     "ModelSelection": ".model_selection",
     "ParseMentionsBody": ".parse_mentions_body",
@@ -589,6 +597,7 @@ __all__ = (
     "GetFeatureFlagsResponse200",
     "GetFileAction",
     "GetFileVersion",
+    "GetMeResponse200",
     "GetMentionSuggestionsResponse200",
     "GetMentionSuggestionsSelectItem",
     "GetProjectMetadataResponse200",
@@ -629,6 +638,9 @@ __all__ = (
     "ListWorkspaceDataSourcesResponse200",
     "MCPServerView",
     "MCPServerViewServer",
+    "MeUser",
+    "MeUserOrganizationsItem",
+    "MeWorkspace",
     "Mention",
     "ModelSelection",
     "ParseMentionsBody",
