@@ -22,8 +22,8 @@ from dust_ext.testing.server import EmulatorServer
 
 __all__ = [
     "DEFAULT_API_KEY",
-    "EMULATOR_ACCESS_TOKEN",
     "DEFAULT_WORKSPACE_ID",
+    "EMULATOR_ACCESS_TOKEN",
     "FAULT_HEADER_NAME",
     "EmulatorServer",
     "FaultSpecError",
