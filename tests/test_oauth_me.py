@@ -1,0 +1,39 @@
+"""OAuth access tokens end to end: ``GET /api/v1/me`` and workspace calls with a user's token."""
+
+from __future__ import annotations
+
+import pytest
+from dust_api.api.workspace import get_me
+from dust_api.models import GetMeResponse200
+
+from dust_ext import DustClient, DustConfig, DustUnauthorizedError
+from dust_ext.testing import EMULATOR_ACCESS_TOKEN, EmulatorServer
+
+
+def _config(server: EmulatorServer, **credential: str) -> DustConfig:
+    return DustConfig(workspace_id=server.workspace_id, base_url=server.base_url, max_retries=0, **credential)
+
+
+def test_me_answers_for_an_access_token(fresh_dust_emulator: EmulatorServer) -> None:
+    with DustClient(_config(fresh_dust_emulator, access_token=EMULATOR_ACCESS_TOKEN)) as client:
+        me = get_me.sync(client=client.raw)
+        assert isinstance(me, GetMeResponse200)
+        assert [workspace.s_id for workspace in me.user.workspaces] == [fresh_dust_emulator.workspace_id]
+        # The same token opens the workspace's API, as a user's token does on Dust.
+        assert client.agents.get("dust").sId == "dust"
+
+
+def test_me_refuses_an_api_key_as_dust_does(fresh_dust_emulator: EmulatorServer) -> None:
+    with DustClient(_config(fresh_dust_emulator, api_key=fresh_dust_emulator.api_key)) as client:
+        with pytest.raises(DustUnauthorizedError) as caught:
+            get_me.sync_detailed(client=client.raw)
+    assert caught.value.error_type == "not_authenticated"
+
+
+def test_an_unknown_access_token_is_refused(fresh_dust_emulator: EmulatorServer) -> None:
+    with DustClient(
+        _config(fresh_dust_emulator, access_token="eyJ.not-a-token-the-emulator-issued")
+    ) as client:
+        with pytest.raises(DustUnauthorizedError) as caught:
+            get_me.sync_detailed(client=client.raw)
+    assert caught.value.error_type == "invalid_oauth_token_error"
