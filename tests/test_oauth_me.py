@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from dust_api.api.workspace import get_me
 from dust_api.models import GetMeResponse200
+from oracle_support import js_schema_errors
 
 from dust_ext import DustClient, DustConfig, DustUnauthorizedError
 from dust_ext.testing import EMULATOR_ACCESS_TOKEN, EmulatorServer
@@ -24,16 +26,27 @@ def test_me_answers_for_an_access_token(fresh_dust_emulator: EmulatorServer) -> 
 
 
 def test_me_refuses_an_api_key_as_dust_does(fresh_dust_emulator: EmulatorServer) -> None:
-    with DustClient(_config(fresh_dust_emulator, api_key=fresh_dust_emulator.api_key)) as client:
-        with pytest.raises(DustUnauthorizedError) as caught:
-            get_me.sync_detailed(client=client.raw)
+    config = _config(fresh_dust_emulator, api_key=fresh_dust_emulator.api_key)
+    with DustClient(config) as client, pytest.raises(DustUnauthorizedError) as caught:
+        get_me.sync_detailed(client=client.raw)
     assert caught.value.error_type == "not_authenticated"
 
 
 def test_an_unknown_access_token_is_refused(fresh_dust_emulator: EmulatorServer) -> None:
-    with DustClient(
-        _config(fresh_dust_emulator, access_token="eyJ.not-a-token-the-emulator-issued")
-    ) as client:
-        with pytest.raises(DustUnauthorizedError) as caught:
-            get_me.sync_detailed(client=client.raw)
+    with (
+        DustClient(
+            _config(fresh_dust_emulator, access_token="eyJ.not-a-token-the-emulator-issued")
+        ) as client,
+        pytest.raises(DustUnauthorizedError) as caught,
+    ):
+        get_me.sync_detailed(client=client.raw)
     assert caught.value.error_type == "invalid_oauth_token_error"
+
+
+def test_the_me_answer_is_what_the_js_sdk_validates(fresh_dust_emulator: EmulatorServer) -> None:
+    response = httpx.get(
+        f"{fresh_dust_emulator.base_url}/api/v1/me",
+        headers={"Authorization": f"Bearer {EMULATOR_ACCESS_TOKEN}"},
+    )
+    assert response.status_code == 200
+    assert js_schema_errors("MeResponseSchema", response.json()) == []
