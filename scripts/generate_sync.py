@@ -94,7 +94,16 @@ def unasynced(source_path: Path) -> str:
     tokens = tokenize_rt.src_to_tokens(source_path.read_text(encoding="utf-8"))
     text = HEADER + tokenize_rt.tokens_to_src(list(RULE._unasync_tokens(tokens)))
     target = source_path.with_name("_sync.py")
-    text = ruff("check", "--fix-only", "--select", "I,F401", "--exit-zero", source=text, filename=target)
+    text = ruff(
+        "check",
+        "--fix-only",
+        "--unsafe-fixes",
+        "--select",
+        "I,F401,UP028",
+        "--exit-zero",
+        source=text,
+        filename=target,
+    )
     return ruff("format", source=text, filename=target)
 
 

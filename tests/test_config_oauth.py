@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from dust_ext import DustClient, DustConfig, DustConfigError

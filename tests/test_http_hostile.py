@@ -30,7 +30,7 @@ from dust_ext import (
     DustTimeoutError,
     RetryPolicy,
 )
-from dust_ext._http import AsyncHTTP, HTTP
+from dust_ext._http import HTTP, AsyncHTTP
 from dust_ext.testing.hostile import Exchange, HostileServer, gzip_bomb, response_bytes, response_head
 
 KEY = "sk-hostile-0123456789abcdef"

@@ -58,7 +58,7 @@ class LazyResource(Generic[R]):
 
 
 #: What ``client.raw.token`` holds: not a credential (the request path adds the real one).
-RAW_CLIENT_TOKEN = "added-by-the-dust-client-request-path"
+RAW_CLIENT_TOKEN = "added-by-the-dust-client-request-path"  # noqa: S105 (a placeholder, not a secret)
 
 #: The cheap authenticated call behind ``validate()``: listing spaces needs only a valid key.
 VALIDATE_PATH = "spaces"
