@@ -4,12 +4,20 @@ check, errors; and the sans-IO reading of a run stream (error events, streams cu
 from __future__ import annotations
 
 import pickle
-from typing import Any
+from typing import Any, assert_type
 
 import pytest
 from knowledge_support import SPACE, collect
+from sdk_support import emulator_config
 
-from dust_ext import DustBadRequestError, DustConnectionError, DustNotFoundError, RequestOptions
+from dust_ext import (
+    AsyncDustClient,
+    DustBadRequestError,
+    DustClient,
+    DustConnectionError,
+    DustNotFoundError,
+    RequestOptions,
+)
 from dust_ext._sse import ServerSentEvent
 from dust_ext.data_sources import App, Run
 from dust_ext.events import (
@@ -29,6 +37,7 @@ from dust_ext.resources.apps import (
     run_payload,
     stream_run_request,
 )
+from dust_ext.testing import EmulatorServer
 from dust_ext.testing._data_state import ECHO_APP_HASH, ECHO_APP_SPECIFICATION
 
 CONFIG = {"MODEL": {"provider_id": "openai", "model_id": "gpt-4o", "use_cache": True}}
@@ -282,3 +291,40 @@ def test_reader_skips_empty_frames_keeps_unknown_types_and_rejects_bad_json() ->
     assert isinstance(reader.read(frame('{"type": "final"}')), AppRunFinalEvent)
     assert reader.finished
     reader.end()
+
+
+# --- typed raw access ------------------------------------------------------------------------------------
+
+
+def test_raw_response_of_apps_list_is_typed(fresh_dust_emulator: EmulatorServer) -> None:
+    with DustClient(emulator_config(fresh_dust_emulator)) as client:
+        raw = client.apps.with_raw_response.list(SPACE)
+        assert raw.status_code == 200
+        assert raw.headers["content-type"].startswith("application/json")
+        apps = assert_type(raw.parse(), list[App])
+        assert [app.sId for app in apps] == ["app_echo"]
+        with client.apps.with_streaming_response.get_run(
+            SPACE, "app_echo", _finished_run(client)
+        ) as streamed:
+            assert streamed.status_code == 200
+            assert assert_type(streamed.parse(), Run).succeeded
+
+
+async def test_async_raw_response_of_apps_list_is_typed(fresh_dust_emulator: EmulatorServer) -> None:
+    async with AsyncDustClient(emulator_config(fresh_dust_emulator)) as client:
+        raw = await client.apps.with_raw_response.list(SPACE)
+        assert raw.status_code == 200
+        assert raw.headers["content-type"].startswith("application/json")
+        apps = assert_type(raw.parse(), list[App])
+        assert [app.sId for app in apps] == ["app_echo"]
+        run = await client.apps.run(
+            SPACE, "app_echo", specification_hash=ECHO_APP_HASH, config=CONFIG, inputs=INPUTS
+        )
+        async with client.apps.with_streaming_response.get_run(SPACE, "app_echo", run.run_id) as streamed:
+            assert streamed.status_code == 200
+            assert assert_type(streamed.parse(), Run).run_id == run.run_id
+
+
+def _finished_run(client: DustClient) -> str:
+    run = client.apps.run(SPACE, "app_echo", specification_hash=ECHO_APP_HASH, config=CONFIG, inputs=INPUTS)
+    return run.run_id

@@ -1,0 +1,168 @@
+"""The calls of ``client.apps``, described without I/O (see :mod:`dust_ext._core.call`), the models of its
+answers, and the sans-IO reader of a streamed run."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from dust_api.api.apps import check_apps, create_app_run, export_apps, get_app_run, list_apps
+from dust_api.models import CheckAppsBody, CreateAppRunBody, CreateAppRunUseWorkspaceCredentials
+from dust_api.types import UNSET, Unset
+
+from dust_ext._core.call import Call, field_of, generated_call, generated_kwargs, list_of
+from dust_ext._models import DustModel
+from dust_ext._sse import ServerSentEvent
+from dust_ext.data_sources.models import App, Run
+from dust_ext.events import AppRunErrorEvent, AppRunEvent, AppRunFinalEvent, parse_app_run_event
+from dust_ext.exceptions import DustAppRunError, DustConnectionError
+
+AppList = list[App]
+
+
+class AppDeployment(DustModel):
+    """Whether a space has deployed one version of an app (one answer of :meth:`Apps.check`):
+    ``deployed`` is true when the app exists there with the specification whose hash is ``appHash``."""
+
+    appId: str
+    appHash: str
+    deployed: bool
+
+
+AppDeploymentList = list[AppDeployment]
+
+
+def list_apps_call(workspace_id: str, space_id: str) -> Call[AppList]:
+    """``GET .../spaces/{space_id}/apps``: the apps of a space."""
+    return generated_call(list_apps, list_of(App, "apps"), w_id=workspace_id, space_id=space_id)
+
+
+def run_payload(
+    specification_hash: str,
+    config: Mapping[str, Any],
+    inputs: Sequence[Mapping[str, Any]],
+    blocking: bool,
+    block_filter: Sequence[str] | None,
+) -> dict[str, Any]:
+    """The JSON body of a run (``inputs`` must be a list: the app runs once per input)."""
+    if isinstance(inputs, Mapping):
+        raise TypeError("inputs= is a list of input objects (one run per input), not a single mapping")
+    payload: dict[str, Any] = {
+        "specification_hash": specification_hash,
+        "config": dict(config),
+        "inputs": [dict(item) for item in inputs],
+        "blocking": blocking,
+    }
+    if block_filter is not None:
+        payload["block_filter"] = list(block_filter)
+    return payload
+
+
+def credentials_flag(use_workspace_credentials: bool | None) -> CreateAppRunUseWorkspaceCredentials | Unset:
+    """The ``use_workspace_credentials`` query value Dust reads (the string "true" or "false"); omitted
+    when the caller leaves it to Dust's default."""
+    if use_workspace_credentials is None:
+        return UNSET
+    return CreateAppRunUseWorkspaceCredentials("true" if use_workspace_credentials else "false")
+
+
+def create_run_call(
+    workspace_id: str,
+    space_id: str,
+    app_id: str,
+    payload: dict[str, Any],
+    use_workspace_credentials: bool | None = None,
+) -> Call[Run]:
+    """``POST .../apps/{app_id}/runs``: start a run (blocking or not) with ``payload``."""
+    return generated_call(
+        create_app_run,
+        field_of(Run, "run"),
+        w_id=workspace_id,
+        space_id=space_id,
+        a_id=app_id,
+        body=CreateAppRunBody.from_dict(payload),
+        use_workspace_credentials=credentials_flag(use_workspace_credentials),
+    )
+
+
+def stream_run_request(
+    workspace_id: str,
+    space_id: str,
+    app_id: str,
+    payload: dict[str, Any],
+    use_workspace_credentials: bool | None = None,
+) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """The path, query and JSON body of a streamed run: the generated ``createAppRun`` request with
+    ``stream: true`` (and ``blocking: false``, as the official JS client sends it)."""
+    streamed = {**payload, "stream": True, "blocking": False}
+    kwargs: dict[str, Any] = generated_kwargs(
+        create_app_run,
+        w_id=workspace_id,
+        space_id=space_id,
+        a_id=app_id,
+        body=CreateAppRunBody.from_dict(streamed),
+        use_workspace_credentials=credentials_flag(use_workspace_credentials),
+    )
+    return str(kwargs["url"]), dict(kwargs.get("params") or {}), dict(kwargs["json"])
+
+
+class AppRunStreamReader:
+    """Sans-IO reading of a streamed run's SSE frames: typed events, the run id, and where the stream ends.
+
+    Frames carry ``{"type": ..., "content": {...}}`` (no event id: a streamed run cannot be resumed). The
+    stream is over at the ``final`` event; an ``error`` event raises :class:`DustAppRunError`, and a stream
+    that closes before ``final`` raises :class:`~dust_ext.DustConnectionError` (the run may still be going
+    on server-side: read it with :meth:`Apps.get_run` and :attr:`run_id`).
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.run_id: str | None = None
+        self.finished = False
+
+    def read(self, sse: ServerSentEvent) -> AppRunEvent | None:
+        """The event of one frame (``None`` for frames carrying none); raises on ``error`` events."""
+        event = parse_app_run_event(sse.data.strip())
+        if event is None:
+            return None
+        run_id = getattr(getattr(event, "content", None), "run_id", None)
+        if self.run_id is None and isinstance(run_id, str):
+            self.run_id = run_id
+        if isinstance(event, AppRunErrorEvent):
+            self.finished = True
+            raise DustAppRunError(event.content.message, code=event.content.code, run_id=self.run_id)
+        if isinstance(event, AppRunFinalEvent):
+            self.finished = True
+        return event
+
+    def end(self) -> None:
+        """Called when the connection closes: raises unless the ``final`` event came."""
+        if not self.finished:
+            run = f" (run {self.run_id})" if self.run_id else ""
+            raise DustConnectionError(
+                f"the app run stream closed before its final event{run}", method="POST", url=self.url
+            )
+
+
+def export_call(workspace_id: str, space_id: str) -> Call[AppList]:
+    """``GET .../apps/export``: the apps of a space with their specifications."""
+    return generated_call(export_apps, list_of(App, "apps"), w_id=workspace_id, space_id=space_id)
+
+
+def check_call(
+    workspace_id: str, space_id: str, apps: Sequence[Mapping[str, str]]
+) -> Call[AppDeploymentList]:
+    """``POST .../apps/check``: which ``{"appId", "appHash"}`` versions the space has deployed."""
+    if isinstance(apps, Mapping):
+        raise TypeError('apps= is a list of {"appId": ..., "appHash": ...} objects, not a single mapping')
+    body = CheckAppsBody.from_dict({"apps": [dict(app) for app in apps]})
+    return generated_call(
+        check_apps, list_of(AppDeployment, "apps"), w_id=workspace_id, space_id=space_id, body=body
+    )
+
+
+def get_run_call(workspace_id: str, space_id: str, app_id: str, run_id: str) -> Call[Run]:
+    """``GET .../runs/{run_id}``: a run's current state."""
+    return generated_call(
+        get_app_run, field_of(Run, "run"), w_id=workspace_id, space_id=space_id, a_id=app_id, run_id=run_id
+    )
