@@ -3,16 +3,18 @@ server-sent-events variant; plus the pure frame decoder."""
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any, assert_type, cast
 
 import pytest
 from knowledge_support import SOURCE, SPACE, collect
+from sdk_support import emulator_config
 
-from dust_ext import DustBadRequestError
+from dust_ext import AsyncDustClient, DustBadRequestError, DustClient
 from dust_ext._sse import ServerSentEvent
 from dust_ext.data_sources import ContentNode, NodeSearchEvent, NodeSearchPage
 from dust_ext.exceptions import DustDecodeError
 from dust_ext.resources.search import decode_search_frame, nodes_call, stream_request
+from dust_ext.testing import EmulatorServer
 
 
 @pytest.fixture
@@ -185,3 +187,33 @@ def test_streamed_search_errors_surface_on_first_iteration(kb: Any) -> None:
     with pytest.raises(DustBadRequestError) as info:
         collect(kb, kb.search.stream_nodes("ab"))
     assert "3 characters" in info.value.message
+
+
+# --- typed raw access ------------------------------------------------------------------------------------
+
+
+def test_raw_response_of_node_search_is_typed(fresh_dust_emulator: EmulatorServer) -> None:
+    with DustClient(emulator_config(fresh_dust_emulator)) as client:
+        client.data_sources.documents.upsert(SPACE, SOURCE, "plan", text="...", title="Roadmap plan")
+        raw = client.search.with_raw_response.nodes("roadmap")
+        assert raw.status_code == 200
+        assert raw.headers["content-type"].startswith("application/json")
+        assert raw.http_response.request.method == "POST"
+        page = assert_type(raw.parse(), NodeSearchPage)
+        assert [node.internalId for node in page.nodes] == ["plan"]
+        with client.search.with_streaming_response.nodes("roadmap", limit=1) as streamed:
+            assert streamed.status_code == 200
+            assert assert_type(streamed.parse(), NodeSearchPage).resultsCount == 1
+
+
+async def test_async_raw_response_of_node_search_is_typed(fresh_dust_emulator: EmulatorServer) -> None:
+    async with AsyncDustClient(emulator_config(fresh_dust_emulator)) as client:
+        await client.data_sources.documents.upsert(SPACE, SOURCE, "plan", text="...", title="Roadmap plan")
+        raw = await client.search.with_raw_response.nodes("roadmap")
+        assert raw.status_code == 200
+        assert raw.headers["content-type"].startswith("application/json")
+        page = assert_type(raw.parse(), NodeSearchPage)
+        assert [node.internalId for node in page.nodes] == ["plan"]
+        async with client.search.with_streaming_response.nodes("roadmap", limit=1) as streamed:
+            assert streamed.status_code == 200
+            assert assert_type(streamed.parse(), NodeSearchPage).resultsCount == 1

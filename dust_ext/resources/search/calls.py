@@ -1,35 +1,21 @@
-"""``client.search``: find documents, tables and folders across the workspace.
-
-Workspace search looks at node titles (and optionally source URLs) in every data source the key can see,
-and returns *content nodes*; to search inside documents' text, use ``client.data_sources.search`` or
-``client.data_source_views.search``. :meth:`Search.nodes` returns one page; :meth:`Search.stream_nodes`
-reads the server-sent-events variant, yielding results as the server finds them.
-"""
+"""The calls of ``client.search``, described without I/O (see :mod:`dust_ext._core.call`), and the decoding
+of the streamed search's frames."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from dust_api.api.search import search_nodes, stream_search_nodes
 from dust_api.models import SearchNodesBody, StreamSearchNodesViewType
 from pydantic import ValidationError
 
-from dust_ext._http import RequestOptions
+from dust_ext._core.call import Call, field_of, generated_call, generated_kwargs
 from dust_ext._sse import ServerSentEvent
-from dust_ext._streaming import aiter_messages, aopen_stream, iter_messages, open_stream
 from dust_ext.data_sources.calls import as_list, compact, given
 from dust_ext.data_sources.models import NodeSearchEvent, NodeSearchPage
 from dust_ext.exceptions import DustAPIError, DustDecodeError, error_from_response
-from dust_ext.resources._base import (
-    AsyncResource,
-    Call,
-    Resource,
-    field_of,
-    generated_call,
-    generated_kwargs,
-)
 
 ViewType = Literal["all", "document", "table", "documents", "tables"]
 """Which nodes to find. Dust's handlers accept ``all``, ``document`` and ``table`` only (the official JS
@@ -59,6 +45,7 @@ def nodes_call(
     limit: int | None,
     cursor: str | None,
 ) -> Call[NodeSearchPage]:
+    """``POST /search``: one page of the nodes whose title matches ``query``."""
     payload = compact(
         query=query,
         spaceIds=as_list(space_ids),
@@ -166,133 +153,3 @@ def decode_search_frame(sse: ServerSentEvent, url: str) -> NodeSearchEvent | Non
             method="GET",
             url=url,
         ) from None
-
-
-class Search(Resource):
-    """Workspace search (sync)."""
-
-    def nodes(
-        self,
-        query: str,
-        *,
-        space_ids: Sequence[str] | None = None,
-        view_type: ViewType | None = None,
-        include_data_sources: bool | None = None,
-        node_ids: Sequence[str] | None = None,
-        search_source_urls: bool | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> NodeSearchPage:
-        """Nodes whose title matches ``query`` (``.nodes``), in ``space_ids`` if given; ``view_type``
-        keeps only documents or tables; pass ``.nextPageCursor`` back as ``cursor`` for the next page."""
-        call = nodes_call(
-            self._workspace_id,
-            query,
-            space_ids=space_ids,
-            view_type=view_type,
-            include_data_sources=include_data_sources,
-            node_ids=node_ids,
-            search_source_urls=search_source_urls,
-            limit=limit,
-            cursor=cursor,
-        )
-        return self._run(call.with_options(options))
-
-    def stream_nodes(
-        self,
-        query: str,
-        *,
-        space_ids: Sequence[str] | None = None,
-        view_type: ViewType | None = None,
-        include_data_sources: bool | None = None,
-        search_source_urls: bool | None = None,
-        include_tools: bool | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> Iterator[NodeSearchEvent]:
-        """The streamed search (server-sent events): yields each :class:`NodeSearchEvent` as it arrives:
-        first the ``knowledge_results`` (``event.nodes``, ``event.nextPageCursor``), then any
-        ``tool_results`` (``include_tools``). The request is sent when iteration starts, so errors (e.g. a
-        query shorter than 3 characters) are raised by the first ``next()``."""
-        path, params = stream_request(
-            self._workspace_id,
-            query,
-            space_ids=space_ids,
-            view_type=view_type,
-            include_data_sources=include_data_sources,
-            search_source_urls=search_source_urls,
-            include_tools=include_tools,
-            limit=limit,
-            cursor=cursor,
-        )
-        with open_stream(self._client.http, "GET", path, params=params, options=options) as response:
-            url = str(response.request.url)
-            for sse in iter_messages(response.iter_bytes(), method="GET", url=url):
-                event = decode_search_frame(sse, url)
-                if event is not None:
-                    yield event
-
-
-class AsyncSearch(AsyncResource):
-    """Workspace search (asyncio); see :class:`Search`."""
-
-    async def nodes(
-        self,
-        query: str,
-        *,
-        space_ids: Sequence[str] | None = None,
-        view_type: ViewType | None = None,
-        include_data_sources: bool | None = None,
-        node_ids: Sequence[str] | None = None,
-        search_source_urls: bool | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> NodeSearchPage:
-        """See :meth:`Search.nodes`."""
-        call = nodes_call(
-            self._workspace_id,
-            query,
-            space_ids=space_ids,
-            view_type=view_type,
-            include_data_sources=include_data_sources,
-            node_ids=node_ids,
-            search_source_urls=search_source_urls,
-            limit=limit,
-            cursor=cursor,
-        )
-        return await self._run(call.with_options(options))
-
-    async def stream_nodes(
-        self,
-        query: str,
-        *,
-        space_ids: Sequence[str] | None = None,
-        view_type: ViewType | None = None,
-        include_data_sources: bool | None = None,
-        search_source_urls: bool | None = None,
-        include_tools: bool | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> AsyncIterator[NodeSearchEvent]:
-        """See :meth:`Search.stream_nodes` (use ``async for``)."""
-        path, params = stream_request(
-            self._workspace_id,
-            query,
-            space_ids=space_ids,
-            view_type=view_type,
-            include_data_sources=include_data_sources,
-            search_source_urls=search_source_urls,
-            include_tools=include_tools,
-            limit=limit,
-            cursor=cursor,
-        )
-        async with aopen_stream(self._client.http, "GET", path, params=params, options=options) as response:
-            url = str(response.request.url)
-            async for sse in aiter_messages(response.aiter_bytes(), method="GET", url=url):
-                event = decode_search_frame(sse, url)
-                if event is not None:
-                    yield event

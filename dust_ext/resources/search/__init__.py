@@ -1,0 +1,36 @@
+"""``client.search``: find documents, tables and folders across the workspace. The resource is written once
+(``_async.py``); the blocking ``Search`` is generated from it; the pure call builders are in ``calls.py``.
+
+Workspace search looks at node titles (and optionally source URLs) in every data source the key can see,
+and returns *content nodes*; to search inside documents' text, use ``client.data_sources.search`` or
+``client.data_source_views.search``. :meth:`Search.nodes` returns one page; :meth:`Search.stream_nodes`
+reads the server-sent-events variant, yielding results as the server finds them.
+"""
+
+from dust_ext.resources.search._async import (
+    AsyncSearch,
+    AsyncSearchWithRawResponse,
+    AsyncSearchWithStreamingResponse,
+)
+from dust_ext.resources.search._sync import Search, SearchWithRawResponse, SearchWithStreamingResponse
+from dust_ext.resources.search.calls import (
+    ViewType,
+    decode_search_frame,
+    nodes_call,
+    stream_request,
+    view_type_value,
+)
+
+__all__ = [
+    "AsyncSearch",
+    "AsyncSearchWithRawResponse",
+    "AsyncSearchWithStreamingResponse",
+    "Search",
+    "SearchWithRawResponse",
+    "SearchWithStreamingResponse",
+    "ViewType",
+    "decode_search_frame",
+    "nodes_call",
+    "stream_request",
+    "view_type_value",
+]

@@ -1,0 +1,109 @@
+"""``client.search``: workspace search, one page at a time or streamed (``_sync.py`` is generated from this
+file)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from functools import cached_property
+
+from dust_ext._core.request import RequestOptions
+from dust_ext._streaming import aiter_messages, aopen_stream
+from dust_ext.data_sources.models import NodeSearchEvent, NodeSearchPage
+from dust_ext.resources._base._async import (
+    AsyncResource,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from dust_ext.resources.search.calls import ViewType, decode_search_frame, nodes_call, stream_request
+
+
+class AsyncSearch(AsyncResource):
+    """Workspace search: ``client.search``."""
+
+    async def nodes(
+        self,
+        query: str,
+        *,
+        space_ids: Sequence[str] | None = None,
+        view_type: ViewType | None = None,
+        include_data_sources: bool | None = None,
+        node_ids: Sequence[str] | None = None,
+        search_source_urls: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> NodeSearchPage:
+        """Nodes whose title matches ``query`` (``.nodes``), in ``space_ids`` if given; ``view_type``
+        keeps only documents or tables; pass ``.nextPageCursor`` back as ``cursor`` for the next page."""
+        call = nodes_call(
+            self._workspace_id,
+            query,
+            space_ids=space_ids,
+            view_type=view_type,
+            include_data_sources=include_data_sources,
+            node_ids=node_ids,
+            search_source_urls=search_source_urls,
+            limit=limit,
+            cursor=cursor,
+        )
+        return await self._run(call.with_options(options))
+
+    async def stream_nodes(
+        self,
+        query: str,
+        *,
+        space_ids: Sequence[str] | None = None,
+        view_type: ViewType | None = None,
+        include_data_sources: bool | None = None,
+        search_source_urls: bool | None = None,
+        include_tools: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[NodeSearchEvent]:
+        """The streamed search (server-sent events): yields each :class:`NodeSearchEvent` as it arrives:
+        first the ``knowledge_results`` (``event.nodes``, ``event.nextPageCursor``), then any
+        ``tool_results`` (``include_tools``). With ``AsyncDustClient``, iterate with ``async for``. The
+        request is sent when iteration starts, so errors (e.g. a query shorter than 3 characters) are
+        raised by the first ``next()``."""
+        path, params = stream_request(
+            self._workspace_id,
+            query,
+            space_ids=space_ids,
+            view_type=view_type,
+            include_data_sources=include_data_sources,
+            search_source_urls=search_source_urls,
+            include_tools=include_tools,
+            limit=limit,
+            cursor=cursor,
+        )
+        async with aopen_stream(self._client.http, "GET", path, params=params, options=options) as response:
+            url = str(response.request.url)
+            async for sse in aiter_messages(response.aiter_bytes(), method="GET", url=url):
+                event = decode_search_frame(sse, url)
+                if event is not None:
+                    yield event
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSearchWithRawResponse:
+        """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
+        return AsyncSearchWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSearchWithStreamingResponse:
+        """Each method as a context manager giving its :class:`~dust_ext.RawResponse`."""
+        return AsyncSearchWithStreamingResponse(self)
+
+
+class AsyncSearchWithRawResponse:
+    """``client.search.with_raw_response`` (``stream_nodes`` yields events, it has no single response)."""
+
+    def __init__(self, search: AsyncSearch) -> None:
+        self.nodes = async_to_raw_response_wrapper(search.nodes)
+
+
+class AsyncSearchWithStreamingResponse:
+    """``client.search.with_streaming_response``."""
+
+    def __init__(self, search: AsyncSearch) -> None:
+        self.nodes = async_to_streamed_response_wrapper(search.nodes)
