@@ -8,14 +8,14 @@ import json
 import signal
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, assert_type
 
 import httpx
 import pytest
 from typer.testing import CliRunner
 
 from dust_ext import AsyncDustClient, DustBatchError, DustClient, DustConfig, StreamPolicy
-from dust_ext.batch import BatchProgress, BatchRecord, Shard
+from dust_ext.batch import BatchProgress, BatchRecord, BatchSummary, Shard
 from dust_ext.batch._journal import BatchJournal, OutputFile, journal_path_for
 from dust_ext.batch._pacing import AdaptiveConcurrency, RequestPacer
 from dust_ext.batch._plan import PromptSpec, plan_tasks, read_rows
@@ -490,3 +490,49 @@ def test_interrupting_a_blocking_run_inside_a_running_loop_stops_it_and_it_resum
     assert (summary.ok, summary.skipped) == (20, written)
     assert sorted(r["key"] for r in _records(output)) == sorted(str(i) for i in range(1, 21))
     assert len(_conversations(server)) == 20
+
+
+# --- typed raw access ------------------------------------------------------------------------------------
+
+
+def test_raw_response_of_a_batch_run_is_its_first_request_and_parses_to_the_summary(
+    fresh_dust_emulator: EmulatorServer, tmp_path: Path
+) -> None:
+    with _client(fresh_dust_emulator) as client:
+        raw = client.batch.with_raw_response.run(
+            [{"q": "a"}], agents="echo", output=tmp_path / "out.jsonl", prompt_column="q"
+        )
+    assert raw.status_code == 200
+    assert raw.headers["content-type"].startswith("application/json")
+    assert raw.http_response.request.method == "POST"
+    assert raw.http_response.request.url.path.endswith("/assistant/conversations")
+    summary = assert_type(raw.parse(), BatchSummary)
+    assert (summary.total, summary.ok) == (1, 1)
+
+
+def test_async_raw_response_of_a_batch_run_and_the_blocking_bridge_inside_a_loop(
+    fresh_dust_emulator: EmulatorServer, tmp_path: Path
+) -> None:
+    server = fresh_dust_emulator
+    config = DustConfig(workspace_id=server.workspace_id, api_key=server.api_key, base_url=server.base_url)
+
+    async def main() -> tuple[Any, Any]:
+        async with AsyncDustClient(config, stream_policy=FAST_STREAMS) as client:
+            streamed = client.batch.with_streaming_response.run(
+                [{"q": "a"}], agents="echo", output=tmp_path / "a.jsonl", prompt_column="q"
+            )
+            async with streamed as native:
+                assert native.status_code == 200
+        # A blocking call made while an event loop runs here: the run goes to a helper thread, and the
+        # capture of its responses with it.
+        with DustClient(config) as sync_client:
+            bridged = sync_client.batch.with_raw_response.run(
+                [{"q": "c"}], agents="echo", output=tmp_path / "s.jsonl", prompt_column="q"
+            )
+        return native, bridged
+
+    native, bridged = asyncio.run(main())
+    assert assert_type(native.parse(), BatchSummary).ok == 1
+    assert bridged.status_code == 200
+    assert bridged.http_response.request.url.path.endswith("/assistant/conversations")
+    assert assert_type(bridged.parse(), BatchSummary).ok == 1

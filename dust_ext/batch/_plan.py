@@ -131,7 +131,11 @@ class PromptSpec:
         return [name for _, name, _, _ in _FORMATTER.parse(self.template) if name]
 
 
-def read_rows(source: str | Path | Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+Source = str | Path | Iterable[Mapping[str, Any]]
+"""A ``.csv`` or ``.jsonl`` path, or rows as mappings."""
+
+
+def read_rows(source: Source) -> list[dict[str, Any]]:
     """The input rows: a ``.csv`` file (header row), a ``.jsonl``/``.ndjson`` file (one object a line), or
     any iterable of mappings (rows built in Python)."""
     if not isinstance(source, str | Path):

@@ -11,13 +11,14 @@ A row's steps, each recoverable from what the journal and Dust hold:
 
 A try that fails (server error, dropped stream, agent error) is tried again after a backoff, starting by
 reading the conversation; a rate-limited call waits for the server and is not counted as a try. The
-sync ``client.batch.run`` drives this same coroutine (see :func:`run_blocking`).
+blocking ``client.batch.run`` drives this same coroutine (:func:`run_batch`, through :func:`run_blocking`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import logging
 import threading
 import time
@@ -51,9 +52,9 @@ from dust_ext.exceptions import (
 from dust_ext.resources.tools import is_blocked_tool_event
 
 if TYPE_CHECKING:
-    from dust_ext._client import AsyncDustClient
+    from dust_ext._client import AsyncDustClient, DustClient
 
-__all__ = ["BatchJob", "Failure", "classify_failure", "run_batch", "run_blocking"]
+__all__ = ["BatchJob", "Failure", "async_run_batch", "classify_failure", "run_batch", "run_blocking"]
 
 logger = logging.getLogger("dust_ext")
 
@@ -542,7 +543,7 @@ def find_exchange(conversation: Conversation, agent: str) -> tuple[UserMessage |
     return user, reply
 
 
-async def run_batch(client: AsyncDustClient, job: BatchJob) -> BatchSummary:
+async def async_run_batch(client: AsyncDustClient, job: BatchJob) -> BatchSummary:
     """Plan the job, open its journal and output, and run it to the end (or the first fatal error)."""
     prompt = PromptSpec(template=job.prompt, column=job.prompt_column)
     rows = read_rows(job.source)
@@ -568,10 +569,25 @@ async def run_batch(client: AsyncDustClient, job: BatchJob) -> BatchSummary:
         journal.close()
 
 
+def run_batch(client: DustClient, job: BatchJob) -> BatchSummary:
+    """:func:`async_run_batch` for blocking code: rows in flight are asyncio tasks, so the job runs on an
+    ``AsyncDustClient`` of the same configuration and stream policy, to its end (see :func:`run_blocking`)."""
+    from dust_ext._client import AsyncDustClient
+
+    config, stream_policy = client.config, client.stream_policy
+
+    async def run() -> BatchSummary:
+        async with AsyncDustClient(config, stream_policy=stream_policy) as async_client:
+            return await async_run_batch(async_client, job)
+
+    return run_blocking(run)
+
+
 def run_blocking(coroutine_factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
     """Run a coroutine to completion from blocking code, even where an event loop is already running
     (a notebook): then it runs on a private loop in a helper thread, and an interrupt of the caller
-    (Ctrl-C, a notebook's stop button) cancels it there before being re-raised."""
+    (Ctrl-C, a notebook's stop button) cancels it there before being re-raised. The caller's context
+    variables go along (a ``with_raw_response`` capture among them), as ``asyncio.run`` keeps them too."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -597,7 +613,8 @@ def run_blocking(coroutine_factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
         finally:
             finished.set()
 
-    threading.Thread(target=target, name="dust-batch", daemon=True).start()
+    context = contextvars.copy_context()
+    threading.Thread(target=context.run, args=(target,), name="dust-batch", daemon=True).start()
     try:
         finished.wait()
     except KeyboardInterrupt:

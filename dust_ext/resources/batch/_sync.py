@@ -1,30 +1,25 @@
-"""``client.batch``: run every row of a dataset through one or more agents, resumably.
-
-``client.batch.run("tickets.csv", agents="helper", prompt="Classify: {body}", output="out.jsonl")`` sends
-each row's prompt to each agent in its own conversation, with at most ``concurrency`` rows in flight (fewer
-while Dust answers 429), and appends one record per row x agent to the output as it finishes. Running the
-same call again resumes: finished rows are skipped and a row that was in flight is completed from its
-conversation, never posted twice. See :mod:`dust_ext.batch` for the record format.
-"""
+# Generated from _async.py by scripts/generate_sync.py: do not edit (make unasync rewrites it).
+"""``client.batch``: run a dataset through agents, resumably (``_sync.py`` is generated from this file)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 from dust_ext.batch._journal import OutputFormat
-from dust_ext.batch._plan import Shard
-from dust_ext.batch._runner import BatchJob, ProgressCallback, run_batch, run_blocking
+from dust_ext.batch._plan import Shard, Source
+from dust_ext.batch._runner import BatchJob, ProgressCallback, run_batch
 from dust_ext.batch.models import BatchSummary
-from dust_ext.resources._base import AsyncResource, Resource
-
-Source = str | Path | Iterable[Mapping[str, Any]]
-"""A ``.csv`` or ``.jsonl`` path, or rows as mappings."""
+from dust_ext.resources._base._sync import (
+    Resource,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 
 class Batch(Resource):
-    """Datasets through agents (blocking; drives the asyncio runner of :class:`AsyncBatch`)."""
+    """Datasets through agents: ``client.batch``. The runner is asyncio (rows in flight are tasks); the
+    blocking ``client.batch.run`` runs it to its end on a private event loop."""
 
     def run(
         self,
@@ -90,57 +85,29 @@ class Batch(Resource):
             output_format=output_format,
             on_progress=on_progress,
         )
-        from dust_ext._client import AsyncDustClient
+        return run_batch(self._client, job)
 
-        config, stream_policy = self._client.config, self._client.stream_policy
+    @cached_property
+    def with_raw_response(self) -> BatchWithRawResponse:
+        """Each method, returning a :class:`~dust_ext.RawResponse` of the first response of the run
+        (status, headers, request id) whose ``parse()`` is the run's :class:`BatchSummary`."""
+        return BatchWithRawResponse(self)
 
-        async def run() -> BatchSummary:
-            async with AsyncDustClient(config, stream_policy=stream_policy) as client:
-                return await run_batch(client, job)
+    @cached_property
+    def with_streaming_response(self) -> BatchWithStreamingResponse:
+        """Each method as a context manager giving its :class:`~dust_ext.RawResponse`."""
+        return BatchWithStreamingResponse(self)
 
-        return run_blocking(run)
+
+class BatchWithRawResponse:
+    """``client.batch.with_raw_response``."""
+
+    def __init__(self, batch: Batch) -> None:
+        self.run = to_raw_response_wrapper(batch.run)
 
 
-class AsyncBatch(AsyncResource):
-    """Datasets through agents (asyncio); see :meth:`Batch.run`."""
+class BatchWithStreamingResponse:
+    """``client.batch.with_streaming_response``."""
 
-    async def run(
-        self,
-        source: Source,
-        *,
-        agents: str | list[str] | tuple[str, ...],
-        output: str | Path,
-        prompt: str | None = None,
-        prompt_column: str | None = None,
-        key_column: str | None = None,
-        attach_column: str | None = None,
-        attach_title: str | None = None,
-        concurrency: int = 8,
-        requests_per_minute: float | None = None,
-        shard: str | tuple[int, int] | Shard | None = None,
-        retry_failed: bool = False,
-        max_attempts: int = 3,
-        approve_tools: bool = False,
-        output_format: OutputFormat | None = None,
-        on_progress: ProgressCallback | None = None,
-    ) -> BatchSummary:
-        """See :meth:`Batch.run`."""
-        job = BatchJob.build(
-            source,
-            agents,
-            output,
-            shard,
-            prompt=prompt,
-            prompt_column=prompt_column,
-            key_column=key_column,
-            attach_column=attach_column,
-            attach_title=attach_title,
-            concurrency=concurrency,
-            requests_per_minute=requests_per_minute,
-            retry_failed=retry_failed,
-            max_attempts=max_attempts,
-            approve_tools=approve_tools,
-            output_format=output_format,
-            on_progress=on_progress,
-        )
-        return await run_batch(self._client, job)
+    def __init__(self, batch: Batch) -> None:
+        self.run = to_streamed_response_wrapper(batch.run)
