@@ -2,13 +2,16 @@
 
 from dust_ext.mcp.models import MCPHeartbeat, MCPRegistration, MCPRequest, MCPServerView
 from dust_ext.mcp.server import Tool, ToolCall, ToolServerProtocol
+from dust_ext.mcp.tool_server import AsyncToolServer, ToolServer
 
 __all__ = [
+    "AsyncToolServer",
     "MCPHeartbeat",
     "MCPRegistration",
     "MCPRequest",
     "MCPServerView",
     "Tool",
     "ToolCall",
+    "ToolServer",
     "ToolServerProtocol",
 ]
