@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import threading
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, assert_type
 
 import pytest
 from pydantic import BaseModel
@@ -18,7 +18,7 @@ from dust_ext import AsyncDustClient, DustClient
 from dust_ext._streaming import StreamPolicy
 from dust_ext.events import AgentMessageSuccessEvent
 from dust_ext.exceptions import DustDecodeError, DustNotFoundError
-from dust_ext.mcp import MCPRequest, Tool, ToolCall, ToolServerProtocol
+from dust_ext.mcp import MCPHeartbeat, MCPRegistration, MCPRequest, Tool, ToolCall, ToolServerProtocol
 from dust_ext.mcp.models import decode_request_frame
 from dust_ext.resources.mcp import as_tools, register_call
 from dust_ext.testing import EmulatorServer
@@ -302,3 +302,28 @@ async def test_async_building_blocks(aclient: AsyncDustClient) -> None:
     await stream.aclose()
     views = await aclient.mcp.list_server_views("vlt_global", include_auto=True)
     assert "msv_search" in {view.sId for view in views}
+
+
+# --- typed raw access ------------------------------------------------------------------------------------
+
+
+def test_raw_response_of_register_and_deregister_is_typed(client: DustClient) -> None:
+    raw = client.mcp.with_raw_response.register("raw-tools")
+    assert raw.status_code == 200
+    assert raw.headers["content-type"].startswith("application/json")
+    assert raw.http_response.request.method == "POST"
+    registration = assert_type(raw.parse(), MCPRegistration)
+    assert registration.serverId
+    with client.mcp.with_streaming_response.deregister(registration.serverId) as streamed:
+        assert streamed.status_code == 200
+        assert assert_type(streamed.parse(), bool) is True
+
+
+async def test_async_raw_response_of_register_and_heartbeat_is_typed(aclient: AsyncDustClient) -> None:
+    raw = await aclient.mcp.with_raw_response.register("raw-tools")
+    assert raw.status_code == 200
+    assert raw.headers["content-type"].startswith("application/json")
+    registration = assert_type(raw.parse(), MCPRegistration)
+    async with aclient.mcp.with_streaming_response.heartbeat(registration.serverId) as streamed:
+        assert streamed.status_code == 200
+        assert assert_type(streamed.parse(), MCPHeartbeat).success
