@@ -14,7 +14,7 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from dust_ext import AsyncDustClient, DustBatchError, DustClient, DustConfig, StreamPolicy
+from dust_ext import AsyncDustClient, DustBatchError, DustClient, DustConfig, RawResponse, StreamPolicy
 from dust_ext.batch import BatchProgress, BatchRecord, BatchSummary, Shard
 from dust_ext.batch._journal import BatchJournal, OutputFile, journal_path_for
 from dust_ext.batch._pacing import AdaptiveConcurrency, RequestPacer
@@ -516,7 +516,7 @@ def test_async_raw_response_of_a_batch_run_and_the_blocking_bridge_inside_a_loop
     server = fresh_dust_emulator
     config = DustConfig(workspace_id=server.workspace_id, api_key=server.api_key, base_url=server.base_url)
 
-    async def main() -> tuple[Any, Any]:
+    async def main() -> tuple[RawResponse[BatchSummary], RawResponse[BatchSummary]]:
         async with AsyncDustClient(config, stream_policy=FAST_STREAMS) as client:
             streamed = client.batch.with_streaming_response.run(
                 [{"q": "a"}], agents="echo", output=tmp_path / "a.jsonl", prompt_column="q"
