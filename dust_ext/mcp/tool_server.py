@@ -1,9 +1,10 @@
 """The running client-side MCP servers that ``client.mcp.serve`` returns: registered, heartbeating, answering
 Dust's requests in the background until stopped.
 
-Written twice on purpose: the blocking :class:`ToolServer` serves from threads (a stop flag checked between
-reads), the asyncio :class:`AsyncToolServer` from tasks (cancelled on stop). What they share, reading the
-requests and answering them, is the resource's request stream and :class:`ToolServerProtocol`.
+Two classes on purpose, not one generated from the other: the blocking :class:`ToolServer` serves from
+threads (a stop flag checked between reads), the asyncio :class:`AsyncToolServer` from tasks (cancelled on
+stop). What they share is written once: their state, the resource's request stream, and
+:class:`ToolServerProtocol` (what to answer).
 """
 
 from __future__ import annotations
@@ -33,21 +34,39 @@ HEARTBEAT_INTERVAL = 300.0
 STOP_POLL_INTERVAL = 1.0
 
 
-class ToolServer:
-    """A running client-side MCP server (sync): registered, heartbeating, answering requests in a thread."""
+class _ServerState:
+    """What a running server shows, either way it runs: its settings, its id, what it answered, what
+    stopped it."""
 
     def __init__(
-        self, mcp: MCP, protocol: ToolServerProtocol, heartbeat_interval: float, stop_poll_interval: float
+        self, protocol: ToolServerProtocol, heartbeat_interval: float, stop_poll_interval: float
     ) -> None:
-        self._mcp = mcp
         self.protocol = protocol
         self.heartbeat_interval = heartbeat_interval
         self.stop_poll_interval = stop_poll_interval
+        """How long a blocking server's stream read waits before it checks whether it was asked to stop
+        (an asyncio server's tasks are cancelled instead)."""
         self.server_id: str | None = None
         self.handled: list[MCPRequest] = []
         """Every request answered so far."""
         self.error: BaseException | None = None
         """What stopped the server, if it stopped by itself."""
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(name={self.protocol.server_name!r}, server_id={self.server_id!r}, "
+            f"tools={list(self.protocol.tools)})"
+        )
+
+
+class ToolServer(_ServerState):
+    """A running client-side MCP server (sync): registered, heartbeating, answering requests in a thread."""
+
+    def __init__(
+        self, mcp: MCP, protocol: ToolServerProtocol, heartbeat_interval: float, stop_poll_interval: float
+    ) -> None:
+        super().__init__(protocol, heartbeat_interval, stop_poll_interval)
+        self._mcp = mcp
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
 
@@ -135,11 +154,8 @@ class ToolServer:
     ) -> None:
         self.stop()
 
-    def __repr__(self) -> str:
-        return f"ToolServer(name={self.protocol.server_name!r}, server_id={self.server_id!r}, tools={list(self.protocol.tools)})"
 
-
-class AsyncToolServer:
+class AsyncToolServer(_ServerState):
     """A running client-side MCP server (asyncio tasks): registered, heartbeating, answering requests;
     stopping cancels its tasks at once."""
 
@@ -150,16 +166,8 @@ class AsyncToolServer:
         heartbeat_interval: float,
         stop_poll_interval: float = STOP_POLL_INTERVAL,
     ) -> None:
+        super().__init__(protocol, heartbeat_interval, stop_poll_interval)
         self._mcp = mcp
-        self.protocol = protocol
-        self.heartbeat_interval = heartbeat_interval
-        self.stop_poll_interval = stop_poll_interval
-        """Kept for parity with the blocking server; cancellation stops these tasks without polling."""
-        self.server_id: str | None = None
-        self.handled: list[MCPRequest] = []
-        """Every request answered so far."""
-        self.error: BaseException | None = None
-        """What stopped the server, if it stopped by itself."""
         self._tasks: list[asyncio.Task[None]] = []
 
     async def start(self) -> Self:
@@ -241,9 +249,6 @@ class AsyncToolServer:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.stop()
-
-    def __repr__(self) -> str:
-        return f"AsyncToolServer(name={self.protocol.server_name!r}, server_id={self.server_id!r}, tools={list(self.protocol.tools)})"
 
 
 async def _awaited(value: Any) -> Any:
