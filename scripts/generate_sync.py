@@ -48,6 +48,8 @@ NAME_MAP = {
     "AsyncExitStack": "ExitStack",
     "AsyncContextManager": "ContextManager",
     "AbstractAsyncContextManager": "AbstractContextManager",
+    # Public names that only look asyncio: Dust's "async" upsert option (queue the upsert) stays as it is.
+    "async_upsert": "async_upsert",
 }
 
 #: Prefixes of our own asyncio function names (``aiter_stream`` -> ``iter_stream``, ``aopen_stream`` ...).

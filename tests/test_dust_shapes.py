@@ -19,12 +19,12 @@ from referencing.jsonschema import DRAFT202012
 
 from dust_ext import DustBadRequestError, DustConfig, DustNotSupportedError, StreamPolicy
 from dust_ext.conversations import ModelSelection
-from dust_ext.data_sources import calls
 from dust_ext.data_sources.models import ContentNode, Document, NodeSearchPage, Table
 from dust_ext.resources._base import field_of
 from dust_ext.resources.agents import agent_import_payload
 from dust_ext.resources.agents.calls import archive_agent_call, create_agent_call
 from dust_ext.resources.conversations import ConversationCalls
+from dust_ext.resources.data_sources import calls
 from dust_ext.resources.mentions import suggestions_call
 from dust_ext.resources.skills import archive_call, list_call
 

@@ -23,8 +23,8 @@ from dust_api.models import (
 )
 from pydantic import BaseModel, ConfigDict
 
+from dust_ext._core.params import given
 from dust_ext._http import RequestOptions
-from dust_ext.data_sources.calls import given
 from dust_ext.resources._base import AsyncResource, Call, Resource, generated_call, list_of, raw_json
 
 MentionKind = Literal["agents", "users"]

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dust_api.api.skills import archive_skill, list_skills
 from pydantic import BaseModel, ConfigDict
 
+from dust_ext._core.params import given
 from dust_ext._http import RequestOptions
-from dust_ext.data_sources.calls import given
 from dust_ext.resources._base import AsyncResource, Call, Resource, generated_call, list_of, success_flag
 
 

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from typing import Literal
 
 from dust_ext._http import RequestOptions
-from dust_ext.data_sources.calls import SpaceList, list_spaces_call
 from dust_ext.resources._base import AsyncResource, Resource
+from dust_ext.resources.data_sources.calls import SpaceList, list_spaces_call
 
 SpaceKind = Literal["system", "global", "regular", "project"]
 """The kinds ``spaces.list(kinds=...)`` can select (Dust rejects others with a 400)."""

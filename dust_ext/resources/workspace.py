@@ -29,8 +29,8 @@ from dust_api.api.workspace import (
 from dust_api.models import GetWorkspaceUsageFormat, GetWorkspaceUsageMode, GetWorkspaceUsageTable
 from pydantic import BaseModel, ConfigDict
 
+from dust_ext._core.params import given
 from dust_ext._http import RequestOptions, json_body
-from dust_ext.data_sources.calls import given
 from dust_ext.resources._base import AsyncResource, Call, Resource, generated_call, list_of, raw_json
 
 UsageMode = Literal["month", "range"]

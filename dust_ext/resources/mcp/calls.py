@@ -22,8 +22,8 @@ from dust_api.models import (
 )
 
 from dust_ext._core.call import Call, field_of, generated_call, generated_kwargs, list_of, success_flag
+from dust_ext._core.params import given
 from dust_ext._core.request import RequestOptions
-from dust_ext.data_sources.calls import given
 from dust_ext.mcp.models import MCPHeartbeat, MCPRegistration, MCPRequest, MCPServerView, decode_request_frame
 from dust_ext.mcp.server import Tool
 

@@ -1,15 +1,14 @@
-"""The calls of the knowledge resources, built without I/O from the generated client's request builders.
+"""The calls of ``client.data_sources`` and ``client.data_source_views``, described without I/O (see
+:mod:`dust_ext._core.call`), built from the generated client's request builders.
 
-Each function returns a :class:`~dust_ext.resources._base.Call`; ``client.data_sources``,
-``client.data_source_views``, ``client.spaces`` and their async twins only run them. Payloads are built
-here from keyword arguments, leaving out what the caller did not give, so the server's defaults apply.
+Payloads are built here from keyword arguments, leaving out what the caller did not give, so the server's
+defaults apply (:mod:`dust_ext._core.params`).
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, NoReturn, TypedDict
 
 import httpx
 from dust_api.api.data_source_views import (
@@ -58,10 +57,12 @@ from dust_api.models import (
     UpsertTableFromCsvBody,
     UpsertTableRowsBody,
 )
-from dust_api.types import UNSET, Unset
+from dust_api.types import Unset
 from pydantic import ValidationError
 
-from dust_ext._http import json_body
+from dust_ext._core.call import Call, decode_error, field_of, generated_call, list_of
+from dust_ext._core.params import Timestamp, as_list, compact, epoch_ms, given
+from dust_ext._core.request import json_body
 from dust_ext.data_sources.models import (
     DataSource,
     DataSourceView,
@@ -75,13 +76,12 @@ from dust_ext.data_sources.models import (
     TableRow,
     TableRowPage,
 )
-from dust_ext.resources._base import Call, decode_error, field_of, generated_call, list_of
+from dust_ext.exceptions import DustNotSupportedError
 
-Timestamp = int | float | _dt.datetime
-"""A time as Dust wants it (epoch milliseconds), or a ``datetime`` converted to that."""
 SectionLike = Section | Mapping[str, Any]
 RowLike = TableRow | Mapping[str, Any]
 
+# Aliases: inside the resource classes `list` names the method, not the builtin.
 SpaceList = list[Space]
 DataSourceList = list[DataSource]
 DataSourceViewList = list[DataSourceView]
@@ -89,34 +89,10 @@ TableList = list[Table]
 SearchResultList = list[SearchResult]
 TokenList = list[Any]
 
+DEFAULT_PAGE_SIZE = 100
+
 
 # --- small pure helpers -------------------------------------------------------------------------------------
-
-
-def epoch_ms(value: Timestamp) -> int:
-    """Epoch milliseconds from a number (already ms) or a ``datetime`` (naive means UTC)."""
-    if isinstance(value, _dt.datetime):
-        aware = value if value.tzinfo is not None else value.replace(tzinfo=_dt.UTC)
-        return int(aware.timestamp() * 1000)
-    return int(value)
-
-
-def compact(**fields: Any) -> dict[str, Any]:
-    """The given fields without the ``None`` ones (those the caller left to the server's default)."""
-    return {key: value for key, value in fields.items() if value is not None}
-
-
-def given(value: Any) -> Any:
-    """``None`` → the generated client's ``UNSET`` (omit the query parameter)."""
-    return UNSET if value is None else value
-
-
-def as_list(values: Sequence[str] | None) -> list[str] | None:
-    if values is None:
-        return None
-    if isinstance(values, str):
-        raise TypeError("expected a list of strings, got one string")
-    return list(values)
 
 
 def section_dict(section: SectionLike) -> dict[str, Any]:
@@ -243,36 +219,58 @@ def tokenize_call(workspace_id: str, space_id: str | None, data_source_id: str, 
     )
 
 
+class SearchFilters(TypedDict, total=False):
+    """The options of a semantic search (``data_sources.search`` and ``data_source_views.search``), given as
+    keyword arguments; each one left out takes its default."""
+
+    top_k: int
+    """How many documents to return, best first (default 10)."""
+    full_text: bool
+    """Add each document's whole text to its matching chunks (default False)."""
+    target_document_tokens: int | None
+    """Roughly how many tokens of each document to return."""
+    timestamp_gt: Timestamp | None
+    """Only documents dated after this (epoch ms or a ``datetime``)."""
+    timestamp_lt: Timestamp | None
+    """Only documents dated before this (epoch ms or a ``datetime``)."""
+    tags_in: Sequence[str] | None
+    """Only documents with one of these tags."""
+    tags_not: Sequence[str] | None
+    """Leave out documents with one of these tags."""
+    parents_in: Sequence[str] | None
+    """Only documents under one of these parents (folders, documents)."""
+    parents_not: Sequence[str] | None
+    """Leave out documents under one of these parents."""
+
+
 def search_call(
     workspace_id: str,
     space_id: str,
     data_source_id: str,
     query: str,
+    filters: SearchFilters,
     *,
-    top_k: int,
-    full_text: bool,
-    target_document_tokens: int | None,
-    timestamp_gt: Timestamp | None,
-    timestamp_lt: Timestamp | None,
-    tags_in: Sequence[str] | None,
-    tags_not: Sequence[str] | None,
-    parents_in: Sequence[str] | None,
-    parents_not: Sequence[str] | None,
     view: bool = False,
 ) -> Call[SearchResultList]:
     """A semantic search of one data source (or, with ``view=True``, of the data source view whose id is
     passed as ``data_source_id``)."""
-    filters: dict[str, Any] = {
+    unknown = sorted(set(filters) - SearchFilters.__optional_keys__)
+    if unknown:
+        resource = "data_source_views" if view else "data_sources"
+        raise TypeError(f"{resource}.search() got unexpected keyword arguments: {', '.join(unknown)}")
+    timestamp_gt = filters.get("timestamp_gt")
+    timestamp_lt = filters.get("timestamp_lt")
+    parameters: dict[str, Any] = {
         "query": query,
-        "top_k": top_k,
-        "full_text": full_text,
-        "target_document_tokens": given(target_document_tokens),
+        "top_k": filters.get("top_k", 10),
+        "full_text": filters.get("full_text", False),
+        "target_document_tokens": given(filters.get("target_document_tokens")),
         "timestamp_gt": given(epoch_ms(timestamp_gt) if timestamp_gt is not None else None),
         "timestamp_lt": given(epoch_ms(timestamp_lt) if timestamp_lt is not None else None),
-        "tags_in": given(as_list(tags_in)),
-        "tags_not": given(as_list(tags_not)),
-        "parents_in": given(as_list(parents_in)),
-        "parents_not": given(as_list(parents_not)),
+        "tags_in": given(as_list(filters.get("tags_in"))),
+        "tags_not": given(as_list(filters.get("tags_not"))),
+        "parents_in": given(as_list(filters.get("parents_in"))),
+        "parents_not": given(as_list(filters.get("parents_not"))),
     }
     parse = list_of(SearchResult, "documents")
     if view:
@@ -282,10 +280,10 @@ def search_call(
             w_id=workspace_id,
             space_id=space_id,
             dsv_id=data_source_id,
-            **filters,
+            **parameters,
         )
     return generated_call(
-        search_data_source, parse, w_id=workspace_id, space_id=space_id, ds_id=data_source_id, **filters
+        search_data_source, parse, w_id=workspace_id, space_id=space_id, ds_id=data_source_id, **parameters
     )
 
 
@@ -435,6 +433,27 @@ def update_parents_call(
 # --- folders ------------------------------------------------------------------------------------------------
 
 
+def folder_payload(
+    title: str,
+    parents: Sequence[str] | None,
+    parent_id: str | None,
+    mime_type: str | None,
+    source_url: str | None,
+    timestamp: Timestamp | None,
+    provider_visibility: str | None,
+) -> dict[str, Any]:
+    """The body of a folder upsert."""
+    return compact(
+        title=title,
+        parents=as_list(parents),
+        parent_id=parent_id,
+        mime_type=mime_type,
+        source_url=source_url,
+        timestamp=epoch_ms(timestamp) if timestamp is not None else None,
+        provider_visibility=provider_visibility,
+    )
+
+
 def upsert_folder_call(
     workspace_id: str, space_id: str | None, data_source_id: str, folder_id: str, payload: dict[str, Any]
 ) -> Call[Folder]:
@@ -475,6 +494,69 @@ def delete_folder_call(
 
 
 # --- tables and rows ----------------------------------------------------------------------------------------
+
+
+def table_payload(
+    name: str,
+    description: str,
+    table_id: str | None,
+    title: str | None,
+    timestamp: Timestamp | None,
+    tags: Sequence[str] | None,
+    parents: Sequence[str] | None,
+    parent_id: str | None,
+    mime_type: str | None,
+    source_url: str | None,
+    extra: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The body of a JSON table upsert; ``extra`` fields are sent as they are."""
+    return compact(
+        name=name,
+        description=description,
+        table_id=table_id,
+        title=title,
+        timestamp=epoch_ms(timestamp) if timestamp is not None else None,
+        tags=as_list(tags),
+        parents=as_list(parents),
+        parent_id=parent_id,
+        mime_type=mime_type,
+        source_url=source_url,
+        **extra,
+    )
+
+
+def csv_payload(
+    name: str,
+    description: str,
+    file_id: str,
+    table_id: str | None,
+    title: str | None,
+    timestamp: Timestamp | None,
+    tags: Sequence[str] | None,
+    parents: Sequence[str] | None,
+    parent_id: str | None,
+    truncate: bool | None,
+    async_upsert: bool | None,
+    mime_type: str | None,
+    source_url: str | None,
+) -> dict[str, Any]:
+    """The body of a table upsert from an uploaded CSV file."""
+    # This endpoint spells its fields in camelCase, unlike the JSON table upsert.
+    return compact(
+        name=name,
+        description=description,
+        fileId=file_id,
+        tableId=table_id,
+        title=title,
+        timestamp=epoch_ms(timestamp) if timestamp is not None else None,
+        tags=as_list(tags),
+        parents=as_list(parents),
+        parentId=parent_id,
+        truncate=truncate,
+        mimeType=mime_type,
+        sourceUrl=source_url,
+        **({"async": async_upsert} if async_upsert is not None else {}),
+    )
 
 
 def list_tables_call(workspace_id: str, space_id: str, data_source_id: str) -> Call[TableList]:
@@ -666,4 +748,27 @@ def find_views_call(
         kind=given(kind),
         vault_id=given(space_id),
         vault_kind=given(space_kind),
+    )
+
+
+# --- what the public API cannot do --------------------------------------------------------------------------
+
+
+def data_source_management_not_in_public_api(operation: str) -> NoReturn:
+    """Raise the error of ``data_sources.create()`` / ``delete()``, saying where to do it instead."""
+    raise DustNotSupportedError(
+        f"data_sources.{operation}() is not available: Dust's public API (v1) cannot {operation} a data "
+        "source. Create it in the Dust web app (in a space: add a folder, or connect a tool such as Notion "
+        "or Google Drive); then find its id with data_sources.list(space_id) and fill it with "
+        "data_sources.documents.upsert(...) / data_sources.tables.upsert(...)."
+    )
+
+
+def no_view_deletion() -> NoReturn:
+    """Raise the error of ``data_source_views.delete()``, saying what to do instead."""
+    # Dust registers only GET and PATCH on .../data_source_views/{dsvId} (front-api handler).
+    raise DustNotSupportedError(
+        "data_source_views.delete() is not available: Dust's public API (v1) cannot delete a data source "
+        "view. Narrow what it exposes with data_source_views.update(parents_in=[...]), or delete the data "
+        "source's content."
     )

@@ -1,0 +1,44 @@
+"""Keyword arguments turned into request parameters and bodies, without I/O.
+
+Resource methods take ``None`` for "not given"; Dust must then apply its own default, so what the caller
+left out is omitted from the request (not sent as ``null``). Every call builder uses these helpers.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from typing import Any
+
+from dust_api.types import UNSET
+
+Timestamp = int | float | _dt.datetime
+"""A time as Dust wants it (epoch milliseconds), or a ``datetime`` converted to that."""
+
+
+def given(value: Any) -> Any:
+    """``None`` → the generated client's ``UNSET`` (omit the query parameter)."""
+    return UNSET if value is None else value
+
+
+def compact(**fields: Any) -> dict[str, Any]:
+    """The given fields without the ``None`` ones (those the caller left to the server's default)."""
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+def as_list(values: Sequence[str] | None) -> list[str] | None:
+    """A list of strings from any sequence of them (``None`` stays ``None``); one string is refused, since
+    iterating it would send its characters."""
+    if values is None:
+        return None
+    if isinstance(values, str):
+        raise TypeError("expected a list of strings, got one string")
+    return list(values)
+
+
+def epoch_ms(value: Timestamp) -> int:
+    """Epoch milliseconds from a number (already ms) or a ``datetime`` (naive means UTC)."""
+    if isinstance(value, _dt.datetime):
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=_dt.UTC)
+        return int(aware.timestamp() * 1000)
+    return int(value)
