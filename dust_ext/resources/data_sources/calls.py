@@ -44,7 +44,6 @@ from dust_api.api.data_sources import (
     upsert_table_from_csv,
     upsert_table_rows,
 )
-from dust_api.api.spaces import list_spaces
 from dust_api.models import (
     TokenizeTextBody,
     TokenizeTextInGlobalSpaceBody,
@@ -71,7 +70,6 @@ from dust_ext.data_sources.models import (
     Folder,
     SearchResult,
     Section,
-    Space,
     Table,
     TableRow,
     TableRowPage,
@@ -82,7 +80,6 @@ SectionLike = Section | Mapping[str, Any]
 RowLike = TableRow | Mapping[str, Any]
 
 # Aliases: inside the resource classes `list` names the method, not the builtin.
-SpaceList = list[Space]
 DataSourceList = list[DataSource]
 DataSourceViewList = list[DataSourceView]
 TableList = list[Table]
@@ -167,18 +164,7 @@ def _int_field(key: str) -> Any:
     return parse_int
 
 
-# --- spaces and data sources ------------------------------------------------------------------------------
-
-
-def list_spaces_call(workspace_id: str, kinds: Sequence[str] | None = None) -> Call[SpaceList]:
-    """The spaces; ``kinds`` (system, global, regular, project) travels comma-separated, as Dust reads it."""
-    listed = as_list(kinds)
-    return generated_call(
-        list_spaces,
-        list_of(Space, "spaces"),
-        w_id=workspace_id,
-        kinds=given(",".join(listed) if listed else None),
-    )
+# --- data sources -------------------------------------------------------------------------------------------
 
 
 def list_data_sources_call(workspace_id: str, space_id: str | None) -> Call[DataSourceList]:

@@ -1,10 +1,5 @@
-"""``client.files``: upload files to Dust, download and delete them.
-
-Uploading is two requests: ``POST files`` reserves a file (name, type, size, *use case*) and answers with
-an ``uploadUrl``; the bytes then go to that URL as the multipart field ``file``. The *use case* says what
-the file is for: ``conversation`` (attach it with ``conversations.create_content_fragment(file_id=...)``),
-``upsert_table`` (feed ``data_sources.tables.upsert_from_csv``), ``upsert_document``, ``avatar``…
-"""
+"""The calls of ``client.files``, described without I/O (see :mod:`dust_ext._core.call`), and what an
+upload sends (:class:`UploadContent`)."""
 
 from __future__ import annotations
 
@@ -22,11 +17,10 @@ from dust_api.api.files import create_file_upload, delete_file, get_file
 from dust_api.models import CreateFileUploadBody, GetFileAction, GetFileVersion
 from dust_api.types import UNSET
 
-from dust_ext._http import RequestOptions
+from dust_ext._core.call import Call, field_of, generated_call, success_flag
+from dust_ext._core.request import RequestOptions
 from dust_ext._redirect import RedirectChain
 from dust_ext.data_sources.models import File
-from dust_ext.exceptions import DustAPIError
-from dust_ext.resources._base import AsyncResource, Call, Resource, field_of, generated_call, success_flag
 
 UploadSource = str | os.PathLike[str] | bytes | IO[bytes]
 """What ``files.upload`` accepts: a path, the bytes themselves, or a binary file object."""
@@ -111,6 +105,7 @@ def upload_content(source: UploadSource, file_name: str | None, content_type: st
 def create_upload_call(
     workspace_id: str, content: UploadContent, use_case: UseCase, use_case_metadata: Mapping[str, Any] | None
 ) -> Call[File]:
+    """The first step of an upload: ``POST files`` reserves the file and answers its ``uploadUrl``."""
     if use_case not in get_args(UseCase):
         raise ValueError(f"use_case must be one of {', '.join(get_args(UseCase))}, not {use_case!r}")
     payload: dict[str, Any] = {
@@ -160,6 +155,7 @@ def _content(response: httpx.Response) -> bytes:
 
 
 def download_call(workspace_id: str, file_id: str, version: FileVersion | None) -> Call[bytes]:
+    """``GET files/{file_id}?action=download``; Dust answers a redirect (see :func:`download_redirect_chain`)."""
     return generated_call(
         get_file,
         _content,
@@ -186,85 +182,5 @@ def redirected_download_call(url: str, options: RequestOptions | None) -> Call[b
 
 
 def delete_call(workspace_id: str, file_id: str) -> Call[bool]:
+    """``DELETE files/{file_id}``."""
     return generated_call(delete_file, success_flag, w_id=workspace_id, file_id=file_id)
-
-
-class Files(Resource):
-    """Files of the workspace (sync)."""
-
-    def upload(
-        self,
-        source: UploadSource,
-        *,
-        file_name: str | None = None,
-        content_type: str | None = None,
-        use_case: UseCase = "conversation",
-        use_case_metadata: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
-    ) -> File:
-        """Upload ``source`` (a path, bytes or a binary file object) and return the file, ``ready`` to use
-        by its ``sId``. ``content_type`` is guessed from the name when omitted; ``use_case_metadata`` is
-        e.g. ``{"conversationId": ...}`` for conversation files. A path or file object is streamed from
-        disk in chunks: memory stays flat whatever the file's size."""
-        content = upload_content(source, file_name, content_type)
-        created = self._run(
-            create_upload_call(self._workspace_id, content, use_case, use_case_metadata).with_options(options)
-        )
-        with content.opened() as body:
-            return self._run(send_bytes_call(created, content, options, body))
-
-    def download(
-        self, file_id: str, *, version: FileVersion | None = None, options: RequestOptions | None = None
-    ) -> bytes:
-        """The file's bytes; ``version`` picks original, processed or public (the server's default if omitted).
-
-        Dust answers with a redirect to a signed storage URL; it is followed without the API key."""
-        call = download_call(self._workspace_id, file_id, version).with_options(options)
-        chain = download_redirect_chain(self._client.config.base_url)
-        while True:
-            try:
-                return self._run(call)
-            except DustAPIError as error:
-                call = redirected_download_call(chain.next_url(error), options)
-
-    def delete(self, file_id: str, *, options: RequestOptions | None = None) -> bool:
-        """Delete a file; True once it is gone."""
-        return self._run(delete_call(self._workspace_id, file_id).with_options(options))
-
-
-class AsyncFiles(AsyncResource):
-    """Files of the workspace (asyncio); see :class:`Files`."""
-
-    async def upload(
-        self,
-        source: UploadSource,
-        *,
-        file_name: str | None = None,
-        content_type: str | None = None,
-        use_case: UseCase = "conversation",
-        use_case_metadata: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
-    ) -> File:
-        """See :meth:`Files.upload` (the chunks of a path or file object are read with blocking reads)."""
-        content = upload_content(source, file_name, content_type)
-        created = await self._run(
-            create_upload_call(self._workspace_id, content, use_case, use_case_metadata).with_options(options)
-        )
-        with content.opened() as body:
-            return await self._run(send_bytes_call(created, content, options, body))
-
-    async def download(
-        self, file_id: str, *, version: FileVersion | None = None, options: RequestOptions | None = None
-    ) -> bytes:
-        """See :meth:`Files.download`."""
-        call = download_call(self._workspace_id, file_id, version).with_options(options)
-        chain = download_redirect_chain(self._client.config.base_url)
-        while True:
-            try:
-                return await self._run(call)
-            except DustAPIError as error:
-                call = redirected_download_call(chain.next_url(error), options)
-
-    async def delete(self, file_id: str, *, options: RequestOptions | None = None) -> bool:
-        """See :meth:`Files.delete`."""
-        return await self._run(delete_call(self._workspace_id, file_id).with_options(options))

@@ -1,25 +1,6 @@
-"""Tool interactions: the tool calls of an agent that wait for the user, and how to answer them.
-
-An agent's tool call can *block* on the user: a high-stake tool waits for approval
-(``tool_approve_execution``; answer with ``validate-action``: approved, rejected or always approved for
-this tool), a tool can ask the user a question (``tool_ask_user_question``; answer with
-``answer-question``: the indexes of the chosen options and/or a free-text response), and a tool may need
-the user to connect a personal account or grant access to a file (``tool_personal_auth_required``,
-``tool_file_auth_required``; done in Dust's web app, not through the API).
-
-In a chat stream (``client.chat.stream``) each of these arrives as a :class:`PendingToolAction` (sync) or
-:class:`AsyncPendingToolAction` (async) instead of the raw event: the event (``.event``) plus the calls
-that answer it, ``approve()`` / ``reject()`` / ``always_approve()`` / ``answer(...)``. The agent then goes
-on and the stream continues to the reply::
-
-    with client.chat.stream(agent="deployer", text="Deploy the API") as stream:
-        for event in stream:
-            if isinstance(event, PendingToolAction):
-                event.approve() if event.stake != "high" else event.reject()
-
-``client.conversations`` has the same calls by id (``validate_action``,
-``answer_question``, ``list_blocked_actions``, ``update_tools``). Both share the pure call builders below.
-"""
+"""The calls that answer a tool call waiting for the user, described without I/O (see
+:mod:`dust_ext._core.call`), and the pure part of a pending tool action. ``client.conversations`` (by id) and
+the chat streams' pending actions share them."""
 
 from __future__ import annotations
 
@@ -33,8 +14,8 @@ from dust_api.api.conversations import (
     validate_action,
 )
 from dust_api.models import AnswerUserQuestionBody, UpdateConversationToolsBody, ValidateActionBody
-from pydantic import BaseModel, ConfigDict
 
+from dust_ext._core.call import Call, generated_call, list_of, success_flag
 from dust_ext.actions import ToolMetadata, ToolQuestion
 from dust_ext.events import (
     DustEvent,
@@ -44,7 +25,7 @@ from dust_ext.events import (
     ToolPersonalAuthRequiredEvent,
 )
 from dust_ext.exceptions import DustError, DustInvalidArgumentError
-from dust_ext.resources._base import Call, generated_call, list_of, success_flag
+from dust_ext.resources.tools.models import BlockedAction
 
 Verdict = Literal["approved", "rejected", "always_approved"]
 """How a tool call waiting for approval is answered (``always_approved``: approve this tool from now on)."""
@@ -60,28 +41,7 @@ BLOCKED_TOOL_EVENTS = (
     ToolPersonalAuthRequiredEvent,
     ToolFileAuthRequiredEvent,
 )
-BlockedActionList = list["BlockedAction"]
-
-
-class BlockedAction(BaseModel):
-    """An action of a conversation waiting for the user (``GET .../actions/blocked``).
-
-    ``status`` says what it waits for: ``blocked_validation_required`` (approval),
-    ``blocked_user_answer_required`` (``question`` holds the question), ``blocked_authentication_required``,
-    ``blocked_file_authorization_required``, ``blocked_child_action_input_required``. Answer it by
-    ``messageId`` and ``actionId``.
-    """
-
-    model_config = ConfigDict(extra="allow")
-
-    actionId: str
-    messageId: str
-    conversationId: str
-    status: str
-    inputs: dict[str, Any] | None = None
-    stake: str | None = None
-    metadata: ToolMetadata | None = None
-    question: ToolQuestion | None = None
+BlockedActionList = list[BlockedAction]
 
 
 # --- calls (pure) ----------------------------------------------------------------------------------------
@@ -90,6 +50,7 @@ class BlockedAction(BaseModel):
 def validate_action_call(
     workspace_id: str, conversation_id: str, message_id: str, action_id: str, verdict: Verdict
 ) -> Call[bool]:
+    """``POST .../validate-action``: approve or reject a tool call waiting for approval."""
     if verdict not in ("approved", "rejected", "always_approved"):
         raise DustInvalidArgumentError(
             f"verdict must be 'approved', 'rejected' or 'always_approved', not {verdict!r}"
@@ -122,6 +83,7 @@ def answer_question_call(
     selected_options: Sequence[int] | None,
     custom_response: str | None,
 ) -> Call[bool]:
+    """``POST .../answer-question``: answer a tool's question."""
     body = {"actionId": action_id, "answer": answer_payload(selected_options, custom_response)}
     return generated_call(
         answer_user_question,
@@ -134,6 +96,7 @@ def answer_question_call(
 
 
 def blocked_actions_call(workspace_id: str, conversation_id: str) -> Call[BlockedActionList]:
+    """``GET .../actions/blocked``: the conversation's actions waiting for the user."""
     return generated_call(
         list_blocked_actions,
         list_of(BlockedAction, "blockedActions"),
@@ -149,6 +112,7 @@ def update_tools_call(
     mcp_server_view_id: str,
     agent_configuration_id: str | None,
 ) -> Call[bool]:
+    """``POST .../tools``: add a tool (an MCP server view) to the conversation, or remove one."""
     body: dict[str, Any] = {"action": action, "mcp_server_view_id": mcp_server_view_id}
     if agent_configuration_id is not None:
         body["agent_configuration_id"] = agent_configuration_id
@@ -169,8 +133,9 @@ def is_blocked_tool_event(event: DustEvent) -> bool:
     return isinstance(event, BLOCKED_TOOL_EVENTS)
 
 
-class _PendingToolActionBase:
-    """What the sync and async pending actions share: the event, its ids, and the calls that answer it."""
+class PendingToolActionBase:
+    """What the pending actions of both clients share: the event, its ids, and the calls that answer it
+    (without I/O)."""
 
     def __init__(self, event: BlockedToolEvent, workspace_id: str) -> None:
         self.event = event
@@ -277,68 +242,3 @@ class _PendingToolActionBase:
             f"{type(self).__name__}(type={self.type!r}, tool={self.tool_name!r}, action_id={self.event.action_id!r}, "
             f"message_id={self.message_id!r}, resolution={self.resolution!r})"
         )
-
-
-class PendingToolAction(_PendingToolActionBase):
-    """A tool call waiting for the user in a sync chat stream; answer it and the stream continues."""
-
-    def __init__(self, event: BlockedToolEvent, client: Any) -> None:
-        super().__init__(event, client.config.workspace_id)
-        self._client = client
-
-    def _decide(self, verdict: Verdict) -> bool:
-        done: bool = self._client.run(self._verdict_call(verdict))
-        self.resolution = verdict
-        return done
-
-    def approve(self) -> bool:
-        """Let the tool run once."""
-        return self._decide("approved")
-
-    def reject(self) -> bool:
-        """Do not run the tool (the agent is told and goes on without it)."""
-        return self._decide("rejected")
-
-    def always_approve(self) -> bool:
-        """Run the tool, and do not ask again for this tool."""
-        return self._decide("always_approved")
-
-    def answer(self, *options: int | str, custom_response: str | None = None) -> bool:
-        """Answer a question with the chosen options (indexes or labels) and/or a free-text response."""
-        done: bool = self._client.run(self._answer_call(self._option_indexes(options), custom_response))
-        self.resolution = "answered"
-        return done
-
-
-class AsyncPendingToolAction(_PendingToolActionBase):
-    """Async twin of :class:`PendingToolAction` (``await action.approve()``)."""
-
-    def __init__(self, event: BlockedToolEvent, client: Any) -> None:
-        super().__init__(event, client.config.workspace_id)
-        self._client = client
-
-    async def _decide(self, verdict: Verdict) -> bool:
-        done: bool = await self._client.run(self._verdict_call(verdict))
-        self.resolution = verdict
-        return done
-
-    async def approve(self) -> bool:
-        """See :meth:`PendingToolAction.approve`."""
-        return await self._decide("approved")
-
-    async def reject(self) -> bool:
-        """See :meth:`PendingToolAction.reject`."""
-        return await self._decide("rejected")
-
-    async def always_approve(self) -> bool:
-        """See :meth:`PendingToolAction.always_approve`."""
-        return await self._decide("always_approved")
-
-    async def answer(self, *options: int | str, custom_response: str | None = None) -> bool:
-        """See :meth:`PendingToolAction.answer`."""
-        done: bool = await self._client.run(self._answer_call(self._option_indexes(options), custom_response))
-        self.resolution = "answered"
-        return done
-
-
-# --- client.conversations with the tool calls ------------------------------------------------------------

@@ -1,0 +1,34 @@
+"""``client.files``: upload, download and delete files. The resource is written once (``_async.py``); the
+blocking ``Files`` is generated from it; the pure call builders are in ``calls.py``."""
+
+from dust_ext.resources.files._async import (
+    AsyncFiles,
+    AsyncFilesWithRawResponse,
+    AsyncFilesWithStreamingResponse,
+)
+from dust_ext.resources.files._sync import Files, FilesWithRawResponse, FilesWithStreamingResponse
+from dust_ext.resources.files.calls import (
+    DEFAULT_CONTENT_TYPE,
+    FileVersion,
+    UploadContent,
+    UploadSource,
+    UseCase,
+    send_bytes_call,
+    upload_content,
+)
+
+__all__ = [
+    "DEFAULT_CONTENT_TYPE",
+    "AsyncFiles",
+    "AsyncFilesWithRawResponse",
+    "AsyncFilesWithStreamingResponse",
+    "FileVersion",
+    "Files",
+    "FilesWithRawResponse",
+    "FilesWithStreamingResponse",
+    "UploadContent",
+    "UploadSource",
+    "UseCase",
+    "send_bytes_call",
+    "upload_content",
+]

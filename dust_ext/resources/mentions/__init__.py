@@ -1,0 +1,29 @@
+"""``client.mentions``: mention directives and suggestions. The resource is written once (``_async.py``);
+the blocking ``Mentions`` is generated from it; the pure call builders are in ``calls.py``."""
+
+from dust_ext.resources.mentions._async import (
+    AsyncMentions,
+    AsyncMentionsWithRawResponse,
+    AsyncMentionsWithStreamingResponse,
+)
+from dust_ext.resources.mentions._sync import (
+    Mentions,
+    MentionsWithRawResponse,
+    MentionsWithStreamingResponse,
+)
+from dust_ext.resources.mentions.calls import MentionKind, SuggestionList, parse_call, suggestions_call
+from dust_ext.resources.mentions.models import MentionSuggestion
+
+__all__ = [
+    "AsyncMentions",
+    "AsyncMentionsWithRawResponse",
+    "AsyncMentionsWithStreamingResponse",
+    "MentionKind",
+    "MentionSuggestion",
+    "Mentions",
+    "MentionsWithRawResponse",
+    "MentionsWithStreamingResponse",
+    "SuggestionList",
+    "parse_call",
+    "suggestions_call",
+]
