@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Unpack
 
 from dust_api.types import UNSET, Unset
 
+from dust_ext._core.pagination import next_offset
 from dust_ext._core.params import Timestamp
 from dust_ext._core.request import RequestOptions
 from dust_ext.data_sources.models import (
@@ -96,7 +97,7 @@ class AsyncDocuments(AsyncResource):
             page = await self.list(space_id, data_source_id, limit=page_size, offset=offset, options=options)
             for document in page.documents:
                 yield document
-            offset = calls.next_offset(offset, len(page.documents), page_size, page.total)
+            offset = next_offset(offset, len(page.documents), page_size, page.total)
 
     async def get(
         self, space_id: str, data_source_id: str, document_id: str, *, options: RequestOptions | None = None
@@ -318,7 +319,7 @@ class AsyncTableRows(AsyncResource):
             )
             for row in page.rows:
                 yield row
-            offset = calls.next_offset(offset, len(page.rows), page_size, page.total)
+            offset = next_offset(offset, len(page.rows), page_size, page.total)
 
     async def get(
         self,

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Unpack
 
 from dust_api.types import UNSET, Unset
 
+from dust_ext._core.pagination import next_offset
 from dust_ext._core.params import Timestamp
 from dust_ext._core.request import RequestOptions
 from dust_ext.data_sources.models import (
@@ -95,9 +96,8 @@ class Documents(Resource):
         offset: int | None = 0
         while offset is not None:
             page = self.list(space_id, data_source_id, limit=page_size, offset=offset, options=options)
-            for document in page.documents:
-                yield document
-            offset = calls.next_offset(offset, len(page.documents), page_size, page.total)
+            yield from page.documents
+            offset = next_offset(offset, len(page.documents), page_size, page.total)
 
     def get(
         self, space_id: str, data_source_id: str, document_id: str, *, options: RequestOptions | None = None
@@ -317,9 +317,8 @@ class TableRows(Resource):
             page = self.list(
                 space_id, data_source_id, table_id, limit=page_size, offset=offset, options=options
             )
-            for row in page.rows:
-                yield row
-            offset = calls.next_offset(offset, len(page.rows), page_size, page.total)
+            yield from page.rows
+            offset = next_offset(offset, len(page.rows), page_size, page.total)
 
     def get(
         self,

@@ -106,20 +106,6 @@ def row_dict(row: RowLike) -> dict[str, Any]:
     return dict(row)
 
 
-def next_offset(offset: int, page_length: int, page_size: int, total: int | None) -> int | None:
-    """Where the next page starts, or ``None`` when the last page has been read.
-
-    With a ``total`` the pager stops once it is reached; without one, at the first short page. An empty
-    page always ends the iteration, so a server whose total is wrong cannot make it loop forever.
-    """
-    if page_length == 0:
-        return None
-    following = offset + page_length
-    if total is not None:
-        return following if following < total else None
-    return following if page_length >= page_size else None
-
-
 def always_true(response: httpx.Response) -> bool:
     """A parser for deletions: a 2xx answer means the object is gone."""
     return True
