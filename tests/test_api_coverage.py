@@ -101,6 +101,6 @@ def test_the_scan_finds_known_wrappers() -> None:
     """The mapping is real: a few wrappers, and where they live."""
     wrapped = wrapped_operations()
     assert "dust_ext/resources/mcp/calls.py" in wrapped["registerMCPServer"]
-    assert "dust_ext/resources/tools.py" in wrapped["validateAction"]
-    assert "dust_ext/resources/workspace.py" in wrapped["getWorkspaceUsage"]
+    assert "dust_ext/resources/tools/calls.py" in wrapped["validateAction"]
+    assert "dust_ext/resources/workspace/calls.py" in wrapped["getWorkspaceUsage"]
     assert "createMessage" in wrapped
