@@ -41,13 +41,17 @@ from dust_ext.testing import EmulatorServer
 
 # Resources still on the old pattern (no typed raw views yet). Strict: once an area is converted, its
 # entry makes the test fail (XPASS) until it is deleted here, so the check then covers it for good.
-NOT_CONVERTED = {"conversations", "chat", "search", "apps", "mcp", "batch"}
+NOT_CONVERTED = {"conversations", "chat"}
 
 # The only methods a raw view may leave out, each with the reason: they send many requests, so no single
 # response stands for them.
 WITHOUT_RAW_TWIN = {
     "data_sources.documents.iter": "one request per page: list() gives each page's raw response",
     "data_sources.tables.rows.iter": "one request per page: list() gives each page's raw response",
+    "apps.stream_run": "an event stream (reconnects): not wrapped on areas-apps, see the issue 14 notes",
+    "search.stream_nodes": "an event stream: not wrapped on areas-apps, see the issue 14 notes",
+    "mcp.stream_requests": "a request stream (reconnects): not wrapped on areas-apps, see the issue 14 notes",
+    "mcp.serve": "runs a tool server until stopped: many requests, no single response",
 }
 
 OFFLINE = DustConfig(workspace_id="w_offline", api_key="sk-offline", base_url="http://127.0.0.1:9")
