@@ -5,10 +5,10 @@ from __future__ import annotations
 import httpx
 import pytest
 from dust_api.api.workspace import get_me
-from dust_api.models import GetMeResponse200
+from dust_api.models import GetMeResponse200, MeUser
 from oracle_support import js_schema_errors
 
-from dust_ext import DustClient, DustConfig, DustUnauthorizedError
+from dust_ext import AsyncDustClient, DustClient, DustConfig, DustUnauthorizedError
 from dust_ext.testing import EMULATOR_ACCESS_TOKEN, EmulatorServer
 
 
@@ -50,3 +50,24 @@ def test_the_me_answer_is_what_the_js_sdk_validates(fresh_dust_emulator: Emulato
     )
     assert response.status_code == 200
     assert js_schema_errors("MeResponseSchema", response.json()) == []
+
+
+def test_workspace_me_returns_the_user(fresh_dust_emulator: EmulatorServer) -> None:
+    with DustClient(_config(fresh_dust_emulator, access_token=EMULATOR_ACCESS_TOKEN)) as client:
+        me = client.workspace.me()
+        raw = client.workspace.with_raw_response.me()
+    assert isinstance(me, MeUser)
+    assert me.email.endswith("@emulator.dust.tt")
+    assert [(w.s_id, w.role) for w in me.workspaces] == [(fresh_dust_emulator.workspace_id, "admin")]
+    assert raw.status_code == 200
+    assert raw.http_response.request.url.path == "/api/v1/me"
+    assert raw.parse().s_id == me.s_id
+
+
+async def test_async_workspace_me_and_the_api_key_refusal(fresh_dust_emulator: EmulatorServer) -> None:
+    async with AsyncDustClient(_config(fresh_dust_emulator, access_token=EMULATOR_ACCESS_TOKEN)) as client:
+        me = await client.workspace.me()
+    assert me.username == "peter"
+    async with AsyncDustClient(_config(fresh_dust_emulator, api_key=fresh_dust_emulator.api_key)) as client:
+        with pytest.raises(DustUnauthorizedError, match="valid authentication"):
+            await client.workspace.me()

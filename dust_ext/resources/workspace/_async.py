@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
+from dust_api.models import MeUser
+
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
     AsyncResource,
@@ -26,6 +28,7 @@ from dust_ext.resources.workspace.calls import (
     UsageTable,
     exists_call,
     feature_flags_call,
+    me_call,
     member_emails_call,
     project_files_call,
     project_metadata_call,
@@ -69,6 +72,12 @@ class AsyncWorkspace(AsyncResource):
     ) -> list[str]:
         """The members' email addresses (``active_only``: leave out revoked members)."""
         return await self._run(member_emails_call(self._workspace_id, active_only).with_options(options))
+
+    async def me(self, *, options: RequestOptions | None = None) -> MeUser:
+        """The Dust user behind the client's OAuth ``access_token``, with the workspaces they belong to
+        (``user.workspaces``: each ``s_id``, ``name`` and ``role``). An API key is not a user's token:
+        Dust answers :class:`~dust_ext.DustUnauthorizedError` (``not_authenticated``)."""
+        return await self._run(me_call().with_options(options))
 
     async def feature_flags(self, *, options: RequestOptions | None = None) -> list[str]:
         """The feature flags enabled for the workspace."""
@@ -120,6 +129,7 @@ class AsyncWorkspaceWithRawResponse:
         self.exists = async_to_raw_response_wrapper(workspace.exists)
         self.verified_domains = async_to_raw_response_wrapper(workspace.verified_domains)
         self.member_emails = async_to_raw_response_wrapper(workspace.member_emails)
+        self.me = async_to_raw_response_wrapper(workspace.me)
         self.feature_flags = async_to_raw_response_wrapper(workspace.feature_flags)
         self.space_conversations = async_to_raw_response_wrapper(workspace.space_conversations)
         self.space_conversation_ids = async_to_raw_response_wrapper(workspace.space_conversation_ids)
@@ -135,6 +145,7 @@ class AsyncWorkspaceWithStreamingResponse:
         self.exists = async_to_streamed_response_wrapper(workspace.exists)
         self.verified_domains = async_to_streamed_response_wrapper(workspace.verified_domains)
         self.member_emails = async_to_streamed_response_wrapper(workspace.member_emails)
+        self.me = async_to_streamed_response_wrapper(workspace.me)
         self.feature_flags = async_to_streamed_response_wrapper(workspace.feature_flags)
         self.space_conversations = async_to_streamed_response_wrapper(workspace.space_conversations)
         self.space_conversation_ids = async_to_streamed_response_wrapper(workspace.space_conversation_ids)

@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
+from dust_api.models import MeUser
+
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
     Resource,
@@ -27,6 +29,7 @@ from dust_ext.resources.workspace.calls import (
     UsageTable,
     exists_call,
     feature_flags_call,
+    me_call,
     member_emails_call,
     project_files_call,
     project_metadata_call,
@@ -70,6 +73,12 @@ class Workspace(Resource):
     ) -> list[str]:
         """The members' email addresses (``active_only``: leave out revoked members)."""
         return self._run(member_emails_call(self._workspace_id, active_only).with_options(options))
+
+    def me(self, *, options: RequestOptions | None = None) -> MeUser:
+        """The Dust user behind the client's OAuth ``access_token``, with the workspaces they belong to
+        (``user.workspaces``: each ``s_id``, ``name`` and ``role``). An API key is not a user's token:
+        Dust answers :class:`~dust_ext.DustUnauthorizedError` (``not_authenticated``)."""
+        return self._run(me_call().with_options(options))
 
     def feature_flags(self, *, options: RequestOptions | None = None) -> list[str]:
         """The feature flags enabled for the workspace."""
@@ -119,6 +128,7 @@ class WorkspaceWithRawResponse:
         self.exists = to_raw_response_wrapper(workspace.exists)
         self.verified_domains = to_raw_response_wrapper(workspace.verified_domains)
         self.member_emails = to_raw_response_wrapper(workspace.member_emails)
+        self.me = to_raw_response_wrapper(workspace.me)
         self.feature_flags = to_raw_response_wrapper(workspace.feature_flags)
         self.space_conversations = to_raw_response_wrapper(workspace.space_conversations)
         self.space_conversation_ids = to_raw_response_wrapper(workspace.space_conversation_ids)
@@ -134,6 +144,7 @@ class WorkspaceWithStreamingResponse:
         self.exists = to_streamed_response_wrapper(workspace.exists)
         self.verified_domains = to_streamed_response_wrapper(workspace.verified_domains)
         self.member_emails = to_streamed_response_wrapper(workspace.member_emails)
+        self.me = to_streamed_response_wrapper(workspace.me)
         self.feature_flags = to_streamed_response_wrapper(workspace.feature_flags)
         self.space_conversations = to_streamed_response_wrapper(workspace.space_conversations)
         self.space_conversation_ids = to_streamed_response_wrapper(workspace.space_conversation_ids)

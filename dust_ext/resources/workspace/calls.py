@@ -15,13 +15,14 @@ from dust_api.api.spaces import (
 from dust_api.api.workspace import (
     check_workspace_exists,
     get_feature_flags,
+    get_me,
     get_workspace_usage,
     list_member_emails,
     list_verified_domains,
 )
-from dust_api.models import GetWorkspaceUsageFormat, GetWorkspaceUsageMode, GetWorkspaceUsageTable
+from dust_api.models import GetWorkspaceUsageFormat, GetWorkspaceUsageMode, GetWorkspaceUsageTable, MeUser
 
-from dust_ext._core.call import Call, generated_call, list_of, raw_json
+from dust_ext._core.call import Call, generated_call, generated_model_of, list_of, raw_json
 from dust_ext._core.params import given
 from dust_ext._core.request import json_body
 from dust_ext.resources.workspace.models import ProjectFile, VerifiedDomain
@@ -92,6 +93,11 @@ def member_emails_call(workspace_id: str, active_only: bool | None) -> Call[list
         w_id=workspace_id,
         active_only=given(active_only),
     )
+
+
+def me_call() -> Call[MeUser]:
+    """``GET /api/v1/me`` (not workspace-scoped): ``{"user": MeUser}``, the generated model as it is."""
+    return generated_call(get_me, generated_model_of(MeUser, "user"))
 
 
 def feature_flags_call(workspace_id: str) -> Call[list[str]]:
