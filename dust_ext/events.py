@@ -33,7 +33,7 @@ from pydantic.alias_generators import to_camel
 
 from dust_ext.actions import AgentAction, ToolMetadata, ToolQuestion
 from dust_ext.conversations.models import AgentMessage, UserMessage
-from dust_ext.exceptions import DustDecodeError
+from dust_ext.exceptions import DustEventDecodeError
 
 __all__ = [
     "TERMINAL_EVENT_TYPES",
@@ -92,45 +92,6 @@ __all__ = [
 UserMessagePayload: TypeAlias = UserMessage
 AgentMessagePayload: TypeAlias = AgentMessage
 ActionPayload: TypeAlias = AgentAction
-
-_RAW_EXCERPT_CHARS = 200
-
-
-class DustEventDecodeError(DustDecodeError):
-    """A stream frame could not be decoded into a Dust event.
-
-    Raised for frames whose data is not valid JSON, is not ``{"eventId": str, "data": {"type": str, ...}}``,
-    or whose fields do not fit the event type they claim. ``raw`` holds the frame's full data text.
-    """
-
-    def __init__(self, message: str, *, raw: str) -> None:
-        excerpt = raw if len(raw) <= _RAW_EXCERPT_CHARS else raw[:_RAW_EXCERPT_CHARS] + "..."
-        text = f"{message} (frame data: {excerpt!r})"
-        # Exception.__init__ rather than super(): the class can then be re-parented under the SDK's
-        # DustDecodeError (whose __init__ takes other arguments) by changing its base alone.
-        Exception.__init__(self, text)
-        self.message = text
-        self.raw = raw
-        self.body = raw
-        """Same as ``raw``; the name DustDecodeError uses for the undecodable text."""
-        self.status_code: int | None = None
-        self.method: str | None = None
-        self.url: str | None = None
-        self.last_event_id: str | None = None
-        """Set by the stream drivers: the last event delivered before this frame, to resume after it."""
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_decode_error, (type(self), self.args, self.raw))
-
-
-def _rebuild_decode_error(
-    cls: type[DustEventDecodeError], args: tuple[Any, ...], raw: str
-) -> DustEventDecodeError:
-    error = cls.__new__(cls)
-    Exception.__init__(error, *args)
-    error.message = args[0]
-    error.raw = error.body = raw
-    return error
 
 
 class _WireModel(BaseModel):

@@ -33,6 +33,7 @@ __all__ = [
     "DustConnectionError",
     "DustDecodeError",
     "DustError",
+    "DustEventDecodeError",
     "DustForbiddenError",
     "DustInvalidArgumentError",
     "DustInvalidIdError",
@@ -42,6 +43,7 @@ __all__ = [
     "DustRedirectError",
     "DustResponseTooLargeError",
     "DustServerError",
+    "DustStreamError",
     "DustTimeoutError",
     "DustToolActionRequiredError",
     "DustUnauthorizedError",
@@ -200,6 +202,54 @@ class DustDecodeError(DustError):
     def __reduce__(self) -> tuple[Any, ...]:
         state = {"body": self.body, "status_code": self.status_code, "method": self.method, "url": self.url}
         return (_rebuild, (type(self), (self.message,), state))
+
+
+_RAW_EXCERPT_CHARS = 200
+
+
+class DustEventDecodeError(DustDecodeError):
+    """A stream frame could not be decoded into a Dust event.
+
+    Raised for frames whose data is not valid JSON, is not ``{"eventId": str, "data": {"type": str, ...}}``,
+    or whose fields do not fit the event type they claim. ``raw`` holds the frame's full data text.
+    """
+
+    def __init__(self, message: str, *, raw: str) -> None:
+        excerpt = raw if len(raw) <= _RAW_EXCERPT_CHARS else raw[:_RAW_EXCERPT_CHARS] + "..."
+        text = f"{message} (frame data: {excerpt!r})"
+        # Exception.__init__ rather than super(): the class can then be re-parented under the SDK's
+        # DustDecodeError (whose __init__ takes other arguments) by changing its base alone.
+        Exception.__init__(self, text)
+        self.message = text
+        self.raw = raw
+        self.body = raw
+        """Same as ``raw``; the name DustDecodeError uses for the undecodable text."""
+        self.status_code: int | None = None
+        self.method: str | None = None
+        self.url: str | None = None
+        self.last_event_id: str | None = None
+        """Set by the stream drivers: the last event delivered before this frame, to resume after it."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_decode_error, (type(self), self.args, self.raw))
+
+
+def _rebuild_decode_error(
+    cls: type[DustEventDecodeError], args: tuple[Any, ...], raw: str
+) -> DustEventDecodeError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.message = args[0]
+    error.raw = error.body = raw
+    return error
+
+
+class DustStreamError(DustError):
+    """An event stream ended without its terminal event and could not be resumed."""
+
+    def __init__(self, message: str, *, last_event_id: str | None) -> None:
+        super().__init__(message)
+        self.last_event_id = last_event_id
 
 
 class DustResponseTooLargeError(DustDecodeError):

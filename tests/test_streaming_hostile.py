@@ -304,6 +304,36 @@ def test_a_line_without_end_is_refused_past_the_frame_limit(mode: str) -> None:
     assert info.value.limit == 256 * 1024
 
 
+#: How long the server below holds a body open after the terminal event: far past DRAIN_TIMEOUT, so a
+#: client that waits for the end of the body (rather than its own drain deadline) is told apart.
+HOLD_AFTER_TERMINAL = 20.0
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_body_held_open_after_the_terminal_event_does_not_hold_the_caller(mode: str) -> None:
+    release = threading.Event()
+    hold_ran_out: list[bool] = []
+
+    def serve(exchange: Exchange) -> None:
+        send_sse(exchange, HANDSHAKE, *reply_frames(2), DONE, end=False)
+        released = release.wait(HOLD_AFTER_TERMINAL)  # the body stays open: no end chunk
+        hold_ran_out.append(not released)
+        exchange.close()
+
+    # The read timeout is far longer than the hold: only the drain's own deadline can end the call early.
+    policy = StreamPolicy(max_reconnects=0, reconnect_delay=0.0, read_timeout=120.0)
+    with HostileServer(dust_like(serve)) as server:
+        try:
+            events = collect(mode, server, policy)
+            server_still_holding = not hold_ran_out
+        finally:
+            release.set()
+    assert server_still_holding
+    assert [event.event.type for event in events][-1] == "agent_message_success"
+    assert len(events) == 3
+    assert len(server.requests) == 2  # the 307 and the stream: nothing reconnected
+
+
 # -- resuming ---------------------------------------------------------------------------------------------
 
 

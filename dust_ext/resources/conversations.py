@@ -7,7 +7,7 @@ once the answer is complete, otherwise the answer's progress is followed through
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NoReturn
 
 import httpx
@@ -43,7 +43,7 @@ from dust_api.types import UNSET
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from dust_ext._http import RequestOptions
-from dust_ext._streaming import OnMalformed, StreamPolicy, StreamSession, aiter_stream, iter_stream
+from dust_ext._streaming import AsyncStream, OnMalformed, Stream, StreamPolicy, StreamSession
 from dust_ext.config import DustConfig
 from dust_ext.conversations.models import (
     AgentMessage,
@@ -581,12 +581,12 @@ class Conversations(Resource):
 
     def stream_events(
         self, conversation_id: str, *, last_event_id: str | None = None, on_malformed: OnMalformed = "raise"
-    ) -> Generator[StreamEvent]:
+    ) -> Stream[StreamEvent]:
         """The conversation's events (``user_message_new``, ``agent_message_new``, ``agent_message_done``,
         ``conversation_title``, …) as they happen, each once. Dropped connections resume after the last
         event id; the iterator ends when the server closes the stream."""
         session = self._calls.conversation_events(conversation_id, last_event_id, on_malformed)
-        return iter_stream(self._client.http, session, self._client.sleep)
+        return Stream(self._client.http, session, self._client.sleep)
 
     def stream_message_events(
         self,
@@ -595,13 +595,13 @@ class Conversations(Resource):
         last_event_id: str | None = None,
         *,
         on_malformed: OnMalformed = "raise",
-    ) -> Generator[StreamEvent]:
+    ) -> Stream[StreamEvent]:
         """An agent message's events (``generation_tokens``, tool events, then one terminal event:
         ``agent_message_success``, ``agent_error`` or ``agent_generation_cancelled``) as the bytes arrive,
         each exactly once: a dropped connection or a read timeout reconnects with ``?lastEventId=`` (with
         backoff, bounded by the client's :class:`~dust_ext.StreamPolicy`) and repeated events are dropped."""
         session = self._calls.message_events(conversation_id, message_id, last_event_id, on_malformed)
-        return iter_stream(self._client.http, session, self._client.sleep)
+        return Stream(self._client.http, session, self._client.sleep)
 
     def validate_action(
         self,
@@ -829,10 +829,10 @@ class AsyncConversations(AsyncResource):
 
     def stream_events(
         self, conversation_id: str, *, last_event_id: str | None = None, on_malformed: OnMalformed = "raise"
-    ) -> AsyncGenerator[StreamEvent]:
+    ) -> AsyncStream[StreamEvent]:
         """See :meth:`Conversations.stream_events` (use ``async for``)."""
         session = self._calls.conversation_events(conversation_id, last_event_id, on_malformed)
-        return aiter_stream(self._client.http, session, self._client.sleep)
+        return AsyncStream(self._client.http, session, self._client.sleep)
 
     def stream_message_events(
         self,
@@ -841,10 +841,10 @@ class AsyncConversations(AsyncResource):
         last_event_id: str | None = None,
         *,
         on_malformed: OnMalformed = "raise",
-    ) -> AsyncGenerator[StreamEvent]:
+    ) -> AsyncStream[StreamEvent]:
         """See :meth:`Conversations.stream_message_events` (use ``async for``)."""
         session = self._calls.message_events(conversation_id, message_id, last_event_id, on_malformed)
-        return aiter_stream(self._client.http, session, self._client.sleep)
+        return AsyncStream(self._client.http, session, self._client.sleep)
 
     async def validate_action(
         self,

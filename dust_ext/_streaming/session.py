@@ -1,10 +1,15 @@
-"""Resumable Dust event streams: the sync and async drivers around the sans-IO pieces.
+"""Event streams, the pure part: what to send, what each frame means, whether and when to reconnect.
+
+Every streaming endpoint is read by one driver, :class:`~dust_ext._streaming.AsyncStream` (and the blocking
+:class:`~dust_ext._streaming.Stream` generated from it), which only opens connections, moves bytes and sleeps.
+It asks a :class:`StreamPlan` every question: :class:`StreamSession` for Dust's resumable event streams
+(conversation and agent-message events), :class:`SingleConnection` for streams read over one connection
+(app runs, search), whose frames a small :class:`FrameReader` turns into items.
 
 :class:`~dust_ext._sse.SSEDecoder` turns bytes into frames, :func:`~dust_ext.events.parse_frame` frames into
 typed events, :class:`~dust_ext._resume.StreamResumeState` decides what to deliver (de-duplicating by
 event id) and whether a dropped connection is worth another try, and
-:class:`~dust_ext._redirect.RedirectChain` which redirects to follow. The drivers below only open
-connections, move bytes and sleep; every decision is in :class:`StreamSession`, shared by both.
+:class:`~dust_ext._redirect.RedirectChain` which redirects to follow.
 
 How Dust frames a stream (``front-api/lib/api/sse/stream_events.ts`` in Dust's repository): the
 ``/api/v1/.../events`` URL answers ``307`` to ``/api/sse/v1/.../events`` (followed, same origin only); the
@@ -22,35 +27,45 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import (
-    AsyncGenerator,
-    AsyncIterable,
-    AsyncIterator,
-    Awaitable,
-    Callable,
-    Generator,
-    Iterable,
-    Iterator,
-)
-from contextlib import AsyncExitStack, ExitStack, asynccontextmanager, contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
 
 import httpx
 
-from dust_ext._http import HTTP, AsyncHTTP, RequestOptions
-from dust_ext._redirect import RedirectChain
+from dust_ext._core.request import RequestOptions
 from dust_ext._resume import DisconnectReason, StreamResumeState
 from dust_ext._retry import MAX_RETRY_WAIT
 from dust_ext._sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent, SSEDecoder
-from dust_ext.events import DustEventDecodeError, StreamEvent, parse_frame
+from dust_ext.events import StreamEvent, parse_frame
 from dust_ext.exceptions import (
     DustAPIError,
     DustConnectionError,
     DustError,
+    DustEventDecodeError,
     DustRateLimitError,
+    DustStreamError,
     DustTimeoutError,
 )
+
+__all__ = [
+    "DONE_MARKER",
+    "DRAIN_LIMIT",
+    "DRAIN_TIMEOUT",
+    "STREAM_RETRY_STATUSES",
+    "DustStreamError",
+    "FrameReader",
+    "OnMalformed",
+    "SingleConnection",
+    "StreamPlan",
+    "StreamPolicy",
+    "StreamSession",
+    "cut_short",
+    "stream_options",
+]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 logger = logging.getLogger("dust_ext")
 
@@ -68,13 +83,10 @@ DONE_MARKER = "done"
 #: ``data: done`` then ends the body); past that the connection is closed instead.
 DRAIN_LIMIT = 64 * 1024
 
-
-class DustStreamError(DustError):
-    """An event stream ended without its terminal event and could not be resumed."""
-
-    def __init__(self, message: str, *, last_event_id: str | None) -> None:
-        super().__init__(message)
-        self.last_event_id = last_event_id
+DRAIN_TIMEOUT = 1.0
+"""Seconds the drain after a stream's last event may take (Dust ends the body right after ``data: done``).
+A server that keeps the body open longer does not hold the caller: the connection is closed instead of
+being returned to the pool."""
 
 
 @dataclass(frozen=True)
@@ -123,8 +135,16 @@ def _pool_exhausted(error: DustConnectionError) -> bool:
 
 @dataclass
 class StreamSession:
-    """One logical stream across its connections: all decisions, no I/O."""
+    """One of Dust's resumable event streams across its connections: all decisions, no I/O.
 
+    Its items are the :class:`~dust_ext.events.StreamEvent` frames, each delivered once; it reconnects
+    after drops with ``?lastEventId=`` and ends at a terminal event (``stop_at_terminal``, agent messages)
+    or when the server has nothing new (conversations)."""
+
+    method: ClassVar[str] = "GET"
+    json: ClassVar[Any] = None
+    drains: ClassVar[bool] = True
+    """A finished connection is read to its end, so it goes back to the pool."""
     path: str
     stop_at_terminal: bool
     policy: StreamPolicy
@@ -218,6 +238,16 @@ class StreamSession:
                 method="GET",
                 url=self.path,
             )
+
+    def opened(self, url: str) -> None:
+        """A connection answered from ``url`` (after any redirect): nothing to remember for a resumable
+        stream, whose reconnections start over at :attr:`path`."""
+
+    def stopped_reading(self) -> None:
+        """The driver stopped reading a connection that is over (terminal event or ``done`` hand-off)
+        before its body ended."""
+        if self.handed_off:
+            self.body_ended(mid_frame=False)
 
     def resumed(self) -> None:
         """The consumer asked for the next event: its own time since the last one does not count as idle."""
@@ -321,11 +351,156 @@ class StreamSession:
         ) from self._error
 
 
+class FrameReader(Protocol[T_co]):
+    """What one streaming endpoint adds to the common driver: frame -> item.
+
+    :meth:`read` gets each default-type (``message``) frame of the connection, in order (named frames such
+    as Dust's handshake never reach it), and returns the item it carries, ``None`` for none, or raises a
+    typed error (a bad frame, an error the server streamed). :attr:`finished` says the stream reached its
+    terminal item: reading stops there. :meth:`end` is called when the body ends (outside a frame) before
+    that: it raises if the stream needed its terminal item, and does nothing for streams that simply end.
+    """
+
+    def read(self, sse: ServerSentEvent) -> T_co | None: ...
+
+    @property
+    def finished(self) -> bool: ...
+
+    def end(self) -> None: ...
+
+
+@dataclass
+class SingleConnection(Generic[T]):
+    """A stream read over one connection, never resumed (app runs, search): its items come from a
+    :class:`FrameReader` made for the URL the connection answered from. A failed request raises its
+    error; a body that drops or ends inside a frame raises :class:`DustConnectionError` (or
+    :class:`DustTimeoutError` for a read timeout), never a decode error."""
+
+    method: str
+    path: str
+    reader_for: Callable[[str], FrameReader[T]]
+    """Makes the frame reader, given the URL the connection answered from (for error messages)."""
+    params: Mapping[str, Any] | None = None
+    json: Any = None
+    options: RequestOptions | None = None
+    max_frame_chars: int = DEFAULT_MAX_FRAME_CHARS
+    drains: ClassVar[bool] = False
+    url: str = field(default="", init=False)
+    _reader: FrameReader[T] | None = field(default=None, init=False)
+
+    @property
+    def reader(self) -> FrameReader[T]:
+        """The frame reader of the open connection."""
+        if self._reader is None:
+            raise RuntimeError("the stream's connection is not open yet")
+        return self._reader
+
+    @property
+    def done(self) -> bool:
+        """Whether the reader reached the stream's terminal item."""
+        return self._reader is not None and self._reader.finished
+
+    @property
+    def connection_over(self) -> bool:
+        """Whether the connection has nothing more to give."""
+        return self.done
+
+    def new_decoder(self) -> SSEDecoder:
+        """The frame decoder of the connection."""
+        return SSEDecoder(max_frame_chars=self.max_frame_chars)
+
+    def open_arguments(self) -> tuple[dict[str, Any] | None, RequestOptions | None]:
+        """What the connection sends: the caller's query and options (its own retries included)."""
+        return (dict(self.params) if self.params else None), self.options
+
+    def opened(self, url: str) -> None:
+        """The connection answered from ``url``: make its frame reader."""
+        self.url = url
+        self._reader = self.reader_for(url)
+
+    def decode(self, sse: ServerSentEvent) -> T | None:
+        """The item of one frame, or None (named frames are skipped)."""
+        if sse.event != "message":
+            return None
+        return self.reader.read(sse)
+
+    def resumed(self) -> None:
+        """Nothing to track: the connection's read timeout bounds the waits."""
+
+    def check_deadlines(self) -> None:
+        """Nothing to check: the connection's read timeout bounds the waits."""
+
+    def stopped_reading(self) -> None:
+        """Nothing to record: the stream is over."""
+
+    def failed_to_open(self, error: DustAPIError | DustConnectionError) -> None:
+        """The request failed: its error is the stream's."""
+        raise error
+
+    def dropped(self, error: httpx.TransportError) -> None:
+        """The connection dropped: raise the typed error."""
+        raise cut_short(self.method, self.url, error) from error
+
+    def body_ended(self, mid_frame: bool) -> None:
+        """The body ended: inside a frame it was cut; otherwise the reader says whether that is an end."""
+        if mid_frame:
+            raise cut_short(self.method, self.url, None)
+        self.reader.end()
+
+    def next_delay(self) -> float | None:
+        """Never reconnects."""
+        return None
+
+
+class StreamPlan(Protocol[T_co]):
+    """What the stream driver asks at each step: :class:`StreamSession` and :class:`SingleConnection`."""
+
+    @property
+    def method(self) -> str: ...
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def json(self) -> Any: ...
+
+    @property
+    def drains(self) -> bool: ...
+
+    @property
+    def done(self) -> bool: ...
+
+    @property
+    def connection_over(self) -> bool: ...
+
+    def new_decoder(self) -> SSEDecoder: ...
+
+    def open_arguments(self) -> tuple[Mapping[str, Any] | None, RequestOptions | None]: ...
+
+    def opened(self, url: str) -> None: ...
+
+    def decode(self, sse: ServerSentEvent) -> T_co | None: ...
+
+    def resumed(self) -> None: ...
+
+    def check_deadlines(self) -> None: ...
+
+    def stopped_reading(self) -> None: ...
+
+    def failed_to_open(self, error: DustAPIError | DustConnectionError) -> None: ...
+
+    def dropped(self, error: httpx.TransportError) -> None: ...
+
+    def body_ended(self, mid_frame: bool) -> None: ...
+
+    def next_delay(self) -> float | None: ...
+
+
 def _read_timeout(read: float) -> httpx.Timeout:
     return httpx.Timeout(read)
 
 
-def _stream_options(options: RequestOptions | None, http_timeout: httpx.Timeout) -> RequestOptions | None:
+def stream_options(options: RequestOptions | None, http_timeout: httpx.Timeout) -> RequestOptions | None:
     """Keep the client's connect/write/pool timeouts when a stream narrows only its read timeout."""
     if options is None or not isinstance(options.timeout, httpx.Timeout):
         return options
@@ -344,206 +519,8 @@ def _stream_options(options: RequestOptions | None, http_timeout: httpx.Timeout)
     )
 
 
-@contextmanager
-def open_stream(
-    http: HTTP,
-    method: str,
-    path: str,
-    *,
-    params: dict[str, Any] | None = None,
-    json: Any = None,
-    options: RequestOptions | None = None,
-) -> Iterator[httpx.Response]:
-    """Open a streamed response, following same-origin redirects (see :mod:`dust_ext._redirect`)."""
-    chain = RedirectChain(http.config.base_url, method)
-    options = _stream_options(options, http.config.httpx_timeout())
-    url = path
-    with ExitStack() as stack:
-        while True:
-            try:
-                response = stack.enter_context(
-                    http.stream(method, url, params=params, json=json, options=options)
-                )
-                break
-            except DustAPIError as exc:
-                url, params = chain.next_url(exc), None  # the Location keeps the query string
-        yield response
-
-
-@asynccontextmanager
-async def aopen_stream(
-    http: AsyncHTTP,
-    method: str,
-    path: str,
-    *,
-    params: dict[str, Any] | None = None,
-    json: Any = None,
-    options: RequestOptions | None = None,
-) -> AsyncIterator[httpx.Response]:
-    """Async twin of :func:`open_stream`."""
-    chain = RedirectChain(http.config.base_url, method)
-    options = _stream_options(options, http.config.httpx_timeout())
-    url = path
-    async with AsyncExitStack() as stack:
-        while True:
-            try:
-                response = await stack.enter_async_context(
-                    http.stream(method, url, params=params, json=json, options=options)
-                )
-                break
-            except DustAPIError as exc:
-                url, params = chain.next_url(exc), None
-        yield response
-
-
-def _cut_short(method: str, url: str, error: httpx.TransportError | None) -> DustConnectionError:
+def cut_short(method: str, url: str, error: httpx.TransportError | None) -> DustConnectionError:
+    """The error of a single-connection stream whose body dropped (``error``) or ended inside a frame."""
     detail = f"dropped: {type(error).__name__}: {error}" if error else "ended in the middle of a frame"
     cls = DustTimeoutError if isinstance(error, httpx.TimeoutException) else DustConnectionError
     return cls(f"The event stream of {method} {url} {detail}", method=method, url=url)
-
-
-def iter_messages(
-    chunks: Iterable[bytes], *, method: str, url: str, max_frame_chars: int = DEFAULT_MAX_FRAME_CHARS
-) -> Iterator[ServerSentEvent]:
-    """The default-type (``message``) frames of a stream that cannot be resumed (app runs, search, one
-    connection of the MCP request stream): named frames such as Dust's handshake are skipped, and a body
-    that drops or ends inside a frame raises :class:`DustConnectionError` (never a decode error)."""
-    decoder = SSEDecoder(max_frame_chars=max_frame_chars)
-    try:
-        for chunk in chunks:
-            for sse in decoder.feed(chunk):
-                if sse.event == "message":
-                    yield sse
-    except httpx.TransportError as exc:
-        raise _cut_short(method, url, exc) from exc
-    if decoder.in_frame:
-        raise _cut_short(method, url, None)
-
-
-async def aiter_messages(
-    chunks: AsyncIterable[bytes], *, method: str, url: str, max_frame_chars: int = DEFAULT_MAX_FRAME_CHARS
-) -> AsyncIterator[ServerSentEvent]:
-    """Async twin of :func:`iter_messages`."""
-    decoder = SSEDecoder(max_frame_chars=max_frame_chars)
-    try:
-        async for chunk in chunks:
-            for sse in decoder.feed(chunk):
-                if sse.event == "message":
-                    yield sse
-    except httpx.TransportError as exc:
-        raise _cut_short(method, url, exc) from exc
-    if decoder.in_frame:
-        raise _cut_short(method, url, None)
-
-
-def _drain(chunks: Iterator[bytes]) -> None:
-    """Read what is left of a finished stream (Dust: ``data: done``) so its connection can be reused."""
-    read = 0
-    try:
-        for piece in chunks:
-            read += len(piece)
-            if read > DRAIN_LIMIT:
-                return
-    except (httpx.HTTPError, DustError):
-        return
-
-
-async def _adrain(chunks: AsyncIterator[bytes]) -> None:
-    read = 0
-    try:
-        async for piece in chunks:
-            read += len(piece)
-            if read > DRAIN_LIMIT:
-                return
-    except (httpx.HTTPError, DustError):
-        return
-
-
-def iter_stream(http: HTTP, session: StreamSession, sleep: Callable[[float], None]) -> Generator[StreamEvent]:
-    """Yield each new event of a stream exactly once, reconnecting with ``lastEventId`` after drops."""
-    while True:
-        params, options = session.open_arguments()
-        with ExitStack() as stack:
-            try:
-                response = stack.enter_context(
-                    open_stream(http, "GET", session.path, params=params, options=options)
-                )
-            except (DustAPIError, DustConnectionError) as exc:
-                session.failed_to_open(exc)
-            else:
-                chunks = response.iter_bytes()
-                try:
-                    yield from _connection_events(session, chunks, session.new_decoder())
-                except httpx.TransportError as exc:
-                    session.dropped(exc)
-                finally:
-                    if session.connection_over:
-                        _drain(chunks)
-                if session.done:
-                    return
-        delay = session.next_delay()
-        if delay is None:
-            return
-        sleep(delay)
-
-
-def _connection_events(
-    session: StreamSession, chunks: Iterator[bytes], decoder: SSEDecoder
-) -> Generator[StreamEvent]:
-    for chunk in chunks:
-        for sse in decoder.feed(chunk):
-            frame = session.decode(sse)
-            if frame is not None:
-                yield frame
-                session.resumed()
-            if session.connection_over:
-                if session.handed_off:
-                    session.body_ended(mid_frame=False)
-                return
-        session.check_deadlines()
-    session.body_ended(decoder.in_frame)
-
-
-async def aiter_stream(
-    http: AsyncHTTP, session: StreamSession, sleep: Callable[[float], Awaitable[None]]
-) -> AsyncGenerator[StreamEvent]:
-    """Async twin of :func:`iter_stream`."""
-    while True:
-        params, options = session.open_arguments()
-        async with AsyncExitStack() as stack:
-            try:
-                response = await stack.enter_async_context(
-                    aopen_stream(http, "GET", session.path, params=params, options=options)
-                )
-            except (DustAPIError, DustConnectionError) as exc:
-                session.failed_to_open(exc)
-            else:
-                chunks = response.aiter_bytes()
-                decoder = session.new_decoder()
-                try:
-                    async for chunk in chunks:
-                        for sse in decoder.feed(chunk):
-                            frame = session.decode(sse)
-                            if frame is not None:
-                                yield frame
-                                session.resumed()
-                            if session.connection_over:
-                                break
-                        if session.connection_over:
-                            if session.handed_off:
-                                session.body_ended(mid_frame=False)
-                            break
-                        session.check_deadlines()
-                    else:
-                        session.body_ended(decoder.in_frame)
-                except httpx.TransportError as exc:
-                    session.dropped(exc)
-                finally:
-                    if session.connection_over:
-                        await _adrain(chunks)
-                if session.done:
-                    return
-        delay = session.next_delay()
-        if delay is None:
-            return
-        await sleep(delay)

@@ -1,0 +1,49 @@
+"""Streaming: one stream type over server-sent events.
+
+:class:`Stream` / :class:`AsyncStream` (``_sync.py`` generated from ``_async.py``) read every streaming
+endpoint; what is particular to one endpoint is pure, in :mod:`dust_ext._streaming.session`: Dust's resumable
+event streams are a :class:`StreamSession`, streams read over one connection a :class:`SingleConnection`
+with a :class:`FrameReader` (frame -> item).
+"""
+
+from dust_ext._streaming._async import AsyncStream, adrain, aiter_messages, aopen_stream
+from dust_ext._streaming._sync import Stream, drain, iter_messages, open_stream
+from dust_ext._streaming.session import (
+    DONE_MARKER,
+    DRAIN_LIMIT,
+    DRAIN_TIMEOUT,
+    STREAM_RETRY_STATUSES,
+    DustStreamError,
+    FrameReader,
+    OnMalformed,
+    SingleConnection,
+    StreamPlan,
+    StreamPolicy,
+    StreamSession,
+    cut_short,
+    stream_options,
+)
+
+__all__ = [
+    "DONE_MARKER",
+    "DRAIN_LIMIT",
+    "DRAIN_TIMEOUT",
+    "STREAM_RETRY_STATUSES",
+    "AsyncStream",
+    "DustStreamError",
+    "FrameReader",
+    "OnMalformed",
+    "SingleConnection",
+    "Stream",
+    "StreamPlan",
+    "StreamPolicy",
+    "StreamSession",
+    "adrain",
+    "aiter_messages",
+    "aopen_stream",
+    "cut_short",
+    "drain",
+    "iter_messages",
+    "open_stream",
+    "stream_options",
+]
