@@ -8,7 +8,7 @@ Both the sync and the async chat drive it; it never does I/O.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 from dust_ext.actions import AgentAction
 from dust_ext.conversations.models import AgentMessage, UserMessage
@@ -43,24 +43,33 @@ class ChatMessage(BaseModel):
 class ChatResponse(BaseModel):
     """What ``chat.send()`` returns: the exchange, with the agent's final reply.
 
-    ``text`` is the reply text; ``assistant_message`` the agent message as Dust finished it (``content``,
-    ``status``, ``actions``…); ``user_message`` the message you sent (``.text``).
+    ``text`` is the reply text; ``agent_message`` the agent message as Dust finished it (``content``,
+    ``status``, ``actions``…); ``user_message`` the message you sent (``.text``). ``assistant_message`` is
+    the deprecated name of ``agent_message`` (Dust says "agent"), kept working, also as a field name when
+    validating.
     """
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
+    model_config = ConfigDict(arbitrary_types_allowed=True, populate_by_name=True)
 
     conversation_id: str
     user_message: UserMessage
-    assistant_message: AgentMessage | None
+    agent_message: AgentMessage | None = Field(
+        validation_alias=AliasChoices("agent_message", "assistant_message")
+    )
     text: str
     chain_of_thought: str = ""
     actions: list[AgentAction] = Field(default_factory=list)
     """The tool calls the agent completed for this reply (``toolName``, ``params``, ``output``…), in order."""
 
     @property
+    def assistant_message(self) -> AgentMessage | None:
+        """Deprecated name of :attr:`agent_message` (kept working)."""
+        return self.agent_message
+
+    @property
     def message_id(self) -> str | None:
         """The agent message's sId."""
-        return self.assistant_message.sId if self.assistant_message else None
+        return self.agent_message.sId if self.agent_message else None
 
 
 class ReplyAccumulator:
@@ -137,7 +146,7 @@ class ReplyAccumulator:
         return ChatResponse(
             conversation_id=self.conversation_id,
             user_message=self.user_message,
-            assistant_message=assistant,
+            agent_message=assistant,
             text=self.text,
             chain_of_thought=self.chain_of_thought or (assistant.chainOfThought or ""),
             actions=self.actions,

@@ -17,13 +17,13 @@ from knowledge_support import SOURCE, SPACE, VIEW
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from dust_ext import DustBadRequestError, DustConfig, DustNotSupportedError, StreamPolicy
+from dust_ext import DustBadRequestError, DustConfig, DustNotSupportedError
 from dust_ext.conversations import ModelSelection
 from dust_ext.data_sources.models import ContentNode, Document, NodeSearchPage, Table
 from dust_ext.resources._base import field_of
 from dust_ext.resources.agents import agent_import_payload
 from dust_ext.resources.agents.calls import archive_agent_call, create_agent_call
-from dust_ext.resources.conversations import ConversationCalls
+from dust_ext.resources.conversations.calls import consumption_call, get_conversation_call
 from dust_ext.resources.data_sources import calls
 from dust_ext.resources.mentions import suggestions_call
 from dust_ext.resources.skills import archive_call, list_call
@@ -273,11 +273,11 @@ def test_mention_suggestions_for_people_carry_a_picture(kb: Any) -> None:
 def test_a_truncated_conversation_says_so() -> None:
     body = shape("conversation_page.json")
     assert_spec_accepts("getConversation", body)
-    page = ConversationCalls(CONFIG, StreamPolicy()).get("7b6396245c", limit=1).parse(response_of(body))
+    page = get_conversation_call(WORKSPACE, "7b6396245c", limit=1).parse(response_of(body))
     assert (page.hasMore, page.lastValue) == (True, "2")
     assert [message.sId for message in page.messages] == ["343756bed1"]
     whole = {"conversation": body["conversation"]}
-    full = ConversationCalls(CONFIG, StreamPolicy()).get("7b6396245c").parse(response_of(whole))
+    full = get_conversation_call(WORKSPACE, "7b6396245c").parse(response_of(whole))
     assert (full.hasMore, full.lastValue) == (None, None)
 
 
@@ -417,8 +417,7 @@ def test_skills_parse_in_dusts_shape_and_the_emulator_answers_it(dust: Any) -> N
 def test_conversation_consumption_in_dusts_shape(dust: Any) -> None:
     body = shape("conversation_consumption.json")
     assert_spec_accepts("getConversationConsumption", body)
-    calls = ConversationCalls(CONFIG, StreamPolicy())
-    parsed = calls.consumption("c1").parse(response_of(body))
+    parsed = consumption_call(WORKSPACE, "c1").parse(response_of(body))
     assert parsed.billedCredits == body["billedCredits"]
     assert parsed.details is not None
     [tool] = parsed.details.tools
@@ -429,7 +428,7 @@ def test_conversation_consumption_in_dusts_shape(dust: Any) -> None:
     assert parsed.details.model_extra == {"skills": []}
     nothing = {"billedCredits": 0, "details": None}
     assert_spec_accepts("getConversationConsumption", nothing)
-    assert calls.consumption("c1").parse(response_of(nothing)).details is None
+    assert consumption_call(WORKSPACE, "c1").parse(response_of(nothing)).details is None
     conversation = dust.conversations.create(title="shapes")
     dust.conversations.create_message(
         conversation_id=conversation.sId, content="hi", mentions=["echo"], blocking=True

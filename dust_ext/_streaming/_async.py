@@ -15,6 +15,7 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
+from dust_ext._core.call import record_response
 from dust_ext._core.request import RequestOptions
 from dust_ext._http._async import AsyncHTTP
 from dust_ext._io import AsyncSleep, async_drain_deadline
@@ -167,6 +168,7 @@ class AsyncStream(Generic[T]):
                 plan.failed_to_open(exc)
             else:
                 plan.opened(str(response.request.url))
+                record_response(response)  # for the raw view (with_raw_response) of the stream
                 if self.response is None:
                     self.response = response
                 self._connection = (stack, response)

@@ -16,6 +16,7 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
+from dust_ext._core.call import record_response
 from dust_ext._core.request import RequestOptions
 from dust_ext._http._sync import HTTP
 from dust_ext._io import Sleep, drain_deadline
@@ -168,6 +169,7 @@ class Stream(Generic[T]):
                 plan.failed_to_open(exc)
             else:
                 plan.opened(str(response.request.url))
+                record_response(response)  # for the raw view (with_raw_response) of the stream
                 if self.response is None:
                     self.response = response
                 self._connection = (stack, response)

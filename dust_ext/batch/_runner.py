@@ -458,7 +458,7 @@ class BatchRunner:
         if accumulator.cancelled:
             raise DustAgentError("the agent message was cancelled", code="cancelled", conversation_id=cid)
         response = accumulator.response()
-        final = response.assistant_message
+        final = response.agent_message
         return self._record(
             task,
             state,

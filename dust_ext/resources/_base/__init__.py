@@ -14,12 +14,16 @@ from dust_ext._core.call import (
 from dust_ext.resources._base._async import (
     AsyncLazyStream,
     AsyncResource,
+    async_stream_to_raw_response_wrapper,
+    async_stream_to_streamed_response_wrapper,
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
 )
 from dust_ext.resources._base._sync import (
     LazyStream,
     Resource,
+    stream_to_raw_response_wrapper,
+    stream_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
@@ -30,6 +34,8 @@ __all__ = [
     "Call",
     "LazyStream",
     "Resource",
+    "async_stream_to_raw_response_wrapper",
+    "async_stream_to_streamed_response_wrapper",
     "async_to_raw_response_wrapper",
     "async_to_streamed_response_wrapper",
     "decode_error",
@@ -38,6 +44,8 @@ __all__ = [
     "generated_kwargs",
     "list_of",
     "raw_json",
+    "stream_to_raw_response_wrapper",
+    "stream_to_streamed_response_wrapper",
     "success_flag",
     "to_raw_response_wrapper",
     "to_streamed_response_wrapper",

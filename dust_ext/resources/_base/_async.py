@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar, runtime_checkabl
 
 from dust_ext._core.call import Call, capture_responses, raw_response_for
 from dust_ext._core.request import RawResponse
-from dust_ext._io import AsyncMethod
+from dust_ext._io import AsyncMethod, Method
 
 if TYPE_CHECKING:
     from dust_ext._client._async import AsyncDustClient
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+S = TypeVar("S", bound="AsyncLazyStream")
 
 
 @runtime_checkable
@@ -32,7 +33,7 @@ class AsyncLazyStream(Protocol):
     """A result that connects on first read (the event streams): the raw view opens it at once, so its
     first response's status and headers are there to read."""
 
-    async def start(self) -> None: ...
+    async def start(self) -> object: ...
 
     async def aclose(self) -> None: ...
 
@@ -72,6 +73,41 @@ def async_to_streamed_response_wrapper(
             result = raw.parse()
             if isinstance(result, AsyncLazyStream):
                 await result.aclose()
+
+    return wrapped
+
+
+async def _open_capturing(method: Method[P, S], *args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
+    with capture_responses() as responses:
+        stream = method(*args, **kwargs)
+        await stream.start()
+    return raw_response_for(responses, stream, getattr(method, "__qualname__", "the stream"))
+
+
+def async_stream_to_raw_response_wrapper(method: Method[P, S]) -> AsyncMethod[P, RawResponse[S]]:
+    """``method``, which returns a stream without connecting, returning a :class:`RawResponse` of the
+    stream's first response (opened now: status, headers) whose ``parse()`` is the stream."""
+
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
+        return await _open_capturing(method, *args, **kwargs)
+
+    return wrapped
+
+
+def async_stream_to_streamed_response_wrapper(
+    method: Method[P, S],
+) -> Callable[P, AbstractAsyncContextManager[RawResponse[S]]]:
+    """``method``, which returns a stream, as a context manager giving the :class:`RawResponse` of its
+    first response; the stream is closed when the block ends, read or not."""
+
+    @asynccontextmanager
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[RawResponse[S]]:
+        raw = await _open_capturing(method, *args, **kwargs)
+        try:
+            yield raw
+        finally:
+            await raw.parse().aclose()
 
     return wrapped
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+S = TypeVar("S", bound="LazyStream")
 
 
 @runtime_checkable
@@ -33,7 +34,7 @@ class LazyStream(Protocol):
     """A result that connects on first read (the event streams): the raw view opens it at once, so its
     first response's status and headers are there to read."""
 
-    def start(self) -> None: ...
+    def start(self) -> object: ...
 
     def close(self) -> None: ...
 
@@ -73,6 +74,41 @@ def to_streamed_response_wrapper(
             result = raw.parse()
             if isinstance(result, LazyStream):
                 result.close()
+
+    return wrapped
+
+
+def _open_capturing(method: Method[P, S], *args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
+    with capture_responses() as responses:
+        stream = method(*args, **kwargs)
+        stream.start()
+    return raw_response_for(responses, stream, getattr(method, "__qualname__", "the stream"))
+
+
+def stream_to_raw_response_wrapper(method: Method[P, S]) -> Method[P, RawResponse[S]]:
+    """``method``, which returns a stream without connecting, returning a :class:`RawResponse` of the
+    stream's first response (opened now: status, headers) whose ``parse()`` is the stream."""
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
+        return _open_capturing(method, *args, **kwargs)
+
+    return wrapped
+
+
+def stream_to_streamed_response_wrapper(
+    method: Method[P, S],
+) -> Callable[P, AbstractContextManager[RawResponse[S]]]:
+    """``method``, which returns a stream, as a context manager giving the :class:`RawResponse` of its
+    first response; the stream is closed when the block ends, read or not."""
+
+    @contextmanager
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> Iterator[RawResponse[S]]:
+        raw = _open_capturing(method, *args, **kwargs)
+        try:
+            yield raw
+        finally:
+            raw.parse().close()
 
     return wrapped
 

@@ -1,0 +1,421 @@
+"""The calls of ``client.conversations``, described without I/O (see :mod:`dust_ext._core.call`), and the
+pure helpers that build their bodies (shared with ``client.chat``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, NoReturn
+
+import httpx
+from dust_api.api.conversations import (
+    cancel_message_generation,
+    create_content_fragment,
+    create_conversation,
+    create_message,
+    edit_message,
+    get_conversation,
+    get_conversation_consumption,
+    list_conversations,
+    retry_agent_message,
+    stream_conversation_events,
+    stream_message_events,
+    update_conversation,
+)
+from dust_api.api.feedbacks import (
+    delete_message_feedback,
+    list_conversation_feedbacks,
+    submit_message_feedback,
+)
+from dust_api.models import (
+    CancelMessageGenerationBody,
+    ContentFragmentInput,
+    CreateConversationBody,
+    EditMessageBody,
+    SubmitMessageFeedbackBody,
+    UpdateConversationBody,
+    UserMessageInput,
+)
+from dust_api.types import UNSET
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from dust_ext._core.call import (
+    Call,
+    decode_error,
+    field_of,
+    generated_call,
+    generated_kwargs,
+    list_of,
+    raw_json,
+    success_flag,
+)
+from dust_ext._streaming.session import OnMalformed, StreamPolicy, StreamSession
+from dust_ext.config import DustConfig
+from dust_ext.conversations.models import (
+    AgentMessage,
+    ContentFragment,
+    Conversation,
+    ConversationConsumption,
+    ConversationSummary,
+    Message,
+    MessageContext,
+    MessageMention,
+    ModelSelection,
+    PostMessageResult,
+)
+from dust_ext.exceptions import DustNotFoundError, DustNotSupportedError
+
+MentionLike = MessageMention | Mapping[str, Any] | str
+"""A mention: a :class:`MessageMention`, its dict form, or simply the agent's sId."""
+ContextLike = MessageContext | Mapping[str, Any]
+ModelSelectionLike = ModelSelection | Mapping[str, Any]
+"""A per-message model: a :class:`ModelSelection` or its dict form (``providerId``, ``modelId``,
+optional ``reasoningEffort``)."""
+ConversationList = list[ConversationSummary]
+MessageList = list[Message]
+FeedbackList = list[dict[str, Any]]
+
+
+def conversation_id_from(conversation_id: str | None, conv_id: str | None) -> str:
+    """Accept both spellings the seed SDK's documents use (``conversation_id=`` and ``conv_id=``)."""
+    if conversation_id and conv_id and conversation_id != conv_id:
+        raise TypeError("pass either conversation_id or conv_id, not two different ids")
+    chosen = conversation_id if conversation_id is not None else conv_id
+    if chosen is None:
+        raise TypeError("a conversation id is required (conversation_id=...)")
+    return chosen  # an empty id is refused with the other bad ids, as DustInvalidIdError
+
+
+def mention_dict(mention: MentionLike) -> dict[str, Any]:
+    """A mention as Dust reads it (``{"configurationId": ...}``); a mention's ``context`` is not sent."""
+    if isinstance(mention, str):
+        return {"configurationId": mention}
+    if isinstance(mention, MessageMention):
+        return mention.model_dump(exclude_none=True, exclude={"context"})
+    return {k: v for k, v in mention.items() if k != "context"}
+
+
+def context_dict(config: DustConfig, context: ContextLike | None) -> dict[str, Any]:
+    """The user-message context: the caller's, else the config's default username and timezone."""
+    if context is None:
+        return {"username": config.default_username, "timezone": config.default_timezone}
+    if isinstance(context, MessageContext):
+        return context.model_dump(exclude_none=True)
+    return dict(context)
+
+
+def model_selection_dict(selection: ModelSelectionLike) -> dict[str, Any]:
+    """``modelSelection`` as Dust reads it; a dict is checked like the model (provider and model ids)."""
+    if isinstance(selection, ModelSelection):
+        return selection.model_dump(exclude_none=True)
+    if not isinstance(selection, Mapping):
+        raise TypeError("model_selection is a ModelSelection or a mapping with providerId and modelId")
+    return ModelSelection.model_validate(dict(selection)).model_dump(exclude_none=True)
+
+
+def message_payload(
+    config: DustConfig,
+    content: str,
+    mentions: Sequence[MentionLike] | None,
+    context: ContextLike | None,
+    blocking: bool,
+    skip_tools_validation: bool,
+    model_selection: ModelSelectionLike | None = None,
+) -> dict[str, Any]:
+    """The body of a user message: text, mentions, context (the config's defaults unless given) and flags."""
+    payload: dict[str, Any] = {
+        "content": content,
+        "mentions": [mention_dict(m) for m in mentions or ()],
+        "context": context_dict(config, context),
+    }
+    if model_selection is not None:
+        payload["modelSelection"] = model_selection_dict(model_selection)
+    if blocking:
+        payload["blocking"] = True
+    if skip_tools_validation:
+        payload["skipToolsValidation"] = True
+    return payload
+
+
+def fragment_payload(
+    title: str,
+    content: str | None,
+    content_type: str | None,
+    url: str | None,
+    file_id: str | None,
+    context: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """The body of a content fragment: text (``content``) or an uploaded file (``file_id``), not both."""
+    if (content is None) == (file_id is None):
+        raise TypeError("a content fragment needs exactly one of content= or file_id=")
+    payload: dict[str, Any] = {"title": title}
+    if content is not None:
+        payload["content"] = content
+        payload["contentType"] = content_type or "text/plain"
+    if file_id is not None:
+        payload["fileId"] = file_id
+    if url is not None:
+        payload["url"] = url
+    if context is not None:
+        payload["context"] = dict(context)
+    return payload
+
+
+def _post_message_result(body: Any) -> PostMessageResult:
+    result = PostMessageResult.model_validate(body["message"])
+    result.agent_messages = [AgentMessage.model_validate(m) for m in body.get("agentMessages") or []]
+    return result
+
+
+def post_message_parse(response: httpx.Response) -> PostMessageResult:
+    """``{"message": UserMessage, "agentMessages": [AgentMessage, ...]}`` → :class:`PostMessageResult`."""
+    body = raw_json(response)
+    try:
+        return _post_message_result(body)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise decode_error(response, '{"message": UserMessage, "agentMessages": [...]}', exc) from None
+
+
+class _ConversationPage(BaseModel):
+    """Dust's ``GET .../conversations/{cId}`` body: the conversation, and the page markers beside it."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    conversation: Conversation
+    hasMore: bool | None = None
+    lastValue: str | None = None
+
+
+def conversation_page_parse(response: httpx.Response) -> Conversation:
+    """``{"conversation": ..., "hasMore"?, "lastValue"?}`` → :class:`Conversation`, the page markers kept
+    on it (Dust sends them beside the conversation, only when a ``limit`` was asked)."""
+    try:
+        # Validated from the bytes in one pass (pydantic reads the JSON itself), not json.loads first.
+        page = _ConversationPage.model_validate_json(response.content)
+    except ValidationError as exc:
+        raise decode_error(response, '{"conversation": Conversation}', exc) from None
+    conversation = page.conversation
+    for marker in ("hasMore", "lastValue"):
+        if marker in page.model_fields_set:
+            setattr(conversation, marker, getattr(page, marker))
+    return conversation
+
+
+def list_conversations_call(workspace_id: str) -> Call[ConversationList]:
+    return generated_call(
+        list_conversations, list_of(ConversationSummary, "conversations"), w_id=workspace_id
+    )
+
+
+def conversation_body(
+    config: DustConfig,
+    title: str | None,
+    message: str | Mapping[str, Any] | None,
+    mentions: Sequence[MentionLike] | None,
+    context: ContextLike | None,
+    content_fragment: Mapping[str, Any] | None,
+    blocking: bool,
+    visibility: Literal["unlisted", "workspace", "test"],
+    skip_tools_validation: bool,
+    model_selection: ModelSelectionLike | None = None,
+) -> dict[str, Any]:
+    """The body of ``POST .../conversations``: the first message as text (with the config's default
+    context) or as Dust's message dict, and the optional content fragment."""
+    body: dict[str, Any] = {"title": title, "visibility": visibility}
+    if isinstance(message, str):
+        body["message"] = message_payload(config, message, mentions, context, False, False, model_selection)
+    elif message is not None:
+        body["message"] = dict(message)
+        if model_selection is not None:
+            body["message"]["modelSelection"] = model_selection_dict(model_selection)
+    elif model_selection is not None:
+        raise TypeError("model_selection= applies to the first message: give message= too")
+    if content_fragment is not None:
+        body["contentFragment"] = dict(content_fragment)
+    if blocking:
+        body["blocking"] = True
+    if skip_tools_validation:
+        body["skipToolsValidation"] = True
+    return body
+
+
+def create_conversation_call(workspace_id: str, body: dict[str, Any]) -> Call[Conversation]:
+    return generated_call(
+        create_conversation,
+        field_of(Conversation, "conversation"),
+        w_id=workspace_id,
+        body=CreateConversationBody.from_dict(body),
+    )
+
+
+def get_conversation_call(
+    workspace_id: str, conversation_id: str, limit: int | None = None, last_value: int | str | None = None
+) -> Call[Conversation]:
+    if last_value is not None and limit is None:
+        raise TypeError("last_value= pages through a conversation read with limit=: give limit too")
+    return generated_call(
+        get_conversation,
+        conversation_page_parse,
+        w_id=workspace_id,
+        c_id=conversation_id,
+        limit=UNSET if limit is None else limit,
+        last_value=UNSET if last_value is None else int(last_value),
+    )
+
+
+def create_message_call(
+    workspace_id: str, conversation_id: str, payload: dict[str, Any]
+) -> Call[PostMessageResult]:
+    return generated_call(
+        create_message,
+        post_message_parse,
+        w_id=workspace_id,
+        c_id=conversation_id,
+        body=UserMessageInput.from_dict(payload),
+    )
+
+
+def edit_message_call(
+    workspace_id: str,
+    conversation_id: str,
+    message_id: str,
+    content: str,
+    mentions: Sequence[MentionLike] | None,
+) -> Call[PostMessageResult]:
+    body = {"content": content, "mentions": [mention_dict(m) for m in mentions or ()]}
+    return generated_call(
+        edit_message,
+        post_message_parse,
+        w_id=workspace_id,
+        c_id=conversation_id,
+        m_id=message_id,
+        body=EditMessageBody.from_dict(body),
+    )
+
+
+def retry_message_call(workspace_id: str, conversation_id: str, message_id: str) -> Call[AgentMessage]:
+    return generated_call(
+        retry_agent_message,
+        field_of(AgentMessage, "message"),
+        w_id=workspace_id,
+        c_id=conversation_id,
+        m_id=message_id,
+    )
+
+
+def cancel_call(workspace_id: str, conversation_id: str, message_ids: Sequence[str]) -> Call[bool]:
+    body = CancelMessageGenerationBody(message_ids=list(message_ids))
+    return generated_call(
+        cancel_message_generation, success_flag, w_id=workspace_id, c_id=conversation_id, body=body
+    )
+
+
+def mark_as_read_call(workspace_id: str, conversation_id: str) -> Call[bool]:
+    return generated_call(
+        update_conversation,
+        success_flag,
+        w_id=workspace_id,
+        c_id=conversation_id,
+        body=UpdateConversationBody(read=True),
+    )
+
+
+def create_content_fragment_call(
+    workspace_id: str, conversation_id: str, payload: dict[str, Any]
+) -> Call[ContentFragment]:
+    return generated_call(
+        create_content_fragment,
+        field_of(ContentFragment, "contentFragment"),
+        w_id=workspace_id,
+        c_id=conversation_id,
+        body=ContentFragmentInput.from_dict(payload),
+    )
+
+
+def consumption_call(workspace_id: str, conversation_id: str) -> Call[ConversationConsumption]:
+    return generated_call(
+        get_conversation_consumption,
+        field_of(ConversationConsumption),
+        w_id=workspace_id,
+        c_id=conversation_id,
+    )
+
+
+def _feedbacks(response: httpx.Response) -> FeedbackList:
+    return list(raw_json(response).get("feedbacks", []))
+
+
+def list_feedbacks_call(workspace_id: str, conversation_id: str) -> Call[FeedbackList]:
+    return generated_call(list_conversation_feedbacks, _feedbacks, w_id=workspace_id, c_id=conversation_id)
+
+
+def submit_feedback_call(
+    workspace_id: str,
+    conversation_id: str,
+    message_id: str,
+    thumb_direction: Literal["up", "down"],
+    content: str | None,
+) -> Call[bool]:
+    body: dict[str, Any] = {"thumbDirection": thumb_direction}
+    if content is not None:
+        body["feedbackContent"] = content
+    return generated_call(
+        submit_message_feedback,
+        success_flag,
+        w_id=workspace_id,
+        c_id=conversation_id,
+        m_id=message_id,
+        body=SubmitMessageFeedbackBody.from_dict(body),
+    )
+
+
+def delete_feedback_call(workspace_id: str, conversation_id: str, message_id: str) -> Call[bool]:
+    return generated_call(
+        delete_message_feedback, success_flag, w_id=workspace_id, c_id=conversation_id, m_id=message_id
+    )
+
+
+def conversation_events_session(
+    workspace_id: str,
+    conversation_id: str,
+    policy: StreamPolicy,
+    last_event_id: str | None,
+    on_malformed: OnMalformed,
+) -> StreamSession:
+    """The event stream of a conversation: resumable, ends once the server has nothing new."""
+    path = generated_kwargs(stream_conversation_events, w_id=workspace_id, c_id=conversation_id)["url"]
+    return StreamSession(str(path), False, policy, on_malformed, last_event_id)
+
+
+def message_events_session(
+    workspace_id: str,
+    conversation_id: str,
+    message_id: str,
+    policy: StreamPolicy,
+    last_event_id: str | None,
+    on_malformed: OnMalformed,
+) -> StreamSession:
+    """The event stream of an agent message: resumable, ends at its terminal event."""
+    path = generated_kwargs(stream_message_events, w_id=workspace_id, c_id=conversation_id, m_id=message_id)[
+        "url"
+    ]
+    return StreamSession(str(path), True, policy, on_malformed, last_event_id)
+
+
+def find_message(conversation: Conversation, message_id: str) -> Message:
+    """The message ``message_id`` of a conversation; :class:`DustNotFoundError` if it is not there."""
+    found = conversation.find_message(message_id)
+    if found is None:
+        raise DustNotFoundError(
+            404,
+            f"Message {message_id} is not in conversation {conversation.sId}.",
+            error_type="message_not_found",
+        )
+    return found
+
+
+def no_delete_message() -> NoReturn:
+    """``delete_message`` is not in Dust's public API: raise :class:`DustNotSupportedError`."""
+    raise DustNotSupportedError(
+        "conversations.delete_message() is not available: Dust's public API (v1) cannot delete messages. "
+        "Edit the message (edit_message) or cancel a running agent message (cancel)."
+    )
