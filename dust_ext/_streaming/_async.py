@@ -155,7 +155,7 @@ class AsyncStream(Generic[T]):
         """Open the next connection, waiting and trying again as the plan says; False once it gives up
         quietly (the plan raises when the stream failed)."""
         plan = self._plan
-        while True:
+        while not plan.done:  # a plan may end before any connection (a tool server asked to stop)
             params, options = plan.open_arguments()
             stack = AsyncExitStack()
             try:
@@ -175,6 +175,7 @@ class AsyncStream(Generic[T]):
                 return True
             if not await self._wait():
                 return False
+        return False
 
     async def _wait(self) -> bool:
         delay = self._plan.next_delay()

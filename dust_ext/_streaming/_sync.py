@@ -156,7 +156,7 @@ class Stream(Generic[T]):
         """Open the next connection, waiting and trying again as the plan says; False once it gives up
         quietly (the plan raises when the stream failed)."""
         plan = self._plan
-        while True:
+        while not plan.done:  # a plan may end before any connection (a tool server asked to stop)
             params, options = plan.open_arguments()
             stack = ExitStack()
             try:
@@ -176,6 +176,7 @@ class Stream(Generic[T]):
                 return True
             if not self._wait():
                 return False
+        return False
 
     def _wait(self) -> bool:
         delay = self._plan.next_delay()
