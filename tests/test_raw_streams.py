@@ -1,5 +1,6 @@
-"""Typed raw access to streams and chat, on the emulator, sync and async: ``with_raw_response`` on an event
-stream opens its first connection and ``parse()`` is the stream; on ``chat.send`` it is the reply."""
+"""Typed raw access to streams and chat, on the emulator, sync and async: ``with_raw_response`` on a stream
+(events, app runs, search) opens its first connection and ``parse()`` is the stream; on ``chat.send`` it is
+the reply."""
 
 from __future__ import annotations
 
@@ -7,14 +8,17 @@ import asyncio
 from collections.abc import Iterator
 
 import pytest
+from knowledge_support import SPACE
 from sdk_support import emulator_config
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig, RawResponse
 from dust_ext._streaming import AsyncStream, Stream, StreamPolicy
 from dust_ext.chat import ChatResponse
-from dust_ext.events import AgentMessageSuccessEvent, StreamEvent
+from dust_ext.data_sources.models import NodeSearchEvent
+from dust_ext.events import AgentMessageSuccessEvent, AppRunFinalEvent, StreamEvent
 from dust_ext.resources.chat import AsyncChatStream, ChatStream
 from dust_ext.testing import EmulatorServer
+from dust_ext.testing._data_state import ECHO_APP_HASH
 
 FAST = StreamPolicy(reconnect_delay=0.0, backoff_multiplier=1.0)
 
@@ -156,3 +160,37 @@ def test_chat_response_validates_from_either_name() -> None:
     assert by_old_name.agent_message is not None
     assert by_old_name.agent_message.sId == "a1"
     assert by_new_name.message_id == "a1"
+
+
+APP_CONFIG = {"MODEL": {"provider_id": "openai", "model_id": "gpt-4o", "use_cache": True}}
+
+
+def test_raw_app_run_and_search_streams(client: DustClient) -> None:
+    raw_run = client.apps.with_raw_response.stream_run(
+        SPACE, "app_echo", specification_hash=ECHO_APP_HASH, config=APP_CONFIG, inputs=[{"question": "q"}]
+    )
+    assert raw_run.status_code == 200
+    assert raw_run.http_response.request.method == "POST"
+    run = raw_run.parse()
+    assert isinstance(run, Stream)
+    assert isinstance(list(run)[-1], AppRunFinalEvent)
+
+    with client.search.with_streaming_response.stream_nodes("roadmap plan") as raw_search:
+        assert raw_search.headers["content-type"].startswith("text/event-stream")
+        events = list(raw_search.parse())
+    assert events
+    assert all(isinstance(event, NodeSearchEvent) for event in events)
+
+
+def test_async_raw_app_run_stream(config: DustConfig) -> None:
+    async def run() -> list[object]:
+        async with async_client(config) as client:
+            raw = await client.apps.with_raw_response.stream_run(
+                SPACE, "app_echo", specification_hash=ECHO_APP_HASH, config=APP_CONFIG, inputs=[{"q": 1}]
+            )
+            assert raw.status_code == 200
+            stream = raw.parse()
+            assert isinstance(stream, AsyncStream)
+            return [event async for event in stream]
+
+    assert isinstance(asyncio.run(run())[-1], AppRunFinalEvent)

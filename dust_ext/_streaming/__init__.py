@@ -2,12 +2,13 @@
 
 :class:`Stream` / :class:`AsyncStream` (``_sync.py`` generated from ``_async.py``) read every streaming
 endpoint; what is particular to one endpoint is pure, in :mod:`dust_ext._streaming.session`: Dust's resumable
-event streams are a :class:`StreamSession`, streams read over one connection a :class:`SingleConnection`
-with a :class:`FrameReader` (frame -> item).
+event streams are a :class:`StreamSession`, streams read over one connection (app runs, search) a
+:class:`SingleConnection` with a :class:`FrameReader` (frame -> item), and an MCP server's request stream
+``resources/mcp``'s ``RequestStreamPlan``.
 """
 
-from dust_ext._streaming._async import AsyncStream, adrain, aiter_messages, aopen_stream
-from dust_ext._streaming._sync import Stream, drain, iter_messages, open_stream
+from dust_ext._streaming._async import AsyncStream, adrain, aopen_stream
+from dust_ext._streaming._sync import Stream, drain, open_stream
 from dust_ext._streaming.session import (
     DONE_MARKER,
     DRAIN_LIMIT,
@@ -39,11 +40,9 @@ __all__ = [
     "StreamPolicy",
     "StreamSession",
     "adrain",
-    "aiter_messages",
     "aopen_stream",
     "cut_short",
     "drain",
-    "iter_messages",
     "open_stream",
     "stream_options",
 ]

@@ -20,12 +20,10 @@ from dust_ext._core.request import RequestOptions
 from dust_ext._http._async import AsyncHTTP
 from dust_ext._io import AsyncSleep, async_drain_deadline
 from dust_ext._redirect import RedirectChain
-from dust_ext._sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent, SSEDecoder
 from dust_ext._streaming.session import (
     DRAIN_LIMIT,
     DRAIN_TIMEOUT,
     StreamPlan,
-    cut_short,
     stream_options,
 )
 from dust_ext.exceptions import DustAPIError, DustConnectionError, DustError
@@ -72,24 +70,6 @@ async def adrain(response: httpx.Response, chunks: AsyncIterator[bytes]) -> None
                     return
     except (httpx.HTTPError, DustError):
         return
-
-
-async def aiter_messages(
-    chunks: AsyncIterator[bytes], *, method: str, url: str, max_frame_chars: int = DEFAULT_MAX_FRAME_CHARS
-) -> AsyncIterator[ServerSentEvent]:
-    """The default-type (``message``) frames of one connection, for the MCP request stream until it reads
-    through :class:`AsyncStream`: named frames such as Dust's handshake are skipped, and a body that drops or
-    ends inside a frame raises :class:`DustConnectionError` (never a decode error)."""
-    decoder = SSEDecoder(max_frame_chars=max_frame_chars)
-    try:
-        async for chunk in chunks:
-            for sse in decoder.feed(chunk):
-                if sse.event == "message":
-                    yield sse
-    except httpx.TransportError as exc:
-        raise cut_short(method, url, exc) from exc
-    if decoder.in_frame:
-        raise cut_short(method, url, None)
 
 
 class AsyncStream(Generic[T]):

@@ -4,7 +4,8 @@ Every streaming endpoint is read by one driver, :class:`~dust_ext._streaming.Asy
 :class:`~dust_ext._streaming.Stream` generated from it), which only opens connections, moves bytes and sleeps.
 It asks a :class:`StreamPlan` every question: :class:`StreamSession` for Dust's resumable event streams
 (conversation and agent-message events), :class:`SingleConnection` for streams read over one connection
-(app runs, search), whose frames a small :class:`FrameReader` turns into items.
+(app runs, search), whose frames a small :class:`FrameReader` turns into items, and
+``dust_ext.resources.mcp.calls.RequestStreamPlan`` for an MCP server's request stream.
 
 :class:`~dust_ext._sse.SSEDecoder` turns bytes into frames, :func:`~dust_ext.events.parse_frame` frames into
 typed events, :class:`~dust_ext._resume.StreamResumeState` decides what to deliver (de-duplicating by

@@ -3,16 +3,19 @@ read their runs (``_sync.py`` is generated from this file)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
 from dust_ext._core.request import RequestOptions
-from dust_ext._streaming import aiter_messages, aopen_stream
+from dust_ext._streaming._async import AsyncStream
+from dust_ext._streaming.session import SingleConnection
 from dust_ext.data_sources.models import Run
 from dust_ext.events import AppRunEvent
 from dust_ext.resources._base._async import (
     AsyncResource,
+    async_stream_to_raw_response_wrapper,
+    async_stream_to_streamed_response_wrapper,
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
 )
@@ -59,7 +62,7 @@ class AsyncApps(AsyncResource):
         call = create_run_call(self._workspace_id, space_id, app_id, payload, use_workspace_credentials)
         return await self._run(call.with_options(options))
 
-    async def stream_run(
+    def stream_run(
         self,
         space_id: str,
         app_id: str,
@@ -70,7 +73,7 @@ class AsyncApps(AsyncResource):
         block_filter: Sequence[str] | None = None,
         use_workspace_credentials: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncIterator[AppRunEvent]:
+    ) -> AsyncStream[AppRunEvent]:
         """Run an app and yield its events as they happen (server-sent events): ``run_status`` (the first
         carries ``content.run_id``), per block ``block_status`` and ``block_execution`` (its outputs, per
         input), ``tokens`` from LLM blocks, and last ``final``; unknown types come as ``UnknownEvent``.
@@ -84,17 +87,10 @@ class AsyncApps(AsyncResource):
         path, params, body = stream_run_request(
             self._workspace_id, space_id, app_id, payload, use_workspace_credentials
         )
-        async with aopen_stream(
-            self._client.http, "POST", path, json=body, params=params, options=options
-        ) as response:
-            reader = AppRunStreamReader(str(response.request.url))
-            async for sse in aiter_messages(response.aiter_bytes(), method="POST", url=reader.url):
-                event = reader.read(sse)
-                if event is not None:
-                    yield event
-                if reader.finished:
-                    return
-            reader.end()
+        connection: SingleConnection[AppRunEvent] = SingleConnection(
+            "POST", path, AppRunStreamReader, params=params, json=body, options=options
+        )
+        return AsyncStream(self._client.http, connection, self._client.sleep)
 
     async def export(self, space_id: str, *, options: RequestOptions | None = None) -> AppList:
         """The apps of a space with what it takes to recreate them elsewhere (their specifications; the
@@ -132,11 +128,13 @@ class AsyncApps(AsyncResource):
 
 
 class AsyncAppsWithRawResponse:
-    """``client.apps.with_raw_response`` (``stream_run`` yields events, it has no single response)."""
+    """``client.apps.with_raw_response`` (``stream_run``: the stream's response, the request sent at once;
+    ``parse()`` is the stream)."""
 
     def __init__(self, apps: AsyncApps) -> None:
         self.list = async_to_raw_response_wrapper(apps.list)
         self.run = async_to_raw_response_wrapper(apps.run)
+        self.stream_run = async_stream_to_raw_response_wrapper(apps.stream_run)
         self.export = async_to_raw_response_wrapper(apps.export)
         self.check = async_to_raw_response_wrapper(apps.check)
         self.get_run = async_to_raw_response_wrapper(apps.get_run)
@@ -148,6 +146,7 @@ class AsyncAppsWithStreamingResponse:
     def __init__(self, apps: AsyncApps) -> None:
         self.list = async_to_streamed_response_wrapper(apps.list)
         self.run = async_to_streamed_response_wrapper(apps.run)
+        self.stream_run = async_stream_to_streamed_response_wrapper(apps.stream_run)
         self.export = async_to_streamed_response_wrapper(apps.export)
         self.check = async_to_streamed_response_wrapper(apps.check)
         self.get_run = async_to_streamed_response_wrapper(apps.get_run)

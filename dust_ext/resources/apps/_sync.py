@@ -4,16 +4,19 @@ read their runs (``_sync.py`` is generated from this file)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
 from dust_ext._core.request import RequestOptions
-from dust_ext._streaming import iter_messages, open_stream
+from dust_ext._streaming._sync import Stream
+from dust_ext._streaming.session import SingleConnection
 from dust_ext.data_sources.models import Run
 from dust_ext.events import AppRunEvent
 from dust_ext.resources._base._sync import (
     Resource,
+    stream_to_raw_response_wrapper,
+    stream_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
@@ -71,7 +74,7 @@ class Apps(Resource):
         block_filter: Sequence[str] | None = None,
         use_workspace_credentials: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> Iterator[AppRunEvent]:
+    ) -> Stream[AppRunEvent]:
         """Run an app and yield its events as they happen (server-sent events): ``run_status`` (the first
         carries ``content.run_id``), per block ``block_status`` and ``block_execution`` (its outputs, per
         input), ``tokens`` from LLM blocks, and last ``final``; unknown types come as ``UnknownEvent``.
@@ -85,17 +88,10 @@ class Apps(Resource):
         path, params, body = stream_run_request(
             self._workspace_id, space_id, app_id, payload, use_workspace_credentials
         )
-        with open_stream(
-            self._client.http, "POST", path, json=body, params=params, options=options
-        ) as response:
-            reader = AppRunStreamReader(str(response.request.url))
-            for sse in iter_messages(response.iter_bytes(), method="POST", url=reader.url):
-                event = reader.read(sse)
-                if event is not None:
-                    yield event
-                if reader.finished:
-                    return
-            reader.end()
+        connection: SingleConnection[AppRunEvent] = SingleConnection(
+            "POST", path, AppRunStreamReader, params=params, json=body, options=options
+        )
+        return Stream(self._client.http, connection, self._client.sleep)
 
     def export(self, space_id: str, *, options: RequestOptions | None = None) -> AppList:
         """The apps of a space with what it takes to recreate them elsewhere (their specifications; the
@@ -131,11 +127,13 @@ class Apps(Resource):
 
 
 class AppsWithRawResponse:
-    """``client.apps.with_raw_response`` (``stream_run`` yields events, it has no single response)."""
+    """``client.apps.with_raw_response`` (``stream_run``: the stream's response, the request sent at once;
+    ``parse()`` is the stream)."""
 
     def __init__(self, apps: Apps) -> None:
         self.list = to_raw_response_wrapper(apps.list)
         self.run = to_raw_response_wrapper(apps.run)
+        self.stream_run = stream_to_raw_response_wrapper(apps.stream_run)
         self.export = to_raw_response_wrapper(apps.export)
         self.check = to_raw_response_wrapper(apps.check)
         self.get_run = to_raw_response_wrapper(apps.get_run)
@@ -147,6 +145,7 @@ class AppsWithStreamingResponse:
     def __init__(self, apps: Apps) -> None:
         self.list = to_streamed_response_wrapper(apps.list)
         self.run = to_streamed_response_wrapper(apps.run)
+        self.stream_run = stream_to_streamed_response_wrapper(apps.stream_run)
         self.export = to_streamed_response_wrapper(apps.export)
         self.check = to_streamed_response_wrapper(apps.check)
         self.get_run = to_streamed_response_wrapper(apps.get_run)

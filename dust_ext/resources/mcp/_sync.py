@@ -4,16 +4,12 @@ Python functions as tools (``_sync.py`` is generated from this file)."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Generator, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import Any
 
-import httpx
-
 from dust_ext._core.request import RequestOptions
-from dust_ext._streaming import iter_messages, open_stream
-from dust_ext.exceptions import DustConnectionError, DustTimeoutError
+from dust_ext._streaming._sync import Stream
 from dust_ext.mcp.models import MCPHeartbeat, MCPRegistration, MCPRequest
 from dust_ext.mcp.server import ToolServerProtocol
 from dust_ext.mcp.tool_server import HEARTBEAT_INTERVAL, STOP_POLL_INTERVAL, ToolServer
@@ -24,6 +20,7 @@ from dust_ext.resources._base._sync import (
 )
 from dust_ext.resources.mcp.calls import (
     RequestCursor,
+    RequestStreamPlan,
     ServerViewList,
     ToolLike,
     as_tools,
@@ -34,8 +31,6 @@ from dust_ext.resources.mcp.calls import (
     requests_path,
     server_views_call,
 )
-
-logger = logging.getLogger("dust_ext")
 
 
 def _never() -> bool:
@@ -76,7 +71,7 @@ class MCP(Resource):
         call = server_views_call(self._workspace_id, space_id, include_auto, include_manual)
         return self._run(call.with_options(options))
 
-    def stream_requests(self, server_id: str, last_event_id: str | None = None) -> Generator[MCPRequest]:
+    def stream_requests(self, server_id: str, last_event_id: str | None = None) -> Stream[MCPRequest]:
         """The JSON-RPC requests Dust sends the server, as they come (server-sent events; with
         ``AsyncDustClient``, iterate with ``async for``). Dust ends the stream from time to time; this
         reconnects, resuming after the last request received (or after ``last_event_id``), and runs until
@@ -89,35 +84,17 @@ class MCP(Resource):
         last_event_id: str | None,
         read_timeout: float | None,
         should_stop: Callable[[], bool],
-    ) -> Generator[MCPRequest]:
+    ) -> Stream[MCPRequest]:
         # The tool servers read through this too: a blocking one passes a read timeout and its stop flag,
         # so its thread notices a stop request between reads.
-        cursor = RequestCursor(server_id, last_event_id)
-        path = requests_path(self._workspace_id)
-        http = self._client.http
-        while not should_stop():
-            options = RequestOptions(max_retries=0, timeout=read_timeout)
-            delivered = False
-            try:
-                with open_stream(http, "GET", path, params=cursor.params(), options=options) as response:
-                    url = str(response.request.url)
-                    for sse in iter_messages(response.iter_bytes(), method="GET", url=url):
-                        request = cursor.decode(sse.data, url)
-                        if request is not None:
-                            delivered = True
-                            yield request
-                        if should_stop():
-                            return
-            except (httpx.TimeoutException, DustTimeoutError):
-                continue
-            except (httpx.TransportError, DustConnectionError) as exc:
-                logger.info("dust MCP request stream dropped (%s); reconnecting", exc)
-                self._client.sleep(self._client.stream_policy.reconnect_delay)
-                continue
-            if not delivered:
-                # Dust ends each connection with `data: done` and the client reconnects at once; one that
-                # brought nothing waits first, so a server answering only `done` cannot make it spin.
-                self._client.sleep(self._client.stream_policy.reconnect_delay)
+        plan = RequestStreamPlan(
+            requests_path(self._workspace_id),
+            RequestCursor(server_id, last_event_id),
+            reconnect_delay=self._client.stream_policy.reconnect_delay,
+            read_timeout=read_timeout,
+            should_stop=should_stop,
+        )
+        return Stream(self._client.http, plan, self._client.sleep)
 
     def serve(
         self,

@@ -3,9 +3,11 @@ stream resumes."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+import httpx
 from dust_api.api.mcp import (
     deregister_mcp_server,
     heartbeat_mcp_server,
@@ -24,12 +26,17 @@ from dust_api.models import (
 from dust_ext._core.call import Call, field_of, generated_call, generated_kwargs, list_of, success_flag
 from dust_ext._core.params import given
 from dust_ext._core.request import RequestOptions
+from dust_ext._sse import ServerSentEvent, SSEDecoder
+from dust_ext._streaming.session import cut_short
+from dust_ext.exceptions import DustAPIError, DustConnectionError, DustTimeoutError
 from dust_ext.mcp.models import MCPHeartbeat, MCPRegistration, MCPRequest, MCPServerView, decode_request_frame
 from dust_ext.mcp.server import Tool
 
 ToolLike = Tool | Callable[..., Any]
 """A tool to serve: a :class:`Tool`, or a plain (sync or async) function, described by its signature."""
 ServerViewList = list[MCPServerView]
+
+logger = logging.getLogger("dust_ext")
 
 
 def register_call(workspace_id: str, server_name: str) -> Call[MCPRegistration]:
@@ -129,3 +136,106 @@ class RequestCursor:
         if request is not None:
             self.last_event_id = request.event_id
         return request
+
+
+class RequestStreamPlan:
+    """The request stream of a client-side MCP server, for the common stream driver (a
+    :class:`~dust_ext._streaming.StreamPlan`): it reconnects for as long as it is read, resuming after the
+    last request (:class:`RequestCursor`), until ``should_stop`` says so.
+
+    Dust ends each connection with ``data: done``: the next one opens at once after a connection that
+    brought requests, after ``reconnect_delay`` after one that brought none (a server answering only
+    ``done`` cannot make it spin) or that dropped; a read timeout (``read_timeout``, how a blocking tool
+    server notices a stop request) reconnects at once. An HTTP error answer (e.g. a lapsed registration's
+    404) ends the stream with its error."""
+
+    method = "GET"
+    json: Any = None
+    drains = False
+
+    def __init__(
+        self,
+        path: str,
+        cursor: RequestCursor,
+        *,
+        reconnect_delay: float,
+        read_timeout: float | None,
+        should_stop: Callable[[], bool],
+    ) -> None:
+        self.path = path
+        self.cursor = cursor
+        self.reconnect_delay = reconnect_delay
+        self.read_timeout = read_timeout
+        self.should_stop = should_stop
+        self.url = path
+        self._delivered = False
+        self._delay = 0.0
+
+    @property
+    def done(self) -> bool:
+        """Whether the reader asked to stop."""
+        return self.should_stop()
+
+    @property
+    def connection_over(self) -> bool:
+        """Whether to stop reading the current connection (a stop was asked)."""
+        return self.should_stop()
+
+    def new_decoder(self) -> SSEDecoder:
+        """The frame decoder of one connection."""
+        return SSEDecoder()
+
+    def open_arguments(self) -> tuple[dict[str, str], RequestOptions]:
+        """The query (server id, resume point) and options (no retries, the read timeout) of a connection."""
+        return self.cursor.params(), RequestOptions(max_retries=0, timeout=self.read_timeout)
+
+    def opened(self, url: str) -> None:
+        """A connection answered from ``url``."""
+        self.url = url
+        self._delivered = False
+
+    def decode(self, sse: ServerSentEvent) -> MCPRequest | None:
+        """The request of one frame (named frames and ``done`` carry none)."""
+        if sse.event != "message":
+            return None
+        request = self.cursor.decode(sse.data, self.url)
+        if request is not None:
+            self._delivered = True
+        return request
+
+    def resumed(self) -> None:
+        """Nothing to track: a server waits for requests as long as it runs."""
+
+    def check_deadlines(self) -> None:
+        """Nothing to check: a server waits for requests as long as it runs."""
+
+    def stopped_reading(self) -> None:
+        """Nothing to record: the reader asked to stop."""
+
+    def failed_to_open(self, error: DustAPIError | DustConnectionError) -> None:
+        """A refused connection ends the stream with its error; a network failure is retried."""
+        if isinstance(error, DustAPIError):
+            raise error
+        self._lost(error)
+
+    def dropped(self, error: httpx.TransportError) -> None:
+        """The connection dropped: reconnect (at once after a read timeout)."""
+        self._lost(cut_short(self.method, self.url, error))
+
+    def body_ended(self, mid_frame: bool) -> None:
+        """The server ended the connection: reconnect, waiting first if it brought nothing."""
+        if mid_frame:
+            self._lost(cut_short(self.method, self.url, None))
+            return
+        self._delay = 0.0 if self._delivered else self.reconnect_delay
+
+    def _lost(self, error: DustConnectionError) -> None:
+        if isinstance(error, DustTimeoutError):
+            self._delay = 0.0
+            return
+        logger.info("dust MCP request stream dropped (%s); reconnecting", error)
+        self._delay = self.reconnect_delay
+
+    def next_delay(self) -> float | None:
+        """Seconds before the next connection, or None once the reader asked to stop."""
+        return None if self.should_stop() else self._delay

@@ -3,18 +3,21 @@ file)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from functools import cached_property
 
 from dust_ext._core.request import RequestOptions
-from dust_ext._streaming import aiter_messages, aopen_stream
+from dust_ext._streaming._async import AsyncStream
+from dust_ext._streaming.session import SingleConnection
 from dust_ext.data_sources.models import NodeSearchEvent, NodeSearchPage
 from dust_ext.resources._base._async import (
     AsyncResource,
+    async_stream_to_raw_response_wrapper,
+    async_stream_to_streamed_response_wrapper,
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
 )
-from dust_ext.resources.search.calls import ViewType, decode_search_frame, nodes_call, stream_request
+from dust_ext.resources.search.calls import SearchFrameReader, ViewType, nodes_call, stream_request
 
 
 class AsyncSearch(AsyncResource):
@@ -48,7 +51,7 @@ class AsyncSearch(AsyncResource):
         )
         return await self._run(call.with_options(options))
 
-    async def stream_nodes(
+    def stream_nodes(
         self,
         query: str,
         *,
@@ -60,7 +63,7 @@ class AsyncSearch(AsyncResource):
         limit: int | None = None,
         cursor: str | None = None,
         options: RequestOptions | None = None,
-    ) -> AsyncIterator[NodeSearchEvent]:
+    ) -> AsyncStream[NodeSearchEvent]:
         """The streamed search (server-sent events): yields each :class:`NodeSearchEvent` as it arrives:
         first the ``knowledge_results`` (``event.nodes``, ``event.nextPageCursor``), then any
         ``tool_results`` (``include_tools``). With ``AsyncDustClient``, iterate with ``async for``. The
@@ -77,12 +80,8 @@ class AsyncSearch(AsyncResource):
             limit=limit,
             cursor=cursor,
         )
-        async with aopen_stream(self._client.http, "GET", path, params=params, options=options) as response:
-            url = str(response.request.url)
-            async for sse in aiter_messages(response.aiter_bytes(), method="GET", url=url):
-                event = decode_search_frame(sse, url)
-                if event is not None:
-                    yield event
+        connection = SingleConnection("GET", path, SearchFrameReader, params=params, options=options)
+        return AsyncStream(self._client.http, connection, self._client.sleep)
 
     @cached_property
     def with_raw_response(self) -> AsyncSearchWithRawResponse:
@@ -96,10 +95,12 @@ class AsyncSearch(AsyncResource):
 
 
 class AsyncSearchWithRawResponse:
-    """``client.search.with_raw_response`` (``stream_nodes`` yields events, it has no single response)."""
+    """``client.search.with_raw_response`` (``stream_nodes``: the stream's response, the request sent at
+    once; ``parse()`` is the stream)."""
 
     def __init__(self, search: AsyncSearch) -> None:
         self.nodes = async_to_raw_response_wrapper(search.nodes)
+        self.stream_nodes = async_stream_to_raw_response_wrapper(search.stream_nodes)
 
 
 class AsyncSearchWithStreamingResponse:
@@ -107,3 +108,4 @@ class AsyncSearchWithStreamingResponse:
 
     def __init__(self, search: AsyncSearch) -> None:
         self.nodes = async_to_streamed_response_wrapper(search.nodes)
+        self.stream_nodes = async_stream_to_streamed_response_wrapper(search.stream_nodes)

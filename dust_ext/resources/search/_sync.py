@@ -4,18 +4,21 @@ file)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import cached_property
 
 from dust_ext._core.request import RequestOptions
-from dust_ext._streaming import iter_messages, open_stream
+from dust_ext._streaming._sync import Stream
+from dust_ext._streaming.session import SingleConnection
 from dust_ext.data_sources.models import NodeSearchEvent, NodeSearchPage
 from dust_ext.resources._base._sync import (
     Resource,
+    stream_to_raw_response_wrapper,
+    stream_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from dust_ext.resources.search.calls import ViewType, decode_search_frame, nodes_call, stream_request
+from dust_ext.resources.search.calls import SearchFrameReader, ViewType, nodes_call, stream_request
 
 
 class Search(Resource):
@@ -61,7 +64,7 @@ class Search(Resource):
         limit: int | None = None,
         cursor: str | None = None,
         options: RequestOptions | None = None,
-    ) -> Iterator[NodeSearchEvent]:
+    ) -> Stream[NodeSearchEvent]:
         """The streamed search (server-sent events): yields each :class:`NodeSearchEvent` as it arrives:
         first the ``knowledge_results`` (``event.nodes``, ``event.nextPageCursor``), then any
         ``tool_results`` (``include_tools``). With ``AsyncDustClient``, iterate with ``async for``. The
@@ -78,12 +81,8 @@ class Search(Resource):
             limit=limit,
             cursor=cursor,
         )
-        with open_stream(self._client.http, "GET", path, params=params, options=options) as response:
-            url = str(response.request.url)
-            for sse in iter_messages(response.iter_bytes(), method="GET", url=url):
-                event = decode_search_frame(sse, url)
-                if event is not None:
-                    yield event
+        connection = SingleConnection("GET", path, SearchFrameReader, params=params, options=options)
+        return Stream(self._client.http, connection, self._client.sleep)
 
     @cached_property
     def with_raw_response(self) -> SearchWithRawResponse:
@@ -97,10 +96,12 @@ class Search(Resource):
 
 
 class SearchWithRawResponse:
-    """``client.search.with_raw_response`` (``stream_nodes`` yields events, it has no single response)."""
+    """``client.search.with_raw_response`` (``stream_nodes``: the stream's response, the request sent at
+    once; ``parse()`` is the stream)."""
 
     def __init__(self, search: Search) -> None:
         self.nodes = to_raw_response_wrapper(search.nodes)
+        self.stream_nodes = stream_to_raw_response_wrapper(search.stream_nodes)
 
 
 class SearchWithStreamingResponse:
@@ -108,3 +109,4 @@ class SearchWithStreamingResponse:
 
     def __init__(self, search: Search) -> None:
         self.nodes = to_streamed_response_wrapper(search.nodes)
+        self.stream_nodes = stream_to_streamed_response_wrapper(search.stream_nodes)

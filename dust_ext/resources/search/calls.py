@@ -153,3 +153,20 @@ def decode_search_frame(sse: ServerSentEvent, url: str) -> NodeSearchEvent | Non
             method="GET",
             url=url,
         ) from None
+
+
+class SearchFrameReader:
+    """The frame reader of the streamed search (see :class:`~dust_ext._streaming.FrameReader`): each frame
+    through :func:`decode_search_frame`; the stream has no terminal event and simply ends with its body."""
+
+    finished = False
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def read(self, sse: ServerSentEvent) -> NodeSearchEvent | None:
+        """The event of one frame (``None`` for frames carrying none)."""
+        return decode_search_frame(sse, self.url)
+
+    def end(self) -> None:
+        """The body ended: that is how the streamed search ends."""
