@@ -1,7 +1,9 @@
-"""Stream plans decide without a server: what a single-connection stream (app runs, search) does when its
-request fails, its connection drops, or its body ends (dust_ext._streaming.session.SingleConnection)."""
+"""Stream plans decide without a server: what a single-connection stream (app runs, search) or an MCP
+server's request stream does when its request fails, its connection drops, or its body ends."""
 
 from __future__ import annotations
+
+import json
 
 import httpx
 import pytest
@@ -9,6 +11,7 @@ import pytest
 from dust_ext._sse import ServerSentEvent
 from dust_ext._streaming import SingleConnection
 from dust_ext.exceptions import DustConnectionError, DustNotFoundError, DustTimeoutError
+from dust_ext.resources.mcp.calls import RequestCursor, RequestStreamPlan
 
 URL = "https://dust.example/api/v1/w/W/spaces/s/apps/a/runs"
 
@@ -89,3 +92,71 @@ def test_a_body_ending_mid_frame_is_cut_and_a_clean_end_asks_the_reader() -> Non
     finished.body_ended(mid_frame=False)  # the reader is content: no error
     assert isinstance(finished.reader, CountingReader)
     assert finished.reader.ended
+
+
+# -- an MCP server's request stream (resources/mcp/calls.py RequestStreamPlan) ------------------------------
+
+
+def request_frame(event_id: str) -> ServerSentEvent:
+    request = {"jsonrpc": "2.0", "id": 1, "method": "tools/list"}
+    return ServerSentEvent(data=json.dumps({"eventId": event_id, "data": request}))
+
+
+def request_plan(stop: list[bool] | None = None) -> RequestStreamPlan:
+    flag = stop if stop is not None else [False]
+    return RequestStreamPlan(
+        "/api/v1/w/W/mcp/requests",
+        RequestCursor("srv", None),
+        reconnect_delay=5.0,
+        read_timeout=1.0,
+        should_stop=lambda: flag[0],
+    )
+
+
+def test_a_request_stream_resumes_after_the_last_request_and_reconnects_at_once_after_progress() -> None:
+    plan = request_plan()
+    params, options = plan.open_arguments()
+    assert params == {"serverId": "srv"}
+    assert options.max_retries == 0
+    assert options.timeout == 1.0
+    plan.opened("https://dust.example/api/v1/w/W/mcp/requests?serverId=srv")
+    assert plan.decode(ServerSentEvent(event="dust-handshake", data="{}")) is None
+    request = plan.decode(request_frame("1700000000000-0"))
+    assert request is not None
+    assert plan.decode(ServerSentEvent(data="done")) is None
+    plan.body_ended(mid_frame=False)
+    assert plan.next_delay() == 0.0
+    assert plan.open_arguments()[0] == {"serverId": "srv", "lastEventId": "1700000000000-0"}
+
+
+def test_a_request_stream_waits_after_an_empty_connection_or_a_drop_not_after_a_read_timeout() -> None:
+    plan = request_plan()
+    plan.opened("u")
+    plan.body_ended(mid_frame=False)
+    assert plan.next_delay() == 5.0
+    plan.opened("u")
+    plan.dropped(httpx.ReadError("reset"))
+    assert plan.next_delay() == 5.0
+    plan.opened("u")
+    plan.dropped(httpx.ReadTimeout("quiet"))
+    assert plan.next_delay() == 0.0
+    plan.failed_to_open(DustTimeoutError("connect timed out"))
+    assert plan.next_delay() == 0.0
+    plan.failed_to_open(DustConnectionError("refused"))
+    assert plan.next_delay() == 5.0
+    plan.opened("u")
+    plan.body_ended(mid_frame=True)
+    assert plan.next_delay() == 5.0
+
+
+def test_a_request_stream_ends_on_stop_and_on_an_http_error() -> None:
+    stop = [False]
+    plan = request_plan(stop)
+    assert not plan.done
+    stop[0] = True
+    assert plan.done
+    assert plan.connection_over
+    assert plan.next_delay() is None
+    lapsed = DustNotFoundError(404, "Server not registered.")
+    with pytest.raises(DustNotFoundError):
+        request_plan().failed_to_open(lapsed)
