@@ -41,17 +41,15 @@ from dust_ext.testing import EmulatorServer
 
 # Resources still on the old pattern (no typed raw views yet). Strict: once an area is converted, its
 # entry makes the test fail (XPASS) until it is deleted here, so the check then covers it for good.
-NOT_CONVERTED = {"conversations", "chat"}
+NOT_CONVERTED: set[str] = set()
 
-# The only methods a raw view may leave out, each with the reason: they send many requests, so no single
+# The only methods a raw view may leave out, each with the reason: they send many requests (or none), so no single
 # response stands for them.
 WITHOUT_RAW_TWIN = {
     "data_sources.documents.iter": "one request per page: list() gives each page's raw response",
     "data_sources.tables.rows.iter": "one request per page: list() gives each page's raw response",
-    "apps.stream_run": "an event stream (reconnects): not wrapped on areas-apps, see the issue 14 notes",
-    "search.stream_nodes": "an event stream: not wrapped on areas-apps, see the issue 14 notes",
-    "mcp.stream_requests": "a request stream (reconnects): not wrapped on areas-apps, see the issue 14 notes",
     "mcp.serve": "runs a tool server until stopped: many requests, no single response",
+    "chat.session": "sends nothing itself: each turn is a send or a stream, with their own raw twins",
 }
 
 OFFLINE = DustConfig(workspace_id="w_offline", api_key="sk-offline", base_url="http://127.0.0.1:9")

@@ -14,6 +14,8 @@ from dust_ext.mcp.server import ToolServerProtocol
 from dust_ext.mcp.tool_server import HEARTBEAT_INTERVAL, STOP_POLL_INTERVAL, AsyncToolServer
 from dust_ext.resources._base._async import (
     AsyncResource,
+    async_stream_to_raw_response_wrapper,
+    async_stream_to_streamed_response_wrapper,
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
 )
@@ -124,8 +126,8 @@ class AsyncMCP(AsyncResource):
 
 
 class AsyncMCPWithRawResponse:
-    """``client.mcp.with_raw_response`` (``stream_requests`` yields requests and ``serve`` runs a server:
-    neither has a single response)."""
+    """``client.mcp.with_raw_response`` (``stream_requests``: its first connection's response, opened at
+    once, and ``parse()`` is the stream; ``serve`` runs a server and has no single response)."""
 
     def __init__(self, mcp: AsyncMCP) -> None:
         self.register = async_to_raw_response_wrapper(mcp.register)
@@ -133,6 +135,7 @@ class AsyncMCPWithRawResponse:
         self.deregister = async_to_raw_response_wrapper(mcp.deregister)
         self.post_result = async_to_raw_response_wrapper(mcp.post_result)
         self.list_server_views = async_to_raw_response_wrapper(mcp.list_server_views)
+        self.stream_requests = async_stream_to_raw_response_wrapper(mcp.stream_requests)
 
 
 class AsyncMCPWithStreamingResponse:
@@ -144,3 +147,4 @@ class AsyncMCPWithStreamingResponse:
         self.deregister = async_to_streamed_response_wrapper(mcp.deregister)
         self.post_result = async_to_streamed_response_wrapper(mcp.post_result)
         self.list_server_views = async_to_streamed_response_wrapper(mcp.list_server_views)
+        self.stream_requests = async_stream_to_streamed_response_wrapper(mcp.stream_requests)

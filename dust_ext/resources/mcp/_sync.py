@@ -15,6 +15,8 @@ from dust_ext.mcp.server import ToolServerProtocol
 from dust_ext.mcp.tool_server import HEARTBEAT_INTERVAL, STOP_POLL_INTERVAL, ToolServer
 from dust_ext.resources._base._sync import (
     Resource,
+    stream_to_raw_response_wrapper,
+    stream_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
@@ -125,8 +127,8 @@ class MCP(Resource):
 
 
 class MCPWithRawResponse:
-    """``client.mcp.with_raw_response`` (``stream_requests`` yields requests and ``serve`` runs a server:
-    neither has a single response)."""
+    """``client.mcp.with_raw_response`` (``stream_requests``: its first connection's response, opened at
+    once, and ``parse()`` is the stream; ``serve`` runs a server and has no single response)."""
 
     def __init__(self, mcp: MCP) -> None:
         self.register = to_raw_response_wrapper(mcp.register)
@@ -134,6 +136,7 @@ class MCPWithRawResponse:
         self.deregister = to_raw_response_wrapper(mcp.deregister)
         self.post_result = to_raw_response_wrapper(mcp.post_result)
         self.list_server_views = to_raw_response_wrapper(mcp.list_server_views)
+        self.stream_requests = stream_to_raw_response_wrapper(mcp.stream_requests)
 
 
 class MCPWithStreamingResponse:
@@ -145,3 +148,4 @@ class MCPWithStreamingResponse:
         self.deregister = to_streamed_response_wrapper(mcp.deregister)
         self.post_result = to_streamed_response_wrapper(mcp.post_result)
         self.list_server_views = to_streamed_response_wrapper(mcp.list_server_views)
+        self.stream_requests = stream_to_streamed_response_wrapper(mcp.stream_requests)
