@@ -1,8 +1,8 @@
 """dust_ext: the typed, streaming Python SDK for the Dust developer platform (dust.tt).
 
-from dust_ext import DustClient, DustConfig
+from dust_ext import DustClient
 
-client = DustClient(DustConfig.from_env())      # DUST_WORKSPACE_ID, DUST_API_KEY
+client = DustClient()      # DUST_WORKSPACE_ID, DUST_API_KEY (or DUST_ACCESS_TOKEN)
 for agent in client.agents.list():
     print(agent.sId, agent.name)
 """
@@ -26,6 +26,7 @@ from dust_ext.exceptions import (
     DustConnectionError,
     DustDecodeError,
     DustError,
+    DustEventDecodeError,
     DustForbiddenError,
     DustInvalidArgumentError,
     DustInvalidIdError,
@@ -35,6 +36,7 @@ from dust_ext.exceptions import (
     DustRedirectError,
     DustResponseTooLargeError,
     DustServerError,
+    DustStreamError,
     DustTimeoutError,
     DustToolActionRequiredError,
     DustUnauthorizedError,
@@ -42,7 +44,7 @@ from dust_ext.exceptions import (
 )
 
 if TYPE_CHECKING:
-    from dust_ext._streaming import DustStreamError, StreamPolicy
+    from dust_ext._streaming import AsyncStream, Stream, StreamPolicy
     from dust_ext.actions import AgentAction, ToolQuestion
     from dust_ext.agents.models import AgentConfiguration
     from dust_ext.chat import ChatMessage, ChatResponse
@@ -56,11 +58,15 @@ if TYPE_CHECKING:
         UserMessage,
     )
     from dust_ext.mcp import MCPRequest
+    from dust_ext.pagination import AsyncPage, Page
     from dust_ext.resources.tools import AsyncPendingToolAction, BlockedAction, PendingToolAction
 
 _LAZY_NAMES = {
-    "DustStreamError": "dust_ext._streaming",
+    "AsyncStream": "dust_ext._streaming",
+    "Stream": "dust_ext._streaming",
     "StreamPolicy": "dust_ext._streaming",
+    "AsyncPage": "dust_ext.pagination",
+    "Page": "dust_ext.pagination",
     "AgentAction": "dust_ext.actions",
     "ToolQuestion": "dust_ext.actions",
     "AgentConfiguration": "dust_ext.agents.models",
@@ -84,7 +90,9 @@ __all__ = [
     "AgentConfiguration",
     "AgentMessage",
     "AsyncDustClient",
+    "AsyncPage",
     "AsyncPendingToolAction",
+    "AsyncStream",
     "BlockedAction",
     "ChatMessage",
     "ChatResponse",
@@ -102,6 +110,7 @@ __all__ = [
     "DustConnectionError",
     "DustDecodeError",
     "DustError",
+    "DustEventDecodeError",
     "DustForbiddenError",
     "DustInvalidArgumentError",
     "DustInvalidIdError",
@@ -120,10 +129,12 @@ __all__ = [
     "Message",
     "MessageContext",
     "MessageMention",
+    "Page",
     "PendingToolAction",
     "RawResponse",
     "RequestOptions",
     "RetryPolicy",
+    "Stream",
     "StreamPolicy",
     "ToolQuestion",
     "UserMessage",
