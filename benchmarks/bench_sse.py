@@ -33,7 +33,7 @@ def _response(chunks: list[bytes]) -> httpx.Response:
 
 
 def run() -> Table:
-    from dust_ext._sse import iter_sse
+    from dust_ext._core.sse import iter_sse
     from dust_ext.events import parse_frame
 
     chunks = list(chunked(iter_reply_frames(EVENTS)))

@@ -11,8 +11,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from dust_ext._client import AsyncDustClient, DustClient
+from dust_ext._core.retry import RetryPolicy
 from dust_ext._http import RawResponse, RequestOptions
-from dust_ext._retry import RetryPolicy
 from dust_ext._version import __version__
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (

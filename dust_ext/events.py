@@ -1,6 +1,6 @@
 """Typed models of the events Dust streams, and the parsing of SSE frames into them.
 
-Dust exposes two server-sent-event streams for conversations (see :mod:`dust_ext._sse` for the framing):
+Dust exposes two server-sent-event streams for conversations (see :mod:`dust_ext._core.sse` for the framing):
 
 * the **conversation stream** (``GET .../conversations/{cId}/events``) announces new user and agent
   messages, finished agent messages and title changes;

@@ -7,7 +7,7 @@ import zlib
 
 import pytest
 
-from dust_ext._body import BodyDecodeError, BoundedBody
+from dust_ext._core.body import BodyDecodeError, BoundedBody
 from dust_ext.testing.hostile import gzip_bomb
 
 

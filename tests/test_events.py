@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from dust_ext._sse import iter_sse
+from dust_ext._core.sse import iter_sse
 from dust_ext.events import (
     TERMINAL_EVENT_TYPES,
     AgentActionSuccessEvent,

@@ -13,8 +13,8 @@ from typing import Any
 import httpx
 import pytest
 
+from dust_ext._core.retry import RetryPolicy
 from dust_ext._http import HTTP, AsyncHTTP, RawResponse, RequestCore, RequestOptions, json_body
-from dust_ext._retry import RetryPolicy
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
     DustAPIError,

@@ -18,7 +18,7 @@ import pytest
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig, DustError, DustInvalidIdError, RetryPolicy
 from dust_ext._client import LazyResource
-from dust_ext._paths import check_relative_path
+from dust_ext._core.paths import check_relative_path
 from dust_ext.testing.hostile import Exchange, HostileServer, response_bytes
 
 NO_RETRIES = RetryPolicy(max_retries=0)

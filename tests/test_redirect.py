@@ -1,4 +1,4 @@
-"""Tests for the sans-IO redirect decision of event streams (dust_ext._redirect)."""
+"""Tests for the sans-IO redirect decision of event streams (dust_ext._core.redirect)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from dust_ext._redirect import MAX_STREAM_REDIRECTS, RedirectChain
+from dust_ext._core.redirect import MAX_STREAM_REDIRECTS, RedirectChain
 from dust_ext.exceptions import DustAPIError, DustNotFoundError, DustRedirectError, error_from_response
 
 BASE = "https://dust.tt"

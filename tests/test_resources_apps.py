@@ -18,7 +18,7 @@ from dust_ext import (
     DustNotFoundError,
     RequestOptions,
 )
-from dust_ext._sse import ServerSentEvent
+from dust_ext._core.sse import ServerSentEvent
 from dust_ext.data_sources import App, Run
 from dust_ext.events import (
     AppRunBlockExecutionEvent,

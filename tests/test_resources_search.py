@@ -10,7 +10,7 @@ from knowledge_support import SOURCE, SPACE, collect
 from sdk_support import emulator_config
 
 from dust_ext import AsyncDustClient, DustBadRequestError, DustClient
-from dust_ext._sse import ServerSentEvent
+from dust_ext._core.sse import ServerSentEvent
 from dust_ext.data_sources import ContentNode, NodeSearchEvent, NodeSearchPage
 from dust_ext.exceptions import DustDecodeError
 from dust_ext.resources.search import decode_search_frame, nodes_call, stream_request

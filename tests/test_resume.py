@@ -1,4 +1,4 @@
-"""Tests for the sans-IO resume state of Dust event streams (dust_ext._resume)."""
+"""Tests for the sans-IO resume state of Dust event streams (dust_ext._core.resume)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dust_ext._resume import DisconnectReason, StreamResumeState
+from dust_ext._core.resume import DisconnectReason, StreamResumeState
 from dust_ext.events import (
     AgentErrorEvent,
     AgentMessageSuccessEvent,

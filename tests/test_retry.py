@@ -8,7 +8,7 @@ import random
 import httpx
 import pytest
 
-from dust_ext._retry import DEFAULT_RETRYABLE_STATUSES, RetryDecision, RetryPolicy, is_idempotent_method
+from dust_ext._core.retry import DEFAULT_RETRYABLE_STATUSES, RetryDecision, RetryPolicy, is_idempotent_method
 from dust_ext.exceptions import DustConnectionError, DustDecodeError, error_from_response
 
 

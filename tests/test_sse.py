@@ -1,4 +1,4 @@
-"""Tests for the sans-IO server-sent-events decoder (dust_ext._sse)."""
+"""Tests for the sans-IO server-sent-events decoder (dust_ext._core.sse)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dust_ext._sse import ServerSentEvent, SSEDecoder, aiter_sse, iter_sse
+from dust_ext._core.sse import ServerSentEvent, SSEDecoder, aiter_sse, iter_sse
 from dust_ext.exceptions import DustResponseTooLargeError
 
 

@@ -8,7 +8,7 @@ import json
 import httpx
 import pytest
 
-from dust_ext._sse import ServerSentEvent
+from dust_ext._core.sse import ServerSentEvent
 from dust_ext._streaming import SingleConnection
 from dust_ext.exceptions import DustConnectionError, DustNotFoundError, DustTimeoutError
 from dust_ext.resources.mcp.calls import RequestCursor, RequestStreamPlan

@@ -11,7 +11,7 @@ import pytest
 from sdk_support import emulator_config
 
 from dust_ext import AsyncDustClient, DustClient
-from dust_ext._sse import ServerSentEvent
+from dust_ext._core.sse import ServerSentEvent
 from dust_ext._streaming import DustStreamError, StreamPolicy, StreamSession
 from dust_ext.events import (
     AgentMessageNewEvent,

@@ -28,10 +28,10 @@ from dust_ext._client.core import (
 )
 from dust_ext._core.call import Call, record_response
 from dust_ext._core.request import RequestOptions
+from dust_ext._core.retry import RetryPolicy
 from dust_ext._http import HTTP
 from dust_ext._io import Sleep, wait_seconds
 from dust_ext._logging import configure_logging
-from dust_ext._retry import RetryPolicy
 from dust_ext.config import DustConfig
 
 if TYPE_CHECKING:

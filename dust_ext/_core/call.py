@@ -20,8 +20,8 @@ from typing import Any, Generic, Protocol, TypeVar
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
+from dust_ext._core.paths import check_path_segment
 from dust_ext._core.request import RawResponse, RequestOptions, json_body
-from dust_ext._paths import check_path_segment
 from dust_ext.exceptions import DustDecodeError, DustError
 
 T = TypeVar("T")

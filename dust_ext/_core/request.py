@@ -18,10 +18,10 @@ from typing import Any, Generic, NoReturn, TypeVar
 
 import httpx
 
-from dust_ext._body import BodyDecodeError, BoundedBody
-from dust_ext._paths import check_relative_path
-from dust_ext._redirect import origin
-from dust_ext._retry import RetryPolicy, is_idempotent_method
+from dust_ext._core.body import BodyDecodeError, BoundedBody
+from dust_ext._core.paths import check_relative_path
+from dust_ext._core.redirect import origin
+from dust_ext._core.retry import RetryPolicy, is_idempotent_method
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
     DustAPIError,

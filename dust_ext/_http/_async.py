@@ -15,7 +15,7 @@ from typing import Any, Self
 
 import httpx
 
-from dust_ext._body import BodyDecodeError, BoundedBody
+from dust_ext._core.body import BodyDecodeError, BoundedBody
 from dust_ext._core.request import (
     SSE_MEDIA_TYPE,
     AttemptLoop,
@@ -23,8 +23,8 @@ from dust_ext._core.request import (
     RequestOptions,
     follow_redirects_for,
 )
+from dust_ext._core.retry import RetryPolicy
 from dust_ext._io import AsyncSleep, async_attempt_deadline, async_wait_seconds
-from dust_ext._retry import RetryPolicy
 from dust_ext.config import DustConfig
 
 

@@ -16,7 +16,7 @@ from typing import Any, Self
 
 import httpx
 
-from dust_ext._body import BodyDecodeError, BoundedBody
+from dust_ext._core.body import BodyDecodeError, BoundedBody
 from dust_ext._core.request import (
     SSE_MEDIA_TYPE,
     AttemptLoop,
@@ -24,8 +24,8 @@ from dust_ext._core.request import (
     RequestOptions,
     follow_redirects_for,
 )
+from dust_ext._core.retry import RetryPolicy
 from dust_ext._io import Sleep, attempt_deadline, wait_seconds
-from dust_ext._retry import RetryPolicy
 from dust_ext.config import DustConfig
 
 

@@ -16,10 +16,10 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 
 from dust_ext._core.call import record_response
+from dust_ext._core.redirect import RedirectChain
 from dust_ext._core.request import RequestOptions
 from dust_ext._http._async import AsyncHTTP
 from dust_ext._io import AsyncSleep, async_drain_deadline
-from dust_ext._redirect import RedirectChain
 from dust_ext._streaming.session import (
     DRAIN_LIMIT,
     DRAIN_TIMEOUT,
@@ -41,7 +41,7 @@ async def aopen_stream(
     json: Any = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
-    """Open a streamed response, following same-origin redirects (see :mod:`dust_ext._redirect`)."""
+    """Open a streamed response, following same-origin redirects (see :mod:`dust_ext._core.redirect`)."""
     chain = RedirectChain(http.config.base_url, method)
     options = stream_options(options, http.config.httpx_timeout())
     url = path

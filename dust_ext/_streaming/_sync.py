@@ -17,10 +17,10 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 
 from dust_ext._core.call import record_response
+from dust_ext._core.redirect import RedirectChain
 from dust_ext._core.request import RequestOptions
 from dust_ext._http._sync import HTTP
 from dust_ext._io import Sleep, drain_deadline
-from dust_ext._redirect import RedirectChain
 from dust_ext._streaming.session import (
     DRAIN_LIMIT,
     DRAIN_TIMEOUT,
@@ -42,7 +42,7 @@ def open_stream(
     json: Any = None,
     options: RequestOptions | None = None,
 ) -> Iterator[httpx.Response]:
-    """Open a streamed response, following same-origin redirects (see :mod:`dust_ext._redirect`)."""
+    """Open a streamed response, following same-origin redirects (see :mod:`dust_ext._core.redirect`)."""
     chain = RedirectChain(http.config.base_url, method)
     options = stream_options(options, http.config.httpx_timeout())
     url = path

@@ -7,10 +7,10 @@ It asks a :class:`StreamPlan` every question: :class:`StreamSession` for Dust's 
 (app runs, search), whose frames a small :class:`FrameReader` turns into items, and
 ``dust_ext.resources.mcp.calls.RequestStreamPlan`` for an MCP server's request stream.
 
-:class:`~dust_ext._sse.SSEDecoder` turns bytes into frames, :func:`~dust_ext.events.parse_frame` frames into
-typed events, :class:`~dust_ext._resume.StreamResumeState` decides what to deliver (de-duplicating by
+:class:`~dust_ext._core.sse.SSEDecoder` turns bytes into frames, :func:`~dust_ext.events.parse_frame` frames into
+typed events, :class:`~dust_ext._core.resume.StreamResumeState` decides what to deliver (de-duplicating by
 event id) and whether a dropped connection is worth another try, and
-:class:`~dust_ext._redirect.RedirectChain` which redirects to follow.
+:class:`~dust_ext._core.redirect.RedirectChain` which redirects to follow.
 
 How Dust frames a stream (``front-api/lib/api/sse/stream_events.ts`` in Dust's repository): the
 ``/api/v1/.../events`` URL answers ``307`` to ``/api/sse/v1/.../events`` (followed, same origin only); the
@@ -35,9 +35,9 @@ from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
 import httpx
 
 from dust_ext._core.request import RequestOptions
-from dust_ext._resume import DisconnectReason, StreamResumeState
-from dust_ext._retry import MAX_RETRY_WAIT
-from dust_ext._sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent, SSEDecoder
+from dust_ext._core.resume import DisconnectReason, StreamResumeState
+from dust_ext._core.retry import MAX_RETRY_WAIT
+from dust_ext._core.sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent, SSEDecoder
 from dust_ext.events import StreamEvent, parse_frame
 from dust_ext.exceptions import (
     DustAPIError,
@@ -96,7 +96,7 @@ class StreamPolicy:
 
     Reconnecting: up to ``max_reconnects`` reconnections in a row without a new event, waiting
     ``reconnect_delay`` seconds (times ``backoff_multiplier`` per attempt), or the server's ``Retry-After``
-    when longer, never more than ``max_delay`` (default :data:`~dust_ext._retry.MAX_RETRY_WAIT`, the same
+    when longer, never more than ``max_delay`` (default :data:`~dust_ext._core.retry.MAX_RETRY_WAIT`, the same
     cap as plain calls' ``Retry-After``). A ``data: done`` hand-off after new events reconnects at once and
     is not a failure; one with no new event counts as an attempt.
 

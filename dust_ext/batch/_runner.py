@@ -30,8 +30,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
+from dust_ext._core.retry import NOT_TRANSIENT_RATE_LIMIT_TYPES, RetryPolicy
 from dust_ext._http import RequestOptions
-from dust_ext._retry import NOT_TRANSIENT_RATE_LIMIT_TYPES, RetryPolicy
 from dust_ext.batch._journal import BatchJournal, OutputFile, OutputFormat, TaskJournal, journal_path_for
 from dust_ext.batch._pacing import AdaptiveConcurrency, RequestPacer
 from dust_ext.batch._plan import BatchTask, PromptSpec, Shard, plan_tasks, read_rows

@@ -18,8 +18,8 @@ from dust_api.models import CreateFileUploadBody, GetFileAction, GetFileVersion
 from dust_api.types import UNSET
 
 from dust_ext._core.call import Call, field_of, generated_call, success_flag
+from dust_ext._core.redirect import RedirectChain
 from dust_ext._core.request import RequestOptions
-from dust_ext._redirect import RedirectChain
 from dust_ext.data_sources.models import File
 
 UploadSource = str | os.PathLike[str] | bytes | IO[bytes]

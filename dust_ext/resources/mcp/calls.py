@@ -26,7 +26,7 @@ from dust_api.models import (
 from dust_ext._core.call import Call, field_of, generated_call, generated_kwargs, list_of, success_flag
 from dust_ext._core.params import given
 from dust_ext._core.request import RequestOptions
-from dust_ext._sse import ServerSentEvent, SSEDecoder
+from dust_ext._core.sse import ServerSentEvent, SSEDecoder
 from dust_ext._streaming.session import cut_short
 from dust_ext.exceptions import DustAPIError, DustConnectionError, DustTimeoutError
 from dust_ext.mcp.models import MCPHeartbeat, MCPRegistration, MCPRequest, MCPServerView, decode_request_frame
