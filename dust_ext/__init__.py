@@ -45,10 +45,13 @@ from dust_ext.exceptions import (
 
 if TYPE_CHECKING:
     from dust_ext._streaming import AsyncStream, Stream, StreamPolicy
-    from dust_ext.actions import AgentAction, ToolQuestion
-    from dust_ext.agents.models import AgentConfiguration
     from dust_ext.chat import ChatMessage, ChatResponse
-    from dust_ext.conversations.models import (
+    from dust_ext.mcp import MCPRequest
+    from dust_ext.pagination import AsyncPage, Page
+    from dust_ext.resources.tools import AsyncPendingToolAction, BlockedAction, PendingToolAction
+    from dust_ext.types.actions import AgentAction, ToolQuestion
+    from dust_ext.types.agents import AgentConfiguration
+    from dust_ext.types.conversations import (
         AgentMessage,
         ContentFragment,
         Conversation,
@@ -57,9 +60,6 @@ if TYPE_CHECKING:
         MessageMention,
         UserMessage,
     )
-    from dust_ext.mcp import MCPRequest
-    from dust_ext.pagination import AsyncPage, Page
-    from dust_ext.resources.tools import AsyncPendingToolAction, BlockedAction, PendingToolAction
 
 _LAZY_NAMES = {
     "AsyncStream": "dust_ext._streaming",

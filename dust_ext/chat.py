@@ -2,7 +2,7 @@
 
 :class:`ReplyAccumulator` folds the events of an agent message stream into what a user wants: the reply text
 (``generation_tokens`` classified ``tokens``), the chain of thought, the actions the agent took, the tool
-interactions waiting for the user, and the final :class:`~dust_ext.conversations.models.AgentMessage`.
+interactions waiting for the user, and the final :class:`~dust_ext.types.conversations.AgentMessage`.
 Both the sync and the async chat drive it; it never does I/O.
 """
 
@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
-from dust_ext.actions import AgentAction
-from dust_ext.conversations.models import AgentMessage, UserMessage
 from dust_ext.events import (
     AgentActionSuccessEvent,
     AgentErrorEvent,
@@ -24,6 +22,8 @@ from dust_ext.events import (
     UserMessageErrorEvent,
 )
 from dust_ext.exceptions import DustAgentError
+from dust_ext.types.actions import AgentAction
+from dust_ext.types.conversations import AgentMessage, UserMessage
 
 __all__ = ["ChatMessage", "ChatResponse", "ReplyAccumulator"]
 

@@ -31,9 +31,9 @@ from typing import Annotated, Any, Final, Literal, TypeAlias, TypeGuard, Union, 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
 
-from dust_ext.actions import AgentAction, ToolMetadata, ToolQuestion
-from dust_ext.conversations.models import AgentMessage, UserMessage
 from dust_ext.exceptions import DustEventDecodeError
+from dust_ext.types.actions import AgentAction, ToolMetadata, ToolQuestion
+from dust_ext.types.conversations import AgentMessage, UserMessage
 
 __all__ = [
     "TERMINAL_EVENT_TYPES",

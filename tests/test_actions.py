@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from dust_ext.actions import AgentAction, ToolQuestion
 from dust_ext.chat import ChatResponse
 from dust_ext.events import AgentActionSuccessEvent, ToolAskUserQuestionEvent, parse_event
+from dust_ext.types.actions import AgentAction, ToolQuestion
 
 # The shape of the JS SDK's AgentActionTypeSchema (@dust-tt/client 1.2.8), plus a field it does not know.
 ACTION: dict[str, Any] = {

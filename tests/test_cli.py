@@ -15,9 +15,9 @@ from typer.testing import CliRunner
 
 from dust_ext import DustClient, cli
 from dust_ext._version import __version__
-from dust_ext.agents.models import AgentConfiguration
 from dust_ext.cli import EXIT_API_ERROR, EXIT_CONFIG_ERROR, app, terminal_safe
 from dust_ext.testing import EmulatorServer
+from dust_ext.types.agents import AgentConfiguration
 
 runner = CliRunner()
 

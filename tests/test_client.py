@@ -32,8 +32,8 @@ from dust_ext import (
     RequestOptions,
     UserMessage,
 )
-from dust_ext.conversations.models import MessageContext, MessageMention, MessageMentionContext
 from dust_ext.testing import EmulatorServer
+from dust_ext.types.conversations import MessageContext, MessageMention, MessageMentionContext
 
 
 def ask(dust: Any, text: str, agent: str = "echo", **kwargs: Any) -> tuple[Conversation, Any]:

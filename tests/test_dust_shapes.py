@@ -19,7 +19,6 @@ from referencing.jsonschema import DRAFT202012
 
 from dust_ext import DustBadRequestError, DustConfig, DustNotSupportedError
 from dust_ext.conversations import ModelSelection
-from dust_ext.data_sources.models import ContentNode, Document, NodeSearchPage, Table
 from dust_ext.resources._base import field_of
 from dust_ext.resources.agents import agent_import_payload
 from dust_ext.resources.agents.calls import archive_agent_call, create_agent_call
@@ -27,6 +26,8 @@ from dust_ext.resources.conversations.calls import consumption_call, get_convers
 from dust_ext.resources.data_sources import calls
 from dust_ext.resources.mentions import suggestions_call
 from dust_ext.resources.skills import archive_call, list_call
+from dust_ext.types.data_sources import Document, Table
+from dust_ext.types.search import ContentNode, NodeSearchPage
 
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES = Path(__file__).resolve().parent / "data" / "dust_shapes"

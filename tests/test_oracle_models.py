@@ -25,8 +25,13 @@ import pytest
 from oracle_support import js_definitions, js_schema_errors, known_divergence, resolve
 from pydantic import BaseModel
 
-from dust_ext.agents.models import AgentConfiguration, AgentModel, ListAgentsResponse
-from dust_ext.conversations.models import (
+from dust_ext.events import parse_app_run_event, parse_frame
+from dust_ext.resources.mentions import MentionSuggestion
+from dust_ext.resources.tools import BlockedAction
+from dust_ext.resources.workspace import VerifiedDomain
+from dust_ext.types.agents import AgentConfiguration, AgentModel, ListAgentsResponse
+from dust_ext.types.apps import App, Run, RunStatus
+from dust_ext.types.conversations import (
     AgentMessage,
     ContentFragment,
     Conversation,
@@ -35,33 +40,23 @@ from dust_ext.conversations.models import (
     MessageMention,
     UserMessage,
 )
-from dust_ext.data_sources.models import (
-    App,
-    ContentNode,
+from dust_ext.types.data_sources import (
     DataSource,
     DataSourceView,
     Document,
     DocumentChunk,
     DocumentPage,
     Folder,
-    NodeSearchPage,
-    Run,
-    RunStatus,
     Section,
-    Space,
     Table,
     TableRow,
     TableRowPage,
     UpsertedDocument,
 )
-from dust_ext.data_sources.models import (
-    File as DustFile,
-)
-from dust_ext.events import parse_app_run_event, parse_frame
-from dust_ext.mcp.models import MCPHeartbeat, MCPRegistration, MCPServerView
-from dust_ext.resources.mentions import MentionSuggestion
-from dust_ext.resources.tools import BlockedAction
-from dust_ext.resources.workspace import VerifiedDomain
+from dust_ext.types.files import File as DustFile
+from dust_ext.types.mcp import MCPHeartbeat, MCPRegistration, MCPServerView
+from dust_ext.types.search import ContentNode, NodeSearchPage
+from dust_ext.types.spaces import Space
 
 VARIANTS = ("full-0", "full-1", "full-2", "nulls", "minimal", "unknown-enums")
 UNKNOWN_ENUM_VALUE = "value_added_later"

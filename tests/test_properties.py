@@ -21,7 +21,6 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 from test_events import CREATED, EVENT_CASES
 
-from dust_ext.conversations.models import AgentMessage, Conversation, UnknownMessage, UserMessage
 from dust_ext.events import (
     _EVENT_MODELS,
     DustEventDecodeError,
@@ -31,6 +30,7 @@ from dust_ext.events import (
     parse_app_run_event,
     parse_frame,
 )
+from dust_ext.types.conversations import AgentMessage, Conversation, UnknownMessage, UserMessage
 
 DOCS = Path(__file__).parent / "data" / "dust_docs"
 

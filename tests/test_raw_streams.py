@@ -14,11 +14,11 @@ from sdk_support import emulator_config
 from dust_ext import AsyncDustClient, DustClient, DustConfig, RawResponse
 from dust_ext._streaming import AsyncStream, Stream, StreamPolicy
 from dust_ext.chat import ChatResponse
-from dust_ext.data_sources.models import NodeSearchEvent
 from dust_ext.events import AgentMessageSuccessEvent, AppRunFinalEvent, StreamEvent
 from dust_ext.resources.chat import AsyncChatStream, ChatStream
 from dust_ext.testing import EmulatorServer
 from dust_ext.testing._data_state import ECHO_APP_HASH
+from dust_ext.types.search import NodeSearchEvent
 
 FAST = StreamPolicy(reconnect_delay=0.0, backoff_multiplier=1.0)
 

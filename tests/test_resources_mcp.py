@@ -19,9 +19,9 @@ from dust_ext._streaming import StreamPolicy
 from dust_ext.events import AgentMessageSuccessEvent
 from dust_ext.exceptions import DustDecodeError, DustNotFoundError
 from dust_ext.mcp import MCPHeartbeat, MCPRegistration, MCPRequest, Tool, ToolCall, ToolServerProtocol
-from dust_ext.mcp.models import decode_request_frame
 from dust_ext.resources.mcp import as_tools, register_call
 from dust_ext.testing import EmulatorServer
+from dust_ext.types.mcp import decode_request_frame
 
 FAST = StreamPolicy(reconnect_delay=0.0, backoff_multiplier=1.0)
 

@@ -12,7 +12,6 @@ from sdk_support import emulator_config
 
 from dust_ext import AsyncDustClient, DustClient
 from dust_ext._streaming import StreamPolicy
-from dust_ext.actions import AgentAction, ToolQuestion
 from dust_ext.events import AgentMessageSuccessEvent, ToolApproveExecutionEvent
 from dust_ext.exceptions import DustError, DustNotFoundError, DustToolActionRequiredError
 from dust_ext.resources.tools import (
@@ -23,6 +22,7 @@ from dust_ext.resources.tools import (
     validate_action_call,
 )
 from dust_ext.testing import EmulatorServer
+from dust_ext.types.actions import AgentAction, ToolQuestion
 
 FAST = StreamPolicy(reconnect_delay=0.0, backoff_multiplier=1.0)
 

@@ -1,5 +1,5 @@
 """Agents: the AI assistants of a Dust workspace (``client.agents``)."""
 
-from dust_ext.agents.models import AgentConfiguration, AgentModel, ListAgentsResponse
+from dust_ext.types.agents import AgentConfiguration, AgentModel, ListAgentsResponse
 
 __all__ = ["AgentConfiguration", "AgentModel", "ListAgentsResponse"]

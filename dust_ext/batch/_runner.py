@@ -37,7 +37,6 @@ from dust_ext.batch._pacing import AdaptiveConcurrency, RequestPacer
 from dust_ext.batch._plan import BatchTask, PromptSpec, Shard, plan_tasks, read_rows
 from dust_ext.batch.models import BatchProgress, BatchRecord, BatchSummary
 from dust_ext.chat import ReplyAccumulator
-from dust_ext.conversations.models import AgentMessage, Conversation, UserMessage
 from dust_ext.exceptions import (
     DustAgentError,
     DustAPIError,
@@ -50,6 +49,7 @@ from dust_ext.exceptions import (
     DustUnauthorizedError,
 )
 from dust_ext.resources.tools import is_blocked_tool_event
+from dust_ext.types.conversations import AgentMessage, Conversation, UserMessage
 
 if TYPE_CHECKING:
     from dust_ext._client import AsyncDustClient, DustClient

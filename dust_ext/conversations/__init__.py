@@ -1,6 +1,6 @@
 """Conversations: users and agents exchanging messages (``client.conversations``)."""
 
-from dust_ext.conversations.models import (
+from dust_ext.types.conversations import (
     AgentMessage,
     AgentMessageError,
     ConsumptionAgent,

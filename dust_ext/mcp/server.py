@@ -19,7 +19,7 @@ from typing import Any, get_type_hints
 
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
-from dust_ext.mcp.models import MCPRequest
+from dust_ext.types.mcp import MCPRequest
 
 JSONObject = dict[str, Any]
 

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any, Self
 
 from dust_ext._core.request import RequestOptions
 from dust_ext.exceptions import DustError, DustNotFoundError
-from dust_ext.mcp.models import MCPRequest
 from dust_ext.mcp.server import ToolCall, ToolServerProtocol
+from dust_ext.types.mcp import MCPRequest
 
 if TYPE_CHECKING:
     from dust_ext.resources.mcp import MCP, AsyncMCP

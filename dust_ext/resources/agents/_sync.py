@@ -14,7 +14,6 @@ from functools import cached_property
 from typing import Any, Literal
 
 from dust_ext._core.request import RequestOptions
-from dust_ext.agents.models import AgentConfiguration, CreatedAgent
 from dust_ext.resources._base._sync import (
     Resource,
     to_raw_response_wrapper,
@@ -33,6 +32,7 @@ from dust_ext.resources.agents.calls import (
     update_agent_call,
     update_fields,
 )
+from dust_ext.types.agents import AgentConfiguration, CreatedAgent
 
 
 class Agents(Resource):

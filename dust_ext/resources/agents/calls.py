@@ -33,8 +33,8 @@ from dust_ext._core.call import (
     raw_json,
     success_flag,
 )
-from dust_ext.agents.models import AgentConfiguration, CreatedAgent
 from dust_ext.exceptions import DustInvalidArgumentError
+from dust_ext.types.agents import AgentConfiguration, CreatedAgent
 
 AgentView = Literal["all", "list", "workspace", "published", "global", "favorites"]
 AGENT_VIEWS: tuple[str, ...] = get_args(AgentView)

@@ -10,7 +10,6 @@ from typing import Any
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
 from dust_ext._streaming.session import SingleConnection
-from dust_ext.data_sources.models import Run
 from dust_ext.events import AppRunEvent
 from dust_ext.resources._base._async import (
     AsyncResource,
@@ -31,6 +30,7 @@ from dust_ext.resources.apps.calls import (
     run_payload,
     stream_run_request,
 )
+from dust_ext.types.apps import Run
 
 
 class AsyncApps(AsyncResource):

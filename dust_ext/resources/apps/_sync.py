@@ -11,7 +11,6 @@ from typing import Any
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._sync import Stream
 from dust_ext._streaming.session import SingleConnection
-from dust_ext.data_sources.models import Run
 from dust_ext.events import AppRunEvent
 from dust_ext.resources._base._sync import (
     Resource,
@@ -32,6 +31,7 @@ from dust_ext.resources.apps.calls import (
     run_payload,
     stream_run_request,
 )
+from dust_ext.types.apps import Run
 
 
 class Apps(Resource):

@@ -12,10 +12,10 @@ from dust_api.types import UNSET, Unset
 
 from dust_ext._core.call import Call, field_of, generated_call, generated_kwargs, list_of
 from dust_ext._core.sse import ServerSentEvent
-from dust_ext._models import DustModel
-from dust_ext.data_sources.models import App, Run
 from dust_ext.events import AppRunErrorEvent, AppRunEvent, AppRunFinalEvent, parse_app_run_event
 from dust_ext.exceptions import DustAppRunError, DustConnectionError
+from dust_ext.types._base import DustModel
+from dust_ext.types.apps import App, Run
 
 AppList = list[App]
 

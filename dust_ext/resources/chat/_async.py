@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Self, cast
 
 from dust_ext._io import async_completed
 from dust_ext.chat import ChatMessage, ChatResponse
-from dust_ext.conversations.models import AgentMessage
 from dust_ext.events import DustEvent
 from dust_ext.exceptions import DustError
 from dust_ext.resources._base._async import (
@@ -47,6 +46,7 @@ from dust_ext.resources.chat.calls import (
 )
 from dust_ext.resources.conversations.calls import ModelSelectionLike
 from dust_ext.resources.tools import AsyncPendingToolAction, BlockedToolEvent, is_blocked_tool_event
+from dust_ext.types.conversations import AgentMessage
 
 if TYPE_CHECKING:
     from dust_ext._client._async import AsyncDustClient

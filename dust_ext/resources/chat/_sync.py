@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Self, cast
 
 from dust_ext._io import completed
 from dust_ext.chat import ChatMessage, ChatResponse
-from dust_ext.conversations.models import AgentMessage
 from dust_ext.events import DustEvent
 from dust_ext.exceptions import DustError
 from dust_ext.resources._base._sync import (
@@ -48,6 +47,7 @@ from dust_ext.resources.chat.calls import (
 )
 from dust_ext.resources.conversations.calls import ModelSelectionLike
 from dust_ext.resources.tools import BlockedToolEvent, PendingToolAction, is_blocked_tool_event
+from dust_ext.types.conversations import AgentMessage
 
 if TYPE_CHECKING:
     from dust_ext._client._sync import DustClient

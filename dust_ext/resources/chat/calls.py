@@ -8,19 +8,19 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from dust_ext.actions import AgentAction
 from dust_ext.chat import ChatMessage, ReplyAccumulator
 from dust_ext.config import DustConfig
-from dust_ext.conversations.models import (
+from dust_ext.exceptions import DustError, DustToolActionRequiredError
+from dust_ext.resources.conversations.calls import ModelSelectionLike, context_dict, model_selection_dict
+from dust_ext.resources.tools import AsyncPendingToolAction, PendingToolAction
+from dust_ext.types.actions import AgentAction
+from dust_ext.types.conversations import (
     AgentMessage,
     Conversation,
     MessageContext,
     PostMessageResult,
     UserMessage,
 )
-from dust_ext.exceptions import DustError, DustToolActionRequiredError
-from dust_ext.resources.conversations.calls import ModelSelectionLike, context_dict, model_selection_dict
-from dust_ext.resources.tools import AsyncPendingToolAction, PendingToolAction
 
 ContextLike = MessageContext | Mapping[str, Any]
 ToolActionHandler = Callable[[PendingToolAction], Any]

@@ -16,14 +16,6 @@ from typing import Any, Literal, NoReturn
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._sync import Stream
 from dust_ext._streaming.session import OnMalformed
-from dust_ext.conversations.models import (
-    AgentMessage,
-    ContentFragment,
-    Conversation,
-    ConversationConsumption,
-    Message,
-    PostMessageResult,
-)
 from dust_ext.events import StreamEvent
 from dust_ext.resources._base._sync import (
     Resource,
@@ -68,6 +60,14 @@ from dust_ext.resources.tools import (
     blocked_actions_call,
     update_tools_call,
     validate_action_call,
+)
+from dust_ext.types.conversations import (
+    AgentMessage,
+    ContentFragment,
+    Conversation,
+    ConversationConsumption,
+    Message,
+    PostMessageResult,
 )
 
 

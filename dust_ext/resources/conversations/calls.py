@@ -50,7 +50,8 @@ from dust_ext._core.call import (
 )
 from dust_ext._streaming.session import OnMalformed, StreamPolicy, StreamSession
 from dust_ext.config import DustConfig
-from dust_ext.conversations.models import (
+from dust_ext.exceptions import DustNotFoundError, DustNotSupportedError
+from dust_ext.types.conversations import (
     AgentMessage,
     ContentFragment,
     Conversation,
@@ -62,7 +63,6 @@ from dust_ext.conversations.models import (
     ModelSelection,
     PostMessageResult,
 )
-from dust_ext.exceptions import DustNotFoundError, DustNotSupportedError
 
 MentionLike = MessageMention | Mapping[str, Any] | str
 """A mention: a :class:`MessageMention`, its dict form, or simply the agent's sId."""

@@ -23,15 +23,6 @@ from dust_api.types import UNSET, Unset
 from dust_ext._core.pagination import next_offset
 from dust_ext._core.params import Timestamp
 from dust_ext._core.request import RequestOptions
-from dust_ext.data_sources.models import (
-    DataSourceView,
-    Document,
-    DocumentPage,
-    Folder,
-    Table,
-    TableRow,
-    TableRowPage,
-)
 from dust_ext.resources._base._sync import (
     Resource,
     to_raw_response_wrapper,
@@ -48,6 +39,15 @@ from dust_ext.resources.data_sources.calls import (
     SectionLike,
     TableList,
     TokenList,
+)
+from dust_ext.types.data_sources import (
+    DataSourceView,
+    Document,
+    DocumentPage,
+    Folder,
+    Table,
+    TableRow,
+    TableRowPage,
 )
 
 if TYPE_CHECKING:

@@ -62,7 +62,8 @@ from pydantic import ValidationError
 from dust_ext._core.call import Call, decode_error, field_of, generated_call, list_of
 from dust_ext._core.params import Timestamp, as_list, compact, epoch_ms, given
 from dust_ext._core.request import json_body
-from dust_ext.data_sources.models import (
+from dust_ext.exceptions import DustNotSupportedError
+from dust_ext.types.data_sources import (
     DataSource,
     DataSourceView,
     Document,
@@ -74,7 +75,6 @@ from dust_ext.data_sources.models import (
     TableRow,
     TableRowPage,
 )
-from dust_ext.exceptions import DustNotSupportedError
 
 SectionLike = Section | Mapping[str, Any]
 RowLike = TableRow | Mapping[str, Any]

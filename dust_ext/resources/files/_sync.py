@@ -15,7 +15,6 @@ from functools import cached_property
 from typing import Any
 
 from dust_ext._core.request import RequestOptions
-from dust_ext.data_sources.models import File
 from dust_ext.exceptions import DustAPIError
 from dust_ext.resources._base._sync import (
     Resource,
@@ -34,6 +33,7 @@ from dust_ext.resources.files.calls import (
     send_bytes_call,
     upload_content,
 )
+from dust_ext.types.files import File
 
 
 class Files(Resource):

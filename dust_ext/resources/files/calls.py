@@ -20,7 +20,7 @@ from dust_api.types import UNSET
 from dust_ext._core.call import Call, field_of, generated_call, success_flag
 from dust_ext._core.redirect import RedirectChain
 from dust_ext._core.request import RequestOptions
-from dust_ext.data_sources.models import File
+from dust_ext.types.files import File
 
 UploadSource = str | os.PathLike[str] | bytes | IO[bytes]
 """What ``files.upload`` accepts: a path, the bytes themselves, or a binary file object."""

@@ -9,7 +9,6 @@ from typing import Any
 
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
-from dust_ext.mcp.models import MCPHeartbeat, MCPRegistration, MCPRequest
 from dust_ext.mcp.server import ToolServerProtocol
 from dust_ext.mcp.tool_server import HEARTBEAT_INTERVAL, STOP_POLL_INTERVAL, AsyncToolServer
 from dust_ext.resources._base._async import (
@@ -32,6 +31,7 @@ from dust_ext.resources.mcp.calls import (
     requests_path,
     server_views_call,
 )
+from dust_ext.types.mcp import MCPHeartbeat, MCPRegistration, MCPRequest
 
 
 def _never() -> bool:

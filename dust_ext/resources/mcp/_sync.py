@@ -10,7 +10,6 @@ from typing import Any
 
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._sync import Stream
-from dust_ext.mcp.models import MCPHeartbeat, MCPRegistration, MCPRequest
 from dust_ext.mcp.server import ToolServerProtocol
 from dust_ext.mcp.tool_server import HEARTBEAT_INTERVAL, STOP_POLL_INTERVAL, ToolServer
 from dust_ext.resources._base._sync import (
@@ -33,6 +32,7 @@ from dust_ext.resources.mcp.calls import (
     requests_path,
     server_views_call,
 )
+from dust_ext.types.mcp import MCPHeartbeat, MCPRegistration, MCPRequest
 
 
 def _never() -> bool:

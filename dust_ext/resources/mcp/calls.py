@@ -29,8 +29,8 @@ from dust_ext._core.request import RequestOptions
 from dust_ext._core.sse import ServerSentEvent, SSEDecoder
 from dust_ext._streaming.session import cut_short
 from dust_ext.exceptions import DustAPIError, DustConnectionError, DustTimeoutError
-from dust_ext.mcp.models import MCPHeartbeat, MCPRegistration, MCPRequest, MCPServerView, decode_request_frame
 from dust_ext.mcp.server import Tool
+from dust_ext.types.mcp import MCPHeartbeat, MCPRegistration, MCPRequest, MCPServerView, decode_request_frame
 
 ToolLike = Tool | Callable[..., Any]
 """A tool to serve: a :class:`Tool`, or a plain (sync or async) function, described by its signature."""

@@ -12,7 +12,7 @@ from dust_ext.resources.mentions._sync import (
     MentionsWithStreamingResponse,
 )
 from dust_ext.resources.mentions.calls import MentionKind, SuggestionList, parse_call, suggestions_call
-from dust_ext.resources.mentions.models import MentionSuggestion
+from dust_ext.types.mentions import MentionSuggestion
 
 __all__ = [
     "AsyncMentions",

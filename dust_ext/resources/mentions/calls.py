@@ -19,7 +19,7 @@ from dust_api.models import (
 
 from dust_ext._core.call import Call, generated_call, list_of, raw_json
 from dust_ext._core.params import given
-from dust_ext.resources.mentions.models import MentionSuggestion
+from dust_ext.types.mentions import MentionSuggestion
 
 MentionKind = Literal["agents", "users"]
 SuggestionList = list[MentionSuggestion]

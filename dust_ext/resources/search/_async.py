@@ -9,7 +9,6 @@ from functools import cached_property
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
 from dust_ext._streaming.session import SingleConnection
-from dust_ext.data_sources.models import NodeSearchEvent, NodeSearchPage
 from dust_ext.resources._base._async import (
     AsyncResource,
     async_stream_to_raw_response_wrapper,
@@ -18,6 +17,7 @@ from dust_ext.resources._base._async import (
     async_to_streamed_response_wrapper,
 )
 from dust_ext.resources.search.calls import SearchFrameReader, ViewType, nodes_call, stream_request
+from dust_ext.types.search import NodeSearchEvent, NodeSearchPage
 
 
 class AsyncSearch(AsyncResource):

@@ -10,7 +10,6 @@ from functools import cached_property
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._sync import Stream
 from dust_ext._streaming.session import SingleConnection
-from dust_ext.data_sources.models import NodeSearchEvent, NodeSearchPage
 from dust_ext.resources._base._sync import (
     Resource,
     stream_to_raw_response_wrapper,
@@ -19,6 +18,7 @@ from dust_ext.resources._base._sync import (
     to_streamed_response_wrapper,
 )
 from dust_ext.resources.search.calls import SearchFrameReader, ViewType, nodes_call, stream_request
+from dust_ext.types.search import NodeSearchEvent, NodeSearchPage
 
 
 class Search(Resource):

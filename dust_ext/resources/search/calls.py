@@ -14,8 +14,8 @@ from pydantic import ValidationError
 from dust_ext._core.call import Call, field_of, generated_call, generated_kwargs
 from dust_ext._core.params import as_list, compact, given
 from dust_ext._core.sse import ServerSentEvent
-from dust_ext.data_sources.models import NodeSearchEvent, NodeSearchPage
 from dust_ext.exceptions import DustAPIError, DustDecodeError, error_from_response
+from dust_ext.types.search import NodeSearchEvent, NodeSearchPage
 
 ViewType = Literal["all", "document", "table", "documents", "tables"]
 """Which nodes to find. Dust's handlers accept ``all``, ``document`` and ``table`` only (the official JS

@@ -8,7 +8,7 @@ from dust_ext.resources.skills._async import (
 )
 from dust_ext.resources.skills._sync import Skills, SkillsWithRawResponse, SkillsWithStreamingResponse
 from dust_ext.resources.skills.calls import SkillList, archive_call, list_call
-from dust_ext.resources.skills.models import Skill
+from dust_ext.types.skills import Skill
 
 __all__ = [
     "AsyncSkills",

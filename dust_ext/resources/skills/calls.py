@@ -8,7 +8,7 @@ from dust_api.api.skills import archive_skill, list_skills
 
 from dust_ext._core.call import Call, generated_call, list_of, success_flag
 from dust_ext._core.params import given
-from dust_ext.resources.skills.models import Skill
+from dust_ext.types.skills import Skill
 
 # An alias: inside the resource classes `list` names the method, not the builtin.
 SkillList = list[Skill]

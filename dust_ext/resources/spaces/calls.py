@@ -9,7 +9,7 @@ from dust_api.api.spaces import list_spaces
 
 from dust_ext._core.call import Call, generated_call, list_of
 from dust_ext._core.params import as_list, given
-from dust_ext.data_sources.models import Space
+from dust_ext.types.spaces import Space
 
 SpaceKind = Literal["system", "global", "regular", "project"]
 """The kinds ``spaces.list(kinds=...)`` can select (Dust rejects others with a 400)."""

@@ -16,7 +16,7 @@ from dust_ext.resources.tools.calls import (
     update_tools_call,
     validate_action_call,
 )
-from dust_ext.resources.tools.models import BlockedAction
+from dust_ext.types.tools import BlockedAction
 
 __all__ = [
     "BLOCKED_TOOL_EVENTS",

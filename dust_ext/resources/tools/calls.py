@@ -16,7 +16,6 @@ from dust_api.api.conversations import (
 from dust_api.models import AnswerUserQuestionBody, UpdateConversationToolsBody, ValidateActionBody
 
 from dust_ext._core.call import Call, generated_call, list_of, success_flag
-from dust_ext.actions import ToolMetadata, ToolQuestion
 from dust_ext.events import (
     DustEvent,
     ToolApproveExecutionEvent,
@@ -25,7 +24,8 @@ from dust_ext.events import (
     ToolPersonalAuthRequiredEvent,
 )
 from dust_ext.exceptions import DustError, DustInvalidArgumentError
-from dust_ext.resources.tools.models import BlockedAction
+from dust_ext.types.actions import ToolMetadata, ToolQuestion
+from dust_ext.types.tools import BlockedAction
 
 Verdict = Literal["approved", "rejected", "always_approved"]
 """How a tool call waiting for approval is answered (``always_approved``: approve this tool from now on)."""
@@ -196,7 +196,7 @@ class PendingToolActionBase:
 
     @property
     def question(self) -> ToolQuestion | None:
-        """For a question: the :class:`~dust_ext.actions.ToolQuestion` (``question``, ``options``,
+        """For a question: the :class:`~dust_ext.types.actions.ToolQuestion` (``question``, ``options``,
         ``multiSelect``); ``None`` for other kinds."""
         return self.event.question if isinstance(self.event, ToolAskUserQuestionEvent) else None
 

@@ -13,7 +13,7 @@ from dust_ext.resources.workspace._sync import (
     WorkspaceWithStreamingResponse,
 )
 from dust_ext.resources.workspace.calls import DateLike, UsageFormat, UsageMode, UsageTable, usage_body
-from dust_ext.resources.workspace.models import ProjectFile, VerifiedDomain
+from dust_ext.types.workspace import ProjectFile, VerifiedDomain
 
 __all__ = [
     "AsyncWorkspace",

@@ -37,7 +37,7 @@ from dust_ext.resources.workspace.calls import (
     usage_call,
     verified_domains_call,
 )
-from dust_ext.resources.workspace.models import ProjectFile, VerifiedDomain
+from dust_ext.types.workspace import ProjectFile, VerifiedDomain
 
 
 class AsyncWorkspace(AsyncResource):

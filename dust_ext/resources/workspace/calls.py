@@ -25,7 +25,7 @@ from dust_api.models import GetWorkspaceUsageFormat, GetWorkspaceUsageMode, GetW
 from dust_ext._core.call import Call, generated_call, generated_model_of, list_of, raw_json
 from dust_ext._core.params import given
 from dust_ext._core.request import json_body
-from dust_ext.resources.workspace.models import ProjectFile, VerifiedDomain
+from dust_ext.types.workspace import ProjectFile, VerifiedDomain
 
 UsageMode = Literal["month", "range"]
 UsageTable = Literal["users", "assistant_messages", "builders", "assistants", "feedback", "all"]

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from dust_ext.actions import ToolMetadata, ToolQuestion
+from dust_ext.types.actions import ToolMetadata, ToolQuestion
 
 
 class BlockedAction(BaseModel):

@@ -1,0 +1,30 @@
+"""The base of dust_ext's response models."""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict
+
+
+class DustModel(BaseModel):
+    """A Dust API object.
+
+    Attribute names are the API's own (``sId``, ``parentMessageId``): what you read in Dust's docs is what
+    you type. Fields the server adds later are kept (``model_extra``), never a parse failure.
+    """
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+
+def _whole_milliseconds(value: Any) -> Any:
+    # Dust sends epoch milliseconds as JSON integers; a float (a sub-millisecond time, or a number
+    # re-serialised as 1.7e12) is still a time, so it is floored to whole milliseconds, not rejected.
+    if isinstance(value, float) and math.isfinite(value):
+        return math.floor(value)
+    return value
+
+
+EpochMs = Annotated[int, BeforeValidator(_whole_milliseconds)]
+"""A time as Dust sends it: integer milliseconds since the Unix epoch."""

@@ -1,0 +1,20 @@
+"""Spaces: the permission boundaries that hold data sources, apps and tools."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from dust_ext.types._base import DustModel, EpochMs
+
+
+class Space(DustModel):
+    """A space: a permission boundary grouping data sources, apps and tools. ``kind`` is open (known:
+    regular, global, system, public, conversations, project)."""
+
+    sId: str
+    name: str | None = None
+    kind: str | None = None
+    groupIds: list[str] = Field(default_factory=list)
+    isRestricted: bool | None = None
+    createdAt: EpochMs | None = None
+    updatedAt: EpochMs | None = None
