@@ -13,15 +13,16 @@ The requests are built by :mod:`dust_ext.resources.data_sources.calls`; the clas
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import AsyncIterator, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, NoReturn, Unpack
+from typing import TYPE_CHECKING, Any, NoReturn, Unpack, cast
 
 from dust_api.types import UNSET, Unset
 
-from dust_ext._core.pagination import next_offset
 from dust_ext._core.params import Timestamp
 from dust_ext._core.request import RequestOptions
+from dust_ext.pagination._async import AsyncPage
 from dust_ext.resources._base._async import (
     AsyncResource,
     async_to_raw_response_wrapper,
@@ -55,6 +56,28 @@ if TYPE_CHECKING:
 # --- documents ----------------------------------------------------------------------------------------------
 
 
+class AsyncDocumentListPage(AsyncPage[Document]):
+    """A page of ``documents.list``: ``.documents`` (this page's, also ``.items``), ``.total`` (the data
+    source's document count), ``has_next_page()`` / ``get_next_page()``; iterating it yields every document
+    of this page and the following ones, fetching them as it goes. ``.body`` is Dust's answer
+    (:class:`~dust_ext.data_sources.DocumentPage`)."""
+
+    @property
+    def body(self) -> DocumentPage:
+        """This page's answer as Dust sent it."""
+        return cast(DocumentPage, self._data.body)
+
+    @property
+    def documents(self) -> list[Document]:
+        """The documents of this page only."""
+        return self.body.documents
+
+    @property
+    def total(self) -> int:
+        """How many documents the data source holds (that match ``document_ids``, if given)."""
+        return self.body.total
+
+
 class AsyncDocuments(AsyncResource):
     """Documents of a data source (``client.data_sources.documents``): text Dust chunks and embeds so
     agents can retrieve it. A document is identified by the ``document_id`` you choose; upserting the same
@@ -69,20 +92,22 @@ class AsyncDocuments(AsyncResource):
         offset: int | None = None,
         document_ids: Sequence[str] | None = None,
         options: RequestOptions | None = None,
-    ) -> DocumentPage:
-        """One page of documents (``.documents``) and the data source's document count (``.total``); see
-        ``iter`` to walk every page."""
-        call = calls.list_documents_call(
+    ) -> AsyncDocumentListPage:
+        """The page of documents at ``offset`` (``limit`` per page; Dust's default is 10): ``.documents``,
+        ``.total``. Iterate the page to walk every document from there on, page after page; the next
+        pages keep ``limit``, ``document_ids`` and ``options``."""
+        call = calls.list_documents_page_call(
             self._workspace_id,
             space_id,
             data_source_id,
             limit=limit,
             offset=offset,
             document_ids=document_ids,
+            options=options,
         )
-        return await self._run(call.with_options(options))
+        return AsyncDocumentListPage(self._client, await self._run(call))
 
-    async def iter(
+    def iter(
         self,
         space_id: str,
         data_source_id: str,
@@ -90,14 +115,21 @@ class AsyncDocuments(AsyncResource):
         page_size: int = DEFAULT_PAGE_SIZE,
         options: RequestOptions | None = None,
     ) -> AsyncIterator[Document]:
-        """Every document of the data source, fetching pages of ``page_size`` as the iteration goes (with
-        the asyncio client: ``async for``)."""
-        offset: int | None = 0
-        while offset is not None:
-            page = await self.list(space_id, data_source_id, limit=page_size, offset=offset, options=options)
-            for document in page.documents:
-                yield document
-            offset = next_offset(offset, len(page.documents), page_size, page.total)
+        """Deprecated: iterate the page ``list(space_id, data_source_id, limit=page_size)`` returns instead.
+        Every document of the data source, fetching pages of ``page_size`` as the iteration goes."""
+        warnings.warn(
+            "documents.iter() is deprecated: iterate the page returned by documents.list(..., limit=page_size)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._every_document(space_id, data_source_id, page_size, options)
+
+    async def _every_document(
+        self, space_id: str, data_source_id: str, page_size: int, options: RequestOptions | None
+    ) -> AsyncIterator[Document]:
+        page = await self.list(space_id, data_source_id, limit=page_size, offset=0, options=options)
+        async for document in page:
+            yield document
 
     async def get(
         self, space_id: str, data_source_id: str, document_id: str, *, options: RequestOptions | None = None
@@ -188,7 +220,8 @@ class AsyncDocuments(AsyncResource):
 
 
 class AsyncDocumentsWithRawResponse:
-    """``client.data_sources.documents.with_raw_response`` (``iter`` sends a request per page: use ``list``)."""
+    """``client.data_sources.documents.with_raw_response`` (``list``: the first page's response; ``parse()``
+    is the page. The deprecated ``iter`` has no raw view)."""
 
     def __init__(self, documents: AsyncDocuments) -> None:
         self.list = async_to_raw_response_wrapper(documents.list)
@@ -281,6 +314,33 @@ class AsyncFoldersWithStreamingResponse:
 # --- table rows ---------------------------------------------------------------------------------------------
 
 
+class AsyncTableRowListPage(AsyncPage[TableRow]):
+    """A page of ``tables.rows.list``: ``.rows`` (this page's, also ``.items``), ``.total`` (the table's
+    row count), ``.offset``, ``.limit``, ``has_next_page()`` / ``get_next_page()``; iterating it yields
+    every row of this page and the following ones, fetching them as it goes. ``.body`` is Dust's answer
+    (:class:`~dust_ext.data_sources.TableRowPage`)."""
+
+    @property
+    def body(self) -> TableRowPage:
+        """This page's answer as Dust sent it."""
+        return cast(TableRowPage, self._data.body)
+
+    @property
+    def rows(self) -> list[TableRow]:
+        """The rows of this page only."""
+        return self.body.rows
+
+    @property
+    def offset(self) -> int | None:
+        """Where this page starts, as Dust echoes it."""
+        return self.body.offset
+
+    @property
+    def limit(self) -> int | None:
+        """The page size Dust applied."""
+        return self.body.limit
+
+
 class AsyncTableRows(AsyncResource):
     """Rows of a table (``client.data_sources.tables.rows``); a row is ``{row_id, value}`` where
     ``value`` maps column names to values."""
@@ -294,14 +354,22 @@ class AsyncTableRows(AsyncResource):
         limit: int | None = None,
         offset: int | None = None,
         options: RequestOptions | None = None,
-    ) -> TableRowPage:
-        """One page of rows (``.rows``, with ``.total``); see ``iter`` to walk them all."""
-        call = calls.list_rows_call(
-            self._workspace_id, space_id, data_source_id, table_id, limit=limit, offset=offset
+    ) -> AsyncTableRowListPage:
+        """The page of rows at ``offset`` (``limit`` per page; Dust's default is 10): ``.rows``,
+        ``.total``. Iterate the page to walk every row from there on, page after page; the next pages keep
+        ``limit`` and ``options``."""
+        call = calls.list_rows_page_call(
+            self._workspace_id,
+            space_id,
+            data_source_id,
+            table_id,
+            limit=limit,
+            offset=offset,
+            options=options,
         )
-        return await self._run(call.with_options(options))
+        return AsyncTableRowListPage(self._client, await self._run(call))
 
-    async def iter(
+    def iter(
         self,
         space_id: str,
         data_source_id: str,
@@ -310,16 +378,26 @@ class AsyncTableRows(AsyncResource):
         page_size: int = DEFAULT_PAGE_SIZE,
         options: RequestOptions | None = None,
     ) -> AsyncIterator[TableRow]:
-        """Every row of the table, fetching pages of ``page_size`` as the iteration goes (with the asyncio
-        client: ``async for``)."""
-        offset: int | None = 0
-        while offset is not None:
-            page = await self.list(
-                space_id, data_source_id, table_id, limit=page_size, offset=offset, options=options
-            )
-            for row in page.rows:
-                yield row
-            offset = next_offset(offset, len(page.rows), page_size, page.total)
+        """Deprecated: iterate the page ``list(space_id, data_source_id, table_id, limit=page_size)``
+        returns instead. Every row of the table, fetching pages of ``page_size`` as the iteration goes."""
+        warnings.warn(
+            "tables.rows.iter() is deprecated: iterate the page returned by tables.rows.list(..., limit=page_size)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._every_row(space_id, data_source_id, table_id, page_size, options)
+
+    async def _every_row(
+        self,
+        space_id: str,
+        data_source_id: str,
+        table_id: str,
+        page_size: int,
+        options: RequestOptions | None,
+    ) -> AsyncIterator[TableRow]:
+        page = await self.list(space_id, data_source_id, table_id, limit=page_size, offset=0, options=options)
+        async for row in page:
+            yield row
 
     async def get(
         self,
@@ -374,8 +452,8 @@ class AsyncTableRows(AsyncResource):
 
 
 class AsyncTableRowsWithRawResponse:
-    """``client.data_sources.tables.rows.with_raw_response`` (``iter`` sends a request per page: use
-    ``list``)."""
+    """``client.data_sources.tables.rows.with_raw_response`` (``list``: the first page's response;
+    ``parse()`` is the page. The deprecated ``iter`` has no raw view)."""
 
     def __init__(self, rows: AsyncTableRows) -> None:
         self.list = async_to_raw_response_wrapper(rows.list)

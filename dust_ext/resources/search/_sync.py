@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
+from typing import cast
 
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._sync import Stream
 from dust_ext._streaming.session import SingleConnection
+from dust_ext.pagination._sync import Page
 from dust_ext.resources._base._sync import (
     Resource,
     stream_to_raw_response_wrapper,
@@ -17,8 +19,40 @@ from dust_ext.resources._base._sync import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from dust_ext.resources.search.calls import SearchFrameReader, ViewType, nodes_call, stream_request
-from dust_ext.types.search import NodeSearchEvent, NodeSearchPage
+from dust_ext.resources.search.calls import SearchFrameReader, ViewType, nodes_page_call, stream_request
+from dust_ext.types.search import ContentNode, NodeSearchEvent, NodeSearchPage
+
+
+class NodeSearchResultPage(Page[ContentNode]):
+    """A page of ``search.nodes``: ``.nodes`` (this page's, also ``.items``), ``.nextPageCursor``,
+    ``.resultsCount``, ``.warningCode``, ``has_next_page()`` / ``get_next_page()``; iterating it yields
+    every node of this page and the following ones, fetching them as it goes. ``.body`` is Dust's answer
+    (:class:`~dust_ext.data_sources.NodeSearchPage`)."""
+
+    @property
+    def body(self) -> NodeSearchPage:
+        """This page's answer as Dust sent it."""
+        return cast(NodeSearchPage, self._data.body)
+
+    @property
+    def nodes(self) -> list[ContentNode]:
+        """The nodes of this page only."""
+        return self.body.nodes
+
+    @property
+    def nextPageCursor(self) -> str | None:  # Dust's spelling, as on NodeSearchPage
+        """The cursor of the next page, as Dust sent it (``None`` on the last page)."""
+        return self.body.nextPageCursor
+
+    @property
+    def resultsCount(self) -> int | None:  # Dust's spelling, as on NodeSearchPage
+        """How many nodes Dust says it found, when it says."""
+        return self.body.resultsCount
+
+    @property
+    def warningCode(self) -> str | None:  # Dust's spelling, as on NodeSearchPage
+        """Dust's warning about this search (e.g. a truncated result), if any."""
+        return self.body.warningCode
 
 
 class Search(Resource):
@@ -36,10 +70,11 @@ class Search(Resource):
         limit: int | None = None,
         cursor: str | None = None,
         options: RequestOptions | None = None,
-    ) -> NodeSearchPage:
-        """Nodes whose title matches ``query`` (``.nodes``), in ``space_ids`` if given; ``view_type``
-        keeps only documents or tables; pass ``.nextPageCursor`` back as ``cursor`` for the next page."""
-        call = nodes_call(
+    ) -> NodeSearchResultPage:
+        """The page of nodes whose title matches ``query`` (``.nodes``), in ``space_ids`` if given;
+        ``view_type`` keeps only documents or tables. Iterate the page to walk every match, page after page
+        (Dust's ``nextPageCursor``); or pass ``.nextPageCursor`` back as ``cursor`` yourself."""
+        call = nodes_page_call(
             self._workspace_id,
             query,
             space_ids=space_ids,
@@ -49,8 +84,9 @@ class Search(Resource):
             search_source_urls=search_source_urls,
             limit=limit,
             cursor=cursor,
+            options=options,
         )
-        return self._run(call.with_options(options))
+        return NodeSearchResultPage(self._client, self._run(call))
 
     def stream_nodes(
         self,
@@ -96,8 +132,8 @@ class Search(Resource):
 
 
 class SearchWithRawResponse:
-    """``client.search.with_raw_response`` (``stream_nodes``: the stream's response, the request sent at
-    once; ``parse()`` is the stream)."""
+    """``client.search.with_raw_response`` (``nodes``: the first page's response, ``parse()`` is the page;
+    ``stream_nodes``: the stream's response, the request sent at once; ``parse()`` is the stream)."""
 
     def __init__(self, search: Search) -> None:
         self.nodes = to_raw_response_wrapper(search.nodes)
