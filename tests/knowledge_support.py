@@ -1,8 +1,10 @@
-"""Helpers for the knowledge resource tests: the seeded ids, and draining sync or async iterators."""
+"""Helpers for the knowledge resource tests: the seeded ids, draining sync or async iterators, and calling a
+page's methods on either client."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+import inspect
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
 SPACE = "vlt_global"
@@ -20,3 +22,11 @@ def collect(dust: Any, items: Iterable[Any] | AsyncIterator[Any]) -> list[Any]:
         result: list[Any] = dust._portal.call(drain)
         return result
     return list(items)
+
+
+def call(dust: Any, method: Callable[[], Any]) -> Any:
+    """``method()``, run on the async client's portal when it is a coroutine function (e.g. an
+    ``AsyncPage.get_next_page``)."""
+    if inspect.iscoroutinefunction(method):
+        return dust._portal.call(method)
+    return method()

@@ -12,6 +12,7 @@ import asyncio
 import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from types import UnionType
 from typing import Any
 
 import pytest
@@ -29,10 +30,16 @@ from dust_ext.data_sources import (
     SearchResult,
     Space,
     Table,
-    TableRowPage,
 )
 from dust_ext.resources._base import AsyncResource, Resource
+from dust_ext.resources.data_sources import (
+    AsyncDocumentListPage,
+    AsyncTableRowListPage,
+    DocumentListPage,
+    TableRowListPage,
+)
 from dust_ext.resources.mentions import MentionSuggestion
+from dust_ext.resources.search import AsyncNodeSearchResultPage, NodeSearchResultPage
 from dust_ext.resources.skills import Skill
 from dust_ext.resources.workspace import VerifiedDomain
 from dust_ext.testing import EmulatorServer
@@ -46,8 +53,8 @@ NOT_CONVERTED: set[str] = set()
 # The only methods a raw view may leave out, each with the reason: they send many requests (or none), so no single
 # response stands for them.
 WITHOUT_RAW_TWIN = {
-    "data_sources.documents.iter": "one request per page: list() gives each page's raw response",
-    "data_sources.tables.rows.iter": "one request per page: list() gives each page's raw response",
+    "data_sources.documents.iter": "deprecated alias walking every page: list() gives the first page's response",
+    "data_sources.tables.rows.iter": "deprecated alias walking every page: list() gives the first page's response",
     "mcp.serve": "runs a tool server until stopped: many requests, no single response",
     "chat.session": "sends nothing itself: each turn is a send or a stream, with their own raw twins",
 }
@@ -181,7 +188,7 @@ class RawCase:
     args: tuple[Any, ...]
     http_method: str
     path_end: str
-    parsed: type | tuple[type, type]
+    parsed: type | UnionType | tuple[type, type]
     kwargs: dict[str, Any] = field(default_factory=dict)
     prepare: Callable[[DustClient], None] | None = None
     query: dict[str, str] = field(default_factory=dict)
@@ -232,8 +239,26 @@ CASES = [
         (SPACE, SOURCE, "tbl_raw"),
         "GET",
         f"/data_sources/{SOURCE}/tables/tbl_raw/rows",
-        TableRowPage,
+        TableRowListPage | AsyncTableRowListPage,
         prepare=_make_table,
+    ),
+    RawCase(
+        "data_sources.documents.list",
+        (SPACE, SOURCE),
+        "GET",
+        f"/data_sources/{SOURCE}/documents",
+        DocumentListPage | AsyncDocumentListPage,
+        kwargs={"limit": 1},
+        prepare=lambda client: _add_document(client, "a page of one"),
+        query={"limit": "1"},
+    ),
+    RawCase(
+        "search.nodes",
+        ("raw-search",),
+        "POST",
+        "/search",
+        NodeSearchResultPage | AsyncNodeSearchResultPage,
+        prepare=lambda client: _add_document(client, "found by title"),
     ),
     RawCase(
         "data_source_views.get",

@@ -7,10 +7,21 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from knowledge_support import SOURCE, SPACE, VIEW, collect
+from knowledge_support import SOURCE, SPACE, VIEW, call, collect
 
 from dust_ext import DustBadRequestError, DustNotFoundError, DustNotSupportedError
-from dust_ext.data_sources import DataSource, Document, SearchResult, Section, Space, Table, TableRow
+from dust_ext.data_sources import (
+    DataSource,
+    Document,
+    DocumentPage,
+    SearchResult,
+    Section,
+    Space,
+    Table,
+    TableRow,
+    TableRowPage,
+)
+from dust_ext.pagination import AsyncPage, Page
 
 
 @pytest.fixture
@@ -130,28 +141,52 @@ def test_document_upsert_needs_exactly_one_content(kb: Any) -> None:
     assert "parents[0]" in info.value.message
 
 
-def test_documents_list_pages_and_iter_walks_every_page(kb: Any) -> None:
+def test_documents_list_returns_a_page_that_walks_every_page(kb: Any) -> None:
     documents = kb.data_sources.documents
     ids = [f"doc-{index:02d}" for index in range(7)]
     for document_id in reversed(ids):
         documents.upsert(SPACE, SOURCE, document_id, text=f"Document {document_id}.")
 
     page = documents.list(SPACE, SOURCE, limit=3, offset=2)
+    assert isinstance(page, Page | AsyncPage)
+    assert isinstance(page.body, DocumentPage)
     assert page.total == 7
     assert [doc.document_id for doc in page.documents] == ids[2:5]
+    assert page.items == page.documents
+    assert page.has_next_page()
     only = documents.list(SPACE, SOURCE, document_ids=["doc-01", "doc-05"])
     assert [doc.document_id for doc in only.documents] == ["doc-01", "doc-05"]
+    assert (only.total, only.has_next_page()) == (2, False)
 
-    walked = collect(kb, documents.iter(SPACE, SOURCE, page_size=3))
-    assert [doc.document_id for doc in walked] == ids
-    exact = collect(kb, documents.iter(SPACE, SOURCE, page_size=7))
-    assert len(exact) == 7
-    assert collect(kb, documents.iter(SPACE, "dts_knowledge", page_size=100))[-1].document_id == "doc-06"
+    first = documents.list(SPACE, SOURCE, limit=2)
+    assert [doc.document_id for doc in first.items] == ids[:2]
+    assert (first.total, first.has_next_page()) == (7, True)
+    second = call(kb, first.get_next_page)
+    assert type(second) is type(first)
+    assert [doc.document_id for doc in second.documents] == ids[2:4]
+    assert [doc.document_id for doc in collect(kb, first)] == ids
+    pages = collect(kb, first.iter_pages())
+    assert [len(one.documents) for one in pages] == [2, 2, 2, 1]
+    assert not pages[-1].has_next_page()
+    with pytest.raises(LookupError, match="last page"):
+        call(kb, pages[-1].get_next_page)
+    assert [doc.document_id for doc in collect(kb, documents.list(SPACE, SOURCE, limit=7))] == ids
+    assert [doc.document_id for doc in collect(kb, page)] == ids[2:]
 
 
-def test_iterating_an_unknown_data_source_raises_not_found(kb: Any) -> None:
+def test_deprecated_documents_iter_still_walks_every_page(kb: Any) -> None:
+    documents = kb.data_sources.documents
+    ids = [f"doc-{index:02d}" for index in range(5)]
+    for document_id in ids:
+        documents.upsert(SPACE, SOURCE, document_id, text=f"Document {document_id}.")
+    with pytest.warns(DeprecationWarning, match=r"iterate the page returned by documents\.list"):
+        walked = documents.iter(SPACE, SOURCE, page_size=2)
+    assert [doc.document_id for doc in collect(kb, walked)] == ids
+
+
+def test_listing_an_unknown_data_source_raises_not_found(kb: Any) -> None:
     with pytest.raises(DustNotFoundError):
-        collect(kb, kb.data_sources.documents.iter(SPACE, "dts_nope"))
+        kb.data_sources.documents.list(SPACE, "dts_nope")
 
 
 # --- data source search --------------------------------------------------------------------------------
@@ -268,7 +303,7 @@ def test_tables_upsert_get_list_delete(kb: Any) -> None:
     assert info.value.error_type == "table_not_found"
 
 
-def test_rows_upsert_list_iter_get_delete(kb: Any) -> None:
+def test_rows_upsert_list_pages_get_delete(kb: Any) -> None:
     tables = kb.data_sources.tables
     tables.upsert(SPACE, SOURCE, name="scores", description="Scores", table_id="tbl_scores")
     rows: list[Any] = [
@@ -281,10 +316,22 @@ def test_rows_upsert_list_iter_get_delete(kb: Any) -> None:
     assert schema == {"name": "text", "score": "float", "active": "bool"}
 
     page = tables.rows.list(SPACE, SOURCE, "tbl_scores", limit=2, offset=1)
+    assert isinstance(page.body, TableRowPage)
     assert [row.row_id for row in page.rows] == ["r1", "r2"]
     assert (page.total, page.offset, page.limit) == (6, 1, 2)
-    walked = collect(kb, tables.rows.iter(SPACE, SOURCE, "tbl_scores", page_size=4))
-    assert [row.row_id for row in walked] == [f"r{index}" for index in range(6)]
+    all_ids = [f"r{index}" for index in range(6)]
+    assert [row.row_id for row in collect(kb, page)] == all_ids[1:]
+    first = tables.rows.list(SPACE, SOURCE, "tbl_scores", limit=2)
+    assert [row.row_id for row in first.items] == ["r0", "r1"]
+    assert (first.total, first.has_next_page()) == (6, True)
+    second = call(kb, first.get_next_page)
+    assert [row.row_id for row in second.rows] == ["r2", "r3"]
+    assert (second.offset, second.limit) == (2, 2)
+    assert [row.row_id for row in collect(kb, first)] == all_ids
+    assert [len(one.rows) for one in collect(kb, first.iter_pages())] == [2, 2, 2]
+    with pytest.warns(DeprecationWarning, match=r"iterate the page returned by tables\.rows\.list"):
+        walked = tables.rows.iter(SPACE, SOURCE, "tbl_scores", page_size=4)
+    assert [row.row_id for row in collect(kb, walked)] == all_ids
 
     row = tables.rows.get(SPACE, SOURCE, "tbl_scores", "r3")
     assert row.value == {"name": "player 3", "score": 30}
@@ -293,7 +340,7 @@ def test_rows_upsert_list_iter_get_delete(kb: Any) -> None:
         tables.rows.get(SPACE, SOURCE, "tbl_scores", "r3")
 
     tables.rows.upsert(SPACE, SOURCE, "tbl_scores", [{"row_id": "only", "value": {"n": 1}}], truncate=True)
-    assert [row.row_id for row in collect(kb, tables.rows.iter(SPACE, SOURCE, "tbl_scores"))] == ["only"]
+    assert [row.row_id for row in collect(kb, tables.rows.list(SPACE, SOURCE, "tbl_scores"))] == ["only"]
     with pytest.raises(TypeError, match="row_id"):
         tables.rows.upsert(SPACE, SOURCE, "tbl_scores", [{"value": {"n": 1}}])
     with pytest.raises(DustNotFoundError):

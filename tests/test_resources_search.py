@@ -6,14 +6,21 @@ from __future__ import annotations
 from typing import Any, assert_type, cast
 
 import pytest
-from knowledge_support import SOURCE, SPACE, collect
+from knowledge_support import SOURCE, SPACE, call, collect
 from sdk_support import emulator_config
 
 from dust_ext import AsyncDustClient, DustBadRequestError, DustClient
 from dust_ext._core.sse import ServerSentEvent
 from dust_ext.data_sources import ContentNode, NodeSearchEvent, NodeSearchPage
 from dust_ext.exceptions import DustDecodeError
-from dust_ext.resources.search import decode_search_frame, nodes_call, stream_request
+from dust_ext.pagination import AsyncPage, Page
+from dust_ext.resources.search import (
+    AsyncNodeSearchResultPage,
+    NodeSearchResultPage,
+    decode_search_frame,
+    nodes_call,
+    stream_request,
+)
 from dust_ext.testing import EmulatorServer
 
 
@@ -140,7 +147,8 @@ def test_stream_request_joins_space_ids() -> None:
 
 def test_node_search_pages_and_filters(kb: Any) -> None:
     page = kb.search.nodes("roadmap")
-    assert isinstance(page, NodeSearchPage)
+    assert isinstance(page, Page | AsyncPage)
+    assert isinstance(page.body, NodeSearchPage)
     assert all(isinstance(node, ContentNode) for node in page.nodes)
     assert page.resultsCount == 7
     kinds = sorted({node.type for node in page.nodes if node.type})
@@ -158,6 +166,16 @@ def test_node_search_pages_and_filters(kb: Any) -> None:
         seen += [node.internalId for node in following.nodes]
         cursor = following.nextPageCursor
     assert seen == [f"plan-{index}" for index in range(5)]
+
+    second = call(kb, first.get_next_page)
+    assert [node.internalId for node in second.items] == ["plan-2", "plan-3"]
+    assert [node.internalId for node in collect(kb, first)] == seen
+    pages = collect(kb, first.iter_pages())
+    assert [len(one.nodes) for one in pages] == [2, 2, 1]
+    assert (pages[-1].nextPageCursor, pages[-1].has_next_page()) == (None, False)
+    assert all(one.resultsCount == 5 and one.warningCode is None for one in pages)
+    resumed = kb.search.nodes("roadmap plan", limit=2, cursor=first.nextPageCursor)
+    assert [node.internalId for node in collect(kb, resumed)] == seen[2:]
 
     assert [node.internalId for node in kb.search.nodes("roadmap", view_type="table").nodes] == [
         "tbl_roadmap"
@@ -199,11 +217,11 @@ def test_raw_response_of_node_search_is_typed(fresh_dust_emulator: EmulatorServe
         assert raw.status_code == 200
         assert raw.headers["content-type"].startswith("application/json")
         assert raw.http_response.request.method == "POST"
-        page = assert_type(raw.parse(), NodeSearchPage)
+        page = assert_type(raw.parse(), NodeSearchResultPage)
         assert [node.internalId for node in page.nodes] == ["plan"]
         with client.search.with_streaming_response.nodes("roadmap", limit=1) as streamed:
             assert streamed.status_code == 200
-            assert assert_type(streamed.parse(), NodeSearchPage).resultsCount == 1
+            assert assert_type(streamed.parse(), NodeSearchResultPage).resultsCount == 1
 
 
 async def test_async_raw_response_of_node_search_is_typed(fresh_dust_emulator: EmulatorServer) -> None:
@@ -212,8 +230,8 @@ async def test_async_raw_response_of_node_search_is_typed(fresh_dust_emulator: E
         raw = await client.search.with_raw_response.nodes("roadmap")
         assert raw.status_code == 200
         assert raw.headers["content-type"].startswith("application/json")
-        page = assert_type(raw.parse(), NodeSearchPage)
+        page = assert_type(raw.parse(), AsyncNodeSearchResultPage)
         assert [node.internalId for node in page.nodes] == ["plan"]
         async with client.search.with_streaming_response.nodes("roadmap", limit=1) as streamed:
             assert streamed.status_code == 200
-            assert assert_type(streamed.parse(), NodeSearchPage).resultsCount == 1
+            assert assert_type(streamed.parse(), AsyncNodeSearchResultPage).resultsCount == 1
