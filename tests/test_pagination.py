@@ -11,6 +11,13 @@ import pytest
 
 from dust_ext._core.call import Call
 from dust_ext._core.pagination import PageData, cursor_page, next_offset, offset_page
+from dust_ext._core.request import RequestOptions
+from dust_ext.resources.data_sources.calls import (
+    DUST_DEFAULT_LIST_LIMIT,
+    list_documents_page_call,
+    list_rows_page_call,
+)
+from dust_ext.resources.search.calls import nodes_page_call
 
 
 def _body(response: httpx.Response) -> Any:
@@ -96,3 +103,54 @@ def test_a_cursor_that_cannot_progress_ends_the_walk(body: dict[str, Any]) -> No
     assert first.next_call is not None
     again = _answer(first.next_call, body)  # an empty page, or the same cursor sent back
     assert again.next_call is None
+
+
+# --- the SDK's paginated calls: what the next page's request keeps ---------------------------------------
+
+
+def test_the_next_documents_page_keeps_limit_filter_and_options() -> None:
+    options = RequestOptions(timeout=3.0)
+    first = list_documents_page_call(
+        "w", "s", "ds", limit=2, offset=None, document_ids=["a", "b", "c"], options=options
+    )
+    assert first.params == {"document_ids": ["a", "b", "c"], "limit": 2}  # no offset unless given
+    documents = [{"document_id": "a"}, {"document_id": "b"}]
+    page = _answer(first, {"documents": documents, "total": 3})
+    assert ([doc.document_id for doc in page.items], page.total, page.body.total) == (["a", "b"], 3, 3)
+    following = page.next_call
+    assert following is not None
+    assert (following.path, following.options) == (first.path, options)
+    assert following.params == {"document_ids": ["a", "b", "c"], "limit": 2, "offset": 2}
+    assert _answer(following, {"documents": [{"document_id": "c"}], "total": 3}).next_call is None
+
+
+def test_rows_pages_start_at_the_given_offset_and_default_to_dusts_page_size() -> None:
+    first = list_rows_page_call("w", "s", "ds", "t", limit=None, offset=4, options=None)
+    assert first.params == {"offset": 4}
+    rows = [{"row_id": f"r{index}", "value": {}} for index in range(DUST_DEFAULT_LIST_LIMIT)]
+    following = _answer(first, {"rows": rows}).next_call  # no total: a full page of Dust's default size
+    assert following is not None
+    assert following.params == {"offset": 4 + DUST_DEFAULT_LIST_LIMIT}
+    assert _answer(following, {"rows": rows[:3]}).next_call is None  # a short page is the last
+
+
+def test_the_next_search_page_is_the_same_search_at_dusts_cursor() -> None:
+    options = RequestOptions(max_retries=0)
+    first = nodes_page_call(
+        "w",
+        "roadmap",
+        space_ids=["s1"],
+        view_type="documents",
+        include_data_sources=None,
+        node_ids=None,
+        search_source_urls=True,
+        limit=1,
+        cursor=None,
+        options=options,
+    )
+    page = _answer(first, {"nodes": [{"internalId": "n1"}], "nextPageCursor": "1", "resultsCount": 2})
+    following = page.next_call
+    assert following is not None
+    assert following.options == options
+    assert following.json == {**first.json, "cursor": "1"}
+    assert following.json["viewType"] == "document"
