@@ -21,6 +21,9 @@ from dust_ext._client import LazyResource
 from dust_ext._core.paths import check_relative_path
 from dust_ext.testing.hostile import Exchange, HostileServer, response_bytes
 
+# Every method is called, the deprecated `iter` aliases too (they still send requests with path ids).
+pytestmark = pytest.mark.filterwarnings(r"ignore:.*\.iter\(\) is deprecated:DeprecationWarning")
+
 NO_RETRIES = RetryPolicy(max_retries=0)
 BAD_IDS = ["", ".", ".."]
 
