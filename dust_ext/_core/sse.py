@@ -144,15 +144,56 @@ class SSEDecoder:
             self._pending_chars += len(text)
             self._check_size(self._pending_chars)
             return []
-        lines = text.split("\n")
         if self._pending:
-            self._pending.append(lines[0])
-            lines[0] = "".join(self._pending)
+            # The line in progress, joined once now that its line break has come.
+            self._pending.append(text)
+            text = "".join(self._pending)
+            self._pending = []
+            self._pending_chars = 0
+        events: list[ServerSentEvent] = []
+        if self._in_frame:
+            # The frame under way ends at the first blank line: a line break right at the start (the
+            # previous chunk ended with a line break) or the first "\n\n".
+            if text[0] == "\n":
+                events = self._process([""])
+                text = text[1:]
+            else:
+                end = text.find("\n\n")
+                if end < 0:
+                    return self._process_lines(text)
+                events = self._process(text[: end + 1].split("\n"))
+                text = text[end + 2 :]
+        # At a frame boundary: split the text into whole frames at once. Dust's frames are single
+        # "data: <json>" lines, dispatched here without the per-line loop; any other frame is decoded
+        # line by line.
+        frames = text.split("\n\n")
+        rest = frames.pop()
+        limit = self.max_frame_chars
+        append = events.append
+        for frame in frames:
+            if frame[:6] == "data: " and "\n" not in frame and len(frame) <= limit:
+                # _make_event() inlined: this runs once per event.
+                sse: ServerSentEvent = _new_event(ServerSentEvent)
+                _set_event(sse, "message")
+                _set_data(sse, frame[6:])
+                _set_id(sse, self.last_event_id)
+                _set_retry(sse, None)
+                append(sse)
+            else:
+                events.extend(self._process([*frame.split("\n"), ""]))
+        if rest:
+            events.extend(self._process_lines(rest))
+        return events
+
+    def _process_lines(self, text: str) -> list[ServerSentEvent]:
+        """Decode the complete lines of ``text`` and keep its unfinished last line as pending."""
+        lines = text.split("\n")
         rest = lines.pop()
-        self._pending = [rest] if rest else []
-        self._pending_chars = len(rest)
         events = self._process(lines)
-        self._check_size(self._pending_chars)
+        if rest:
+            self._pending = [rest]
+            self._pending_chars = len(rest)
+            self._check_size(self._pending_chars)
         return events
 
     @property
