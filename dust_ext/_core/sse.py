@@ -144,13 +144,18 @@ class SSEDecoder:
             self._pending_chars += len(text)
             self._check_size(self._pending_chars)
             return []
+        events: list[ServerSentEvent] = []
         if self._pending:
-            # The line in progress, joined once now that its line break has come.
-            self._pending.append(text)
-            text = "".join(self._pending)
+            # The line in progress ends at the first line break: join its parts once, now.
+            cut = text.index("\n")
+            parts = self._pending
+            parts.append(text[:cut])
+            text = text[cut + 1 :]
             self._pending = []
             self._pending_chars = 0
-        events: list[ServerSentEvent] = []
+            events = self._finish_long_line(parts)
+            if not text:
+                return events
         if self._in_frame:
             # The frame under way ends at the first blank line: a line break right at the start (the
             # previous chunk ended with a line break) or the first "\n\n".
@@ -184,6 +189,34 @@ class SSEDecoder:
         if rest:
             events.extend(self._process_lines(rest))
         return events
+
+    def _finish_long_line(self, parts: list[str]) -> list[ServerSentEvent]:
+        """Decode a line that arrived in several chunks (``parts``, emptied here).
+
+        Such a line is a large frame (Dust's terminal event repeats the whole reply). Its parts are freed
+        as soon as they are joined, and a ``data:`` line is joined without its field name rather than
+        sliced afterwards, so the decoder never holds more than the parts and the line being built.
+        """
+        first = parts[0]
+        if first[:6] != "data: ":
+            line = "".join(parts)
+            parts.clear()
+            return self._process([line])
+        line_chars = sum(map(len, parts))
+        parts[0] = first[6:]
+        del first
+        value = "".join(parts)
+        parts.clear()
+        self._in_frame = True
+        self._data_chars += line_chars
+        if self._data_chars > self.max_frame_chars:
+            self._reset_frame()
+            raise DustResponseTooLargeError(
+                f"a server-sent event frame exceeded {self.max_frame_chars} characters",
+                limit=self.max_frame_chars,
+            )
+        self._data.append(value)
+        return []
 
     def _process_lines(self, text: str) -> list[ServerSentEvent]:
         """Decode the complete lines of ``text`` and keep its unfinished last line as pending."""
