@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from test_events import AGENT, CREATED, EVENT_CASES
 from test_oracle_models import STREAM_EVENTS, VARIANTS, payload
 
-from dust_ext._sse import SSEDecoder
+from dust_ext._core.sse import SSEDecoder
 from dust_ext.events import (
     _EVENT_MODELS,
     DustEvent,
