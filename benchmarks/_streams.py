@@ -23,6 +23,7 @@ def recorded_templates() -> tuple[dict[str, Any], dict[str, Any]]:
             base_url=f"{server.base_url}/api/v1/w/{server.workspace_id}",
             headers={"Authorization": f"Bearer {server.api_key}"},
             timeout=10,
+            follow_redirects=True,  # the events URL answers 307 to /api/sse/..., as Dust does
         ) as client,
     ):
         created = client.post(
@@ -37,7 +38,14 @@ def recorded_templates() -> tuple[dict[str, Any], dict[str, Any]]:
         ).json()["conversation"]
         cid, mid = created["sId"], created["content"][1][0]["sId"]
         body = client.get(f"/assistant/conversations/{cid}/messages/{mid}/events").text
-    frames = [json.loads(line[6:]) for line in body.splitlines() if line.startswith("data: ")]
+    # Event frames only: not the dust-handshake greeting ({}) nor the "done" hand-off.
+    frames = [
+        frame
+        for line in body.splitlines()
+        if line.startswith("data: {")
+        and isinstance(frame := json.loads(line[6:]), dict)
+        and isinstance(frame.get("data"), dict)
+    ]
     token = next(f for f in frames if f["data"]["type"] == "generation_tokens")
     final = next(f for f in frames if f["data"]["type"] == "agent_message_success")
     return token, final

@@ -11,7 +11,7 @@ from importlib.util import find_spec
 
 from benchmarks._common import ROOT, Table, ratio
 
-REPEATS = 7
+REPEATS = 15
 
 
 def _importtime_us(module: str) -> int:
@@ -42,21 +42,40 @@ def _modules_loaded(module: str) -> tuple[int, int]:
     return int(total), int(generated)
 
 
+def _quartiles_ms(values: list[int]) -> str:
+    low, _, high = statistics.quantiles(values, n=4)
+    return f"{low / 1000:.0f} to {high / 1000:.0f}"
+
+
 def run() -> Table:
     candidates = ["httpx", "dust_ext", "openai"]
     found = [name for name in candidates if find_spec(name) is not None]
-    medians = {name: statistics.median(_importtime_us(name) for _ in range(REPEATS)) for name in found}
+    # Alternated round after round, so that the load of a shared machine hits every candidate alike.
+    samples: dict[str, list[int]] = {name: [] for name in found}
+    for _ in range(REPEATS):
+        for name in found:
+            samples[name].append(_importtime_us(name))
+    medians = {name: statistics.median(values) for name, values in samples.items()}
     table = Table(
-        f"Import time (python -X importtime, cumulative, fresh interpreter), median of {REPEATS}",
-        ["import", "time", "vs import httpx", "modules in sys.modules", "of which dust_api (generated)"],
+        f"Import time (python -X importtime, cumulative, fresh interpreter), median (IQR) of {REPEATS} "
+        "alternated rounds",
+        [
+            "import",
+            "time",
+            "vs import httpx",
+            "vs import openai",
+            "modules in sys.modules",
+            "of which dust_api (generated)",
+        ],
     )
     for name in found:
         total, generated = _modules_loaded(name)
         table.rows.append(
             [
                 f"import {name}",
-                f"{medians[name] / 1000:.0f} ms",
+                f"{medians[name] / 1000:.0f} ms ({_quartiles_ms(samples[name])})",
                 ratio(medians[name], medians["httpx"]),
+                ratio(medians[name], medians["openai"]) if "openai" in medians else "n/a",
                 str(total),
                 str(generated),
             ]

@@ -29,7 +29,7 @@ _STREAM_CHILD = r"""
 import json, sys
 import httpx
 from benchmarks._streams import chunked, iter_reply_frames, recorded_templates
-from dust_ext import DustClient, DustConfig
+from dust_ext import DustClient, DustConfig, StreamPolicy
 from dust_ext.events import is_reply_text
 
 size_mb, token_bytes, full_terminal = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "1"
@@ -39,8 +39,12 @@ def handler(request):
     frames = iter_reply_frames(events, token_bytes, full_terminal=full_terminal)
     return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=chunked(frames))
 
-config = DustConfig(workspace_id="w", api_key="sk-memory", base_url="http://dust.invalid", timeout=60)
-client = DustClient(config, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+config = DustConfig(workspace_id="w", api_key="sk-memory", base_url="https://dust.invalid", timeout=60)
+# A 50 MB reply's terminal frame is past the default frame cap (32 Mi characters): raise it.
+policy = StreamPolicy(max_frame_chars=4 * size_mb * 2**20)
+client = DustClient(
+    config, http_client=httpx.Client(transport=httpx.MockTransport(handler)), stream_policy=policy
+)
 def high_water_kb():
     # VmHWM, not ru_maxrss: after fork+exec, ru_maxrss starts at the parent's peak on Linux.
     with open("/proc/self/status") as status:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dust_ext._core.resume import DisconnectReason, StreamResumeState
+from dust_ext._core.resume import DisconnectReason, StreamResumeState, redis_stream_id
 from dust_ext.events import (
     AgentErrorEvent,
     AgentMessageSuccessEvent,
@@ -261,3 +261,69 @@ def test_replays_after_drops_deliver_each_event_once(total: int, drops: list[tup
         assert state.should_reconnect("read_error") or position == total
     assert delivered == ids
     assert state.last_event_id == ids[-1]
+
+
+# -- accept(): Dust's ids compared inline, any other id through the general path --------------------------------
+
+_id_parts = st.one_of(
+    st.integers(0, 10**14).map(str),
+    st.sampled_from(
+        [
+            "",
+            "0",
+            "007",
+            "1695991686152",
+            "9" * 20,
+            "1" * 21,
+            "\u0661\u0662",
+            "\uff11\uff12",
+            "\u00b2",
+            "1.5",
+            "a",
+        ]
+    ),
+)
+event_ids = st.one_of(
+    st.builds(lambda millis, sequence: f"{millis}-{sequence}", _id_parts, _id_parts),
+    _id_parts,
+    st.text(max_size=12),
+)
+
+
+def _reference_accepts(event_ids: list[str]) -> list[bool]:
+    """What accept() answered before its inline comparison: every id through redis_stream_id()."""
+    high_water: tuple[int, int] | None = None
+    seen: set[str] = set()
+    answers = []
+    for event_id in event_ids:
+        ordered = redis_stream_id(event_id)
+        if ordered is not None:
+            fresh = high_water is None or ordered > high_water
+            if fresh:
+                high_water = ordered
+        else:
+            fresh = event_id not in seen
+            seen.add(event_id)
+        answers.append(fresh)
+    return answers
+
+
+@given(st.lists(event_ids, max_size=30))
+@settings(max_examples=300)
+def test_accept_decides_as_redis_stream_id_ordering_does(ids: list[str]) -> None:
+    state = StreamResumeState()
+    assert [state.accept(event_id) for event_id in ids] == _reference_accepts(ids)
+    accepted = [event_id for event_id, fresh in zip(ids, _reference_accepts(ids), strict=True) if fresh]
+    assert state.last_event_id == (accepted[-1] if accepted else None)
+
+
+def test_accept_orders_dust_ids_numerically_not_as_text() -> None:
+    state = StreamResumeState()
+    assert state.accept("999-5")
+    assert state.accept("1000-0")  # "1000-0" < "999-5" as text
+    assert not state.accept("999-9")
+    assert state.accept("1000-10")
+    assert not state.accept("1000-9")
+    assert not state.accept("0001000-10")  # the same id with leading zeros
+    assert state.accept("1001")  # a bare millisecond id is "<ms>-0"
+    assert not state.accept("1001-0")

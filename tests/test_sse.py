@@ -461,3 +461,52 @@ def test_the_limit_counts_only_the_frame_being_read() -> None:
     events = decoder.feed(b"\n\ndata: " + b"y" * 80)  # ends the first frame, starts a second one
     assert [len(event.data) for event in events] == [80]
     assert decoder.feed(b"\n\n")[0].data == "y" * 80
+
+
+# -- Whole frames at once, and lines that arrive in pieces --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stream",
+    [
+        # Single-line data frames (dispatched whole) between frames of other shapes (decoded line by line).
+        b"data: a\n\nevent: e\ndata: b\n\ndata: c\n\n: comment\ndata: d\n\nid: 7\n\ndata: e\n\n",
+        b"data: a\n\n\n\ndata: b\n\n\n",  # extra blank lines between frames
+        b"data:a\n\ndata:  b\n\ndata\n\ndata: c\ndata: d\n\n",  # no space, two spaces, no colon, two lines
+        b"retry: 10\ndata: a\n\ndata: b\n\n",  # retry belongs to its frame only
+    ],
+    ids=["mixed", "blank-lines", "field-spellings", "retry"],
+)
+def test_whole_frames_decode_as_line_by_line_in_any_chunking(stream: bytes) -> None:
+    expected = oracle(stream)
+    assert decode_whole(stream) == expected
+    assert byte_by_byte(stream) == expected
+    for size in (2, 3, 5, 8, 13):
+        assert decode_chunks([stream[i : i + size] for i in range(0, len(stream), size)]) == expected
+
+
+@pytest.mark.parametrize("line", ["data: ", "data:", "event: x\ndata: ", ": note\ndata: "])
+def test_a_long_line_in_pieces_keeps_its_field_and_value(line: str) -> None:
+    payload = "y" * 5_000
+    stream = f"{line}{payload}\n\ndata: next\n\n".encode()
+    chunks = [stream[i : i + 999] for i in range(0, len(stream), 999)]
+    assert decode_chunks(chunks) == oracle(stream)
+    assert decode_chunks(chunks)[0].data == payload
+
+
+def test_a_long_line_ended_by_a_lone_line_break_chunk() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"data: ab") == []
+    assert decoder.feed(b"cd") == []
+    assert decoder.feed(b"\n") == []
+    assert decoder.in_frame
+    assert decoder.feed(b"\ndata: z\n\n") == [ServerSentEvent(data="abcd"), ServerSentEvent(data="z")]
+    assert not decoder.in_frame
+
+
+def test_a_long_data_line_past_the_limit_is_refused_when_its_line_break_comes() -> None:
+    decoder = SSEDecoder(max_frame_chars=10)
+    assert decoder.feed(b"data: 1234") == []
+    with pytest.raises(DustResponseTooLargeError):
+        decoder.feed(b"5\n\n")
+    assert decoder.feed(b"data: ok\n\n") == [ServerSentEvent(data="ok")]

@@ -155,7 +155,23 @@ class StreamResumeState:
         notice terminal events. Duplicates change nothing, not even ``last_event_id``: they are replays of
         events before the resume point.
         """
-        if not self._remember(event_id):
+        # Dust's ids ("<ms>-<seq>") are compared inline: this runs for every event of every stream, and the
+        # calls to _remember() and redis_stream_id() cost more than the comparison itself. Any other form
+        # (a bare "<ms>", ids that are not Redis stream ids) goes through _remember().
+        millis, dash, sequence = event_id.partition("-")
+        if (
+            dash
+            and 0 < len(millis) <= _MAX_ID_DIGITS
+            and 0 < len(sequence) <= _MAX_ID_DIGITS
+            and millis.isdecimal()
+            and sequence.isdecimal()
+        ):
+            ordered = (int(millis), int(sequence))
+            high_water = self._high_water
+            if high_water is not None and ordered <= high_water:
+                return False
+            self._high_water = ordered
+        elif not self._remember(event_id):
             return False
         self._accepted += 1
         self.last_event_id = event_id

@@ -144,15 +144,89 @@ class SSEDecoder:
             self._pending_chars += len(text)
             self._check_size(self._pending_chars)
             return []
-        lines = text.split("\n")
+        events: list[ServerSentEvent] = []
         if self._pending:
-            self._pending.append(lines[0])
-            lines[0] = "".join(self._pending)
+            # The line in progress ends at the first line break: join its parts once, now.
+            cut = text.index("\n")
+            parts = self._pending
+            parts.append(text[:cut])
+            text = text[cut + 1 :]
+            self._pending = []
+            self._pending_chars = 0
+            events = self._finish_long_line(parts)
+            if not text:
+                return events
+        if self._in_frame:
+            # The frame under way ends at the first blank line: a line break right at the start (the
+            # previous chunk ended with a line break) or the first "\n\n".
+            if text[0] == "\n":
+                events = self._process([""])
+                text = text[1:]
+            else:
+                end = text.find("\n\n")
+                if end < 0:
+                    return self._process_lines(text)
+                events = self._process(text[: end + 1].split("\n"))
+                text = text[end + 2 :]
+        # At a frame boundary: split the text into whole frames at once. Dust's frames are single
+        # "data: <json>" lines, dispatched here without the per-line loop; any other frame is decoded
+        # line by line.
+        frames = text.split("\n\n")
+        rest = frames.pop()
+        limit = self.max_frame_chars
+        append = events.append
+        for frame in frames:
+            if frame[:6] == "data: " and "\n" not in frame and len(frame) <= limit:
+                # _make_event() inlined: this runs once per event.
+                sse: ServerSentEvent = _new_event(ServerSentEvent)
+                _set_event(sse, "message")
+                _set_data(sse, frame[6:])
+                _set_id(sse, self.last_event_id)
+                _set_retry(sse, None)
+                append(sse)
+            else:
+                events.extend(self._process([*frame.split("\n"), ""]))
+        if rest:
+            events.extend(self._process_lines(rest))
+        return events
+
+    def _finish_long_line(self, parts: list[str]) -> list[ServerSentEvent]:
+        """Decode a line that arrived in several chunks (``parts``, emptied here).
+
+        Such a line is a large frame (Dust's terminal event repeats the whole reply). Its parts are freed
+        as soon as they are joined, and a ``data:`` line is joined without its field name rather than
+        sliced afterwards, so the decoder never holds more than the parts and the line being built.
+        """
+        first = parts[0]
+        if first[:6] != "data: ":
+            line = "".join(parts)
+            parts.clear()
+            return self._process([line])
+        line_chars = sum(map(len, parts))
+        parts[0] = first[6:]
+        del first
+        value = "".join(parts)
+        parts.clear()
+        self._in_frame = True
+        self._data_chars += line_chars
+        if self._data_chars > self.max_frame_chars:
+            self._reset_frame()
+            raise DustResponseTooLargeError(
+                f"a server-sent event frame exceeded {self.max_frame_chars} characters",
+                limit=self.max_frame_chars,
+            )
+        self._data.append(value)
+        return []
+
+    def _process_lines(self, text: str) -> list[ServerSentEvent]:
+        """Decode the complete lines of ``text`` and keep its unfinished last line as pending."""
+        lines = text.split("\n")
         rest = lines.pop()
-        self._pending = [rest] if rest else []
-        self._pending_chars = len(rest)
         events = self._process(lines)
-        self._check_size(self._pending_chars)
+        if rest:
+            self._pending = [rest]
+            self._pending_chars = len(rest)
+            self._check_size(self._pending_chars)
         return events
 
     @property
