@@ -13,8 +13,11 @@ Each frame's ``data`` is JSON ``{"eventId": "<id>", "data": {"type": "<event typ
 back as ``?lastEventId=``) and the typed ``event``. Event types this module does not know become
 :class:`UnknownEvent` rather than an error, since Dust adds event types over time.
 
-Models keep the wire's camelCase names as aliases of snake_case attributes (``message_id`` reads
-``messageId``), keep unknown fields (``model_extra``), and treat every enum as an open string. Nested
+Event fields are snake_case attributes read from the wire's camelCase keys (``message_id`` reads
+``messageId``); the identity fields also answer to Dust's own names, as the models of Dust objects do
+(``event.messageId``, ``event.configurationId``, ``event.conversationId``, ``event.actionId``; see
+:mod:`dust_ext.types` for the naming rule). Unknown fields are kept (``model_extra``) and every enum is an
+open string. Nested
 objects are models too: messages (:mod:`dust_ext.conversations.models`), tool actions and what a tool waiting
 for the user asks (:mod:`dust_ext.actions`); notifications are plain dicts.
 
@@ -128,6 +131,16 @@ class _AgentEventBase(_DustEventBase):
     message_id: str
     step: int | None = None
 
+    @property
+    def messageId(self) -> str:
+        """Dust's name of ``message_id``: the agent message's sId."""
+        return self.message_id
+
+    @property
+    def configurationId(self) -> str:
+        """Dust's name of ``configuration_id``: the answering agent's sId."""
+        return self.configuration_id
+
 
 # -- Conversation stream ----------------------------------------------------------------------------------
 
@@ -139,12 +152,22 @@ class UserMessageNewEvent(_DustEventBase):
     message_id: str
     message: UserMessagePayload
 
+    @property
+    def messageId(self) -> str:
+        """Dust's name of ``message_id``: the user message's sId."""
+        return self.message_id
+
 
 class UserMessagePromotedEvent(_DustEventBase):
     """A pending user message became visible in the conversation."""
 
     type: Literal["user_message_promoted"] = "user_message_promoted"
     message_id: str
+
+    @property
+    def messageId(self) -> str:
+        """Dust's name of ``message_id``: the user message's sId."""
+        return self.message_id
 
 
 class AgentMessageNewEvent(_AgentEventBase):
@@ -163,6 +186,11 @@ class AgentMessageDoneEvent(_AgentEventBase):
     type: Literal["agent_message_done"] = "agent_message_done"
     conversation_id: str
     status: str | None = None
+
+    @property
+    def conversationId(self) -> str:
+        """Dust's name of ``conversation_id``."""
+        return self.conversation_id
 
 
 class ConversationTitleEvent(_DustEventBase):
@@ -219,6 +247,11 @@ class ToolNotificationEvent(_AgentEventBase):
     action: ActionPayload
     notification: dict[str, Any]
 
+    @property
+    def conversationId(self) -> str | None:
+        """Dust's name of ``conversation_id``."""
+        return self.conversation_id
+
 
 class _BlockedToolEventBase(_AgentEventBase):
     """A tool call that cannot run until the user acts.
@@ -236,6 +269,16 @@ class _BlockedToolEventBase(_AgentEventBase):
     arguments_requiring_approval: list[str] | None = None
     approval_args_label: str | None = None
     is_last_blocking_event_for_step: bool | None = None
+
+    @property
+    def conversationId(self) -> str:
+        """Dust's name of ``conversation_id``."""
+        return self.conversation_id
+
+    @property
+    def actionId(self) -> str | None:
+        """Dust's name of ``action_id``: the blocked action to validate."""
+        return self.action_id
 
 
 class ToolApproveExecutionEvent(_BlockedToolEventBase):
@@ -274,6 +317,11 @@ class ToolErrorEvent(_AgentEventBase):
     conversation_id: str | None = None
     error: EventError
     is_last_blocking_event_for_step: bool | None = None
+
+    @property
+    def conversationId(self) -> str | None:
+        """Dust's name of ``conversation_id``."""
+        return self.conversation_id
 
 
 class AgentActionSuccessEvent(_AgentEventBase):
