@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 
 
 class DustModel(BaseModel):
@@ -28,3 +28,19 @@ def _whole_milliseconds(value: Any) -> Any:
 
 EpochMs = Annotated[int, BeforeValidator(_whole_milliseconds)]
 """A time as Dust sends it: integer milliseconds since the Unix epoch."""
+
+
+class UnknownEvent(BaseModel):
+    """An event whose ``type`` this SDK version does not know; ``raw`` is its data, untouched."""
+
+    type: str
+    raw: dict[str, Any]
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """The first problems of a failed validation, in one line (for decode errors)."""
+    problems = [
+        f"{'.'.join(str(part) for part in detail['loc']) or '<root>'}: {detail['msg']}"
+        for detail in error.errors(include_url=False)[:3]
+    ]
+    return "; ".join(problems)
