@@ -18,11 +18,11 @@ Event fields are snake_case attributes read from the wire's camelCase keys (``me
 (``event.messageId``, ``event.configurationId``, ``event.conversationId``, ``event.actionId``; see
 :mod:`dust_ext.types` for the naming rule). Unknown fields are kept (``model_extra``) and every enum is an
 open string. Nested
-objects are models too: messages (:mod:`dust_ext.conversations.models`), tool actions and what a tool waiting
-for the user asks (:mod:`dust_ext.actions`); notifications are plain dicts.
+objects are models too: messages (:mod:`dust_ext.types.conversations`), tool actions and what a tool
+waiting for the user asks (:mod:`dust_ext.types.actions`); a tool's progress notification is a plain dict.
 
 App runs (``POST .../apps/{aId}/runs`` with ``stream: true``) stream a different family of events, with no
-``eventId`` envelope: see :func:`parse_app_run_event`.
+``eventId`` envelope: they are in :mod:`dust_ext.types.apps` (re-exported here, with :func:`parse_app_run_event`).
 """
 
 from __future__ import annotations

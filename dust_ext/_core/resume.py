@@ -71,8 +71,8 @@ class StreamResumeState:
     ``max_reconnect_attempts``: how many reconnections in a row may fail to deliver a new event before
     :meth:`should_reconnect` gives up. ``reconnect_delay`` / ``backoff_multiplier`` / ``max_delay``: the
     wait before reconnection *n* is ``min(max_delay, reconnect_delay * backoff_multiplier ** (n - 1))``
-    (a fixed delay by default, as in the JS client). ``retry_statuses``: HTTP statuses worth reconnecting
-    on. ``max_seen_ids``: how many ids are remembered to de-duplicate ids that are not Redis stream ids
+    (a fixed delay by default; the SDK's streams pass their ``StreamPolicy``'s). ``retry_statuses``:
+    statuses worth reconnecting on. ``max_seen_ids``: how many ids are remembered to de-duplicate ids that are not Redis stream ids
     (oldest forgotten first); Redis stream ids, Dust's, are de-duplicated by order (see the module docstring).
     """
 
