@@ -176,16 +176,28 @@ class Stream(Generic[T]):
             decoder = plan.new_decoder()
             try:
                 for chunk in chunks:
-                    for sse in decoder.feed(chunk):
-                        item = plan.decode(sse)
-                        if item is not None:
-                            yield item
+                    frames = decoder.feed(chunk)
+                    if frames:
+                        # Frames are taken out of the list (last first, so reversed once) before their
+                        # item is yielded: nothing here keeps a frame's text alive while the caller holds
+                        # its item (a terminal event's frame can be as large as the whole reply).
+                        frames.reverse()
+                        delivered = False
+                        while frames:
+                            item = plan.decode(frames.pop())
+                            if item is not None:
+                                delivered = True
+                                yield item
+                            if plan.connection_over:
+                                break
+                        if delivered:
+                            # Once per chunk, after the caller took its last item: the caller's time
+                            # between items does not count as idle, and frames without an item do not
+                            # reset the idle clock (plan.decode records the arrival of each new item).
                             plan.resumed()
                         if plan.connection_over:
+                            plan.stopped_reading()
                             break
-                    if plan.connection_over:
-                        plan.stopped_reading()
-                        break
                     plan.check_deadlines()
                 else:
                     plan.body_ended(decoder.in_frame)

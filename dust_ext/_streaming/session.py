@@ -183,7 +183,7 @@ class StreamSession:
     @property
     def connection_over(self) -> bool:
         """Whether the current connection has nothing more to give (terminal event or ``done``)."""
-        return self.done or self.handed_off
+        return self.handed_off or self.state.terminal_reached  # not via done: read once per frame
 
     def new_decoder(self) -> SSEDecoder:
         """The frame decoder for one connection."""
@@ -251,7 +251,8 @@ class StreamSession:
             self.body_ended(mid_frame=False)
 
     def resumed(self) -> None:
-        """The consumer asked for the next event: its own time since the last one does not count as idle."""
+        """The consumer took the events delivered so far and asked for more: its own time since then does
+        not count as idle."""
         self._progress_at = self.policy.clock()
 
     def decode(self, sse: ServerSentEvent) -> StreamEvent | None:
