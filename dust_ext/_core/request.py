@@ -153,14 +153,17 @@ def _largest_limit(timeout: float | httpx.Timeout) -> float:
     return float(timeout)
 
 
-def _capped(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
-    # httpx waits per operation; none of them may outlast what is left of the attempt.
-    def cap(value: float | None) -> float:
-        return seconds if value is None else min(value, seconds)
-
-    return httpx.Timeout(
-        connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write), pool=cap(timeout.pool)
-    )
+def _capped(timeout: httpx.Timeout, seconds: float) -> dict[str, float]:
+    """The request's ``timeout`` extension (what ``httpx.Timeout.as_dict()`` gives): httpx waits per
+    operation, and none of them may outlast what is left of the attempt. Built as the dict httpx reads,
+    rather than as a ``Timeout`` that ``build_request`` would copy into another one then turn into it."""
+    connect, read, write, pool = timeout.connect, timeout.read, timeout.write, timeout.pool
+    return {
+        "connect": seconds if connect is None or connect > seconds else connect,
+        "read": seconds if read is None or read > seconds else read,
+        "write": seconds if write is None or write > seconds else write,
+        "pool": seconds if pool is None or pool > seconds else pool,
+    }
 
 
 class AttemptLoop:
@@ -214,14 +217,12 @@ class AttemptLoop:
         if self.attempt == 0 and self.total_timeout is not None:
             self.call_deadline = now + self.total_timeout
         self.attempt_deadline = min(now + self.attempt_timeout, self.call_deadline)
-        request = self._client.build_request(
-            self.method,
-            self.url,
-            timeout=_capped(self._timeout, max(self.attempt_deadline - now, 0.0)),
-            **self._build_kwargs,
-        )
-        logger.debug("dust request %s %s (attempt %d)", request.method, request.url, self.attempt + 1)
-        self._sent_at = time.monotonic()
+        request = self._client.build_request(self.method, self.url, **self._build_kwargs)
+        request.extensions["timeout"] = _capped(self._timeout, max(self.attempt_deadline - now, 0.0))
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("dust request %s %s (attempt %d)", request.method, request.url, self.attempt + 1)
+        # The real time of sending, for the logs (the clock may be a test's); one clock call when it is.
+        self._sent_at = now if self._clock is time.monotonic else time.monotonic()
         return request
 
     def remaining(self) -> float:
