@@ -456,7 +456,9 @@ def test_interrupting_a_blocking_run_inside_a_running_loop_stops_it_and_it_resum
     server = fresh_dust_emulator
     config = DustConfig(workspace_id=server.workspace_id, api_key=server.api_key, base_url=server.base_url)
     output = tmp_path / "o.jsonl"
-    rows = [{"q": f"q{i}"} for i in range(20)]
+    # Rows from the fourth on wait on a gate after their first token, so the interrupt always lands while
+    # a row is in flight, however fast the machine (no race against the echo agent finishing every row).
+    rows = [{"q": f"q{i}" if i < 3 else f"q{i} gate=notebook"} for i in range(20)]
 
     def interrupt_after_three(progress: BatchProgress) -> None:
         if progress.done == 3:  # Ctrl-C, delivered to the caller's (main) thread
@@ -483,8 +485,9 @@ def test_interrupting_a_blocking_run_inside_a_running_loop_stops_it_and_it_resum
     # The run was cancelled before the interrupt was re-raised: one row at a time, so at most the row in
     # flight has a conversation without a record.
     written = len(_records(output))
+    assert written == 3
     assert written <= len(_conversations(server)) <= written + 1
-    assert 3 <= written < 20
+    server.open_gate("notebook")
     with _client(server) as client:
         summary = client.batch.run(rows, agents="echo", output=output, prompt_column="q")
     assert (summary.ok, summary.skipped) == (20, written)

@@ -55,8 +55,15 @@ def _env(server_url: str, workspace_id: str, api_key: str, **extra: str) -> dict
     }
 
 
-def _write_tickets(path: Path, count: int) -> None:
-    lines = ["id,body"] + [f"T{i},ticket number {i}" for i in range(count)]
+_GATE_DIRECTIVE = re.compile(r" gate=\S+$")
+
+
+def _write_tickets(path: Path, count: int, gated_from: int | None = None, gate: str = "") -> None:
+    """Write ``count`` tickets; those from index ``gated_from`` on make the agent wait on emulator gate ``gate``."""
+    lines = ["id,body"] + [
+        f"T{i},ticket number {i}" + (f" gate={gate}" if gated_from is not None and i >= gated_from else "")
+        for i in range(count)
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -69,7 +76,10 @@ def _assert_exactly_once(output: Path, conversations: list[dict[str, Any]], coun
     records = _records(output)
     assert sorted(r["key"] for r in records) == sorted(f"T{i}" for i in range(count))
     assert {r["status"] for r in records} == {"ok"}
-    assert all(r["reply"] == f"Triage: ticket number {r['key'][1:]}" for r in records)
+    # The echo agent repeats the prompt, including a gated ticket's "gate=<name>" directive.
+    assert all(
+        _GATE_DIRECTIVE.sub("", r["reply"]) == f"Triage: ticket number {r['key'][1:]}" for r in records
+    )
     assert len(conversations) == count
     by_id = {c["sId"]: c for c in conversations}
     assert set(by_id) == {r["conversation_id"] for r in records}
@@ -202,9 +212,10 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_resumes(
     fresh_dust_emulator: EmulatorServer, tmp_path: Path
 ) -> None:
     server = fresh_dust_emulator
-    server.set_token_delay(0.03)
     source, output = tmp_path / "tickets.csv", tmp_path / "out.jsonl"
-    _write_tickets(source, 12)
+    # Tickets from the fourth on wait on a gate: the run is always mid-row when Ctrl-C arrives, however
+    # fast the machine (no race against the agent finishing every row first).
+    _write_tickets(source, 12, gated_from=3, gate="ctrl-c")
     command = [sys.executable, "-m", "dust_ext.cli", "batch", str(source), "-a", "echo"]
     command += ["-p", "Triage: {body}", "--key", "id", "-o", str(output), "-c", "3"]
     env = _env(server.base_url, server.workspace_id, server.api_key)
@@ -220,6 +231,8 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_resumes(
     assert "interrupted;" in stderr
     assert "Run the same command again to resume" in stderr
     assert "Traceback" not in stderr
+    assert len(_records(output)) == 3  # the three ungated tickets; the gated ones were in flight
+    server.open_gate("ctrl-c")
     final = subprocess.run(
         [*command, "-q"], env=env, capture_output=True, text=True, timeout=120, check=False
     )
