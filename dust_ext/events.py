@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from pydantic.alias_generators import to_camel
 from pydantic_core import SchemaValidator, core_schema
 
+from dust_ext._core.large_strings import LargeString, put_back_large_strings, restore_text
 from dust_ext.exceptions import DustEventDecodeError
 from dust_ext.types._base import UnknownEvent, describe_validation_error
 from dust_ext.types.actions import AgentAction, ToolMetadata, ToolQuestion
@@ -574,6 +575,32 @@ def parse_frame(data: str) -> StreamEvent | None:
         frame: StreamEvent = _validate_known_frame(data)
     except ValidationError:
         return _parse_frame_slowly(data)
+    return frame
+
+
+def parse_split_frame(skeleton: str, large_strings: tuple[LargeString, ...]) -> StreamEvent | None:
+    """:func:`parse_frame` of a frame the SSE decoder split (``SSEDecoder(large_string_chars=...)``).
+
+    The skeleton is validated as any frame and each large string written back where its placeholder
+    landed, so the frame's text and the parsed strings are never both held. The result is the one
+    :func:`parse_frame` gives for the exact frame text, which is parsed instead whenever the shortcut cannot
+    be proven to give it (a placeholder not found exactly once as a written-back value, a frame the fast
+    validator rejects): the same event, or the same error.
+    """
+    try:
+        frame: StreamEvent = _validate_known_frame(skeleton)
+    except ValidationError:
+        return parse_frame(restore_text(skeleton, large_strings))
+    values = {large.placeholder: large.value for large in large_strings}
+    event_id = frame.event_id
+    if event_id in values:
+        # The envelope is a frozen dataclass: written as its own __init__ would.
+        object.__setattr__(frame, "event_id", values[event_id])
+        values_in_event = {key: value for key, value in values.items() if key != event_id}
+    else:
+        values_in_event = values
+    if values_in_event and not put_back_large_strings(frame.event, values_in_event):
+        return parse_frame(restore_text(skeleton, large_strings))
     return frame
 
 

@@ -14,15 +14,21 @@ frame is a dropped connection, resumed after the last event id, never malformed 
 
 Memory: one frame (its ``data`` lines plus the line being read) may hold at most ``max_frame_chars``
 characters (:data:`DEFAULT_MAX_FRAME_CHARS`, 32 Mi, far above any Dust event); past that the decoder raises
-:class:`~dust_ext.exceptions.DustResponseTooLargeError` instead of growing without limit.
+:class:`~dust_ext.exceptions.DustResponseTooLargeError` instead of growing without limit. A decoder made
+with ``large_string_chars`` (Dust's event streams) never holds a large single-line JSON frame whole: once a
+``data:`` line passes that many characters, its long JSON strings are decoded as they arrive
+(:mod:`dust_ext._core.large_strings`) and the frame is dispatched as a skeleton plus those values
+(:attr:`ServerSentEvent.large_strings`).
 """
 
 from __future__ import annotations
 
 import codecs
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import cast
 
+from dust_ext._core.large_strings import LargeString, LargeStringScanner, SplitText, new_placeholder_prefix
 from dust_ext.exceptions import DustResponseTooLargeError
 
 __all__ = ["DEFAULT_MAX_FRAME_CHARS", "SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
@@ -42,12 +48,17 @@ class ServerSentEvent:
     ``retry`` the reconnection delay in milliseconds if this frame carried a valid ``retry:`` field.
 
     Dust does not use the SSE ``id:`` field for resuming; its event id lives inside the JSON ``data``.
+
+    ``large_strings`` is empty unless the decoder split a large frame (``SSEDecoder(large_string_chars=)``):
+    then ``data`` is the frame's JSON skeleton, each large string replaced by its placeholder, and the
+    exact frame text is :func:`~dust_ext._core.large_strings.restore_text` of the two.
     """
 
     event: str = "message"
     data: str = ""
     id: str | None = None
     retry: int | None = None
+    large_strings: tuple[LargeString, ...] = field(default=(), repr=False)
 
 
 # Building through the frozen dataclass __init__ (which routes every field through object.__setattr__)
@@ -58,14 +69,22 @@ _set_event = _slot_descriptors["event"].__set__
 _set_data = _slot_descriptors["data"].__set__
 _set_id = _slot_descriptors["id"].__set__
 _set_retry = _slot_descriptors["retry"].__set__
+_set_large_strings = _slot_descriptors["large_strings"].__set__
 
 
-def _make_event(event: str, data: str, event_id: str | None, retry: int | None) -> ServerSentEvent:
+def _make_event(
+    event: str,
+    data: str,
+    event_id: str | None,
+    retry: int | None,
+    large_strings: tuple[LargeString, ...] = (),
+) -> ServerSentEvent:
     sse: ServerSentEvent = _new_event(ServerSentEvent)
     _set_event(sse, event)
     _set_data(sse, data)
     _set_id(sse, event_id)
     _set_retry(sse, retry)
+    _set_large_strings(sse, large_strings)
     return sse
 
 
@@ -81,6 +100,11 @@ class SSEDecoder:
     Frames are dispatched only when they carried at least one ``data:`` line (a bare ``data:`` line
     counts, yielding ``data == ""``); frames with only ``event:``, ``id:``, ``retry:`` or comments are not
     dispatched, though their ``id:`` and ``retry:`` still update :attr:`last_event_id` and :attr:`retry`.
+
+    ``large_string_chars`` (off by default) splits a frame made of one ``data:`` line longer than that: its
+    JSON strings longer than that are decoded as they arrive and the frame is dispatched as a skeleton
+    plus those strings (:attr:`ServerSentEvent.large_strings`), so the frame's text is never held whole.
+    Anything else (several ``data:`` lines, text that is not JSON) is dispatched exactly as without it.
     """
 
     __slots__ = (
@@ -91,8 +115,12 @@ class SSEDecoder:
         "_in_frame",
         "_pending",
         "_pending_chars",
+        "_placeholder_prefix",
+        "_scanner",
+        "_split",
         "_text_decoder",
         "_trailing_cr",
+        "large_string_chars",
         "last_event_id",
         "max_frame_chars",
         "retry",
@@ -103,11 +131,23 @@ class SSEDecoder:
     retry: int | None
     """The last valid ``retry:`` value seen, in milliseconds (survives :meth:`flush`)."""
 
-    def __init__(self, *, max_frame_chars: int = DEFAULT_MAX_FRAME_CHARS) -> None:
+    def __init__(
+        self, *, max_frame_chars: int = DEFAULT_MAX_FRAME_CHARS, large_string_chars: int | None = None
+    ) -> None:
         if max_frame_chars < 1:
             raise ValueError("max_frame_chars must be >= 1")
+        if large_string_chars is not None and large_string_chars < 1:
+            raise ValueError("large_string_chars must be >= 1")
         self.max_frame_chars = max_frame_chars
         """The most characters one frame (data lines and the line being read) may hold."""
+        self.large_string_chars = large_string_chars
+        """Characters past which a one-line JSON frame's strings are decoded as they arrive (None: never)."""
+        # Unguessable, so that a server cannot send a string the parser would take for a placeholder.
+        self._placeholder_prefix = "" if large_string_chars is None else new_placeholder_prefix()
+        # The scan of the data line being read, once it passed large_string_chars; then its result until
+        # the frame ends.
+        self._scanner: LargeStringScanner | None = None
+        self._split: SplitText | None = None
         self._text_decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
         # Text received after the last line break, kept as parts so that a long line arriving in many
         # small chunks is joined once rather than re-copied per chunk.
@@ -140,12 +180,24 @@ class SSEDecoder:
             self._trailing_cr = text[-1] == "\r"
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         if "\n" not in text:
-            self._pending.append(text)
             self._pending_chars += len(text)
             self._check_size(self._pending_chars)
+            if self._scanner is not None:
+                self._scanner.feed(text)
+                return []
+            self._pending.append(text)
+            if self.large_string_chars is not None and self._pending_chars > self.large_string_chars:
+                self._start_scan()
             return []
         events: list[ServerSentEvent] = []
-        if self._pending:
+        if self._scanner is not None:
+            cut = text.index("\n")
+            self._scanner.feed(text[:cut])
+            text = text[cut + 1 :]
+            self._finish_scan(self._pending_chars + cut)
+            if not text:
+                return events
+        elif self._pending:
             # The line in progress ends at the first line break: join its parts once, now.
             cut = text.index("\n")
             parts = self._pending
@@ -183,6 +235,7 @@ class SSEDecoder:
                 _set_data(sse, frame[6:])
                 _set_id(sse, self.last_event_id)
                 _set_retry(sse, None)
+                _set_large_strings(sse, ())
                 append(sse)
             else:
                 events.extend(self._process([*frame.split("\n"), ""]))
@@ -218,6 +271,50 @@ class SSEDecoder:
         self._data.append(value)
         return []
 
+    def _start_scan(self) -> None:
+        """The line being read passed ``large_string_chars``: scan it from now on if it is the frame's
+        only ``data:`` line so far (a frame of several data lines is joined as always)."""
+        parts = self._pending
+        head = ""
+        for part in parts:
+            head += part
+            if len(head) >= 6:
+                break
+        if head[:6] != "data: " or self._data or self._split is not None:
+            return
+        scanner = LargeStringScanner(
+            threshold=cast(int, self.large_string_chars), placeholder_prefix=self._placeholder_prefix
+        )
+        skip = 6  # the field name, "data: ", is not data
+        for part in parts:
+            if skip >= len(part):
+                skip -= len(part)
+                continue
+            scanner.feed(part[skip:] if skip else part)
+            skip = 0
+        parts.clear()
+        self._scanner = scanner
+
+    def _finish_scan(self, line_chars: int) -> None:
+        """The scanned line ended (``line_chars`` long): keep its split until the frame ends."""
+        scanner = cast(LargeStringScanner, self._scanner)
+        self._scanner = None
+        self._pending_chars = 0
+        split = scanner.finish()
+        self._in_frame = True
+        self._data_chars += line_chars
+        if self._data_chars > self.max_frame_chars:
+            self._reset_frame()
+            raise DustResponseTooLargeError(
+                f"a server-sent event frame exceeded {self.max_frame_chars} characters",
+                limit=self.max_frame_chars,
+            )
+        if split.intact:
+            self._split = split
+        else:
+            # Not JSON the scan could split: the frame is its exact text, as without splitting.
+            self._data.append(split.exact_text())
+
     def _process_lines(self, text: str) -> list[ServerSentEvent]:
         """Decode the complete lines of ``text`` and keep its unfinished last line as pending."""
         lines = text.split("\n")
@@ -233,7 +330,7 @@ class SSEDecoder:
     def in_frame(self) -> bool:
         """Whether the bytes fed since the last dispatched frame are an unfinished frame: a line without
         its line break, or lines without the blank line that ends a frame. A body ending here was cut."""
-        return bool(self._pending) or self._in_frame
+        return bool(self._pending) or self._in_frame or self._scanner is not None
 
     def _check_size(self, extra: int) -> None:
         if self._data_chars + extra > self.max_frame_chars:
@@ -247,6 +344,8 @@ class SSEDecoder:
     def _reset_frame(self) -> None:
         self._pending = []
         self._pending_chars = 0
+        self._scanner = None
+        self._split = None
         self._data = []
         self._data_chars = 0
         self._event_type = ""
@@ -263,6 +362,11 @@ class SSEDecoder:
         tail = self._text_decoder.decode(b"", True)
         self._text_decoder.reset()
         lines: list[str] = []
+        if self._scanner is not None:
+            # The scanned line ends here, as an unterminated line does below.
+            self._scanner.feed(tail)
+            self._finish_scan(self._pending_chars + len(tail))
+            tail = ""
         if tail:
             # Only a dangling partial UTF-8 sequence can remain here; it became U+FFFD.
             self._pending.append(tail)
@@ -288,7 +392,19 @@ class SSEDecoder:
             if not line:
                 in_frame = False
                 data_chars = 0
-                if data:
+                if self._split is not None:
+                    split = self._split
+                    self._split = None
+                    events.append(
+                        _make_event(
+                            event_type or "message",
+                            split.skeleton,
+                            self.last_event_id,
+                            frame_retry,
+                            split.large_strings,
+                        )
+                    )
+                elif data:
                     events.append(
                         _make_event(
                             event_type or "message",
@@ -310,6 +426,8 @@ class SSEDecoder:
                 )
             if line[:6] == "data: ":
                 # Dust's frames are all "data: <json>" lines; skipping partition() for them is ~10% faster.
+                if self._split is not None:
+                    self._join_split(data)
                 data.append(line[6:])
                 continue
             # A comment line (":...") yields field "" and falls through every branch below.
@@ -317,6 +435,8 @@ class SSEDecoder:
             if value and value[0] == " ":
                 value = value[1:]
             if field == "data":
+                if self._split is not None:
+                    self._join_split(data)
                 data.append(value)
             elif field == "event":
                 event_type = value
@@ -331,6 +451,12 @@ class SSEDecoder:
         self._frame_retry = frame_retry
         self._in_frame = in_frame
         return events
+
+    def _join_split(self, data: list[str]) -> None:
+        """A split line is followed by another data line: the frame is their texts joined, as always."""
+        split = cast(SplitText, self._split)
+        self._split = None
+        data.append(split.exact_text())
 
 
 def iter_sse(byte_iter: Iterable[bytes]) -> Iterator[ServerSentEvent]:

@@ -34,11 +34,12 @@ from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
 
 import httpx
 
+from dust_ext._core.large_strings import DEFAULT_LARGE_STRING_CHARS
 from dust_ext._core.request import RequestOptions
 from dust_ext._core.resume import DisconnectReason, StreamResumeState
 from dust_ext._core.retry import MAX_RETRY_WAIT
 from dust_ext._core.sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent, SSEDecoder
-from dust_ext.events import StreamEvent, parse_frame
+from dust_ext.events import StreamEvent, parse_frame, parse_split_frame
 from dust_ext.exceptions import (
     DustAPIError,
     DustConnectionError,
@@ -186,8 +187,11 @@ class StreamSession:
         return self.handed_off or self.state.terminal_reached  # not via done: read once per frame
 
     def new_decoder(self) -> SSEDecoder:
-        """The frame decoder for one connection."""
-        return SSEDecoder(max_frame_chars=self.policy.max_frame_chars)
+        """The frame decoder for one connection. It splits large frames (the terminal event repeats the
+        whole reply), so the frame's text and the parsed reply are never both held."""
+        return SSEDecoder(
+            max_frame_chars=self.policy.max_frame_chars, large_string_chars=DEFAULT_LARGE_STRING_CHARS
+        )
 
     def open_arguments(self) -> tuple[dict[str, str], RequestOptions]:
         """What the next connection sends; the stream does its own reconnecting, so no per-request retry.
@@ -264,7 +268,9 @@ class StreamSession:
             self.handed_off = True
             return None
         try:
-            frame = parse_frame(sse.data)
+            frame = (
+                parse_split_frame(sse.data, sse.large_strings) if sse.large_strings else parse_frame(sse.data)
+            )
         except DustEventDecodeError as exc:
             exc.last_event_id = self.state.last_event_id
             if self.on_malformed == "raise":

@@ -1,0 +1,343 @@
+"""Splitting one large JSON text, as it arrives, into a small skeleton and its large string values.
+
+Dust's terminal ``agent_message_success`` event repeats the whole reply in ``message.content``: for a long
+reply that frame is megabytes of one JSON string. Joined and then parsed, the frame text and the parsed
+string are both alive at the parse (twice the reply, on top of the text the caller kept). A
+:class:`LargeStringScanner` is fed the frame's text chunk by chunk instead: outside strings and inside short
+ones it copies the text to a *skeleton*; a string whose source passes ``threshold`` characters is decoded
+piece by piece as its chunks arrive and replaced in the skeleton by a placeholder string, so the frame's
+text never exists whole. The skeleton is then parsed the usual way and each value put back where its
+placeholder landed (:func:`put_back_large_strings`).
+
+Nothing here may change what a frame means. Text the scan does not decode itself (a raw control character
+or an invalid escape inside a large string, a lone surrogate escape, a line ending inside a string) ends the
+split: the exact frame text is rebuilt (:meth:`SplitText.exact_text`) and parsed as any other frame, so its
+result or error is the same, word for word. The rebuild is exact because each decoded piece is checked
+against its canonical JSON encoding and kept as source text when it differs (``\\/``, ``\\u0041``...).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from collections.abc import Generator
+from dataclasses import dataclass
+from json.encoder import encode_basestring
+from typing import Any, Final
+
+from pydantic import BaseModel
+
+__all__ = [
+    "DEFAULT_LARGE_STRING_CHARS",
+    "MIN_LARGE_VALUE_CHARS",
+    "LargeString",
+    "LargeStringScanner",
+    "SplitText",
+    "put_back_large_strings",
+]
+
+DEFAULT_LARGE_STRING_CHARS: Final = 1024 * 1024
+"""Source characters past which a JSON string of a streamed frame is decoded on its own as it arrives."""
+
+MIN_LARGE_VALUE_CHARS: Final = 256
+"""Decoded characters a large string needs to be left out of the skeleton. A string made long only by its
+escapes may decode to a short one, and short strings can be names, tags or keys whose value steers
+validation (a placeholder in their place would change the result): those go back into the skeleton."""
+
+# One string's tokens: characters other than quote and backslash, a complete \\uXXXX escape, or a
+# backslash and one other character (an invalid one is left to json.loads to reject).
+_STRING_TOKENS: Final = re.compile(r'(?:[^"\\]+|\\u[0-9a-fA-F]{4}|\\[^u])*')
+# What may end a chunk in the middle of an escape (completed by the next chunk).
+_ESCAPE_START: Final = re.compile(r"\\(?:u[0-9a-fA-F]{0,3})?")
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_HIGH_SURROGATES: Final = ("\ud800", "\udbff")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class LargeString:
+    """A large string value cut out of a frame: ``placeholder`` stands for it in the skeleton."""
+
+    placeholder: str
+    value: str = ""
+    pieces: tuple[tuple[int, str | None], ...] = ()
+    """Where the source differs from the canonical encoding: ``(decoded end, source)`` per run of pieces,
+    ``None`` for a run whose source is ``json.encoder.encode_basestring`` of its text."""
+
+    def __repr__(self) -> str:
+        return f"LargeString({self.placeholder!r}, <{len(self.value)} characters>)"
+
+    def source(self) -> str:
+        """The string's exact JSON source, quotes included."""
+        return _source(self.value, self.pieces)
+
+
+def _source(value: str, pieces: tuple[tuple[int, str | None], ...] | list[tuple[int, str | None]]) -> str:
+    parts = ['"']
+    start = 0
+    for end, raw in pieces:
+        parts.append(encode_basestring(value[start:end])[1:-1] if raw is None else raw)
+        start = end
+    parts.append('"')
+    return "".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class SplitText:
+    """The scan of one JSON text: its ``skeleton`` (each large string replaced by its placeholder) and
+    ``large_strings``; ``intact`` is False when the scan stopped decoding (the skeleton then holds the
+    rest of the text as is), and the text must be parsed whole (:meth:`exact_text`)."""
+
+    skeleton: str
+    large_strings: tuple[LargeString, ...]
+    intact: bool
+
+    def exact_text(self) -> str:
+        """The text as it was fed."""
+        return restore_text(self.skeleton, self.large_strings)
+
+
+def restore_text(skeleton: str, large_strings: tuple[LargeString, ...]) -> str:
+    """The exact text a skeleton and its large strings were split from."""
+    text = skeleton
+    for large in large_strings:
+        text = text.replace(encode_basestring(large.placeholder), large.source(), 1)
+    return text
+
+
+def new_placeholder_prefix() -> str:
+    """A prefix for one decoder's placeholders that a server cannot guess (so cannot forge)."""
+    return f"\0dust-large-{secrets.token_hex(8)}-"
+
+
+class LargeStringScanner:
+    """Splits the text of one JSON document, fed in chunks, into a :class:`SplitText`.
+
+    Feed every chunk with :meth:`feed`, then call :meth:`finish` once. Strings whose source passes
+    ``threshold`` characters are decoded as their chunks arrive (in a generator's local variable, which
+    CPython grows in place, so a 50 MB string costs 50 MB, not one copy per chunk)."""
+
+    __slots__ = ("_scan",)
+
+    def __init__(self, *, threshold: int = DEFAULT_LARGE_STRING_CHARS, placeholder_prefix: str) -> None:
+        if threshold < 1:
+            raise ValueError("threshold must be >= 1")
+        self._scan = _scan(threshold, placeholder_prefix)
+        next(self._scan)
+
+    def feed(self, text: str) -> None:
+        """Scan the next chunk of the text."""
+        if text:
+            self._scan.send(text)
+
+    def finish(self) -> SplitText:
+        """The text ended: its skeleton and large strings."""
+        try:
+            self._scan.send(None)
+        except StopIteration as stop:
+            result: SplitText = stop.value
+            return result
+        raise RuntimeError("the scan did not end")  # pragma: no cover - _scan returns on None
+
+
+def _scan(threshold: int, placeholder_prefix: str) -> Generator[None, str | None, SplitText]:
+    """The scanner's state machine; sends are chunks of text, ``None`` ends the text."""
+    skeleton: list[str] = []
+    large_strings: list[LargeString] = []
+    text = yield
+    pos = 0
+    while text is not None:
+        # Outside strings: copy up to the next opening quote.
+        quote = text.find('"', pos)
+        if quote < 0:
+            if pos < len(text):
+                skeleton.append(text[pos:] if pos else text)
+            text = yield
+            pos = 0
+            continue
+        skeleton.append(text[pos:quote])
+        pos = quote + 1
+        # Inside a string, until its source passes the threshold: keep the source as is.
+        raw_parts: list[str] = []
+        raw_chars = 0
+        carry = ""
+        closed = False
+        odd = False
+        while True:
+            if carry:
+                # A chunk ended inside an escape: finish it with the head of this chunk.
+                text = carry + text[pos:]
+                pos = 0
+                carry = ""
+            end = _tokens_end(text, pos)
+            if end < len(text):
+                if text[end] == '"':
+                    closed = True
+                elif _ESCAPE_START.fullmatch(text, end):
+                    carry = text[end:]
+                else:
+                    odd = True  # an invalid \u escape
+            raw_parts.append(text[pos:end])
+            raw_chars += end - pos
+            pos = end + 1 if closed else len(text) if carry else end
+            if odd or closed or raw_chars > threshold:
+                break
+            text = yield
+            pos = 0
+            if text is None:
+                break
+        if not odd and (raw_chars <= threshold) and closed:
+            skeleton.append('"' + "".join(raw_parts) + '"')
+            continue
+        if text is None:
+            # The text ended inside this string.
+            skeleton.append('"' + "".join(raw_parts) + carry)
+            return _not_split(skeleton, large_strings)
+        if odd:
+            # An invalid \u escape: keep the rest as it comes.
+            skeleton.append('"' + "".join(raw_parts) + text[end:])
+            return (yield from _keep_rest(skeleton, large_strings))
+        # A large string: decode it piece by piece from here.
+        value = ""
+        pieces: list[tuple[int, str | None]] = []
+        piece = "".join(raw_parts)
+        del raw_parts
+        while True:
+            held = ""
+            if piece:
+                quoted = '"' + piece + '"'
+                try:
+                    decoded = json.loads(quoted)
+                except ValueError:
+                    odd = True
+                else:
+                    last = decoded[-1:]
+                    if (
+                        not closed
+                        and _HIGH_SURROGATES[0] <= last <= _HIGH_SURROGATES[1]
+                        and piece[-1] != last
+                    ):
+                        # The first half of a surrogate pair whose second half is in the next chunk: decode
+                        # the pair together (apart, they would be two lone surrogates).
+                        held = piece[-6:]
+                        piece = piece[:-6]
+                        quoted = '"' + piece + '"'
+                        decoded = decoded[:-1]
+                    if encode_basestring(decoded) == quoted:
+                        if pieces and pieces[-1][1] is None:
+                            pieces[-1] = (len(value) + len(decoded), None)
+                        else:
+                            pieces.append((len(value) + len(decoded), None))
+                    elif _SURROGATE.search(decoded):
+                        odd = True  # a lone surrogate: pydantic's parser and json differ, parse it whole
+                    else:
+                        pieces.append((len(value) + len(decoded), piece))
+                    del quoted
+                if odd:
+                    skeleton.append(_source(value, pieces)[:-1] + piece + held + text[end:])
+                    return (yield from _keep_rest(skeleton, large_strings))
+                # Grown in place: a local str with no other reference is resized, not copied.
+                value += decoded
+                del decoded
+            if closed:
+                break
+            carry = held + carry
+            text = yield
+            if text is None:
+                skeleton.append(_source(value, pieces)[:-1] + carry)
+                return _not_split(skeleton, large_strings)
+            if carry:
+                text = carry + text
+                carry = ""
+            end = _tokens_end(text, 0)
+            if end < len(text):
+                if text[end] == '"':
+                    closed = True
+                elif _ESCAPE_START.fullmatch(text, end):
+                    carry = text[end:]
+                else:
+                    odd = True
+            piece = text[:end]
+            pos = end + 1 if closed else len(text) if carry else end
+            if odd:
+                skeleton.append(_source(value, pieces)[:-1] + text)
+                return (yield from _keep_rest(skeleton, large_strings))
+        if len(value) < MIN_LARGE_VALUE_CHARS:
+            skeleton.append(_source(value, pieces))
+            continue
+        placeholder = f"{placeholder_prefix}{len(large_strings)}"
+        skeleton.append(encode_basestring(placeholder))
+        large_strings.append(LargeString(placeholder, value, tuple(pieces)))
+        del value
+    return SplitText("".join(skeleton), tuple(large_strings), intact=True)
+
+
+def _tokens_end(text: str, pos: int) -> int:
+    """Where the string tokens starting at ``pos`` end (a quote, a backslash not starting a complete escape,
+    or the end of the chunk)."""
+    match = _STRING_TOKENS.match(text, pos)
+    return pos if match is None else match.end()
+
+
+def _keep_rest(
+    skeleton: list[str], large_strings: list[LargeString]
+) -> Generator[None, str | None, SplitText]:
+    """After something the scan does not decode: keep the rest of the text as it comes."""
+    while (text := (yield)) is not None:
+        skeleton.append(text)
+    return _not_split(skeleton, large_strings)
+
+
+def _not_split(skeleton: list[str], large_strings: list[LargeString]) -> SplitText:
+    return SplitText("".join(skeleton), tuple(large_strings), intact=False)
+
+
+def put_back_large_strings(root: Any, values: dict[str, str]) -> bool:
+    """Put each large string back where its placeholder (a key of ``values``) landed in ``root``.
+
+    ``root`` is what validating a skeleton built: models (written without validation, so
+    ``model_fields_set`` and the like are untouched), lists and dicts. Returns False unless each placeholder
+    was found exactly once, as a value that could be written back (a placeholder used as a dict key, in a
+    tuple or set, transformed by a validator, or in an object this walk does not know means the result is
+    not the one the whole text gives: the caller then parses the whole text)."""
+    found: dict[str, int] = dict.fromkeys(values, 0)
+    if not _walk(root, values, found):
+        return False
+    return all(count == 1 for count in found.values())
+
+
+def _walk(node: Any, values: dict[str, str], found: dict[str, int]) -> bool:
+    if isinstance(node, BaseModel):
+        if not _walk_dict(node.__dict__, values, found):
+            return False
+        extra = node.__pydantic_extra__
+        return extra is None or _walk_dict(extra, values, found)
+    if isinstance(node, dict):
+        return _walk_dict(node, values, found)
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            if type(item) is str:
+                if item in values:
+                    found[item] += 1
+                    node[index] = values[item]
+            elif not _walk(item, values, found):
+                return False
+        return True
+    if isinstance(node, (tuple, set, frozenset)):
+        return not any(type(item) is str and item in values for item in node) and all(
+            _walk(item, values, found) for item in node if type(item) is not str
+        )
+    return True
+
+
+def _walk_dict(node: dict[Any, Any], values: dict[str, str], found: dict[str, int]) -> bool:
+    for key, item in node.items():
+        if type(key) is str and key in values:
+            return False
+        if type(item) is str:
+            if item in values:
+                found[item] += 1
+                node[key] = values[item]
+        elif not _walk(item, values, found):
+            return False
+    return True
