@@ -33,6 +33,7 @@ from dust_ext import DustClient, DustConfig, StreamPolicy
 from dust_ext.events import is_reply_text
 
 size_mb, token_bytes, full_terminal = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "1"
+one_string = sys.argv[4] == "string"
 events = size_mb * 2**20 // token_bytes
 
 def handler(request):
@@ -55,28 +56,52 @@ def resident_kb():
     with open("/proc/self/status") as status:
         return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
 
+def keep_pieces():
+    # The pieces are the accumulated text (not joined, which would hold it twice).
+    pieces = []
+    at_terminal = 0
+    for frame in client.conversations.stream_message_events("c", "m"):
+        if is_reply_text(frame.event):
+            pieces.append(frame.event.text)
+        elif frame.event.type == "agent_message_success":
+            # What stays held while the caller has the terminal event (the stream is paused at it).
+            at_terminal = resident_kb() - resident_baseline
+    return sum(len(piece) for piece in pieces), at_terminal
+
+def keep_one_string():
+    # One string grown as the pieces arrive (a local: CPython resizes it in place, no copy per piece).
+    text = ""
+    at_terminal = 0
+    for frame in client.conversations.stream_message_events("c", "m"):
+        if is_reply_text(frame.event):
+            text += frame.event.text
+        elif frame.event.type == "agent_message_success":
+            at_terminal = resident_kb() - resident_baseline
+    return len(text), at_terminal
+
 recorded_templates()  # record the templates (an emulator run) before the baseline
 baseline = high_water_kb()
 resident_baseline = resident_kb()
-pieces = []
-at_terminal = 0
-for frame in client.conversations.stream_message_events("c", "m"):
-    if is_reply_text(frame.event):
-        pieces.append(frame.event.text)
-    elif frame.event.type == "agent_message_success":
-        # What stays held while the caller has the terminal event (the stream is paused at it).
-        at_terminal = resident_kb() - resident_baseline
+text_bytes, at_terminal = keep_one_string() if one_string else keep_pieces()
 peak = high_water_kb()
-# The pieces are the accumulated text (not joined, which would hold it twice).
-text_bytes = sum(len(piece) for piece in pieces)
 print(json.dumps({"baseline_kb": baseline, "peak_kb": peak, "text_bytes": text_bytes, "events": events,
                   "at_terminal_kb": at_terminal}))
 """
 
 
-def _stream_once(size_mb: int, full_terminal: bool) -> dict[str, int]:
+def _stream_once(size_mb: int, full_terminal: bool, keep: str = "pieces") -> dict[str, int]:
+    """One child streaming ``size_mb`` of reply; the caller keeps the text as its ``"pieces"`` (a list of
+    the token strings) or as ``"string"`` (one string grown with ``+=``)."""
     out = subprocess.run(  # noqa: S603 - our own interpreter and arguments
-        [sys.executable, "-c", _STREAM_CHILD, str(size_mb), str(TOKEN_BYTES), "1" if full_terminal else "0"],
+        [
+            sys.executable,
+            "-c",
+            _STREAM_CHILD,
+            str(size_mb),
+            str(TOKEN_BYTES),
+            "1" if full_terminal else "0",
+            keep,
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -134,6 +159,7 @@ def run() -> Table:
         [
             "reply text",
             "terminal event",
+            "caller keeps the text as",
             "events",
             "peak RSS growth",
             "growth / text size",
@@ -141,22 +167,26 @@ def run() -> Table:
         ],
     )
     growth: dict[tuple[int, bool], float] = {}
-    for full_terminal in (True, False):
-        for size in SIZES_MB:
-            result = _stream_once(size, full_terminal)
-            grown_mb = (result["peak_kb"] - result["baseline_kb"]) / 1024
+    # The pieces (500-character strings in a list) cost ~1.14x the text on their own; one string, 1x.
+    runs = [(size, full, "pieces") for full in (True, False) for size in SIZES_MB]
+    runs += [(SIZES_MB[-1], full, "string") for full in (True, False)]
+    for size, full_terminal, keep in runs:
+        result = _stream_once(size, full_terminal, keep)
+        grown_mb = (result["peak_kb"] - result["baseline_kb"]) / 1024
+        if keep == "pieces":
             growth[(size, full_terminal)] = grown_mb
-            text_mb = result["text_bytes"] / 2**20
-            table.rows.append(
-                [
-                    f"{text_mb:.0f} MB",
-                    "with full content (as Dust)" if full_terminal else "empty content",
-                    f"{result['events']:,}",
-                    f"{grown_mb:.0f} MB",
-                    f"{grown_mb / text_mb:.2f}x",
-                    f"{result['at_terminal_kb'] / 1024 / text_mb:.2f}x",
-                ]
-            )
+        text_mb = result["text_bytes"] / 2**20
+        table.rows.append(
+            [
+                f"{text_mb:.0f} MB",
+                "with full content (as Dust)" if full_terminal else "empty content",
+                "a list of its pieces" if keep == "pieces" else "one string (+=)",
+                f"{result['events']:,}",
+                f"{grown_mb:.0f} MB",
+                f"{grown_mb / text_mb:.2f}x",
+                f"{result['at_terminal_kb'] / 1024 / text_mb:.2f}x",
+            ]
+        )
     for full_terminal in (True, False):
         small, large = (growth[(size, full_terminal)] for size in SIZES_MB)
         per_mb = (large - small) / (SIZES_MB[1] - SIZES_MB[0])

@@ -591,15 +591,7 @@ def parse_split_frame(skeleton: str, large_strings: tuple[LargeString, ...]) -> 
         frame: StreamEvent = _validate_known_frame(skeleton)
     except ValidationError:
         return parse_frame(restore_text(skeleton, large_strings))
-    values = {large.placeholder: large.value for large in large_strings}
-    event_id = frame.event_id
-    if event_id in values:
-        # The envelope is a frozen dataclass: written as its own __init__ would.
-        object.__setattr__(frame, "event_id", values[event_id])
-        values_in_event = {key: value for key, value in values.items() if key != event_id}
-    else:
-        values_in_event = values
-    if values_in_event and not put_back_large_strings(frame.event, values_in_event):
+    if not put_back_large_strings(frame, {large.placeholder: large.value for large in large_strings}):
         return parse_frame(restore_text(skeleton, large_strings))
     return frame
 

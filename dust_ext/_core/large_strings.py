@@ -22,7 +22,7 @@ import json
 import re
 import secrets
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from json.encoder import encode_basestring
 from typing import Any, Final
 
@@ -296,7 +296,7 @@ def put_back_large_strings(root: Any, values: dict[str, str]) -> bool:
     """Put each large string back where its placeholder (a key of ``values``) landed in ``root``.
 
     ``root`` is what validating a skeleton built: models (written without validation, so
-    ``model_fields_set`` and the like are untouched), lists and dicts. Returns False unless each placeholder
+    ``model_fields_set`` and the like are untouched), dataclasses, lists and dicts. Returns False unless each placeholder
     was found exactly once, as a value that could be written back (a placeholder used as a dict key, in a
     tuple or set, transformed by a validator, or in an object this walk does not know means the result is
     not the one the whole text gives: the caller then parses the whole text)."""
@@ -314,6 +314,17 @@ def _walk(node: Any, values: dict[str, str], found: dict[str, int]) -> bool:
         return extra is None or _walk_dict(extra, values, found)
     if isinstance(node, dict):
         return _walk_dict(node, values, found)
+    if is_dataclass(node) and not isinstance(node, type):
+        for field in fields(node):
+            item = getattr(node, field.name)
+            if type(item) is str:
+                if item in values:
+                    found[item] += 1
+                    # Written as the dataclass's own __init__ does (frozen ones included).
+                    object.__setattr__(node, field.name, values[item])
+            elif not _walk(item, values, found):
+                return False
+        return True
     if isinstance(node, list):
         for index, item in enumerate(node):
             if type(item) is str:
