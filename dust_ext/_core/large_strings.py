@@ -56,9 +56,11 @@ _HIGH_SURROGATES: Final = ("\ud800", "\udbff")
 
 @dataclass(frozen=True, slots=True, eq=False)
 class LargeString:
-    """A large string value cut out of a frame: ``placeholder`` stands for it in the skeleton."""
+    """A large string value cut out of a frame: ``placeholder`` stands for it in the skeleton, whose
+    JSON token for it starts at ``offset``."""
 
     placeholder: str
+    offset: int
     value: str = ""
     pieces: tuple[tuple[int, str | None], ...] = ()
     """Where the source differs from the canonical encoding: ``(decoded end, source)`` per run of pieces,
@@ -99,10 +101,15 @@ class SplitText:
 
 def restore_text(skeleton: str, large_strings: tuple[LargeString, ...]) -> str:
     """The exact text a skeleton and its large strings were split from."""
-    text = skeleton
+    parts = []
+    start = 0
     for large in large_strings:
-        text = text.replace(encode_basestring(large.placeholder), large.source(), 1)
-    return text
+        # By offset, not by search: the skeleton's other strings are the server's.
+        parts.append(skeleton[start : large.offset])
+        parts.append(large.source())
+        start = large.offset + len(encode_basestring(large.placeholder))
+    parts.append(skeleton[start:])
+    return "".join(parts)
 
 
 def new_placeholder_prefix() -> str:
@@ -266,8 +273,10 @@ def _scan(threshold: int, placeholder_prefix: str) -> Generator[None, str | None
             skeleton.append(_source(value, pieces))
             continue
         placeholder = f"{placeholder_prefix}{len(large_strings)}"
+        skeleton[:] = ["".join(skeleton)]  # small: joined to know where the placeholder goes
+        offset = len(skeleton[0])
         skeleton.append(encode_basestring(placeholder))
-        large_strings.append(LargeString(placeholder, value, tuple(pieces)))
+        large_strings.append(LargeString(placeholder, offset, value, tuple(pieces)))
         del value
     return SplitText("".join(skeleton), tuple(large_strings), intact=True)
 
