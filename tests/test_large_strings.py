@@ -311,7 +311,8 @@ def test_a_long_terminal_event_split_in_small_chunks_is_the_same_event(chunk: in
     sse = decode_split(frame_text, chunk=chunk)
     assert len(sse.large_strings) == 3
     frame = parse_split_frame(sse.data, sse.large_strings)
-    assert frame is not None and isinstance(frame.event, AgentMessageSuccessEvent)
+    assert frame is not None
+    assert isinstance(frame.event, AgentMessageSuccessEvent)
     assert frame.event.message.content == reply
     ascii_frame = long_terminal(reply, chainOfThought=None).encode("ascii", "backslashreplace").decode()
     assert_split_parse_is_the_whole_parse(json.dumps(json.loads(ascii_frame)), chunk=chunk)
@@ -346,7 +347,8 @@ def test_a_placeholder_sent_by_the_server_is_not_substituted() -> None:
     frame_text = long_terminal(reply, chainOfThought=forged)
     sse = decode_split(frame_text)
     frame = parse_split_frame(sse.data, sse.large_strings)
-    assert frame is not None and isinstance(frame.event, AgentMessageSuccessEvent)
+    assert frame is not None
+    assert isinstance(frame.event, AgentMessageSuccessEvent)
     assert frame.event.message.chainOfThought == forged
     assert frame.event.message.content == reply
     # Even a server that guessed the prefix gets the whole-text parse (its copy makes the placeholder
@@ -358,8 +360,9 @@ def test_a_placeholder_sent_by_the_server_is_not_substituted() -> None:
     (sse,) = decoder.feed(f"data: {frame_text}\n\n".encode()[:100]) + decoder.feed(
         f"data: {frame_text}\n\n".encode()[100:]
     )
-    assert sse.large_strings and sse.large_strings[0].placeholder == guessed
+    assert sse.large_strings[0].placeholder == guessed
     frame = parse_split_frame(sse.data, sse.large_strings)
-    assert frame is not None and observable(frame) == observable(parse_frame(frame_text))
+    assert frame is not None
+    assert observable(frame) == observable(parse_frame(frame_text))
     assert isinstance(frame.event, AgentMessageSuccessEvent)
     assert frame.event.message.chainOfThought == guessed

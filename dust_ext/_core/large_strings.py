@@ -236,7 +236,9 @@ def _scan(threshold: int, placeholder_prefix: str) -> Generator[None, str | None
                         else:
                             pieces.append((len(value) + len(decoded), None))
                     elif _SURROGATE.search(decoded):
-                        odd = True  # a lone surrogate: pydantic's parser and json differ, parse it whole
+                        # A lone surrogate: pydantic's JSON parser rejects it where json accepts it, so the
+                        # whole text takes the slow path today; parse it whole to keep that path.
+                        odd = True
                     else:
                         pieces.append((len(value) + len(decoded), piece))
                     del quoted
@@ -306,24 +308,32 @@ def put_back_large_strings(root: Any, values: dict[str, str]) -> bool:
 
     ``root`` is what validating a skeleton built: models (written without validation, so
     ``model_fields_set`` and the like are untouched), dataclasses, lists and dicts. Returns False unless each placeholder
-    was found exactly once, as a value that could be written back (a placeholder used as a dict key, in a
-    tuple or set, transformed by a validator, or in an object this walk does not know means the result is
-    not the one the whole text gives: the caller then parses the whole text)."""
+    was found exactly once, as a value that could be written back: a placeholder used as a dict key, in a
+    tuple or set, transformed or copied by a validator, or in an object this walk does not know means the
+    result may not be the one the whole text gives (the caller then parses the whole text)."""
     found: dict[str, int] = dict.fromkeys(values, 0)
-    if not _walk(root, values, found):
-        return False
+    _walk(root, values, found)
     return all(count == 1 for count in found.values())
 
 
-def _walk(node: Any, values: dict[str, str], found: dict[str, int]) -> bool:
+def _walk(node: Any, values: dict[str, str], found: dict[str, int]) -> None:
+    # Containers the skeleton's validation builds; anything else (tuples, sets, other objects) is not
+    # walked: a placeholder there is not found, and the caller parses the whole text.
     if isinstance(node, BaseModel):
-        if not _walk_dict(node.__dict__, values, found):
-            return False
-        extra = node.__pydantic_extra__
-        return extra is None or _walk_dict(extra, values, found)
-    if isinstance(node, dict):
-        return _walk_dict(node, values, found)
-    if is_dataclass(node) and not isinstance(node, type):
+        _walk_dict(node.__dict__, values, found)
+        if node.__pydantic_extra__ is not None:
+            _walk_dict(node.__pydantic_extra__, values, found)
+    elif isinstance(node, dict):
+        _walk_dict(node, values, found)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            if type(item) is str:
+                if item in values:
+                    found[item] += 1
+                    node[index] = values[item]
+            else:
+                _walk(item, values, found)
+    elif is_dataclass(node) and not isinstance(node, type):
         for field in fields(node):
             item = getattr(node, field.name)
             if type(item) is str:
@@ -331,33 +341,16 @@ def _walk(node: Any, values: dict[str, str], found: dict[str, int]) -> bool:
                     found[item] += 1
                     # Written as the dataclass's own __init__ does (frozen ones included).
                     object.__setattr__(node, field.name, values[item])
-            elif not _walk(item, values, found):
-                return False
-        return True
-    if isinstance(node, list):
-        for index, item in enumerate(node):
-            if type(item) is str:
-                if item in values:
-                    found[item] += 1
-                    node[index] = values[item]
-            elif not _walk(item, values, found):
-                return False
-        return True
-    if isinstance(node, (tuple, set, frozenset)):
-        return not any(type(item) is str and item in values for item in node) and all(
-            _walk(item, values, found) for item in node if type(item) is not str
-        )
-    return True
+            else:
+                _walk(item, values, found)
 
 
-def _walk_dict(node: dict[Any, Any], values: dict[str, str], found: dict[str, int]) -> bool:
+def _walk_dict(node: dict[Any, Any], values: dict[str, str], found: dict[str, int]) -> None:
+    # Keys are not walked: a placeholder used as a key is not found.
     for key, item in node.items():
-        if type(key) is str and key in values:
-            return False
         if type(item) is str:
             if item in values:
                 found[item] += 1
                 node[key] = values[item]
-        elif not _walk(item, values, found):
-            return False
-    return True
+        else:
+            _walk(item, values, found)
