@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import AsyncIterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dust_ext._core.large_strings import restore_text
 from dust_ext._core.sse import ServerSentEvent, SSEDecoder, aiter_sse, iter_sse
 from dust_ext.exceptions import DustResponseTooLargeError
 
@@ -510,3 +512,103 @@ def test_a_long_data_line_past_the_limit_is_refused_when_its_line_break_comes() 
     with pytest.raises(DustResponseTooLargeError):
         decoder.feed(b"5\n\n")
     assert decoder.feed(b"data: ok\n\n") == [ServerSentEvent(data="ok")]
+
+
+# -- large_string_chars: a large one-line JSON frame split as it arrives -------------------------------------
+
+
+def restored(events: list[ServerSentEvent]) -> list[ServerSentEvent]:
+    """The events with each split frame's exact text back in ``data`` (what a plain decoder dispatches)."""
+    return [
+        dataclasses.replace(event, data=restore_text(event.data, event.large_strings), large_strings=())
+        for event in events
+    ]
+
+
+def decode_splitting(chunks: list[bytes], threshold: int = 3) -> list[ServerSentEvent]:
+    decoder = SSEDecoder(large_string_chars=threshold)
+    events = [event for chunk in chunks for event in decoder.feed(chunk)]
+    return events + decoder.flush()
+
+
+# Streams of SSE tokens and JSON tokens (quotes, escapes, long strings), so that data lines both split and
+# fall back (not JSON, a control character or a line break inside a string, several data lines).
+_json_tokens = st.sampled_from(
+    [
+        *(
+            b"data: ",
+            b"data:",
+            b"event: x\n",
+            b"id: 7\n",
+            b": c\n",
+            b"\n",
+            b"\n\n",
+            b"\r\n",
+            b"\r",
+            b"\xef\xbb\xbf",
+        ),
+        *(b'{"k": "', b'", "v": "', b'"}', b'"', b"\\", b"\\u00e9", b"\\ud83d", b"\\ude00", b"\\n", b"\\/"),
+        *(b"x" * 300, b"\xc3\xa9" * 150, b"\xf0\x9f\x98\x80", b"\xff", b"\xe2\x82", b"\t", b"u00", b"1"),
+    ]
+)
+
+
+@given(tokens=st.lists(_json_tokens, max_size=30), sizes=_chunk_sizes, threshold=st.sampled_from([1, 3, 50]))
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_splitting_decoder_dispatches_the_plain_decoders_frames(
+    tokens: list[bytes], sizes: list[int], threshold: int
+) -> None:
+    stream = b"".join(tokens)
+    chunks = split_cyclically(stream, sizes)
+    assert restored(decode_splitting(chunks, threshold)) == decode_chunks(chunks)
+
+
+def test_a_large_json_frame_is_dispatched_as_a_skeleton_and_its_strings() -> None:
+    content = 'é😀 "quoted" \\ line\n' * 30
+    frame = json.dumps({"eventId": "1-0", "data": {"content": content, "small": "s"}}, ensure_ascii=False)
+    stream = f"id: 9\ndata: {frame}\n\ndata: next\n\n".encode()
+    events = decode_splitting([stream[i : i + 5] for i in range(0, len(stream), 5)], threshold=100)
+    (large,) = events[0].large_strings
+    assert large.value == content
+    assert json.loads(events[0].data)["data"] == {"content": large.placeholder, "small": "s"}
+    assert (events[0].event, events[0].id) == ("message", "9")
+    assert restored(events) == [ServerSentEvent(data=frame, id="9"), ServerSentEvent(data="next", id="9")]
+
+
+def test_a_split_frame_followed_by_another_data_line_is_their_text_joined() -> None:
+    frame = json.dumps({"content": "x" * 400})
+    stream = f"data: {frame}\ndata: tail\n\n".encode()
+    events = decode_splitting([stream[i : i + 64] for i in range(0, len(stream), 64)], threshold=100)
+    assert events == [ServerSentEvent(data=frame + "\ntail")]
+
+
+def test_the_frame_limit_counts_the_split_strings() -> None:
+    stream = b'data: {"content": "' + b"x" * 2000 + b'"}\n\n'
+    decoder = SSEDecoder(max_frame_chars=1000, large_string_chars=100)
+    for start in range(0, 960, 64):
+        assert decoder.feed(stream[start : start + 64]) == []
+    with pytest.raises(DustResponseTooLargeError):
+        decoder.feed(stream[960:1024])
+    # The decoder starts over with the next frame.
+    assert decoder.feed(b"data: ok\n\n") == [ServerSentEvent(data="ok")]
+
+
+def test_a_frame_being_split_is_in_frame_and_flush_dispatches_it() -> None:
+    decoder = SSEDecoder(large_string_chars=10)
+    assert decoder.feed(b'data: {"content": "' + b"y" * 300) == []
+    assert decoder.feed(b'"}') == []
+    assert decoder.in_frame
+    (event,) = decoder.flush()
+    assert event.large_strings[0].value == "y" * 300
+    assert restore_text(event.data, event.large_strings) == '{"content": "' + "y" * 300 + '"}'
+    assert not decoder.in_frame
+
+
+@pytest.mark.parametrize("oddity", ["\t", "\\x", "\\u12G4", "\\ud800", ""])
+def test_a_frame_the_split_cannot_decode_is_dispatched_as_its_exact_text(oddity: str) -> None:
+    # The first large string is split off before the second shows what the scan does not decode (or
+    # the line ends inside it): the frame is then dispatched as the plain decoder would.
+    frame = '{"a": "' + "x" * 300 + '\\/", "b": "' + "y" * 300 + oddity + ('"}' if oddity else "")
+    stream = f"data: {frame}\n\n".encode()
+    chunks = [stream[i : i + 7] for i in range(0, len(stream), 7)]
+    assert decode_splitting(chunks, threshold=10) == [ServerSentEvent(data=frame)]
