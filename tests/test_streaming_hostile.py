@@ -484,3 +484,108 @@ def test_a_stream_waiting_for_a_pooled_connection_fails_on_its_idle_limit_with_a
         holder.close()
         # Once the connection is free again, the same client streams normally.
         assert len(list(client.conversations.stream_message_events("c1", "m1"))) == 2
+
+
+# -- a terminal event of several MB, trickled --------------------------------------------------------------
+
+# Escapes and 2-, 3- and 4-byte UTF-8 characters (surrogate pair escapes in the half sent escaped) in every
+# line of the reply, so that the odd chunk sizes below cut through all of them.
+REPLY_LINE = 'Réponse 😀 "cité" \\ chemin/vers\t ligne €\n'
+LARGE_REPLY = REPLY_LINE * (3 * 2**20 // len(REPLY_LINE.encode()))  # ~3 MB: past the 1 MiB split threshold
+ODD_SIZES = (4099, 1, 7, 65537, 3, 10007, 2, 777)
+
+
+def large_success_frame(number: int) -> bytes:
+    data = {
+        "type": "agent_message_success",
+        "created": 1,
+        "configurationId": "helper",
+        "messageId": "m1",
+        "message": {"sId": "m1", "type": "agent_message", "status": "succeeded", "content": LARGE_REPLY},
+    }
+    # Non-ASCII escaped (\u00e9, \ud83d\ude00) in half of the reply, raw in the other half.
+    half = len(LARGE_REPLY) // 2
+    text = json.dumps({"eventId": event_id(number), "data": data}, ensure_ascii=False)
+    head, _, tail = text.partition(json.dumps(LARGE_REPLY, ensure_ascii=False))
+    content = json.dumps(LARGE_REPLY[:half])[:-1] + json.dumps(LARGE_REPLY[half:], ensure_ascii=False)[1:]
+    return sse_frame(head + content + tail)
+
+
+def trickle(exchange: Exchange, frame: bytes, until: int | None = None) -> None:
+    """Send ``frame`` (up to ``until`` bytes) as HTTP chunks of odd sizes."""
+    end = len(frame) if until is None else until
+    start = index = 0
+    while start < end:
+        size = ODD_SIZES[index % len(ODD_SIZES)]
+        exchange.send(chunk(frame[start : min(start + size, end)]))
+        start += size
+        index += 1
+
+
+def split_parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the frames the stream parsed from a skeleton and its large strings (the split path)."""
+    from dust_ext._streaming import session
+
+    calls: list[int] = []
+    original = session.parse_split_frame
+
+    def counting(skeleton: str, large_strings: Any) -> Any:
+        calls.append(len(large_strings))
+        return original(skeleton, large_strings)
+
+    monkeypatch.setattr(session, "parse_split_frame", counting)
+    return calls
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_terminal_event_of_several_mb_trickled_in_odd_chunks_keeps_the_whole_reply(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = split_parses(monkeypatch)
+    terminal = large_success_frame(5)
+
+    def serve(exchange: Exchange) -> None:
+        send_sse(exchange, HANDSHAKE, *[token_frame(n) for n in range(5)], end=False)
+        trickle(exchange, terminal + DONE)
+        exchange.send(chunk(b""))
+
+    with HostileServer(dust_like(serve)) as server:
+        events = collect(mode, server)
+    assert ids(events) == [event_id(n) for n in range(6)]
+    final = events[-1].event
+    assert isinstance(final, AgentMessageSuccessEvent)
+    assert final.message.content == LARGE_REPLY
+    assert calls == [1]  # the terminal frame took the split path, its content one large string
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("cut", ["end", "close"])
+def test_a_stream_cut_inside_a_large_terminal_frame_resumes_without_loss_or_duplicate(
+    mode: str, cut: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = split_parses(monkeypatch)
+    terminal = large_success_frame(4)
+
+    def serve(exchange: Exchange) -> None:
+        start = resume_index(exchange.request)
+        if start == 0:
+            send_sse(exchange, HANDSHAKE, *[token_frame(n) for n in range(4)], end=False)
+            trickle(exchange, terminal, until=len(terminal) * 2 // 3)  # past the split threshold
+            if cut == "end":
+                exchange.send(chunk(b""))  # a clean end of body, mid-frame
+            else:
+                exchange.close()
+            return
+        send_sse(exchange, HANDSHAKE, *[token_frame(n) for n in range(start, 4)], end=False)
+        trickle(exchange, terminal + DONE)
+        exchange.send(chunk(b""))
+
+    with HostileServer(dust_like(serve)) as server:
+        events = collect(mode, server)
+    assert ids(events) == [event_id(n) for n in range(5)]
+    final = events[-1].event
+    assert isinstance(final, AgentMessageSuccessEvent)
+    assert final.message.content == LARGE_REPLY
+    resumed = [r for r in server.requests if r.path == SSE_MESSAGE_EVENTS][1]
+    assert resumed.query["lastEventId"] == [event_id(3)]
+    assert calls == [1]
