@@ -18,12 +18,13 @@ against its canonical JSON encoding and kept as source text when it differs (``\
 
 from __future__ import annotations
 
-import json
-import re
 import secrets
+
+# json's own C string scanner (json.decoder.scanstring, which typeshed does not list).
+from _json import scanstring
 from collections.abc import Generator
 from dataclasses import dataclass, fields, is_dataclass
-from json.encoder import encode_basestring
+from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Any, Final
 
 from pydantic import BaseModel
@@ -45,13 +46,11 @@ MIN_LARGE_VALUE_CHARS: Final = 256
 escapes may decode to a short one, and short strings can be names, tags or keys whose value steers
 validation (a placeholder in their place would change the result): those go back into the skeleton."""
 
-# One string's tokens: characters other than quote and backslash, a complete \\uXXXX escape, or a
-# backslash and one other character (an invalid one is left to json.loads to reject).
-_STRING_TOKENS: Final = re.compile(r'(?:[^"\\]+|\\u[0-9a-fA-F]{4}|\\[^u])*')
-# What may end a chunk in the middle of an escape (completed by the next chunk).
-_ESCAPE_START: Final = re.compile(r"\\(?:u[0-9a-fA-F]{0,3})?")
-_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _HIGH_SURROGATES: Final = ("\ud800", "\udbff")
+
+ASCII_ESCAPED: Final = "\0ascii"
+"""In :attr:`LargeString.pieces`, a run whose source is ``json.encoder.encode_basestring_ascii`` of its text
+(every non-ASCII character escaped, as Python's ``json.dumps`` writes); a source can hold no raw NUL."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -63,8 +62,9 @@ class LargeString:
     offset: int
     value: str = ""
     pieces: tuple[tuple[int, str | None], ...] = ()
-    """Where the source differs from the canonical encoding: ``(decoded end, source)`` per run of pieces,
-    ``None`` for a run whose source is ``json.encoder.encode_basestring`` of its text."""
+    """How to write the string's exact source back: ``(decoded end, source)`` per run of pieces, the source
+    ``None`` for a run that is ``json.encoder.encode_basestring`` of its text (as ``JSON.stringify`` writes
+    it), :data:`ASCII_ESCAPED` for ``encode_basestring_ascii``, otherwise the piece's source itself."""
 
     def __repr__(self) -> str:
         return f"LargeString({self.placeholder!r}, <{len(self.value)} characters>)"
@@ -78,7 +78,12 @@ def _source(value: str, pieces: tuple[tuple[int, str | None], ...] | list[tuple[
     parts = ['"']
     start = 0
     for end, raw in pieces:
-        parts.append(encode_basestring(value[start:end])[1:-1] if raw is None else raw)
+        if raw is None:
+            parts.append(encode_basestring(value[start:end])[1:-1])
+        elif raw is ASCII_ESCAPED:
+            parts.append(encode_basestring_ascii(value[start:end])[1:-1])
+        else:
+            parts.append(raw)
         start = end
     parts.append('"')
     return "".join(parts)
@@ -164,130 +169,123 @@ def _scan(threshold: int, placeholder_prefix: str) -> Generator[None, str | None
             continue
         skeleton.append(text[pos:quote])
         pos = quote + 1
-        # Inside a string, until its source passes the threshold: keep the source as is.
+        # Inside a string: its source is kept as is until it passes the threshold, then only its text, grown
+        # piece by piece (every piece is decoded on its way, so an invalid one is seen where it is).
         raw_parts: list[str] = []
         raw_chars = 0
-        carry = ""
-        closed = False
-        odd = False
-        while True:
-            if carry:
-                # A chunk ended inside an escape: finish it with the head of this chunk.
-                text = carry + text[pos:]
-                pos = 0
-                carry = ""
-            end = _tokens_end(text, pos)
-            if end < len(text):
-                if text[end] == '"':
-                    closed = True
-                elif _ESCAPE_START.fullmatch(text, end):
-                    carry = text[end:]
-                else:
-                    odd = True  # an invalid \u escape
-            raw_parts.append(text[pos:end])
-            raw_chars += end - pos
-            pos = end + 1 if closed else len(text) if carry else end
-            if odd or closed or raw_chars > threshold:
-                break
-            text = yield
-            pos = 0
-            if text is None:
-                break
-        if not odd and (raw_chars <= threshold) and closed:
-            skeleton.append('"' + "".join(raw_parts) + '"')
-            continue
-        if text is None:
-            # The text ended inside this string.
-            skeleton.append('"' + "".join(raw_parts) + carry)
-            return _not_split(skeleton, large_strings)
-        if odd:
-            # An invalid \u escape: keep the rest as it comes.
-            skeleton.append('"' + "".join(raw_parts) + text[end:])
-            return (yield from _keep_rest(skeleton, large_strings))
-        # A large string: decode it piece by piece from here.
+        decoded_parts: list[str] = []
+        decoded_chars = 0
+        large = False
         value = ""
-        pieces: list[tuple[int, str | None]] = []
-        piece = "".join(raw_parts)
-        del raw_parts
+        runs: list[tuple[int, str | None]] = []
         while True:
+            decoded, end, closed = _next_piece(text, pos)
+            piece = text[pos:end]
             held = ""
-            if piece:
-                quoted = '"' + piece + '"'
-                try:
-                    decoded = json.loads(quoted)
-                except ValueError:
-                    odd = True
-                else:
-                    last = decoded[-1:]
-                    if (
-                        not closed
-                        and _HIGH_SURROGATES[0] <= last <= _HIGH_SURROGATES[1]
-                        and piece[-1] != last
-                    ):
-                        # The first half of a surrogate pair whose second half is in the next chunk: decode
-                        # the pair together (apart, they would be two lone surrogates).
-                        held = piece[-6:]
-                        piece = piece[:-6]
-                        quoted = '"' + piece + '"'
-                        decoded = decoded[:-1]
-                    if encode_basestring(decoded) == quoted:
-                        if pieces and pieces[-1][1] is None:
-                            pieces[-1] = (len(value) + len(decoded), None)
-                        else:
-                            pieces.append((len(value) + len(decoded), None))
-                    elif _SURROGATE.search(decoded):
-                        # A lone surrogate: pydantic's JSON parser rejects it where json accepts it, so the
-                        # whole text takes the slow path today; parse it whole to keep that path.
-                        odd = True
+            source: str | None = None  # the piece's source, when it is not one of the canonical encodings
+            if decoded is not None and "\\" in piece:
+                last = decoded[-1:]
+                if not closed and _HIGH_SURROGATES[0] <= last <= _HIGH_SURROGATES[1] and piece[-1] != last:
+                    # The first half of a surrogate pair whose second half is in the next chunk: decode
+                    # the pair together (apart, they would be two lone surrogates).
+                    held = piece[-6:]
+                    piece = piece[:-6]
+                    decoded = decoded[:-1]
+                if ("\\u" in piece or "\\/" in piece) and encode_basestring(decoded)[1:-1] != piece:
+                    if ("\\ud" in piece or "\\uD" in piece) and _has_lone_surrogate(decoded):
+                        # pydantic's JSON parser rejects a lone surrogate where json accepts it, so the whole
+                        # text takes the slow path today: parse it whole to keep that path.
+                        decoded = None
+                    elif encode_basestring_ascii(decoded)[1:-1] == piece:
+                        source = ASCII_ESCAPED
                     else:
-                        pieces.append((len(value) + len(decoded), piece))
-                    del quoted
-                if odd:
-                    skeleton.append(_source(value, pieces)[:-1] + piece + held + text[end:])
-                    return (yield from _keep_rest(skeleton, large_strings))
+                        source = piece
+            if decoded is None:
+                # An invalid escape or a raw control character: keep the rest as it comes.
+                so_far = _source(value, runs)[:-1] if large else '"' + "".join(raw_parts)
+                skeleton.append(so_far + text[pos:])
+                return (yield from _keep_rest(skeleton, large_strings))
+            if piece:
+                run_end = (len(value) if large else decoded_chars) + len(decoded)
+                if source is None and runs and runs[-1][1] is None:
+                    runs[-1] = (run_end, None)  # one run of canonical pieces
+                else:
+                    runs.append((run_end, source))
+            if large:
                 # Grown in place: a local str with no other reference is resized, not copied.
                 value += decoded
-                del decoded
+            else:
+                raw_parts.append(piece)
+                raw_chars += len(piece)
+                decoded_parts.append(decoded)
+                decoded_chars += len(decoded)
+                if raw_chars > threshold:
+                    large = True
+                    value = "".join(decoded_parts)
+                    raw_parts = []
+                    decoded_parts = []
+            del decoded
             if closed:
+                pos = end + 1
                 break
-            carry = held + carry
+            carry = held + text[end:]  # a surrogate held back and an escape cut by the chunk's end
             text = yield
             if text is None:
-                skeleton.append(_source(value, pieces)[:-1] + carry)
+                # The text ended inside this string.
+                so_far = _source(value, runs)[:-1] if large else '"' + "".join(raw_parts)
+                skeleton.append(so_far + carry)
                 return _not_split(skeleton, large_strings)
             if carry:
                 text = carry + text
-                carry = ""
-            end = _tokens_end(text, 0)
-            if end < len(text):
-                if text[end] == '"':
-                    closed = True
-                elif _ESCAPE_START.fullmatch(text, end):
-                    carry = text[end:]
-                else:
-                    odd = True
-            piece = text[:end]
-            pos = end + 1 if closed else len(text) if carry else end
-            if odd:
-                skeleton.append(_source(value, pieces)[:-1] + text)
-                return (yield from _keep_rest(skeleton, large_strings))
-        if len(value) < MIN_LARGE_VALUE_CHARS:
-            skeleton.append(_source(value, pieces))
-            continue
-        placeholder = f"{placeholder_prefix}{len(large_strings)}"
-        skeleton[:] = ["".join(skeleton)]  # small: joined to know where the placeholder goes
-        offset = len(skeleton[0])
-        skeleton.append(encode_basestring(placeholder))
-        large_strings.append(LargeString(placeholder, offset, value, tuple(pieces)))
+            pos = 0
+        if not large:
+            skeleton.append('"' + "".join(raw_parts) + '"')
+        elif len(value) < MIN_LARGE_VALUE_CHARS:
+            skeleton.append(_source(value, runs))
+        else:
+            placeholder = f"{placeholder_prefix}{len(large_strings)}"
+            skeleton[:] = ["".join(skeleton)]  # small: joined to know where the placeholder goes
+            offset = len(skeleton[0])
+            skeleton.append(encode_basestring(placeholder))
+            large_strings.append(LargeString(placeholder, offset, value, tuple(runs)))
         del value
     return SplitText("".join(skeleton), tuple(large_strings), intact=True)
 
 
-def _tokens_end(text: str, pos: int) -> int:
-    """Where the string tokens starting at ``pos`` end (a quote, a backslash not starting a complete escape,
-    or the end of the chunk)."""
-    match = _STRING_TOKENS.match(text, pos)
-    return pos if match is None else match.end()
+def _has_lone_surrogate(text: str) -> bool:
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _next_piece(text: str, pos: int) -> tuple[str | None, int, bool]:
+    """Decode the source of a string from ``pos`` (a token boundary) to its closing quote or the chunk's end.
+
+    Returns the decoded text (None when JSON forbids the source: an invalid escape, a raw control
+    character), where the piece ends and whether the string closed there (``end`` is then its closing
+    quote; otherwise the start of an escape cut by the chunk's end, or the chunk's length)."""
+    if text.find('"', pos) >= 0:
+        try:
+            decoded, after = scanstring(text, pos, True)
+        except ValueError:
+            pass  # no closing quote before the chunk's end (or the source is not JSON: see below)
+        else:
+            return decoded, after - 1, True
+    end = len(text)
+    backslash = text.rfind("\\", max(pos, end - 5))
+    if backslash >= 0:
+        start = backslash
+        while start > pos and text[start - 1] == "\\":
+            start -= 1
+        # An escape starts at this backslash (not itself escaped) and the chunk ends before the escape does.
+        if (backslash - start) % 2 == 0 and (backslash == end - 1 or text[backslash + 1] == "u"):
+            end = backslash
+    try:
+        return scanstring(text[pos:end] + '"', 0, True)[0], end, False
+    except ValueError:
+        return None, end, False
 
 
 def _keep_rest(
