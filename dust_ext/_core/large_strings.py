@@ -10,10 +10,14 @@ text never exists whole. The skeleton is then parsed the usual way and each valu
 placeholder landed (:func:`put_back_large_strings`).
 
 Nothing here may change what a frame means. Text the scan does not decode itself (a raw control character
-or an invalid escape inside a large string, a lone surrogate escape, a line ending inside a string) ends the
+or an invalid escape inside a string, a lone surrogate escape, a text ending inside a string) ends the
 split: the exact frame text is rebuilt (:meth:`SplitText.exact_text`) and parsed as any other frame, so its
 result or error is the same, word for word. The rebuild is exact because each decoded piece is checked
-against its canonical JSON encoding and kept as source text when it differs (``\\/``, ``\\u0041``...).
+against the two canonical encodings (``JSON.stringify``'s, and Python's ``json.dumps`` with every non-ASCII
+character escaped) and kept as source text only when it is neither (``\\/``, ``\\u0041``...). Strings
+that decode to fewer than :data:`MIN_LARGE_VALUE_CHARS` characters stay in the skeleton, and the
+placeholders carry an unguessable prefix, so that neither a short name nor a server's string is mistaken
+for a large value.
 """
 
 from __future__ import annotations
