@@ -10,11 +10,7 @@ for agent in client.agents.list():
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from dust_ext._client import AsyncDustClient, DustClient
-from dust_ext._core.retry import RetryPolicy
-from dust_ext._http import RawResponse, RequestOptions
 from dust_ext._version import __version__
-from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
     DustAgentError,
     DustAPIError,
@@ -44,8 +40,12 @@ from dust_ext.exceptions import (
 )
 
 if TYPE_CHECKING:
+    from dust_ext._client import AsyncDustClient, DustClient
+    from dust_ext._core.request import RawResponse, RequestOptions
+    from dust_ext._core.retry import RetryPolicy
     from dust_ext._streaming import AsyncStream, Stream, StreamPolicy
     from dust_ext.chat import ChatMessage, ChatResponse
+    from dust_ext.config import DustConfig
     from dust_ext.mcp import MCPRequest
     from dust_ext.pagination import AsyncPage, Page
     from dust_ext.resources.tools import AsyncPendingToolAction, BlockedAction, PendingToolAction
@@ -61,7 +61,15 @@ if TYPE_CHECKING:
         UserMessage,
     )
 
+# The clients, their config and the request layer load on first use too: `import dust_ext` then costs the
+# exceptions (and httpx) only, and the first `DustClient(...)` pays for the rest (benchmarks/RESULTS.md, perf4).
 _LAZY_NAMES = {
+    "AsyncDustClient": "dust_ext._client",
+    "DustClient": "dust_ext._client",
+    "DustConfig": "dust_ext.config",
+    "RawResponse": "dust_ext._core.request",
+    "RequestOptions": "dust_ext._core.request",
+    "RetryPolicy": "dust_ext._core.retry",
     "AsyncStream": "dust_ext._streaming",
     "Stream": "dust_ext._streaming",
     "StreamPolicy": "dust_ext._streaming",
@@ -143,7 +151,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # Models, events and chat load on first use, so `import dust_ext` stays fast.
+    # Clients, models, events and chat load on first use, so `import dust_ext` stays fast.
     module = _LAZY_NAMES.get(name)
     if module is None:
         raise AttributeError(f"module 'dust_ext' has no attribute {name!r}")

@@ -19,8 +19,6 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
-
 __all__ = [
     "MAX_RETRY_AFTER_SECONDS",
     "REQUEST_ID_HEADERS",
@@ -514,6 +512,8 @@ def error_class_for_status(status_code: int) -> type[DustAPIError]:
 
 def reason_phrase(status_code: int) -> str:
     """Reason phrase for any status code, including non-IANA ones (499, 520-530); never raises."""
+    import httpx  # here, not at the top: `import dust_ext` loads this module but not httpx (perf4)
+
     return httpx.codes.get_reason_phrase(status_code) or _EXTRA_REASON_PHRASES.get(status_code, "")
 
 
@@ -526,6 +526,8 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
+    import httpx  # see reason_phrase
+
     if isinstance(headers, httpx.Headers):
         found: str | None = headers.get(name)
         return found
