@@ -39,7 +39,10 @@ async_wait_seconds = asyncio.sleep
 def attempt_deadline(seconds: float) -> AbstractContextManager[object]:
     """Blocking code cannot interrupt a read that waits for the server: the attempt's deadline is enforced
     between reads and through httpx's read timeouts instead (see ``HTTP._read_bounded``)."""
-    return nullcontext()
+    return _NO_DEADLINE
+
+
+_NO_DEADLINE = nullcontext()  # reusable, and one object fewer per attempt
 
 
 def async_attempt_deadline(seconds: float) -> AbstractContextManager[object]:

@@ -125,13 +125,14 @@ class AsyncHTTP:
                         response = await self.http_client.send(
                             request, stream=True, follow_redirects=follow_redirects_for(stream)
                         )
-                        if response.is_success and stream:
+                        success = response.is_success  # read once: a property over a property
+                        if success and stream:
                             loop.log_success(response)
                             return response
                         body = await self._read_bounded(loop, response)
                 except TimeoutError:
                     raise loop.deadline_passed(request) from None
-                if response.is_success:
+                if success:
                     if body.exceeded:
                         raise loop.too_large(response, body)
                     response._content = body.content  # what reading the response would have stored

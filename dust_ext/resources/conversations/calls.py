@@ -194,8 +194,9 @@ def conversation_page_parse(response: httpx.Response) -> Conversation:
     except ValidationError as exc:
         raise decode_error(response, '{"conversation": Conversation}', exc) from None
     conversation = page.conversation
+    sent = page.model_fields_set
     for marker in ("hasMore", "lastValue"):
-        if marker in page.model_fields_set:
+        if marker in sent:
             setattr(conversation, marker, getattr(page, marker))
     return conversation
 
