@@ -327,3 +327,18 @@ def test_accept_orders_dust_ids_numerically_not_as_text() -> None:
     assert not state.accept("0001000-10")  # the same id with leading zeros
     assert state.accept("1001")  # a bare millisecond id is "<ms>-0"
     assert not state.accept("1001-0")
+
+
+def test_accept_orders_canonical_and_other_forms_of_dust_ids_alike() -> None:
+    # Canonical ids are compared as text (length first), the others through their numbers: both agree.
+    state = StreamResumeState()
+    assert state.accept("5-6")
+    assert state.accept("5-007")  # leading zeros: 7 > 6
+    assert not state.accept("5-7")
+    assert not state.accept("\u0665-7")  # non-ASCII digits for 5-7
+    assert state.accept("\u0665-8")
+    assert not state.accept("5-8")
+    assert state.accept("10-0")  # longer is larger, whatever the text order
+    assert not state.accept("9-99999")
+    assert state.accept("18446744073709551616-0")  # past 64 bits: still ordered
+    assert not state.accept("18446744073709551615-99")
