@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 
+import httpx
 import pytest
 
 from dust_ext._core.redirect import MAX_STREAM_REDIRECTS, RedirectChain
@@ -101,3 +102,38 @@ def test_a_cross_origin_chain_follows_another_origin_but_keeps_its_other_limits(
         chain.next_url(redirect(302, signed, download))
     with pytest.raises(DustRedirectError, match="another origin"):
         RedirectChain(BASE, "GET").next_url(redirect(302, download, signed))
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "/api/sse/v1/w/W/x?lastEventId=1-0",
+        "x",
+        "../y",
+        "?q=1",
+        "#f",
+        "./",
+        "/a b",
+        "  /leading-spaces",
+        "/tab\there",
+        "/nbsp\xa0x",
+        "/\u00e9/\u00fc?x=\u00f1",
+        "HTTPS://Dust.TT/Z",
+        "https://dust.tt:443/x",
+        "/%2e%2e/x",
+        "https://dust.tt/a/../b",
+        '/q"<>{}|^`x',
+        "/\\other.com",
+        "https:/x",
+        "https:x",
+    ],
+)
+def test_the_next_url_is_what_httpx_joins(location: str) -> None:
+    # next_url joins without re-parsing both ends when it can: the result must stay httpx's own join.
+    try:
+        expected = str(httpx.URL(V1).join(location))
+    except httpx.InvalidURL:
+        with pytest.raises(httpx.InvalidURL):
+            RedirectChain(BASE, "GET").next_url(redirect(307, V1, location))
+        return
+    assert RedirectChain(BASE, "GET").next_url(redirect(307, V1, location)) == expected
