@@ -260,6 +260,7 @@ def test_only_new_events_reset_the_idle_clock() -> None:
     frame = '{"eventId": "5-0", "data": {"type": "conversation_title", "created": 1, "title": "T"}}'
     clock.now += 8.0
     assert session.decode(ServerSentEvent(data=frame)) is not None
+    session.resumed()  # what the driver does once the caller took the chunk's new events
     clock.now += 8.0
     assert session.decode(ServerSentEvent(data="{}", event="dust-handshake")) is None
     assert session.decode(ServerSentEvent(data=frame)) is None  # a replay

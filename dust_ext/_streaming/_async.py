@@ -190,7 +190,7 @@ class AsyncStream(Generic[T]):
                         if delivered:
                             # Once per chunk, after the caller took its last item: the caller's time
                             # between items does not count as idle, and frames without an item do not
-                            # reset the idle clock (plan.decode records the arrival of each new item).
+                            # reset the idle clock.
                             plan.resumed()
                         if plan.connection_over:
                             plan.stopped_reading()

@@ -255,8 +255,9 @@ class StreamSession:
             self.body_ended(mid_frame=False)
 
     def resumed(self) -> None:
-        """The consumer took the events delivered so far and asked for more: its own time since then does
-        not count as idle."""
+        """The consumer took the new events delivered so far and asked for more: the idle clock restarts
+        (its own time since then does not count as idle). Called only after new events: frames that
+        bring none (comments, handshakes, ``done``, replays) never reset it."""
         self._progress_at = self.policy.clock()
 
     def decode(self, sse: ServerSentEvent) -> StreamEvent | None:
@@ -279,7 +280,8 @@ class StreamSession:
             return None
         if frame is None or not self.state.accept(frame.event_id, frame.event):
             return None
-        self._progress_at = self.policy.clock()
+        # No clock read here: the driver calls resumed() after the caller took the chunk's new events,
+        # before any deadline is checked again, so a time recorded per event would never be read.
         return frame
 
     def failed_to_open(self, error: DustAPIError | DustConnectionError) -> None:
