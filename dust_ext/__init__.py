@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     )
 
 # The clients, their config and the request layer load on first use too: `import dust_ext` then costs the
-# exceptions (and httpx) only, and the first `DustClient(...)` pays for the rest (benchmarks/RESULTS.md, perf4).
+# exceptions only (not even httpx), and the first `DustClient` pays for the rest (benchmarks/RESULTS.md, perf4).
 _LAZY_NAMES = {
     "AsyncDustClient": "dust_ext._client",
     "DustClient": "dust_ext._client",

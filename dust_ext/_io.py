@@ -80,7 +80,7 @@ class _SocketWatchdog:
     """One daemon thread, started on first use, that shuts down each watched socket whose deadline passed.
 
     Every finished stream is drained under a deadline; a ``threading.Timer`` per drain started and joined
-    a thread each time (about 130 µs of CPU, mostly in the kernel, and four context switches per stream:
+    a thread each time (about 130 µs of CPU, mostly in the kernel, and 3-4 more context switches per stream:
     benchmarks/RESULTS.md, perf4). Here watching is a heap push and forgetting a dict pop, under one lock
     that the shutdown also holds, so a socket forgotten in time is never shut down.
     """
