@@ -187,6 +187,7 @@ class AttemptLoop:
         url: str,
         build_kwargs: dict[str, Any],
         *,
+        preset_accept: str | None = None,
         policy: RetryPolicy,
         idempotent: bool,
         timeout: httpx.Timeout,
@@ -199,6 +200,7 @@ class AttemptLoop:
         self.method = method
         self.url = url
         self._build_kwargs = build_kwargs
+        self._preset_accept = preset_accept
         self.policy = policy
         self.idempotent = idempotent
         self.attempt = -1
@@ -217,8 +219,29 @@ class AttemptLoop:
         if self.attempt == 0 and self.total_timeout is not None:
             self.call_deadline = now + self.total_timeout
         self.attempt_deadline = min(now + self.attempt_timeout, self.call_deadline)
-        request = self._client.build_request(self.method, self.url, **self._build_kwargs)
-        request.extensions["timeout"] = _capped(self._timeout, max(self.attempt_deadline - now, 0.0))
+        timeouts = _capped(self._timeout, max(self.attempt_deadline - now, 0.0))
+        client = self._client
+        accept = self._preset_accept
+        headers = None if accept is None else self._core.preset_headers(client, accept)
+        if headers is not None:
+            # What build_request would give (the equality is tested), without re-merging the client's
+            # headers, URL, cookies and params on every attempt.
+            request = httpx.Request(
+                self.method, self.url, headers=headers, extensions={"timeout": timeouts}, **self._build_kwargs
+            )
+        else:
+            build_kwargs = self._build_kwargs
+            if (
+                accept is not None
+            ):  # a preset call sent the slow way: its headers, as start() would merge them
+                build_kwargs = {
+                    **build_kwargs,
+                    "headers": self._core.headers_for(
+                        self.url, accept=accept, headers=None, client_has_defaults=True
+                    ),
+                }
+            request = client.build_request(self.method, self.url, **build_kwargs)
+            request.extensions["timeout"] = timeouts
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("dust request %s %s (attempt %d)", request.method, request.url, self.attempt + 1)
         # The real time of sending, for the logs (the clock may be a test's); one clock call when it is.
@@ -365,10 +388,37 @@ class RequestCore:
         """The client the driver created with :meth:`client_headers` already set (not a caller's client):
         requests through it carry only what differs, which saves httpx re-merging the same headers on
         every call."""
+        # The preset client's headers merged with each accept's own and the auth header, as httpx's
+        # build_request merges them, for the raw client headers they were built from.
+        self._preset_headers: dict[str, httpx.Headers] = {}
+        self._preset_headers_source: list[tuple[bytes, bytes]] = []
+        # Only URLs under an absolute base_url skip build_request: httpx would merge a relative one with the
+        # client's base_url (a config built with model_construct skips the checks that make it absolute).
+        self._base_is_absolute = httpx.URL(config.base_url).is_absolute_url
 
     def client_headers(self) -> dict[str, str]:
         """The headers every request carries except auth: set once on a client the SDK creates."""
         return dict(self._default_headers[JSON_MEDIA_TYPE])
+
+    def preset_headers(self, client: httpx.Client | httpx.AsyncClient, accept: str) -> httpx.Headers | None:
+        """The headers ``client.build_request`` would give a call to the Dust host through the preset client
+        (its headers, then ``accept``'s and the auth header), or ``None`` when the request must go through
+        ``build_request``: the client holds cookies (a server set some, which httpx sends back) or
+        query parameters. Cached per accept while the client's headers stay what they were."""
+        if client.cookies or client.params:
+            return None
+        source = client.headers.raw
+        if source != self._preset_headers_source:  # first use, or someone changed the client's headers
+            self._preset_headers_source = source
+            self._preset_headers.clear()
+        headers = self._preset_headers.get(accept)
+        if headers is None:
+            headers = httpx.Headers(client.headers)
+            headers.update(
+                self.headers_for(self._base_prefix, accept=accept, headers=None, client_has_defaults=True)
+            )
+            self._preset_headers[accept] = headers
+        return headers
 
     def resolve_url(self, path: str) -> str:
         """``"assistant/conversations"`` → under the workspace API root; ``"/api/..."`` → under base_url;
@@ -432,13 +482,22 @@ class RequestCore:
         url = self.resolve_url(path)
         if options.extra_headers:
             headers = {**(headers or {}), **options.extra_headers}
-        try:
-            merged_headers = self.headers_for(
-                url, accept=accept, headers=headers, client_has_defaults=client is self.preset_client
-            )
-        except httpx.InvalidURL as exc:
-            raise self.request_error_for(exc, method, url) from None
-        build_kwargs: dict[str, Any] = {"headers": merged_headers}
+        build_kwargs: dict[str, Any] = {}
+        preset_accept = None
+        if (
+            client is self.preset_client
+            and not headers
+            and self._base_is_absolute
+            and url.startswith(self._base_prefix)
+        ):
+            preset_accept = accept  # headers built per attempt: see preset_headers
+        else:
+            try:
+                build_kwargs["headers"] = self.headers_for(
+                    url, accept=accept, headers=headers, client_has_defaults=client is self.preset_client
+                )
+            except httpx.InvalidURL as exc:
+                raise self.request_error_for(exc, method, url) from None
         if options.params:
             params = {**(params or {}), **options.params}
         if params:
@@ -466,6 +525,7 @@ class RequestCore:
             method,
             url,
             build_kwargs,
+            preset_accept=preset_accept,
             policy=policy,
             idempotent=idempotent,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
