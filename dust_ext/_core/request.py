@@ -48,6 +48,8 @@ logger = logging.getLogger("dust_ext")
 T = TypeVar("T")
 
 JSON_MEDIA_TYPE = "application/json"
+# The methods httpx sends with a ``Content-Length: 0`` when they have no body.
+_METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 SSE_MEDIA_TYPE = "text/event-stream"
 
 
@@ -188,6 +190,7 @@ class AttemptLoop:
         build_kwargs: dict[str, Any],
         *,
         preset_accept: str | None = None,
+        bodyless: bool = False,
         policy: RetryPolicy,
         idempotent: bool,
         timeout: httpx.Timeout,
@@ -201,6 +204,7 @@ class AttemptLoop:
         self.url = url
         self._build_kwargs = build_kwargs
         self._preset_accept = preset_accept
+        self._bodyless = bodyless
         self.policy = policy
         self.idempotent = idempotent
         self.attempt = -1
@@ -222,24 +226,30 @@ class AttemptLoop:
         timeouts = _capped(self._timeout, max(self.attempt_deadline - now, 0.0))
         client = self._client
         accept = self._preset_accept
-        headers = None if accept is None else self._core.preset_headers(client, accept)
+        bodyless = self._bodyless
+        headers = None if accept is None else self._core.preset_headers(client, accept, bodyless=bodyless)
         if headers is not None:
             # What build_request would give (the equality is tested), without re-merging the client's
-            # headers, URL, cookies and params on every attempt.
+            # headers, URL, cookies and params on every attempt. A bodyless request's headers are complete
+            # (Host first): given its (empty) stream, httpx adds none, as it would not have.
             request = httpx.Request(
-                self.method, self.url, headers=headers, extensions={"timeout": timeouts}, **self._build_kwargs
+                self.method,
+                self.url,
+                headers=headers,
+                stream=httpx.ByteStream(b"") if bodyless else None,
+                extensions={"timeout": timeouts},
+                **self._build_kwargs,
             )
+            if bodyless:
+                request.read()  # httpx reads an empty body in: the request's content is known
         else:
             build_kwargs = self._build_kwargs
-            if (
-                accept is not None
-            ):  # a preset call sent the slow way: its headers, as start() would merge them
-                build_kwargs = {
-                    **build_kwargs,
-                    "headers": self._core.headers_for(
-                        self.url, accept=accept, headers=None, client_has_defaults=True
-                    ),
-                }
+            if accept is not None:
+                # A preset call sent the slow way (cookies...): its headers, as start() merges them.
+                headers_dict = self._core.headers_for(
+                    self.url, accept=accept, headers=None, client_has_defaults=True
+                )
+                build_kwargs = {**build_kwargs, "headers": headers_dict}
             request = client.build_request(self.method, self.url, **build_kwargs)
             request.extensions["timeout"] = timeouts
         if logger.isEnabledFor(logging.DEBUG):
@@ -390,34 +400,43 @@ class RequestCore:
         every call."""
         # The preset client's headers merged with each accept's own and the auth header, as httpx's
         # build_request merges them, for the raw client headers they were built from.
-        self._preset_headers: dict[str, httpx.Headers] = {}
+        self._preset_headers: dict[tuple[str, bool], httpx.Headers] = {}
         self._preset_headers_source: list[tuple[bytes, bytes]] = []
         # Only URLs under an absolute base_url skip build_request: httpx would merge a relative one with the
         # client's base_url (a config built with model_construct skips the checks that make it absolute).
-        self._base_is_absolute = httpx.URL(config.base_url).is_absolute_url
+        base_url = httpx.URL(config.base_url)
+        self._base_is_absolute = base_url.is_absolute_url
+        self._base_netloc = base_url.netloc  # the Host header of every URL under base_url
 
     def client_headers(self) -> dict[str, str]:
         """The headers every request carries except auth: set once on a client the SDK creates."""
         return dict(self._default_headers[JSON_MEDIA_TYPE])
 
-    def preset_headers(self, client: httpx.Client | httpx.AsyncClient, accept: str) -> httpx.Headers | None:
+    def preset_headers(
+        self, client: httpx.Client | httpx.AsyncClient, accept: str, *, bodyless: bool = False
+    ) -> httpx.Headers | None:
         """The headers ``client.build_request`` would give a call to the Dust host through the preset client
         (its headers, then ``accept``'s and the auth header), or ``None`` when the request must go through
         ``build_request``: the client holds cookies (a server set some, which httpx sends back) or
-        query parameters. Cached per accept while the client's headers stay what they were."""
+        query parameters. Cached per accept while the client's headers stay what they were.
+
+        ``bodyless`` (a request without a body whose method httpx gives no ``Content-Length: 0``): the
+        headers httpx's ``Request`` would end with, ``Host`` first, for a request built from its stream."""
         if client.cookies or client.params:
             return None
         source = client.headers.raw
         if source != self._preset_headers_source:  # first use, or someone changed the client's headers
             self._preset_headers_source = source
             self._preset_headers.clear()
-        headers = self._preset_headers.get(accept)
+        headers = self._preset_headers.get((accept, bodyless))
         if headers is None:
             headers = httpx.Headers(client.headers)
             headers.update(
                 self.headers_for(self._base_prefix, accept=accept, headers=None, client_has_defaults=True)
             )
-            self._preset_headers[accept] = headers
+            if bodyless and "Host" not in headers:
+                headers = httpx.Headers([(b"Host", self._base_netloc), *headers.raw])
+            self._preset_headers[(accept, bodyless)] = headers
         return headers
 
     def resolve_url(self, path: str) -> str:
@@ -484,6 +503,7 @@ class RequestCore:
             headers = {**(headers or {}), **options.extra_headers}
         build_kwargs: dict[str, Any] = {}
         preset_accept = None
+        bodyless = False
         if (
             client is self.preset_client
             and not headers
@@ -491,6 +511,13 @@ class RequestCore:
             and url.startswith(self._base_prefix)
         ):
             preset_accept = accept  # headers built per attempt: see preset_headers
+            bodyless = (
+                method not in _METHODS_WITH_BODY
+                and json is None
+                and content is None
+                and files is None
+                and data is None
+            )
         else:
             try:
                 build_kwargs["headers"] = self.headers_for(
@@ -526,6 +553,7 @@ class RequestCore:
             url,
             build_kwargs,
             preset_accept=preset_accept,
+            bodyless=bodyless,
             policy=policy,
             idempotent=idempotent,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
