@@ -398,10 +398,12 @@ class RequestCore:
         """The client the driver created with :meth:`client_headers` already set (not a caller's client):
         requests through it carry only what differs, which saves httpx re-merging the same headers on
         every call."""
-        # The preset client's headers merged with each accept's own and the auth header, as httpx's
-        # build_request merges them, for the raw client headers they were built from.
-        self._preset_headers: dict[tuple[str, bool], httpx.Headers] = {}
-        self._preset_headers_source: list[tuple[bytes, bytes]] = []
+        # The preset client's raw headers, and what build_request gives from them for each (accept,
+        # bodyless): replaced as one tuple, so a thread never files headers under another source.
+        self._preset_headers: tuple[list[tuple[bytes, bytes]], dict[tuple[str, bool], httpx.Headers]] = (
+            [],
+            {},
+        )
         # Only URLs under an absolute base_url skip build_request: httpx would merge a relative one with the
         # client's base_url (a config built with model_construct skips the checks that make it absolute).
         base_url = httpx.URL(config.base_url)
@@ -425,18 +427,19 @@ class RequestCore:
         if client.cookies or client.params:
             return None
         source = client.headers.raw
-        if source != self._preset_headers_source:  # first use, or someone changed the client's headers
-            self._preset_headers_source = source
-            self._preset_headers.clear()
-        headers = self._preset_headers.get((accept, bodyless))
+        cached_source, cache = self._preset_headers
+        if source != cached_source:  # first use, or someone changed the client's headers
+            cache = {}
+            self._preset_headers = (source, cache)
+        headers = cache.get((accept, bodyless))
         if headers is None:
-            headers = httpx.Headers(client.headers)
+            headers = httpx.Headers(source)  # what build_request copies: the client's headers
             headers.update(
                 self.headers_for(self._base_prefix, accept=accept, headers=None, client_has_defaults=True)
             )
             if bodyless and "Host" not in headers:
                 headers = httpx.Headers([(b"Host", self._base_netloc), *headers.raw])
-            self._preset_headers[(accept, bodyless)] = headers
+            cache[(accept, bodyless)] = headers
         return headers
 
     def resolve_url(self, path: str) -> str:
