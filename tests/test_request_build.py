@@ -131,16 +131,28 @@ def test_build_request_is_skipped_only_while_the_client_holds_no_cookie(
     assert request.headers["authorization"] == f"Bearer {KEY}"
 
 
-def test_headers_added_to_the_sdk_client_are_sent(driver: HTTP | AsyncHTTP) -> None:
+@pytest.mark.parametrize(
+    ("name", "value"), [("X-Added", "yes"), ("Host", "proxy.example"), ("Accept", "*/*")]
+)
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_headers_changed_on_the_sdk_client_are_sent(
+    driver: HTTP | AsyncHTTP, name: str, value: str, method: str
+) -> None:
     core, client = driver.core, driver.http_client
-    core.start(client, "GET", "spaces").next_request()  # caches the headers as they were
-    client.headers["X-Added"] = "yes"
-    client.params = httpx.QueryParams({"debug": "1"})
-    request = core.start(client, "GET", "spaces").next_request()
-    assert request.headers["x-added"] == "yes"
-    assert request.url.params["debug"] == "1"
-    expected = client.build_request("GET", f"{ROOT}/spaces", headers={"Authorization": f"Bearer {KEY}"})
+    core.start(client, method, "spaces").next_request()  # caches the headers as they were
+    client.headers[name] = value
+    request = core.start(client, method, "spaces").next_request()
+    assert request.headers[name] == value
+    expected = client.build_request(method, f"{ROOT}/spaces", headers={"Authorization": f"Bearer {KEY}"})
     assert request.headers.raw == expected.headers.raw
+
+
+def test_query_parameters_set_on_the_sdk_client_are_sent(driver: HTTP | AsyncHTTP) -> None:
+    core, client = driver.core, driver.http_client
+    client.params = httpx.QueryParams({"debug": "1"})
+    request = core.start(client, "GET", "spaces", params={"limit": 2}).next_request()
+    assert request.url.params["debug"] == "1"
+    assert request.url.params["limit"] == "2"
 
 
 def _cookie_server() -> HostileServer:
