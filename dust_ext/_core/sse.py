@@ -260,6 +260,12 @@ class SSEDecoder:
         del first
         value = "".join(parts)
         parts.clear()
+        self._add_line_chars(line_chars)
+        self._data.append(value)
+        return []
+
+    def _add_line_chars(self, line_chars: int) -> None:
+        """Count a long line that ended into the frame (now under way), refusing a frame past the limit."""
         self._in_frame = True
         self._data_chars += line_chars
         if self._data_chars > self.max_frame_chars:
@@ -268,8 +274,6 @@ class SSEDecoder:
                 f"a server-sent event frame exceeded {self.max_frame_chars} characters",
                 limit=self.max_frame_chars,
             )
-        self._data.append(value)
-        return []
 
     def _start_scan(self) -> None:
         """The line being read passed ``large_string_chars``: scan it from now on if it is the frame's
@@ -301,14 +305,7 @@ class SSEDecoder:
         self._scanner = None
         self._pending_chars = 0
         split = scanner.finish()
-        self._in_frame = True
-        self._data_chars += line_chars
-        if self._data_chars > self.max_frame_chars:
-            self._reset_frame()
-            raise DustResponseTooLargeError(
-                f"a server-sent event frame exceeded {self.max_frame_chars} characters",
-                limit=self.max_frame_chars,
-            )
+        self._add_line_chars(line_chars)
         if split.intact:
             self._split = split
         else:
