@@ -24,7 +24,7 @@ that are not of that form fall back to remembering the last ``max_seen_ids`` ids
 from __future__ import annotations
 
 from collections import deque
-from typing import Literal, Protocol
+from typing import Literal, Protocol, cast
 
 from dust_ext.events import TERMINAL_EVENT_TYPES
 
@@ -80,6 +80,7 @@ class StreamResumeState:
         "_accepted",
         "_events_this_connection",
         "_high_water",
+        "_high_water_dash",
         "_seen_ids",
         "_seen_order",
         "backoff_multiplier",
@@ -127,7 +128,10 @@ class StreamResumeState:
         """Reconnections in a row that have not (yet) delivered a new event."""
         self._events_this_connection = 0
         self._accepted = 0
-        self._high_water: tuple[int, int] | None = None
+        # The newest Redis stream id accepted ("" before any: what later ids must exceed), and where its dash
+        # is when ids of its shape can be compared as text (0: they cannot).
+        self._high_water = ""
+        self._high_water_dash = 0
         self._seen_ids: set[str] = set()
         self._seen_order: deque[str] = deque()
         if last_event_id is not None:
@@ -155,22 +159,21 @@ class StreamResumeState:
         notice terminal events. Duplicates change nothing, not even ``last_event_id``: they are replays of
         events before the resume point.
         """
-        # Dust's ids ("<ms>-<seq>") are compared inline: this runs for every event of every stream, and the
-        # calls to _remember() and redis_stream_id() cost more than the comparison itself. Any other form
-        # (a bare "<ms>", ids that are not Redis stream ids) goes through _remember().
-        millis, dash, sequence = event_id.partition("-")
+        # Runs for every event of every stream, so Dust's ids are compared as text when that is exact: an id
+        # of the high-water id's shape (same length, dash at the same place, ASCII digits either side) is
+        # newer exactly when its text sorts after it. Anything else (the first id, a replay, a longer id,
+        # another form) goes through _remember(), which compares numbers.
+        high_water = self._high_water
+        dash = self._high_water_dash
         if (
             dash
-            and 0 < len(millis) <= _MAX_ID_DIGITS
-            and 0 < len(sequence) <= _MAX_ID_DIGITS
-            and millis.isdecimal()
-            and sequence.isdecimal()
+            and len(event_id) == len(high_water)
+            and event_id > high_water
+            and event_id[dash] == "-"
+            and event_id.isascii()
+            and event_id.replace("-", "", 1).isdecimal()
         ):
-            ordered = (int(millis), int(sequence))
-            high_water = self._high_water
-            if high_water is not None and ordered <= high_water:
-                return False
-            self._high_water = ordered
+            self._high_water = event_id
         elif not self._remember(event_id):
             return False
         self._accepted += 1
@@ -215,9 +218,13 @@ class StreamResumeState:
         """Record ``event_id``; ``False`` if it was seen already (at or below the high-water mark)."""
         ordered = redis_stream_id(event_id)
         if ordered is not None:
-            if self._high_water is not None and ordered <= self._high_water:
+            high_water = self._high_water
+            if high_water and ordered <= cast(tuple[int, int], redis_stream_id(high_water)):
                 return False
-            self._high_water = ordered
+            self._high_water = event_id
+            dash = event_id.find("-")
+            # Text order is numeric order among ids of this one's shape only if its digits are ASCII.
+            self._high_water_dash = dash if dash > 0 and event_id.isascii() else 0
             return True
         if event_id in self._seen_ids:
             return False
