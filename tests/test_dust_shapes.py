@@ -17,8 +17,8 @@ from knowledge_support import SOURCE, SPACE, VIEW
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from dust_ext import DustBadRequestError, DustConfig, DustNotSupportedError
-from dust_ext.conversations import ModelSelection
+from dust_ext import DustBadRequestError, DustConfig, DustDecodeError, DustNotSupportedError
+from dust_ext.conversations import ModelSelection, UnknownMessage
 from dust_ext.resources._base import field_of
 from dust_ext.resources.agents import agent_import_payload
 from dust_ext.resources.agents.calls import archive_agent_call, create_agent_call
@@ -280,6 +280,33 @@ def test_a_truncated_conversation_says_so() -> None:
     whole = {"conversation": body["conversation"]}
     full = get_conversation_call(WORKSPACE, "7b6396245c").parse(response_of(whole))
     assert (full.hasMore, full.lastValue) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("message", "problem"),
+    [
+        ({"type": "user_message", "sId": "m1", "mentions": [], "context": None}, "content"),
+        ({"type": "agent_message", "sId": "m2", "status": ["succeeded"]}, "status"),
+        ({"type": "content_fragment", "sId": "m3", "content": "text"}, "title"),
+    ],
+)
+def test_a_known_message_kind_that_does_not_fit_is_an_error_not_an_unknown_message(
+    message: dict[str, Any], problem: str
+) -> None:
+    body = {"conversation": {"sId": "c1", "content": [[message]]}}
+    with pytest.raises(DustDecodeError) as caught:
+        get_conversation_call(WORKSPACE, "c1").parse(response_of(body))
+    assert f"{message['type']}.{problem}" in str(caught.value)
+    assert f"a {message['type']} that does not fit" in str(caught.value)
+
+
+def test_a_message_kind_dust_adds_later_is_kept_as_an_unknown_message() -> None:
+    later = {"type": "agent_handover", "sId": "m4", "content": {"to": "helper"}, "handoverId": 7}
+    body = {"conversation": {"sId": "c1", "content": [[later]]}}
+    (message,) = get_conversation_call(WORKSPACE, "c1").parse(response_of(body)).messages
+    assert isinstance(message, UnknownMessage)
+    assert (message.type, message.sId, message.content) == ("agent_handover", "m4", {"to": "helper"})
+    assert message.model_extra == {"handoverId": 7}
 
 
 def test_reading_a_conversation_a_page_at_a_time(dust: Any) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import AfterValidator, Field
 
 from dust_ext.types._base import DustModel
 from dust_ext.types.actions import AgentAction
@@ -162,20 +162,23 @@ class UnknownMessage(DustModel):
         return None
 
 
-_KNOWN_MESSAGE_TYPES = {"user_message", "agent_message", "content_fragment"}
+_KNOWN_MESSAGE_TYPES = frozenset({"user_message", "agent_message", "content_fragment"})
 
 
-def _message_kind(value: Any) -> str:
-    kind = value.get("type") if isinstance(value, dict) else getattr(value, "type", None)
-    return kind if kind in _KNOWN_MESSAGE_TYPES else "unknown"
+def _only_unknown_kinds(message: UnknownMessage) -> UnknownMessage:
+    # A known kind reaches this branch only when its own model rejected it: that is an error, not news.
+    if message.type in _KNOWN_MESSAGE_TYPES:
+        raise ValueError(f"a {message.type} that does not fit {message.type} (see the errors above)")
+    return message
 
 
+# Known kinds are told apart by their ``type`` in pydantic-core (a callable discriminator made every
+# message a Python call and a copy of its JSON as Python objects first); a kind the union does not know
+# then falls to UnknownMessage, tried second.
 Message = Annotated[
-    Annotated[UserMessage, Tag("user_message")]
-    | Annotated[AgentMessage, Tag("agent_message")]
-    | Annotated[ContentFragment, Tag("content_fragment")]
-    | Annotated[UnknownMessage, Tag("unknown")],
-    Discriminator(_message_kind),
+    Annotated[UserMessage | AgentMessage | ContentFragment, Field(discriminator="type")]
+    | Annotated[UnknownMessage, AfterValidator(_only_unknown_kinds)],
+    Field(union_mode="left_to_right"),
 ]
 """Any conversation message, told apart by ``type``; unknown kinds become :class:`UnknownMessage`."""
 
