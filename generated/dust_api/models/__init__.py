@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .agent_action_params import AgentActionParams
     from .agent_configuration import AgentConfiguration
     from .agent_configuration_actions_item import AgentConfigurationActionsItem
-    from .agent_configuration_tags_item import AgentConfigurationTagsItem
+    from .agent_feedbacks import AgentFeedbacks
     from .agent_import import AgentImport
     from .agent_import_agent import AgentImportAgent
     from .agent_import_generation_settings import AgentImportGenerationSettings
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .agent_message_feedback import AgentMessageFeedback
     from .agent_message_raw_content import AgentMessageRawContent
     from .agent_model_configuration import AgentModelConfiguration
+    from .agent_tag import AgentTag
     from .agent_usage import AgentUsage
     from .agentic_message_data import AgenticMessageData
     from .answer_user_question_body import AnswerUserQuestionBody
@@ -279,7 +280,7 @@ _MODEL_MODULES = {
     "AgentActionParams": ".agent_action_params",
     "AgentConfiguration": ".agent_configuration",
     "AgentConfigurationActionsItem": ".agent_configuration_actions_item",
-    "AgentConfigurationTagsItem": ".agent_configuration_tags_item",
+    "AgentFeedbacks": ".agent_feedbacks",
     "AgentImport": ".agent_import",
     "AgentImportAgent": ".agent_import_agent",
     "AgentImportGenerationSettings": ".agent_import_generation_settings",
@@ -291,6 +292,7 @@ _MODEL_MODULES = {
     "AgentMessageFeedback": ".agent_message_feedback",
     "AgentMessageRawContent": ".agent_message_raw_content",
     "AgentModelConfiguration": ".agent_model_configuration",
+    "AgentTag": ".agent_tag",
     "AgentUsage": ".agent_usage",
     "AgenticMessageData": ".agentic_message_data",
     "AnswerUserQuestionBody": ".answer_user_question_body",
@@ -516,7 +518,7 @@ __all__ = (
     "AgentActionParams",
     "AgentConfiguration",
     "AgentConfigurationActionsItem",
-    "AgentConfigurationTagsItem",
+    "AgentFeedbacks",
     "AgentImport",
     "AgentImportAgent",
     "AgentImportGenerationSettings",
@@ -528,6 +530,7 @@ __all__ = (
     "AgentMessageFeedback",
     "AgentMessageRawContent",
     "AgentModelConfiguration",
+    "AgentTag",
     "AgentUsage",
     "AgenticMessageData",
     "AnswerUserQuestionBody",

@@ -10,8 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_configuration_actions_item import AgentConfigurationActionsItem
-    from ..models.agent_configuration_tags_item import AgentConfigurationTagsItem
+    from ..models.agent_feedbacks import AgentFeedbacks
     from ..models.agent_model_configuration import AgentModelConfiguration
+    from ..models.agent_tag import AgentTag
     from ..models.agent_usage import AgentUsage
 
 
@@ -20,22 +21,22 @@ T = TypeVar("T", bound="AgentConfiguration")
 
 @_attrs_define
 class AgentConfiguration:
-    """An agent (assistant) configuration.
+    """An agent (assistant) configuration (Dust's LightAgentConfigurationType; actions on full ones).
 
     Attributes:
         s_id (str): The agent's id: what you mention (configurationId).
         name (str):
         id (int | Unset):
         version (int | Unset):
-        version_created_at (None | str | Unset):
-        version_author_id (int | None | Unset):
+        version_created_at (None | str | Unset): When this version was saved (ISO 8601); null on global agents.
+        version_author_id (int | None | Unset): The model id of the user who saved this version; null on global agents.
         description (str | Unset):
         instructions (None | str | Unset):
         picture_url (str | Unset):
-        status (str | Unset): Agent status. Known values: active, archived, draft, disabled_by_admin,
+        status (str | Unset): Agent status. Known values: active, archived, draft, pending, disabled_by_admin,
             disabled_missing_datasource, disabled_free_workspace. Open: the server may add values.
-        scope (str | Unset): Who sees the agent. Known values: global, workspace, published, private, hidden, visible.
-            Open: the server may add values.
+        scope (str | Unset): Who sees the agent. Known values: global, visible, hidden (older Dust: workspace,
+            published, private). Open: the server may add values.
         user_favorite (bool | Unset):
         model (AgentModelConfiguration | Unset):
         actions (list[AgentConfigurationActionsItem] | Unset): Tools configured on the agent (present on full
@@ -43,14 +44,21 @@ class AgentConfiguration:
         max_steps_per_run (int | Unset):
         visualization_enabled (bool | Unset):
         template_id (None | str | Unset):
-        last_authors (list[str] | Unset):
-        usage (AgentUsage | Unset):
-        tags (list[AgentConfigurationTagsItem] | Unset):
-        group_ids (list[str] | Unset):
-        requested_group_ids (list[list[str]] | Unset):
-        requested_space_ids (list[str] | Unset):
-        can_read (bool | Unset):
-        can_edit (bool | Unset):
+        last_authors (list[str] | Unset): Names of the agent's last editors (with withAuthors=true).
+        usage (AgentUsage | Unset): How much an agent was used over the last timePeriodSec seconds.
+        feedbacks (AgentFeedbacks | Unset): The thumbs up and thumbs down an agent's messages received.
+        tags (list[AgentTag] | Unset):
+        group_ids (list[str] | Unset): Older Dust's form of requestedGroupIds.
+        requested_group_ids (list[list[str]] | Unset): Deprecated group-based form of requestedSpaceIds: each inner list
+            is an any-of condition, all must hold.
+        requested_space_ids (list[str] | Unset): The spaces whose data the agent's tools use; a caller must be able to
+            read them all.
+        can_read (bool | Unset): Whether the caller may read (use) the agent.
+        can_edit (bool | Unset): Whether the caller may edit the agent.
+        reinforcement (str | Unset): Whether Dust analyses feedback to suggest instruction changes. Known values: auto,
+            on, off. Open: the server may add values.
+        last_reinforcement_analysis_at (None | str | Unset): When that analysis last ran (ISO 8601).
+        omitted_thinking (bool | Unset):
     """
 
     s_id: str
@@ -72,12 +80,16 @@ class AgentConfiguration:
     template_id: None | str | Unset = UNSET
     last_authors: list[str] | Unset = UNSET
     usage: AgentUsage | Unset = UNSET
-    tags: list[AgentConfigurationTagsItem] | Unset = UNSET
+    feedbacks: AgentFeedbacks | Unset = UNSET
+    tags: list[AgentTag] | Unset = UNSET
     group_ids: list[str] | Unset = UNSET
     requested_group_ids: list[list[str]] | Unset = UNSET
     requested_space_ids: list[str] | Unset = UNSET
     can_read: bool | Unset = UNSET
     can_edit: bool | Unset = UNSET
+    reinforcement: str | Unset = UNSET
+    last_reinforcement_analysis_at: None | str | Unset = UNSET
+    omitted_thinking: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -146,6 +158,10 @@ class AgentConfiguration:
         if not isinstance(self.usage, Unset):
             usage = self.usage.to_dict()
 
+        feedbacks: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.feedbacks, Unset):
+            feedbacks = self.feedbacks.to_dict()
+
         tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tags, Unset):
             tags = []
@@ -172,6 +188,16 @@ class AgentConfiguration:
         can_read = self.can_read
 
         can_edit = self.can_edit
+
+        reinforcement = self.reinforcement
+
+        last_reinforcement_analysis_at: None | str | Unset
+        if isinstance(self.last_reinforcement_analysis_at, Unset):
+            last_reinforcement_analysis_at = UNSET
+        else:
+            last_reinforcement_analysis_at = self.last_reinforcement_analysis_at
+
+        omitted_thinking = self.omitted_thinking
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -215,6 +241,8 @@ class AgentConfiguration:
             field_dict["lastAuthors"] = last_authors
         if usage is not UNSET:
             field_dict["usage"] = usage
+        if feedbacks is not UNSET:
+            field_dict["feedbacks"] = feedbacks
         if tags is not UNSET:
             field_dict["tags"] = tags
         if group_ids is not UNSET:
@@ -227,6 +255,12 @@ class AgentConfiguration:
             field_dict["canRead"] = can_read
         if can_edit is not UNSET:
             field_dict["canEdit"] = can_edit
+        if reinforcement is not UNSET:
+            field_dict["reinforcement"] = reinforcement
+        if last_reinforcement_analysis_at is not UNSET:
+            field_dict["lastReinforcementAnalysisAt"] = last_reinforcement_analysis_at
+        if omitted_thinking is not UNSET:
+            field_dict["omittedThinking"] = omitted_thinking
 
         return field_dict
 
@@ -235,8 +269,9 @@ class AgentConfiguration:
         from ..models.agent_configuration_actions_item import (
             AgentConfigurationActionsItem,
         )
-        from ..models.agent_configuration_tags_item import AgentConfigurationTagsItem
+        from ..models.agent_feedbacks import AgentFeedbacks
         from ..models.agent_model_configuration import AgentModelConfiguration
+        from ..models.agent_tag import AgentTag
         from ..models.agent_usage import AgentUsage
 
         d = dict(src_dict)
@@ -325,12 +360,19 @@ class AgentConfiguration:
         else:
             usage = AgentUsage.from_dict(_usage)
 
+        _feedbacks = d.pop("feedbacks", UNSET)
+        feedbacks: AgentFeedbacks | Unset
+        if isinstance(_feedbacks, Unset):
+            feedbacks = UNSET
+        else:
+            feedbacks = AgentFeedbacks.from_dict(_feedbacks)
+
         _tags = d.pop("tags", UNSET)
-        tags: list[AgentConfigurationTagsItem] | Unset = UNSET
+        tags: list[AgentTag] | Unset = UNSET
         if _tags is not UNSET:
             tags = []
             for tags_item_data in _tags:
-                tags_item = AgentConfigurationTagsItem.from_dict(tags_item_data)
+                tags_item = AgentTag.from_dict(tags_item_data)
 
                 tags.append(tags_item)
 
@@ -353,6 +395,21 @@ class AgentConfiguration:
 
         can_edit = d.pop("canEdit", UNSET)
 
+        reinforcement = d.pop("reinforcement", UNSET)
+
+        def _parse_last_reinforcement_analysis_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_reinforcement_analysis_at = _parse_last_reinforcement_analysis_at(
+            d.pop("lastReinforcementAnalysisAt", UNSET)
+        )
+
+        omitted_thinking = d.pop("omittedThinking", UNSET)
+
         agent_configuration = cls(
             s_id=s_id,
             name=name,
@@ -373,12 +430,16 @@ class AgentConfiguration:
             template_id=template_id,
             last_authors=last_authors,
             usage=usage,
+            feedbacks=feedbacks,
             tags=tags,
             group_ids=group_ids,
             requested_group_ids=requested_group_ids,
             requested_space_ids=requested_space_ids,
             can_read=can_read,
             can_edit=can_edit,
+            reinforcement=reinforcement,
+            last_reinforcement_analysis_at=last_reinforcement_analysis_at,
+            omitted_thinking=omitted_thinking,
         )
 
         agent_configuration.additional_properties = d

@@ -40,7 +40,8 @@ class AgentMessage:
         version (int | Unset):
         parent_message_id (None | str | Unset): sId of the user message this answers.
         parent_agent_message_id (None | str | Unset):
-        configuration (AgentConfiguration | Unset): An agent (assistant) configuration.
+        configuration (AgentConfiguration | Unset): An agent (assistant) configuration (Dust's
+            LightAgentConfigurationType; actions on full ones).
         status (str | Unset): Lifecycle: created until done. Known values: created, succeeded, failed, cancelled,
             gracefully_stopped. Open: the server may add values.
         actions (list[AgentAction] | Unset):

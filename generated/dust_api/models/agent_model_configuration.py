@@ -19,13 +19,17 @@ class AgentModelConfiguration:
             server may add values.
         model_id (str | Unset): Model id, e.g. gpt-4o.
         temperature (float | Unset):
-        reasoning_effort (None | str | Unset):
+        reasoning_effort (None | str | Unset): Reasoning effort, sent only when the agent sets one. Known values: none,
+            minimal, light, low, medium, high, xhigh, maximal. Open: the server may add values.
+        response_format (str | Unset): The structured-output format of the agent's replies, as a JSON string (sent only
+            when set).
     """
 
     provider_id: str | Unset = UNSET
     model_id: str | Unset = UNSET
     temperature: float | Unset = UNSET
     reasoning_effort: None | str | Unset = UNSET
+    response_format: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +45,8 @@ class AgentModelConfiguration:
         else:
             reasoning_effort = self.reasoning_effort
 
+        response_format = self.response_format
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -52,6 +58,8 @@ class AgentModelConfiguration:
             field_dict["temperature"] = temperature
         if reasoning_effort is not UNSET:
             field_dict["reasoningEffort"] = reasoning_effort
+        if response_format is not UNSET:
+            field_dict["responseFormat"] = response_format
 
         return field_dict
 
@@ -73,11 +81,14 @@ class AgentModelConfiguration:
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoningEffort", UNSET))
 
+        response_format = d.pop("responseFormat", UNSET)
+
         agent_model_configuration = cls(
             provider_id=provider_id,
             model_id=model_id,
             temperature=temperature,
             reasoning_effort=reasoning_effort,
+            response_format=response_format,
         )
 
         agent_model_configuration.additional_properties = d

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="GetAgentConfigurationResponse200")
 class GetAgentConfigurationResponse200:
     """
     Attributes:
-        agent_configuration (AgentConfiguration): An agent (assistant) configuration.
+        agent_configuration (AgentConfiguration): An agent (assistant) configuration (Dust's
+            LightAgentConfigurationType; actions on full ones).
     """
 
     agent_configuration: AgentConfiguration

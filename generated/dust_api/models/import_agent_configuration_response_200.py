@@ -18,7 +18,8 @@ T = TypeVar("T", bound="ImportAgentConfigurationResponse200")
 class ImportAgentConfigurationResponse200:
     """
     Attributes:
-        agent_configuration (AgentConfiguration): An agent (assistant) configuration.
+        agent_configuration (AgentConfiguration): An agent (assistant) configuration (Dust's
+            LightAgentConfigurationType; actions on full ones).
         skipped_actions (list[SkippedAction]):
     """
 

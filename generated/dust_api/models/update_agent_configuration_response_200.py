@@ -22,7 +22,8 @@ T = TypeVar("T", bound="UpdateAgentConfigurationResponse200")
 class UpdateAgentConfigurationResponse200:
     """
     Attributes:
-        agent_configuration (AgentConfiguration): An agent (assistant) configuration.
+        agent_configuration (AgentConfiguration): An agent (assistant) configuration (Dust's
+            LightAgentConfigurationType; actions on full ones).
         skipped_actions (list[UpdateAgentConfigurationResponse200SkippedActionsItem] | Unset):
     """
 

@@ -6,27 +6,64 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AgentConfigurationTagsItem")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentTag")
 
 
 @_attrs_define
-class AgentConfigurationTagsItem:
+class AgentTag:
+    """A tag on an agent (Dust's TagType).
+
+    Attributes:
+        s_id (str):
+        name (str):
+        kind (str | Unset): Known values: standard, protected (only admins add or remove it). Open: the server may add
+            values.
+    """
+
+    s_id: str
+    name: str
+    kind: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        s_id = self.s_id
+
+        name = self.name
+
+        kind = self.kind
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sId": s_id,
+                "name": name,
+            }
+        )
+        if kind is not UNSET:
+            field_dict["kind"] = kind
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        agent_configuration_tags_item = cls()
+        s_id = d.pop("sId")
 
-        agent_configuration_tags_item.additional_properties = d
-        return agent_configuration_tags_item
+        name = d.pop("name")
+
+        kind = d.pop("kind", UNSET)
+
+        agent_tag = cls(
+            s_id=s_id,
+            name=name,
+            kind=kind,
+        )
+
+        agent_tag.additional_properties = d
+        return agent_tag
 
     @property
     def additional_keys(self) -> list[str]:
