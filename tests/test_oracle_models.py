@@ -349,3 +349,17 @@ def test_every_event_type_the_js_sdk_knows_is_covered() -> None:
         definitions["ConversationEventDataSchema"]
     )
     assert known == set(STREAM_EVENTS)
+
+
+# Models that type every field the JS SDK's schema lists (none of them may land in model_extra).
+FULLY_TYPED: dict[type[BaseModel], str] = {
+    AgentConfiguration: "LightAgentConfigurationSchema",
+    AgentModel: "AgentModelConfigurationSchema",
+}
+
+
+@pytest.mark.parametrize("model", list(FULLY_TYPED), ids=lambda model: model.__name__)
+def test_the_model_types_every_field_of_its_js_schema(model: type[BaseModel]) -> None:
+    schema = resolve(js_definitions()[FULLY_TYPED[model]])
+    typed = {field.alias or name for name, field in model.model_fields.items()}
+    assert set(schema["properties"]) - typed == set()

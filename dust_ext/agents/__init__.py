@@ -1,5 +1,19 @@
 """Agents: the AI assistants of a Dust workspace (``client.agents``)."""
 
-from dust_ext.types.agents import AgentConfiguration, AgentModel, ListAgentsResponse
+from dust_ext.types.agents import (
+    AgentConfiguration,
+    AgentFeedbacks,
+    AgentModel,
+    AgentTag,
+    AgentUsage,
+    ListAgentsResponse,
+)
 
-__all__ = ["AgentConfiguration", "AgentModel", "ListAgentsResponse"]
+__all__ = [
+    "AgentConfiguration",
+    "AgentFeedbacks",
+    "AgentModel",
+    "AgentTag",
+    "AgentUsage",
+    "ListAgentsResponse",
+]
