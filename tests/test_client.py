@@ -8,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -61,6 +62,17 @@ def test_agents_list_get_search(dust: Any) -> None:
     assert "echo" not in global_ids
 
 
+def test_agents_carry_their_version_and_permissions_as_typed_fields(dust: Any) -> None:
+    dust_agent, echo = dust.agents.get("dust"), dust.agents.get("echo", variant="full")
+    assert (dust_agent.id, dust_agent.versionCreatedAt, dust_agent.versionAuthorId) == (-1, None, None)
+    assert (dust_agent.canRead, dust_agent.canEdit, dust_agent.tags) == (True, False, [])
+    assert datetime.fromisoformat(echo.versionCreatedAt).tzinfo is not None
+    assert (echo.versionAuthorId, echo.canRead, echo.canEdit) == (1, True, True)
+    assert (echo.requestedSpaceIds, echo.requestedGroupIds) == ([], [])
+    for agent in (dust_agent, echo, *dust.agents.list(view="all")):
+        assert agent.model_extra == {}, agent.sId
+
+
 def test_an_unknown_agent_view_is_a_typed_error_naming_the_valid_ones(dust: Any) -> None:
     with pytest.raises(DustInvalidArgumentError) as raised:
         dust.agents.list(view="bogus")
@@ -91,6 +103,9 @@ def test_agents_create_then_delete_archives(dust: Any) -> None:
     )
     assert created.name == "Release notes writer"
     assert created.status == "active"
+    # The version's author is the editor named (ada, the workspace's second member); an API key may edit.
+    assert (created.versionAuthorId, created.canEdit, created.tags) == (2, True, [])
+    assert created.versionCreatedAt is not None
     assert [(s.name, bool(s.reason)) for s in created.skippedActions] == [("Notion", True)]
     assert created.sId in {agent.sId for agent in dust.agents.list()}
     assert dust.chat.send(agent=created.sId, text="ping").text

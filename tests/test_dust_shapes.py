@@ -21,11 +21,12 @@ from dust_ext import DustBadRequestError, DustConfig, DustDecodeError, DustNotSu
 from dust_ext.conversations import ModelSelection, UnknownMessage
 from dust_ext.resources._base import field_of
 from dust_ext.resources.agents import agent_import_payload
-from dust_ext.resources.agents.calls import archive_agent_call, create_agent_call
+from dust_ext.resources.agents.calls import archive_agent_call, create_agent_call, list_agents_call
 from dust_ext.resources.conversations.calls import consumption_call, get_conversation_call
 from dust_ext.resources.data_sources import calls
 from dust_ext.resources.mentions import suggestions_call
 from dust_ext.resources.skills import archive_call, list_call
+from dust_ext.types.agents import AgentTag
 from dust_ext.types.data_sources import Document, Table
 from dust_ext.types.search import ContentNode, NodeSearchPage
 
@@ -414,6 +415,49 @@ def test_agent_import_body_is_dusts_agent_yaml_shape(dust: Any) -> None:
     }
     assert set(sent["generation_settings"]) == {"model_id", "provider_id", "temperature", "reasoning_effort"}
     assert set(raw.http_response.json()) == set(shape("agent_import.json"))
+
+
+def test_agents_parse_in_dusts_light_shape_with_typed_version_tag_and_permission_fields() -> None:
+    body = shape("agents_list.json")
+    assert_spec_accepts("listAgentConfigurations", body)
+    global_agent, custom = list_agents_call(WORKSPACE, None, True).parse(response_of(body))
+    assert (global_agent.id, global_agent.versionCreatedAt, global_agent.versionAuthorId) == (-1, None, None)
+    assert (global_agent.canRead, global_agent.canEdit, global_agent.tags) == (True, False, [])
+    assert (global_agent.requestedSpaceIds, global_agent.requestedGroupIds) == ([], [])
+    assert custom.versionCreatedAt == "2026-11-30T10:00:00.000Z"
+    assert custom.versionAuthorId == 17
+    assert [(tag.sId, tag.name, tag.kind) for tag in custom.tags] == [
+        ("tag_4Kc81", "Engineering", "standard"),
+        ("tag_9Qz02", "Official", "protected"),
+    ]
+    assert all(isinstance(tag, AgentTag) for tag in custom.tags)
+    assert (custom.canRead, custom.canEdit) == (True, True)
+    assert custom.requestedGroupIds == [["grp_8Jd2a", "grp_1Lx0c"]]
+    assert custom.requestedSpaceIds == ["vlt_5Rt7p"]
+    assert (custom.reinforcement, custom.lastReinforcementAnalysisAt) == ("auto", None)
+    assert custom.lastAuthors == ["Ada Lovelace", "Peter Parker"]
+    assert custom.model is not None
+    assert (custom.model.reasoningEffort, custom.model.responseFormat) == (None, '{"type":"json_object"}')
+    for agent in (global_agent, custom):
+        assert agent.model_extra == {}, agent.sId
+        assert agent.model is not None
+        assert agent.model.model_extra == {}
+
+
+def test_the_emulator_serves_every_field_dust_sends_on_each_agent(dust: Any) -> None:
+    dusts = shape("agents_list.json")["agentConfigurations"]
+    always = set(dusts[0]) & set(dusts[1])  # what both a global and a custom agent carry
+    served = dust.agents.with_raw_response.list(view="all").http_response.json()["agentConfigurations"]
+    assert {agent["scope"] for agent in served} >= {"global", "published", "workspace"}
+    for agent in served:
+        assert always <= set(agent), (agent["sId"], always - set(agent))
+        is_global = agent["scope"] == "global"
+        assert (agent["versionCreatedAt"] is None, agent["versionAuthorId"] is None) == (is_global, is_global)
+        if is_global:
+            assert (agent["id"], agent["canEdit"]) == (-1, False)
+        else:
+            assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", agent["versionCreatedAt"])
+            assert isinstance(agent["versionAuthorId"], int)
 
 
 # --- skills: Dust's SkillType, list and archive ------------------------------------------------------------

@@ -13,6 +13,7 @@ groups *data sources*, which hold *documents* that agents retrieve from.
 from __future__ import annotations
 
 import asyncio
+import datetime as _dt
 import hashlib
 import itertools
 import time
@@ -27,6 +28,17 @@ JSONObject = dict[str, Any]
 
 def now_ms() -> int:
     return int(time.time() * 1000)
+
+
+def js_iso(ms: int) -> str:
+    """A time as JavaScript's ``Date.toISOString()`` writes it (``2026-11-30T10:00:00.000Z``)."""
+    moment = _dt.datetime.fromtimestamp(ms / 1000, tz=_dt.UTC)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+#: The model id (Dust's integer user id) of the emulated workspace's first member, its admin ``usr_peter``:
+#: the author of the seeded custom agents.
+SEED_AUTHOR_ID = 1
 
 
 class IdFactory:
@@ -47,7 +59,11 @@ class IdFactory:
 
 @dataclass
 class AgentConfiguration:
-    """An agent (assistant) users mention by ``sId``; ``behaviour`` names its script in ``_agents``."""
+    """An agent (assistant) users mention by ``sId``; ``behaviour`` names its script in ``_agents``.
+
+    It renders as Dust's light configuration: global agents have ``id`` -1 and no version date or author;
+    custom ones carry the ISO date of their version and the model id of its author (``author_id``).
+    """
 
     id: int
     sId: str
@@ -63,17 +79,19 @@ class AgentConfiguration:
     status: str = "active"
     picture: str | None = None
     max_steps_per_run: int = 8
+    author_id: int | None = None
 
     def picture_url(self) -> str:
         return self.picture or f"https://dust.tt/static/systemavatar/{self.sId}_avatar_full.png"
 
     def to_json(self) -> JSONObject:
+        is_global = self.scope == "global"
         return {
-            "id": self.id,
+            "id": -1 if is_global else self.id,
             "sId": self.sId,
             "version": 0,
-            "versionCreatedAt": None,
-            "versionAuthorId": None,
+            "versionCreatedAt": None if is_global else js_iso(self.created),
+            "versionAuthorId": None if is_global else self.author_id,
             "name": self.name,
             "description": self.description,
             "instructions": self.instructions,

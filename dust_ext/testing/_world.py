@@ -8,6 +8,7 @@ from typing import Any
 from dust_ext.testing._agents import AGENT_CATALOGUE, AgentRun, run_agent
 from dust_ext.testing._errors import ApiError, not_found
 from dust_ext.testing._state import (
+    SEED_AUTHOR_ID,
     AgentConfiguration,
     AgentMessage,
     Conversation,
@@ -38,6 +39,7 @@ def create_workspace(state: EmulatorState, workspace_id: str, api_key: str) -> W
             instructions=None if scope == "global" else f"You are the emulated {name} agent.",
             scope=scope,
             behaviour=sid,
+            author_id=None if scope == "global" else SEED_AUTHOR_ID,
         )
     workspace.spaces[GLOBAL_SPACE_ID] = Space(
         workspace.ids.next_int(), GLOBAL_SPACE_ID, "Company Data", "global"

@@ -154,8 +154,9 @@ async def import_agent(ctx: ApiContext) -> Response:
         names = ", ".join(f'"{tag.get("name")}"' for tag in tags if isinstance(tag, dict))
         raise invalid_request(f"Tags not found: {names}.")
     # An API key has no user to add as editor: at least one member must be named (by email).
-    members = {member.email.lower() for member in MEMBERS if member.active}
-    if not any(email.lower() in members for email in editors):
+    members = {member.email.lower(): rank for rank, member in enumerate(MEMBERS, 1) if member.active}
+    named = [members[email.lower()] for email in editors if email.lower() in members]
+    if not named:
         raise invalid_request("At least one editor is required.")
     workspace = ctx.workspace
     created = AgentConfiguration(
@@ -170,6 +171,8 @@ async def import_agent(ctx: ApiContext) -> Response:
         provider_id=settings["provider_id"],
         picture=agent_body.get("avatar_url"),
         max_steps_per_run=int(agent_body["max_steps_per_run"]),
+        # A member's model id is its rank in MEMBERS; the version's author is the first editor named.
+        author_id=named[0],
     )
     workspace.agents[created.sId] = created
     # The emulator knows no MCP server by name, so every toolset entry is skipped, as Dust does.
