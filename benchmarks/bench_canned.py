@@ -327,16 +327,37 @@ def _concurrency_table(url: str, concurrent: int) -> Table:
     return table
 
 
-def run() -> list[Table]:
+TABLES = ("stream", "call", "concurrency")
+
+
+def run(tables: tuple[str, ...] = TABLES) -> list[Table]:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {CLIENT_CPU})
-    with canned_server("tokens_2000.sse") as url:
-        tables = [_stream_table(url), _overhead_table(url)]
-    with canned_server("tokens_20.sse") as url:
-        tables.extend(_concurrency_table(url, concurrent) for concurrent in CONCURRENCY_LEVELS)
-    return tables
+    results: list[Table] = []
+    if "stream" in tables or "call" in tables:
+        with canned_server("tokens_2000.sse") as url:
+            if "stream" in tables:
+                results.append(_stream_table(url))
+            if "call" in tables:
+                results.append(_overhead_table(url))
+    if "concurrency" in tables:
+        with canned_server("tokens_20.sse") as url:
+            results.extend(_concurrency_table(url, concurrent) for concurrent in CONCURRENCY_LEVELS)
+    return results
 
 
 if __name__ == "__main__":
-    for table in run():
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Canned-server benchmarks (client CPU time).")
+    parser.add_argument(
+        "--only", default=",".join(TABLES), help="comma-separated subset of: " + ", ".join(TABLES)
+    )
+    parser.add_argument("--rounds", type=int, default=ROUNDS, help="alternated rounds per figure")
+    arguments = parser.parse_args()
+    chosen = tuple(name for name in arguments.only.split(",") if name)
+    if set(chosen) - set(TABLES):
+        parser.error(f"unknown table(s): {', '.join(sorted(set(chosen) - set(TABLES)))}")
+    ROUNDS = arguments.rounds
+    for table in run(chosen):
         print(table.markdown())
