@@ -543,7 +543,10 @@ def _stream_event_validator(event_schema: core_schema.CoreSchema) -> SchemaValid
         slots=True,
         frozen=True,
     )
-    return SchemaValidator(schema)
+    # Only keys go through pydantic-core's string cache (process-wide, 16,384 strings): values are mostly
+    # unique per frame (event ids, token texts), so caching them only filled it, holding ~1 MB of dead ids
+    # after one long reply (benchmarks/RESULTS.md, stop 13), for no speed.
+    return SchemaValidator(schema, core_schema.CoreConfig(cache_strings="keys"))
 
 
 # Frames of a known event type: a tagged union on ``type`` over every event model. Anything it rejects is

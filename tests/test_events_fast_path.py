@@ -190,3 +190,27 @@ def test_stream_event_built_by_the_validator_is_a_plain_frozen_stream_event() ->
     assert hash(parsed.event_id) == hash("1-0")
     with pytest.raises(AttributeError):
         parsed.event_id = "2-0"  # type: ignore[misc]  # frozen: the assignment is what is tested
+
+
+def test_frame_values_stay_out_of_pydantics_process_wide_string_cache() -> None:
+    # pydantic-core caches short JSON strings process-wide (16,384 of them) and hands the cached object back
+    # on a repeat. Event ids and token texts are unique per frame, so caching them would only keep dead
+    # strings alive after a long reply; parse_frame caches keys only. Two frames with the same values must
+    # therefore give equal but distinct strings.
+    tokens = {
+        "type": "generation_tokens",
+        "created": CREATED,
+        **AGENT,
+        "text": "hi",
+        "classification": "tokens",
+    }
+    frame = json.dumps({"eventId": "1712-0", "data": tokens})
+    first, second = parse_frame(frame), parse_frame(frame)
+    assert first is not None
+    assert second is not None
+    assert isinstance(first.event, GenerationTokensEvent)
+    assert isinstance(second.event, GenerationTokensEvent)
+    assert first.event_id == second.event_id
+    assert first.event_id is not second.event_id
+    assert first.event.text == second.event.text
+    assert first.event.text is not second.event.text
