@@ -11,7 +11,9 @@ start-up and warm-up cancelled out. Usage::
 
 Cases: agents, conversation, stream_sync, stream_async (each against its raw httpx peer). The figures are
 instructions, not time: a call that waits on memory costs more per instruction, so the final figures are
-still the timed ones of ``bench_canned``.
+still the timed ones of ``bench_canned``. ``--cache`` runs cachegrind's cache simulation instead and also
+prints the level-1 data-cache misses per call (reads and writes), the usual reason a contender's time ratio
+is above its instruction ratio.
 """
 
 from __future__ import annotations
@@ -120,14 +122,16 @@ def _child(name: str, url: str, repeats: int) -> None:
         call()
 
 
-def _count(name: str, url: str, repeats: int) -> int:
+def _count(name: str, url: str, repeats: int, cache: bool) -> tuple[int, int]:
+    """Instructions, and level-1 data-cache misses (0 unless ``cache``), of one run of ``repeats`` calls."""
+    tool = ["--tool=cachegrind", "--cache-sim=yes"] if cache else ["--tool=callgrind"]
     with tempfile.TemporaryDirectory() as scratch:
-        out = Path(scratch) / "callgrind.out"
+        out = Path(scratch) / "valgrind.out"
         completed = subprocess.run(  # noqa: S603 - valgrind on our own interpreter
             [
                 shutil.which("valgrind") or "/usr/bin/valgrind",
-                "--tool=callgrind",
-                f"--callgrind-out-file={out}",
+                *tool,
+                f"--{tool[0].removeprefix('--tool=')}-out-file={out}",
                 sys.executable,
                 "-m",
                 "benchmarks.count_instructions",
@@ -143,10 +147,16 @@ def _count(name: str, url: str, repeats: int) -> int:
             # runs whose totals are subtracted.
             env={**os.environ, "PYTHONHASHSEED": "0"},
         )
-    match = re.search(r"Collected : (\d+)", completed.stderr)
-    if not match:
+    if not cache:
+        match = re.search(r"Collected : (\d+)", completed.stderr)
+        if not match:
+            raise RuntimeError(completed.stderr[-2000:])
+        return int(match.group(1)), 0
+    refs = re.search(r"I\s+refs:\s+([\d,]+)", completed.stderr)
+    misses = re.search(r"D1\s+misses:\s+([\d,]+)", completed.stderr)
+    if not refs or not misses:
         raise RuntimeError(completed.stderr[-2000:])
-    return int(match.group(1))
+    return int(refs.group(1).replace(",", "")), int(misses.group(1).replace(",", ""))
 
 
 def main() -> None:
@@ -157,20 +167,33 @@ def main() -> None:
     parser.add_argument("cases", nargs="*", default=list(CASES))
     parser.add_argument("--small", type=int, default=20)
     parser.add_argument("--large", type=int, default=120)
+    parser.add_argument("--cache", action="store_true", help="also count level-1 data-cache misses")
     args = parser.parse_args()
     with canned_server("tokens_2000.sse") as url:
         for case in args.cases:
             small, large = args.small, args.large
             if case.startswith("stream"):
                 small, large = max(1, small // 20), max(2, large // 20)
-            per_call = {}
+            per_call: dict[str, tuple[float, float]] = {}
             for name in CASES[case]:
-                delta = _count(name, url, large) - _count(name, url, small)
-                per_call[name] = delta / (large - small)
-            raw, dust = (per_call[name] for name in CASES[case])
-            print(
+                (large_instr, large_misses), (small_instr, small_misses) = (
+                    _count(name, url, large, args.cache),
+                    _count(name, url, small, args.cache),
+                )
+                per_call[name] = (
+                    (large_instr - small_instr) / (large - small),
+                    (large_misses - small_misses) / (large - small),
+                )
+            (raw, raw_misses), (dust, dust_misses) = (per_call[name] for name in CASES[case])
+            line = (
                 f"{case:14} raw {raw / 1e6:8.3f} M instr/call   dust {dust / 1e6:8.3f} M   {dust / raw:.3f}x"
             )
+            if args.cache:
+                line += (
+                    f"   D1 misses/call raw {raw_misses:9.0f}   dust {dust_misses:9.0f}"
+                    f"   {dust_misses / raw_misses:.3f}x"
+                )
+            print(line)
 
 
 if __name__ == "__main__":
