@@ -124,14 +124,15 @@ def _child(name: str, url: str, repeats: int) -> None:
 
 def _count(name: str, url: str, repeats: int, cache: bool) -> tuple[int, int]:
     """Instructions, and level-1 data-cache misses (0 unless ``cache``), of one run of ``repeats`` calls."""
-    tool = ["--tool=cachegrind", "--cache-sim=yes"] if cache else ["--tool=callgrind"]
+    tool = "cachegrind" if cache else "callgrind"
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / "valgrind.out"
         completed = subprocess.run(  # noqa: S603 - valgrind on our own interpreter
             [
                 shutil.which("valgrind") or "/usr/bin/valgrind",
-                *tool,
-                f"--{tool[0].removeprefix('--tool=')}-out-file={out}",
+                f"--tool={tool}",
+                *(["--cache-sim=yes"] if cache else []),
+                f"--{tool}-out-file={out}",
                 sys.executable,
                 "-m",
                 "benchmarks.count_instructions",
@@ -176,13 +177,10 @@ def main() -> None:
                 small, large = max(1, small // 20), max(2, large // 20)
             per_call: dict[str, tuple[float, float]] = {}
             for name in CASES[case]:
-                (large_instr, large_misses), (small_instr, small_misses) = (
-                    _count(name, url, large, args.cache),
-                    _count(name, url, small, args.cache),
-                )
+                many, few = _count(name, url, large, args.cache), _count(name, url, small, args.cache)
                 per_call[name] = (
-                    (large_instr - small_instr) / (large - small),
-                    (large_misses - small_misses) / (large - small),
+                    (many[0] - few[0]) / (large - small),
+                    (many[1] - few[1]) / (large - small),
                 )
             (raw, raw_misses), (dust, dust_misses) = (per_call[name] for name in CASES[case])
             line = (
