@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from dust_ext._core.retry import NOT_TRANSIENT_RATE_LIMIT_TYPES, RetryPolicy
+from dust_ext._core.retry import RetryPolicy
 from dust_ext._http import RequestOptions
 from dust_ext.batch._journal import BatchJournal, OutputFile, OutputFormat, TaskJournal, journal_path_for
 from dust_ext.batch._pacing import AdaptiveConcurrency, RequestPacer
@@ -45,8 +45,10 @@ from dust_ext.exceptions import (
     DustConnectionError,
     DustError,
     DustNotSupportedError,
+    DustQuotaExceededError,
     DustRateLimitError,
     DustUnauthorizedError,
+    is_quota_exceeded,
 )
 from dust_ext.resources.tools import is_blocked_tool_event
 from dust_ext.types.conversations import AgentMessage, Conversation, UserMessage
@@ -80,7 +82,10 @@ def classify_failure(error: DustError) -> Failure:
     Everything else is transient: server errors, dropped connections and streams, an agent error.
     """
     if isinstance(error, DustRateLimitError):
-        return "fatal" if error.error_type in NOT_TRANSIENT_RATE_LIMIT_TYPES else "rate_limited"
+        quota = isinstance(error, DustQuotaExceededError) or is_quota_exceeded(
+            error.error_type, error.message
+        )
+        return "fatal" if quota else "rate_limited"
     if isinstance(error, DustUnauthorizedError | DustNotSupportedError | DustConfigError):
         return "fatal"
     if isinstance(error, DustBatchError):
