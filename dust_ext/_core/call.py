@@ -21,7 +21,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
 from dust_ext._core.paths import check_path_segment
-from dust_ext._core.request import RawResponse, RequestOptions, json_body
+from dust_ext._core.request import RawResponse, RequestOptions, json_body, scrub_decode_error
 from dust_ext.exceptions import DustDecodeError, DustError
 
 T = TypeVar("T")
@@ -120,13 +120,15 @@ def generated_call(operation: ModuleType, parse: Callable[[httpx.Response], T], 
 def decode_error(response: httpx.Response, what: str, exc: Exception) -> DustDecodeError:
     """The error for a 2xx body that is not ``what`` the spec promises (the raw text is kept)."""
     request = response.request
-    return DustDecodeError(
-        f"{request.method} {request.url} returned a body that is not {what}: {exc}",
+    reason = "it is nested too deeply" if isinstance(exc, RecursionError) else exc
+    error = DustDecodeError(
+        f"{request.method} {request.url} returned a body that is not {what}: {reason}",
         body=response.text,
         status_code=response.status_code,
         method=request.method,
         url=str(request.url),
     )
+    return scrub_decode_error(error, request)
 
 
 def field_of(model: type[M], key: str | None = None) -> Callable[[httpx.Response], Any]:
@@ -156,7 +158,7 @@ def generated_model_of(
         body = json_body(response)
         try:
             return model.from_dict(body[key] if key is not None else body)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             expected = f'{{"{key}": {model.__name__}}}' if key else model.__name__
             raise decode_error(response, expected, exc) from None
 
@@ -181,7 +183,7 @@ def _parser(annotation: Any, key: str | None, what: str) -> Callable[[httpx.Resp
     def parse(response: httpx.Response) -> Any:
         try:
             parsed = adapter.validate_json(response.content)
-        except ValidationError as exc:
+        except (ValidationError, RecursionError) as exc:
             expected = f'{{"{key}": {what}}}' if key else what
             raise decode_error(response, expected, exc) from None
         return parsed.value if key is not None else parsed

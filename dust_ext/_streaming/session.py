@@ -35,7 +35,7 @@ from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
 import httpx
 
 from dust_ext._core.large_strings import DEFAULT_LARGE_STRING_CHARS
-from dust_ext._core.request import RequestOptions
+from dust_ext._core.request import RequestOptions, scrub_error_text
 from dust_ext._core.resume import DisconnectReason, StreamResumeState
 from dust_ext._core.retry import MAX_RETRY_WAIT
 from dust_ext._core.sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent, SSEDecoder
@@ -153,6 +153,9 @@ class StreamSession:
     on_malformed: OnMalformed
     last_event_id: str | None = None
     """Resume after this event (as if it had been delivered)."""
+    secret: str = field(default="", repr=False, compare=False, kw_only=True)
+    """The credential the connections carry: removed from an undecodable frame's error and log line (a
+    server echoing ``Bearer <key>`` in a frame would otherwise put it there)."""
     state: StreamResumeState = field(init=False)
     handed_off: bool = field(default=False, init=False)
     """Whether the current connection ended with Dust's ``data: done`` hand-off."""
@@ -274,6 +277,7 @@ class StreamSession:
             )
         except DustEventDecodeError as exc:
             exc.last_event_id = self.state.last_event_id
+            scrub_error_text(exc, self.secret)
             if self.on_malformed == "raise":
                 raise
             logger.warning("dust skipping an undecodable frame on %s: %s", self.path, exc.message)
