@@ -660,6 +660,12 @@ def _summarise_text(text: str) -> str:
     return line
 
 
+def json_error_reason(error: Exception) -> str:
+    """Why a body or frame is not JSON, for an error message: the decoder's words, or "nested too deeply"
+    for a ``RecursionError`` (``[`` repeated a thousand times exhausts the stack of ``json.loads``)."""
+    return "it is nested too deeply" if isinstance(error, RecursionError) else str(error)
+
+
 def _type_and_message(payload: Any) -> tuple[str | None, str | None]:
     """Dust's ``{"error": {"type", "message"}}`` envelope, tolerating the shapes proxies and old APIs use."""
     if not isinstance(payload, dict):
@@ -709,7 +715,7 @@ def error_from_response(
     if text.strip():
         try:
             details = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # a body nested thousands deep is not an envelope either
             details = text
             message = _summarise_text(text)
         else:

@@ -138,5 +138,5 @@ def json_or_text(response: httpx.Response) -> Any:
         return raw_json(response)
     try:
         return _json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return response.text

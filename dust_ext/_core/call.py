@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 
 from dust_ext._core.paths import check_path_segment
 from dust_ext._core.request import RawResponse, RequestOptions, json_body, scrub_decode_error
-from dust_ext.exceptions import DustDecodeError, DustError
+from dust_ext.exceptions import DustDecodeError, DustError, json_error_reason
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -120,7 +120,7 @@ def generated_call(operation: ModuleType, parse: Callable[[httpx.Response], T], 
 def decode_error(response: httpx.Response, what: str, exc: Exception) -> DustDecodeError:
     """The error for a 2xx body that is not ``what`` the spec promises (the raw text is kept)."""
     request = response.request
-    reason = "it is nested too deeply" if isinstance(exc, RecursionError) else exc
+    reason = json_error_reason(exc)
     error = DustDecodeError(
         f"{request.method} {request.url} returned a body that is not {what}: {reason}",
         body=response.text,

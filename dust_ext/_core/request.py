@@ -34,6 +34,7 @@ from dust_ext.exceptions import (
     DustResponseTooLargeError,
     DustTimeoutError,
     error_from_response,
+    json_error_reason,
     request_id_from_headers,
 )
 
@@ -132,7 +133,7 @@ def json_body(response: httpx.Response) -> Any:
         return json.loads(response.content)
     except (ValueError, RecursionError) as exc:
         request = response.request
-        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        reason = json_error_reason(exc)
         raise scrub_decode_error(
             DustDecodeError(
                 f"Expected a JSON body from {request.method} {request.url}, got "
@@ -672,6 +673,7 @@ class RequestCore:
     def _scrub_secret(self, error: DustAPIError) -> None:
         # Dust never echoes the key, but a misconfigured proxy could (in the body or in a header such as
         # X-Request-Id); an error is the last place a credential should end up.
+        body_held_key = not self.is_free_of_secret(error.body)
         error.message = self.redact(error.message)
         error.body = self.redact(error.body)
         if error.url:
@@ -681,8 +683,12 @@ class RequestCore:
         error.headers = {name: self.redact(value) for name, value in error.headers.items()}
         if isinstance(error.details, str):
             error.details = self.redact(error.details)
-        elif error.details is not None and not self.is_free_of_secret(json.dumps(error.details)):
-            error.details = json.loads(self.redact(json.dumps(error.details)))
+        elif error.details is not None and body_held_key:
+            # The details were parsed from the body: only a body holding the key gives details holding it.
+            try:
+                error.details = json.loads(self.redact(json.dumps(error.details)))
+            except RecursionError:  # details nested too deeply to re-encode: keep the scrubbed text
+                error.details = error.body
         error.args = (str(error),)
 
 
