@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from dust_ext._core.retry import RetryPolicy
 from dust_ext._http import RequestOptions
+from dust_ext._streaming.session import StreamSession
 from dust_ext.batch._journal import BatchJournal, OutputFile, OutputFormat, TaskJournal, journal_path_for
 from dust_ext.batch._pacing import AdaptiveConcurrency, RequestPacer
 from dust_ext.batch._plan import BatchTask, PromptSpec, Shard, plan_tasks, read_rows
@@ -294,6 +295,16 @@ class BatchRunner:
         self._report()
         await asyncio.sleep(wait)
 
+    def _stream_rate_limited(self, error: DustRateLimitError, epoch: int) -> None:
+        """A 429 answered an event stream's (re)connection: pause every row as for any call's."""
+        wait = self.limit.rate_limited_at(time.monotonic(), epoch, error.retry_after)
+        logger.info(
+            "dust batch rate limited on an event stream: %d rows in flight allowed, pausing %.2fs",
+            self.limit.allowed,
+            wait,
+        )
+        self._report()
+
     async def _succeeded(self) -> None:
         self._last_success = time.monotonic()
         before = self.limit.allowed
@@ -442,8 +453,12 @@ class BatchRunner:
         cid = state.conversation_id
         assert cid is not None
         accumulator = ReplyAccumulator(cid, user, reply)
-        await self._before_call()
+        epoch = await self._before_call()
         frames = self.client.conversations.stream_message_events(cid, reply.sId)
+        if isinstance(frames.plan, StreamSession):
+            # A 429 opening or resuming the stream is waited out inside it: the limiter must know too, or
+            # other rows call again before its Retry-After ends.
+            frames.plan.on_rate_limited = lambda error: self._stream_rate_limited(error, epoch)
         async with aclosing(frames):
             async for frame in frames:
                 piece = accumulator.feed(frame.event)
