@@ -9,9 +9,10 @@ Leaving a ``stream()`` block before the reply is complete cancels the generation
 A tool call that waits for the user (approval, a question, authentication) is yielded as a
 :class:`~dust_ext.resources.tools.PendingToolAction` (async: ``AsyncPendingToolAction``) in place of its raw
 event: call ``.approve()`` / ``.reject()`` / ``.always_approve()`` / ``.answer(...)`` and iteration goes on
-to the reply. Or pass ``on_tool_action=`` to ``send``/``stream``/``session`` to answer each one as it comes
-(``send`` without it raises :class:`~dust_ext.exceptions.DustToolActionRequiredError`, carrying the pending
-action, rather than wait forever).
+to the reply. Or pass ``on_tool_action=`` to ``send``/``stream``/``session`` to answer each one as it comes.
+Without a handler nothing waits forever: ``send``, ``text_stream``, ``until_done`` and ``final_message`` raise
+:class:`~dust_ext.exceptions.DustToolActionRequiredError` (carrying the pending action) as soon as the tool
+asks, and iteration raises it when read on past a pending action still unanswered.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from dust_ext.resources.chat.calls import (
     make_turn,
     start_in_conversation,
     start_in_new_conversation,
+    still_waiting,
 )
 from dust_ext.resources.conversations.calls import ModelSelectionLike
 from dust_ext.resources.tools import AsyncPendingToolAction, BlockedToolEvent, is_blocked_tool_event
@@ -117,8 +119,6 @@ class AsyncChatStream(ChatStreamState):
                     self.tool_actions.append(action)
                     if self._on_tool_action is not None:
                         await async_completed(self._on_tool_action(action))
-                    else:
-                        self._unanswered(action)
                     yield action, piece
                 else:
                     yield event, piece
@@ -130,27 +130,54 @@ class AsyncChatStream(ChatStreamState):
             self._pieces = self._feed()
         return self._pieces
 
+    def _unhandled(self, item: DustEvent | AsyncPendingToolAction) -> AsyncPendingToolAction | None:
+        """The pending action in ``item`` when no ``on_tool_action`` handler answered it."""
+        if isinstance(item, AsyncPendingToolAction) and self._on_tool_action is None:
+            return item
+        return None
+
+    async def _check_answered(self, action: AsyncPendingToolAction) -> None:
+        """After the caller saw ``action``: raise rather than wait for a decision nobody made. Answered
+        through the action, by id (``conversations.validate_action``) or in Dust, it no longer blocks."""
+        if action.resolution is not None:
+            return
+        blocked = await self._client.conversations.list_blocked_actions(action.conversation_id)
+        if still_waiting(action, blocked):
+            raise self._unanswered_in_iteration(action)
+
     async def __aiter__(self) -> AsyncIterator[DustEvent | AsyncPendingToolAction]:
-        """Typed events; a tool call waiting for the user comes as a pending tool action."""
-        async for event, _ in self._pull():
-            yield event
+        """Typed events; a tool call waiting for the user comes as a pending tool action. Answer it before
+        reading on (or pass ``on_tool_action=``): reading on while it still waits raises
+        :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
+        async for item, _ in self._pull():
+            yield item
+            action = self._unhandled(item)
+            if action is not None:
+                await self._check_answered(action)
 
     @property
     async def text_stream(self) -> AsyncIterator[str]:
         """Only the reply text, chunk by chunk (no chain of thought, no delimiters); raises
-        :class:`~dust_ext.exceptions.DustAgentError` at the end if the agent failed."""
-        async for _, piece in self._pull():
+        :class:`~dust_ext.exceptions.DustAgentError` at the end if the agent failed, and
+        :class:`~dust_ext.exceptions.DustToolActionRequiredError` as soon as a tool waits for the user
+        without an ``on_tool_action`` handler (answer ``error.action``, then read ``text_stream`` again to
+        go on)."""
+        async for item, piece in self._pull():
+            action = self._unhandled(item)
+            if action is not None:
+                raise self._unanswered_in_text(action)
             if piece:
                 yield piece
         self.reply.raise_for_error()
 
     async def until_done(self) -> ChatResponse:
         """Read the stream to its end and return the exchange (raises DustAgentError if the agent failed,
-        DustToolActionRequiredError if a tool waits for the user and no ``on_tool_action`` handler answers
-        it)."""
-        self._raise_if_unhandled = True
-        async for _ in self._pull():
-            pass
+        DustToolActionRequiredError as soon as a tool waits for the user and no ``on_tool_action`` handler
+        answers it)."""
+        async for item, _ in self._pull():
+            action = self._unhandled(item)
+            if action is not None:
+                raise self._unanswered_in_text(action)
         return self.reply.response()
 
     async def final_message(self) -> AgentMessage | None:
