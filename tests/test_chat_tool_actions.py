@@ -17,7 +17,7 @@ from sdk_support import emulator_config
 from dust_ext import AsyncDustClient, DustClient
 from dust_ext._streaming import StreamPolicy
 from dust_ext.events import AgentMessageSuccessEvent, ToolParamsEvent
-from dust_ext.exceptions import DustToolActionRequiredError
+from dust_ext.exceptions import DustTimeoutError, DustToolActionRequiredError
 from dust_ext.resources.tools import AsyncPendingToolAction, PendingToolAction
 from dust_ext.testing import EmulatorServer
 
@@ -192,3 +192,33 @@ async def test_async_handler_and_session(aclient: AsyncDustClient) -> None:
         await session.send("again")
     answered = aclient.chat.session(agent="approver", on_tool_action=approve)
     assert "approved" in (await answered.send("x")).text
+
+
+# --- a handler that lets the action wait -----------------------------------------------------------------
+
+GIVE_UP_SOON = StreamPolicy(reconnect_delay=0.0, backoff_multiplier=1.0, idle_timeout=0.5, read_timeout=0.2)
+
+
+def _leave_it(action: Any) -> None:
+    """A handler that decides later (e.g. the user acts in Dust's web app)."""
+
+
+def test_a_timeout_while_a_handled_action_waits_names_it(fresh_dust_emulator: EmulatorServer) -> None:
+    config = emulator_config(fresh_dust_emulator)
+    with (
+        DustClient(config, stream_policy=GIVE_UP_SOON) as client,
+        client.chat.stream(agent="approver", text="x", on_tool_action=_leave_it) as stream,
+        pytest.raises(DustTimeoutError, match="idle_timeout") as raised,
+    ):
+        "".join(stream.text_stream)
+    assert "waiting for the user: tool_approve_execution of tool 'dangerous_operation'" in str(raised.value)
+    assert isinstance(raised.value.__cause__, DustTimeoutError)
+
+
+async def test_async_timeout_while_a_handled_action_waits_names_it(
+    fresh_dust_emulator: EmulatorServer,
+) -> None:
+    config = emulator_config(fresh_dust_emulator)
+    async with AsyncDustClient(config, stream_policy=GIVE_UP_SOON) as client:
+        with pytest.raises(DustTimeoutError, match="tool_ask_user_question of tool 'deploy'"):
+            await client.chat.send(agent="asker", text="x", on_tool_action=_leave_it)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Self, cast
 from dust_ext._io import async_completed
 from dust_ext.chat import ChatMessage, ChatResponse
 from dust_ext.events import DustEvent
-from dust_ext.exceptions import DustError
+from dust_ext.exceptions import DustError, DustTimeoutError
 from dust_ext.resources._base._async import (
     AsyncResource,
     async_stream_to_raw_response_wrapper,
@@ -111,19 +111,25 @@ class AsyncChatStream(ChatStreamState):
         # Close the event stream (and its HTTP response) as soon as the reply is complete, so the connection
         # goes back to the pool at once.
         async with frames:
-            async for frame in frames:
-                event = frame.event
-                piece = reply.feed(event)
-                if is_blocked_tool_event(event):
-                    action = AsyncPendingToolAction(cast(BlockedToolEvent, event), self._client)
-                    self.tool_actions.append(action)
-                    if self._on_tool_action is not None:
-                        await async_completed(self._on_tool_action(action))
-                    yield action, piece
-                else:
-                    yield event, piece
-                if reply.done:
-                    return
+            try:
+                async for frame in frames:
+                    event = frame.event
+                    piece = reply.feed(event)
+                    if is_blocked_tool_event(event):
+                        action = AsyncPendingToolAction(cast(BlockedToolEvent, event), self._client)
+                        self.tool_actions.append(action)
+                        if self._on_tool_action is not None:
+                            await async_completed(self._on_tool_action(action))
+                        yield action, piece
+                    else:
+                        yield event, piece
+                    if reply.done:
+                        return
+            except DustTimeoutError as timeout:
+                waiting = self._timed_out_waiting(timeout, self.tool_actions)
+                if waiting is None:
+                    raise
+                raise waiting from timeout
 
     def _pull(self) -> AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]]:
         if self._pieces is None:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Self, cast
 from dust_ext._io import completed
 from dust_ext.chat import ChatMessage, ChatResponse
 from dust_ext.events import DustEvent
-from dust_ext.exceptions import DustError
+from dust_ext.exceptions import DustError, DustTimeoutError
 from dust_ext.resources._base._sync import (
     Resource,
     stream_to_raw_response_wrapper,
@@ -112,19 +112,25 @@ class ChatStream(ChatStreamState):
         # Close the event stream (and its HTTP response) as soon as the reply is complete, so the connection
         # goes back to the pool at once.
         with frames:
-            for frame in frames:
-                event = frame.event
-                piece = reply.feed(event)
-                if is_blocked_tool_event(event):
-                    action = PendingToolAction(cast(BlockedToolEvent, event), self._client)
-                    self.tool_actions.append(action)
-                    if self._on_tool_action is not None:
-                        completed(self._on_tool_action(action))
-                    yield action, piece
-                else:
-                    yield event, piece
-                if reply.done:
-                    return
+            try:
+                for frame in frames:
+                    event = frame.event
+                    piece = reply.feed(event)
+                    if is_blocked_tool_event(event):
+                        action = PendingToolAction(cast(BlockedToolEvent, event), self._client)
+                        self.tool_actions.append(action)
+                        if self._on_tool_action is not None:
+                            completed(self._on_tool_action(action))
+                        yield action, piece
+                    else:
+                        yield event, piece
+                    if reply.done:
+                        return
+            except DustTimeoutError as timeout:
+                waiting = self._timed_out_waiting(timeout, self.tool_actions)
+                if waiting is None:
+                    raise
+                raise waiting from timeout
 
     def _pull(self) -> Generator[tuple[DustEvent | PendingToolAction, str | None]]:
         if self._pieces is None:

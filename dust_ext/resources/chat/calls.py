@@ -4,13 +4,13 @@ sync and async chat streams and sessions share. The requests themselves go throu
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from dust_ext.chat import ChatMessage, ReplyAccumulator
 from dust_ext.config import DustConfig
-from dust_ext.exceptions import DustError, DustToolActionRequiredError
+from dust_ext.exceptions import DustError, DustTimeoutError, DustToolActionRequiredError
 from dust_ext.resources.conversations.calls import ModelSelectionLike, context_dict, model_selection_dict
 from dust_ext.resources.tools import AsyncPendingToolAction, PendingToolAction
 from dust_ext.types.actions import AgentAction
@@ -160,6 +160,23 @@ class ChatStreamState:
     ) -> DustToolActionRequiredError:
         return self._waiting(
             action, "call .approve()/.reject()/.answer() on the PendingToolAction before reading on"
+        )
+
+    def _timed_out_waiting(
+        self, error: DustTimeoutError, actions: Sequence[PendingToolAction | AsyncPendingToolAction]
+    ) -> DustTimeoutError | None:
+        """The stream's timeout, saying which tool call was still waiting for the user when it came (an
+        ``on_tool_action`` handler that let it be): the likely reason nothing arrived. None: none was."""
+        unanswered = [action for action in actions if action.resolution is None]
+        if not unanswered:
+            return None
+        action = unanswered[-1]
+        return DustTimeoutError(
+            f"{error.message}. The agent may be waiting for the user: {action.type} of tool "
+            f"{action.tool_name!r} (action {action.event.action_id!r}) was handed to on_tool_action, which did "
+            "not answer it (approve/reject/answer it, or act on it in Dust)",
+            method=error.method,
+            url=error.url,
         )
 
     def _started(self, start: ChatStart) -> None:
