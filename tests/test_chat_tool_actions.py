@@ -103,6 +103,23 @@ def test_iteration_goes_on_when_the_action_was_answered_by_id(client: DustClient
         assert isinstance(event, AgentMessageSuccessEvent)
 
 
+def test_reading_on_after_leaving_an_action_unanswered_raises_again(client: DustClient) -> None:
+    with client.chat.stream(agent="approver", text="x") as stream:
+        for event in stream:
+            if isinstance(event, PendingToolAction):
+                break  # seen, not answered
+        with pytest.raises(DustToolActionRequiredError) as raised:
+            stream.until_done()
+        assert raised.value.action is event
+        with pytest.raises(DustToolActionRequiredError):
+            "".join(stream.text_stream)
+        # Answered by id, the stream goes on.
+        assert client.conversations.validate_action(
+            event.conversation_id, event.message_id, event.action_id, "rejected"
+        )
+        assert "".join(stream.text_stream) == "The action was rejected, so I did not run it."
+
+
 def test_a_handler_lets_every_way_of_reading_go_on(client: DustClient) -> None:
     with client.chat.stream(agent="approver", text="x", on_tool_action=PendingToolAction.approve) as stream:
         assert "".join(stream.text_stream) == "The action was approved and ran successfully."
@@ -146,6 +163,18 @@ async def test_async_text_stream_raises_at_once_and_goes_on_once_answered(aclien
         assert await action.answer("staging") is True
         assert [piece async for piece in stream.text_stream] != []
         assert (await stream.until_done()).text == "You chose staging, so I deploy there."
+
+
+async def test_async_text_stream_read_again_without_an_answer_raises_again(aclient: AsyncDustClient) -> None:
+    async with aclient.chat.stream(agent="approver", text="x") as stream:
+        for _ in range(2):
+            with pytest.raises(DustToolActionRequiredError) as raised:
+                async for _piece in stream.text_stream:
+                    pass
+            assert raised.value.action is stream.tool_actions[0]
+        assert len(stream.tool_actions) == 1
+        await raised.value.action.approve()
+        assert "approved" in (await stream.until_done()).text
 
 
 async def test_async_approval_in_text_stream(aclient: AsyncDustClient) -> None:

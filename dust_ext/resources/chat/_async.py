@@ -79,6 +79,7 @@ class AsyncChatStream(ChatStreamState):
         self.tool_actions: list[AsyncPendingToolAction] = []
         """Every tool call that waited for the user during this reply, in order."""
         self._pieces: AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]] | None = None
+        self._surfaced: AsyncPendingToolAction | None = None
 
     async def start(self) -> Self:
         """Post the turn (done on entering the context manager or by iterating; idempotent)."""
@@ -137,29 +138,35 @@ class AsyncChatStream(ChatStreamState):
         return self._pieces
 
     def _unhandled(self, item: DustEvent | AsyncPendingToolAction) -> AsyncPendingToolAction | None:
-        """The pending action in ``item`` when no ``on_tool_action`` handler answered it."""
+        """The pending action in ``item`` when no ``on_tool_action`` handler answers it: the caller will see
+        it (yielded or raised), and the next read first checks that it was answered."""
         if isinstance(item, AsyncPendingToolAction) and self._on_tool_action is None:
+            self._surfaced = item
             return item
         return None
 
-    async def _check_answered(self, action: AsyncPendingToolAction) -> None:
-        """After the caller saw ``action``: raise rather than wait for a decision nobody made. Answered
-        through the action, by id (``conversations.validate_action``) or in Dust, it no longer blocks."""
-        if action.resolution is not None:
+    async def _check_answered(self) -> None:
+        """Before reading on past a pending action the caller saw: raise rather than wait for a decision
+        nobody made. Answered through the action, by id (``conversations.validate_action``) or in Dust, it
+        no longer blocks."""
+        action = self._surfaced
+        if action is None:
             return
-        blocked = await self._client.conversations.list_blocked_actions(action.conversation_id)
-        if still_waiting(action, blocked):
-            raise self._unanswered_in_iteration(action)
+        if action.resolution is None:
+            blocked = await self._client.conversations.list_blocked_actions(action.conversation_id)
+            if still_waiting(action, blocked):
+                raise self._unanswered_in_iteration(action)
+        self._surfaced = None
 
     async def __aiter__(self) -> AsyncIterator[DustEvent | AsyncPendingToolAction]:
         """Typed events; a tool call waiting for the user comes as a pending tool action. Answer it before
         reading on (or pass ``on_tool_action=``): reading on while it still waits raises
         :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
+        await self._check_answered()
         async for item, _ in self._pull():
+            self._unhandled(item)
             yield item
-            action = self._unhandled(item)
-            if action is not None:
-                await self._check_answered(action)
+            await self._check_answered()
 
     @property
     async def text_stream(self) -> AsyncIterator[str]:
@@ -168,6 +175,7 @@ class AsyncChatStream(ChatStreamState):
         :class:`~dust_ext.exceptions.DustToolActionRequiredError` as soon as a tool waits for the user
         without an ``on_tool_action`` handler (answer ``error.action``, then read ``text_stream`` again to
         go on)."""
+        await self._check_answered()
         async for item, piece in self._pull():
             action = self._unhandled(item)
             if action is not None:
@@ -180,6 +188,7 @@ class AsyncChatStream(ChatStreamState):
         """Read the stream to its end and return the exchange (raises DustAgentError if the agent failed,
         DustToolActionRequiredError as soon as a tool waits for the user and no ``on_tool_action`` handler
         answers it)."""
+        await self._check_answered()
         async for item, _ in self._pull():
             action = self._unhandled(item)
             if action is not None:

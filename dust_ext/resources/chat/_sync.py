@@ -80,6 +80,7 @@ class ChatStream(ChatStreamState):
         self.tool_actions: list[PendingToolAction] = []
         """Every tool call that waited for the user during this reply, in order."""
         self._pieces: Generator[tuple[DustEvent | PendingToolAction, str | None]] | None = None
+        self._surfaced: PendingToolAction | None = None
 
     def start(self) -> Self:
         """Post the turn (done on entering the context manager or by iterating; idempotent)."""
@@ -138,29 +139,35 @@ class ChatStream(ChatStreamState):
         return self._pieces
 
     def _unhandled(self, item: DustEvent | PendingToolAction) -> PendingToolAction | None:
-        """The pending action in ``item`` when no ``on_tool_action`` handler answered it."""
+        """The pending action in ``item`` when no ``on_tool_action`` handler answers it: the caller will see
+        it (yielded or raised), and the next read first checks that it was answered."""
         if isinstance(item, PendingToolAction) and self._on_tool_action is None:
+            self._surfaced = item
             return item
         return None
 
-    def _check_answered(self, action: PendingToolAction) -> None:
-        """After the caller saw ``action``: raise rather than wait for a decision nobody made. Answered
-        through the action, by id (``conversations.validate_action``) or in Dust, it no longer blocks."""
-        if action.resolution is not None:
+    def _check_answered(self) -> None:
+        """Before reading on past a pending action the caller saw: raise rather than wait for a decision
+        nobody made. Answered through the action, by id (``conversations.validate_action``) or in Dust, it
+        no longer blocks."""
+        action = self._surfaced
+        if action is None:
             return
-        blocked = self._client.conversations.list_blocked_actions(action.conversation_id)
-        if still_waiting(action, blocked):
-            raise self._unanswered_in_iteration(action)
+        if action.resolution is None:
+            blocked = self._client.conversations.list_blocked_actions(action.conversation_id)
+            if still_waiting(action, blocked):
+                raise self._unanswered_in_iteration(action)
+        self._surfaced = None
 
     def __iter__(self) -> Iterator[DustEvent | PendingToolAction]:
         """Typed events; a tool call waiting for the user comes as a pending tool action. Answer it before
         reading on (or pass ``on_tool_action=``): reading on while it still waits raises
         :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
+        self._check_answered()
         for item, _ in self._pull():
+            self._unhandled(item)
             yield item
-            action = self._unhandled(item)
-            if action is not None:
-                self._check_answered(action)
+            self._check_answered()
 
     @property
     def text_stream(self) -> Iterator[str]:
@@ -169,6 +176,7 @@ class ChatStream(ChatStreamState):
         :class:`~dust_ext.exceptions.DustToolActionRequiredError` as soon as a tool waits for the user
         without an ``on_tool_action`` handler (answer ``error.action``, then read ``text_stream`` again to
         go on)."""
+        self._check_answered()
         for item, piece in self._pull():
             action = self._unhandled(item)
             if action is not None:
@@ -181,6 +189,7 @@ class ChatStream(ChatStreamState):
         """Read the stream to its end and return the exchange (raises DustAgentError if the agent failed,
         DustToolActionRequiredError as soon as a tool waits for the user and no ``on_tool_action`` handler
         answers it)."""
+        self._check_answered()
         for item, _ in self._pull():
             action = self._unhandled(item)
             if action is not None:
