@@ -271,7 +271,11 @@ def agents_list(
 ) -> None:
     """List the agents you can use."""
     with _client(ctx) as client:
-        _show(as_json, client.agents.list(view=view), _agents_table)
+        agents = client.agents.list(view=view)
+        if not agents and not as_json:
+            _note(f"No agent in view {view!r}." if view else "No agent.")
+            return
+        _show(as_json, agents, _agents_table)
 
 
 @agents_app.command("get")

@@ -122,6 +122,9 @@ def test_a_search_without_hits_says_so(fresh_dust_emulator: EmulatorServer) -> N
     assert result.stderr == "No agent matched 'no-such-agent'.\n"
     as_json = runner.invoke(app, ["agents", "search", "no-such-agent", "--json"], env=env)
     assert json.loads(as_json.stdout) == []
+    no_favorite = runner.invoke(app, ["agents", "list", "--view", "favorites"], env=env)
+    assert no_favorite.exit_code == 0, no_favorite.output
+    assert (no_favorite.stdout, no_favorite.stderr) == ("", "No agent in view 'favorites'.\n")
 
 
 def test_flags_override_the_environment(fresh_dust_emulator: EmulatorServer) -> None:
