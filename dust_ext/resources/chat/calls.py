@@ -165,16 +165,16 @@ class ChatStreamState:
     def _timed_out_waiting(
         self, error: DustTimeoutError, actions: Sequence[PendingToolAction | AsyncPendingToolAction]
     ) -> DustTimeoutError | None:
-        """The stream's timeout, saying which tool call was still waiting for the user when it came (an
-        ``on_tool_action`` handler that let it be): the likely reason nothing arrived. None: none was."""
+        """The stream's timeout, saying which tool call may still wait for the user when it came (e.g. an
+        ``on_tool_action`` handler let it be): the likely reason nothing arrived. None: no call waited."""
         unanswered = [action for action in actions if action.resolution is None]
         if not unanswered:
             return None
         action = unanswered[-1]
         return DustTimeoutError(
-            f"{error.message}. The agent may be waiting for the user: {action.type} of tool "
-            f"{action.tool_name!r} (action {action.event.action_id!r}) was handed to on_tool_action, which did "
-            "not answer it (approve/reject/answer it, or act on it in Dust)",
+            f"{error.message}. The agent may still be waiting for the user: {action.type} of tool "
+            f"{action.tool_name!r} (action {action.event.action_id!r}) was not answered through its "
+            "PendingToolAction (approve/reject/answer it in on_tool_action, or act on it in Dust)",
             method=error.method,
             url=error.url,
         )
