@@ -240,7 +240,7 @@ def test_a_timeout_while_a_handled_action_waits_names_it(fresh_dust_emulator: Em
         pytest.raises(DustTimeoutError, match="idle_timeout") as raised,
     ):
         "".join(stream.text_stream)
-    assert "still waiting for the user: tool_approve_execution of tool 'dangerous_operation'" in str(raised.value)
+    assert "may still be waiting for the user: tool_approve_execution of tool 'dangerous_operation'" in str(raised.value)
     assert isinstance(raised.value.__cause__, DustTimeoutError)
 
 
