@@ -120,6 +120,14 @@ def test_reading_on_after_leaving_an_action_unanswered_raises_again(client: Dust
         assert "".join(stream.text_stream) == "The action was rejected, so I did not run it."
 
 
+def test_the_streaming_response_wrapper_surfaces_it_too(client: DustClient) -> None:
+    with client.chat.with_streaming_response.stream(agent="approver", text="x") as raw:
+        stream = raw.parse()
+        with pytest.raises(DustToolActionRequiredError) as raised:
+            "".join(stream.text_stream)
+        _assert_carries_the_approval(raised.value, PendingToolAction)
+
+
 def test_a_handler_lets_every_way_of_reading_go_on(client: DustClient) -> None:
     with client.chat.stream(agent="approver", text="x", on_tool_action=PendingToolAction.approve) as stream:
         assert "".join(stream.text_stream) == "The action was approved and ran successfully."
