@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from dust_ext.config import DustConfig
     from dust_ext.mcp import MCPRequest
     from dust_ext.pagination import AsyncPage, Page
+    from dust_ext.resources.chat import AsyncChatSession, AsyncChatStream, ChatSession, ChatStream
     from dust_ext.resources.tools import AsyncPendingToolAction, BlockedAction, PendingToolAction
     from dust_ext.types.actions import AgentAction, ToolQuestion
     from dust_ext.types.agents import AgentConfiguration
@@ -89,6 +90,10 @@ _LAZY_NAMES = {
     "MessageMention": "dust_ext.conversations.models",
     "UserMessage": "dust_ext.conversations.models",
     "MCPRequest": "dust_ext.mcp",
+    "AsyncChatStream": "dust_ext.resources.chat",
+    "ChatStream": "dust_ext.resources.chat",
+    "AsyncChatSession": "dust_ext.resources.chat",
+    "ChatSession": "dust_ext.resources.chat",
     "AsyncPendingToolAction": "dust_ext.resources.tools",
     "BlockedAction": "dust_ext.resources.tools",
     "PendingToolAction": "dust_ext.resources.tools",
@@ -98,6 +103,8 @@ __all__ = [
     "AgentAction",
     "AgentConfiguration",
     "AgentMessage",
+    "AsyncChatSession",
+    "AsyncChatStream",
     "AsyncDustClient",
     "AsyncPage",
     "AsyncPendingToolAction",
@@ -105,6 +112,8 @@ __all__ = [
     "BlockedAction",
     "ChatMessage",
     "ChatResponse",
+    "ChatSession",
+    "ChatStream",
     "ContentFragment",
     "Conversation",
     "DustAPIError",
@@ -160,3 +169,8 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(module), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    # The lazy names are attributes too: dir() and tab completion list them before their first use.
+    return sorted(set(globals()) | set(_LAZY_NAMES))

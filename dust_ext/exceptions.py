@@ -142,8 +142,10 @@ class DustInvalidArgumentError(DustError, ValueError):
 class DustToolActionRequiredError(DustError):
     """An agent's tool call waits for the user (approval, an answer, an authentication) and nobody answers.
 
-    ``chat.send()`` without ``on_tool_action=`` raises it rather than wait forever, and cancels the agent
-    message on its way out. ``action`` is the :class:`~dust_ext.resources.tools.PendingToolAction` (async:
+    Every way of reading a chat without ``on_tool_action=`` raises it rather than wait forever: ``chat.send()``,
+    a chat stream's ``text_stream``, ``until_done()`` and ``final_message()`` at once, its iteration when read
+    on past the pending action it yielded unanswered; leaving the ``with`` block on it (as ``send()`` does)
+    cancels the agent message. ``action`` is the :class:`~dust_ext.resources.tools.PendingToolAction` (async:
     ``AsyncPendingToolAction``) that was waiting: its tool, inputs, stake or question say what to decide in
     an ``on_tool_action=`` handler (or with ``chat.stream()``) next time. ``conversation_id`` and
     ``message_id`` say where it waited.
