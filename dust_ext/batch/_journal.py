@@ -219,7 +219,8 @@ def _read_entries(path: Path) -> list[dict[str, Any]]:
         with path.open("r+b") as file:
             file.truncate(len(complete) + 1 if complete else 0)
     entries = []
-    for number, line in enumerate(complete.decode("utf-8").splitlines(), start=1):
+    # Split at "\n" only: a record's text may hold U+2028 or U+0085, which str.splitlines would cut at.
+    for number, line in enumerate(complete.decode("utf-8").split("\n"), start=1):
         if not line.strip():
             continue
         try:

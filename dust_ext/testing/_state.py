@@ -322,13 +322,15 @@ class Conversation:
             "hasError": any(m.status == "failed" for m in self.agent_messages()),
         }
 
-    def to_json(self, ranks: range | None = None) -> JSONObject:
-        """The conversation with the messages of ``ranks`` (all of them by default)."""
+    def to_json(self, ranks: range | None = None, *, app_url: str) -> JSONObject:
+        """The conversation with the messages of ``ranks`` (all of them by default).
+
+        ``url`` is where a person opens it in the web app: Dust builds it on its own client-facing address
+        (``https://eu.dust.tt`` in the EU region), the emulator on ``app_url``, the address it was called at."""
         rendered = self.light_json()
         shown = self.content if ranks is None else [self.content[rank] for rank in ranks]
         rendered["content"] = [[message.to_json() for message in versions] for versions in shown]
-        # Where a person opens the conversation in Dust's web app.
-        rendered["url"] = f"https://dust.tt/w/{self.owner['sId']}/conversation/{self.sId}"
+        rendered["url"] = f"{app_url}/w/{self.owner['sId']}/conversation/{self.sId}"
         return rendered
 
 

@@ -158,7 +158,7 @@ async def create_conversation(ctx: ApiContext) -> Response:
         if blocking:
             await wait_until_finished(agent_messages)
         response["message"] = user_message.to_json()
-    response["conversation"] = conversation.to_json()
+    response["conversation"] = conversation.to_json(app_url=ctx.base_url)
     return JSONResponse(response)
 
 
@@ -176,7 +176,7 @@ async def list_conversations(ctx: ApiContext) -> Response:
 async def get_conversation_route(ctx: ApiContext) -> Response:
     conversation = _conversation(ctx)
     if ctx.request.query_params.get("limit") in (None, ""):
-        return JSONResponse({"conversation": conversation.to_json()})
+        return JSONResponse({"conversation": conversation.to_json(app_url=ctx.base_url)})
     # Paged, newest first: the `limit` messages ranked below `lastValue` (a rank), and whether older remain.
     # Dust then sends `hasMore` and `lastValue` beside the conversation, the cursor as a string.
     limit = query_int(ctx.request, "limit", 0)
@@ -185,7 +185,7 @@ async def get_conversation_route(ctx: ApiContext) -> Response:
     page = range(start, before)
     return JSONResponse(
         {
-            "conversation": conversation.to_json(page),
+            "conversation": conversation.to_json(page, app_url=ctx.base_url),
             "hasMore": start > 0,
             "lastValue": str(start) if page else None,
         }
