@@ -427,6 +427,48 @@ def test_an_agent_waiting_for_tool_approval_fails_its_row_with_the_remedy(
     assert record["attempts"] == 1
 
 
+def test_approve_tools_lets_the_tools_run_in_the_api_and_the_cli(
+    fresh_dust_emulator: EmulatorServer, tmp_path: Path
+) -> None:
+    """``approve_tools=True`` sends ``skipToolsValidation``: the emulator, as Dust, runs the tool unasked."""
+    server = fresh_dust_emulator
+    with _client(server) as client:
+        summary = client.batch.run(
+            [{"q": "deploy"}, {"q": "rollback"}],
+            agents="approver",
+            output=tmp_path / "o.jsonl",
+            prompt_column="q",
+            approve_tools=True,
+        )
+    assert (summary.ok, summary.failed) == (2, 0)
+    records = _records(tmp_path / "o.jsonl")
+    assert [r["reply"] for r in records] == [
+        "The action ran without approval (skipToolsValidation) and succeeded."
+    ] * 2
+    targets = {"1": "deploy", "2": "rollback"}
+    for record in records:
+        (action,) = record["actions"]
+        assert (action["status"], action["executionState"]) == ("succeeded", "allowed_implicitly")
+        assert action["output"] == [{"type": "text", "text": f"Operation ran on {targets[record['key']]!r}."}]
+
+    source = tmp_path / "in.csv"
+    source.write_text("q\ndeploy\n", encoding="utf-8")
+    env = {
+        "DUST_WORKSPACE_ID": server.workspace_id,
+        "DUST_API_KEY": server.api_key,
+        "DUST_BASE_URL": server.base_url,
+    }
+    runner = CliRunner()
+    base = ["batch", str(source), "-a", "approver", "--prompt-column", "q", "--json", "--max-attempts", "1"]
+    refused = runner.invoke(app, [*base, "-o", str(tmp_path / "refused.jsonl")], env=env)
+    assert json.loads(refused.stdout)["failed"] == 1
+    approved = runner.invoke(app, [*base, "-o", str(tmp_path / "approved.jsonl"), "--approve-tools"], env=env)
+    assert approved.exit_code == 0, approved.output
+    assert json.loads(approved.stdout)["ok"] == 1
+    (record,) = _records(tmp_path / "approved.jsonl")
+    assert record["actions"][0]["executionState"] == "allowed_implicitly"
+
+
 def test_bad_input_fails_before_anything_is_sent(fresh_dust_emulator: EmulatorServer, tmp_path: Path) -> None:
     with _client(fresh_dust_emulator) as client:
         with pytest.raises(DustBatchError, match="needs 'body'"):

@@ -174,6 +174,8 @@ class AgentMessage:
     visibility: str = "visible"
     task: asyncio.Task[None] | None = None
     pending_approval: PendingApproval | None = None
+    skip_tools_validation: bool = False
+    """Posted with ``skipToolsValidation``: its tools run without asking (Dust: ``ready_allowed_implicitly``)."""
 
     @property
     def running(self) -> bool:
@@ -200,6 +202,7 @@ class AgentMessage:
             "error": self.error,
             "configuration": self.configuration.message_configuration(),
             "rank": self.rank,
+            "skipToolsValidation": self.skip_tools_validation,
         }
 
 

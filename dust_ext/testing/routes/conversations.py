@@ -154,6 +154,7 @@ async def create_conversation(ctx: ApiContext) -> Response:
             message_body["content"],
             mention_ids(message_body, "message."),
             _context(message_body, "message."),
+            skip_tools_validation=optional_bool(body, "skipToolsValidation"),
         )
         if blocking:
             await wait_until_finished(agent_messages)
@@ -214,7 +215,13 @@ async def post_message(ctx: ApiContext) -> Response:
     _check_model_selection(body, "")
     blocking = optional_bool(body, "blocking")
     user_message, agent_messages = post_user_message(
-        ctx.state, ctx.workspace, conversation, content, mentions, context
+        ctx.state,
+        ctx.workspace,
+        conversation,
+        content,
+        mentions,
+        context,
+        skip_tools_validation=optional_bool(body, "skipToolsValidation"),
     )
     if blocking:
         await wait_until_finished(agent_messages)
@@ -233,7 +240,14 @@ async def edit_message(ctx: ApiContext) -> Response:
     content = required_str(body, "content")
     mentions = mention_ids(body)
     user_message, agent_messages = post_user_message(
-        ctx.state, ctx.workspace, conversation, content, mentions, original.context, edit_of=original
+        ctx.state,
+        ctx.workspace,
+        conversation,
+        content,
+        mentions,
+        original.context,
+        edit_of=original,
+        skip_tools_validation=optional_bool(body, "skipToolsValidation"),
     )
     return JSONResponse(
         {
