@@ -31,7 +31,7 @@ from dust_ext.exceptions import (
     DustServerError,
     DustUnauthorizedError,
 )
-from dust_ext.testing import EmulatorServer
+from dust_ext.testing import EmulatorServer, _agents
 
 FAST_STREAMS = StreamPolicy(reconnect_delay=0.005, max_delay=0.05)
 
@@ -92,6 +92,36 @@ def test_read_rows_from_csv_jsonl_and_python(tmp_path: Path) -> None:
     with pytest.raises(DustBatchError, match=r"\.csv or \.jsonl"):
         read_rows(tmp_path / "in.xlsx")
     assert read_rows(iter([{"a": 1}])) == [{"a": 1}]
+
+
+# Characters str.splitlines() breaks a line at, though neither CSV nor JSON Lines ends a record there.
+NOT_RECORD_SEPARATORS = ["\u2028", "\u2029", "\x85", "\x0c", "\x0b", "\x1c", "\x1d", "\x1e"]
+
+
+@pytest.mark.parametrize("separator", NOT_RECORD_SEPARATORS, ids=lambda c: f"U+{ord(c):04X}")
+def test_csv_fields_keep_every_line_separator_and_crlf_inside_quotes(tmp_path: Path, separator: str) -> None:
+    csv_path = tmp_path / "in.csv"
+    # Windows line ends between records, a quoted "\r\n" inside a field, and the separator bare and quoted.
+    csv_path.write_bytes(
+        f'id,body\r\n1,before{separator}after\r\n2,"line one\r\nline two{separator}"\r\n3,end\r\n'.encode()
+    )
+    assert read_rows(csv_path) == [
+        {"id": "1", "body": f"before{separator}after"},
+        {"id": "2", "body": f"line one\r\nline two{separator}"},
+        {"id": "3", "body": "end"},
+    ]
+
+
+def test_jsonl_rows_end_at_newlines_only(tmp_path: Path) -> None:
+    jsonl = tmp_path / "in.jsonl"
+    # JSON allows U+2028, U+2029 and U+0085 unescaped in a string; a "\r" before "\n" is whitespace.
+    text = "".join(f'{{"id": {i}, "body": "a{c}b"}}\r\n' for i, c in enumerate(["\u2028", "\u2029", "\x85"]))
+    jsonl.write_bytes(text.encode())
+    assert read_rows(jsonl) == [
+        {"id": 0, "body": "a\u2028b"},
+        {"id": 1, "body": "a\u2029b"},
+        {"id": 2, "body": "a\x85b"},
+    ]
 
 
 # --- pacing and failure decisions -----------------------------------------------------------------------
@@ -212,7 +242,8 @@ def _client(server: EmulatorServer) -> DustClient:
 
 
 def _records(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    # JSON Lines end at "\n" only: a reply may hold U+2028, which str.splitlines would cut at.
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
 
 
 def _conversations(server: EmulatorServer) -> list[Any]:
@@ -259,6 +290,59 @@ def test_two_agents_with_attachments_one_conversation_per_row_and_agent(
     assert progress[-1].done == 12
     assert progress[-1].failed == 0
     assert progress[-1].concurrency == 3
+
+
+def test_a_csv_row_holding_line_separators_is_one_task_and_its_record_resumes(
+    fresh_dust_emulator: EmulatorServer, tmp_path: Path
+) -> None:
+    source, output = tmp_path / "in.csv", tmp_path / "out.jsonl"
+    bodies = [f"part one{c}part two" for c in NOT_RECORD_SEPARATORS] + ['quoted "x"\r\nsecond line']
+    with source.open("w", encoding="utf-8", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(["body"])
+        writer.writerows([body] for body in bodies)
+    with _client(fresh_dust_emulator) as client:
+        summary = client.batch.run(source, agents="echo", output=output, prompt_column="body")
+        assert (summary.total, summary.ok, summary.failed) == (len(bodies), len(bodies), 0)
+        # No phantom row was sent: one conversation, one user message per row, with the row's whole text.
+        sent = sorted(
+            m.content for c in _conversations(fresh_dust_emulator) for m in c.content[0] if m.content
+        )
+        assert sent == sorted(bodies)
+        assert sorted(r["reply"] for r in _records(output)) == sorted(bodies)
+        # The journal holds those replies too: a second run reads it back and has nothing left to do.
+        again = client.batch.run(source, agents="echo", output=output, prompt_column="body")
+    assert (again.skipped, again.ok, again.failed) == (len(bodies), len(bodies), 0)
+    assert len(_conversations(fresh_dust_emulator)) == len(bodies)
+
+
+def test_a_retried_row_times_its_first_token_from_the_retry_and_links_the_emulator(
+    fresh_dust_emulator: EmulatorServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first try streams a token then fails; the record's time to first token is the retry's."""
+    runs: list[str] = []
+
+    async def fails_its_first_run(run: Any) -> None:
+        runs.append(run.conversation.sId)
+        await run.stream("Working ")
+        if runs.count(run.conversation.sId) == 1:
+            raise _agents.AgentFailure("emulator_scripted_failure", "first run fails")
+        await run.stream("done")
+
+    monkeypatch.setitem(_agents.SCRIPTS, "failing", fails_its_first_run)
+    with _client(fresh_dust_emulator) as client:
+        summary = client.batch.run(
+            [{"q": "one"}, {"q": "two"}], agents="failing", output=tmp_path / "o.jsonl", prompt_column="q"
+        )
+    assert (summary.ok, summary.failed) == (2, 0)
+    records = _records(tmp_path / "o.jsonl")
+    assert [(r["attempts"], r["reply"]) for r in records] == [(2, "Working done")] * 2
+    assert all(0 <= r["time_to_first_token"] <= r["duration"] for r in records)
+    # Where a person opens the conversation: on the server that was called (Dust: its own region's host).
+    workspace = fresh_dust_emulator.workspace_id
+    assert {r["conversation_url"] for r in records} == {
+        f"{fresh_dust_emulator.base_url}/w/{workspace}/conversation/{r['conversation_id']}" for r in records
+    }
 
 
 def test_rerun_skips_finished_rows_and_failed_rows_are_kept_until_asked(
@@ -347,6 +431,48 @@ def test_an_agent_waiting_for_tool_approval_fails_its_row_with_the_remedy(
     assert record["error_type"] == "DustBatchError"
     assert "approve_tools=True" in record["error_message"]
     assert record["attempts"] == 1
+
+
+def test_approve_tools_lets_the_tools_run_in_the_api_and_the_cli(
+    fresh_dust_emulator: EmulatorServer, tmp_path: Path
+) -> None:
+    """``approve_tools=True`` sends ``skipToolsValidation``: the emulator, as Dust, runs the tool unasked."""
+    server = fresh_dust_emulator
+    with _client(server) as client:
+        summary = client.batch.run(
+            [{"q": "deploy"}, {"q": "rollback"}],
+            agents="approver",
+            output=tmp_path / "o.jsonl",
+            prompt_column="q",
+            approve_tools=True,
+        )
+    assert (summary.ok, summary.failed) == (2, 0)
+    records = _records(tmp_path / "o.jsonl")
+    assert [r["reply"] for r in records] == [
+        "The action ran without approval (skipToolsValidation) and succeeded."
+    ] * 2
+    targets = {"1": "deploy", "2": "rollback"}
+    for record in records:
+        (action,) = record["actions"]
+        assert (action["status"], action["executionState"]) == ("succeeded", "allowed_implicitly")
+        assert action["output"] == [{"type": "text", "text": f"Operation ran on {targets[record['key']]!r}."}]
+
+    source = tmp_path / "in.csv"
+    source.write_text("q\ndeploy\n", encoding="utf-8")
+    env = {
+        "DUST_WORKSPACE_ID": server.workspace_id,
+        "DUST_API_KEY": server.api_key,
+        "DUST_BASE_URL": server.base_url,
+    }
+    runner = CliRunner()
+    base = ["batch", str(source), "-a", "approver", "--prompt-column", "q", "--json", "--max-attempts", "1"]
+    refused = runner.invoke(app, [*base, "-o", str(tmp_path / "refused.jsonl")], env=env)
+    assert json.loads(refused.stdout)["failed"] == 1
+    approved = runner.invoke(app, [*base, "-o", str(tmp_path / "approved.jsonl"), "--approve-tools"], env=env)
+    assert approved.exit_code == 0, approved.output
+    assert json.loads(approved.stdout)["ok"] == 1
+    (record,) = _records(tmp_path / "approved.jsonl")
+    assert record["actions"][0]["executionState"] == "allowed_implicitly"
 
 
 def test_bad_input_fails_before_anything_is_sent(fresh_dust_emulator: EmulatorServer, tmp_path: Path) -> None:

@@ -90,7 +90,9 @@ def _assert_exactly_once(output: Path, conversations: list[dict[str, Any]], coun
 
 def _emulator_conversations(server: EmulatorServer) -> list[dict[str, Any]]:
     workspace = server.state.workspaces[server.workspace_id]
-    return [conversation.to_json() for conversation in workspace.conversations.values()]
+    return [
+        conversation.to_json(app_url=server.base_url) for conversation in workspace.conversations.values()
+    ]
 
 
 def test_killed_at_every_kind_of_step_then_resumed_posts_each_row_once(

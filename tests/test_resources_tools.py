@@ -135,6 +135,29 @@ def test_send_without_a_handler_refuses_to_wait_forever(client: DustClient) -> N
     assert raised.value.message_id == pending.message_id
 
 
+def test_send_with_skip_tools_validation_runs_the_tool_without_asking(client: DustClient) -> None:
+    asked: list[PendingToolAction] = []
+    response = client.chat.send(
+        agent="approver", text="rotate keys", skip_tools_validation=True, on_tool_action=asked.append
+    )
+    assert asked == []
+    assert response.text == "The action ran without approval (skipToolsValidation) and succeeded."
+    (action,) = response.actions
+    assert action.model_extra is not None
+    assert action.model_extra["executionState"] == "allowed_implicitly"
+    assert action.output_text == "Operation ran on 'rotate keys'."
+    # A later turn in the same conversation asks again unless it passes the flag too, as on Dust (the flag
+    # belongs to the agent message); a retry of the message keeps it.
+    assert response.agent_message is not None
+    assert response.agent_message.model_extra is not None
+    assert response.agent_message.model_extra["skipToolsValidation"] is True
+    with pytest.raises(DustToolActionRequiredError):
+        client.chat.send(agent="approver", text="again", conversation_id=response.conversation_id)
+    retried = client.conversations.retry_message(response.conversation_id, response.agent_message.sId)
+    assert retried.model_extra is not None
+    assert retried.model_extra["skipToolsValidation"] is True
+
+
 def test_session_uses_its_handler_on_every_turn(client: DustClient) -> None:
     session = client.chat.session(agent="approver", on_tool_action=PendingToolAction.reject)
     assert "rejected" in session.send("first").text
@@ -246,6 +269,15 @@ async def test_async_send_with_async_and_sync_handlers(aclient: AsyncDustClient)
     # A plain function returning the awaitable works too.
     response = await aclient.chat.send(agent="approver", text="b", on_tool_action=lambda a: a.reject())
     assert "rejected" in response.text
+
+
+async def test_async_send_with_skip_tools_validation(aclient: AsyncDustClient) -> None:
+    response = await aclient.chat.send(agent="approver", text="c", skip_tools_validation=True)
+    assert response.text == "The action ran without approval (skipToolsValidation) and succeeded."
+    async with aclient.chat.stream(agent="approver", text="d", skip_tools_validation=True) as stream:
+        events = [event async for event in stream]
+    assert not any(isinstance(event, AsyncPendingToolAction | ToolApproveExecutionEvent) for event in events)
+    assert isinstance(events[-1], AgentMessageSuccessEvent)
 
 
 async def test_async_question_and_refusal(aclient: AsyncDustClient) -> None:

@@ -330,6 +330,7 @@ def _read_entries(path: Path) -> list[dict[str, Any]]:
         with path.open("r+b") as file:
             file.truncate(len(complete) + 1 if complete else 0)
     entries = []
+    # Split at "\n" only: a record's text may hold U+2028 or U+0085, which str.splitlines would cut at.
     for number, raw_line in enumerate(complete.split(b"\n"), start=1):
         if not raw_line.strip():
             continue

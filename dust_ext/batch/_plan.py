@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import string
 from collections.abc import Iterable, Mapping, Sequence
@@ -149,20 +150,25 @@ def read_rows(source: Source) -> list[dict[str, Any]]:
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".jsonl", ".ndjson", ".json"}:
         raise DustBatchError(f"the input {str(path)!r} must be a .csv or .jsonl file")
+    # Decoded as is, line endings untranslated: a quoted CSV field keeps its "\r\n", and only the format's
+    # own record separators split the text (str.splitlines would also cut at U+2028, U+0085, a form feed...).
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
         raise DustBatchError(f"cannot read the input {str(path)!r}: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
         raise DustBatchError(f"the input {str(path)!r} is not UTF-8 text: {exc}") from None
     if suffix == ".csv":
-        return [dict(row) for row in csv.DictReader(text.splitlines(keepends=True))]
+        # newline="" as the csv module asks: the reader itself finds the records' ends outside quotes.
+        return [dict(row) for row in csv.DictReader(io.StringIO(text, newline=""))]
     return _jsonl_rows(text, path)
 
 
 def _jsonl_rows(text: str, path: Path) -> list[dict[str, Any]]:
     rows = []
-    for line_number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines are separated by "\n" alone (a "\r" before it is JSON whitespace); a JSON string may hold
+    # U+2028 or U+0085 unescaped.
+    for line_number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

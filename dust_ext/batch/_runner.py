@@ -146,6 +146,12 @@ class _Timing:
     posted: float | None = None
     first_token: float | None = None
 
+    def post_sent(self) -> None:
+        """A message was posted or run again: its first token is still to come (an earlier try's is
+        not this reply's, and measured from the new post it would be negative)."""
+        self.posted = time.monotonic()
+        self.first_token = None
+
 
 class _Counters:
     def __init__(self, total: int, skipped: int, ok: int, failed: int) -> None:
@@ -422,7 +428,7 @@ class BatchRunner:
                 skip_tools_validation=self.job.approve_tools,
                 options=_NO_SDK_RETRY,
             )
-            timing.posted = time.monotonic()
+            timing.post_sent()
             user = UserMessage.model_validate(posted.model_dump(exclude={"agent_messages"}))
             reply = next((m for m in posted.agent_messages if _answers(m, user, task.agent)), None)
         if reply is None:
@@ -432,9 +438,9 @@ class BatchRunner:
         if reply.status in {"failed", "cancelled"}:
             self.journal.retrying(task.id, attempt, reply.sId)
             reply = await self._call(conversations.retry_message, cid, reply.sId, options=_NO_SDK_RETRY)
-            timing.posted = time.monotonic()
+            timing.post_sent()
         if timing.posted is None:
-            timing.posted = time.monotonic()
+            timing.post_sent()
         if not reply.is_done:
             return await self._follow(task, state, attempt, timing, resumed, user, reply)
         return self._record(task, state, attempt, timing, resumed, message=reply)

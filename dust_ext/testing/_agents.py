@@ -21,7 +21,8 @@ Agents (``sId``: behaviour):
   ``tool_call_started``, ``agent_action_success``), then summarises the hits.
 - ``failing``: one token, then ``agent_error`` (status ``failed``, code ``emulator_scripted_failure``).
 - ``approver``: ``tool_params`` then ``tool_approve_execution``, waits for ``validate-action``
-  (``approved``/``always_approved`` runs the tool, ``rejected`` skips it), then replies.
+  (``approved``/``always_approved`` runs the tool, ``rejected`` skips it), then replies. A message posted
+  with ``skipToolsValidation`` runs the tool at once (``executionState`` ``allowed_implicitly``), as Dust does.
 - ``asker``: ``tool_params`` then ``tool_ask_user_question`` (which environment to deploy to), waits for
   ``answer-question``, then replies with the chosen option(s) or the custom response.
 - ``toolcaller``: calls a tool of the first client-side MCP server named in the user message's
@@ -315,6 +316,15 @@ async def _failing(run: AgentRun) -> None:
 
 async def _approver(run: AgentRun) -> None:
     action = run.new_action("emulator_tools__dangerous_operation", {"target": run.text})
+    if run.message.skip_tools_validation:
+        # Posted with skipToolsValidation: Dust allows the tool implicitly and never asks.
+        action["executionState"] = "allowed_implicitly"
+        action["status"] = "ready_allowed_implicitly"
+        run.emit("tool_params", action=dict(action))
+        await run.checkpoint()
+        await _run_dangerous_operation(run, action)
+        await run.stream("The action ran without approval (skipToolsValidation) and succeeded.")
+        return
     action["executionState"] = "pending"
     action["status"] = "blocked_validation_required"
     run.emit("tool_params", action=dict(action))
@@ -346,6 +356,11 @@ async def _approver(run: AgentRun) -> None:
         await run.stream("The action was rejected, so I did not run it.")
         return
     action["executionState"] = "allowed_explicitly"
+    await _run_dangerous_operation(run, action)
+    await run.stream("The action was approved and ran successfully.")
+
+
+async def _run_dangerous_operation(run: AgentRun, action: JSONObject) -> None:
     run.emit(
         "tool_call_started", toolName=action["toolName"], toolCallId=action["functionCallId"], toolCallIndex=0
     )
@@ -355,7 +370,6 @@ async def _approver(run: AgentRun) -> None:
     run.message.actions.append(action)
     run.emit("agent_action_success", action=dict(action))
     await run.checkpoint()
-    await run.stream("The action was approved and ran successfully.")
 
 
 DEPLOY_QUESTION: JSONObject = {

@@ -174,6 +174,8 @@ class AgentMessage:
     visibility: str = "visible"
     task: asyncio.Task[None] | None = None
     pending_approval: PendingApproval | None = None
+    skip_tools_validation: bool = False
+    """Posted with ``skipToolsValidation``: its tools run without asking (Dust: ``ready_allowed_implicitly``)."""
 
     @property
     def running(self) -> bool:
@@ -200,6 +202,7 @@ class AgentMessage:
             "error": self.error,
             "configuration": self.configuration.message_configuration(),
             "rank": self.rank,
+            "skipToolsValidation": self.skip_tools_validation,
         }
 
 
@@ -322,13 +325,15 @@ class Conversation:
             "hasError": any(m.status == "failed" for m in self.agent_messages()),
         }
 
-    def to_json(self, ranks: range | None = None) -> JSONObject:
-        """The conversation with the messages of ``ranks`` (all of them by default)."""
+    def to_json(self, ranks: range | None = None, *, app_url: str) -> JSONObject:
+        """The conversation with the messages of ``ranks`` (all of them by default).
+
+        ``url`` is where a person opens it in the web app: Dust builds it on its own client-facing address
+        (``https://eu.dust.tt`` in the EU region), the emulator on ``app_url``, the address it was called at."""
         rendered = self.light_json()
         shown = self.content if ranks is None else [self.content[rank] for rank in ranks]
         rendered["content"] = [[message.to_json() for message in versions] for versions in shown]
-        # Where a person opens the conversation in Dust's web app.
-        rendered["url"] = f"https://dust.tt/w/{self.owner['sId']}/conversation/{self.sId}"
+        rendered["url"] = f"{app_url}/w/{self.owner['sId']}/conversation/{self.sId}"
         return rendered
 
 

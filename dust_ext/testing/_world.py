@@ -130,8 +130,12 @@ def post_user_message(
     context: JSONObject,
     *,
     edit_of: UserMessage | None = None,
+    skip_tools_validation: bool = False,
 ) -> tuple[UserMessage, list[AgentMessage]]:
-    """Append a user message (or a new version of ``edit_of``) and start one agent message per mention."""
+    """Append a user message (or a new version of ``edit_of``) and start one agent message per mention.
+
+    ``skip_tools_validation`` marks the agent messages so that their tools run without asking, as Dust's
+    ``skipToolsValidation`` does (``getExecutionStatusFromConfig`` answers ``ready_allowed_implicitly``)."""
     check_mentions(workspace, mentions)
     if edit_of is None:
         rank = len(conversation.content)
@@ -158,7 +162,14 @@ def post_user_message(
         }
     )
     agent_messages = [
-        start_agent_message(state, workspace, conversation, workspace.agents[configuration_id], user_message)
+        start_agent_message(
+            state,
+            workspace,
+            conversation,
+            workspace.agents[configuration_id],
+            user_message,
+            skip_tools_validation=skip_tools_validation,
+        )
         for configuration_id in mentions
     ]
     return user_message, agent_messages
@@ -172,8 +183,10 @@ def start_agent_message(
     user_message: UserMessage,
     *,
     retry_of: AgentMessage | None = None,
+    skip_tools_validation: bool = False,
 ) -> AgentMessage:
-    """Create an agent message in status ``created`` and start its scripted agent as a task."""
+    """Create an agent message in status ``created`` and start its scripted agent as a task (a retry keeps
+    the original's ``skipToolsValidation``)."""
     if retry_of is None:
         rank = len(conversation.content)
         conversation.content.append([])
@@ -187,6 +200,7 @@ def start_agent_message(
         parent_message_id=user_message.sId,
         configuration=configuration,
         events=workspace.new_event_log(),
+        skip_tools_validation=skip_tools_validation if retry_of is None else retry_of.skip_tools_validation,
     )
     conversation.content[rank].append(message)
     conversation.events.append(

@@ -93,6 +93,7 @@ class ChatStream(ChatStreamState):
                     mentions=[turn.agent],
                     context=turn.context,
                     model_selection=turn.model_selection,
+                    skip_tools_validation=turn.skip_tools_validation,
                 )
                 start = start_in_new_conversation(conversation, turn.agent)
             else:
@@ -102,6 +103,7 @@ class ChatStream(ChatStreamState):
                     mentions=[turn.agent],
                     context=turn.context,
                     model_selection=turn.model_selection,
+                    skip_tools_validation=turn.skip_tools_validation,
                 )
                 start = start_in_conversation(turn.conversation_id, posted, turn.agent)
             self._started(start)
@@ -301,13 +303,16 @@ class Chat(Resource):
         title: str | None = None,
         on_tool_action: ToolActionHandler | None = None,
         model_selection: ModelSelectionLike | None = None,
+        skip_tools_validation: bool = False,
     ) -> ChatStream:
         """Post ``text`` to ``agent`` (in a new conversation unless ``conversation_id``) and stream the reply:
         iterate the stream for typed events, or ``stream.text_stream`` for the reply tokens.
         ``username``/``timezone`` default to the config's ``default_username``/``default_timezone``.
         A tool call waiting for the user is yielded as a pending tool action (answer it and the stream goes
         on), or handed to ``on_tool_action`` first if given. ``model_selection``
-        (``{"providerId", "modelId", "reasoningEffort"}``) makes the agent answer with that model."""
+        (``{"providerId", "modelId", "reasoningEffort"}``) makes the agent answer with that model.
+        ``skip_tools_validation=True`` (Dust's ``skipToolsValidation``) lets the agent's tools run without
+        asking for approval; a question the agent asks the user still waits for an answer."""
         turn = make_turn(
             self._client.config,
             agent,
@@ -319,6 +324,7 @@ class Chat(Resource):
             conversation_id,
             title,
             model_selection,
+            skip_tools_validation,
         )
         return ChatStream(self._client, turn, on_tool_action=on_tool_action)
 
@@ -335,12 +341,13 @@ class Chat(Resource):
         title: str | None = None,
         on_tool_action: ToolActionHandler | None = None,
         model_selection: ModelSelectionLike | None = None,
+        skip_tools_validation: bool = False,
     ) -> ChatResponse:
         """Ask ``agent`` and return its complete reply (``response.text``); raises
         :class:`~dust_ext.exceptions.DustAgentError` if the agent fails. ``on_tool_action`` answers the
         tool calls that wait for the user (e.g. ``lambda action: action.approve()``); without it such a
         call raises :class:`~dust_ext.exceptions.DustToolActionRequiredError` (``error.action`` is the
-        pending action)."""
+        pending action). ``skip_tools_validation=True`` runs the agent's tools without asking."""
         stream = self.stream(
             agent,
             text,
@@ -352,6 +359,7 @@ class Chat(Resource):
             title=title,
             on_tool_action=on_tool_action,
             model_selection=model_selection,
+            skip_tools_validation=skip_tools_validation,
         )
         with stream:
             return stream.until_done()

@@ -40,6 +40,7 @@ class ChatTurn:
     conversation_id: str | None
     title: str | None
     model_selection: ModelSelectionLike | None = None
+    skip_tools_validation: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ def make_turn(
     conversation_id: str | None,
     title: str | None,
     model_selection: ModelSelectionLike | None = None,
+    skip_tools_validation: bool = False,
 ) -> ChatTurn:
     """Validate the arguments of send/stream (``text=`` or the seed SDK's ``message=``)."""
     if text is not None and message is not None and text != message:
@@ -76,7 +78,7 @@ def make_turn(
         merged["timezone"] = timezone
     if model_selection is not None:
         model_selection_dict(model_selection)  # a malformed selection fails here, before anything is sent
-    return ChatTurn(agent, content, merged, conversation_id, title, model_selection)
+    return ChatTurn(agent, content, merged, conversation_id, title, model_selection, skip_tools_validation)
 
 
 def _reply_to(user: UserMessage, candidates: list[AgentMessage], agent: str) -> AgentMessage:

@@ -154,11 +154,12 @@ async def create_conversation(ctx: ApiContext) -> Response:
             message_body["content"],
             mention_ids(message_body, "message."),
             _context(message_body, "message."),
+            skip_tools_validation=optional_bool(body, "skipToolsValidation"),
         )
         if blocking:
             await wait_until_finished(agent_messages)
         response["message"] = user_message.to_json()
-    response["conversation"] = conversation.to_json()
+    response["conversation"] = conversation.to_json(app_url=ctx.base_url)
     return JSONResponse(response)
 
 
@@ -176,7 +177,7 @@ async def list_conversations(ctx: ApiContext) -> Response:
 async def get_conversation_route(ctx: ApiContext) -> Response:
     conversation = _conversation(ctx)
     if ctx.request.query_params.get("limit") in (None, ""):
-        return JSONResponse({"conversation": conversation.to_json()})
+        return JSONResponse({"conversation": conversation.to_json(app_url=ctx.base_url)})
     # Paged, newest first: the `limit` messages ranked below `lastValue` (a rank), and whether older remain.
     # Dust then sends `hasMore` and `lastValue` beside the conversation, the cursor as a string.
     limit = query_int(ctx.request, "limit", 0)
@@ -185,7 +186,7 @@ async def get_conversation_route(ctx: ApiContext) -> Response:
     page = range(start, before)
     return JSONResponse(
         {
-            "conversation": conversation.to_json(page),
+            "conversation": conversation.to_json(page, app_url=ctx.base_url),
             "hasMore": start > 0,
             "lastValue": str(start) if page else None,
         }
@@ -214,7 +215,13 @@ async def post_message(ctx: ApiContext) -> Response:
     _check_model_selection(body, "")
     blocking = optional_bool(body, "blocking")
     user_message, agent_messages = post_user_message(
-        ctx.state, ctx.workspace, conversation, content, mentions, context
+        ctx.state,
+        ctx.workspace,
+        conversation,
+        content,
+        mentions,
+        context,
+        skip_tools_validation=optional_bool(body, "skipToolsValidation"),
     )
     if blocking:
         await wait_until_finished(agent_messages)
@@ -233,7 +240,14 @@ async def edit_message(ctx: ApiContext) -> Response:
     content = required_str(body, "content")
     mentions = mention_ids(body)
     user_message, agent_messages = post_user_message(
-        ctx.state, ctx.workspace, conversation, content, mentions, original.context, edit_of=original
+        ctx.state,
+        ctx.workspace,
+        conversation,
+        content,
+        mentions,
+        original.context,
+        edit_of=original,
+        skip_tools_validation=optional_bool(body, "skipToolsValidation"),
     )
     return JSONResponse(
         {
