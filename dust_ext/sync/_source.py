@@ -10,6 +10,7 @@ limit is not read; a symlinked directory is followed only when asked, and then e
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 import json
@@ -427,7 +428,7 @@ def _read_regular_file(path: Path, limit: int) -> bytes | str:
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        if exc.errno is not None and exc.errno == getattr(os, "ELOOP", -1):
+        if exc.errno == errno.ELOOP:
             return "symlink loop"
         if isinstance(exc, FileNotFoundError):
             return "unreadable: vanished during the sync (or a broken symlink)"

@@ -154,6 +154,9 @@ def sync_command(
         float, typer.Option("--rpm", help="Most document upserts per minute (Dust allows 120 per workspace)")
     ] = DUST_UPSERTS_PER_MINUTE,
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", help="Most writes in flight")] = 4,
+    max_attempts: Annotated[
+        int, typer.Option("--max-attempts", help="Tries per write on server errors (429s are waited out)")
+    ] = 5,
     max_size: Annotated[
         int, typer.Option("--max-size", help="Largest document in bytes (your plan's limit)")
     ] = DEFAULT_MAX_DOCUMENT_BYTES,
@@ -218,6 +221,7 @@ def sync_command(
         "dry_run": dry_run,
         "upserts_per_minute": rpm,
         "concurrency": concurrency,
+        "max_attempts": max_attempts,
         "on_progress": bar.update if bar is not None else None,
     }
     with _client(ctx) as client:
