@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sdk_support import emulator_config
 
 from dust_ext import DustClient
 from dust_ext.sync import sync_folder
 from dust_ext.testing import EmulatorServer
-from sdk_support import emulator_config
 
 SPACE = "vlt_global"
 DS = "dts_sync"
