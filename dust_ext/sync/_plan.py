@@ -55,12 +55,15 @@ class RemoteDocument:
 
     @property
     def managed(self) -> bool:
+        """Whether a sync wrote it (it carries :data:`MANAGED_TAG`)."""
         return MANAGED_TAG in self.tags
 
     def scope(self) -> str | None:
+        """The scope of the sync that wrote it, if any."""
         return next((t[len(SCOPE_TAG_PREFIX) :] for t in self.tags if t.startswith(SCOPE_TAG_PREFIX)), None)
 
     def digest(self) -> str | None:
+        """The content digest the sync wrote with it, if any."""
         return next((t[len(DIGEST_TAG_PREFIX) :] for t in self.tags if t.startswith(DIGEST_TAG_PREFIX)), None)
 
 
@@ -78,6 +81,7 @@ class PlannedAction:
 
     @property
     def is_write(self) -> bool:
+        """Whether running it sends a write (every kind but ``skip``)."""
         return self.kind != "skip"
 
 
@@ -90,9 +94,11 @@ class SyncPlan:
     actions: list[PlannedAction] = field(default_factory=list)
 
     def of_kind(self, *kinds: ActionKind) -> list[PlannedAction]:
+        """The actions of these kinds, in order."""
         return [action for action in self.actions if action.kind in kinds]
 
     def counts(self) -> dict[str, int]:
+        """How many actions of each kind."""
         counts: dict[str, int] = {}
         for action in self.actions:
             counts[action.kind] = counts.get(action.kind, 0) + 1
