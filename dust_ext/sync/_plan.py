@@ -5,8 +5,10 @@ The remote side is the truth: every document the sync writes carries three tags,
 ``dust-sync:scope:<scope>`` and ``dust-sync:sha256:<digest>`` where the digest covers everything the sync
 sends that defines the document (text, title, MIME type, source URL, the user's tags, parents). A
 document whose remote digest tag equals the source's is unchanged and nothing is sent, whichever machine
-wrote it. Dust's own ``hash`` is not used: core computes it over the text *and* the tags Dust adds itself
-(``title:...``), so it cannot be predicted from the source.
+wrote it. Dust's own ``hash`` is not used: core (``core/src/data_sources/data_source.rs``, ``upsert``)
+computes it with blake3 over the id, the text, the *timestamp*, the tags — including the ``title:`` tag the
+front end adds and Dust's system tags — and the parents, but not the title, MIME type or source URL; it
+cannot be predicted from the source and misses changes the sync must send.
 
 Only documents that carry the marker and the same scope are ever deleted, and only when asked; a
 document made by hand, by a connector or by another scope is never touched — not even when its id is
