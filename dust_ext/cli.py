@@ -720,6 +720,13 @@ def batch(
         raise typer.Exit(EXIT_API_ERROR)
 
 
+# --- dust sync: its own module ---------------------------------------------------------------------------
+
+from dust_ext.sync.cli import sync_command  # noqa: E402  (its code imports this module's helpers lazily)
+
+app.command("sync")(sync_command)
+
+
 def main() -> None:
     """Entry point of the ``dust`` console script."""
     app()

@@ -128,6 +128,7 @@ async def upsert_document(ctx: ApiContext) -> Response:
         timestamp=int(timestamp) if timestamp is not None else now_ms(),
     )
     data_source.documents[document_id] = document
+    knowledge_of(ctx.workspace).count_write(data_source.sId, "document.upsert")
     if optional_bool(body, "async"):
         # Dust enqueues the upsert and answers only the id, without `data_source`.
         return JSONResponse({"document": {"document_id": document_id}})
@@ -142,6 +143,7 @@ async def delete_document(ctx: ApiContext) -> Response:
     data_source = data_source_of(ctx)
     document = _document(ctx, data_source)
     del data_source.documents[document.document_id]
+    knowledge_of(ctx.workspace).count_write(data_source.sId, "document.delete")
     return JSONResponse({"document": {"document_id": document.document_id}})
 
 
@@ -209,6 +211,7 @@ async def upsert_folder(ctx: ApiContext) -> Response:
         provider_visibility=optional_str(body, "provider_visibility"),
     )
     knowledge_of(ctx.workspace).folders_of(data_source.sId)[folder_id] = folder
+    knowledge_of(ctx.workspace).count_write(data_source.sId, "folder.upsert")
     return JSONResponse({"folder": folder.to_json(), "data_source": data_source.to_json()})
 
 
@@ -219,6 +222,7 @@ async def delete_folder(ctx: ApiContext) -> Response:
     if folder_id not in folders:
         raise not_found("data_source_folder_not_found", "Folder", folder_id)
     del folders[folder_id]
+    knowledge_of(ctx.workspace).count_write(data_source.sId, "folder.delete")
     return JSONResponse({"folder": {"folder_id": folder_id}})
 
 
