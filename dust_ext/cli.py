@@ -33,6 +33,7 @@ from rich.text import Text
 
 from dust_ext._client import DustClient
 from dust_ext._version import __version__
+from dust_ext.cli_mcp import mcp_app
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
     DustAgentError,
@@ -53,6 +54,7 @@ agents_app = typer.Typer(help="List, read and search agents.", no_args_is_help=T
 conversations_app = typer.Typer(help="Read conversations.", no_args_is_help=True)
 app.add_typer(agents_app, name="agents")
 app.add_typer(conversations_app, name="conversations")
+app.add_typer(mcp_app, name="mcp")  # dust mcp serve: dust_ext/cli_mcp.py
 
 # Neither console interprets markup or emoji codes: everything they print is either our own Text objects
 # or API data, which must come out as sent.

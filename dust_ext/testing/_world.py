@@ -73,6 +73,7 @@ def reset_state(state: EmulatorState) -> None:
     state.workspaces.clear()
     state.gates.clear()
     state.fault_counters.clear()
+    state.requests.clear()
     for workspace_id, api_key in credentials:
         create_workspace(state, workspace_id, api_key)
 

@@ -156,6 +156,10 @@ class EmulatorServer:
         """Forget conversations, files, documents, gates and fault counters (agents and keys stay)."""
         self.call_in_loop(lambda: reset_state(self.state))
 
+    def requests(self) -> list[str]:
+        """The API requests received since the last reset, as ``"METHOD /path"``, in order."""
+        return self.call_in_loop(lambda: list(self.state.requests))
+
     def set_faults(self, spec: str) -> None:
         """Replace the run-wide fault spec (``""`` for none) and clear the fault counters."""
         faults = parse_faults(spec)
