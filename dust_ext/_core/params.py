@@ -36,6 +36,13 @@ def as_list(values: Sequence[str] | None) -> list[str] | None:
     return list(values)
 
 
+def comma_separated(values: Sequence[str] | None) -> str | None:
+    """A list of strings as one comma-separated parameter (how Dust reads ``kinds``); ``None`` or an empty
+    list is left out."""
+    listed = as_list(values)
+    return ",".join(listed) if listed else None
+
+
 def epoch_ms(value: Timestamp) -> int:
     """Epoch milliseconds from a number (already ms) or a ``datetime`` (naive means UTC)."""
     if isinstance(value, _dt.datetime):
