@@ -177,6 +177,15 @@ class Generator:
             value = f"{send}({argument})" if send else argument
             if send:
                 uses.add(f"param:{send}")
+            elif "enum" in schema:  # refused before sending, naming the valid values
+                uses.add("param:one_of")
+                allowed = (
+                    "("
+                    + ", ".join(f'"{v}"' for v in schema["enum"])
+                    + ("," if len(schema["enum"]) == 1 else "")
+                    + ")"
+                )
+                value = f'one_of("{self.area_name}.{name}", "{argument}", {argument}, {allowed})'
             if not required:
                 annotation = annotation if annotation.endswith("| None") else f"{annotation} | None"
             arg = Argument(argument, annotation, "" if required else "None", spec_name, value)
@@ -262,6 +271,7 @@ class Generator:
         cls = entry["class"]
         methods_entry: dict[str, dict[str, Any]] = entry.get("methods", {})
         handwritten: dict[str, Any] = entry.get("handwritten", {})
+        self.area_name = area
         self.list_name = "builtins.list" if "list" in methods_entry or "list" in handwritten else "list"
         uses: set[str] = set()
         methods = [self.method(name, method, uses) for name, method in methods_entry.items()]

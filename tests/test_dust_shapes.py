@@ -21,7 +21,7 @@ from dust_ext import DustBadRequestError, DustClient, DustConfig, DustDecodeErro
 from dust_ext.conversations import ModelSelection, UnknownMessage
 from dust_ext.resources._base import field_of
 from dust_ext.resources.agents import agent_import_payload
-from dust_ext.resources.agents.calls import archive_agent_call, create_agent_call, list_agents_call
+from dust_ext.resources.agents.calls import create_agent_call
 from dust_ext.resources.conversations.calls import consumption_call, get_conversation_call
 from dust_ext.resources.data_sources import calls
 from dust_ext.resources.mentions import suggestions_call
@@ -403,7 +403,7 @@ def test_agent_import_and_archive_answers_parse() -> None:
     assert [action.name for action in created.skippedActions] == ["Notion"]
     archived = shape("agent_archive.json")
     assert_spec_accepts("archiveAgentConfiguration", archived)
-    assert archive_agent_call(WORKSPACE, "agt_9f3k2").parse(response_of(archived, "DELETE")) is True
+    assert answering(archived).agents.delete("agt_9f3k2") is True
 
 
 def test_agent_import_body_is_dusts_agent_yaml_shape(dust: Any) -> None:
@@ -425,7 +425,7 @@ def test_agent_import_body_is_dusts_agent_yaml_shape(dust: Any) -> None:
 def test_agents_parse_in_dusts_light_shape_with_typed_version_tag_and_permission_fields() -> None:
     body = shape("agents_list.json")
     assert_spec_accepts("listAgentConfigurations", body)
-    global_agent, custom = list_agents_call(WORKSPACE, None, True).parse(response_of(body))
+    global_agent, custom = answering(body).agents.list(with_authors=True)
     assert (global_agent.id, global_agent.versionCreatedAt, global_agent.versionAuthorId) == (-1, None, None)
     assert (global_agent.canRead, global_agent.canEdit, global_agent.tags) == (True, False, [])
     assert (global_agent.requestedSpaceIds, global_agent.requestedGroupIds) == ([], [])
