@@ -4,7 +4,8 @@
     python scripts/generate_resources.py --check   # fail, naming the files, if one is stale or hand-edited
     python scripts/generate_resources.py --spec S --sdk K --out DIR   # generate elsewhere (the recipe test)
 
-For each area of ``openapi/sdk.yaml`` this writes ``dust_ext/resources/<area>/_async.py``: the asyncio
+For each area of ``openapi/sdk.yaml`` this writes ``dust_ext/resources/<area>/_async.py`` (a sub-resource
+``<area>.<sub>``: ``dust_ext/resources/<area>/_<sub>_async.py``): the asyncio
 resource class (one method per spec operation: path ids positional and typed ``str``, every other argument
 keyword-only, the docstring from the spec's summary and description, the result parsed from the envelope
 field the overrides name), and its ``with_raw_response`` / ``with_streaming_response`` classes. Methods with
@@ -45,6 +46,14 @@ HEADER = (
 WORKSPACE = "wId"  # the workspace path parameter: the client's own workspace, never an argument
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 DOC_WIDTH = 104
+
+
+def module_of(area: str) -> tuple[str, str]:
+    """An area's package and module prefix: ``spaces`` -> (``spaces``, ``_``), the sub-resource
+    ``data_sources.folders`` -> (``data_sources``, ``_folders_``): its module is ``<package>/<prefix>async.py``,
+    its hand-written methods are in ``<package>/<prefix>behaviour_async.py``."""
+    package, _, sub = area.partition(".")
+    return package, f"_{sub}_" if sub else "_"
 
 
 def snake(name: str) -> str:
@@ -95,6 +104,7 @@ class Generator:
             autoescape=False,  # Python source, not HTML
         )
         self.template = env.get_template("resource.py.jinja")
+        self.model_template = env.get_template("models.py.jinja")
 
     # --- schemas -> annotations ------------------------------------------------------------------------
     def resolve(self, schema: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
@@ -112,8 +122,18 @@ class Generator:
             types = [kind for kind in resolved["type"] if kind != "null"]
             nullable = nullable or len(types) < len(resolved["type"])
             resolved = {**resolved, "type": types[0] if len(types) == 1 else None}
-        model = self.sdk.get("models", {}).get(name, name) if name else None
-        if model in self.known_models:
+        variants = resolved.get("anyOf") or resolved.get("oneOf")
+        model = name
+        if variants:  # [X, {"type": "null"}]: X | None
+            kinds = [v for v in variants if v.get("type") != "null"]
+            nullable = nullable or len(kinds) < len(variants)
+            if len(kinds) == 1:
+                text = self.annotation(kinds[0], sending=sending, uses=uses)
+                return text if text.endswith("| None") or not nullable else f"{text} | None"
+        if variants:
+            uses.add("Any")
+            text = "Any"
+        elif model in self.known_models:
             text = model
             uses.add(f"model:{model}")
         elif "enum" in resolved and sending:
@@ -243,12 +263,11 @@ class Generator:
         if returns == "text":
             uses.add("text_body")
             return "str", "text_body"
-        content = operation["responses"]["200"]["content"]["application/json"]
-        _, schema = self.resolve(content["schema"])
+        schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
         key = None
         if returns != "body":
             key = returns
-            schema = schema["properties"][returns]
+            schema = self.resolve(schema)[1]["properties"][returns]
         annotation = self.written(entry["type"], uses) if "type" in entry else None
         annotation = annotation or self.annotation(schema, sending=False, uses=uses)
         uses.add("parsed")
@@ -265,6 +284,35 @@ class Generator:
                 parts.append("\n".join(textwrap.wrap(" ".join(text.split()), DOC_WIDTH)))
         doc = "\n\n".join(parts).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
         return textwrap.indent(doc, " " * 8).strip() + ("\n        " if "\n" in doc else "")
+
+    # --- models ----------------------------------------------------------------------------------------
+    def models(self, entry: dict[str, Any]) -> str:
+        """A module of pydantic models (on ``DustModel``: Dust's field names, unknown fields kept), one per
+        spec schema; a field the schema requires is required, the others default to ``None``."""
+        self.list_name = "list"
+        uses: set[str] = set()
+        own = set(entry["schemas"])
+        models = []
+        for name in entry["schemas"]:
+            schema = self.spec["components"]["schemas"][name]
+            required = set(schema.get("required", []))
+            fields = []
+            for field_name, field_schema in schema.get("properties", {}).items():
+                annotation = self.annotation(field_schema, sending=False, uses=uses)
+                if field_name not in required and not annotation.endswith("| None"):
+                    annotation = f"{annotation} | None"
+                default = "" if field_name in required else "None"
+                fields.append({"name": field_name, "annotation": annotation, "default": default})
+            fields.sort(key=lambda f: bool(f["default"]))  # required fields first
+            doc = " ".join(schema.get("description", f"Dust's ``{name}``.").split()).replace('"', "'")
+            models.append({"name": name, "doc": "\n".join(textwrap.wrap(doc, DOC_WIDTH)), "fields": fields})
+        imports = ["from typing import Any"] if "Any" in uses else []
+        imports.append("from dust_ext.types._base import DustModel")
+        for name in sorted({u.split(":", 1)[1] for u in uses if u.startswith("model:")} - own):
+            imports.append(f"from {self.known_models[name]} import {name}")
+        return self.model_template.render(
+            header=HEADER, module_doc=entry["doc"].strip(), imports=imports, models=models
+        )
 
     # --- one area --------------------------------------------------------------------------------------
     def area(self, area: str, entry: dict[str, Any]) -> str:
@@ -298,6 +346,7 @@ class Generator:
             class_doc=entry.get("class_doc", f"``client.{area}``.").strip(),
             base=base,
             area=area,
+            variable=area.rsplit(".", 1)[-1],
             methods=methods,
             raw=raw,
         )
@@ -325,7 +374,8 @@ class Generator:
         base_names = sorted({*wrappers, *(["AsyncResource"] if base == "AsyncResource" else [])})
         lines.append(f"from dust_ext.resources._base._async import {', '.join(base_names)}")
         if base != "AsyncResource":
-            lines.append(f"from dust_ext.resources.{area}._behaviour_async import {base}")
+            package, prefix = module_of(area)
+            lines.append(f"from dust_ext.resources.{package}.{prefix}behaviour_async import {base}")
         models = {name.split(":", 1)[1] for name in uses if name.startswith("model:")}
         for name in models:
             lines.append(f"from {self.known_models[name]} import {name}")
@@ -361,16 +411,43 @@ def known_models() -> dict[str, str]:
     return found
 
 
+def with_spec_entries(spec: dict[str, Any], sdk: dict[str, Any]) -> dict[str, Any]:
+    """``sdk`` plus the methods operations declare themselves (``x-dust-sdk: {area, method, returns...}``
+    in the spec: adding a plain operation then touches the spec only)."""
+    for item in spec["paths"].values():
+        for operation in item.values():
+            entry = operation.get("x-dust-sdk") if isinstance(operation, dict) else None
+            if entry is None:
+                continue
+            entry = dict(entry)
+            area, name = entry.pop("area"), entry.pop("method")
+            if area not in sdk["areas"]:
+                sys.exit(f"{operation['operationId']}: x-dust-sdk names area {area!r}, which sdk.yaml lacks")
+            methods = sdk["areas"][area].setdefault("methods", {})
+            if name in methods or name in sdk["areas"][area].get("handwritten", {}):
+                sys.exit(f"{operation['operationId']}: {area}.{name} is already defined")
+            methods[name] = {"operation": operation["operationId"], **entry}
+    return sdk
+
+
 def render(spec_path: Path, sdk_path: Path, out: Path) -> dict[Path, str]:
-    """Each generated file under ``out`` (a package root holding ``resources/``) and its text."""
+    """Each generated file under ``out`` (a package root holding ``resources/`` and ``types/``) and its
+    text."""
     load = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=load)
-    sdk = yaml.load(sdk_path.read_text(encoding="utf-8"), Loader=load)
-    generator = Generator(spec, sdk, known_models())
+    sdk = with_spec_entries(spec, yaml.load(sdk_path.read_text(encoding="utf-8"), Loader=load))
+    models = known_models()
+    for module, entry in sdk.get("models", {}).items():
+        models.update(dict.fromkeys(entry["schemas"], f"dust_ext.types.{module}"))
+    generator = Generator(spec, sdk, models)
     files = {}
+    for module, entry in sdk.get("models", {}).items():
+        relative = Path("types") / f"{module}.py"
+        files[out / relative] = ruff_format(generator.models(entry), PACKAGE / relative)
     for area, entry in sdk["areas"].items():
-        target = out / "resources" / area / "_async.py"
-        files[target] = ruff_format(generator.area(area, entry), PACKAGE / "resources" / area / "_async.py")
+        package, prefix = module_of(area)
+        relative = Path("resources") / package / f"{prefix}async.py"
+        files[out / relative] = ruff_format(generator.area(area, entry), PACKAGE / relative)
     return files
 
 

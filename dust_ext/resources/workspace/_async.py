@@ -150,6 +150,23 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         )
         return result
 
+    async def validate_member(
+        self,
+        email: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Whether an email belongs to an active member of the workspace."""
+        result: bool = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/members/validate",
+            path={"workspace_id": self._workspace_id},
+            json={"email": email},
+            parse=parsed(bool, "valid"),
+            options=options,
+        )
+        return result
+
     @cached_property
     def with_raw_response(self) -> AsyncWorkspaceWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -173,6 +190,7 @@ class AsyncWorkspaceWithRawResponse:
         self.space_conversation_ids = async_to_raw_response_wrapper(workspace.space_conversation_ids)
         self.project_metadata = async_to_raw_response_wrapper(workspace.project_metadata)
         self.project_files = async_to_raw_response_wrapper(workspace.project_files)
+        self.validate_member = async_to_raw_response_wrapper(workspace.validate_member)
         self.usage = async_to_raw_response_wrapper(workspace.usage)
         self.me = async_to_raw_response_wrapper(workspace.me)
 
@@ -189,5 +207,6 @@ class AsyncWorkspaceWithStreamingResponse:
         self.space_conversation_ids = async_to_streamed_response_wrapper(workspace.space_conversation_ids)
         self.project_metadata = async_to_streamed_response_wrapper(workspace.project_metadata)
         self.project_files = async_to_streamed_response_wrapper(workspace.project_files)
+        self.validate_member = async_to_streamed_response_wrapper(workspace.validate_member)
         self.usage = async_to_streamed_response_wrapper(workspace.usage)
         self.me = async_to_streamed_response_wrapper(workspace.me)

@@ -151,6 +151,23 @@ class Workspace(WorkspaceBehaviour):
         )
         return result
 
+    def validate_member(
+        self,
+        email: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Whether an email belongs to an active member of the workspace."""
+        result: bool = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/members/validate",
+            path={"workspace_id": self._workspace_id},
+            json={"email": email},
+            parse=parsed(bool, "valid"),
+            options=options,
+        )
+        return result
+
     @cached_property
     def with_raw_response(self) -> WorkspaceWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -174,6 +191,7 @@ class WorkspaceWithRawResponse:
         self.space_conversation_ids = to_raw_response_wrapper(workspace.space_conversation_ids)
         self.project_metadata = to_raw_response_wrapper(workspace.project_metadata)
         self.project_files = to_raw_response_wrapper(workspace.project_files)
+        self.validate_member = to_raw_response_wrapper(workspace.validate_member)
         self.usage = to_raw_response_wrapper(workspace.usage)
         self.me = to_raw_response_wrapper(workspace.me)
 
@@ -190,5 +208,6 @@ class WorkspaceWithStreamingResponse:
         self.space_conversation_ids = to_streamed_response_wrapper(workspace.space_conversation_ids)
         self.project_metadata = to_streamed_response_wrapper(workspace.project_metadata)
         self.project_files = to_streamed_response_wrapper(workspace.project_files)
+        self.validate_member = to_streamed_response_wrapper(workspace.validate_member)
         self.usage = to_streamed_response_wrapper(workspace.usage)
         self.me = to_streamed_response_wrapper(workspace.me)
