@@ -14,11 +14,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# generated/dust_api (openapi-python-client), then dust_ext's resources from openapi/sdk.yaml, then their
+# blocking twins.
 generate: $(STAMP)
 	$(BIN)/python scripts/generate.py
+	$(BIN)/python scripts/generate_resources.py
+	$(BIN)/python scripts/generate_sync.py
 
 check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check
+	$(BIN)/python scripts/generate_resources.py --check
 
 # The blocking twins (dust_ext/**/_sync.py) are generated from the hand-written asyncio code (_async.py).
 unasync: $(STAMP)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import Any, Generic, Protocol, TypeVar
+from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
@@ -115,6 +116,39 @@ def generated_call(operation: ModuleType, parse: Callable[[httpx.Response], T], 
         json=kwargs.get("json"),
         params=params or None,
     )
+
+
+def operation_call(
+    method: str,
+    template: str,
+    *,
+    path: Mapping[str, str],
+    parse: Callable[[httpx.Response], T],
+    params: Mapping[str, Any] | None = None,
+    json: Mapping[str, Any] | None = None,
+) -> Call[T]:
+    """The call of one spec operation: ``template`` is its path with the argument names users pass
+    (``/api/v1/w/{workspace_id}/spaces/{space_id}``), ``path`` their values. Each path value must stay one
+    segment (``""``, ``"."`` and ``".."`` raise :class:`~dust_ext.DustInvalidIdError`, named after its
+    argument) and is percent-encoded; ``None`` query parameters and body fields are left out (the caller
+    left them to Dust's default)."""
+    for name, value in path.items():
+        check_path_segment(name, value)
+    url = template.format_map({name: quote(str(value), safe="") for name, value in path.items()})
+    query = {key: value for key, value in (params or {}).items() if value is not None}
+    body = None if json is None else {key: value for key, value in json.items() if value is not None}
+    return Call(method=method, path=url, parse=parse, json=body, params=query or None)
+
+
+def parsed(annotation: Any, key: str | None = None) -> Callable[[httpx.Response], Any]:
+    """A parser validating the JSON body (or its ``key`` member) as ``annotation`` (a model, ``list[...]``,
+    ``bool``...); a body that is not that raises :class:`DustDecodeError` with the raw text."""
+    return _parser(annotation, key, getattr(annotation, "__name__", str(annotation)))
+
+
+def text_body(response: httpx.Response) -> str:
+    """The body as text (YAML and CSV exports)."""
+    return response.text
 
 
 def decode_error(response: httpx.Response, what: str, exc: Exception) -> DustDecodeError:

@@ -215,6 +215,18 @@ async def upsert_folder(ctx: ApiContext) -> Response:
     return JSONResponse({"folder": folder.to_json(), "data_source": data_source.to_json()})
 
 
+async def list_folders(ctx: ApiContext) -> Response:
+    # Dust serves this to system keys only; the emulator's key acts as one (as it acts as an admin key).
+    data_source = data_source_of(ctx)
+    limit = query_int(ctx.request, "limit", 10)
+    offset = query_int(ctx.request, "offset", 0)
+    folders = sorted(
+        knowledge_of(ctx.workspace).folders_of(data_source.sId).values(), key=lambda f: f.folder_id
+    )
+    page = folders[offset : offset + limit]
+    return JSONResponse({"folders": [folder.to_json() for folder in page], "total": len(folders)})
+
+
 async def delete_folder(ctx: ApiContext) -> Response:
     data_source = data_source_of(ctx)
     folder_id = ctx.path("fId")
@@ -239,6 +251,7 @@ ROUTES: list[Route] = [
     api_route(_DS + "/documents/{documentId}/parents", update_parents, ["POST"]),
     api_route(_DS + "/check_upsert_queue", check_upsert_queue, ["GET"]),
     api_route(_DS + "/tokenize", tokenize_text, ["POST"]),
+    api_route(_DS + "/folders", list_folders, ["GET"]),
     api_route(_DS + "/folders/{fId}", upsert_folder, ["POST"]),
     api_route(_DS + "/folders/{fId}", delete_folder, ["DELETE"]),
     # The legacy mount in the global space (the JS SDK's getDataSources, tokenize, upsertFolder, deleteFolder).
