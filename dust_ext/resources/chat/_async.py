@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Self, cast
 from dust_ext._io import async_completed
 from dust_ext.chat import ChatMessage, ChatResponse
 from dust_ext.events import DustEvent
-from dust_ext.exceptions import DustError, DustTimeoutError
+from dust_ext.exceptions import DustAPIError, DustError, DustTimeoutError
 from dust_ext.resources._base._async import (
     AsyncResource,
     async_stream_to_raw_response_wrapper,
@@ -153,7 +153,10 @@ class AsyncChatStream(ChatStreamState):
         if action is None:
             return
         if action.resolution is None:
-            blocked = await self._client.conversations.list_blocked_actions(action.conversation_id)
+            try:
+                blocked = await self._client.conversations.list_blocked_actions(action.conversation_id)
+            except DustAPIError as refused:  # e.g. a key without read:conversation: it may well still wait
+                raise self._unanswered_in_iteration(action) from refused
             if still_waiting(action, blocked):
                 raise self._unanswered_in_iteration(action)
         self._surfaced = None

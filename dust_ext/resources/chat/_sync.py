@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Self, cast
 from dust_ext._io import completed
 from dust_ext.chat import ChatMessage, ChatResponse
 from dust_ext.events import DustEvent
-from dust_ext.exceptions import DustError, DustTimeoutError
+from dust_ext.exceptions import DustAPIError, DustError, DustTimeoutError
 from dust_ext.resources._base._sync import (
     Resource,
     stream_to_raw_response_wrapper,
@@ -154,7 +154,10 @@ class ChatStream(ChatStreamState):
         if action is None:
             return
         if action.resolution is None:
-            blocked = self._client.conversations.list_blocked_actions(action.conversation_id)
+            try:
+                blocked = self._client.conversations.list_blocked_actions(action.conversation_id)
+            except DustAPIError as refused:  # e.g. a key without read:conversation: it may well still wait
+                raise self._unanswered_in_iteration(action) from refused
             if still_waiting(action, blocked):
                 raise self._unanswered_in_iteration(action)
         self._surfaced = None
