@@ -167,9 +167,11 @@ class AsyncChatStream(ChatStreamState):
         :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
         await self._check_answered()
         async for item, _ in self._pull():
-            self._unhandled(item)
+            if isinstance(item, AsyncPendingToolAction):
+                self._unhandled(item)
             yield item
-            await self._check_answered()
+            if self._surfaced is not None:  # only after a pending action: tokens pay nothing
+                await self._check_answered()
 
     @property
     async def text_stream(self) -> AsyncIterator[str]:
@@ -180,11 +182,10 @@ class AsyncChatStream(ChatStreamState):
         go on)."""
         await self._check_answered()
         async for item, piece in self._pull():
-            action = self._unhandled(item)
-            if action is not None:
-                raise self._unanswered_in_text(action)
             if piece:
                 yield piece
+            elif (action := self._unhandled(item)) is not None:
+                raise self._unanswered_in_text(action)
         self.reply.raise_for_error()
 
     async def until_done(self) -> ChatResponse:
@@ -192,9 +193,8 @@ class AsyncChatStream(ChatStreamState):
         DustToolActionRequiredError as soon as a tool waits for the user and no ``on_tool_action`` handler
         answers it)."""
         await self._check_answered()
-        async for item, _ in self._pull():
-            action = self._unhandled(item)
-            if action is not None:
+        async for item, piece in self._pull():
+            if not piece and (action := self._unhandled(item)) is not None:
                 raise self._unanswered_in_text(action)
         return self.reply.response()
 

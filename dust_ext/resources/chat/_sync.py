@@ -168,9 +168,11 @@ class ChatStream(ChatStreamState):
         :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
         self._check_answered()
         for item, _ in self._pull():
-            self._unhandled(item)
+            if isinstance(item, PendingToolAction):
+                self._unhandled(item)
             yield item
-            self._check_answered()
+            if self._surfaced is not None:  # only after a pending action: tokens pay nothing
+                self._check_answered()
 
     @property
     def text_stream(self) -> Iterator[str]:
@@ -181,11 +183,10 @@ class ChatStream(ChatStreamState):
         go on)."""
         self._check_answered()
         for item, piece in self._pull():
-            action = self._unhandled(item)
-            if action is not None:
-                raise self._unanswered_in_text(action)
             if piece:
                 yield piece
+            elif (action := self._unhandled(item)) is not None:
+                raise self._unanswered_in_text(action)
         self.reply.raise_for_error()
 
     def until_done(self) -> ChatResponse:
@@ -193,9 +194,8 @@ class ChatStream(ChatStreamState):
         DustToolActionRequiredError as soon as a tool waits for the user and no ``on_tool_action`` handler
         answers it)."""
         self._check_answered()
-        for item, _ in self._pull():
-            action = self._unhandled(item)
-            if action is not None:
+        for item, piece in self._pull():
+            if not piece and (action := self._unhandled(item)) is not None:
                 raise self._unanswered_in_text(action)
         return self.reply.response()
 
