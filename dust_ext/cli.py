@@ -30,6 +30,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
+from typer.core import TyperGroup
 
 from dust_ext._client import DustClient
 from dust_ext._version import __version__
@@ -44,8 +45,30 @@ from dust_ext.exceptions import (
 from dust_ext.resources.agents import AgentView
 from dust_ext.resources.tools import PendingToolAction, Verdict
 
+
+def _one_line_summary(command: Any) -> None:
+    """Give ``command`` (and the commands under it) a one-line ``short_help`` from its docstring's first
+    paragraph: Typer lists commands by that paragraph with the source's line breaks kept."""
+    if command.short_help is None and command.help:
+        command.short_help = " ".join(command.help.split("\n\n", 1)[0].split())
+    for subcommand in getattr(command, "commands", {}).values():
+        _one_line_summary(subcommand)
+
+
+class OneLineSummaries(TyperGroup):
+    """The ``dust`` group: every command, whichever module registers it, is listed on one line."""
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """The command named ``cmd_name``, its summary (and its subcommands') made one line."""
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _one_line_summary(command)
+        return command
+
+
 app = typer.Typer(
     help="The Dust command line: agents, conversations and streamed chat.",
+    cls=OneLineSummaries,
     no_args_is_help=True,
     # A traceback's local variables would include the API key given with --api-key.
     pretty_exceptions_show_locals=False,

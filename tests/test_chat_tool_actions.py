@@ -17,7 +17,7 @@ from sdk_support import emulator_config
 from dust_ext import AsyncDustClient, DustClient
 from dust_ext._streaming import StreamPolicy
 from dust_ext.events import AgentMessageSuccessEvent, ToolParamsEvent
-from dust_ext.exceptions import DustTimeoutError, DustToolActionRequiredError
+from dust_ext.exceptions import DustForbiddenError, DustTimeoutError, DustToolActionRequiredError
 from dust_ext.resources.tools import AsyncPendingToolAction, PendingToolAction
 from dust_ext.testing import EmulatorServer
 
@@ -118,6 +118,19 @@ def test_reading_on_after_leaving_an_action_unanswered_raises_again(client: Dust
             event.conversation_id, event.message_id, event.action_id, "rejected"
         )
         assert "".join(stream.text_stream) == "The action was rejected, so I did not run it."
+
+
+def test_when_dust_cannot_say_whether_it_still_waits_it_raises(
+    client: DustClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(conversation_id: str) -> None:
+        raise DustForbiddenError(403, "no read:conversation scope")
+
+    monkeypatch.setattr(client.conversations, "list_blocked_actions", refused)
+    with client.chat.stream(agent="approver", text="x") as stream:
+        with pytest.raises(DustToolActionRequiredError) as raised:
+            list(stream)
+        assert isinstance(raised.value.__cause__, DustForbiddenError)
 
 
 def test_the_streaming_response_wrapper_surfaces_it_too(client: DustClient) -> None:
@@ -248,7 +261,9 @@ def test_a_timeout_while_a_handled_action_waits_names_it(fresh_dust_emulator: Em
         pytest.raises(DustTimeoutError, match="idle_timeout") as raised,
     ):
         "".join(stream.text_stream)
-    assert "may still be waiting for the user: tool_approve_execution of tool 'dangerous_operation'" in str(raised.value)
+    assert "may still be waiting for the user: tool_approve_execution of tool 'dangerous_operation'" in str(
+        raised.value
+    )
     assert isinstance(raised.value.__cause__, DustTimeoutError)
 
 

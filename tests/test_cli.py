@@ -184,20 +184,53 @@ def test_help(args: list[str]) -> None:
     assert "Usage" in result.stdout
 
 
-def _commands(group: Any) -> Iterator[tuple[str, Any]]:
-    for name, command in group.commands.items():
+def _listed(group: Any, ctx: typer.Context) -> Iterator[tuple[str, Any]]:
+    """Every command as ``dust --help`` and the groups' ``--help`` look them up."""
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
         yield name, command
-        if hasattr(command, "commands"):
-            yield from ((f"{name} {sub}", c) for sub, c in _commands(command))
+        if hasattr(command, "list_commands"):
+            yield from (
+                (f"{name} {sub}", c) for sub, c in _listed(command, typer.Context(command, parent=ctx))
+            )
 
 
 def test_every_command_is_listed_on_one_line() -> None:
     # Typer lists a command by its short help, else its docstring's first paragraph with its line breaks.
-    for name, command in _commands(typer.main.get_command(app)):
+    group = typer.main.get_command(app)
+    listed = dict(_listed(group, typer.Context(group)))
+    assert {"chat", "batch", "agents", "agents search", "conversations get"} <= set(listed)
+    for name, command in listed.items():
         summary = command.short_help or (command.help or "").split("\n\n")[0]
         assert "\n" not in summary.strip(), f"`dust {name}` is listed over several lines: {summary!r}"
     listing = run_dust(None, "--help").stdout
     assert "Run each row of a CSV/JSONL file through agents; re-run to resume." in listing
+
+
+def test_a_command_registered_anywhere_is_listed_on_one_line() -> None:
+    # What another module adds to `dust` (a command, or a group of its own) gets the same treatment.
+    root = typer.Typer(cls=cli.OneLineSummaries)
+    sub = typer.Typer()
+
+    @root.command("first")
+    def first() -> None:
+        """A summary written over
+        two source lines.
+
+        Details."""
+
+    @sub.command("deep")
+    def deep() -> None:
+        """Another summary written
+        over two lines."""
+
+    root.add_typer(sub, name="group")
+    wide = {"COLUMNS": "200"}
+    top = runner.invoke(root, ["--help"], env=wide)
+    assert "A summary written over two source lines." in top.stdout
+    assert "Details" not in top.stdout
+    nested = runner.invoke(root, ["group", "--help"], env=wide)
+    assert "Another summary written over two lines." in nested.stdout
 
 
 def test_chat_json_help_says_what_it_prints() -> None:

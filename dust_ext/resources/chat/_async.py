@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Self, cast
 from dust_ext._io import async_completed
 from dust_ext.chat import ChatMessage, ChatResponse
 from dust_ext.events import DustEvent
-from dust_ext.exceptions import DustError, DustTimeoutError
+from dust_ext.exceptions import DustAPIError, DustError, DustTimeoutError
 from dust_ext.resources._base._async import (
     AsyncResource,
     async_stream_to_raw_response_wrapper,
@@ -155,7 +155,10 @@ class AsyncChatStream(ChatStreamState):
         if action is None:
             return
         if action.resolution is None:
-            blocked = await self._client.conversations.list_blocked_actions(action.conversation_id)
+            try:
+                blocked = await self._client.conversations.list_blocked_actions(action.conversation_id)
+            except DustAPIError as refused:  # e.g. a key without read:conversation: it may well still wait
+                raise self._unanswered_in_iteration(action) from refused
             if still_waiting(action, blocked):
                 raise self._unanswered_in_iteration(action)
         self._surfaced = None
@@ -166,9 +169,11 @@ class AsyncChatStream(ChatStreamState):
         :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
         await self._check_answered()
         async for item, _ in self._pull():
-            self._unhandled(item)
+            if isinstance(item, AsyncPendingToolAction):
+                self._unhandled(item)
             yield item
-            await self._check_answered()
+            if self._surfaced is not None:  # only after a pending action: tokens pay nothing
+                await self._check_answered()
 
     @property
     async def text_stream(self) -> AsyncIterator[str]:
@@ -179,11 +184,10 @@ class AsyncChatStream(ChatStreamState):
         go on)."""
         await self._check_answered()
         async for item, piece in self._pull():
-            action = self._unhandled(item)
-            if action is not None:
-                raise self._unanswered_in_text(action)
             if piece:
                 yield piece
+            elif (action := self._unhandled(item)) is not None:
+                raise self._unanswered_in_text(action)
         self.reply.raise_for_error()
 
     async def until_done(self) -> ChatResponse:
@@ -191,9 +195,8 @@ class AsyncChatStream(ChatStreamState):
         DustToolActionRequiredError as soon as a tool waits for the user and no ``on_tool_action`` handler
         answers it)."""
         await self._check_answered()
-        async for item, _ in self._pull():
-            action = self._unhandled(item)
-            if action is not None:
+        async for item, piece in self._pull():
+            if not piece and (action := self._unhandled(item)) is not None:
                 raise self._unanswered_in_text(action)
         return self.reply.response()
 

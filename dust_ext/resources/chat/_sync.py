@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Self, cast
 from dust_ext._io import completed
 from dust_ext.chat import ChatMessage, ChatResponse
 from dust_ext.events import DustEvent
-from dust_ext.exceptions import DustError, DustTimeoutError
+from dust_ext.exceptions import DustAPIError, DustError, DustTimeoutError
 from dust_ext.resources._base._sync import (
     Resource,
     stream_to_raw_response_wrapper,
@@ -156,7 +156,10 @@ class ChatStream(ChatStreamState):
         if action is None:
             return
         if action.resolution is None:
-            blocked = self._client.conversations.list_blocked_actions(action.conversation_id)
+            try:
+                blocked = self._client.conversations.list_blocked_actions(action.conversation_id)
+            except DustAPIError as refused:  # e.g. a key without read:conversation: it may well still wait
+                raise self._unanswered_in_iteration(action) from refused
             if still_waiting(action, blocked):
                 raise self._unanswered_in_iteration(action)
         self._surfaced = None
@@ -167,9 +170,11 @@ class ChatStream(ChatStreamState):
         :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
         self._check_answered()
         for item, _ in self._pull():
-            self._unhandled(item)
+            if isinstance(item, PendingToolAction):
+                self._unhandled(item)
             yield item
-            self._check_answered()
+            if self._surfaced is not None:  # only after a pending action: tokens pay nothing
+                self._check_answered()
 
     @property
     def text_stream(self) -> Iterator[str]:
@@ -180,11 +185,10 @@ class ChatStream(ChatStreamState):
         go on)."""
         self._check_answered()
         for item, piece in self._pull():
-            action = self._unhandled(item)
-            if action is not None:
-                raise self._unanswered_in_text(action)
             if piece:
                 yield piece
+            elif (action := self._unhandled(item)) is not None:
+                raise self._unanswered_in_text(action)
         self.reply.raise_for_error()
 
     def until_done(self) -> ChatResponse:
@@ -192,9 +196,8 @@ class ChatStream(ChatStreamState):
         DustToolActionRequiredError as soon as a tool waits for the user and no ``on_tool_action`` handler
         answers it)."""
         self._check_answered()
-        for item, _ in self._pull():
-            action = self._unhandled(item)
-            if action is not None:
+        for item, piece in self._pull():
+            if not piece and (action := self._unhandled(item)) is not None:
                 raise self._unanswered_in_text(action)
         return self.reply.response()
 
