@@ -188,6 +188,14 @@ async def test_python_api_approves_tools_when_told_and_explains_questions(
             actions = approved.structuredContent["actions"]
             assert [action["status"] for action in actions] == ["succeeded"]
             asked = await session.call_tool("asker", {"question": "deploy"})
+            lost = await session.call_tool(
+                "approver", {"question": "q", "conversation_id": "no-such-conversation"}
+            )
+        assert lost.isError
+        assert lost.structuredContent is not None
+        assert lost.structuredContent["error"]["code"] == "conversation_not_found"
+        assert lost.structuredContent["error"]["status"] == 404
+        assert text_of(lost).startswith("Dust error conversation_not_found: ")
         assert asked.isError
         assert asked.structuredContent is not None
         assert asked.structuredContent["error"]["code"] == "tool_action_required"
