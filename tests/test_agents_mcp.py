@@ -182,11 +182,22 @@ async def test_python_api_approves_tools_when_told_and_explains_questions(
             AgentsMCPServer(client)
         server = AgentsMCPServer(client, ["approver", "Asker"], approve_tools=True)
         async with create_connected_server_and_client_session(server.server) as session:
-            approved = await session.call_tool("approver", {"question": "deploy"})
+            steps: list[str | None] = []
+
+            async def on_progress(value: float, total: float | None, message: str | None) -> None:
+                steps.append(message)
+
+            approved = await session.call_tool(
+                "approver", {"question": "deploy"}, progress_callback=on_progress
+            )
             assert not approved.isError, approved.content
             assert approved.structuredContent is not None
             actions = approved.structuredContent["actions"]
             assert [action["status"] for action in actions] == ["succeeded"]
+            # Progress names the agent's steps (its tool calls) besides the reply tokens.
+            tool = actions[0]["tool"]
+            assert steps[:2] == [f"running tool {tool}", f"tool {tool} done"]
+            assert "".join(str(step) for step in steps[2:]) == approved.structuredContent["reply"]
             asked = await session.call_tool("asker", {"question": "deploy"})
             lost = await session.call_tool(
                 "approver", {"question": "q", "conversation_id": "no-such-conversation"}
