@@ -217,6 +217,45 @@ async def test_python_api_approves_tools_when_told_and_explains_questions(
             await AgentsMCPServer(client, ["nobody"]).tools()
 
 
+async def test_all_agents_are_served_under_valid_unique_names(fresh_dust_emulator: EmulatorServer) -> None:
+    async with AsyncDustClient(**_client_fields(fresh_dust_emulator)) as client:
+        listed = await client.agents.list()
+        tools = await AgentsMCPServer(client, all_agents=True).tools()
+    assert sorted(tool.agent.sId for tool in tools) == sorted(agent.sId for agent in listed)
+    assert len({tool.name for tool in tools}) == len(tools)
+    assert all(validate_tool_name(tool.name).is_valid for tool in tools)
+    assert {"echo", "approver", "failing"} <= {tool.name for tool in tools}
+
+
+async def test_a_generation_cancelled_on_dust_is_a_tool_error(fresh_dust_emulator: EmulatorServer) -> None:
+    async with AsyncDustClient(**_client_fields(fresh_dust_emulator)) as client:
+        server = AgentsMCPServer(client, ["echo"])
+        [tool] = await server.tools()
+        started = anyio.Event()
+        results: list[types.CallToolResult] = []
+
+        async def report(progress: float, message: str) -> None:
+            started.set()
+
+        async def ask() -> None:
+            results.append(await server.ask(tool, parse_arguments({"question": "gate=held a b"}), report))
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(ask)
+            with anyio.fail_after(10):
+                await started.wait()
+            # Someone stops the generation in the Dust web app.
+            [conversation] = await client.conversations.list()
+            agent_message = (await client.conversations.get(conversation.sId)).messages[-1]
+            await client.conversations.cancel(conversation.sId, [agent_message.sId])
+    [result] = results
+    assert result.isError
+    assert result.structuredContent is not None
+    assert result.structuredContent["error"]["code"] == "generation_cancelled"
+    assert result.structuredContent["conversation_id"] == conversation.sId
+    assert len(cancels(fresh_dust_emulator)) == 1  # the one from the web app; the server sends none
+
+
 def _client_fields(server: EmulatorServer) -> dict[str, Any]:
     return {"workspace_id": server.workspace_id, "api_key": server.api_key, "base_url": server.base_url}
 

@@ -58,6 +58,8 @@ logger = logging.getLogger("dust_ext.agents_mcp")
 
 #: Where the streamable HTTP transport answers.
 HTTP_PATH = "/mcp"
+#: How long a cancelled or failed call may spend cancelling its generation on Dust.
+CLEANUP_SECONDS = 15.0
 
 ProgressReporter = Callable[[float, str], Awaitable[None]]
 """Sends one progress notification: (progress so far, message)."""
@@ -187,7 +189,7 @@ class AgentsMCPServer:
                 conversation_id = stream.conversation_id
                 progress = 0
                 async for event in stream:
-                    message = progress_message(event) if report is not None else None
+                    message = progress_message(event)
                     if report is not None and message is not None:
                         progress += 1
                         await report(progress, message)
@@ -200,8 +202,10 @@ class AgentsMCPServer:
                     )
                 response = stream.reply.response()
             finally:
-                with anyio.CancelScope(shield=True):
-                    await stream.aclose()  # cancels the generation unless it finished
+                # Cancels the generation unless it finished; shielded from the call's own cancellation,
+                # bounded in case Dust does not answer.
+                with anyio.move_on_after(CLEANUP_SECONDS, shield=True):
+                    await stream.aclose()
         except DustError as exc:
             url = self._url(conversation_id) if conversation_id else None
             return error_result(exc, conversation_id=conversation_id, url=url)
