@@ -24,6 +24,7 @@ from mcp.shared.exceptions import McpError
 from mcp.shared.memory import create_connected_server_and_client_session
 from mcp.shared.session import RequestResponder
 from mcp.shared.tool_name_validation import validate_tool_name
+from typer.testing import CliRunner
 
 from dust_ext import AsyncDustClient
 from dust_ext.agents_mcp import (
@@ -39,6 +40,7 @@ from dust_ext.agents_mcp.tools import (
     error_result,
     tool_description,
 )
+from dust_ext.cli import app
 from dust_ext.exceptions import DustAgentError, DustInvalidArgumentError, DustNotFoundError
 from dust_ext.testing import EMULATOR_ACCESS_TOKEN, EmulatorServer
 from dust_ext.types.agents import AgentConfiguration
@@ -378,23 +380,13 @@ async def test_stdio_cancel_mid_stream_cancels_the_generation_once(
 
 
 def test_cli_errors_are_one_line_on_stderr(fresh_dust_emulator: EmulatorServer) -> None:
-    env = dust_env(fresh_dust_emulator)
-    no_agent = subprocess.run(
-        [*dust_command(), "mcp", "serve"], env=env, capture_output=True, text=True, timeout=60, check=False
-    )
-    assert no_agent.returncode == 2
+    env = {key: value for key, value in dust_env(fresh_dust_emulator).items() if key.startswith("DUST_")}
+    no_agent = CliRunner().invoke(app, ["mcp", "serve"], env=env)
+    assert no_agent.exit_code == 2
     assert "--agent NAME_OR_SID" in no_agent.stderr
     assert no_agent.stdout == ""
-    unknown = subprocess.run(
-        [*dust_command(), "mcp", "serve", "--agent", "nobody"],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert unknown.returncode == 2
+    unknown = CliRunner().invoke(app, ["mcp", "serve", "--agent", "nobody"], env=env)
+    assert unknown.exit_code == 2
     assert "no agent 'nobody'" in unknown.stderr
     assert unknown.stdout == ""
 
