@@ -332,50 +332,68 @@ async def test_stdio_lists_agents_answers_with_progress_continues_and_reports_er
     assert len(cancels(fresh_dust_emulator)) == 1
 
 
-async def test_stdio_cancel_mid_stream_cancels_the_generation_once(
-    fresh_dust_emulator: EmulatorServer,
-) -> None:
-    tokens: list[str | int] = []
-    first_progress = anyio.Event()
+class ProgressTokens:
+    """A client message handler that keeps the progress tokens the server sends: the SDK's client uses the
+    request id as the token, so the first one names the call to cancel."""
 
-    async def handler(message: RequestResponder[Any, Any] | types.ServerNotification | Exception) -> None:
+    def __init__(self) -> None:
+        self.tokens: list[str | int] = []
+        self.first = anyio.Event()
+
+    def forget(self) -> None:
+        """Wait for the next call's progress from now on."""
+        self.tokens.clear()
+        self.first = anyio.Event()
+
+    async def __call__(
+        self, message: RequestResponder[Any, Any] | types.ServerNotification | Exception
+    ) -> None:
         if isinstance(message, types.ServerNotification) and isinstance(
             message.root, types.ProgressNotification
         ):
-            tokens.append(message.root.params.progressToken)
-            first_progress.set()
+            self.tokens.append(message.root.params.progressToken)
+            self.first.set()
+
+
+async def cancel_mid_stream(session: ClientSession, progress: ProgressTokens, server: EmulatorServer) -> None:
+    """Call echo on a held gate, cancel the call (MCP notifications/cancelled) once the reply streams; the
+    generation on Dust is cancelled exactly once and the session goes on."""
 
     async def on_progress(value: float, total: float | None, message: str | None) -> None:
         pass
 
-    async with stdio_session(fresh_dust_emulator, "--agent", "echo", message_handler=handler) as session:
-        outcome: list[BaseException | types.CallToolResult] = []
+    outcome: list[BaseException | types.CallToolResult] = []
 
-        async def call() -> None:
-            try:
-                outcome.append(
-                    await session.call_tool(
-                        "echo", {"question": "gate=held one two"}, progress_callback=on_progress
-                    )
-                )
-            except McpError as exc:
-                outcome.append(exc)
-
-        async with anyio.create_task_group() as group:
-            group.start_soon(call)
-            with anyio.fail_after(10):
-                await first_progress.wait()  # the agent streams, then waits on its gate
-            await session.send_notification(
-                types.ClientNotification(
-                    types.CancelledNotification(
-                        params=types.CancelledNotificationParams(requestId=tokens[0], reason="user stopped")
-                    )
+    async def call() -> None:
+        try:
+            outcome.append(
+                await session.call_tool(
+                    "echo", {"question": "gate=held one two"}, progress_callback=on_progress
                 )
             )
-        assert isinstance(outcome[0], McpError)
-        await wait_for(lambda: len(cancels(fresh_dust_emulator)) == 1)
-        # The session goes on after a cancelled call.
-        assert text_of(await session.call_tool("echo", {"question": "next"})) == "next"
+        except McpError as exc:
+            outcome.append(exc)
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(call)
+        with anyio.fail_after(10):
+            await progress.first.wait()  # the agent streams, then waits on its gate
+        cancelled = types.CancelledNotificationParams(requestId=progress.tokens[0], reason="user stopped")
+        await session.send_notification(
+            types.ClientNotification(types.CancelledNotification(params=cancelled))
+        )
+    assert isinstance(outcome[0], McpError)
+    await wait_for(lambda: len(cancels(server)) == 1)
+    assert text_of(await session.call_tool("echo", {"question": "next"})) == "next"
+    assert len(cancels(server)) == 1
+
+
+async def test_stdio_cancel_mid_stream_cancels_the_generation_once(
+    fresh_dust_emulator: EmulatorServer,
+) -> None:
+    progress = ProgressTokens()
+    async with stdio_session(fresh_dust_emulator, "--agent", "echo", message_handler=progress) as session:
+        await cancel_mid_stream(session, progress, fresh_dust_emulator)
     assert len(cancels(fresh_dust_emulator)) == 1
 
 
@@ -422,7 +440,7 @@ def _free_port() -> int:
         return port
 
 
-async def test_http_transport_with_an_oauth_token(
+async def test_http_transport_with_an_oauth_token_and_cancel(
     fresh_dust_emulator: EmulatorServer, tmp_path: Path
 ) -> None:
     port = _free_port()
@@ -443,15 +461,18 @@ async def test_http_transport_with_an_oauth_token(
         async def on_progress(value: float, total: float | None, message: str | None) -> None:
             progress.append(message)
 
+        tokens = ProgressTokens()
         async with (
             streamable_http_client(f"http://127.0.0.1:{port}/mcp") as (read, write, _),
-            ClientSession(read, write) as session,
+            ClientSession(read, write, message_handler=tokens) as session,
         ):
             await session.initialize()
             assert [tool.name for tool in (await session.list_tools()).tools] == ["echo"]
             result = await session.call_tool("echo", {"question": "over http"}, progress_callback=on_progress)
             assert text_of(result) == "over http"
             assert progress == ["over ", "http"]
+            tokens.forget()
+            await cancel_mid_stream(session, tokens, fresh_dust_emulator)
     finally:
         process.terminate()
         with anyio.fail_after(10):
