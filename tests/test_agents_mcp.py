@@ -138,6 +138,8 @@ def test_the_description_names_the_agent_and_summarises_its_instructions() -> No
 
 def test_arguments_are_checked_without_quoting_them() -> None:
     assert parse_arguments({"question": "hi", "conversation_id": " c1 "}).conversation_id == "c1"
+    with pytest.raises(ToolArgumentError, match="'conversation_id' must be"):
+        parse_arguments({"question": "hi", "conversation_id": "../agent_configurations"})
     with pytest.raises(ToolArgumentError, match="'question' is required"):
         parse_arguments({})
     with pytest.raises(ToolArgumentError, match="must be a string, not int"):
