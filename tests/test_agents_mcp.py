@@ -184,7 +184,7 @@ async def test_python_api_approves_tools_when_told_and_explains_questions(
     async with AsyncDustClient(**_client_fields(fresh_dust_emulator)) as client:
         with pytest.raises(DustInvalidArgumentError, match="at least one agent"):
             AgentsMCPServer(client)
-        server = AgentsMCPServer(client, ["approver", "Asker"], approve_tools=True)
+        server = AgentsMCPServer(client, ["approver", "@Asker"], approve_tools=True)
         async with create_connected_server_and_client_session(server.server) as session:
             steps: list[str | None] = []
 

@@ -68,7 +68,7 @@ ProgressReporter = Callable[[float, str], Awaitable[None]]
 class AgentsMCPServer:
     """Dust agents as the tools of an MCP server.
 
-    ``agents`` names the agents to serve, each by sId or by name (case-insensitive); ``all_agents`` serves
+    ``agents`` names the agents to serve, each by sId or by name (case-insensitive, ``@`` optional); ``all_agents`` serves
     every active agent the caller can use. With ``approve_tools``, a tool call of an agent that waits for
     approval is approved (once); otherwise the MCP tool call fails with an error saying so.
 
@@ -117,6 +117,7 @@ class AgentsMCPServer:
         return [await self._find_agent(wanted, listed) for wanted in self.agent_names]
 
     async def _find_agent(self, wanted: str, listed: list[AgentConfiguration]) -> AgentConfiguration:
+        wanted = wanted.strip().removeprefix("@")  # "@support" as users write it in Dust
         for agent in listed:
             if agent.sId == wanted:
                 return agent
