@@ -608,12 +608,15 @@ def test_interrupting_a_blocking_run_inside_a_running_loop_stops_it_and_it_resum
             )
 
     # A notebook kernel runs its loop without asyncio.run's SIGINT handler: Ctrl-C raises KeyboardInterrupt.
+    # (Set here too: a suite started in the background by a shell inherits SIGINT ignored.)
+    previous_handler = signal.signal(signal.SIGINT, signal.default_int_handler)
     loop = asyncio.new_event_loop()
     try:
         with pytest.raises(KeyboardInterrupt):
             loop.run_until_complete(notebook_cell())
     finally:
         loop.close()
+        signal.signal(signal.SIGINT, previous_handler)
     # The run was cancelled before the interrupt was re-raised: one row at a time, so at most the row in
     # flight has a conversation without a record.
     written = len(_records(output))
