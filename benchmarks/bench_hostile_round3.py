@@ -122,7 +122,7 @@ SERVERS: dict[str, Callable[[], Callable[[Exchange], None]] | None] = {
 # --- the client side (a fresh interpreter) ------------------------------------------------------------------
 
 
-def client_case(case: str, url: str, workdir: str) -> dict[str, Any]:  # noqa: C901, PLR0911, PLR0912, PLR0915
+def client_case(case: str, url: str, workdir: str) -> dict[str, Any]:
     import logging
 
     from dust_ext import DustClient, DustConfig, RetryPolicy, StreamPolicy
@@ -146,13 +146,13 @@ def client_case(case: str, url: str, workdir: str) -> dict[str, Any]:  # noqa: C
         with DustClient(config, sleep=waits.append) as client:
             try:
                 client.conversations.create(message="hi", mentions=["dust"])
-            except Exception as error:  # noqa: BLE001
+            except Exception as error:
                 return {**outcome(error), "waits": [round(w, 1) for w in waits]}
     if case == "retry_after_zero":
         with DustClient(config, retry_policy=RetryPolicy(max_retries=50), sleep=waits.append) as client:
             try:
                 client.agents.list()
-            except Exception as error:  # noqa: BLE001
+            except Exception as error:
                 return {**outcome(error), "retries": len(waits), "total_wait_s": round(sum(waits), 1)}
     if case in {"echoed_key_body", "deep_json", "key_in_query"}:
         lines: list[str] = []
@@ -168,7 +168,7 @@ def client_case(case: str, url: str, workdir: str) -> dict[str, Any]:  # noqa: C
                     client.workspace_request("GET", "x")
                 else:
                     client.agents.list()
-            except BaseException as error:  # noqa: BLE001
+            except BaseException as error:
                 return {**outcome(error), "key_in_logs": any("sk-round3" in line for line in lines)}
     if case in {"echoed_key_frame", "deep_frame_skipped"}:
         lines = []
@@ -181,14 +181,14 @@ def client_case(case: str, url: str, workdir: str) -> dict[str, Any]:  # noqa: C
                 try:
                     events = list(client.conversations.stream_message_events("c1", "m1", on_malformed=mode))  # type: ignore[arg-type]
                     result[mode] = f"{len(events)} event(s)"
-                except BaseException as error:  # noqa: BLE001
+                except BaseException as error:
                     result[mode] = outcome(error)
         return {**result, "key_in_logs": any("sk-round3" in line for line in lines)}
     if case.startswith("redirect_"):
         with DustClient(config, stream_policy=StreamPolicy(reconnect_delay=0.0, max_reconnects=0)) as client:
             try:
                 list(client.conversations.stream_message_events("c1", "m1"))
-            except BaseException as error:  # noqa: BLE001
+            except BaseException as error:
                 return outcome(error)
     if case.startswith("upload_"):
         path = Path(workdir) / case
@@ -199,21 +199,21 @@ def client_case(case: str, url: str, workdir: str) -> dict[str, Any]:  # noqa: C
         with DustClient(config, retry_policy=RetryPolicy(max_retries=0)) as client:
             try:
                 client.files.upload(path)
-            except BaseException as error:  # noqa: BLE001
+            except BaseException as error:
                 return outcome(error)
     if case == "closed_client":
         client = DustClient(config)
         client.close()
         try:
             client.agents.list()
-        except BaseException as error:  # noqa: BLE001
+        except BaseException as error:
             from dust_ext import DustError
 
             return {**outcome(error), "is_dust_error": isinstance(error, DustError)}
     if case == "evil_localhost":
         try:
             DustConfig(workspace_id="W", api_key=KEY, base_url="http://evil.localhost")
-        except BaseException as error:  # noqa: BLE001
+        except BaseException as error:
             return {"raised": type(error).__name__}
         return {"accepted": True}
     if case == "batch_retry_after_999999":
@@ -256,7 +256,7 @@ def _child(
     path = [f"{sdk}", f"{sdk}/generated"] if sdk else []
     child_env = {**os.environ, **(env or {}), "PYTHONPATH": os.pathsep.join([*path, str(ROOT)])}
     try:
-        done = subprocess.run(
+        done = subprocess.run(  # noqa: S603 (our own interpreter and arguments)
             command, cwd=workdir, capture_output=True, text=True, timeout=20, env=child_env, check=False
         )
     except subprocess.TimeoutExpired:
@@ -295,7 +295,7 @@ def _batch_twice(sdk: str | None) -> dict[str, Any]:
             "-q",
         ]
         runs = [
-            subprocess.Popen(
+            subprocess.Popen(  # noqa: S603 (our own interpreter and arguments)
                 command, env=env, cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
             )
             for _ in range(2)
