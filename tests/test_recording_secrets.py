@@ -36,7 +36,7 @@ def test_the_cassette_and_vcr_logs_hold_the_key_in_no_spelling(
     mode: str, key: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     cassette_path = tmp_path / "echo.yaml"
-    with HostileServer(echo) as server, caplog.at_level(logging.INFO, logger="vcr"):
+    with HostileServer(echo) as server, caplog.at_level(logging.DEBUG, logger="vcr"):
         config = DustConfig(workspace_id="w0rkspace42", api_key=key, base_url=server.url)
         params = {"token": key}
         if mode == "sync":
@@ -54,8 +54,7 @@ def test_the_cassette_and_vcr_logs_hold_the_key_in_no_spelling(
     text = cassette_path.read_text(encoding="utf-8")
     assert not contains_secret(text, key)
     assert PLACEHOLDER_API_KEY in text
-    # (vcrpy's DEBUG line announcing a request comes before any hook sees the request: a key set in code,
-    # not in DUST_API_KEY, is not known yet there)
     vcr_lines = [record.getMessage() for record in caplog.records if record.name.startswith("vcr")]
     assert any("Appending request" in line for line in vcr_lines)
+    assert any("Invoking Request" in line for line in vcr_lines)  # DEBUG, before any hook saw the request
     assert not any(contains_secret(line, key) for line in vcr_lines)

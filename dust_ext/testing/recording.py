@@ -318,12 +318,20 @@ _VCR_LOGGERS = (
 )
 
 
+# A query parameter's value in a URL of a log line.
+_QUERY_VALUE = re.compile(r"([?&][^=&\s>]+=)[^&\s>]+")
+
+
 class _ScrubVcrRecords(logging.Filter):
     """Renders each vcrpy log record and scrubs it with every live :class:`CassetteScrubber` (and one that
-    reads the environment), so no handler ever sees the unscrubbed request or response."""
+    reads the environment), so no handler ever sees the unscrubbed request or response. vcrpy announces a
+    request (``vcr.request``, DEBUG) before any hook has seen it, so before a key set in code is learnt:
+    there the query values are masked."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
+        if record.name == "vcr.request":
+            message = _QUERY_VALUE.sub(r"\g<1>...", message)
         for scrubber in [*_SCRUBBERS.values(), CassetteScrubber()]:
             message = scrubber.text(message)
         record.msg, record.args = message, ()
