@@ -27,6 +27,7 @@ from dust_ext._core.request import (
 from dust_ext._core.retry import RetryPolicy
 from dust_ext._io import Sleep, attempt_deadline, wait_seconds
 from dust_ext.config import DustConfig
+from dust_ext.exceptions import DustClientClosedError
 
 
 class HTTP:
@@ -133,6 +134,14 @@ class HTTP:
                         body = self._read_bounded(loop, response)
                 except TimeoutError:
                     raise loop.deadline_passed(request) from None
+                except RuntimeError:
+                    # httpx's "Cannot send a request, as the client has been closed": a DustError too
+                    if self.http_client.is_closed:
+                        raise DustClientClosedError(
+                            f"{loop.method} {loop.url}: this Dust client is closed; make a new one "
+                            "(or make the call inside its `with` block)"
+                        ) from None
+                    raise
                 if success:
                     if body.exceeded:
                         raise loop.too_large(response, body)

@@ -16,7 +16,7 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 
 from dust_ext._core.call import record_response
-from dust_ext._core.redirect import RedirectChain
+from dust_ext._core.redirect import SSE_PATH_PREFIX, RedirectChain
 from dust_ext._core.request import RequestOptions
 from dust_ext._http._async import AsyncHTTP
 from dust_ext._io import AsyncSleep, async_drain_deadline
@@ -42,7 +42,7 @@ async def aopen_stream(
     options: RequestOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """Open a streamed response, following same-origin redirects (see :mod:`dust_ext._core.redirect`)."""
-    chain = RedirectChain(http.config.base_url, method)
+    chain = RedirectChain(http.config.base_url, method, path_prefix=SSE_PATH_PREFIX)
     options = stream_options(options, http.config.httpx_timeout())
     url = path
     query = dict(params) if params else None

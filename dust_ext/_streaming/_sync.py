@@ -17,7 +17,7 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 
 from dust_ext._core.call import record_response
-from dust_ext._core.redirect import RedirectChain
+from dust_ext._core.redirect import SSE_PATH_PREFIX, RedirectChain
 from dust_ext._core.request import RequestOptions
 from dust_ext._http._sync import HTTP
 from dust_ext._io import Sleep, drain_deadline
@@ -43,7 +43,7 @@ def open_stream(
     options: RequestOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """Open a streamed response, following same-origin redirects (see :mod:`dust_ext._core.redirect`)."""
-    chain = RedirectChain(http.config.base_url, method)
+    chain = RedirectChain(http.config.base_url, method, path_prefix=SSE_PATH_PREFIX)
     options = stream_options(options, http.config.httpx_timeout())
     url = path
     query = dict(params) if params else None
