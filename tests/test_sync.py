@@ -332,3 +332,36 @@ def test_cli_dry_run_json_and_exit_codes(tmp_path: Path, emulator: EmulatorServe
         app, [*base[:6], "sync", str(tmp_path / "nope"), "--space", SPACE, "--data-source", DS]
     )
     assert missing.exit_code == 2
+
+
+def test_csv_files_as_tables(tmp_path: Path, emulator: EmulatorServer, client: DustClient) -> None:
+    (tmp_path / "data").mkdir()
+    prices = tmp_path / "data" / "2024 Prices.csv"
+    prices.write_text("item,price\napple,1.5\npear,2\n")
+    (tmp_path / "readme.md").write_text("about the prices")
+    options: dict[str, Any] = {"csv_as_tables": True, "hierarchy": True, **FAST}
+    first = sync_folder(client, tmp_path, space_id=SPACE, data_source_id=DS, **options)
+    assert (first.created, first.folders_created) == (2, 1)
+    (table,) = client.data_sources.tables.list(SPACE, DS)
+    assert (table.name, table.title) == ("t_2024_prices", "2024 Prices.csv")  # a SQL name
+    assert table.parents[1] == _source.folder_id_for_path("data", "default")
+    rows = client.data_sources.tables.rows.list(SPACE, DS, table.table_id, limit=10)
+    assert sorted(row.value["item"] for row in rows) == ["apple", "pear"]
+    assert sync_folder(client, tmp_path, space_id=SPACE, data_source_id=DS, **options).writes == 0
+
+    prices.write_text("item,price\napple,1.75\n")
+    changed = sync_folder(client, tmp_path, space_id=SPACE, data_source_id=DS, **options)
+    assert [(a.kind, a.origin) for a in changed.actions if a.kind != "skip"] == [
+        ("update_table", "data/2024 Prices.csv")
+    ]
+    prices.unlink()
+    gone = sync_folder(client, tmp_path, space_id=SPACE, data_source_id=DS, delete=True, **options)
+    assert (gone.deleted, gone.folders_deleted) == (1, 1)
+    assert client.data_sources.tables.list(SPACE, DS) == []
+    assert emulator.write_counts(DS) == {
+        "folder.upsert": 1,
+        "document.upsert": 1,
+        "table.upsert": 2,
+        "table.delete": 1,
+        "folder.delete": 1,
+    }

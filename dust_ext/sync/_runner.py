@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,8 +21,14 @@ from dust_ext._http import RequestOptions
 from dust_ext.batch._runner import classify_failure, run_blocking
 from dust_ext.exceptions import DustAPIError, DustError, DustNotFoundError
 from dust_ext.sync._pacing import DUST_UPSERTS_PER_MINUTE, AdaptiveRate
-from dust_ext.sync._plan import PlannedAction, RemoteDocument, SyncPlan, plan_sync, tags_for
-from dust_ext.sync._source import DEFAULT_MAX_DOCUMENT_BYTES, DatasetSource, FolderSource, read_source
+from dust_ext.sync._plan import PlannedAction, RemoteDocument, SyncPlan, plan_sync, table_tags_for, tags_for
+from dust_ext.sync._source import (
+    DEFAULT_MAX_DOCUMENT_BYTES,
+    DatasetSource,
+    DesiredTable,
+    FolderSource,
+    read_source,
+)
 from dust_ext.sync.models import SyncActionResult, SyncProgress, SyncReport
 
 if TYPE_CHECKING:
@@ -37,6 +44,7 @@ FOLDER_MIME_TYPE = "application/vnd.dust.folder"
 DELETES_PER_MINUTE = 600.0
 #: How many 429s in a row one write waits out before it is reported failed.
 MAX_RATE_LIMITED_TRIES = 30
+UPSERT_KINDS = ("create", "update", "create_table", "update_table")
 
 ProgressCallback = Callable[[SyncProgress], Any]
 Source = FolderSource | DatasetSource | str | Path
@@ -61,6 +69,14 @@ async def list_remote_documents(
         RemoteDocument(document.document_id, tuple(document.tags), tuple(document.parents))
         async for document in page
     ]
+
+
+async def list_remote_tables(
+    client: AsyncDustClient, space_id: str, data_source_id: str
+) -> list[RemoteDocument]:
+    """Every table of the data source (id, tags, parents)."""
+    tables = await client.data_sources.tables.list(space_id, data_source_id)
+    return [RemoteDocument(table.table_id, tuple(table.tags), tuple(table.parents)) for table in tables]
 
 
 class _Writer:
@@ -129,12 +145,45 @@ class _Writer:
                 mime_type=FOLDER_MIME_TYPE,
                 options=_NO_SDK_RETRY,
             )
+        if action.table is not None:
+            return partial(self._upsert_table, action.table)
         if action.kind == "delete_folder":
             return lambda: folders.delete(*where, action.target_id, options=_NO_SDK_RETRY)
+        if action.kind == "delete_table":
+            return lambda: self.client.data_sources.tables.delete(
+                *where, action.target_id, options=_NO_SDK_RETRY
+            )
         return lambda: documents.delete(*where, action.target_id, options=_NO_SDK_RETRY)
 
+    async def _upsert_table(self, table: DesiredTable) -> None:
+        """Upload the CSV (use case ``upsert_table``), then make the table from it. A retry uploads again:
+        the upload is a new file each time, the table upsert replaces the table."""
+        uploaded = await self.client.files.upload(
+            table.data,
+            file_name=f"{table.name}.csv",
+            content_type="text/csv",
+            use_case="upsert_table",
+            options=_NO_SDK_RETRY,
+        )
+        await self.client.data_sources.tables.upsert_from_csv(
+            self.space_id,
+            self.data_source_id,
+            name=table.name,
+            description=table.description,
+            file_id=uploaded.sId,
+            table_id=table.table_id,
+            title=table.title,
+            tags=table_tags_for(table, self.scope),
+            parents=list(table.parents) or None,
+            parent_id=table.parents[1] if len(table.parents) > 1 else None,
+            truncate=True,
+            mime_type="text/csv",
+            source_url=table.source_url,
+            options=_NO_SDK_RETRY,
+        )
+
     async def write(self, index: int, action: PlannedAction) -> None:
-        rate = self.upserts if action.kind in ("create", "update") else self.deletes
+        rate = self.upserts if action.kind in UPSERT_KINDS else self.deletes
         call = self._call_for(action)
         attempts = rate_limited = 0
         error_text: str | None = None
@@ -145,7 +194,7 @@ class _Writer:
             try:
                 await call()
             except DustNotFoundError:
-                if action.kind in ("delete", "delete_folder"):
+                if action.kind in ("delete", "delete_folder", "delete_table"):
                     break  # already gone (another run deleted it): what was wanted
                 raise
             except DustError as error:
@@ -229,11 +278,11 @@ def _report(plan: SyncPlan, results: dict[int, SyncActionResult], **fields: Any)
         if result.status != "done":
             continue
         report.writes += 1
-        if result.kind == "create":
+        if result.kind in ("create", "create_table"):
             report.created += 1
-        elif result.kind == "update":
+        elif result.kind in ("update", "update_table"):
             report.updated += 1
-        elif result.kind == "delete":
+        elif result.kind in ("delete", "delete_table"):
             report.deleted += 1
         elif result.kind == "create_folder":
             report.folders_created += 1
@@ -272,8 +321,18 @@ async def async_sync(
     resolved = as_source(source)
     content = await asyncio.to_thread(read_source, resolved, scope)
     remote = await list_remote_documents(client, space_id, data_source_id, page_size)
+    with_tables = isinstance(resolved, FolderSource) and resolved.csv_as_tables
+    remote_tables = await list_remote_tables(client, space_id, data_source_id) if with_tables else []
     plan = plan_sync(
-        content.documents, content.folders, content.skipped, remote, scope=scope, delete=delete, adopt=adopt
+        content.documents,
+        content.folders,
+        content.skipped,
+        remote,
+        scope=scope,
+        delete=delete,
+        adopt=adopt,
+        tables=content.tables,
+        remote_tables=remote_tables,
     )
     fields: dict[str, Any] = {
         "dry_run": dry_run,
@@ -295,13 +354,16 @@ async def async_sync(
         total=len(writes),
         on_progress=on_progress,
     )
-    # Folders one by one, parents first; documents concurrently; then folder and document deletions.
-    await writer.write_all([item for item in writes if item[1].kind == "create_folder"], concurrently=False)
-    await writer.write_all(
-        [item for item in writes if item[1].kind in ("create", "update")], concurrently=True
-    )
-    await writer.write_all([item for item in writes if item[1].kind == "delete_folder"], concurrently=False)
-    await writer.write_all([item for item in writes if item[1].kind == "delete"], concurrently=True)
+
+    # Folders one by one, parents first; documents and tables concurrently; then folder deletions (before
+    # the deletions of what they hold: a run killed in between still finds them through its parents).
+    def of_kinds(*kinds: str) -> list[tuple[int, PlannedAction]]:
+        return [item for item in writes if item[1].kind in kinds]
+
+    await writer.write_all(of_kinds("create_folder"), concurrently=False)
+    await writer.write_all(of_kinds(*UPSERT_KINDS), concurrently=True)
+    await writer.write_all(of_kinds("delete_folder"), concurrently=False)
+    await writer.write_all(of_kinds("delete", "delete_table"), concurrently=True)
     for index, action in enumerate(plan.actions):
         if action.kind == "skip":
             writer.results[index] = _result(action, "skipped")
@@ -335,6 +397,7 @@ def _folder_source(
     url_template: str | None,
     tags: Sequence[str],
     max_document_bytes: int,
+    csv_as_tables: bool,
 ) -> FolderSource:
     return FolderSource(
         Path(folder),
@@ -347,6 +410,7 @@ def _folder_source(
         url_template=url_template,
         tags=tuple(tags),
         max_document_bytes=max_document_bytes,
+        csv_as_tables=csv_as_tables,
     )
 
 
@@ -365,6 +429,7 @@ async def async_sync_folder(
     url_template: str | None = None,
     tags: Sequence[str] = (),
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    csv_as_tables: bool = False,
     **options: Any,
 ) -> SyncReport:
     """Sync a folder (see :class:`FolderSource` for the folder options, :func:`async_sync` for the rest)."""
@@ -379,6 +444,7 @@ async def async_sync_folder(
         url_template,
         tags,
         max_document_bytes,
+        csv_as_tables,
     )
     return await async_sync(client, source, space_id=space_id, data_source_id=data_source_id, **options)
 
@@ -398,6 +464,7 @@ def sync_folder(
     url_template: str | None = None,
     tags: Sequence[str] = (),
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    csv_as_tables: bool = False,
     **options: Any,
 ) -> SyncReport:
     """:func:`async_sync_folder` for blocking code."""
@@ -412,5 +479,6 @@ def sync_folder(
         url_template,
         tags,
         max_document_bytes,
+        csv_as_tables,
     )
     return sync(client, source, space_id=space_id, data_source_id=data_source_id, **options)

@@ -129,6 +129,9 @@ def sync_command(
             "--hierarchy", help="Lay the folder tree out as Dust folders and parents (system keys only)"
         ),
     ] = False,
+    csv_as_tables: Annotated[
+        bool, typer.Option("--csv-as-tables", help="Make .csv files Dust tables (system keys only)")
+    ] = False,
     url_template: Annotated[
         str | None,
         typer.Option(
@@ -210,6 +213,7 @@ def sync_command(
             url_template=url_template,
             tags=tuple(tag or ()),
             max_document_bytes=max_size,
+            csv_as_tables=csv_as_tables,
         )
     bar = None if quiet or as_json or dry_run else _SyncProgressBar()
     options: dict[str, Any] = {
