@@ -208,7 +208,9 @@ class _Writer:
                     continue
                 attempts += 1
                 if failure == "transient" and attempts < self.max_attempts:
-                    await asyncio.sleep(min(30.0, 0.5 * 2**attempts))
+                    # The client's own backoff schedule (its RetryPolicy), applied here since the SDK's
+                    # retries are off for writes.
+                    await asyncio.sleep(self.client.http.core.retry_policy.backoff(attempts - 1))
                     continue
                 error_text = str(error)
                 break
@@ -374,13 +376,16 @@ async def async_sync(
 
 def sync(client: DustClient, source: Source, **options: Any) -> SyncReport:
     """:func:`async_sync` for blocking code (same arguments): the writes in flight are asyncio tasks, so
-    the run goes on an ``AsyncDustClient`` of the client's configuration."""
+    the run goes on an ``AsyncDustClient`` of the client's configuration and retry and stream policies."""
     from dust_ext._client import AsyncDustClient
 
     config, stream_policy = client.config, client.stream_policy
+    retry_policy = client.http.core.retry_policy
 
     async def run() -> SyncReport:
-        async with AsyncDustClient(config, stream_policy=stream_policy) as async_client:
+        async with AsyncDustClient(
+            config, retry_policy=retry_policy, stream_policy=stream_policy
+        ) as async_client:
             return await async_sync(async_client, source, **options)
 
     return run_blocking(run)
