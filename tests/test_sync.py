@@ -365,3 +365,35 @@ def test_csv_files_as_tables(tmp_path: Path, emulator: EmulatorServer, client: D
         "table.delete": 1,
         "folder.delete": 1,
     }
+
+
+def test_watch_syncs_again_when_a_file_changes(
+    tmp_path: Path, emulator: EmulatorServer, client: DustClient
+) -> None:
+    import threading
+    import time
+
+    from dust_ext.sync._watch import watch_and_sync
+
+    (tmp_path / "a.md").write_text("first")
+    stop = threading.Event()
+    reports: list[Any] = []
+    watcher = threading.Thread(
+        target=watch_and_sync,
+        args=(tmp_path, lambda: sync_folder(client, tmp_path, space_id=SPACE, data_source_id=DS, **FAST)),
+        kwargs={"on_report": reports.append, "stop_event": stop, "debounce_ms": 50},
+    )
+    watcher.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not reports and time.monotonic() < deadline:
+            time.sleep(0.05)
+        (tmp_path / "b.md").write_text("second")
+        while emulator.write_counts(DS).get("document.upsert", 0) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        watcher.join(timeout=20)
+    assert not watcher.is_alive()
+    assert emulator.write_counts(DS) == {"document.upsert": 2}
+    assert [report.created for report in reports][:2] == [1, 1]
