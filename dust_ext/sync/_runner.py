@@ -108,6 +108,8 @@ class _Writer:
         self.done = 0
         self.failed = 0
         self.results: dict[int, SyncActionResult] = {}
+        self.pending_folders: dict[str, tuple[int, PlannedAction]] = {}
+        self.folder_locks: dict[str, asyncio.Lock] = {}
 
     @property
     def rate_limited(self) -> int:
@@ -182,7 +184,21 @@ class _Writer:
             options=_NO_SDK_RETRY,
         )
 
+    async def ensure_folders(self, parents: Sequence[str]) -> None:
+        """Create the planned folders among ``parents`` (top folder first) before the node inside them: a
+        folder is written with its first document, so a run killed earlier has written fewer folders that
+        no document references yet (which the next run would write again)."""
+        for folder_id in reversed(parents[1:]):
+            lock = self.folder_locks.setdefault(folder_id, asyncio.Lock())
+            async with lock:
+                pending = self.pending_folders.pop(folder_id, None)
+                if pending is not None:
+                    await self.write(*pending)
+
     async def write(self, index: int, action: PlannedAction) -> None:
+        node = action.document or action.table
+        if node is not None and self.pending_folders:
+            await self.ensure_folders(node.parents)
         rate = self.upserts if action.kind in UPSERT_KINDS else self.deletes
         call = self._call_for(action)
         attempts = rate_limited = 0
@@ -357,13 +373,18 @@ async def async_sync(
         on_progress=on_progress,
     )
 
-    # Folders one by one, parents first; documents and tables concurrently; then folder deletions (before
-    # the deletions of what they hold: a run killed in between still finds them through its parents).
+    # Documents and tables concurrently, each folder written just before the first of them inside it; then
+    # folder deletions (before the deletions of what they hold: a run killed in between still finds them
+    # through their parents).
     def of_kinds(*kinds: str) -> list[tuple[int, PlannedAction]]:
         return [item for item in writes if item[1].kind in kinds]
 
-    await writer.write_all(of_kinds("create_folder"), concurrently=False)
+    writer.pending_folders = {
+        action.target_id: (index, action) for index, action in of_kinds("create_folder")
+    }
     await writer.write_all(of_kinds(*UPSERT_KINDS), concurrently=True)
+    # Folders no write needed (none, as planned: a new folder holds a new document) are still written.
+    await writer.write_all(list(writer.pending_folders.values()), concurrently=False)
     await writer.write_all(of_kinds("delete_folder"), concurrently=False)
     await writer.write_all(of_kinds("delete", "delete_table"), concurrently=True)
     for index, action in enumerate(plan.actions):
