@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig, RetryPolicy
-from dust_ext.exceptions import DustError
+from dust_ext.exceptions import DustConfigError, DustError
 from dust_ext.sync import async_sync_folder, sync_folder
 from dust_ext.sync.models import SyncReport
 from dust_ext.testing.hostile import Exchange, HostileServer, response_bytes, response_head
@@ -66,9 +66,9 @@ class Script:
         answer_json(exchange, 200, upserted(document_id))
 
 
-def run(kind: str, folder: Path, url: str) -> SyncReport:
+def run(kind: str, folder: Path, url: str, **extra: object) -> SyncReport:
     config = DustConfig(workspace_id="W", api_key="sk-test", base_url=url, timeout=5.0)
-    options = {"space_id": "S", "data_source_id": "D", "upserts_per_minute": 1e6, "max_attempts": 3}
+    options = {"space_id": "S", "data_source_id": "D", "upserts_per_minute": 1e6, "max_attempts": 3, **extra}
     if kind == "sync":
         with DustClient(config, retry_policy=NO_WAIT) as client:
             return sync_folder(client, folder, **options)
@@ -108,3 +108,31 @@ def test_a_listing_cut_short_stops_before_any_write(kind: str, tmp_path: Path) -
     with HostileServer(script) as server, pytest.raises(DustError):
         run(kind, tmp_path, server.url)
     assert script.posts == []
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_hierarchy_refused_to_a_plain_key_stops_the_run_with_a_clear_error(
+    kind: str, tmp_path: Path
+) -> None:
+    (tmp_path / "guide").mkdir()
+    for name in ("a.md", "b.md", "c.md"):
+        (tmp_path / "guide" / name).write_text(name)
+    posts: list[str] = []
+
+    def dust_front(exchange: Exchange) -> None:
+        # What Dust answers a non-system key: folders 403, parents 400 (messages as in Dust's handlers).
+        request = exchange.request
+        if request.method == "GET":
+            answer_json(exchange, 200, {"documents": [], "total": 0})
+            return
+        posts.append(request.path)
+        if "/folders/" in request.path:
+            message = "Only system keys are allowed to use this endpoint."
+            answer_json(exchange, 403, {"error": {"type": "invalid_oauth_token_error", "message": message}})
+            return
+        message = "Setting a custom hierarchy is not supported yet. Please omit the parents field."
+        answer_json(exchange, 400, {"error": {"type": "invalid_request_error", "message": message}})
+
+    with HostileServer(dust_front) as server, pytest.raises(DustConfigError, match="system API keys only"):
+        run(kind, tmp_path, server.url, hierarchy=True, concurrency=1)
+    assert len(posts) == 1  # stopped at the first refusal

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from dust_ext._http import RequestOptions
 from dust_ext.batch._runner import classify_failure, run_blocking
-from dust_ext.exceptions import DustAPIError, DustError, DustNotFoundError
+from dust_ext.exceptions import DustAPIError, DustConfigError, DustError, DustNotFoundError
 from dust_ext.sync._pacing import DUST_UPSERTS_PER_MINUTE, AdaptiveRate
 from dust_ext.sync._plan import PlannedAction, RemoteDocument, SyncPlan, plan_sync, table_tags_for, tags_for
 from dust_ext.sync._source import (
@@ -214,6 +214,9 @@ class _Writer:
                     break  # already gone (another run deleted it): what was wanted
                 raise
             except DustError as error:
+                refusal = system_key_refusal(action, error)
+                if refusal is not None:
+                    raise refusal from error
                 failure = classify_failure(error)
                 if failure == "fatal":
                     raise
@@ -262,6 +265,25 @@ class _Writer:
         except BaseExceptionGroup as group:
             # A fatal error stopped the run: raise it as itself, not wrapped by the task group.
             raise _first_error(group) from None
+
+
+def system_key_refusal(action: PlannedAction, error: DustError) -> DustConfigError | None:
+    """The error that stops the run when Dust refuses an option to a key that is not a system key (every
+    other write would be refused the same way): ``parents`` (--hierarchy), folders, table CSV uploads."""
+    if not isinstance(error, DustAPIError) or error.status_code not in (400, 403):
+        return None
+    message = error.message or ""
+    if "custom hierarchy" in message or "Only system keys" in message:
+        return DustConfigError(
+            "Dust accepts a folder hierarchy (parents, folders) from system API keys only; run without "
+            f"--hierarchy, or with a system key (Dust said: {message})"
+        )
+    if action.table is not None and "use case is not supported" in message:
+        return DustConfigError(
+            "Dust accepts table CSV uploads (use case upsert_table) from system API keys only; run without "
+            f"--csv-as-tables, or with a system key (Dust said: {message})"
+        )
+    return None
 
 
 def _first_error(group: BaseExceptionGroup[BaseException]) -> BaseException:
