@@ -40,8 +40,9 @@ __all__ = ["async_sync", "async_sync_folder", "sync", "sync_folder"]
 # retry would blind the pacing.
 _NO_SDK_RETRY = RequestOptions(max_retries=0)
 FOLDER_MIME_TYPE = "application/vnd.dust.folder"
-#: Deletes are not counted by Dust's upsert limit; they are still paced, more loosely.
-DELETES_PER_MINUTE = 600.0
+#: Deletes and folder writes are not counted by Dust's document upsert limit; they are still paced, more
+#: loosely.
+OTHER_WRITES_PER_MINUTE = 600.0
 #: How many 429s in a row one write waits out before it is reported failed.
 MAX_RATE_LIMITED_TRIES = 30
 UPSERT_KINDS = ("create", "update", "create_table", "update_table")
@@ -100,7 +101,7 @@ class _Writer:
         self.data_source_id = data_source_id
         self.scope = scope
         self.upserts = AdaptiveRate(upserts_per_minute)
-        self.deletes = AdaptiveRate(max(DELETES_PER_MINUTE, upserts_per_minute))
+        self.other_writes = AdaptiveRate(max(OTHER_WRITES_PER_MINUTE, upserts_per_minute))
         self.concurrency = max(1, concurrency)
         self.max_attempts = max(1, max_attempts)
         self.total = total
@@ -113,7 +114,7 @@ class _Writer:
 
     @property
     def rate_limited(self) -> int:
-        return self.upserts.rate_limited + self.deletes.rate_limited
+        return self.upserts.rate_limited + self.other_writes.rate_limited
 
     def _call_for(self, action: PlannedAction) -> Callable[[], Awaitable[Any]]:
         documents = self.client.data_sources.documents
@@ -199,7 +200,7 @@ class _Writer:
         node = action.document or action.table
         if node is not None and self.pending_folders:
             await self.ensure_folders(node.parents)
-        rate = self.upserts if action.kind in UPSERT_KINDS else self.deletes
+        rate = self.upserts if action.kind in UPSERT_KINDS else self.other_writes
         call = self._call_for(action)
         attempts = rate_limited = 0
         error_text: str | None = None
