@@ -322,6 +322,11 @@ def test_cli_dry_run_json_and_exit_codes(tmp_path: Path, emulator: EmulatorServe
     summary = json.loads(done.stdout)
     assert (summary["created"], summary["ok"]) == (3, True)
 
+    (tmp_path / "section0" / "page0000.md").write_text("edited")
+    plain = runner.invoke(app, base)  # the progress bar and the summary on stderr
+    assert plain.exit_code == 0, plain.output
+    assert "0 created, 1 updated, 0 deleted, 2 unchanged, 0 skipped" in plain.stderr
+
     emulator.set_faults("server-error=99;status=500;path=/documents/")
     (tmp_path / "more.md").write_text("more")
     failed = runner.invoke(app, [*base, "--json", "--max-attempts", "1"])
