@@ -290,10 +290,13 @@ class _FolderReader:
     def _ignored_by(
         self, ignores: list[tuple[PurePosixPath, pathspec.GitIgnoreSpec]], path: PurePosixPath, is_dir: bool
     ) -> bool:
-        for base, spec in ignores:
+        """Git's rule: the deepest ``.gitignore`` with a pattern matching the path decides (so a nested
+        ``!pattern`` re-includes what a parent folder's file ignores)."""
+        for base, spec in reversed(ignores):
             relative = str(path.relative_to(base)) if base.parts else str(path)
-            if spec.match_file(relative + ("/" if is_dir else "")):
-                return True
+            decision = spec.check_file(relative + ("/" if is_dir else "")).include
+            if decision is not None:
+                return decision
         return False
 
     def _walk(
