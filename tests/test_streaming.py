@@ -241,16 +241,22 @@ def test_retry_after_is_capped_by_max_delay() -> None:
     assert session.next_delay() == 7.0
 
 
-def test_the_read_timeout_never_outlasts_the_idle_limit() -> None:
+def test_the_read_timeout_is_the_policys_and_the_idle_limit_bounds_the_connection() -> None:
     clock = FakeClock()
     session = session_with(clock, idle_timeout=20.0, read_timeout=60.0)
     _, options = session.open_arguments()
     assert isinstance(options.timeout, httpx.Timeout)
-    assert options.timeout.read == 20.0
+    assert (options.timeout.read, options.total_timeout) == (60.0, 20.0)
     clock.now += 15.0
     _, options = session.open_arguments()
-    assert isinstance(options.timeout, httpx.Timeout)
-    assert options.timeout.read == pytest.approx(5.0)
+    assert options.total_timeout == pytest.approx(5.0)
+
+
+def test_without_a_read_timeout_the_clients_timeout_bounds_each_read() -> None:
+    session = session_with(FakeClock(), idle_timeout=300.0, total_timeout=None)
+    _, options = session.open_arguments()
+    assert options.timeout is None  # the client's timeout, not the 300 s left of the idle limit
+    assert options.total_timeout == 300.0
 
 
 def test_only_new_events_reset_the_idle_clock() -> None:

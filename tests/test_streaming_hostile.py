@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -102,7 +103,9 @@ def dust_like(serve: Callable[[Exchange], None]) -> Callable[[Exchange], None]:
 
 
 def config(server: HostileServer, **overrides: Any) -> DustConfig:
-    return DustConfig(workspace_id="W", api_key=KEY, base_url=server.url, timeout=5.0, **overrides)
+    return DustConfig(
+        **{"workspace_id": "W", "api_key": KEY, "base_url": server.url, "timeout": 5.0, **overrides}
+    )
 
 
 def collect(
@@ -113,12 +116,14 @@ def collect(
     http_client: Any = None,
     sleeps: list[float] | None = None,
     last_event_id: str | None = None,
+    timeout: float = 5.0,
 ) -> list[StreamEvent]:
-    """Every event of the message stream m1, read by the sync or the async client."""
+    """Every event of the message stream m1, read by the sync or the async client (``timeout``: the
+    client's)."""
     waits = sleeps if sleeps is not None else []
     if mode == "sync":
         with DustClient(
-            config(server), stream_policy=policy, sleep=waits.append, http_client=http_client
+            config(server, timeout=timeout), stream_policy=policy, sleep=waits.append, http_client=http_client
         ) as c:
             return list(c.conversations.stream_message_events("c1", "m1", last_event_id))
 
@@ -127,7 +132,7 @@ def collect(
             waits.append(seconds)
 
         async with AsyncDustClient(
-            config(server), stream_policy=policy, sleep=wait, http_client=http_client
+            config(server, timeout=timeout), stream_policy=policy, sleep=wait, http_client=http_client
         ) as c:
             return [e async for e in c.conversations.stream_message_events("c1", "m1", last_event_id)]
 
@@ -334,6 +339,43 @@ def test_a_body_held_open_after_the_terminal_event_does_not_hold_the_caller(mode
     assert len(server.requests) == 2  # the 307 and the stream: nothing reconnected
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_a_stream_whose_status_line_trickles_ends_at_its_idle_limit(mode: str) -> None:
+    # Every read is quick (a byte per 50 ms, for 30 s), so only a deadline on the whole response head ends
+    # the opening; the client's own timeout (5 s) is longer than the stream's idle limit.
+    trickled_to_the_end = threading.Event()
+
+    def serve(exchange: Exchange) -> None:
+        exchange.trickle(b"HTTP/1.1 200 OK\r\nX-Padding: " + b"x" * 600, interval=0.05)
+        trickled_to_the_end.set()
+
+    policy = StreamPolicy(max_reconnects=3, reconnect_delay=0.0, idle_timeout=0.5)
+    with HostileServer(dust_like(serve)) as server, pytest.raises(DustTimeoutError, match="idle_timeout"):
+        collect(mode, server, policy)
+    assert not trickled_to_the_end.is_set()  # the client left mid-head, it did not wait for the server
+    assert len(server.requests) == 2  # the 307 and the one trickled opening: no reconnect past the limit
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_silent_stream_is_resumed_after_the_clients_timeout(mode: str) -> None:
+    # StreamPolicy.read_timeout is None: a connection silent for the client's timeout (0.3 s) counts as
+    # dropped and is resumed after its last event, long before the idle limit (30 s).
+    def serve(exchange: Exchange) -> None:
+        start = resume_index(exchange.request)
+        if start == 0:
+            send_sse(exchange, HANDSHAKE, token_frame(0), end=False)
+            exchange.hang(server.stopping)
+            return
+        send_sse(exchange, HANDSHAKE, *reply_frames(3)[start:], DONE)
+
+    policy = StreamPolicy(max_reconnects=3, reconnect_delay=0.0, idle_timeout=30.0)
+    with HostileServer(dust_like(serve)) as server:
+        events = collect(mode, server, policy, timeout=0.3)
+    assert ids(events) == [event_id(n) for n in range(4)]
+    sse_requests = [r for r in server.requests if r.path == SSE_MESSAGE_EVENTS]
+    assert [r.query.get("lastEventId") for r in sse_requests] == [None, [event_id(0)]]
+
+
 # -- resuming ---------------------------------------------------------------------------------------------
 
 
@@ -375,6 +417,38 @@ def test_a_server_replaying_from_the_start_past_ten_thousand_events_delivers_eac
     with HostileServer(dust_like(serve)) as server:
         events = collect(mode, server)
     assert ids(events) == [event_id(n) for n in range(total + 1)]
+
+
+def frame_with_id(frame: bytes, new_id: str) -> bytes:
+    """``frame`` with its ``eventId`` replaced."""
+    payload = json.loads(frame.decode().removeprefix("data: "))
+    return sse_frame(json.dumps({**payload, "eventId": new_id}))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_one_bogus_id_far_ahead_neither_eats_the_reply_nor_goes_unlogged(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    bogus = "9" * 20 + "-0"
+    frames = reply_frames(3)
+
+    def serve(exchange: Exchange) -> None:
+        if resume_index(exchange.request) == 0:  # 0, the bogus id, 1, then a drop
+            send_sse(exchange, HANDSHAKE, frames[0], frame_with_id(frames[1], bogus), frames[1], end=False)
+            exchange.close()
+            return
+        # Resumed after 1: the server replays from the start, then the rest of the reply.
+        send_sse(exchange, HANDSHAKE, *frames, DONE)
+
+    caplog.set_level(logging.DEBUG, logger="dust_ext")
+    with HostileServer(dust_like(serve)) as server:
+        events = collect(mode, server)
+    assert ids(events) == [event_id(0), bogus, event_id(1), event_id(2), event_id(3)]
+    assert isinstance(events[-1].event, AgentMessageSuccessEvent)
+    warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+    assert any(f"{event_id(1)} arrived after {bogus}" in message for message in warnings)
+    replays = [record.getMessage() for record in caplog.records if "dropping event" in record.getMessage()]
+    assert [message.split()[3] for message in replays] == [f"{event_id(n)}:" for n in range(2)]
 
 
 def title_frame(number: int) -> bytes:

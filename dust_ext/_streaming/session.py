@@ -196,8 +196,9 @@ class StreamSession:
     def open_arguments(self) -> tuple[dict[str, str], RequestOptions]:
         """What the next connection sends; the stream does its own reconnecting, so no per-request retry.
 
-        The read timeout is the policy's (or the client's) but never longer than what is left of the
-        idle and total limits, so a silent server is noticed in time."""
+        Each read waits the policy's ``read_timeout`` (``None``: the client's ``timeout``), after which the
+        silent connection counts as dropped and is resumed; opening the connection, and every wait on it,
+        ends with what is left of the idle and total limits (the request's ``total_timeout``)."""
         now = self.policy.clock()
         if self._started_at is None:
             self._started_at = self._progress_at = now
@@ -206,10 +207,11 @@ class StreamSession:
         self.handed_off = False
         self._waiting_for_pool = False
         read = self.policy.read_timeout
-        remaining = self._time_left(now)
-        if remaining is not None:
-            read = remaining if read is None else min(read, remaining)
-        options = RequestOptions(max_retries=0, timeout=None if read is None else _read_timeout(read))
+        options = RequestOptions(
+            max_retries=0,
+            timeout=None if read is None else _read_timeout(read),
+            total_timeout=self._time_left(now),
+        )
         return self.state.next_query_params(), options
 
     def _time_left(self, now: float) -> float | None:
@@ -522,6 +524,7 @@ def stream_options(options: RequestOptions | None, http_timeout: httpx.Timeout) 
     )
     return RequestOptions(
         timeout=narrowed,
+        total_timeout=options.total_timeout,
         max_retries=options.max_retries,
         idempotent=options.idempotent,
         extra_headers=options.extra_headers,
