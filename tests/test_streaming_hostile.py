@@ -198,6 +198,22 @@ def test_done_after_every_single_event_still_delivers_the_reply_exactly_once(mod
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_server_handing_off_after_every_event_is_capped_to_one_reconnect_per_delay(mode: str) -> None:
+    frames = reply_frames(15)
+
+    def serve(exchange: Exchange) -> None:
+        send_sse(exchange, HANDSHAKE, frames[resume_index(exchange.request)], DONE)
+
+    sleeps: list[float] = []
+    # The policy's clock moves only by the stream's own sleeps: the figures are exact.
+    policy = StreamPolicy(reconnect_delay=1.0, clock=lambda: 1000.0 + sum(sleeps))
+    with HostileServer(dust_like(serve)) as server:
+        events = collect(mode, server, policy, sleeps=sleeps)
+    assert ids(events) == [event_id(n) for n in range(16)]
+    assert sleeps == [0.0] * 10 + [1.0] * 5  # a burst of 10 at once, then one per reconnect_delay
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_done_without_progress_is_a_bounded_reconnect(mode: str) -> None:
     def serve(exchange: Exchange) -> None:
         send_sse(exchange, HANDSHAKE, DONE)
