@@ -7,6 +7,7 @@ import asyncio
 import json
 import logging
 import threading
+import zlib
 from collections.abc import Callable
 from typing import Any
 
@@ -323,6 +324,32 @@ def test_a_line_without_end_is_refused_past_the_frame_limit(mode: str) -> None:
     with HostileServer(dust_like(serve)) as server, pytest.raises(DustResponseTooLargeError) as info:
         collect(mode, server, policy)
     assert info.value.limit == 256 * 1024
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("filler", [b"\n", b":\n\n"], ids=["blank-lines", "comments"])
+def test_a_gzipped_flood_of_blank_lines_or_comments_is_refused_at_the_frame_limit(
+    mode: str, filler: bytes
+) -> None:
+    # 8 MB of filler gzip'd to a few KB: without a budget the client decodes it all (and more, until the
+    # idle limit), as nothing in it is an event.
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    body = compressor.compress(HANDSHAKE + filler * (8 * 1024 * 1024 // len(filler))) + compressor.flush()
+
+    def serve(exchange: Exchange) -> None:
+        headers = {
+            "Content-Type": "text/event-stream",
+            "Content-Encoding": "gzip",
+            "Transfer-Encoding": "chunked",
+        }
+        exchange.send(response_head(200, headers) + chunk(body))
+        exchange.hang(server.stopping)
+
+    policy = StreamPolicy(max_reconnects=0, reconnect_delay=0.0, idle_timeout=3.0, max_frame_chars=256 * 1024)
+    with HostileServer(dust_like(serve)) as server, pytest.raises(DustResponseTooLargeError) as info:
+        collect(mode, server, policy)
+    assert info.value.limit == 256 * 1024
+    assert "without an event" in info.value.message
 
 
 #: How long the server below holds a body open after the terminal event: far past DRAIN_TIMEOUT, so a
