@@ -7,6 +7,7 @@ import asyncio
 import json
 import logging
 import threading
+import tracemalloc
 import zlib
 from collections.abc import Callable
 from typing import Any
@@ -350,6 +351,33 @@ def test_a_gzipped_flood_of_blank_lines_or_comments_is_refused_at_the_frame_limi
         collect(mode, server, policy)
     assert info.value.limit == 256 * 1024
     assert "without an event" in info.value.message
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_gzipped_stream_is_inflated_a_bounded_piece_at_a_time(mode: str) -> None:
+    # 8 MB of keep-alive comments before the reply, gzip'd to a few KB that arrive in one network read:
+    # httpx would inflate them whole; the stream inflates 256 KiB at a time and still reads the reply.
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    plain = HANDSHAKE + b":\n\n" * (2 * 1024 * 1024) + b"".join(reply_frames(3)) + DONE
+    body = compressor.compress(plain) + compressor.flush()
+
+    def serve(exchange: Exchange) -> None:
+        headers = {
+            "Content-Type": "text/event-stream",
+            "Content-Encoding": "gzip",
+            "Content-Length": str(len(body)),
+        }
+        exchange.send(response_head(200, headers) + body)
+
+    tracemalloc.start()
+    try:
+        with HostileServer(dust_like(serve)) as server:
+            events = collect(mode, server)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert ids(events) == [event_id(n) for n in range(4)]
+    assert peak < 4 * 1024 * 1024  # whole, the comments alone are 8 MB of bytes and 8 MB of text
 
 
 #: How long the server below holds a body open after the terminal event: far past DRAIN_TIMEOUT, so a
