@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import pickle
+import threading
 import tracemalloc
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -122,14 +123,35 @@ def test_the_total_timeout_bounds_the_retries_of_a_trickled_call(driver: Any) ->
     assert 1 <= len(server.requests) <= 2
 
 
-def test_an_async_call_is_bounded_even_while_the_status_line_trickles(driver: Any) -> None:
-    if driver.mode == "sync":
-        pytest.skip("httpx's sync client cannot be interrupted before the response head (documented)")
+def test_a_call_is_bounded_even_while_the_status_line_trickles(driver: Any) -> None:
+    # 40 bytes of head at one per 50 ms: every read is quick, only the attempt's deadline ends it (the
+    # blocking client through its own transport's deadline, the asyncio one by cancellation).
     head = response_head(200, {"Content-Length": "2"}) + b"{}"
     with HostileServer(lambda exchange: exchange.trickle(head, interval=0.05)) as server:
         send = driver(server, policy=RetryPolicy(max_retries=0), timeout=0.3)
-        with pytest.raises(DustTimeoutError):
+        with pytest.raises(DustTimeoutError, match=r"timeout=0\.3s"):
             send("GET", "spaces")
+
+
+def test_endless_100_continue_answers_end_at_the_total_timeout(driver: Any) -> None:
+    continued_to_the_end = threading.Event()
+
+    def endless_continues(exchange: Exchange) -> None:
+        # ``HTTP/1.1 100 Continue`` every 10 ms for 30 s: httpx skips each one and waits for the next.
+        exchange.trickle(b"HTTP/1.1 100 Continue\r\n\r\n" * 3000, interval=0.01, size=25)
+        continued_to_the_end.set()
+
+    with HostileServer(endless_continues) as server:
+        send = driver(
+            server,
+            policy=RetryPolicy(max_retries=50, initial_backoff=0.0, jitter=0.0),
+            timeout=0.3,
+            total_timeout=0.5,
+        )
+        with pytest.raises(DustTimeoutError, match=r"total_timeout=0\.5s"):
+            send("GET", "spaces")
+        assert not continued_to_the_end.is_set()  # the client left, it did not wait for the server
+    assert 1 <= len(server.requests) <= 2
 
 
 def test_retry_waits_past_the_total_timeout_are_not_made() -> None:

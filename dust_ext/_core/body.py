@@ -9,8 +9,9 @@ does not send them) the driver feeds httpx's decoded chunks and the limit is che
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterator
 
-__all__ = ["BodyDecodeError", "BoundedBody"]
+__all__ = ["BodyDecodeError", "BoundedBody", "ChunkInflater"]
 
 
 class BodyDecodeError(ValueError):
@@ -117,3 +118,56 @@ class BoundedBody:
             self._chunks.append(chunk)
             self._size += len(chunk)
         return not self.exceeded
+
+
+class ChunkInflater:
+    """Inflates a gzip or deflate stream (an event stream's body) at most ``piece_size`` bytes at a time.
+
+    httpx inflates each network read whole: 64 KiB of a compressed run of blank lines becomes 64 MiB
+    before the SSE decoder can count it. Fed the raw chunks, this yields pieces of at most ``piece_size``
+    decoded bytes, so the decoder's limits apply while the body inflates. A corrupt body raises
+    :class:`BodyDecodeError`.
+    """
+
+    def __init__(self, content_encoding: str, piece_size: int = 256 * 1024) -> None:
+        encoding = content_encoding.strip().lower()
+        decompressor = _decompressor(encoding)
+        if decompressor is None:
+            raise ValueError(f"no zlib decoding for Content-Encoding {content_encoding!r}")
+        self._decompressor = decompressor
+        self._raw_deflate_fallback = encoding == "deflate"
+        self.piece_size = piece_size
+
+    @staticmethod
+    def handles(content_encoding: str) -> bool:
+        """Whether ``content_encoding`` is one this class inflates (gzip, deflate)."""
+        return content_encoding.strip().lower() in {"gzip", "x-gzip", "deflate"}
+
+    def inflate(self, chunk: bytes) -> Iterator[bytes]:
+        """The decoded pieces of one raw chunk, each at most ``piece_size`` bytes, inflated one at a time
+        as they are asked for (a list of them would hold the whole inflated chunk again)."""
+        data = chunk
+        while data:
+            try:
+                piece = self._decompressor.decompress(data, self.piece_size)
+            except zlib.error as exc:
+                if self._raw_deflate_fallback:
+                    # Some servers send raw deflate without the zlib header (httpx accepts it too).
+                    self._raw_deflate_fallback = False
+                    self._decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise BodyDecodeError(f"the compressed body is corrupt: {exc}") from None
+            self._raw_deflate_fallback = False
+            if piece:
+                yield piece
+            tail = self._decompressor.unconsumed_tail
+            if not piece and len(tail) == len(data):
+                break  # nothing consumed, nothing produced: wait for more input
+            data = tail
+
+    def finish(self) -> bytes:
+        """What the decompressor still holds once the raw body ended."""
+        try:
+            return self._decompressor.flush()
+        except zlib.error as exc:
+            raise BodyDecodeError(f"the compressed body is corrupt: {exc}") from None

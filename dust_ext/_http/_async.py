@@ -24,7 +24,7 @@ from dust_ext._core.request import (
     follow_redirects_for,
 )
 from dust_ext._core.retry import RetryPolicy
-from dust_ext._io import AsyncSleep, async_attempt_deadline, async_wait_seconds
+from dust_ext._io import AsyncSleep, async_attempt_deadline, async_client_transport, async_wait_seconds
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import DustClientClosedError
 
@@ -49,7 +49,10 @@ class AsyncHTTP:
         self.core = RequestCore(config, retry_policy, clock=clock)
         self._owns_client = http_client is None
         self.http_client = http_client or httpx.AsyncClient(
-            timeout=config.httpx_timeout(), limits=config.httpx_limits(), headers=self.core.client_headers()
+            timeout=config.httpx_timeout(),
+            limits=config.httpx_limits(),
+            headers=self.core.client_headers(),
+            transport=async_client_transport(config.httpx_limits()),
         )
         if self._owns_client:
             self.core.preset_client = self.http_client

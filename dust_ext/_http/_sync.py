@@ -25,7 +25,7 @@ from dust_ext._core.request import (
     follow_redirects_for,
 )
 from dust_ext._core.retry import RetryPolicy
-from dust_ext._io import Sleep, attempt_deadline, wait_seconds
+from dust_ext._io import Sleep, attempt_deadline, client_transport, wait_seconds
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import DustClientClosedError
 
@@ -50,7 +50,10 @@ class HTTP:
         self.core = RequestCore(config, retry_policy, clock=clock)
         self._owns_client = http_client is None
         self.http_client = http_client or httpx.Client(
-            timeout=config.httpx_timeout(), limits=config.httpx_limits(), headers=self.core.client_headers()
+            timeout=config.httpx_timeout(),
+            limits=config.httpx_limits(),
+            headers=self.core.client_headers(),
+            transport=client_transport(config.httpx_limits()),
         )
         if self._owns_client:
             self.core.preset_client = self.http_client
