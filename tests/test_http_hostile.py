@@ -199,9 +199,18 @@ def test_a_body_within_the_limit_is_decoded_whole(driver: Any) -> None:
 
     with HostileServer(handler) as server:
         send = driver(server, max_response_bytes=MiB)
-        assert send("GET", "spaces-gz").content == payload
+        compressed = send("GET", "spaces-gz")
+        assert compressed.content == payload
         assert send("GET", "spaces").json() == {"spaces": []}
         driver.close_all()
+    # The returned response is what httpx would have returned read: the server's own headers (the body
+    # decoded once, not again by its Content-Encoding), the request it answers, its timing.
+    assert compressed.headers["content-encoding"] == "gzip"
+    assert int(compressed.headers["content-length"]) < len(payload)
+    assert compressed.json() == {"spaces": []}
+    assert compressed.is_closed
+    assert compressed.request.url.path.endswith("/spaces-gz")
+    assert compressed.elapsed.total_seconds() >= 0
 
 
 def test_a_huge_error_page_is_read_only_up_to_max_error_body_bytes_on_each_retry(driver: Any) -> None:

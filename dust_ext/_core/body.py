@@ -8,16 +8,31 @@ does not send them) the driver feeds httpx's decoded chunks and the limit is che
 
 from __future__ import annotations
 
+import contextlib
 import zlib
+from typing import Protocol
 
-__all__ = ["BodyDecodeError", "BoundedBody"]
+import httpx
+
+__all__ = ["BodyDecodeError", "BoundedBody", "response_with_body"]
 
 
 class BodyDecodeError(ValueError):
     """The compressed body is corrupt."""
 
 
-def _decompressor(encoding: str) -> zlib._Decompress | None:
+class Decompressor(Protocol):
+    """What this module uses of ``zlib.decompressobj()`` (whose class zlib does not name publicly)."""
+
+    @property
+    def eof(self) -> bool: ...
+
+    def decompress(self, data: bytes, max_length: int = 0, /) -> bytes: ...
+
+    def flush(self, length: int = ..., /) -> bytes: ...
+
+
+def _decompressor(encoding: str) -> Decompressor | None:
     if encoding in {"gzip", "x-gzip"}:
         return zlib.decompressobj(zlib.MAX_WBITS | 16)
     if encoding == "deflate":
@@ -117,3 +132,25 @@ class BoundedBody:
             self._chunks.append(chunk)
             self._size += len(chunk)
         return not self.exceeded
+
+
+def response_with_body(response: httpx.Response, content: bytes) -> httpx.Response:
+    """``response`` (read and closed through :class:`BoundedBody`) as httpx would have returned it read:
+    the same status, headers, request, history, timing and extensions, with ``content`` as its body.
+
+    The body was decoded here, so the new response is built without the original headers (httpx would
+    decode ``content`` again by their ``Content-Encoding``) and given them once its content is stored.
+    """
+    read = httpx.Response(
+        response.status_code,
+        content=content,
+        request=response.request,
+        extensions=response.extensions,
+        history=response.history,
+        default_encoding=response.default_encoding,
+    )
+    read.headers = response.headers
+    read.next_request = response.next_request
+    with contextlib.suppress(RuntimeError):  # no timing for a response a transport returned already read
+        read.elapsed = response.elapsed
+    return read
