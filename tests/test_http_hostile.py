@@ -30,6 +30,7 @@ from dust_ext import (
     DustTimeoutError,
     RetryPolicy,
 )
+from dust_ext._core import body as body_module
 from dust_ext._http import HTTP, AsyncHTTP
 from dust_ext.testing.hostile import Exchange, HostileServer, gzip_bomb, response_bytes, response_head
 
@@ -187,7 +188,13 @@ def test_a_gzip_bomb_stops_inflating_at_the_limit(driver: Any) -> None:
     assert peak < 8 * MiB  # the whole bomb would be 64 MiB; httpx's own decoding inflates 64 MiB per read
 
 
-def test_a_body_within_the_limit_is_decoded_whole(driver: Any) -> None:
+@pytest.mark.parametrize("kept_in_content", [True, False], ids=["stored", "rebuilt"])
+def test_a_body_within_the_limit_is_decoded_whole(
+    driver: Any, kept_in_content: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Both ways of handing back the read body: stored where httpx keeps it, and the public fallback.
+    assert body_module.STORES_READ_BODY_IN_CONTENT  # the supported httpx versions take the fast path
+    monkeypatch.setattr(body_module, "STORES_READ_BODY_IN_CONTENT", kept_in_content)
     payload = b'{"spaces": []}' + b" " * (MiB // 2)
 
     def handler(exchange: Exchange) -> None:

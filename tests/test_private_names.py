@@ -25,6 +25,11 @@ OWN_OBJECT = {"self", "cls", "mcs"}  # attributes of the object being defined: i
 
 # Private names dust_ext still uses, each with its reason. Empty is the goal; an entry is "path: name".
 ALLOWED: dict[str, str] = {
+    # httpx keeps a read body in `Response._content`; the request path reads bodies itself (bounded) and
+    # stores them there: the public alternative (a rebuilt Response) costs +7 % instructions on
+    # conversations.get. Behind one probe with the public fallback (dust_ext/_core/body.py; both paths are
+    # tested in tests/test_http_hostile.py).
+    "dust_ext/_core/body.py: _content": "measured >= 5 %, behind a probe with a public fallback",
     # The MCP tool server polls through its own MCP resource's request generator
     # (dust_ext/resources/mcp: `def _requests`); httpcore's pool happens to have a `_requests` too.
     "dust_ext/mcp/tool_server.py: _requests": "our own MCP resource's method, a name httpcore also uses",
