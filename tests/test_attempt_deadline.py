@@ -1,8 +1,9 @@
 """The attempt's deadline (``AttemptLoop.remaining()``) is what bounds the wait, not only httpx's timeouts.
 
-Each test injects a clock that reads 0 when the attempt is built and far past every deadline afterwards (as
-if the process had been suspended between building the request and sending it): by the time the driver
-asks how long it may wait, the call's ``total_timeout`` is spent. The server answers at once (or holds the
+Each test injects a clock that reads 0 when the attempt is built and 50 s later afterwards (as if the
+process had been suspended between building the request and sending it): by the time the driver asks how
+long it may wait, the call's ``total_timeout`` (4 s) is spent, though the attempt's own ``timeout`` (100 s)
+is not: the call's deadline must bound the attempt. The server answers at once (or holds the
 body until the client gives up), so the call can only fail if the driver bounds its wait by what is left:
 a ``remaining()`` that overstates the time left (even by seconds) lets it succeed, or wait, instead.
 """
@@ -24,19 +25,19 @@ BODY = b'{"spaces": []}'
 
 
 class SuspendedAfterBuilding:
-    """A clock at 0.0 for the attempt's first reading (building the request), then 1000 s later."""
+    """A clock at 0.0 for the attempt's first reading (building the request), then 50 s later."""
 
     def __init__(self) -> None:
         self.readings = 0
 
     def __call__(self) -> float:
         self.readings += 1
-        return 0.0 if self.readings == 1 else 1000.0
+        return 0.0 if self.readings == 1 else 50.0
 
 
 def config_for(server: HostileServer) -> DustConfig:
     return DustConfig(
-        workspace_id="W", api_key="sk-deadline", base_url=server.url, timeout=5.0, total_timeout=4.0
+        workspace_id="W", api_key="sk-deadline", base_url=server.url, timeout=100.0, total_timeout=4.0
     )
 
 
