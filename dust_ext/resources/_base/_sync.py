@@ -58,11 +58,18 @@ class StreamedResponse(Generic[R]):
     headers when the block starts, the body unread until you read it (:meth:`iter_bytes`, :meth:`iter_text`,
     :meth:`iter_lines`, :meth:`read`) or :meth:`parse` it; the connection is closed when the block ends."""
 
-    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], R]) -> None:
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        parser: Callable[[httpx.Response], R],
+        *,
+        parsed: tuple[R] | None = None,
+    ) -> None:
+        """``parsed``: the result when the method built it already (a method doing more than one call)."""
         self.http_response = http_response
         self._details = RawResponse(http_response, parser)
         self._parser = parser
-        self._parsed: tuple[R] | None = None
+        self._parsed = parsed
 
     @property
     def status_code(self) -> int:
@@ -163,7 +170,9 @@ def to_streamed_response_wrapper(
         raw = _call_capturing(method, *args, **kwargs)
         result = raw.parse()
         try:
-            yield StreamedResponse(raw.http_response, lambda _response: result)
+            # Parsed already: parse() gives the result without reading the body (an event stream's body
+            # is the stream's to read).
+            yield StreamedResponse(raw.http_response, lambda _response: result, parsed=(result,))
         finally:
             if isinstance(result, LazyStream):
                 result.close()
