@@ -8,13 +8,24 @@ by what it can observe inside the block, not by timing.
 from __future__ import annotations
 
 import asyncio
+import importlib
+import inspect
+import pkgutil
 import threading
 from collections.abc import Callable
 
 import pytest
 
+import dust_ext.resources
 from dust_ext import AsyncDustClient, DustClient, DustConfig, DustConnectionError
-from dust_ext.resources._base import AsyncStreamedResponse, StreamedResponse
+from dust_ext.resources._base import (
+    AsyncResource,
+    AsyncStreamedResponse,
+    Resource,
+    StreamedResponse,
+    _async,
+    _sync,
+)
 from dust_ext.resources._base._sync import describe_call
 from dust_ext.testing.hostile import Exchange, HostileServer, response_head
 
@@ -173,3 +184,30 @@ def test_only_one_call_methods_are_described() -> None:
         assert describe_call(client.search.nodes, "roadmap") is None
         # So does a method made of several requests (create, then upload).
         assert describe_call(client.files.upload, b"x", file_name="x.txt") is None
+
+
+def test_the_blocking_and_asyncio_twins_agree_on_which_methods_are_one_call() -> None:
+    """The blocking twin has no ``await`` to tell a second request by: its reading must still match."""
+    verdicts: dict[str, tuple[bool, bool]] = {}
+    for module in pkgutil.iter_modules(dust_ext.resources.__path__):
+        if module.name.startswith("_"):
+            continue
+        asynchronous = importlib.import_module(f"dust_ext.resources.{module.name}._async")
+        blocking = importlib.import_module(f"dust_ext.resources.{module.name}._sync")
+        for class_name, cls in vars(asynchronous).items():
+            if not (isinstance(cls, type) and issubclass(cls, AsyncResource) and cls is not AsyncResource):
+                continue
+            twin = getattr(blocking, class_name.removeprefix("Async"))
+            assert issubclass(twin, Resource)
+            for name, function in vars(cls).items():
+                if inspect.isfunction(function) and not name.startswith("_"):
+                    verdicts[f"{class_name}.{name}"] = (
+                        _async._is_one_call(function),
+                        _sync._is_one_call(vars(twin)[name]),
+                    )
+    assert [name for name, (a, b) in verdicts.items() if a != b] == []
+    one_call = sorted(name for name, (a, _) in verdicts.items() if a)
+    assert "AsyncSpaces.list" in one_call
+    assert "AsyncFiles.upload" not in one_call
+    assert "AsyncSearch.nodes" not in one_call
+    assert len(one_call) > len(verdicts) / 2  # most methods are one call
