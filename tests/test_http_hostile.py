@@ -31,6 +31,7 @@ from dust_ext import (
     DustTimeoutError,
     RetryPolicy,
 )
+from dust_ext._core import body as body_module
 from dust_ext._http import HTTP, AsyncHTTP
 from dust_ext.testing.hostile import Exchange, HostileServer, gzip_bomb, response_bytes, response_head
 
@@ -209,7 +210,13 @@ def test_a_gzip_bomb_stops_inflating_at_the_limit(driver: Any) -> None:
     assert peak < 8 * MiB  # the whole bomb would be 64 MiB; httpx's own decoding inflates 64 MiB per read
 
 
-def test_a_body_within_the_limit_is_decoded_whole(driver: Any) -> None:
+@pytest.mark.parametrize("kept_in_content", [True, False], ids=["stored", "rebuilt"])
+def test_a_body_within_the_limit_is_decoded_whole(
+    driver: Any, kept_in_content: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Both ways of handing back the read body: stored where httpx keeps it, and the public fallback.
+    assert body_module.STORES_READ_BODY_IN_CONTENT  # the supported httpx versions take the fast path
+    monkeypatch.setattr(body_module, "STORES_READ_BODY_IN_CONTENT", kept_in_content)
     payload = b'{"spaces": []}' + b" " * (MiB // 2)
 
     def handler(exchange: Exchange) -> None:
@@ -221,9 +228,18 @@ def test_a_body_within_the_limit_is_decoded_whole(driver: Any) -> None:
 
     with HostileServer(handler) as server:
         send = driver(server, max_response_bytes=MiB)
-        assert send("GET", "spaces-gz").content == payload
+        compressed = send("GET", "spaces-gz")
+        assert compressed.content == payload
         assert send("GET", "spaces").json() == {"spaces": []}
         driver.close_all()
+    # The returned response is what httpx would have returned read: the server's own headers (the body
+    # decoded once, not again by its Content-Encoding), the request it answers, its timing.
+    assert compressed.headers["content-encoding"] == "gzip"
+    assert int(compressed.headers["content-length"]) < len(payload)
+    assert compressed.json() == {"spaces": []}
+    assert compressed.is_closed
+    assert compressed.request.url.path.endswith("/spaces-gz")
+    assert compressed.elapsed.total_seconds() >= 0
 
 
 def test_a_huge_error_page_is_read_only_up_to_max_error_body_bytes_on_each_retry(driver: Any) -> None:

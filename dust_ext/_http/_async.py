@@ -15,7 +15,7 @@ from typing import Any, Self
 
 import httpx
 
-from dust_ext._core.body import BodyDecodeError, BoundedBody
+from dust_ext._core.body import BodyDecodeError, BoundedBody, response_with_body
 from dust_ext._core.request import (
     SSE_MEDIA_TYPE,
     AttemptLoop,
@@ -147,7 +147,7 @@ class AsyncHTTP:
                 if success:
                     if body.exceeded:
                         raise loop.too_large(response, body)
-                    response._content = body.content  # what reading the response would have stored
+                    response = response_with_body(response, body.content)
                     loop.log_success(response)
                     return response
             except httpx.TransportError as exc:
