@@ -103,8 +103,8 @@ def test_a_held_back_body_is_given_up_on_before_the_server_sends_it(mode: str) -
 
             with pytest.raises(DustConnectionError):
                 asyncio.run(scenario())
-        if server.requests:  # an async attempt may even be cancelled before its request is written
+        # An attempt may be cut before its request is written: the blocking client's transport bounds every
+        # socket wait by the attempt deadline, as asyncio's cancellation does.
+        if server.requests:
             assert done.wait(10)
     assert outcome in ({}, {"client_gave_up_first": True})
-    if mode == "sync":
-        assert outcome == {"client_gave_up_first": True}
