@@ -212,7 +212,8 @@ def describe_call(
     method: Callable[..., Any], *args: Any, **kwargs: Any
 ) -> tuple[AsyncCallSender, Call[Any]] | None:
     """The client and the :class:`Call` of ``method(*args, **kwargs)`` when ``method`` is one call (its
-    last statement ``return [await] self._run(...)``, no other ``_run`` or ``await``), without sending it;
+    last statement ``return [await] self._run(...)`` or ``self._request(...)``, directly or through one
+    name; no other sender or ``await``), without sending it;
     ``None`` for any other method. Only the code before ``_run`` runs: it builds the call and sends nothing.
     """
     if not _is_one_call(getattr(method, "__func__", None)):
@@ -242,6 +243,11 @@ def _drive_without_awaiting(awaitable: Any) -> Any:
     raise AssertionError("a described call awaited something else")
 
 
+# The resource methods that send one request: `_run` takes a built call, `_request` (what the generated
+# methods call) builds it from the operation's path, query and body.
+_SENDERS = frozenset({"_run", "_request"})
+
+
 @functools.cache
 def _is_one_call(function: FunctionType | None) -> bool:
     if function is None:
@@ -253,27 +259,48 @@ def _is_one_call(function: FunctionType | None) -> bool:
     definition = ast.parse(source).body[0]
     if not isinstance(definition, ast.FunctionDef | ast.AsyncFunctionDef) or not definition.body:
         return False
-    last = definition.body[-1]
-    value = last.value if isinstance(last, ast.Return) else None
-    if isinstance(value, ast.Await):
-        value = value.value
-    returns_run = (
-        isinstance(value, ast.Call)
-        and isinstance(value.func, ast.Attribute)
-        and value.func.attr == "_run"
-        and isinstance(value.func.value, ast.Name)
-        and value.func.value.id == "self"
-    )
     nodes = list(ast.walk(definition))
-    # Nothing else that could send: no other `_run`, no await, no call of another method of the resource
+    # Nothing else that could send: no other sender, no await, no call of another method of the resource
     # or of its client (the blocking twin has no `await` to tell).
-    runs = sum(isinstance(node, ast.Attribute) and node.attr == "_run" for node in nodes)
+    sends = sum(isinstance(node, ast.Attribute) and node.attr in _SENDERS for node in nodes)
     waits = sum(
         isinstance(node, ast.Await | ast.AsyncFor | ast.AsyncWith | ast.Yield | ast.YieldFrom)
         for node in nodes
     )
     own_calls = sum(isinstance(node, ast.Call) and _on_self(node.func) for node in nodes)
-    return returns_run and runs == 1 and waits <= 1 and own_calls == 1
+    return _returns_what_is_sent(definition.body) and sends == 1 and waits <= 1 and own_calls == 1
+
+
+def _returns_what_is_sent(body: list[ast.stmt]) -> bool:
+    """The method ends in ``return [await] self._run(...)``, or (the generated form) assigns that to a name
+    and returns the name: its result is the call's, untouched."""
+    last = body[-1]
+    if not isinstance(last, ast.Return):
+        return False
+    if _is_send(last.value):
+        return True
+    if len(body) < 2 or not isinstance(last.value, ast.Name):
+        return False
+    assignment = body[-2]
+    if isinstance(assignment, ast.AnnAssign):
+        target, value = assignment.target, assignment.value
+    elif isinstance(assignment, ast.Assign) and len(assignment.targets) == 1:
+        target, value = assignment.targets[0], assignment.value
+    else:
+        return False
+    return isinstance(target, ast.Name) and target.id == last.value.id and _is_send(value)
+
+
+def _is_send(expression: ast.expr | None) -> bool:
+    if isinstance(expression, ast.Await):
+        expression = expression.value
+    return (
+        isinstance(expression, ast.Call)
+        and isinstance(expression.func, ast.Attribute)
+        and expression.func.attr in _SENDERS
+        and isinstance(expression.func.value, ast.Name)
+        and expression.func.value.id == "self"
+    )
 
 
 def _on_self(expression: ast.expr) -> bool:
