@@ -282,6 +282,8 @@ def _returns_what_is_sent(body: list[ast.stmt]) -> bool:
     if len(body) < 2 or not isinstance(last.value, ast.Name):
         return False
     assignment = body[-2]
+    target: ast.expr
+    value: ast.expr | None
     if isinstance(assignment, ast.AnnAssign):
         target, value = assignment.target, assignment.value
     elif isinstance(assignment, ast.Assign) and len(assignment.targets) == 1:
