@@ -436,6 +436,12 @@ def render(spec_path: Path, sdk_path: Path, out: Path) -> dict[Path, str]:
     load = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=load)
     sdk = with_spec_entries(spec, yaml.load(sdk_path.read_text(encoding="utf-8"), Loader=load))
+    for name, schema in spec["components"]["schemas"].items():
+        module = schema.get("x-dust-model")  # a schema can name its dust_ext.types module itself
+        if module:
+            entry = sdk.setdefault("models", {}).setdefault(module, {"schemas": []})
+            entry.setdefault("doc", "Models generated from the spec's schemas.")
+            entry["schemas"].append(name)
     models = known_models()
     for module, entry in sdk.get("models", {}).items():
         models.update(dict.fromkeys(entry["schemas"], f"dust_ext.types.{module}"))
