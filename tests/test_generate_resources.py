@@ -169,7 +169,12 @@ async def test_the_generated_async_method_sends_and_parses(generated: dict[str, 
         gadget = await workspace.gadget("gdg/1", colour="red", with_parts=True)
         raw = await workspace.with_raw_response.gadget("gdg_1")
     assert isinstance(gadget, generated["models"].Gadget)
-    assert (gadget.sId, gadget.name, gadget.parts, gadget.model_extra) == ("gdg_1", "Sprocket", None, {"weight": 3})
+    assert (gadget.sId, gadget.name, gadget.parts, gadget.model_extra) == (
+        "gdg_1",
+        "Sprocket",
+        None,
+        {"weight": 3},
+    )
     assert seen[0].url.raw_path.split(b"?")[0] == b"/api/v1/w/w_recipe/gadgets/gdg%2F1"
     assert dict(seen[0].url.params) == {"colour": "red", "withParts": "true"}
     assert raw.status_code == 200
@@ -187,9 +192,12 @@ def test_the_blocking_twin_is_generated_by_unasync(generated: dict[str, ModuleTy
 
 
 def test_an_enum_argument_outside_the_spec_is_refused(generated: dict[str, ModuleType]) -> None:
-    with DustClient(CONFIG, http_client=httpx.Client(transport=answering(BODY, []))) as client:
+    seen: list[httpx.Request] = []
+    with DustClient(CONFIG, http_client=httpx.Client(transport=answering(BODY, seen))) as client:
+        workspace = generated["sync"].Workspace(client)
         with pytest.raises(ValueError, match=r"workspace.gadget\(colour='green'\): colour must be one of"):
-            generated["sync"].Workspace(client).gadget("gdg_1", colour="green")
+            workspace.gadget("gdg_1", colour="green")
+    assert seen == []
 
 
 def test_check_fails_on_a_hand_edited_generated_file(tmp_path: Path) -> None:
