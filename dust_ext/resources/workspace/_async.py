@@ -14,6 +14,7 @@ from dust_ext._core.call import parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.workspace._behaviour_async import AsyncWorkspaceBehaviour
+from dust_ext.types.users import MeUser
 from dust_ext.types.workspace import ProjectFile, VerifiedDomain
 
 
@@ -132,6 +133,29 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         )
         return result
 
+    async def me(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> MeUser:
+        """The user behind an OAuth access token, with their workspaces (API keys get a 401).
+
+        Dust's front/pages/api/v1/me.ts (withTokenAuthentication, scope read:user_profile). Not workspace-
+        scoped; a workspace API key is not a user token and gets 401 not_authenticated, an expired token 401
+        expired_oauth_token_error.
+
+        An API key is not a user's token: Dust answers :class:`~dust_ext.DustUnauthorizedError`
+        (``not_authenticated``).
+        """
+        result: MeUser = await self._request(
+            "GET",
+            "/api/v1/me",
+            path={},
+            parse=parsed(MeUser, "user"),
+            options=options,
+        )
+        return result
+
     async def project_files(
         self,
         space_id: str,
@@ -189,10 +213,10 @@ class AsyncWorkspaceWithRawResponse:
         self.space_conversations = async_to_raw_response_wrapper(workspace.space_conversations)
         self.space_conversation_ids = async_to_raw_response_wrapper(workspace.space_conversation_ids)
         self.project_metadata = async_to_raw_response_wrapper(workspace.project_metadata)
+        self.me = async_to_raw_response_wrapper(workspace.me)
         self.project_files = async_to_raw_response_wrapper(workspace.project_files)
         self.validate_member = async_to_raw_response_wrapper(workspace.validate_member)
         self.usage = async_to_raw_response_wrapper(workspace.usage)
-        self.me = async_to_raw_response_wrapper(workspace.me)
 
 
 class AsyncWorkspaceWithStreamingResponse:
@@ -206,7 +230,7 @@ class AsyncWorkspaceWithStreamingResponse:
         self.space_conversations = async_to_streamed_response_wrapper(workspace.space_conversations)
         self.space_conversation_ids = async_to_streamed_response_wrapper(workspace.space_conversation_ids)
         self.project_metadata = async_to_streamed_response_wrapper(workspace.project_metadata)
+        self.me = async_to_streamed_response_wrapper(workspace.me)
         self.project_files = async_to_streamed_response_wrapper(workspace.project_files)
         self.validate_member = async_to_streamed_response_wrapper(workspace.validate_member)
         self.usage = async_to_streamed_response_wrapper(workspace.usage)
-        self.me = async_to_streamed_response_wrapper(workspace.me)

@@ -15,6 +15,7 @@ from dust_ext._core.call import parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.workspace._behaviour_sync import WorkspaceBehaviour
+from dust_ext.types.users import MeUser
 from dust_ext.types.workspace import ProjectFile, VerifiedDomain
 
 
@@ -133,6 +134,29 @@ class Workspace(WorkspaceBehaviour):
         )
         return result
 
+    def me(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> MeUser:
+        """The user behind an OAuth access token, with their workspaces (API keys get a 401).
+
+        Dust's front/pages/api/v1/me.ts (withTokenAuthentication, scope read:user_profile). Not workspace-
+        scoped; a workspace API key is not a user token and gets 401 not_authenticated, an expired token 401
+        expired_oauth_token_error.
+
+        An API key is not a user's token: Dust answers :class:`~dust_ext.DustUnauthorizedError`
+        (``not_authenticated``).
+        """
+        result: MeUser = self._request(
+            "GET",
+            "/api/v1/me",
+            path={},
+            parse=parsed(MeUser, "user"),
+            options=options,
+        )
+        return result
+
     def project_files(
         self,
         space_id: str,
@@ -190,10 +214,10 @@ class WorkspaceWithRawResponse:
         self.space_conversations = to_raw_response_wrapper(workspace.space_conversations)
         self.space_conversation_ids = to_raw_response_wrapper(workspace.space_conversation_ids)
         self.project_metadata = to_raw_response_wrapper(workspace.project_metadata)
+        self.me = to_raw_response_wrapper(workspace.me)
         self.project_files = to_raw_response_wrapper(workspace.project_files)
         self.validate_member = to_raw_response_wrapper(workspace.validate_member)
         self.usage = to_raw_response_wrapper(workspace.usage)
-        self.me = to_raw_response_wrapper(workspace.me)
 
 
 class WorkspaceWithStreamingResponse:
@@ -207,7 +231,7 @@ class WorkspaceWithStreamingResponse:
         self.space_conversations = to_streamed_response_wrapper(workspace.space_conversations)
         self.space_conversation_ids = to_streamed_response_wrapper(workspace.space_conversation_ids)
         self.project_metadata = to_streamed_response_wrapper(workspace.project_metadata)
+        self.me = to_streamed_response_wrapper(workspace.me)
         self.project_files = to_streamed_response_wrapper(workspace.project_files)
         self.validate_member = to_streamed_response_wrapper(workspace.validate_member)
         self.usage = to_streamed_response_wrapper(workspace.usage)
-        self.me = to_streamed_response_wrapper(workspace.me)
