@@ -52,7 +52,7 @@ INTENDED: dict[str, tuple[set[str], set[str], str]] = {
         },
         {"content"},
         "the SDK keeps the fields a reader of a conversation needs; content is the text it sent",
-    ),  # fmt: skip
+    ),
     "Conversation": (
         {"depth", "groupIds", "requestedGroupIds", "requestedSpaceIds", "spaceId"},
         {"hasMore", "lastValue"},
