@@ -158,7 +158,7 @@ class Generator:
         for name in re.findall(r"[A-Za-z_]\w*", annotation):
             if name in self.known_models:
                 uses.add(f"model:{name}")
-            elif name in ("Any", "Literal", "Sequence"):
+            elif name in ("Any", "Literal", "Sequence", "Mapping"):
                 uses.add(name)
         return re.sub(r"(?<![\w.])list\[", f"{self.list_name}[", annotation)
 
@@ -193,7 +193,7 @@ class Generator:
             annotation = annotation or self.annotation(schema, sending=True, uses=uses)
             send = override.get("send")
             if send is None and schema.get("type") == "array":
-                send = "as_list"
+                send = "as_list" if where is method.params else "items_of"
             value = f"{send}({argument})" if send else argument
             if send:
                 uses.add(f"param:{send}")
@@ -358,8 +358,9 @@ class Generator:
         lines = []
         if self.list_name == "builtins.list":
             lines.append("import builtins")
-        if "Sequence" in uses:
-            lines.append("from collections.abc import Sequence")
+        abc = sorted(name for name in ("Mapping", "Sequence") if name in uses)
+        if abc:
+            lines.append(f"from collections.abc import {', '.join(abc)}")
         lines.append("from functools import cached_property")
         if typing_names:
             lines.append(f"from typing import {', '.join(typing_names)}")

@@ -7,7 +7,7 @@ left out is omitted from the request (not sent as ``null``). Every call builder 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dust_api.types import UNSET
@@ -36,6 +36,16 @@ def as_list(values: Sequence[str] | None) -> list[str] | None:
     if isinstance(values, str):
         raise TypeError("expected a list of strings, got one string")
     return list(values)
+
+
+def items_of(values: Sequence[Any] | None) -> list[Any] | None:
+    """A JSON array from any sequence (``None`` stays ``None``); one string or one mapping is refused,
+    since iterating it would send its characters or keys."""
+    if values is None:
+        return None
+    if isinstance(values, str | Mapping):
+        raise TypeError(f"expected a list, got one {type(values).__name__}")
+    return [dict(value) if isinstance(value, Mapping) else value for value in values]
 
 
 def comma_separated(values: Sequence[str] | None) -> str | None:
