@@ -345,7 +345,7 @@ class Generator:
             cls=cls,
             class_doc=entry.get("class_doc", f"``client.{area}``.").strip(),
             base=base,
-            area=area,
+            area=entry.get("attribute", area),
             variable=area.rsplit(".", 1)[-1],
             methods=methods,
             raw=raw,

@@ -6,9 +6,6 @@ from dust_ext.resources.data_sources._async import (
     AsyncDataSources,
     AsyncDataSourcesWithRawResponse,
     AsyncDataSourcesWithStreamingResponse,
-    AsyncDataSourceViews,
-    AsyncDataSourceViewsWithRawResponse,
-    AsyncDataSourceViewsWithStreamingResponse,
     AsyncDocumentListPage,
     AsyncDocuments,
     AsyncDocumentsWithRawResponse,
@@ -35,9 +32,6 @@ from dust_ext.resources.data_sources._sync import (
     DataSources,
     DataSourcesWithRawResponse,
     DataSourcesWithStreamingResponse,
-    DataSourceViews,
-    DataSourceViewsWithRawResponse,
-    DataSourceViewsWithStreamingResponse,
     DocumentListPage,
     Documents,
     DocumentsWithRawResponse,
@@ -49,6 +43,16 @@ from dust_ext.resources.data_sources._sync import (
     Tables,
     TablesWithRawResponse,
     TablesWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._views_async import (
+    AsyncDataSourceViews,
+    AsyncDataSourceViewsWithRawResponse,
+    AsyncDataSourceViewsWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._views_sync import (
+    DataSourceViews,
+    DataSourceViewsWithRawResponse,
+    DataSourceViewsWithStreamingResponse,
 )
 from dust_ext.resources.data_sources.calls import (
     DEFAULT_PAGE_SIZE,

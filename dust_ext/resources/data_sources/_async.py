@@ -18,8 +18,6 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NoReturn, Unpack, cast
 
-from dust_api.types import UNSET, Unset
-
 from dust_ext._core.params import Timestamp
 from dust_ext._core.request import RequestOptions
 from dust_ext.pagination._async import AsyncPage
@@ -33,7 +31,6 @@ from dust_ext.resources.data_sources._folders_async import AsyncFolders
 from dust_ext.resources.data_sources.calls import (
     DEFAULT_PAGE_SIZE,
     DataSourceList,
-    DataSourceViewList,
     RowLike,
     SearchFilters,
     SearchResultList,
@@ -42,7 +39,6 @@ from dust_ext.resources.data_sources.calls import (
     TokenList,
 )
 from dust_ext.types.data_sources import (
-    DataSourceView,
     Document,
     DocumentPage,
     Table,
@@ -650,112 +646,3 @@ class AsyncDataSourcesWithStreamingResponse:
         self.check_upsert_queue = async_to_streamed_response_wrapper(data_sources.check_upsert_queue)
         self.tokenize = async_to_streamed_response_wrapper(data_sources.tokenize)
         self.search = async_to_streamed_response_wrapper(data_sources.search)
-
-
-# --- data source views --------------------------------------------------------------------------------------
-
-
-class AsyncDataSourceViews(AsyncResource):
-    """Data source views (``client.data_source_views``): a data source as exposed in a space, possibly
-    restricted to some parents (``parentsIn``). Agents are given views, so a view's restriction is what an
-    agent can read."""
-
-    async def list(self, space_id: str, *, options: RequestOptions | None = None) -> DataSourceViewList:
-        """The views of a space."""
-        return await self._run(calls.list_views_call(self._workspace_id, space_id).with_options(options))
-
-    async def get(
-        self, space_id: str, view_id: str, *, options: RequestOptions | None = None
-    ) -> DataSourceView:
-        """One view by its ``sId``."""
-        return await self._run(
-            calls.get_view_call(self._workspace_id, space_id, view_id).with_options(options)
-        )
-
-    async def update(
-        self,
-        space_id: str,
-        view_id: str,
-        *,
-        parents_in: Sequence[str] | Unset | None = UNSET,
-        parents_to_add: Sequence[str] | None = None,
-        parents_to_remove: Sequence[str] | None = None,
-        options: RequestOptions | None = None,
-    ) -> DataSourceView:
-        """Change what the view exposes: ``parents_in=[...]`` sets the nodes (``parents_in=None`` exposes
-        the whole data source), or ``parents_to_add``/``parents_to_remove`` adjust the current ones."""
-        payload = calls.view_update_payload(parents_in, parents_to_add, parents_to_remove)
-        call = calls.update_view_call(self._workspace_id, space_id, view_id, payload)
-        return await self._run(call.with_options(options))
-
-    async def delete(self, space_id: str, view_id: str, *, options: RequestOptions | None = None) -> NoReturn:
-        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
-        calls.no_view_deletion()
-
-    async def search(
-        self,
-        space_id: str,
-        view_id: str,
-        query: str,
-        *,
-        options: RequestOptions | None = None,
-        **filters: Unpack[SearchFilters],
-    ) -> SearchResultList:
-        """Semantic search within what the view exposes, with the filters of ``data_sources.search``
-        (:class:`~dust_ext.resources.data_sources.SearchFilters`)."""
-        call = calls.search_call(self._workspace_id, space_id, view_id, query, filters, view=True)
-        return await self._run(call.with_options(options))
-
-    async def find(
-        self,
-        *,
-        data_source_id: str | None = None,
-        kind: str | None = None,
-        space_id: str | None = None,
-        space_kind: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> DataSourceViewList:
-        """Views across the workspace, filtered by data source, view kind (``default``/``custom``), space or
-        space kind."""
-        call = calls.find_views_call(
-            self._workspace_id,
-            data_source_id=data_source_id,
-            kind=kind,
-            space_id=space_id,
-            space_kind=space_kind,
-        )
-        return await self._run(call.with_options(options))
-
-    @cached_property
-    def with_raw_response(self) -> AsyncDataSourceViewsWithRawResponse:
-        """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
-        return AsyncDataSourceViewsWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncDataSourceViewsWithStreamingResponse:
-        """Each method as a context manager giving its :class:`~dust_ext.RawResponse`."""
-        return AsyncDataSourceViewsWithStreamingResponse(self)
-
-
-class AsyncDataSourceViewsWithRawResponse:
-    """``client.data_source_views.with_raw_response``."""
-
-    def __init__(self, views: AsyncDataSourceViews) -> None:
-        self.list = async_to_raw_response_wrapper(views.list)
-        self.get = async_to_raw_response_wrapper(views.get)
-        self.update = async_to_raw_response_wrapper(views.update)
-        self.delete = async_to_raw_response_wrapper(views.delete)
-        self.search = async_to_raw_response_wrapper(views.search)
-        self.find = async_to_raw_response_wrapper(views.find)
-
-
-class AsyncDataSourceViewsWithStreamingResponse:
-    """``client.data_source_views.with_streaming_response``."""
-
-    def __init__(self, views: AsyncDataSourceViews) -> None:
-        self.list = async_to_streamed_response_wrapper(views.list)
-        self.get = async_to_streamed_response_wrapper(views.get)
-        self.update = async_to_streamed_response_wrapper(views.update)
-        self.delete = async_to_streamed_response_wrapper(views.delete)
-        self.search = async_to_streamed_response_wrapper(views.search)
-        self.find = async_to_streamed_response_wrapper(views.find)

@@ -12,10 +12,7 @@ from typing import Any, NoReturn, TypedDict
 
 import httpx
 from dust_api.api.data_source_views import (
-    get_data_source_view,
-    list_data_source_views,
     search_data_source_view,
-    search_data_source_views,
     update_data_source_view,
 )
 from dust_api.api.data_sources import (
@@ -722,26 +719,6 @@ def delete_row_call(
 # --- data source views --------------------------------------------------------------------------------------
 
 
-def list_views_call(workspace_id: str, space_id: str) -> Call[DataSourceViewList]:
-    return generated_call(
-        list_data_source_views,
-        # This list answers a camelCase envelope; the system-key search below still says data_source_views.
-        list_of(DataSourceView, "dataSourceViews"),
-        w_id=workspace_id,
-        space_id=space_id,
-    )
-
-
-def get_view_call(workspace_id: str, space_id: str, view_id: str) -> Call[DataSourceView]:
-    return generated_call(
-        get_data_source_view,
-        field_of(DataSourceView, "dataSourceView"),
-        w_id=workspace_id,
-        space_id=space_id,
-        dsv_id=view_id,
-    )
-
-
 def view_update_payload(
     parents_in: Sequence[str] | Unset | None,
     parents_to_add: Sequence[str] | None,
@@ -768,26 +745,6 @@ def update_view_call(
         space_id=space_id,
         dsv_id=view_id,
         body=UpdateDataSourceViewBody.from_dict(payload),
-    )
-
-
-def find_views_call(
-    workspace_id: str,
-    *,
-    data_source_id: str | None,
-    kind: str | None,
-    space_id: str | None,
-    space_kind: str | None,
-) -> Call[DataSourceViewList]:
-    # The API still calls spaces "vaults" in this endpoint's parameters.
-    return generated_call(
-        search_data_source_views,
-        list_of(DataSourceView, "data_source_views"),
-        w_id=workspace_id,
-        data_source_id=given(data_source_id),
-        kind=given(kind),
-        vault_id=given(space_id),
-        vault_kind=given(space_kind),
     )
 
 
