@@ -260,6 +260,9 @@ class Generator:
         if returns == "success":
             uses.add("success_flag")
             return "bool", "success_flag"
+        if returns == "done":  # a deletion: any 2xx answer means the object is gone
+            uses.add("always_true")
+            return "bool", "always_true"
         if returns == "text":
             uses.add("text_body")
             return "str", "text_body"
@@ -347,6 +350,7 @@ class Generator:
             base=base,
             area=entry.get("attribute", area),
             variable=area.rsplit(".", 1)[-1],
+            subresources=entry.get("subresources", []),
             methods=methods,
             raw=raw,
         )
@@ -364,7 +368,7 @@ class Generator:
         lines.append("from functools import cached_property")
         if typing_names:
             lines.append(f"from typing import {', '.join(typing_names)}")
-        core = sorted(name for name in ("parsed", "success_flag", "text_body") if name in uses)
+        core = sorted(name for name in ("always_true", "parsed", "success_flag", "text_body") if name in uses)
         if core:
             lines.append(f"from dust_ext._core.call import {', '.join(core)}")
         params = sorted(name.split(":", 1)[1] for name in uses if name.startswith("param:"))

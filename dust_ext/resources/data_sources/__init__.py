@@ -10,13 +10,6 @@ from dust_ext.resources.data_sources._async import (
     AsyncDocuments,
     AsyncDocumentsWithRawResponse,
     AsyncDocumentsWithStreamingResponse,
-    AsyncTableRowListPage,
-    AsyncTableRows,
-    AsyncTableRowsWithRawResponse,
-    AsyncTableRowsWithStreamingResponse,
-    AsyncTables,
-    AsyncTablesWithRawResponse,
-    AsyncTablesWithStreamingResponse,
 )
 from dust_ext.resources.data_sources._folders_async import (
     AsyncFolders,
@@ -28,6 +21,18 @@ from dust_ext.resources.data_sources._folders_sync import (
     FoldersWithRawResponse,
     FoldersWithStreamingResponse,
 )
+from dust_ext.resources.data_sources._rows_async import (
+    AsyncTableRows,
+    AsyncTableRowsWithRawResponse,
+    AsyncTableRowsWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._rows_behaviour_async import AsyncTableRowListPage
+from dust_ext.resources.data_sources._rows_behaviour_sync import TableRowListPage
+from dust_ext.resources.data_sources._rows_sync import (
+    TableRows,
+    TableRowsWithRawResponse,
+    TableRowsWithStreamingResponse,
+)
 from dust_ext.resources.data_sources._sync import (
     DataSources,
     DataSourcesWithRawResponse,
@@ -36,10 +41,13 @@ from dust_ext.resources.data_sources._sync import (
     Documents,
     DocumentsWithRawResponse,
     DocumentsWithStreamingResponse,
-    TableRowListPage,
-    TableRows,
-    TableRowsWithRawResponse,
-    TableRowsWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._tables_async import (
+    AsyncTables,
+    AsyncTablesWithRawResponse,
+    AsyncTablesWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._tables_sync import (
     Tables,
     TablesWithRawResponse,
     TablesWithStreamingResponse,

@@ -20,15 +20,10 @@ from dust_api.api.data_sources import (
     delete_document,
     delete_folder,
     delete_folder_in_global_space,
-    delete_table,
-    delete_table_row,
     get_document,
-    get_table,
-    get_table_row,
     list_data_sources,
     list_documents,
     list_table_rows,
-    list_tables,
     list_workspace_data_sources,
     search_data_source,
     tokenize_text,
@@ -56,7 +51,7 @@ from dust_api.models import (
 from dust_api.types import Unset
 from pydantic import ValidationError
 
-from dust_ext._core.call import Call, decode_error, field_of, generated_call, list_of
+from dust_ext._core.call import Call, always_true, decode_error, field_of, generated_call, list_of
 from dust_ext._core.pagination import PageData, offset_page
 from dust_ext._core.params import Timestamp, as_list, compact, epoch_ms, given
 from dust_ext._core.request import RequestOptions, json_body
@@ -105,11 +100,6 @@ def row_dict(row: RowLike) -> dict[str, Any]:
     if "row_id" not in row or "value" not in row:
         raise TypeError("a table row needs `row_id` and `value` (a mapping of column name to value)")
     return dict(row)
-
-
-def always_true(response: httpx.Response) -> bool:
-    """A parser for deletions: a 2xx answer means the object is gone."""
-    return True
 
 
 def _field(key: str) -> Any:
@@ -567,23 +557,6 @@ def csv_payload(
     )
 
 
-def list_tables_call(workspace_id: str, space_id: str, data_source_id: str) -> Call[TableList]:
-    return generated_call(
-        list_tables, list_of(Table, "tables"), w_id=workspace_id, space_id=space_id, ds_id=data_source_id
-    )
-
-
-def get_table_call(workspace_id: str, space_id: str, data_source_id: str, table_id: str) -> Call[Table]:
-    return generated_call(
-        get_table,
-        field_of(Table, "table"),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        t_id=table_id,
-    )
-
-
 def upsert_table_call(
     workspace_id: str, space_id: str, data_source_id: str, payload: dict[str, Any]
 ) -> Call[Table]:
@@ -607,12 +580,6 @@ def upsert_table_from_csv_call(
         space_id=space_id,
         ds_id=data_source_id,
         body=UpsertTableFromCsvBody.from_dict(payload),
-    )
-
-
-def delete_table_call(workspace_id: str, space_id: str, data_source_id: str, table_id: str) -> Call[bool]:
-    return generated_call(
-        delete_table, always_true, w_id=workspace_id, space_id=space_id, ds_id=data_source_id, t_id=table_id
     )
 
 
@@ -666,20 +633,6 @@ def list_rows_page_call(
     )
 
 
-def get_row_call(
-    workspace_id: str, space_id: str, data_source_id: str, table_id: str, row_id: str
-) -> Call[TableRow]:
-    return generated_call(
-        get_table_row,
-        field_of(TableRow, "row"),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        t_id=table_id,
-        r_id=row_id,
-    )
-
-
 def upsert_rows_call(
     workspace_id: str,
     space_id: str,
@@ -700,23 +653,6 @@ def upsert_rows_call(
         t_id=table_id,
         body=UpsertTableRowsBody.from_dict(payload),
     )
-
-
-def delete_row_call(
-    workspace_id: str, space_id: str, data_source_id: str, table_id: str, row_id: str
-) -> Call[bool]:
-    return generated_call(
-        delete_table_row,
-        always_true,
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        t_id=table_id,
-        r_id=row_id,
-    )
-
-
-# --- data source views --------------------------------------------------------------------------------------
 
 
 def view_update_payload(
