@@ -6,10 +6,18 @@ from dust_ext.resources.data_sources._async import (
     AsyncDataSources,
     AsyncDataSourcesWithRawResponse,
     AsyncDataSourcesWithStreamingResponse,
-    AsyncDocumentListPage,
+)
+from dust_ext.resources.data_sources._documents_async import (
     AsyncDocuments,
     AsyncDocumentsWithRawResponse,
     AsyncDocumentsWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._documents_behaviour_async import AsyncDocumentListPage
+from dust_ext.resources.data_sources._documents_behaviour_sync import DocumentListPage
+from dust_ext.resources.data_sources._documents_sync import (
+    Documents,
+    DocumentsWithRawResponse,
+    DocumentsWithStreamingResponse,
 )
 from dust_ext.resources.data_sources._folders_async import (
     AsyncFolders,
@@ -37,10 +45,6 @@ from dust_ext.resources.data_sources._sync import (
     DataSources,
     DataSourcesWithRawResponse,
     DataSourcesWithStreamingResponse,
-    DocumentListPage,
-    Documents,
-    DocumentsWithRawResponse,
-    DocumentsWithStreamingResponse,
 )
 from dust_ext.resources.data_sources._tables_async import (
     AsyncTables,

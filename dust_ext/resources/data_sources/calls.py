@@ -17,10 +17,8 @@ from dust_api.api.data_source_views import (
 )
 from dust_api.api.data_sources import (
     check_upsert_queue,
-    delete_document,
     delete_folder,
     delete_folder_in_global_space,
-    get_document,
     list_data_sources,
     list_documents,
     list_table_rows,
@@ -28,7 +26,6 @@ from dust_api.api.data_sources import (
     search_data_source,
     tokenize_text,
     tokenize_text_in_global_space,
-    update_document_parents,
     upsert_document,
     upsert_folder,
     upsert_folder_in_global_space,
@@ -40,7 +37,6 @@ from dust_api.models import (
     TokenizeTextBody,
     TokenizeTextInGlobalSpaceBody,
     UpdateDataSourceViewBody,
-    UpdateDocumentParentsBody,
     UpsertDocumentBody,
     UpsertFolderBody,
     UpsertFolderInGlobalSpaceBody,
@@ -309,19 +305,6 @@ def list_documents_page_call(
     )
 
 
-def get_document_call(
-    workspace_id: str, space_id: str, data_source_id: str, document_id: str
-) -> Call[Document]:
-    return generated_call(
-        get_document,
-        field_of(Document, "document"),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        document_id=document_id,
-    )
-
-
 def document_payload(
     *,
     text: str | None,
@@ -387,48 +370,6 @@ def upsert_document_call(
         document_id=document_id,
         body=UpsertDocumentBody.from_dict(payload),
     )
-
-
-def delete_document_call(
-    workspace_id: str, space_id: str, data_source_id: str, document_id: str
-) -> Call[bool]:
-    return generated_call(
-        delete_document,
-        always_true,
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        document_id=document_id,
-    )
-
-
-def update_parents_call(
-    workspace_id: str,
-    space_id: str,
-    data_source_id: str,
-    document_id: str,
-    parents: Sequence[str],
-    parent_id: str | None,
-) -> Call[bool]:
-    payload: dict[str, Any] = {"parents": as_list(parents)}
-    if parent_id is not None:
-        payload["parent_id"] = parent_id
-
-    def parse(response: httpx.Response) -> bool:
-        return bool(_field("updated")(response))
-
-    return generated_call(
-        update_document_parents,
-        parse,
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        document_id=document_id,
-        body=UpdateDocumentParentsBody.from_dict(payload),
-    )
-
-
-# --- folders ------------------------------------------------------------------------------------------------
 
 
 def folder_payload(
