@@ -1,6 +1,8 @@
-"""``client.data_sources`` and ``client.data_source_views``: documents, tables, folders and views. The
-resources are written once (``_async.py``); the blocking ones are generated from them; the pure call
-builders are in ``calls.py``."""
+"""``client.data_sources`` and ``client.data_source_views``: documents, tables, folders and views. Each
+resource module (``_async.py``, ``_documents_async.py``, ``_tables_async.py``, ``_rows_async.py``,
+``_folders_async.py``, ``_views_async.py``) is generated from openapi/ (make generate) and inherits the
+hand-written methods of its ``..._behaviour_async.py``; the blocking twins come from make unasync; the
+hand-written methods' call builders are in ``calls.py``."""
 
 from dust_ext.resources.data_sources._async import (
     AsyncDataSources,

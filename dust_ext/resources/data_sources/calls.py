@@ -16,7 +16,6 @@ from dust_api.api.data_source_views import (
     update_data_source_view,
 )
 from dust_api.api.data_sources import (
-    check_upsert_queue,
     delete_folder,
     delete_folder_in_global_space,
     list_data_sources,
@@ -128,15 +127,6 @@ def csv_upserted_table(table_id: str | None) -> Callable[[httpx.Response], Table
     return parse
 
 
-def _int_field(key: str) -> Any:
-    parse = _field(key)
-
-    def parse_int(response: httpx.Response) -> int:
-        return int(parse(response) or 0)
-
-    return parse_int
-
-
 # --- data sources -------------------------------------------------------------------------------------------
 
 
@@ -147,16 +137,6 @@ def list_data_sources_call(workspace_id: str, space_id: str | None) -> Call[Data
     if space_id is None:
         return generated_call(list_workspace_data_sources, parse, w_id=workspace_id)
     return generated_call(list_data_sources, parse, w_id=workspace_id, space_id=space_id)
-
-
-def check_upsert_queue_call(workspace_id: str, space_id: str, data_source_id: str) -> Call[int]:
-    return generated_call(
-        check_upsert_queue,
-        _int_field("running_count"),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-    )
 
 
 def tokenize_call(workspace_id: str, space_id: str | None, data_source_id: str, text: str) -> Call[TokenList]:
