@@ -24,6 +24,7 @@ import keyword
 import re
 import subprocess
 import sys
+import tempfile
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -389,20 +390,29 @@ class Generator:
         return lines
 
 
-def ruff_format(text: str, filename: Path) -> str:
-    for args in (["check", "--fix-only", "--select", "I,F401", "--exit-zero"], ["format"]):
-        result = subprocess.run(
-            [str(BIN / "ruff"), *args, "--stdin-filename", str(filename), "-"],
-            input=text,
-            capture_output=True,
-            text=True,
-            check=False,
-            cwd=ROOT,
-        )
-        if result.returncode not in (0, 1) or not result.stdout:
-            sys.exit(f"ruff {' '.join(args)} failed on {filename}:\n{result.stderr}\n{text}")
-        text = result.stdout
-    return text
+def ruff_format(texts: dict[Path, str]) -> dict[Path, str]:
+    """``texts`` (by path relative to ``dust_ext/``) as the pinned ruff sorts imports and formats them, in
+    two ruff runs over a scratch copy (read with the project's configuration)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) / "dust_ext"
+        for relative, text in texts.items():
+            (scratch / relative).parent.mkdir(parents=True, exist_ok=True)
+            (scratch / relative).write_text(text, encoding="utf-8")
+        config = ["--config", str(ROOT / "pyproject.toml")]
+        for args in (
+            ["check", "--fix-only", "--select", "I,F401", "--exit-zero", "--quiet"],
+            ["format", "--quiet"],
+        ):
+            result = subprocess.run(
+                [str(BIN / "ruff"), *args, *config, "--no-cache", str(scratch)],
+                capture_output=True,
+                text=True,
+                check=False,
+                cwd=ROOT,
+            )
+            if result.returncode != 0:
+                sys.exit(f"ruff {' '.join(args)} failed:\n{result.stderr}")
+        return {relative: (scratch / relative).read_text(encoding="utf-8") for relative in texts}
 
 
 def known_models() -> dict[str, str]:
@@ -451,15 +461,15 @@ def render(spec_path: Path, sdk_path: Path, out: Path) -> dict[Path, str]:
     for module, entry in sdk.get("models", {}).items():
         models.update(dict.fromkeys(entry["schemas"], f"dust_ext.types.{module}"))
     generator = Generator(spec, sdk, models)
-    files = {}
+    texts: dict[Path, str] = {}
     for module, entry in sdk.get("models", {}).items():
         relative = Path("types") / f"{module}.py"
-        files[out / relative] = ruff_format(generator.models(entry), PACKAGE / relative)
+        texts[relative] = generator.models(entry)
     for area, entry in sdk["areas"].items():
         package, prefix = module_of(area)
         relative = Path("resources") / package / f"{prefix}async.py"
-        files[out / relative] = ruff_format(generator.area(area, entry), PACKAGE / relative)
-    return files
+        texts[relative] = generator.area(area, entry)
+    return {out / relative: text for relative, text in ruff_format(texts).items()}
 
 
 def main() -> int:
