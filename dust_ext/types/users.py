@@ -41,3 +41,11 @@ class MeWorkspace(DustModel):
     defaultEmbeddingProvider: str | None = None
     ssoEnforced: bool | None = None
     regionalModelsOnly: bool | None = None
+
+
+class WorkspaceMember(DustModel):
+    """An active member of the workspace, as Dust's members handler lists it."""
+
+    sId: str
+    id: int
+    email: str

@@ -14,7 +14,7 @@ from dust_ext._core.call import parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.workspace._behaviour_async import AsyncWorkspaceBehaviour
-from dust_ext.types.users import MeUser
+from dust_ext.types.users import MeUser, WorkspaceMember
 from dust_ext.types.workspace import ProjectFile, VerifiedDomain
 
 
@@ -174,6 +174,24 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         )
         return result
 
+    async def members(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> list[WorkspaceMember]:
+        """The workspace's active members.
+
+        Each active member's sId, id and email. Needs an admin API key (403 otherwise).
+        """
+        result: list[WorkspaceMember] = await self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/members",
+            path={"workspace_id": self._workspace_id},
+            parse=parsed(list[WorkspaceMember], "users"),
+            options=options,
+        )
+        return result
+
     async def validate_member(
         self,
         email: str,
@@ -215,6 +233,7 @@ class AsyncWorkspaceWithRawResponse:
         self.project_metadata = async_to_raw_response_wrapper(workspace.project_metadata)
         self.me = async_to_raw_response_wrapper(workspace.me)
         self.project_files = async_to_raw_response_wrapper(workspace.project_files)
+        self.members = async_to_raw_response_wrapper(workspace.members)
         self.validate_member = async_to_raw_response_wrapper(workspace.validate_member)
         self.usage = async_to_raw_response_wrapper(workspace.usage)
 
@@ -232,5 +251,6 @@ class AsyncWorkspaceWithStreamingResponse:
         self.project_metadata = async_to_streamed_response_wrapper(workspace.project_metadata)
         self.me = async_to_streamed_response_wrapper(workspace.me)
         self.project_files = async_to_streamed_response_wrapper(workspace.project_files)
+        self.members = async_to_streamed_response_wrapper(workspace.members)
         self.validate_member = async_to_streamed_response_wrapper(workspace.validate_member)
         self.usage = async_to_streamed_response_wrapper(workspace.usage)

@@ -15,7 +15,7 @@ from dust_ext._core.call import parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.workspace._behaviour_sync import WorkspaceBehaviour
-from dust_ext.types.users import MeUser
+from dust_ext.types.users import MeUser, WorkspaceMember
 from dust_ext.types.workspace import ProjectFile, VerifiedDomain
 
 
@@ -175,6 +175,24 @@ class Workspace(WorkspaceBehaviour):
         )
         return result
 
+    def members(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> list[WorkspaceMember]:
+        """The workspace's active members.
+
+        Each active member's sId, id and email. Needs an admin API key (403 otherwise).
+        """
+        result: list[WorkspaceMember] = self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/members",
+            path={"workspace_id": self._workspace_id},
+            parse=parsed(list[WorkspaceMember], "users"),
+            options=options,
+        )
+        return result
+
     def validate_member(
         self,
         email: str,
@@ -216,6 +234,7 @@ class WorkspaceWithRawResponse:
         self.project_metadata = to_raw_response_wrapper(workspace.project_metadata)
         self.me = to_raw_response_wrapper(workspace.me)
         self.project_files = to_raw_response_wrapper(workspace.project_files)
+        self.members = to_raw_response_wrapper(workspace.members)
         self.validate_member = to_raw_response_wrapper(workspace.validate_member)
         self.usage = to_raw_response_wrapper(workspace.usage)
 
@@ -233,5 +252,6 @@ class WorkspaceWithStreamingResponse:
         self.project_metadata = to_streamed_response_wrapper(workspace.project_metadata)
         self.me = to_streamed_response_wrapper(workspace.me)
         self.project_files = to_streamed_response_wrapper(workspace.project_files)
+        self.members = to_streamed_response_wrapper(workspace.members)
         self.validate_member = to_streamed_response_wrapper(workspace.validate_member)
         self.usage = to_streamed_response_wrapper(workspace.usage)
