@@ -290,6 +290,25 @@ class Generator:
         return textwrap.indent(doc, " " * 8).strip() + ("\n        " if "\n" in doc else "")
 
     # --- models ----------------------------------------------------------------------------------------
+    def dependencies_first(self, names: list[str]) -> list[str]:
+        """``names`` ordered so that a model comes after the models of the module its fields name (the
+        classes are then complete when defined, without forward references to resolve)."""
+        ordered: list[str] = []
+        visiting: set[str] = set()
+
+        def visit(name: str) -> None:
+            if name in ordered or name in visiting or name not in names:
+                return
+            visiting.add(name)  # a cycle stops here (pydantic resolves that reference later)
+            schema = str(self.spec["components"]["schemas"][name])
+            for ref in re.findall(r"#/components/schemas/(\w+)", schema):
+                visit(ref)
+            ordered.append(name)
+
+        for name in names:
+            visit(name)
+        return ordered
+
     def models(self, entry: dict[str, Any]) -> str:
         """A module of pydantic models (on ``DustModel``: Dust's field names, unknown fields kept), one per
         spec schema; a field the schema requires is required, the others default to ``None``."""
@@ -297,7 +316,7 @@ class Generator:
         uses: set[str] = set()
         own = set(entry["schemas"])
         models = []
-        for name in entry["schemas"]:
+        for name in self.dependencies_first(entry["schemas"]):
             schema = self.spec["components"]["schemas"][name]
             required = set(schema.get("required", []))
             fields = []

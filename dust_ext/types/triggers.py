@@ -9,6 +9,13 @@ from typing import Any
 from dust_ext.types._base import DustModel
 
 
+class TriggerWebhookSource(DustModel):
+    """The webhook source a webhook trigger listens to."""
+
+    name: str
+    provider: str
+
+
 class Trigger(DustModel):
     """An agent trigger (a schedule or a webhook) as Dust's public API serializes it."""
 
@@ -24,10 +31,3 @@ class Trigger(DustModel):
     executionMode: str | None
     createdAt: float
     webhookSource: TriggerWebhookSource | None = None
-
-
-class TriggerWebhookSource(DustModel):
-    """The webhook source a webhook trigger listens to."""
-
-    name: str
-    provider: str

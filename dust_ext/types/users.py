@@ -10,6 +10,20 @@ from typing import Any
 from dust_ext.types._base import DustModel
 
 
+class MeWorkspace(DustModel):
+    """A workspace of the user (the JS SDK's WorkspaceSchema)."""
+
+    sId: str
+    id: float
+    name: str
+    role: str
+    segmentation: str | None = None
+    whiteListedProviders: list[str] | None = None
+    defaultEmbeddingProvider: str | None = None
+    ssoEnforced: bool | None = None
+    regionalModelsOnly: bool | None = None
+
+
 class MeUser(DustModel):
     """A Dust user and the workspaces they belong to (the JS SDK's MeResponseSchema.user)."""
 
@@ -27,20 +41,6 @@ class MeUser(DustModel):
     origin: str | None = None
     selectedWorkspace: str | None = None
     organizations: list[dict[str, Any]] | None = None
-
-
-class MeWorkspace(DustModel):
-    """A workspace of the user (the JS SDK's WorkspaceSchema)."""
-
-    sId: str
-    id: float
-    name: str
-    role: str
-    segmentation: str | None = None
-    whiteListedProviders: list[str] | None = None
-    defaultEmbeddingProvider: str | None = None
-    ssoEnforced: bool | None = None
-    regionalModelsOnly: bool | None = None
 
 
 class WorkspaceMember(DustModel):

@@ -30,7 +30,11 @@ class AsyncAgents(AsyncAgentsBehaviour):
         with_authors: bool | None = None,
         options: RequestOptions | None = None,
     ) -> builtins.list[AgentConfiguration]:
-        """List agents."""
+        """List agents.
+
+        The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
+        `workspace`, `published`, `global`, `favorites`). `withAuthors=true` adds each agent's last authors.
+        """
         result: builtins.list[AgentConfiguration] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations",
@@ -56,7 +60,10 @@ class AsyncAgents(AsyncAgentsBehaviour):
         variant: Literal["light", "full"] | None = None,
         options: RequestOptions | None = None,
     ) -> AgentConfiguration:
-        """Get an agent configuration."""
+        """Get an agent configuration.
+
+        One agent by its sId (e.g. `dust`); `variant=full` adds its actions.
+        """
         result: AgentConfiguration = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}",
@@ -73,7 +80,10 @@ class AsyncAgents(AsyncAgentsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> builtins.list[AgentConfiguration]:
-        """Search agents by name."""
+        """Search agents by name.
+
+        Agents whose name contains `q`.
+        """
         result: builtins.list[AgentConfiguration] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/search",
@@ -90,7 +100,10 @@ class AsyncAgents(AsyncAgentsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> str:
-        """Export an agent configuration as YAML."""
+        """Export an agent configuration as YAML.
+
+        The agent configuration in Dust's agent YAML format, as text.
+        """
         result: str = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}/export/yaml",

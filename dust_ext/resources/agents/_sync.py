@@ -31,7 +31,11 @@ class Agents(AgentsBehaviour):
         with_authors: bool | None = None,
         options: RequestOptions | None = None,
     ) -> builtins.list[AgentConfiguration]:
-        """List agents."""
+        """List agents.
+
+        The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
+        `workspace`, `published`, `global`, `favorites`). `withAuthors=true` adds each agent's last authors.
+        """
         result: builtins.list[AgentConfiguration] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations",
@@ -57,7 +61,10 @@ class Agents(AgentsBehaviour):
         variant: Literal["light", "full"] | None = None,
         options: RequestOptions | None = None,
     ) -> AgentConfiguration:
-        """Get an agent configuration."""
+        """Get an agent configuration.
+
+        One agent by its sId (e.g. `dust`); `variant=full` adds its actions.
+        """
         result: AgentConfiguration = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}",
@@ -74,7 +81,10 @@ class Agents(AgentsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> builtins.list[AgentConfiguration]:
-        """Search agents by name."""
+        """Search agents by name.
+
+        Agents whose name contains `q`.
+        """
         result: builtins.list[AgentConfiguration] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/search",
@@ -91,7 +101,10 @@ class Agents(AgentsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> str:
-        """Export an agent configuration as YAML."""
+        """Export an agent configuration as YAML.
+
+        The agent configuration in Dust's agent YAML format, as text.
+        """
         result: str = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}/export/yaml",

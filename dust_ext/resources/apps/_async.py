@@ -31,7 +31,10 @@ class AsyncApps(AsyncAppsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> builtins.list[App]:
-        """List the apps of a space."""
+        """List the apps of a space.
+
+        `savedSpecification` and `savedConfig` describe each app's current version.
+        """
         result: builtins.list[App] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps",
@@ -48,6 +51,8 @@ class AsyncApps(AsyncAppsBehaviour):
         options: RequestOptions | None = None,
     ) -> builtins.list[App]:
         """Export the apps of a space with their specifications.
+
+        The apps of a space with what it takes to recreate them elsewhere.
 
         The server may add fields such as datasets, kept in each app's ``model_extra``.
         """
@@ -67,7 +72,11 @@ class AsyncApps(AsyncAppsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> builtins.list[AppDeployment]:
-        """Check which app versions are deployed in a space."""
+        """Check which app versions are deployed in a space.
+
+        For each `{appId, appHash}` (a specification hash), whether the space has deployed that version
+        (`deployed`).
+        """
         result: builtins.list[AppDeployment] = await self._request(
             "POST",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/check",
@@ -86,7 +95,10 @@ class AsyncApps(AsyncAppsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> Run:
-        """Get an app run."""
+        """Get an app run.
+
+        A run's current state: status, traces and results.
+        """
         result: Run = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/{app_id}/runs/{run_id}",

@@ -32,7 +32,10 @@ class Apps(AppsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> builtins.list[App]:
-        """List the apps of a space."""
+        """List the apps of a space.
+
+        `savedSpecification` and `savedConfig` describe each app's current version.
+        """
         result: builtins.list[App] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps",
@@ -49,6 +52,8 @@ class Apps(AppsBehaviour):
         options: RequestOptions | None = None,
     ) -> builtins.list[App]:
         """Export the apps of a space with their specifications.
+
+        The apps of a space with what it takes to recreate them elsewhere.
 
         The server may add fields such as datasets, kept in each app's ``model_extra``.
         """
@@ -68,7 +73,11 @@ class Apps(AppsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> builtins.list[AppDeployment]:
-        """Check which app versions are deployed in a space."""
+        """Check which app versions are deployed in a space.
+
+        For each `{appId, appHash}` (a specification hash), whether the space has deployed that version
+        (`deployed`).
+        """
         result: builtins.list[AppDeployment] = self._request(
             "POST",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/check",
@@ -87,7 +96,10 @@ class Apps(AppsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> Run:
-        """Get an app run."""
+        """Get an app run.
+
+        A run's current state: status, traces and results.
+        """
         result: Run = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/{app_id}/runs/{run_id}",

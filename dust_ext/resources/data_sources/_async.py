@@ -32,6 +32,8 @@ class AsyncDataSources(AsyncDataSourcesBehaviour):
     ) -> int:
         """How many upserts are still running.
 
+        How many queued (asynchronous) upserts of this data source are still running.
+
         How many queued (``async_upsert``) upserts of this data source are still running.
         """
         result: int = await self._request(

@@ -28,7 +28,10 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> Document:
-        """Get a document."""
+        """Get a document.
+
+        One document, with its text and chunks.
+        """
         result: Document = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/documents/{document_id}",
@@ -51,7 +54,10 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Delete a document."""
+        """Delete a document.
+
+        Any 2xx answer means the document is gone.
+        """
         result: bool = await self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/documents/{document_id}",

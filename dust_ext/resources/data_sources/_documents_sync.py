@@ -29,7 +29,10 @@ class Documents(DocumentsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> Document:
-        """Get a document."""
+        """Get a document.
+
+        One document, with its text and chunks.
+        """
         result: Document = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/documents/{document_id}",
@@ -52,7 +55,10 @@ class Documents(DocumentsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Delete a document."""
+        """Delete a document.
+
+        Any 2xx answer means the document is gone.
+        """
         result: bool = self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/documents/{document_id}",

@@ -26,7 +26,10 @@ class TableRows(TableRowsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> TableRow:
-        """Get a row."""
+        """Get a row.
+
+        One row by its row_id.
+        """
         result: TableRow = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}/rows/{row_id}",
@@ -51,7 +54,10 @@ class TableRows(TableRowsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Delete a row."""
+        """Delete a row.
+
+        Any 2xx answer means the row is gone.
+        """
         result: bool = self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}/rows/{row_id}",

@@ -33,6 +33,8 @@ class DataSources(DataSourcesBehaviour):
     ) -> int:
         """How many upserts are still running.
 
+        How many queued (asynchronous) upserts of this data source are still running.
+
         How many queued (``async_upsert``) upserts of this data source are still running.
         """
         result: int = self._request(

@@ -25,7 +25,10 @@ class AsyncTables(AsyncTablesBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> builtins.list[Table]:
-        """List tables."""
+        """List tables.
+
+        The tables of a data source, with their schemas.
+        """
         result: builtins.list[Table] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables",
@@ -43,7 +46,10 @@ class AsyncTables(AsyncTablesBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> Table:
-        """Get a table."""
+        """Get a table.
+
+        One table, with its schema.
+        """
         result: Table = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}",
@@ -66,7 +72,10 @@ class AsyncTables(AsyncTablesBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Delete a table."""
+        """Delete a table.
+
+        Deletes the table and its rows; any 2xx answer means it is gone.
+        """
         result: bool = await self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}",

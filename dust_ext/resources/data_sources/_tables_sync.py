@@ -26,7 +26,10 @@ class Tables(TablesBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> builtins.list[Table]:
-        """List tables."""
+        """List tables.
+
+        The tables of a data source, with their schemas.
+        """
         result: builtins.list[Table] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables",
@@ -44,7 +47,10 @@ class Tables(TablesBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> Table:
-        """Get a table."""
+        """Get a table.
+
+        One table, with its schema.
+        """
         result: Table = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}",
@@ -67,7 +73,10 @@ class Tables(TablesBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Delete a table."""
+        """Delete a table.
+
+        Deletes the table and its rows; any 2xx answer means it is gone.
+        """
         result: bool = self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}",

@@ -26,7 +26,10 @@ class DataSourceViews(DataSourceViewsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> builtins.list[DataSourceView]:
-        """List the data source views of a space."""
+        """List the data source views of a space.
+
+        The views of a space: each exposes a data source, possibly restricted to some parents (`parentsIn`).
+        """
         result: builtins.list[DataSourceView] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_source_views",
@@ -43,7 +46,10 @@ class DataSourceViews(DataSourceViewsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> DataSourceView:
-        """Get a data source view."""
+        """Get a data source view.
+
+        One view by its sId.
+        """
         result: DataSourceView = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_source_views/{view_id}",
@@ -63,6 +69,9 @@ class DataSourceViews(DataSourceViewsBehaviour):
         options: RequestOptions | None = None,
     ) -> builtins.list[DataSourceView]:
         """Find data source views across spaces.
+
+        Views across the workspace, filtered by data source, view kind (`default`/`custom`), space or space
+        kind.
 
         The API still calls spaces "vaults" in this endpoint's parameters.
         """

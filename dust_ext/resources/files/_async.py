@@ -27,7 +27,10 @@ class AsyncFiles(AsyncFilesBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Delete a file."""
+        """Delete a file.
+
+        Any 2xx answer means the file is gone.
+        """
         result: bool = await self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/files/{file_id}",

@@ -28,7 +28,10 @@ class Files(FilesBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Delete a file."""
+        """Delete a file.
+
+        Any 2xx answer means the file is gone.
+        """
         result: bool = self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/files/{file_id}",

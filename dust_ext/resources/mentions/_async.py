@@ -24,7 +24,10 @@ class AsyncMentions(AsyncMentionsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> str:
-        """Turn @name mentions in markdown into Dust mention directives."""
+        """Turn @name mentions in markdown into Dust mention directives.
+
+        `markdown` with each `@name` of a known agent or person replaced by its mention directive.
+        """
         result: str = await self._request(
             "POST",
             "/api/v1/w/{workspace_id}/assistant/mentions/parse",

@@ -25,7 +25,10 @@ class Mentions(MentionsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> str:
-        """Turn @name mentions in markdown into Dust mention directives."""
+        """Turn @name mentions in markdown into Dust mention directives.
+
+        `markdown` with each `@name` of a known agent or person replaced by its mention directive.
+        """
         result: str = self._request(
             "POST",
             "/api/v1/w/{workspace_id}/assistant/mentions/parse",

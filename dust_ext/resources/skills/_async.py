@@ -58,7 +58,10 @@ class AsyncSkills(AsyncResource):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Archive a custom skill."""
+        """Archive a custom skill.
+
+        Soft-archives the skill (it can be restored in the web app); answers success once archived.
+        """
         result: bool = await self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/skills/{skill_id}",

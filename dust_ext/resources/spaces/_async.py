@@ -34,6 +34,9 @@ class AsyncSpaces(AsyncResource):
     ) -> builtins.list[Space]:
         """List the spaces the caller can access.
 
+        Without `kinds` Dust lists system, global and regular spaces; project spaces only come when asked for
+        (`kinds=project`).
+
         ``kinds`` is a list (``kinds=["project"]``); it is sent comma-separated.
         """
         result: builtins.list[Space] = await self._request(

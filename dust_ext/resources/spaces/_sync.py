@@ -35,6 +35,9 @@ class Spaces(Resource):
     ) -> builtins.list[Space]:
         """List the spaces the caller can access.
 
+        Without `kinds` Dust lists system, global and regular spaces; project spaces only come when asked for
+        (`kinds=project`).
+
         ``kinds`` is a list (``kinds=["project"]``); it is sent comma-separated.
         """
         result: builtins.list[Space] = self._request(

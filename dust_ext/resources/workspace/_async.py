@@ -57,7 +57,10 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         active_only: bool | None = None,
         options: RequestOptions | None = None,
     ) -> list[str]:
-        """Emails of the workspace's active members."""
+        """Emails of the workspace's active members.
+
+        `activeOnly=true` leaves out revoked members.
+        """
         result: list[str] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/members/emails",
@@ -90,7 +93,10 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         updated_since: float | None = None,
         options: RequestOptions | None = None,
     ) -> list[dict[str, Any]]:
-        """Conversations of a project space, for syncing into a data source."""
+        """Conversations of a project space, for syncing into a data source.
+
+        `updatedSince` (epoch ms) keeps only conversations updated since then.
+        """
         result: list[dict[str, Any]] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/conversations",
@@ -123,7 +129,10 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> dict[str, Any] | None:
-        """Metadata of a project space."""
+        """Metadata of a project space.
+
+        `metadata` is null for a space that is not a project.
+        """
         result: dict[str, Any] | None = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/project_metadata",
@@ -163,7 +172,10 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         updated_since: float | None = None,
         options: RequestOptions | None = None,
     ) -> list[ProjectFile]:
-        """Files mounted in a project space."""
+        """Files mounted in a project space.
+
+        `updatedSince` (epoch ms) keeps only files modified since then.
+        """
         result: list[ProjectFile] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/project_files",
@@ -198,7 +210,10 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Whether an email belongs to an active member of the workspace."""
+        """Whether an email belongs to an active member of the workspace.
+
+        For Dust's managed apps: `valid` is true when an active member of the workspace has this email.
+        """
         result: bool = await self._request(
             "POST",
             "/api/v1/w/{workspace_id}/members/validate",

@@ -58,7 +58,10 @@ class Workspace(WorkspaceBehaviour):
         active_only: bool | None = None,
         options: RequestOptions | None = None,
     ) -> list[str]:
-        """Emails of the workspace's active members."""
+        """Emails of the workspace's active members.
+
+        `activeOnly=true` leaves out revoked members.
+        """
         result: list[str] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/members/emails",
@@ -91,7 +94,10 @@ class Workspace(WorkspaceBehaviour):
         updated_since: float | None = None,
         options: RequestOptions | None = None,
     ) -> list[dict[str, Any]]:
-        """Conversations of a project space, for syncing into a data source."""
+        """Conversations of a project space, for syncing into a data source.
+
+        `updatedSince` (epoch ms) keeps only conversations updated since then.
+        """
         result: list[dict[str, Any]] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/conversations",
@@ -124,7 +130,10 @@ class Workspace(WorkspaceBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> dict[str, Any] | None:
-        """Metadata of a project space."""
+        """Metadata of a project space.
+
+        `metadata` is null for a space that is not a project.
+        """
         result: dict[str, Any] | None = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/project_metadata",
@@ -164,7 +173,10 @@ class Workspace(WorkspaceBehaviour):
         updated_since: float | None = None,
         options: RequestOptions | None = None,
     ) -> list[ProjectFile]:
-        """Files mounted in a project space."""
+        """Files mounted in a project space.
+
+        `updatedSince` (epoch ms) keeps only files modified since then.
+        """
         result: list[ProjectFile] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/project_files",
@@ -199,7 +211,10 @@ class Workspace(WorkspaceBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Whether an email belongs to an active member of the workspace."""
+        """Whether an email belongs to an active member of the workspace.
+
+        For Dust's managed apps: `valid` is true when an active member of the workspace has this email.
+        """
         result: bool = self._request(
             "POST",
             "/api/v1/w/{workspace_id}/members/validate",
