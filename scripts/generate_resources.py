@@ -325,7 +325,10 @@ class Generator:
                 if field_name not in required and not annotation.endswith("| None"):
                     annotation = f"{annotation} | None"
                 default = "" if field_name in required else "None"
-                fields.append({"name": field_name, "annotation": annotation, "default": default})
+                doc = (
+                    " ".join(field_schema.get("description", "").split()).replace('"', "'").replace("\\", "/")
+                )
+                fields.append({"name": field_name, "annotation": annotation, "default": default, "doc": doc})
             fields.sort(key=lambda f: bool(f["default"]))  # required fields first
             doc = " ".join(schema.get("description", f"Dust's ``{name}``.").split()).replace('"', "'")
             models.append({"name": name, "doc": "\n".join(textwrap.wrap(doc, DOC_WIDTH)), "fields": fields})
@@ -417,7 +420,13 @@ def ruff_format(texts: dict[Path, str]) -> dict[Path, str]:
         for relative, text in texts.items():
             (scratch / relative).parent.mkdir(parents=True, exist_ok=True)
             (scratch / relative).write_text(text, encoding="utf-8")
-        config = ["--config", str(ROOT / "pyproject.toml")]
+        # dust_ext is first-party even for a module this run creates (ruff looks for the file otherwise).
+        config = [
+            "--config",
+            str(ROOT / "pyproject.toml"),
+            "--config",
+            "lint.isort.known-first-party=['dust_ext']",
+        ]
         for args in (
             ["check", "--fix-only", "--select", "I,F401", "--exit-zero", "--quiet"],
             ["format", "--quiet"],

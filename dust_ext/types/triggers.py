@@ -24,10 +24,13 @@ class Trigger(DustModel):
     name: str
     agentConfigurationId: str
     kind: str
+    """schedule or webhook."""
     status: str
+    """enabled, disabled, disabled_by_manager, relocating or downgraded."""
     configuration: dict[str, Any]
     customPrompt: str | None
     naturalLanguageDescription: str | None
     executionMode: str | None
     createdAt: float
     webhookSource: TriggerWebhookSource | None = None
+    """The webhook source's label (webhook triggers only; null when its view is gone)."""

@@ -17,6 +17,7 @@ class MeWorkspace(DustModel):
     id: float
     name: str
     role: str
+    """Known values: admin, builder, user, none. Open: the server may add values."""
     segmentation: str | None = None
     whiteListedProviders: list[str] | None = None
     defaultEmbeddingProvider: str | None = None
@@ -38,7 +39,9 @@ class MeUser(DustModel):
     image: str | None
     workspaces: list[MeWorkspace]
     provider: str | None = None
+    """Known values: auth0, github, google, okta, samlp, waad. Open: the server may add values."""
     origin: str | None = None
+    """Known values: invited, auto-joined, provisioned. Open: the server may add values."""
     selectedWorkspace: str | None = None
     organizations: list[dict[str, Any]] | None = None
 
