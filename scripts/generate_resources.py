@@ -85,6 +85,7 @@ class Method:
     path: list[Argument] = field(default_factory=list)
     params: list[Argument] = field(default_factory=list)
     body: list[Argument] = field(default_factory=list)
+    idempotent: bool = False
 
 
 class Generator:
@@ -198,6 +199,10 @@ class Generator:
             value = f"{send}({argument})" if send else argument
             if send:
                 uses.add(f"param:{send}")
+            elif "minLength" in schema or "maxLength" in schema:  # refused before sending
+                uses.add("param:sized")
+                bounds = f"{schema.get('minLength', 0)}, {schema.get('maxLength', 2**31)}"
+                value = f'sized("{self.area_name}.{name}", "{argument}", {argument}, {bounds})'
             elif "enum" in schema:  # refused before sending, naming the valid values
                 uses.add("param:one_of")
                 allowed = (
@@ -252,6 +257,16 @@ class Generator:
                     property_schema.get("description", ""),
                 )
         method.keywords = required_keywords + optional_keywords
+        if any(arg.name in ("answer", "options", "self") for arg in [*method.positional, *method.keywords]):
+            sys.exit(
+                f"{entry['operation']}: an argument name clashes with the template's; rename it in sdk.yaml"
+            )
+        order = entry.get("positional", [])
+        ids = [arg for arg in method.positional if arg.name not in order]
+        method.positional = ids + sorted(
+            (arg for arg in method.positional if arg.name in order), key=lambda arg: order.index(arg.name)
+        )
+        method.idempotent = bool(entry.get("idempotent"))
         method.returns, method.parse = self.result(entry, operation, uses)
         method.doc = self.docstring(operation, entry.get("note", ""))
         return method

@@ -65,6 +65,23 @@ def one_of(method: str, name: str, value: str | None, allowed: tuple[str, ...]) 
     return value
 
 
+def sized(method: str, name: str, value: str | None, minimum: int, maximum: int) -> str | None:
+    """``value`` if its length is within the spec's ``minLength``/``maxLength``, else a
+    :class:`~dust_ext.DustInvalidArgumentError` (a ``ValueError``) before any request is sent."""
+    if value is not None and not minimum <= len(value) <= maximum:
+        raise DustInvalidArgumentError(
+            f"{method}({name}={value!r}): {name} must be {minimum} to {maximum} characters long, not {len(value)}"
+        )
+    return value
+
+
+def as_object(value: Mapping[str, Any]) -> dict[str, Any]:
+    """A JSON object from any mapping (a plain ``dict`` for the JSON encoder); anything else is refused."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"expected a mapping (a JSON object), got {type(value).__name__}")
+    return dict(value)
+
+
 def true_or_omitted(value: bool | None) -> str | None:
     """A flag Dust reads as the string ``"true"`` (any other value, or none, means false)."""
     return "true" if value else None

@@ -35,7 +35,7 @@ class AsyncAgents(AsyncAgentsBehaviour):
         The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
         `workspace`, `published`, `global`, `favorites`). `withAuthors=true` adds each agent's last authors.
         """
-        result: builtins.list[AgentConfiguration] = await self._request(
+        answer: builtins.list[AgentConfiguration] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations",
             path={"workspace_id": self._workspace_id},
@@ -51,7 +51,7 @@ class AsyncAgents(AsyncAgentsBehaviour):
             parse=parsed(list[AgentConfiguration], "agentConfigurations"),
             options=options,
         )
-        return result
+        return answer
 
     async def get(
         self,
@@ -64,7 +64,7 @@ class AsyncAgents(AsyncAgentsBehaviour):
 
         One agent by its sId (e.g. `dust`); `variant=full` adds its actions.
         """
-        result: AgentConfiguration = await self._request(
+        answer: AgentConfiguration = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}",
             path={"workspace_id": self._workspace_id, "sid": sid},
@@ -72,7 +72,7 @@ class AsyncAgents(AsyncAgentsBehaviour):
             parse=parsed(AgentConfiguration, "agentConfiguration"),
             options=options,
         )
-        return result
+        return answer
 
     async def search(
         self,
@@ -84,7 +84,7 @@ class AsyncAgents(AsyncAgentsBehaviour):
 
         Agents whose name contains `q`.
         """
-        result: builtins.list[AgentConfiguration] = await self._request(
+        answer: builtins.list[AgentConfiguration] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/search",
             path={"workspace_id": self._workspace_id},
@@ -92,7 +92,7 @@ class AsyncAgents(AsyncAgentsBehaviour):
             parse=parsed(list[AgentConfiguration], "agentConfigurations"),
             options=options,
         )
-        return result
+        return answer
 
     async def export_yaml(
         self,
@@ -104,14 +104,14 @@ class AsyncAgents(AsyncAgentsBehaviour):
 
         The agent configuration in Dust's agent YAML format, as text.
         """
-        result: str = await self._request(
+        answer: str = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}/export/yaml",
             path={"workspace_id": self._workspace_id, "sid": sid},
             parse=text_body,
             options=options,
         )
-        return result
+        return answer
 
     async def delete(
         self,
@@ -123,14 +123,14 @@ class AsyncAgents(AsyncAgentsBehaviour):
 
         Needs an admin key (403 otherwise). Archiving twice is a 400; global agents are not found.
         """
-        result: bool = await self._request(
+        answer: bool = await self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}",
             path={"workspace_id": self._workspace_id, "sid": sid},
             parse=success_flag,
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncAgentsWithRawResponse:

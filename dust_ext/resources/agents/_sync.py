@@ -36,7 +36,7 @@ class Agents(AgentsBehaviour):
         The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
         `workspace`, `published`, `global`, `favorites`). `withAuthors=true` adds each agent's last authors.
         """
-        result: builtins.list[AgentConfiguration] = self._request(
+        answer: builtins.list[AgentConfiguration] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations",
             path={"workspace_id": self._workspace_id},
@@ -52,7 +52,7 @@ class Agents(AgentsBehaviour):
             parse=parsed(list[AgentConfiguration], "agentConfigurations"),
             options=options,
         )
-        return result
+        return answer
 
     def get(
         self,
@@ -65,7 +65,7 @@ class Agents(AgentsBehaviour):
 
         One agent by its sId (e.g. `dust`); `variant=full` adds its actions.
         """
-        result: AgentConfiguration = self._request(
+        answer: AgentConfiguration = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}",
             path={"workspace_id": self._workspace_id, "sid": sid},
@@ -73,7 +73,7 @@ class Agents(AgentsBehaviour):
             parse=parsed(AgentConfiguration, "agentConfiguration"),
             options=options,
         )
-        return result
+        return answer
 
     def search(
         self,
@@ -85,7 +85,7 @@ class Agents(AgentsBehaviour):
 
         Agents whose name contains `q`.
         """
-        result: builtins.list[AgentConfiguration] = self._request(
+        answer: builtins.list[AgentConfiguration] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/search",
             path={"workspace_id": self._workspace_id},
@@ -93,7 +93,7 @@ class Agents(AgentsBehaviour):
             parse=parsed(list[AgentConfiguration], "agentConfigurations"),
             options=options,
         )
-        return result
+        return answer
 
     def export_yaml(
         self,
@@ -105,14 +105,14 @@ class Agents(AgentsBehaviour):
 
         The agent configuration in Dust's agent YAML format, as text.
         """
-        result: str = self._request(
+        answer: str = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}/export/yaml",
             path={"workspace_id": self._workspace_id, "sid": sid},
             parse=text_body,
             options=options,
         )
-        return result
+        return answer
 
     def delete(
         self,
@@ -124,14 +124,14 @@ class Agents(AgentsBehaviour):
 
         Needs an admin key (403 otherwise). Archiving twice is a 400; global agents are not found.
         """
-        result: bool = self._request(
+        answer: bool = self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}",
             path={"workspace_id": self._workspace_id, "sid": sid},
             parse=success_flag,
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AgentsWithRawResponse:

@@ -35,14 +35,14 @@ class AsyncApps(AsyncAppsBehaviour):
 
         `savedSpecification` and `savedConfig` describe each app's current version.
         """
-        result: builtins.list[App] = await self._request(
+        answer: builtins.list[App] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(list[App], "apps"),
             options=options,
         )
-        return result
+        return answer
 
     async def export(
         self,
@@ -56,14 +56,14 @@ class AsyncApps(AsyncAppsBehaviour):
 
         The server may add fields such as datasets, kept in each app's ``model_extra``.
         """
-        result: builtins.list[App] = await self._request(
+        answer: builtins.list[App] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/export",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(list[App], "apps"),
             options=options,
         )
-        return result
+        return answer
 
     async def check(
         self,
@@ -77,7 +77,7 @@ class AsyncApps(AsyncAppsBehaviour):
         For each `{appId, appHash}` (a specification hash), whether the space has deployed that version
         (`deployed`).
         """
-        result: builtins.list[AppDeployment] = await self._request(
+        answer: builtins.list[AppDeployment] = await self._request(
             "POST",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/check",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
@@ -85,7 +85,7 @@ class AsyncApps(AsyncAppsBehaviour):
             parse=parsed(list[AppDeployment], "apps"),
             options=options,
         )
-        return result
+        return answer
 
     async def get_run(
         self,
@@ -99,7 +99,7 @@ class AsyncApps(AsyncAppsBehaviour):
 
         A run's current state: status, traces and results.
         """
-        result: Run = await self._request(
+        answer: Run = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/{app_id}/runs/{run_id}",
             path={
@@ -111,7 +111,7 @@ class AsyncApps(AsyncAppsBehaviour):
             parse=parsed(Run, "run"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncAppsWithRawResponse:

@@ -36,14 +36,14 @@ class Apps(AppsBehaviour):
 
         `savedSpecification` and `savedConfig` describe each app's current version.
         """
-        result: builtins.list[App] = self._request(
+        answer: builtins.list[App] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(list[App], "apps"),
             options=options,
         )
-        return result
+        return answer
 
     def export(
         self,
@@ -57,14 +57,14 @@ class Apps(AppsBehaviour):
 
         The server may add fields such as datasets, kept in each app's ``model_extra``.
         """
-        result: builtins.list[App] = self._request(
+        answer: builtins.list[App] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/export",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(list[App], "apps"),
             options=options,
         )
-        return result
+        return answer
 
     def check(
         self,
@@ -78,7 +78,7 @@ class Apps(AppsBehaviour):
         For each `{appId, appHash}` (a specification hash), whether the space has deployed that version
         (`deployed`).
         """
-        result: builtins.list[AppDeployment] = self._request(
+        answer: builtins.list[AppDeployment] = self._request(
             "POST",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/check",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
@@ -86,7 +86,7 @@ class Apps(AppsBehaviour):
             parse=parsed(list[AppDeployment], "apps"),
             options=options,
         )
-        return result
+        return answer
 
     def get_run(
         self,
@@ -100,7 +100,7 @@ class Apps(AppsBehaviour):
 
         A run's current state: status, traces and results.
         """
-        result: Run = self._request(
+        answer: Run = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/{app_id}/runs/{run_id}",
             path={
@@ -112,7 +112,7 @@ class Apps(AppsBehaviour):
             parse=parsed(Run, "run"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AppsWithRawResponse:

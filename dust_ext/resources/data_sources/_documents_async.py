@@ -32,7 +32,7 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
 
         One document, with its text and chunks.
         """
-        result: Document = await self._request(
+        answer: Document = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/documents/{document_id}",
             path={
@@ -44,7 +44,7 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
             parse=parsed(Document, "document"),
             options=options,
         )
-        return result
+        return answer
 
     async def delete(
         self,
@@ -58,7 +58,7 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
 
         Any 2xx answer means the document is gone.
         """
-        result: bool = await self._request(
+        answer: bool = await self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/documents/{document_id}",
             path={
@@ -70,7 +70,7 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
             parse=always_true,
             options=options,
         )
-        return result
+        return answer
 
     async def update_parents(
         self,
@@ -86,7 +86,7 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
 
         ``parents`` starts with the document's own id; ``parent_id`` defaults (server side) to ``parents[1]``.
         """
-        result: bool = await self._request(
+        answer: bool = await self._request(
             "POST",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/documents/{document_id}/parents",
             path={
@@ -99,7 +99,7 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
             parse=parsed(bool, "updated"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncDocumentsWithRawResponse:

@@ -33,7 +33,7 @@ class Documents(DocumentsBehaviour):
 
         One document, with its text and chunks.
         """
-        result: Document = self._request(
+        answer: Document = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/documents/{document_id}",
             path={
@@ -45,7 +45,7 @@ class Documents(DocumentsBehaviour):
             parse=parsed(Document, "document"),
             options=options,
         )
-        return result
+        return answer
 
     def delete(
         self,
@@ -59,7 +59,7 @@ class Documents(DocumentsBehaviour):
 
         Any 2xx answer means the document is gone.
         """
-        result: bool = self._request(
+        answer: bool = self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/documents/{document_id}",
             path={
@@ -71,7 +71,7 @@ class Documents(DocumentsBehaviour):
             parse=always_true,
             options=options,
         )
-        return result
+        return answer
 
     def update_parents(
         self,
@@ -87,7 +87,7 @@ class Documents(DocumentsBehaviour):
 
         ``parents`` starts with the document's own id; ``parent_id`` defaults (server side) to ``parents[1]``.
         """
-        result: bool = self._request(
+        answer: bool = self._request(
             "POST",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/documents/{document_id}/parents",
             path={
@@ -100,7 +100,7 @@ class Documents(DocumentsBehaviour):
             parse=parsed(bool, "updated"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> DocumentsWithRawResponse:

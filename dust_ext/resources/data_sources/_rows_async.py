@@ -29,7 +29,7 @@ class AsyncTableRows(AsyncTableRowsBehaviour):
 
         One row by its row_id.
         """
-        result: TableRow = await self._request(
+        answer: TableRow = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}/rows/{row_id}",
             path={
@@ -42,7 +42,7 @@ class AsyncTableRows(AsyncTableRowsBehaviour):
             parse=parsed(TableRow, "row"),
             options=options,
         )
-        return result
+        return answer
 
     async def delete(
         self,
@@ -57,7 +57,7 @@ class AsyncTableRows(AsyncTableRowsBehaviour):
 
         Any 2xx answer means the row is gone.
         """
-        result: bool = await self._request(
+        answer: bool = await self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}/rows/{row_id}",
             path={
@@ -70,7 +70,7 @@ class AsyncTableRows(AsyncTableRowsBehaviour):
             parse=always_true,
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncTableRowsWithRawResponse:

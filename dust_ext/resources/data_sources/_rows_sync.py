@@ -30,7 +30,7 @@ class TableRows(TableRowsBehaviour):
 
         One row by its row_id.
         """
-        result: TableRow = self._request(
+        answer: TableRow = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}/rows/{row_id}",
             path={
@@ -43,7 +43,7 @@ class TableRows(TableRowsBehaviour):
             parse=parsed(TableRow, "row"),
             options=options,
         )
-        return result
+        return answer
 
     def delete(
         self,
@@ -58,7 +58,7 @@ class TableRows(TableRowsBehaviour):
 
         Any 2xx answer means the row is gone.
         """
-        result: bool = self._request(
+        answer: bool = self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}/rows/{row_id}",
             path={
@@ -71,7 +71,7 @@ class TableRows(TableRowsBehaviour):
             parse=always_true,
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> TableRowsWithRawResponse:

@@ -37,14 +37,14 @@ class DataSources(DataSourcesBehaviour):
 
         How many queued (``async_upsert``) upserts of this data source are still running.
         """
-        result: int = self._request(
+        answer: int = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/check_upsert_queue",
             path={"workspace_id": self._workspace_id, "space_id": space_id, "data_source_id": data_source_id},
             parse=parsed(int, "running_count"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> DataSourcesWithRawResponse:

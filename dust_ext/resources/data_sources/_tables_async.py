@@ -29,14 +29,14 @@ class AsyncTables(AsyncTablesBehaviour):
 
         The tables of a data source, with their schemas.
         """
-        result: builtins.list[Table] = await self._request(
+        answer: builtins.list[Table] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables",
             path={"workspace_id": self._workspace_id, "space_id": space_id, "data_source_id": data_source_id},
             parse=parsed(list[Table], "tables"),
             options=options,
         )
-        return result
+        return answer
 
     async def get(
         self,
@@ -50,7 +50,7 @@ class AsyncTables(AsyncTablesBehaviour):
 
         One table, with its schema.
         """
-        result: Table = await self._request(
+        answer: Table = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}",
             path={
@@ -62,7 +62,7 @@ class AsyncTables(AsyncTablesBehaviour):
             parse=parsed(Table, "table"),
             options=options,
         )
-        return result
+        return answer
 
     async def delete(
         self,
@@ -76,7 +76,7 @@ class AsyncTables(AsyncTablesBehaviour):
 
         Deletes the table and its rows; any 2xx answer means it is gone.
         """
-        result: bool = await self._request(
+        answer: bool = await self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}",
             path={
@@ -88,7 +88,7 @@ class AsyncTables(AsyncTablesBehaviour):
             parse=always_true,
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncTablesWithRawResponse:

@@ -30,14 +30,14 @@ class Tables(TablesBehaviour):
 
         The tables of a data source, with their schemas.
         """
-        result: builtins.list[Table] = self._request(
+        answer: builtins.list[Table] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables",
             path={"workspace_id": self._workspace_id, "space_id": space_id, "data_source_id": data_source_id},
             parse=parsed(list[Table], "tables"),
             options=options,
         )
-        return result
+        return answer
 
     def get(
         self,
@@ -51,7 +51,7 @@ class Tables(TablesBehaviour):
 
         One table, with its schema.
         """
-        result: Table = self._request(
+        answer: Table = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}",
             path={
@@ -63,7 +63,7 @@ class Tables(TablesBehaviour):
             parse=parsed(Table, "table"),
             options=options,
         )
-        return result
+        return answer
 
     def delete(
         self,
@@ -77,7 +77,7 @@ class Tables(TablesBehaviour):
 
         Deletes the table and its rows; any 2xx answer means it is gone.
         """
-        result: bool = self._request(
+        answer: bool = self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}",
             path={
@@ -89,7 +89,7 @@ class Tables(TablesBehaviour):
             parse=always_true,
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> TablesWithRawResponse:

@@ -29,14 +29,14 @@ class AsyncDataSourceViews(AsyncDataSourceViewsBehaviour):
 
         The views of a space: each exposes a data source, possibly restricted to some parents (`parentsIn`).
         """
-        result: builtins.list[DataSourceView] = await self._request(
+        answer: builtins.list[DataSourceView] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_source_views",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(list[DataSourceView], "dataSourceViews"),
             options=options,
         )
-        return result
+        return answer
 
     async def get(
         self,
@@ -49,14 +49,14 @@ class AsyncDataSourceViews(AsyncDataSourceViewsBehaviour):
 
         One view by its sId.
         """
-        result: DataSourceView = await self._request(
+        answer: DataSourceView = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_source_views/{view_id}",
             path={"workspace_id": self._workspace_id, "space_id": space_id, "view_id": view_id},
             parse=parsed(DataSourceView, "dataSourceView"),
             options=options,
         )
-        return result
+        return answer
 
     async def find(
         self,
@@ -74,7 +74,7 @@ class AsyncDataSourceViews(AsyncDataSourceViewsBehaviour):
 
         The API still calls spaces "vaults" in this endpoint's parameters.
         """
-        result: builtins.list[DataSourceView] = await self._request(
+        answer: builtins.list[DataSourceView] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/data_source_views/search",
             path={"workspace_id": self._workspace_id},
@@ -87,7 +87,7 @@ class AsyncDataSourceViews(AsyncDataSourceViewsBehaviour):
             parse=parsed(list[DataSourceView], "data_source_views"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncDataSourceViewsWithRawResponse:

@@ -30,14 +30,14 @@ class DataSourceViews(DataSourceViewsBehaviour):
 
         The views of a space: each exposes a data source, possibly restricted to some parents (`parentsIn`).
         """
-        result: builtins.list[DataSourceView] = self._request(
+        answer: builtins.list[DataSourceView] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_source_views",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(list[DataSourceView], "dataSourceViews"),
             options=options,
         )
-        return result
+        return answer
 
     def get(
         self,
@@ -50,14 +50,14 @@ class DataSourceViews(DataSourceViewsBehaviour):
 
         One view by its sId.
         """
-        result: DataSourceView = self._request(
+        answer: DataSourceView = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_source_views/{view_id}",
             path={"workspace_id": self._workspace_id, "space_id": space_id, "view_id": view_id},
             parse=parsed(DataSourceView, "dataSourceView"),
             options=options,
         )
-        return result
+        return answer
 
     def find(
         self,
@@ -75,7 +75,7 @@ class DataSourceViews(DataSourceViewsBehaviour):
 
         The API still calls spaces "vaults" in this endpoint's parameters.
         """
-        result: builtins.list[DataSourceView] = self._request(
+        answer: builtins.list[DataSourceView] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/data_source_views/search",
             path={"workspace_id": self._workspace_id},
@@ -88,7 +88,7 @@ class DataSourceViews(DataSourceViewsBehaviour):
             parse=parsed(list[DataSourceView], "data_source_views"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> DataSourceViewsWithRawResponse:

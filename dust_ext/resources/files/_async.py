@@ -31,14 +31,14 @@ class AsyncFiles(AsyncFilesBehaviour):
 
         Any 2xx answer means the file is gone.
         """
-        result: bool = await self._request(
+        answer: bool = await self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/files/{file_id}",
             path={"workspace_id": self._workspace_id, "file_id": file_id},
             parse=always_true,
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncFilesWithRawResponse:

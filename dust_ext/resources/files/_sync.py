@@ -32,14 +32,14 @@ class Files(FilesBehaviour):
 
         Any 2xx answer means the file is gone.
         """
-        result: bool = self._request(
+        answer: bool = self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/files/{file_id}",
             path={"workspace_id": self._workspace_id, "file_id": file_id},
             parse=always_true,
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> FilesWithRawResponse:

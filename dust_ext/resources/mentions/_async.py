@@ -28,7 +28,7 @@ class AsyncMentions(AsyncMentionsBehaviour):
 
         `markdown` with each `@name` of a known agent or person replaced by its mention directive.
         """
-        result: str = await self._request(
+        answer: str = await self._request(
             "POST",
             "/api/v1/w/{workspace_id}/assistant/mentions/parse",
             path={"workspace_id": self._workspace_id},
@@ -36,7 +36,7 @@ class AsyncMentions(AsyncMentionsBehaviour):
             parse=parsed(str, "markdown"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncMentionsWithRawResponse:

@@ -29,7 +29,7 @@ class Mentions(MentionsBehaviour):
 
         `markdown` with each `@name` of a known agent or person replaced by its mention directive.
         """
-        result: str = self._request(
+        answer: str = self._request(
             "POST",
             "/api/v1/w/{workspace_id}/assistant/mentions/parse",
             path={"workspace_id": self._workspace_id},
@@ -37,7 +37,7 @@ class Mentions(MentionsBehaviour):
             parse=parsed(str, "markdown"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> MentionsWithRawResponse:

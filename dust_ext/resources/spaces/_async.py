@@ -39,7 +39,7 @@ class AsyncSpaces(AsyncResource):
 
         ``kinds`` is a list (``kinds=["project"]``); it is sent comma-separated.
         """
-        result: builtins.list[Space] = await self._request(
+        answer: builtins.list[Space] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces",
             path={"workspace_id": self._workspace_id},
@@ -47,7 +47,7 @@ class AsyncSpaces(AsyncResource):
             parse=parsed(list[Space], "spaces"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncSpacesWithRawResponse:

@@ -40,7 +40,7 @@ class Spaces(Resource):
 
         ``kinds`` is a list (``kinds=["project"]``); it is sent comma-separated.
         """
-        result: builtins.list[Space] = self._request(
+        answer: builtins.list[Space] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces",
             path={"workspace_id": self._workspace_id},
@@ -48,7 +48,7 @@ class Spaces(Resource):
             parse=parsed(list[Space], "spaces"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> SpacesWithRawResponse:

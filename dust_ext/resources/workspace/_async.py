@@ -27,14 +27,14 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> bool:
         """Check that the workspace exists and the key can reach it."""
-        result: bool = await self._request(
+        answer: bool = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/exists",
             path={"workspace_id": self._workspace_id},
             parse=parsed(bool, "exists"),
             options=options,
         )
-        return result
+        return answer
 
     async def verified_domains(
         self,
@@ -42,14 +42,14 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> list[VerifiedDomain]:
         """The workspace's verified email domains."""
-        result: list[VerifiedDomain] = await self._request(
+        answer: list[VerifiedDomain] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/verified_domains",
             path={"workspace_id": self._workspace_id},
             parse=parsed(list[VerifiedDomain], "verified_domains"),
             options=options,
         )
-        return result
+        return answer
 
     async def member_emails(
         self,
@@ -61,7 +61,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
 
         `activeOnly=true` leaves out revoked members.
         """
-        result: list[str] = await self._request(
+        answer: list[str] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/members/emails",
             path={"workspace_id": self._workspace_id},
@@ -69,7 +69,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
             parse=parsed(list[str], "emails"),
             options=options,
         )
-        return result
+        return answer
 
     async def feature_flags(
         self,
@@ -77,14 +77,14 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> list[str]:
         """The workspace's feature flags."""
-        result: list[str] = await self._request(
+        answer: list[str] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/feature_flags",
             path={"workspace_id": self._workspace_id},
             parse=parsed(list[str], "feature_flags"),
             options=options,
         )
-        return result
+        return answer
 
     async def space_conversations(
         self,
@@ -97,7 +97,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
 
         `updatedSince` (epoch ms) keeps only conversations updated since then.
         """
-        result: list[dict[str, Any]] = await self._request(
+        answer: list[dict[str, Any]] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/conversations",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
@@ -105,7 +105,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
             parse=parsed(list[dict[str, Any]], "conversations"),
             options=options,
         )
-        return result
+        return answer
 
     async def space_conversation_ids(
         self,
@@ -114,14 +114,14 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> list[str]:
         """Ids of the conversations of a project space."""
-        result: list[str] = await self._request(
+        answer: list[str] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/conversation_ids",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(list[str], "conversationIds"),
             options=options,
         )
-        return result
+        return answer
 
     async def project_metadata(
         self,
@@ -133,14 +133,14 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
 
         `metadata` is null for a space that is not a project.
         """
-        result: dict[str, Any] | None = await self._request(
+        answer: dict[str, Any] | None = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/project_metadata",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(dict[str, Any] | None, "metadata"),
             options=options,
         )
-        return result
+        return answer
 
     async def me(
         self,
@@ -156,14 +156,14 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         An API key is not a user's token: Dust answers :class:`~dust_ext.DustUnauthorizedError`
         (``not_authenticated``).
         """
-        result: MeUser = await self._request(
+        answer: MeUser = await self._request(
             "GET",
             "/api/v1/me",
             path={},
             parse=parsed(MeUser, "user"),
             options=options,
         )
-        return result
+        return answer
 
     async def project_files(
         self,
@@ -176,7 +176,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
 
         `updatedSince` (epoch ms) keeps only files modified since then.
         """
-        result: list[ProjectFile] = await self._request(
+        answer: list[ProjectFile] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/project_files",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
@@ -184,7 +184,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
             parse=parsed(list[ProjectFile], "files"),
             options=options,
         )
-        return result
+        return answer
 
     async def members(
         self,
@@ -195,14 +195,14 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
 
         Each active member's sId, id and email. Needs an admin API key (403 otherwise).
         """
-        result: list[WorkspaceMember] = await self._request(
+        answer: list[WorkspaceMember] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/members",
             path={"workspace_id": self._workspace_id},
             parse=parsed(list[WorkspaceMember], "users"),
             options=options,
         )
-        return result
+        return answer
 
     async def validate_member(
         self,
@@ -214,7 +214,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
 
         For Dust's managed apps: `valid` is true when an active member of the workspace has this email.
         """
-        result: bool = await self._request(
+        answer: bool = await self._request(
             "POST",
             "/api/v1/w/{workspace_id}/members/validate",
             path={"workspace_id": self._workspace_id},
@@ -222,7 +222,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
             parse=parsed(bool, "valid"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncWorkspaceWithRawResponse:

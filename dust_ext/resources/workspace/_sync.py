@@ -28,14 +28,14 @@ class Workspace(WorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> bool:
         """Check that the workspace exists and the key can reach it."""
-        result: bool = self._request(
+        answer: bool = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/exists",
             path={"workspace_id": self._workspace_id},
             parse=parsed(bool, "exists"),
             options=options,
         )
-        return result
+        return answer
 
     def verified_domains(
         self,
@@ -43,14 +43,14 @@ class Workspace(WorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> list[VerifiedDomain]:
         """The workspace's verified email domains."""
-        result: list[VerifiedDomain] = self._request(
+        answer: list[VerifiedDomain] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/verified_domains",
             path={"workspace_id": self._workspace_id},
             parse=parsed(list[VerifiedDomain], "verified_domains"),
             options=options,
         )
-        return result
+        return answer
 
     def member_emails(
         self,
@@ -62,7 +62,7 @@ class Workspace(WorkspaceBehaviour):
 
         `activeOnly=true` leaves out revoked members.
         """
-        result: list[str] = self._request(
+        answer: list[str] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/members/emails",
             path={"workspace_id": self._workspace_id},
@@ -70,7 +70,7 @@ class Workspace(WorkspaceBehaviour):
             parse=parsed(list[str], "emails"),
             options=options,
         )
-        return result
+        return answer
 
     def feature_flags(
         self,
@@ -78,14 +78,14 @@ class Workspace(WorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> list[str]:
         """The workspace's feature flags."""
-        result: list[str] = self._request(
+        answer: list[str] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/feature_flags",
             path={"workspace_id": self._workspace_id},
             parse=parsed(list[str], "feature_flags"),
             options=options,
         )
-        return result
+        return answer
 
     def space_conversations(
         self,
@@ -98,7 +98,7 @@ class Workspace(WorkspaceBehaviour):
 
         `updatedSince` (epoch ms) keeps only conversations updated since then.
         """
-        result: list[dict[str, Any]] = self._request(
+        answer: list[dict[str, Any]] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/conversations",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
@@ -106,7 +106,7 @@ class Workspace(WorkspaceBehaviour):
             parse=parsed(list[dict[str, Any]], "conversations"),
             options=options,
         )
-        return result
+        return answer
 
     def space_conversation_ids(
         self,
@@ -115,14 +115,14 @@ class Workspace(WorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> list[str]:
         """Ids of the conversations of a project space."""
-        result: list[str] = self._request(
+        answer: list[str] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/conversation_ids",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(list[str], "conversationIds"),
             options=options,
         )
-        return result
+        return answer
 
     def project_metadata(
         self,
@@ -134,14 +134,14 @@ class Workspace(WorkspaceBehaviour):
 
         `metadata` is null for a space that is not a project.
         """
-        result: dict[str, Any] | None = self._request(
+        answer: dict[str, Any] | None = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/project_metadata",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(dict[str, Any] | None, "metadata"),
             options=options,
         )
-        return result
+        return answer
 
     def me(
         self,
@@ -157,14 +157,14 @@ class Workspace(WorkspaceBehaviour):
         An API key is not a user's token: Dust answers :class:`~dust_ext.DustUnauthorizedError`
         (``not_authenticated``).
         """
-        result: MeUser = self._request(
+        answer: MeUser = self._request(
             "GET",
             "/api/v1/me",
             path={},
             parse=parsed(MeUser, "user"),
             options=options,
         )
-        return result
+        return answer
 
     def project_files(
         self,
@@ -177,7 +177,7 @@ class Workspace(WorkspaceBehaviour):
 
         `updatedSince` (epoch ms) keeps only files modified since then.
         """
-        result: list[ProjectFile] = self._request(
+        answer: list[ProjectFile] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/project_files",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
@@ -185,7 +185,7 @@ class Workspace(WorkspaceBehaviour):
             parse=parsed(list[ProjectFile], "files"),
             options=options,
         )
-        return result
+        return answer
 
     def members(
         self,
@@ -196,14 +196,14 @@ class Workspace(WorkspaceBehaviour):
 
         Each active member's sId, id and email. Needs an admin API key (403 otherwise).
         """
-        result: list[WorkspaceMember] = self._request(
+        answer: list[WorkspaceMember] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/members",
             path={"workspace_id": self._workspace_id},
             parse=parsed(list[WorkspaceMember], "users"),
             options=options,
         )
-        return result
+        return answer
 
     def validate_member(
         self,
@@ -215,7 +215,7 @@ class Workspace(WorkspaceBehaviour):
 
         For Dust's managed apps: `valid` is true when an active member of the workspace has this email.
         """
-        result: bool = self._request(
+        answer: bool = self._request(
             "POST",
             "/api/v1/w/{workspace_id}/members/validate",
             path={"workspace_id": self._workspace_id},
@@ -223,7 +223,7 @@ class Workspace(WorkspaceBehaviour):
             parse=parsed(bool, "valid"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> WorkspaceWithRawResponse:
