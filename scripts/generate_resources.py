@@ -190,6 +190,8 @@ class Generator:
             spec_name: str, schema: dict[str, Any], required: bool, where: list[Argument], doc: str
         ) -> None:
             override = overrides.get(spec_name, {})
+            if override.get("omit"):  # a field this method never sends (or sends fixed, see `fixed`)
+                return
             argument = renames.get(spec_name, snake(spec_name))
             annotation = self.written(override["type"], uses) if "type" in override else None
             annotation = annotation or self.annotation(schema, sending=True, uses=uses)
@@ -256,6 +258,8 @@ class Generator:
                     method.body,
                     property_schema.get("description", ""),
                 )
+        for wire, constant in entry.get("fixed", {}).items():  # body fields the method always sends
+            method.body.append(Argument(wire, "", wire=wire, value=repr(constant)))
         method.keywords = required_keywords + optional_keywords
         if any(arg.name in ("answer", "options", "self") for arg in [*method.positional, *method.keywords]):
             sys.exit(
@@ -268,7 +272,9 @@ class Generator:
         )
         method.idempotent = bool(entry.get("idempotent"))
         method.returns, method.parse = self.result(entry, operation, uses)
-        method.doc = self.docstring(operation, entry.get("note", ""))
+        method.doc = self.docstring(
+            {**operation, **{k: entry[k] for k in ("summary",) if k in entry}}, entry.get("note", "")
+        )
         return method
 
     def result(self, entry: dict[str, Any], operation: dict[str, Any], uses: set[str]) -> tuple[str, str]:

@@ -22,7 +22,7 @@ from dust_ext.conversations import ModelSelection, UnknownMessage
 from dust_ext.resources._base import field_of
 from dust_ext.resources.agents import agent_import_payload
 from dust_ext.resources.agents.calls import create_agent_call
-from dust_ext.resources.conversations.calls import consumption_call, get_conversation_call
+from dust_ext.resources.conversations.calls import get_conversation_call
 from dust_ext.resources.data_sources import calls
 from dust_ext.resources.mentions import suggestions_call
 from dust_ext.types.agents import AgentTag
@@ -492,7 +492,7 @@ def test_skills_parse_in_dusts_shape_and_the_emulator_answers_it(dust: Any) -> N
 def test_conversation_consumption_in_dusts_shape(dust: Any) -> None:
     body = shape("conversation_consumption.json")
     assert_spec_accepts("getConversationConsumption", body)
-    parsed = consumption_call(WORKSPACE, "c1").parse(response_of(body))
+    parsed = answering(body).conversations.consumption("c1")
     assert parsed.billedCredits == body["billedCredits"]
     assert parsed.details is not None
     [tool] = parsed.details.tools
@@ -503,7 +503,7 @@ def test_conversation_consumption_in_dusts_shape(dust: Any) -> None:
     assert parsed.details.model_extra == {"skills": []}
     nothing = {"billedCredits": 0, "details": None}
     assert_spec_accepts("getConversationConsumption", nothing)
-    assert consumption_call(WORKSPACE, "c1").parse(response_of(nothing)).details is None
+    assert answering(nothing).conversations.consumption("c1").details is None
     conversation = dust.conversations.create(title="shapes")
     dust.conversations.create_message(
         conversation_id=conversation.sId, content="hi", mentions=["echo"], blocking=True
