@@ -24,6 +24,7 @@ import keyword
 import re
 import subprocess
 import sys
+import tempfile
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,6 +85,7 @@ class Method:
     path: list[Argument] = field(default_factory=list)
     params: list[Argument] = field(default_factory=list)
     body: list[Argument] = field(default_factory=list)
+    idempotent: bool = False
 
 
 class Generator:
@@ -158,7 +160,7 @@ class Generator:
         for name in re.findall(r"[A-Za-z_]\w*", annotation):
             if name in self.known_models:
                 uses.add(f"model:{name}")
-            elif name in ("Any", "Literal", "Sequence"):
+            elif name in ("Any", "Literal", "Sequence", "Mapping"):
                 uses.add(name)
         return re.sub(r"(?<![\w.])list\[", f"{self.list_name}[", annotation)
 
@@ -188,15 +190,21 @@ class Generator:
             spec_name: str, schema: dict[str, Any], required: bool, where: list[Argument], doc: str
         ) -> None:
             override = overrides.get(spec_name, {})
+            if override.get("omit"):  # a field this method never sends (or sends fixed, see `fixed`)
+                return
             argument = renames.get(spec_name, snake(spec_name))
             annotation = self.written(override["type"], uses) if "type" in override else None
             annotation = annotation or self.annotation(schema, sending=True, uses=uses)
             send = override.get("send")
             if send is None and schema.get("type") == "array":
-                send = "as_list"
+                send = "as_list" if where is method.params else "items_of"
             value = f"{send}({argument})" if send else argument
             if send:
                 uses.add(f"param:{send}")
+            elif "minLength" in schema or "maxLength" in schema:  # refused before sending
+                uses.add("param:sized")
+                bounds = f"{schema.get('minLength', 0)}, {schema.get('maxLength', 2**31)}"
+                value = f'sized("{self.area_name}.{name}", "{argument}", {argument}, {bounds})'
             elif "enum" in schema:  # refused before sending, naming the valid values
                 uses.add("param:one_of")
                 allowed = (
@@ -250,9 +258,23 @@ class Generator:
                     method.body,
                     property_schema.get("description", ""),
                 )
+        for wire, constant in entry.get("fixed", {}).items():  # body fields the method always sends
+            method.body.append(Argument(wire, "", wire=wire, value=repr(constant)))
         method.keywords = required_keywords + optional_keywords
+        if any(arg.name in ("answer", "options", "self") for arg in [*method.positional, *method.keywords]):
+            sys.exit(
+                f"{entry['operation']}: an argument name clashes with the template's; rename it in sdk.yaml"
+            )
+        order = entry.get("positional", [])
+        ids = [arg for arg in method.positional if arg.name not in order]
+        method.positional = ids + sorted(
+            (arg for arg in method.positional if arg.name in order), key=lambda arg: order.index(arg.name)
+        )
+        method.idempotent = bool(entry.get("idempotent"))
         method.returns, method.parse = self.result(entry, operation, uses)
-        method.doc = self.docstring(operation, entry.get("note", ""))
+        method.doc = self.docstring(
+            {**operation, **{k: entry[k] for k in ("summary",) if k in entry}}, entry.get("note", "")
+        )
         return method
 
     def result(self, entry: dict[str, Any], operation: dict[str, Any], uses: set[str]) -> tuple[str, str]:
@@ -260,6 +282,9 @@ class Generator:
         if returns == "success":
             uses.add("success_flag")
             return "bool", "success_flag"
+        if returns == "done":  # a deletion: any 2xx answer means the object is gone
+            uses.add("always_true")
+            return "bool", "always_true"
         if returns == "text":
             uses.add("text_body")
             return "str", "text_body"
@@ -286,6 +311,25 @@ class Generator:
         return textwrap.indent(doc, " " * 8).strip() + ("\n        " if "\n" in doc else "")
 
     # --- models ----------------------------------------------------------------------------------------
+    def dependencies_first(self, names: list[str]) -> list[str]:
+        """``names`` ordered so that a model comes after the models of the module its fields name (the
+        classes are then complete when defined, without forward references to resolve)."""
+        ordered: list[str] = []
+        visiting: set[str] = set()
+
+        def visit(name: str) -> None:
+            if name in ordered or name in visiting or name not in names:
+                return
+            visiting.add(name)  # a cycle stops here (pydantic resolves that reference later)
+            schema = str(self.spec["components"]["schemas"][name])
+            for ref in re.findall(r"#/components/schemas/(\w+)", schema):
+                visit(ref)
+            ordered.append(name)
+
+        for name in names:
+            visit(name)
+        return ordered
+
     def models(self, entry: dict[str, Any]) -> str:
         """A module of pydantic models (on ``DustModel``: Dust's field names, unknown fields kept), one per
         spec schema; a field the schema requires is required, the others default to ``None``."""
@@ -293,7 +337,7 @@ class Generator:
         uses: set[str] = set()
         own = set(entry["schemas"])
         models = []
-        for name in entry["schemas"]:
+        for name in self.dependencies_first(entry["schemas"]):
             schema = self.spec["components"]["schemas"][name]
             required = set(schema.get("required", []))
             fields = []
@@ -302,7 +346,10 @@ class Generator:
                 if field_name not in required and not annotation.endswith("| None"):
                     annotation = f"{annotation} | None"
                 default = "" if field_name in required else "None"
-                fields.append({"name": field_name, "annotation": annotation, "default": default})
+                doc = (
+                    " ".join(field_schema.get("description", "").split()).replace('"', "'").replace("\\", "/")
+                )
+                fields.append({"name": field_name, "annotation": annotation, "default": default, "doc": doc})
             fields.sort(key=lambda f: bool(f["default"]))  # required fields first
             doc = " ".join(schema.get("description", f"Dust's ``{name}``.").split()).replace('"', "'")
             models.append({"name": name, "doc": "\n".join(textwrap.wrap(doc, DOC_WIDTH)), "fields": fields})
@@ -345,8 +392,9 @@ class Generator:
             cls=cls,
             class_doc=entry.get("class_doc", f"``client.{area}``.").strip(),
             base=base,
-            area=area,
+            area=entry.get("attribute", area),
             variable=area.rsplit(".", 1)[-1],
+            subresources=entry.get("subresources", []),
             methods=methods,
             raw=raw,
         )
@@ -358,12 +406,13 @@ class Generator:
         lines = []
         if self.list_name == "builtins.list":
             lines.append("import builtins")
-        if "Sequence" in uses:
-            lines.append("from collections.abc import Sequence")
+        abc = sorted(name for name in ("Mapping", "Sequence") if name in uses)
+        if abc:
+            lines.append(f"from collections.abc import {', '.join(abc)}")
         lines.append("from functools import cached_property")
         if typing_names:
             lines.append(f"from typing import {', '.join(typing_names)}")
-        core = sorted(name for name in ("parsed", "success_flag", "text_body") if name in uses)
+        core = sorted(name for name in ("always_true", "parsed", "success_flag", "text_body") if name in uses)
         if core:
             lines.append(f"from dust_ext._core.call import {', '.join(core)}")
         params = sorted(name.split(":", 1)[1] for name in uses if name.startswith("param:"))
@@ -384,20 +433,35 @@ class Generator:
         return lines
 
 
-def ruff_format(text: str, filename: Path) -> str:
-    for args in (["check", "--fix-only", "--select", "I,F401", "--exit-zero"], ["format"]):
-        result = subprocess.run(
-            [str(BIN / "ruff"), *args, "--stdin-filename", str(filename), "-"],
-            input=text,
-            capture_output=True,
-            text=True,
-            check=False,
-            cwd=ROOT,
-        )
-        if result.returncode not in (0, 1) or not result.stdout:
-            sys.exit(f"ruff {' '.join(args)} failed on {filename}:\n{result.stderr}\n{text}")
-        text = result.stdout
-    return text
+def ruff_format(texts: dict[Path, str]) -> dict[Path, str]:
+    """``texts`` (by path relative to ``dust_ext/``) as the pinned ruff sorts imports and formats them, in
+    two ruff runs over a scratch copy (read with the project's configuration)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) / "dust_ext"
+        for relative, text in texts.items():
+            (scratch / relative).parent.mkdir(parents=True, exist_ok=True)
+            (scratch / relative).write_text(text, encoding="utf-8")
+        # dust_ext is first-party even for a module this run creates (ruff looks for the file otherwise).
+        config = [
+            "--config",
+            str(ROOT / "pyproject.toml"),
+            "--config",
+            "lint.isort.known-first-party=['dust_ext']",
+        ]
+        for args in (
+            ["check", "--fix-only", "--select", "I,F401", "--exit-zero", "--quiet"],
+            ["format", "--quiet"],
+        ):
+            result = subprocess.run(
+                [str(BIN / "ruff"), *args, *config, "--no-cache", str(scratch)],
+                capture_output=True,
+                text=True,
+                check=False,
+                cwd=ROOT,
+            )
+            if result.returncode != 0:
+                sys.exit(f"ruff {' '.join(args)} failed:\n{result.stderr}")
+        return {relative: (scratch / relative).read_text(encoding="utf-8") for relative in texts}
 
 
 def known_models() -> dict[str, str]:
@@ -436,19 +500,25 @@ def render(spec_path: Path, sdk_path: Path, out: Path) -> dict[Path, str]:
     load = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=load)
     sdk = with_spec_entries(spec, yaml.load(sdk_path.read_text(encoding="utf-8"), Loader=load))
+    for name, schema in spec["components"]["schemas"].items():
+        module = schema.get("x-dust-model")  # a schema can name its dust_ext.types module itself
+        if module:
+            entry = sdk.setdefault("models", {}).setdefault(module, {"schemas": []})
+            entry.setdefault("doc", "Models generated from the spec's schemas.")
+            entry["schemas"].append(name)
     models = known_models()
     for module, entry in sdk.get("models", {}).items():
         models.update(dict.fromkeys(entry["schemas"], f"dust_ext.types.{module}"))
     generator = Generator(spec, sdk, models)
-    files = {}
+    texts: dict[Path, str] = {}
     for module, entry in sdk.get("models", {}).items():
         relative = Path("types") / f"{module}.py"
-        files[out / relative] = ruff_format(generator.models(entry), PACKAGE / relative)
+        texts[relative] = generator.models(entry)
     for area, entry in sdk["areas"].items():
         package, prefix = module_of(area)
         relative = Path("resources") / package / f"{prefix}async.py"
-        files[out / relative] = ruff_format(generator.area(area, entry), PACKAGE / relative)
-    return files
+        texts[relative] = generator.area(area, entry)
+    return {out / relative: text for relative, text in ruff_format(texts).items()}
 
 
 def main() -> int:

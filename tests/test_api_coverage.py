@@ -124,7 +124,7 @@ def test_every_generated_module_is_a_spec_operation() -> None:
 def test_the_scan_finds_known_wrappers() -> None:
     """The mapping is real: a few wrappers, and where they live."""
     wrapped = wrapped_operations()
-    assert "dust_ext/resources/mcp/calls.py" in wrapped["registerMCPServer"]
+    assert "dust_ext/resources/mcp/_async.py" in wrapped["registerMCPServer"]
     assert "dust_ext/resources/tools/calls.py" in wrapped["validateAction"]
     assert "dust_ext/resources/workspace/calls.py" in wrapped["getWorkspaceUsage"]
     assert "dust_ext/resources/spaces/_async.py" in wrapped["listSpaces"]

@@ -22,7 +22,7 @@ from dust_ext.conversations import ModelSelection, UnknownMessage
 from dust_ext.resources._base import field_of
 from dust_ext.resources.agents import agent_import_payload
 from dust_ext.resources.agents.calls import create_agent_call
-from dust_ext.resources.conversations.calls import consumption_call, get_conversation_call
+from dust_ext.resources.conversations.calls import get_conversation_call
 from dust_ext.resources.data_sources import calls
 from dust_ext.resources.mentions import suggestions_call
 from dust_ext.types.agents import AgentTag
@@ -90,7 +90,7 @@ def test_shapes_are_documented() -> None:
 def test_data_source_views_list_reads_dusts_camel_case_envelope(kb: Any) -> None:
     body = shape("data_source_views_list.json")
     assert_spec_accepts("listDataSourceViews", body)
-    parsed = calls.list_views_call(WORKSPACE, SPACE).parse(response_of(body))
+    parsed = answering(body).data_source_views.list(SPACE)
     assert [(view.sId, view.kind, view.spaceId) for view in parsed] == [("dsv_abc", "default", "vlt_global")]
     assert parsed[0].dataSource is not None
     assert parsed[0].dataSource.createdAt == 1736365559000
@@ -103,9 +103,7 @@ def test_data_source_views_list_reads_dusts_camel_case_envelope(kb: Any) -> None
 def test_the_system_key_view_search_keeps_its_snake_case_envelope() -> None:
     # front-api/routes/v1/w/[wId]/data_source_views/search.ts answers `data_source_views`.
     view = shape("data_source_views_list.json")["dataSourceViews"][0]
-    parsed = calls.find_views_call(
-        WORKSPACE, data_source_id=None, kind=None, space_id=None, space_kind=None
-    ).parse(response_of({"data_source_views": [view]}))
+    parsed = answering({"data_source_views": [view]}).data_source_views.find()
     assert [view.sId for view in parsed] == ["dsv_abc"]
 
 
@@ -246,7 +244,7 @@ def test_epoch_milliseconds_are_integers() -> None:
     assert node.lastUpdatedAt == 1736365559000
     assert isinstance(node.lastUpdatedAt, int)
     view = shape("data_source_views_list.json")["dataSourceViews"][0]
-    parsed = calls.list_views_call(WORKSPACE, SPACE).parse(response_of({"dataSourceViews": [view]}))[0]
+    parsed = answering({"dataSourceViews": [view]}).data_source_views.list(SPACE)[0]
     assert isinstance(parsed.createdAt, int)
     assert isinstance(parsed.updatedAt, int)
 
@@ -494,7 +492,7 @@ def test_skills_parse_in_dusts_shape_and_the_emulator_answers_it(dust: Any) -> N
 def test_conversation_consumption_in_dusts_shape(dust: Any) -> None:
     body = shape("conversation_consumption.json")
     assert_spec_accepts("getConversationConsumption", body)
-    parsed = consumption_call(WORKSPACE, "c1").parse(response_of(body))
+    parsed = answering(body).conversations.consumption("c1")
     assert parsed.billedCredits == body["billedCredits"]
     assert parsed.details is not None
     [tool] = parsed.details.tools
@@ -505,7 +503,7 @@ def test_conversation_consumption_in_dusts_shape(dust: Any) -> None:
     assert parsed.details.model_extra == {"skills": []}
     nothing = {"billedCredits": 0, "details": None}
     assert_spec_accepts("getConversationConsumption", nothing)
-    assert consumption_call(WORKSPACE, "c1").parse(response_of(nothing)).details is None
+    assert answering(nothing).conversations.consumption("c1").details is None
     conversation = dust.conversations.create(title="shapes")
     dust.conversations.create_message(
         conversation_id=conversation.sId, content="hi", mentions=["echo"], blocking=True

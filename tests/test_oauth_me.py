@@ -5,11 +5,12 @@ from __future__ import annotations
 import httpx
 import pytest
 from dust_api.api.workspace import get_me
-from dust_api.models import GetMeResponse200, MeUser
+from dust_api.models import GetMeResponse200
 from oracle_support import js_schema_errors
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig, DustUnauthorizedError
 from dust_ext.testing import EMULATOR_ACCESS_TOKEN, EmulatorServer
+from dust_ext.types.users import MeUser, MeWorkspace
 
 
 def _config(server: EmulatorServer, **credential: str) -> DustConfig:
@@ -57,11 +58,12 @@ def test_workspace_me_returns_the_user(fresh_dust_emulator: EmulatorServer) -> N
         me = client.workspace.me()
         raw = client.workspace.with_raw_response.me()
     assert isinstance(me, MeUser)
+    assert all(isinstance(workspace, MeWorkspace) for workspace in me.workspaces)
     assert me.email.endswith("@emulator.dust.tt")
-    assert [(w.s_id, w.role) for w in me.workspaces] == [(fresh_dust_emulator.workspace_id, "admin")]
+    assert [(w.sId, w.role) for w in me.workspaces] == [(fresh_dust_emulator.workspace_id, "admin")]
     assert raw.status_code == 200
     assert raw.http_response.request.url.path == "/api/v1/me"
-    assert raw.parse().s_id == me.s_id
+    assert raw.parse().sId == me.sId
 
 
 async def test_async_workspace_me_and_the_api_key_refusal(fresh_dust_emulator: EmulatorServer) -> None:

@@ -33,7 +33,6 @@ from dust_ext.resources.apps import (
     AppDeployment,
     AppRunStreamReader,
     DustAppRunError,
-    check_call,
     run_payload,
     stream_run_request,
 )
@@ -252,9 +251,9 @@ def test_check_apps(kb: Any) -> None:
     assert kb.apps.check(SPACE, []) == []
 
 
-def test_check_call_rejects_a_single_mapping() -> None:
-    with pytest.raises(TypeError, match="list of"):
-        check_call("w", SPACE, {"appId": "a", "appHash": "h"})  # type: ignore[arg-type]
+def test_check_rejects_a_single_mapping_before_sending(kb: Any) -> None:
+    with pytest.raises(TypeError, match="expected a list, got one dict"):
+        kb.apps.check(SPACE, {"appId": "a", "appHash": "h"})
 
 
 # --- the sans-IO stream reader -------------------------------------------------------------------------

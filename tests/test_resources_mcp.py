@@ -19,7 +19,7 @@ from dust_ext._streaming import StreamPolicy
 from dust_ext.events import AgentMessageSuccessEvent
 from dust_ext.exceptions import DustDecodeError, DustNotFoundError
 from dust_ext.mcp import MCPHeartbeat, MCPRegistration, MCPRequest, Tool, ToolCall, ToolServerProtocol
-from dust_ext.resources.mcp import as_tools, register_call
+from dust_ext.resources.mcp import as_tools
 from dust_ext.testing import EmulatorServer
 from dust_ext.types.mcp import decode_request_frame
 
@@ -129,11 +129,11 @@ def test_results_render_values_as_text() -> None:
     assert texts == ["s", '{"a": 1}', '{"x":1}']
 
 
-def test_tool_names_must_be_unique_and_server_names_sized() -> None:
+def test_tool_names_must_be_unique_and_server_names_sized(dust: Any) -> None:
     with pytest.raises(ValueError, match="share the name"):
         as_tools([add, Tool.from_function(shout, name="add")])
     with pytest.raises(ValueError, match="5 to 30"):
-        register_call("w", "abc")
+        dust.mcp.register("abc")
 
 
 def test_request_frames_decode() -> None:

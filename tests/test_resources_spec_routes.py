@@ -1,6 +1,6 @@
 """The three routes added by the spec-driven recipe (spec + oracle row, emulator route, this test), on the
 emulator, sync and async (``dust``): ``triggers.list``, ``workspace.validate_member``,
-``data_sources.folders.list``. Their methods, blocking twins, raw twins and models come from
+``data_sources.folders.list`` and ``workspace.members``. Their methods, blocking twins, raw twins and models come from
 ``make generate``."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dust_ext.exceptions import DustBadRequestError, DustInvalidArgumentError, D
 from dust_ext.types.data_sources import Folder
 from dust_ext.types.folders import FolderPage
 from dust_ext.types.triggers import Trigger, TriggerWebhookSource
+from dust_ext.types.users import WorkspaceMember
 
 
 def test_triggers_list_defaults_to_enabled_ones_of_every_kind(dust: Any) -> None:
@@ -57,6 +58,16 @@ def test_validate_member_answers_for_active_members_only(dust: Any) -> None:
     raw = dust.workspace.with_raw_response.validate_member("ada@emulator.dust.tt")
     assert raw.http_response.request.method == "POST"
     assert raw.http_response.json() == {"valid": True}
+
+
+def test_members_lists_the_active_members(dust: Any) -> None:
+    members = dust.workspace.members()
+    assert all(isinstance(member, WorkspaceMember) for member in members)
+    assert [(m.sId, m.id, m.email) for m in members] == [
+        ("usr_peter", 1, "peter@emulator.dust.tt"),
+        ("usr_ada", 2, "ada@emulator.dust.tt"),
+    ]
+    assert dust.workspace.with_raw_response.members().http_response.request.url.path.endswith("/members")
 
 
 def test_folders_list_pages_the_data_sources_folders(dust: Any) -> None:

@@ -146,6 +146,11 @@ def parsed(annotation: Any, key: str | None = None) -> Callable[[httpx.Response]
     return _parser(annotation, key, getattr(annotation, "__name__", str(annotation)))
 
 
+def always_true(response: httpx.Response) -> bool:
+    """A parser for deletions: a 2xx answer means the object is gone."""
+    return True
+
+
 def text_body(response: httpx.Response) -> str:
     """The body as text (YAML and CSV exports)."""
     return response.text

@@ -7,7 +7,7 @@ left out is omitted from the request (not sent as ``null``). Every call builder 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dust_api.types import UNSET
@@ -38,6 +38,16 @@ def as_list(values: Sequence[str] | None) -> list[str] | None:
     return list(values)
 
 
+def items_of(values: Sequence[Any] | None) -> list[Any] | None:
+    """A JSON array from any sequence (``None`` stays ``None``); one string or one mapping is refused,
+    since iterating it would send its characters or keys."""
+    if values is None:
+        return None
+    if isinstance(values, str | Mapping):
+        raise TypeError(f"expected a list, got one {type(values).__name__}")
+    return [dict(value) if isinstance(value, Mapping) else value for value in values]
+
+
 def comma_separated(values: Sequence[str] | None) -> str | None:
     """A list of strings as one comma-separated parameter (how Dust reads ``kinds``); ``None`` or an empty
     list is left out."""
@@ -53,6 +63,23 @@ def one_of(method: str, name: str, value: str | None, allowed: tuple[str, ...]) 
             f"{method}({name}={value!r}): {name} must be one of {', '.join(map(repr, allowed))}"
         )
     return value
+
+
+def sized(method: str, name: str, value: str | None, minimum: int, maximum: int) -> str | None:
+    """``value`` if its length is within the spec's ``minLength``/``maxLength``, else a
+    :class:`~dust_ext.DustInvalidArgumentError` (a ``ValueError``) before any request is sent."""
+    if value is not None and not minimum <= len(value) <= maximum:
+        raise DustInvalidArgumentError(
+            f"{method}({name}={value!r}): {name} must be {minimum} to {maximum} characters long, not {len(value)}"
+        )
+    return value
+
+
+def as_object(value: Mapping[str, Any]) -> dict[str, Any]:
+    """A JSON object from any mapping (a plain ``dict`` for the JSON encoder); anything else is refused."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"expected a mapping (a JSON object), got {type(value).__name__}")
+    return dict(value)
 
 
 def true_or_omitted(value: bool | None) -> str | None:

@@ -27,6 +27,15 @@ class App(DustModel):
     space: Space | None = None
 
 
+class AppDeployment(DustModel):
+    """Whether a space has deployed one version of an app (one answer of ``apps.check``): ``deployed`` is
+    true when the app exists there with the specification whose hash is ``appHash``."""
+
+    appId: str
+    appHash: str
+    deployed: bool
+
+
 class RunStatus(DustModel):
     """Where a run is: ``run`` is ``running``, ``succeeded`` or ``errored``; ``blocks`` per block."""
 

@@ -33,31 +33,33 @@ class DataSource(DustModel):
     """A data source: documents and tables Dust indexes. ``connectorProvider`` is ``None`` for a folder
     filled through the API, else the managed connection (``notion``, ``webcrawler``…)."""
 
+    # Dust always sends these (its DataSourceType; the JS SDK's DataSourceTypeSchema requires each).
+    id: int
+    sId: str
+    createdAt: EpochMs
     name: str
-    sId: str | None = None
-    id: int | None = None
-    createdAt: EpochMs | None = None
-    description: str | None = None
-    assistantDefaultSelected: bool | None = None
-    dustAPIProjectId: str | None = None
-    dustAPIDataSourceId: str | None = None
-    connectorId: str | None = None
-    connectorProvider: str | None = None
+    description: str | None
+    assistantDefaultSelected: bool
+    dustAPIProjectId: str
+    dustAPIDataSourceId: str
+    connectorId: str | None
+    connectorProvider: str | None
 
 
 class DataSourceView(DustModel):
     """A data source exposed in a space; ``parentsIn`` restricts it to those nodes and their descendants
     (``None``: the whole data source). ``kind`` is ``default`` (the data source's own view) or ``custom``."""
 
+    # Dust always sends these (the JS SDK's DataSourceViewSchema requires each).
     sId: str
-    id: int | None = None
-    category: str | None = None
-    kind: str | None = None
-    parentsIn: list[str] | None = None
-    dataSource: DataSource | None = None
-    spaceId: str | None = None
-    createdAt: EpochMs | None = None
-    updatedAt: EpochMs | None = None
+    id: int
+    category: str
+    kind: str
+    parentsIn: list[str] | None
+    dataSource: DataSource
+    spaceId: str
+    createdAt: EpochMs
+    updatedAt: EpochMs
 
 
 class DocumentChunk(DustModel):

@@ -9,6 +9,13 @@ from typing import Any
 from dust_ext.types._base import DustModel
 
 
+class TriggerWebhookSource(DustModel):
+    """The webhook source a webhook trigger listens to."""
+
+    name: str
+    provider: str
+
+
 class Trigger(DustModel):
     """An agent trigger (a schedule or a webhook) as Dust's public API serializes it."""
 
@@ -17,17 +24,13 @@ class Trigger(DustModel):
     name: str
     agentConfigurationId: str
     kind: str
+    """schedule or webhook."""
     status: str
+    """enabled, disabled, disabled_by_manager, relocating or downgraded."""
     configuration: dict[str, Any]
     customPrompt: str | None
     naturalLanguageDescription: str | None
     executionMode: str | None
     createdAt: float
     webhookSource: TriggerWebhookSource | None = None
-
-
-class TriggerWebhookSource(DustModel):
-    """The webhook source a webhook trigger listens to."""
-
-    name: str
-    provider: str
+    """The webhook source's label (webhook triggers only; null when its view is gone)."""

@@ -396,8 +396,12 @@ class Resource:
         params: Mapping[str, Any] | None = None,
         json: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
+        idempotent: bool = False,
     ) -> Any:
         """Run one spec operation (see :func:`~dust_ext._core.call.operation_call`): what the generated
-        resource methods call."""
+        resource methods call. ``idempotent``: a POST that may be retried like a GET (unless ``options``
+        say otherwise)."""
         call = operation_call(method, template, path=path, parse=parse, params=params, json=json)
+        if options is None and idempotent:
+            options = RequestOptions(idempotent=True)
         return self._run(call.with_options(options))

@@ -30,8 +30,12 @@ class AsyncAgents(AsyncAgentsBehaviour):
         with_authors: bool | None = None,
         options: RequestOptions | None = None,
     ) -> builtins.list[AgentConfiguration]:
-        """List agents."""
-        result: builtins.list[AgentConfiguration] = await self._request(
+        """List agents.
+
+        The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
+        `workspace`, `published`, `global`, `favorites`). `withAuthors=true` adds each agent's last authors.
+        """
+        answer: builtins.list[AgentConfiguration] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations",
             path={"workspace_id": self._workspace_id},
@@ -47,7 +51,7 @@ class AsyncAgents(AsyncAgentsBehaviour):
             parse=parsed(list[AgentConfiguration], "agentConfigurations"),
             options=options,
         )
-        return result
+        return answer
 
     async def get(
         self,
@@ -56,8 +60,11 @@ class AsyncAgents(AsyncAgentsBehaviour):
         variant: Literal["light", "full"] | None = None,
         options: RequestOptions | None = None,
     ) -> AgentConfiguration:
-        """Get an agent configuration."""
-        result: AgentConfiguration = await self._request(
+        """Get an agent configuration.
+
+        One agent by its sId (e.g. `dust`); `variant=full` adds its actions.
+        """
+        answer: AgentConfiguration = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}",
             path={"workspace_id": self._workspace_id, "sid": sid},
@@ -65,7 +72,7 @@ class AsyncAgents(AsyncAgentsBehaviour):
             parse=parsed(AgentConfiguration, "agentConfiguration"),
             options=options,
         )
-        return result
+        return answer
 
     async def search(
         self,
@@ -73,8 +80,11 @@ class AsyncAgents(AsyncAgentsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> builtins.list[AgentConfiguration]:
-        """Search agents by name."""
-        result: builtins.list[AgentConfiguration] = await self._request(
+        """Search agents by name.
+
+        Agents whose name contains `q`.
+        """
+        answer: builtins.list[AgentConfiguration] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/search",
             path={"workspace_id": self._workspace_id},
@@ -82,7 +92,7 @@ class AsyncAgents(AsyncAgentsBehaviour):
             parse=parsed(list[AgentConfiguration], "agentConfigurations"),
             options=options,
         )
-        return result
+        return answer
 
     async def export_yaml(
         self,
@@ -90,15 +100,18 @@ class AsyncAgents(AsyncAgentsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> str:
-        """Export an agent configuration as YAML."""
-        result: str = await self._request(
+        """Export an agent configuration as YAML.
+
+        The agent configuration in Dust's agent YAML format, as text.
+        """
+        answer: str = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}/export/yaml",
             path={"workspace_id": self._workspace_id, "sid": sid},
             parse=text_body,
             options=options,
         )
-        return result
+        return answer
 
     async def delete(
         self,
@@ -110,14 +123,14 @@ class AsyncAgents(AsyncAgentsBehaviour):
 
         Needs an admin key (403 otherwise). Archiving twice is a 400; global agents are not found.
         """
-        result: bool = await self._request(
+        answer: bool = await self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}",
             path={"workspace_id": self._workspace_id, "sid": sid},
             parse=success_flag,
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncAgentsWithRawResponse:

@@ -31,8 +31,12 @@ class Agents(AgentsBehaviour):
         with_authors: bool | None = None,
         options: RequestOptions | None = None,
     ) -> builtins.list[AgentConfiguration]:
-        """List agents."""
-        result: builtins.list[AgentConfiguration] = self._request(
+        """List agents.
+
+        The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
+        `workspace`, `published`, `global`, `favorites`). `withAuthors=true` adds each agent's last authors.
+        """
+        answer: builtins.list[AgentConfiguration] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations",
             path={"workspace_id": self._workspace_id},
@@ -48,7 +52,7 @@ class Agents(AgentsBehaviour):
             parse=parsed(list[AgentConfiguration], "agentConfigurations"),
             options=options,
         )
-        return result
+        return answer
 
     def get(
         self,
@@ -57,8 +61,11 @@ class Agents(AgentsBehaviour):
         variant: Literal["light", "full"] | None = None,
         options: RequestOptions | None = None,
     ) -> AgentConfiguration:
-        """Get an agent configuration."""
-        result: AgentConfiguration = self._request(
+        """Get an agent configuration.
+
+        One agent by its sId (e.g. `dust`); `variant=full` adds its actions.
+        """
+        answer: AgentConfiguration = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}",
             path={"workspace_id": self._workspace_id, "sid": sid},
@@ -66,7 +73,7 @@ class Agents(AgentsBehaviour):
             parse=parsed(AgentConfiguration, "agentConfiguration"),
             options=options,
         )
-        return result
+        return answer
 
     def search(
         self,
@@ -74,8 +81,11 @@ class Agents(AgentsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> builtins.list[AgentConfiguration]:
-        """Search agents by name."""
-        result: builtins.list[AgentConfiguration] = self._request(
+        """Search agents by name.
+
+        Agents whose name contains `q`.
+        """
+        answer: builtins.list[AgentConfiguration] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/search",
             path={"workspace_id": self._workspace_id},
@@ -83,7 +93,7 @@ class Agents(AgentsBehaviour):
             parse=parsed(list[AgentConfiguration], "agentConfigurations"),
             options=options,
         )
-        return result
+        return answer
 
     def export_yaml(
         self,
@@ -91,15 +101,18 @@ class Agents(AgentsBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> str:
-        """Export an agent configuration as YAML."""
-        result: str = self._request(
+        """Export an agent configuration as YAML.
+
+        The agent configuration in Dust's agent YAML format, as text.
+        """
+        answer: str = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}/export/yaml",
             path={"workspace_id": self._workspace_id, "sid": sid},
             parse=text_body,
             options=options,
         )
-        return result
+        return answer
 
     def delete(
         self,
@@ -111,14 +124,14 @@ class Agents(AgentsBehaviour):
 
         Needs an admin key (403 otherwise). Archiving twice is a 400; global agents are not found.
         """
-        result: bool = self._request(
+        answer: bool = self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}",
             path={"workspace_id": self._workspace_id, "sid": sid},
             parse=success_flag,
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AgentsWithRawResponse:

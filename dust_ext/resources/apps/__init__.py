@@ -1,5 +1,5 @@
-"""``client.apps``: Dust apps and their runs. The resource is written once (``_async.py``); the blocking
-``Apps`` is generated from it; the pure call builders are in ``calls.py``.
+"""``client.apps``: Dust apps and their runs. ``_async.py`` is generated from openapi/ (make generate) and
+inherits the hand-written runs of ``_behaviour_async.py``; the blocking twins come from make unasync.
 
 A *Dust app* is a programmable workflow of blocks (LLM calls, code, data source searches…) kept in a
 space. Running one needs the hash of the specification to run (``specification_hash``, which pins the
@@ -17,19 +17,17 @@ from dust_ext.exceptions import DustAppRunError
 from dust_ext.resources.apps._async import AsyncApps, AsyncAppsWithRawResponse, AsyncAppsWithStreamingResponse
 from dust_ext.resources.apps._sync import Apps, AppsWithRawResponse, AppsWithStreamingResponse
 from dust_ext.resources.apps.calls import (
-    AppDeployment,
-    AppDeploymentList,
-    AppList,
     AppRunStreamReader,
-    check_call,
     create_run_call,
     credentials_flag,
-    export_call,
-    get_run_call,
-    list_apps_call,
     run_payload,
     stream_run_request,
 )
+from dust_ext.types.apps import App, AppDeployment
+
+# Aliases: inside the resource classes `list` names the method, not the builtin.
+AppList = list[App]
+AppDeploymentList = list[AppDeployment]
 
 __all__ = [
     "AppDeployment",
@@ -43,12 +41,8 @@ __all__ = [
     "AsyncAppsWithRawResponse",
     "AsyncAppsWithStreamingResponse",
     "DustAppRunError",
-    "check_call",
     "create_run_call",
     "credentials_flag",
-    "export_call",
-    "get_run_call",
-    "list_apps_call",
     "run_payload",
     "stream_run_request",
 ]

@@ -1,40 +1,20 @@
-"""The calls of ``client.apps``, described without I/O (see :mod:`dust_ext._core.call`), the models of its
-answers, and the sans-IO reader of a streamed run."""
+"""The calls of ``client.apps``' hand-written runs, described without I/O (see :mod:`dust_ext._core.call`),
+and the sans-IO reader of a streamed run."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from dust_api.api.apps import check_apps, create_app_run, export_apps, get_app_run, list_apps
-from dust_api.models import CheckAppsBody, CreateAppRunBody, CreateAppRunUseWorkspaceCredentials
+from dust_api.api.apps import create_app_run
+from dust_api.models import CreateAppRunBody, CreateAppRunUseWorkspaceCredentials
 from dust_api.types import UNSET, Unset
 
-from dust_ext._core.call import Call, field_of, generated_call, generated_kwargs, list_of
+from dust_ext._core.call import Call, field_of, generated_call, generated_kwargs
 from dust_ext._core.sse import ServerSentEvent
 from dust_ext.events import AppRunErrorEvent, AppRunEvent, AppRunFinalEvent, parse_app_run_event
 from dust_ext.exceptions import DustAppRunError, DustConnectionError
-from dust_ext.types._base import DustModel
-from dust_ext.types.apps import App, Run
-
-AppList = list[App]
-
-
-class AppDeployment(DustModel):
-    """Whether a space has deployed one version of an app (one answer of :meth:`Apps.check`):
-    ``deployed`` is true when the app exists there with the specification whose hash is ``appHash``."""
-
-    appId: str
-    appHash: str
-    deployed: bool
-
-
-AppDeploymentList = list[AppDeployment]
-
-
-def list_apps_call(workspace_id: str, space_id: str) -> Call[AppList]:
-    """``GET .../spaces/{space_id}/apps``: the apps of a space."""
-    return generated_call(list_apps, list_of(App, "apps"), w_id=workspace_id, space_id=space_id)
+from dust_ext.types.apps import Run
 
 
 def run_payload(
@@ -142,27 +122,3 @@ class AppRunStreamReader:
             raise DustConnectionError(
                 f"the app run stream closed before its final event{run}", method="POST", url=self.url
             )
-
-
-def export_call(workspace_id: str, space_id: str) -> Call[AppList]:
-    """``GET .../apps/export``: the apps of a space with their specifications."""
-    return generated_call(export_apps, list_of(App, "apps"), w_id=workspace_id, space_id=space_id)
-
-
-def check_call(
-    workspace_id: str, space_id: str, apps: Sequence[Mapping[str, str]]
-) -> Call[AppDeploymentList]:
-    """``POST .../apps/check``: which ``{"appId", "appHash"}`` versions the space has deployed."""
-    if isinstance(apps, Mapping):
-        raise TypeError('apps= is a list of {"appId": ..., "appHash": ...} objects, not a single mapping')
-    body = CheckAppsBody.from_dict({"apps": [dict(app) for app in apps]})
-    return generated_call(
-        check_apps, list_of(AppDeployment, "apps"), w_id=workspace_id, space_id=space_id, body=body
-    )
-
-
-def get_run_call(workspace_id: str, space_id: str, app_id: str, run_id: str) -> Call[Run]:
-    """``GET .../runs/{run_id}``: a run's current state."""
-    return generated_call(
-        get_app_run, field_of(Run, "run"), w_id=workspace_id, space_id=space_id, a_id=app_id, run_id=run_id
-    )

@@ -8,31 +8,18 @@ from typing import Any, Literal, NoReturn
 
 import httpx
 from dust_api.api.conversations import (
-    cancel_message_generation,
     create_content_fragment,
     create_conversation,
     create_message,
     edit_message,
     get_conversation,
-    get_conversation_consumption,
-    list_conversations,
-    retry_agent_message,
     stream_conversation_events,
     stream_message_events,
-    update_conversation,
-)
-from dust_api.api.feedbacks import (
-    delete_message_feedback,
-    list_conversation_feedbacks,
-    submit_message_feedback,
 )
 from dust_api.models import (
-    CancelMessageGenerationBody,
     ContentFragmentInput,
     CreateConversationBody,
     EditMessageBody,
-    SubmitMessageFeedbackBody,
-    UpdateConversationBody,
     UserMessageInput,
 )
 from dust_api.types import UNSET
@@ -44,9 +31,7 @@ from dust_ext._core.call import (
     field_of,
     generated_call,
     generated_kwargs,
-    list_of,
     raw_json,
-    success_flag,
 )
 from dust_ext._streaming.session import OnMalformed, StreamPolicy, StreamSession
 from dust_ext.config import DustConfig
@@ -55,7 +40,6 @@ from dust_ext.types.conversations import (
     AgentMessage,
     ContentFragment,
     Conversation,
-    ConversationConsumption,
     ConversationSummary,
     Message,
     MessageContext,
@@ -201,12 +185,6 @@ def conversation_page_parse(response: httpx.Response) -> Conversation:
     return conversation
 
 
-def list_conversations_call(workspace_id: str) -> Call[ConversationList]:
-    return generated_call(
-        list_conversations, list_of(ConversationSummary, "conversations"), w_id=workspace_id
-    )
-
-
 def conversation_body(
     config: DustConfig,
     title: str | None,
@@ -293,33 +271,6 @@ def edit_message_call(
     )
 
 
-def retry_message_call(workspace_id: str, conversation_id: str, message_id: str) -> Call[AgentMessage]:
-    return generated_call(
-        retry_agent_message,
-        field_of(AgentMessage, "message"),
-        w_id=workspace_id,
-        c_id=conversation_id,
-        m_id=message_id,
-    )
-
-
-def cancel_call(workspace_id: str, conversation_id: str, message_ids: Sequence[str]) -> Call[bool]:
-    body = CancelMessageGenerationBody(message_ids=list(message_ids))
-    return generated_call(
-        cancel_message_generation, success_flag, w_id=workspace_id, c_id=conversation_id, body=body
-    )
-
-
-def mark_as_read_call(workspace_id: str, conversation_id: str) -> Call[bool]:
-    return generated_call(
-        update_conversation,
-        success_flag,
-        w_id=workspace_id,
-        c_id=conversation_id,
-        body=UpdateConversationBody(read=True),
-    )
-
-
 def create_content_fragment_call(
     workspace_id: str, conversation_id: str, payload: dict[str, Any]
 ) -> Call[ContentFragment]:
@@ -329,49 +280,6 @@ def create_content_fragment_call(
         w_id=workspace_id,
         c_id=conversation_id,
         body=ContentFragmentInput.from_dict(payload),
-    )
-
-
-def consumption_call(workspace_id: str, conversation_id: str) -> Call[ConversationConsumption]:
-    return generated_call(
-        get_conversation_consumption,
-        field_of(ConversationConsumption),
-        w_id=workspace_id,
-        c_id=conversation_id,
-    )
-
-
-def _feedbacks(response: httpx.Response) -> FeedbackList:
-    return list(raw_json(response).get("feedbacks", []))
-
-
-def list_feedbacks_call(workspace_id: str, conversation_id: str) -> Call[FeedbackList]:
-    return generated_call(list_conversation_feedbacks, _feedbacks, w_id=workspace_id, c_id=conversation_id)
-
-
-def submit_feedback_call(
-    workspace_id: str,
-    conversation_id: str,
-    message_id: str,
-    thumb_direction: Literal["up", "down"],
-    content: str | None,
-) -> Call[bool]:
-    body: dict[str, Any] = {"thumbDirection": thumb_direction}
-    if content is not None:
-        body["feedbackContent"] = content
-    return generated_call(
-        submit_message_feedback,
-        success_flag,
-        w_id=workspace_id,
-        c_id=conversation_id,
-        m_id=message_id,
-        body=SubmitMessageFeedbackBody.from_dict(body),
-    )
-
-
-def delete_feedback_call(workspace_id: str, conversation_id: str, message_id: str) -> Call[bool]:
-    return generated_call(
-        delete_message_feedback, success_flag, w_id=workspace_id, c_id=conversation_id, m_id=message_id
     )
 
 

@@ -1,25 +1,25 @@
-"""``client.data_sources`` and ``client.data_source_views``: documents, tables, folders and views. The
-resources are written once (``_async.py``); the blocking ones are generated from them; the pure call
-builders are in ``calls.py``."""
+"""``client.data_sources`` and ``client.data_source_views``: documents, tables, folders and views. Each
+resource module (``_async.py``, ``_documents_async.py``, ``_tables_async.py``, ``_rows_async.py``,
+``_folders_async.py``, ``_views_async.py``) is generated from openapi/ (make generate) and inherits the
+hand-written methods of its ``..._behaviour_async.py``; the blocking twins come from make unasync; the
+hand-written methods' call builders are in ``calls.py``."""
 
 from dust_ext.resources.data_sources._async import (
     AsyncDataSources,
     AsyncDataSourcesWithRawResponse,
     AsyncDataSourcesWithStreamingResponse,
-    AsyncDataSourceViews,
-    AsyncDataSourceViewsWithRawResponse,
-    AsyncDataSourceViewsWithStreamingResponse,
-    AsyncDocumentListPage,
+)
+from dust_ext.resources.data_sources._documents_async import (
     AsyncDocuments,
     AsyncDocumentsWithRawResponse,
     AsyncDocumentsWithStreamingResponse,
-    AsyncTableRowListPage,
-    AsyncTableRows,
-    AsyncTableRowsWithRawResponse,
-    AsyncTableRowsWithStreamingResponse,
-    AsyncTables,
-    AsyncTablesWithRawResponse,
-    AsyncTablesWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._documents_behaviour_async import AsyncDocumentListPage
+from dust_ext.resources.data_sources._documents_behaviour_sync import DocumentListPage
+from dust_ext.resources.data_sources._documents_sync import (
+    Documents,
+    DocumentsWithRawResponse,
+    DocumentsWithStreamingResponse,
 )
 from dust_ext.resources.data_sources._folders_async import (
     AsyncFolders,
@@ -31,24 +31,42 @@ from dust_ext.resources.data_sources._folders_sync import (
     FoldersWithRawResponse,
     FoldersWithStreamingResponse,
 )
+from dust_ext.resources.data_sources._rows_async import (
+    AsyncTableRows,
+    AsyncTableRowsWithRawResponse,
+    AsyncTableRowsWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._rows_behaviour_async import AsyncTableRowListPage
+from dust_ext.resources.data_sources._rows_behaviour_sync import TableRowListPage
+from dust_ext.resources.data_sources._rows_sync import (
+    TableRows,
+    TableRowsWithRawResponse,
+    TableRowsWithStreamingResponse,
+)
 from dust_ext.resources.data_sources._sync import (
     DataSources,
     DataSourcesWithRawResponse,
     DataSourcesWithStreamingResponse,
-    DataSourceViews,
-    DataSourceViewsWithRawResponse,
-    DataSourceViewsWithStreamingResponse,
-    DocumentListPage,
-    Documents,
-    DocumentsWithRawResponse,
-    DocumentsWithStreamingResponse,
-    TableRowListPage,
-    TableRows,
-    TableRowsWithRawResponse,
-    TableRowsWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._tables_async import (
+    AsyncTables,
+    AsyncTablesWithRawResponse,
+    AsyncTablesWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._tables_sync import (
     Tables,
     TablesWithRawResponse,
     TablesWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._views_async import (
+    AsyncDataSourceViews,
+    AsyncDataSourceViewsWithRawResponse,
+    AsyncDataSourceViewsWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._views_sync import (
+    DataSourceViews,
+    DataSourceViewsWithRawResponse,
+    DataSourceViewsWithStreamingResponse,
 )
 from dust_ext.resources.data_sources.calls import (
     DEFAULT_PAGE_SIZE,

@@ -32,7 +32,7 @@ class Folders(FoldersBehaviour):
         A page of the data source's folders (`limit`, default 10, from `offset`, default 0) and how many it
         holds. Dust serves it to system API keys only (others get 403 `invalid_oauth_token_error`).
         """
-        result: FolderPage = self._request(
+        answer: FolderPage = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/folders",
             path={"workspace_id": self._workspace_id, "space_id": space_id, "data_source_id": data_source_id},
@@ -40,7 +40,7 @@ class Folders(FoldersBehaviour):
             parse=parsed(FolderPage),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> FoldersWithRawResponse:

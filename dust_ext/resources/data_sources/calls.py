@@ -12,31 +12,19 @@ from typing import Any, NoReturn, TypedDict
 
 import httpx
 from dust_api.api.data_source_views import (
-    get_data_source_view,
-    list_data_source_views,
     search_data_source_view,
-    search_data_source_views,
     update_data_source_view,
 )
 from dust_api.api.data_sources import (
-    check_upsert_queue,
-    delete_document,
     delete_folder,
     delete_folder_in_global_space,
-    delete_table,
-    delete_table_row,
-    get_document,
-    get_table,
-    get_table_row,
     list_data_sources,
     list_documents,
     list_table_rows,
-    list_tables,
     list_workspace_data_sources,
     search_data_source,
     tokenize_text,
     tokenize_text_in_global_space,
-    update_document_parents,
     upsert_document,
     upsert_folder,
     upsert_folder_in_global_space,
@@ -48,7 +36,6 @@ from dust_api.models import (
     TokenizeTextBody,
     TokenizeTextInGlobalSpaceBody,
     UpdateDataSourceViewBody,
-    UpdateDocumentParentsBody,
     UpsertDocumentBody,
     UpsertFolderBody,
     UpsertFolderInGlobalSpaceBody,
@@ -59,7 +46,7 @@ from dust_api.models import (
 from dust_api.types import Unset
 from pydantic import ValidationError
 
-from dust_ext._core.call import Call, decode_error, field_of, generated_call, list_of
+from dust_ext._core.call import Call, always_true, decode_error, field_of, generated_call, list_of
 from dust_ext._core.pagination import PageData, offset_page
 from dust_ext._core.params import Timestamp, as_list, compact, epoch_ms, given
 from dust_ext._core.request import RequestOptions, json_body
@@ -110,11 +97,6 @@ def row_dict(row: RowLike) -> dict[str, Any]:
     return dict(row)
 
 
-def always_true(response: httpx.Response) -> bool:
-    """A parser for deletions: a 2xx answer means the object is gone."""
-    return True
-
-
 def _field(key: str) -> Any:
     def parse(response: httpx.Response) -> Any:
         body = json_body(response)
@@ -145,15 +127,6 @@ def csv_upserted_table(table_id: str | None) -> Callable[[httpx.Response], Table
     return parse
 
 
-def _int_field(key: str) -> Any:
-    parse = _field(key)
-
-    def parse_int(response: httpx.Response) -> int:
-        return int(parse(response) or 0)
-
-    return parse_int
-
-
 # --- data sources -------------------------------------------------------------------------------------------
 
 
@@ -164,16 +137,6 @@ def list_data_sources_call(workspace_id: str, space_id: str | None) -> Call[Data
     if space_id is None:
         return generated_call(list_workspace_data_sources, parse, w_id=workspace_id)
     return generated_call(list_data_sources, parse, w_id=workspace_id, space_id=space_id)
-
-
-def check_upsert_queue_call(workspace_id: str, space_id: str, data_source_id: str) -> Call[int]:
-    return generated_call(
-        check_upsert_queue,
-        _int_field("running_count"),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-    )
 
 
 def tokenize_call(workspace_id: str, space_id: str | None, data_source_id: str, text: str) -> Call[TokenList]:
@@ -322,19 +285,6 @@ def list_documents_page_call(
     )
 
 
-def get_document_call(
-    workspace_id: str, space_id: str, data_source_id: str, document_id: str
-) -> Call[Document]:
-    return generated_call(
-        get_document,
-        field_of(Document, "document"),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        document_id=document_id,
-    )
-
-
 def document_payload(
     *,
     text: str | None,
@@ -400,48 +350,6 @@ def upsert_document_call(
         document_id=document_id,
         body=UpsertDocumentBody.from_dict(payload),
     )
-
-
-def delete_document_call(
-    workspace_id: str, space_id: str, data_source_id: str, document_id: str
-) -> Call[bool]:
-    return generated_call(
-        delete_document,
-        always_true,
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        document_id=document_id,
-    )
-
-
-def update_parents_call(
-    workspace_id: str,
-    space_id: str,
-    data_source_id: str,
-    document_id: str,
-    parents: Sequence[str],
-    parent_id: str | None,
-) -> Call[bool]:
-    payload: dict[str, Any] = {"parents": as_list(parents)}
-    if parent_id is not None:
-        payload["parent_id"] = parent_id
-
-    def parse(response: httpx.Response) -> bool:
-        return bool(_field("updated")(response))
-
-    return generated_call(
-        update_document_parents,
-        parse,
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        document_id=document_id,
-        body=UpdateDocumentParentsBody.from_dict(payload),
-    )
-
-
-# --- folders ------------------------------------------------------------------------------------------------
 
 
 def folder_payload(
@@ -570,23 +478,6 @@ def csv_payload(
     )
 
 
-def list_tables_call(workspace_id: str, space_id: str, data_source_id: str) -> Call[TableList]:
-    return generated_call(
-        list_tables, list_of(Table, "tables"), w_id=workspace_id, space_id=space_id, ds_id=data_source_id
-    )
-
-
-def get_table_call(workspace_id: str, space_id: str, data_source_id: str, table_id: str) -> Call[Table]:
-    return generated_call(
-        get_table,
-        field_of(Table, "table"),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        t_id=table_id,
-    )
-
-
 def upsert_table_call(
     workspace_id: str, space_id: str, data_source_id: str, payload: dict[str, Any]
 ) -> Call[Table]:
@@ -610,12 +501,6 @@ def upsert_table_from_csv_call(
         space_id=space_id,
         ds_id=data_source_id,
         body=UpsertTableFromCsvBody.from_dict(payload),
-    )
-
-
-def delete_table_call(workspace_id: str, space_id: str, data_source_id: str, table_id: str) -> Call[bool]:
-    return generated_call(
-        delete_table, always_true, w_id=workspace_id, space_id=space_id, ds_id=data_source_id, t_id=table_id
     )
 
 
@@ -669,20 +554,6 @@ def list_rows_page_call(
     )
 
 
-def get_row_call(
-    workspace_id: str, space_id: str, data_source_id: str, table_id: str, row_id: str
-) -> Call[TableRow]:
-    return generated_call(
-        get_table_row,
-        field_of(TableRow, "row"),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        t_id=table_id,
-        r_id=row_id,
-    )
-
-
 def upsert_rows_call(
     workspace_id: str,
     space_id: str,
@@ -702,43 +573,6 @@ def upsert_rows_call(
         ds_id=data_source_id,
         t_id=table_id,
         body=UpsertTableRowsBody.from_dict(payload),
-    )
-
-
-def delete_row_call(
-    workspace_id: str, space_id: str, data_source_id: str, table_id: str, row_id: str
-) -> Call[bool]:
-    return generated_call(
-        delete_table_row,
-        always_true,
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        t_id=table_id,
-        r_id=row_id,
-    )
-
-
-# --- data source views --------------------------------------------------------------------------------------
-
-
-def list_views_call(workspace_id: str, space_id: str) -> Call[DataSourceViewList]:
-    return generated_call(
-        list_data_source_views,
-        # This list answers a camelCase envelope; the system-key search below still says data_source_views.
-        list_of(DataSourceView, "dataSourceViews"),
-        w_id=workspace_id,
-        space_id=space_id,
-    )
-
-
-def get_view_call(workspace_id: str, space_id: str, view_id: str) -> Call[DataSourceView]:
-    return generated_call(
-        get_data_source_view,
-        field_of(DataSourceView, "dataSourceView"),
-        w_id=workspace_id,
-        space_id=space_id,
-        dsv_id=view_id,
     )
 
 
@@ -768,26 +602,6 @@ def update_view_call(
         space_id=space_id,
         dsv_id=view_id,
         body=UpdateDataSourceViewBody.from_dict(payload),
-    )
-
-
-def find_views_call(
-    workspace_id: str,
-    *,
-    data_source_id: str | None,
-    kind: str | None,
-    space_id: str | None,
-    space_kind: str | None,
-) -> Call[DataSourceViewList]:
-    # The API still calls spaces "vaults" in this endpoint's parameters.
-    return generated_call(
-        search_data_source_views,
-        list_of(DataSourceView, "data_source_views"),
-        w_id=workspace_id,
-        data_source_id=given(data_source_id),
-        kind=given(kind),
-        vault_id=given(space_id),
-        vault_kind=given(space_kind),
     )
 
 

@@ -1,5 +1,6 @@
-"""``client.files``: upload, download and delete files. The resource is written once (``_async.py``); the
-blocking ``Files`` is generated from it; the pure call builders are in ``calls.py``."""
+"""``client.files``: upload, download and delete files. ``_async.py`` is generated from openapi/ (make
+generate) and inherits the hand-written methods of ``_behaviour_async.py``; the blocking twins come from
+make unasync."""
 
 from dust_ext.resources.files._async import (
     AsyncFiles,

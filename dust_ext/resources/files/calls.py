@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import IO, Any, Literal, get_args
 
 import httpx
-from dust_api.api.files import create_file_upload, delete_file, get_file
+from dust_api.api.files import create_file_upload, get_file
 from dust_api.models import CreateFileUploadBody, GetFileAction, GetFileVersion
 from dust_api.types import UNSET
 
-from dust_ext._core.call import Call, field_of, generated_call, success_flag
+from dust_ext._core.call import Call, field_of, generated_call
 from dust_ext._core.redirect import RedirectChain
 from dust_ext._core.request import RequestOptions
 from dust_ext.exceptions import DustInvalidArgumentError
@@ -206,8 +206,3 @@ def redirected_download_call(url: str, options: RequestOptions | None) -> Call[b
     return Call(
         "GET", url, _content, options=RequestOptions(timeout=given.timeout, max_retries=given.max_retries)
     )
-
-
-def delete_call(workspace_id: str, file_id: str) -> Call[bool]:
-    """``DELETE files/{file_id}``."""
-    return generated_call(delete_file, success_flag, w_id=workspace_id, file_id=file_id)

@@ -1,6 +1,7 @@
-"""``client.mcp``: run a client-side MCP server, so Dust agents can call your Python functions as tools. The
-resource is written once (``_async.py``); the blocking ``MCP`` is generated from it; the pure call builders
-are in ``calls.py``, the running servers in :mod:`dust_ext.mcp.tool_server`.
+"""``client.mcp``: run a client-side MCP server, so Dust agents can call your Python functions as tools.
+``_async.py`` is generated from openapi/ (make generate) and inherits the hand-written methods of
+``_behaviour_async.py``; the blocking twins come from make unasync; the running servers are in
+:mod:`dust_ext.mcp.tool_server`.
 
 The one-liner is :meth:`MCP.serve`::
 
@@ -28,12 +29,7 @@ from dust_ext.resources.mcp.calls import (
     ServerViewList,
     ToolLike,
     as_tools,
-    deregister_call,
-    heartbeat_call,
-    post_result_call,
-    register_call,
     requests_path,
-    server_views_call,
 )
 
 __all__ = [
@@ -51,10 +47,5 @@ __all__ = [
     "ToolLike",
     "ToolServer",
     "as_tools",
-    "deregister_call",
-    "heartbeat_call",
-    "post_result_call",
-    "register_call",
     "requests_path",
-    "server_views_call",
 ]

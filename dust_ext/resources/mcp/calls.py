@@ -4,101 +4,27 @@ stream resumes."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import httpx
 from dust_api.api.mcp import (
-    deregister_mcp_server,
-    heartbeat_mcp_server,
-    post_mcp_results,
-    register_mcp_server,
     stream_mcp_requests,
 )
-from dust_api.api.tools import list_mcp_server_views
-from dust_api.models import (
-    DeregisterMcpServerBody,
-    HeartbeatMcpServerBody,
-    PostMcpResultsBody,
-    RegisterMcpServerBody,
-)
 
-from dust_ext._core.call import Call, field_of, generated_call, generated_kwargs, list_of, success_flag
-from dust_ext._core.params import given
+from dust_ext._core.call import generated_kwargs
 from dust_ext._core.request import RequestOptions
 from dust_ext._core.sse import ServerSentEvent, SSEDecoder
 from dust_ext._streaming.session import cut_short
 from dust_ext.exceptions import DustAPIError, DustConnectionError, DustTimeoutError
 from dust_ext.mcp.server import Tool
-from dust_ext.types.mcp import MCPHeartbeat, MCPRegistration, MCPRequest, MCPServerView, decode_request_frame
+from dust_ext.types.mcp import MCPRequest, MCPServerView, decode_request_frame
 
 ToolLike = Tool | Callable[..., Any]
 """A tool to serve: a :class:`Tool`, or a plain (sync or async) function, described by its signature."""
 ServerViewList = list[MCPServerView]
 
 logger = logging.getLogger("dust_ext")
-
-
-def register_call(workspace_id: str, server_name: str) -> Call[MCPRegistration]:
-    """``POST /mcp/register``: a client-side MCP server named ``server_name`` (5 to 30 characters)."""
-    if not 5 <= len(server_name) <= 30:
-        raise ValueError(
-            f"server_name must be 5 to 30 characters long, not {len(server_name)}: {server_name!r}"
-        )
-    return generated_call(
-        register_mcp_server,
-        field_of(MCPRegistration),
-        w_id=workspace_id,
-        body=RegisterMcpServerBody.from_dict({"serverName": server_name}),
-    )
-
-
-def heartbeat_call(workspace_id: str, server_id: str) -> Call[MCPHeartbeat]:
-    """``POST /mcp/heartbeat``: keep a registration alive."""
-    # Renewing twice is harmless, so a heartbeat may be retried like a GET.
-    call = generated_call(
-        heartbeat_mcp_server,
-        field_of(MCPHeartbeat),
-        w_id=workspace_id,
-        body=HeartbeatMcpServerBody.from_dict({"serverId": server_id}),
-    )
-    return call.with_options(RequestOptions(idempotent=True))
-
-
-def deregister_call(workspace_id: str, server_id: str) -> Call[bool]:
-    """``POST /mcp/deregister``: end a registration now."""
-    # Deregistering twice is harmless (Dust answers success either way), so it may be retried.
-    call = generated_call(
-        deregister_mcp_server,
-        success_flag,
-        w_id=workspace_id,
-        body=DeregisterMcpServerBody.from_dict({"serverId": server_id}),
-    )
-    return call.with_options(RequestOptions(idempotent=True))
-
-
-def post_result_call(workspace_id: str, server_id: str, result: Mapping[str, Any]) -> Call[bool]:
-    """``POST /mcp/results``: a JSON-RPC response to one of Dust's requests."""
-    return generated_call(
-        post_mcp_results,
-        success_flag,
-        w_id=workspace_id,
-        body=PostMcpResultsBody.from_dict({"serverId": server_id, "result": dict(result)}),
-    )
-
-
-def server_views_call(
-    workspace_id: str, space_id: str, include_auto: bool | None, include_manual: bool | None
-) -> Call[ServerViewList]:
-    """``GET .../spaces/{space_id}/mcp_server_views``: the tool servers available in a space."""
-    return generated_call(
-        list_mcp_server_views,
-        list_of(MCPServerView, "serverViews"),
-        w_id=workspace_id,
-        space_id=space_id,
-        include_auto=given(include_auto),
-        include_manual=given(include_manual),
-    )
 
 
 def requests_path(workspace_id: str) -> str:

@@ -11,7 +11,7 @@ from dust_ext.resources.mentions._sync import (
     MentionsWithRawResponse,
     MentionsWithStreamingResponse,
 )
-from dust_ext.resources.mentions.calls import MentionKind, SuggestionList, parse_call, suggestions_call
+from dust_ext.resources.mentions.calls import MentionKind, SuggestionList, suggestions_call
 from dust_ext.types.mentions import MentionSuggestion
 
 __all__ = [
@@ -24,6 +24,5 @@ __all__ = [
     "MentionsWithRawResponse",
     "MentionsWithStreamingResponse",
     "SuggestionList",
-    "parse_call",
     "suggestions_call",
 ]

@@ -5,35 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-import httpx
-from dust_api.api.mentions import (
-    get_conversation_mention_suggestions,
-    get_mention_suggestions,
-    parse_mentions,
-)
+from dust_api.api.mentions import get_conversation_mention_suggestions, get_mention_suggestions
 from dust_api.models import (
     GetConversationMentionSuggestionsSelectItem,
     GetMentionSuggestionsSelectItem,
-    ParseMentionsBody,
 )
 
-from dust_ext._core.call import Call, generated_call, list_of, raw_json
+from dust_ext._core.call import Call, generated_call, list_of
 from dust_ext._core.params import given
 from dust_ext.types.mentions import MentionSuggestion
 
 MentionKind = Literal["agents", "users"]
 SuggestionList = list[MentionSuggestion]
-
-
-def _markdown(response: httpx.Response) -> str:
-    return str(raw_json(response)["markdown"])
-
-
-def parse_call(workspace_id: str, markdown: str) -> Call[str]:
-    """``POST mentions/parse``: ``markdown`` with its ``@name`` mentions as directives."""
-    return generated_call(
-        parse_mentions, _markdown, w_id=workspace_id, body=ParseMentionsBody.from_dict({"markdown": markdown})
-    )
 
 
 def suggestions_call(

@@ -38,7 +38,7 @@ class AsyncSkills(AsyncResource):
         Active skills unless `status` says otherwise. Unpublished skills (availability `editors`) are listed
         only with `bypassEditorVisibility=true`, which needs an admin key.
         """
-        result: builtins.list[Skill] = await self._request(
+        answer: builtins.list[Skill] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/skills",
             path={"workspace_id": self._workspace_id},
@@ -50,7 +50,7 @@ class AsyncSkills(AsyncResource):
             parse=parsed(list[Skill], "skills"),
             options=options,
         )
-        return result
+        return answer
 
     async def archive(
         self,
@@ -58,15 +58,18 @@ class AsyncSkills(AsyncResource):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Archive a custom skill."""
-        result: bool = await self._request(
+        """Archive a custom skill.
+
+        Soft-archives the skill (it can be restored in the web app); answers success once archived.
+        """
+        answer: bool = await self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/skills/{skill_id}",
             path={"workspace_id": self._workspace_id, "skill_id": skill_id},
             parse=success_flag,
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncSkillsWithRawResponse:

@@ -39,7 +39,7 @@ class Skills(Resource):
         Active skills unless `status` says otherwise. Unpublished skills (availability `editors`) are listed
         only with `bypassEditorVisibility=true`, which needs an admin key.
         """
-        result: builtins.list[Skill] = self._request(
+        answer: builtins.list[Skill] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/skills",
             path={"workspace_id": self._workspace_id},
@@ -51,7 +51,7 @@ class Skills(Resource):
             parse=parsed(list[Skill], "skills"),
             options=options,
         )
-        return result
+        return answer
 
     def archive(
         self,
@@ -59,15 +59,18 @@ class Skills(Resource):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Archive a custom skill."""
-        result: bool = self._request(
+        """Archive a custom skill.
+
+        Soft-archives the skill (it can be restored in the web app); answers success once archived.
+        """
+        answer: bool = self._request(
             "DELETE",
             "/api/v1/w/{workspace_id}/skills/{skill_id}",
             path={"workspace_id": self._workspace_id, "skill_id": skill_id},
             parse=success_flag,
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> SkillsWithRawResponse:

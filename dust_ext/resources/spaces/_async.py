@@ -34,9 +34,12 @@ class AsyncSpaces(AsyncResource):
     ) -> builtins.list[Space]:
         """List the spaces the caller can access.
 
+        Without `kinds` Dust lists system, global and regular spaces; project spaces only come when asked for
+        (`kinds=project`).
+
         ``kinds`` is a list (``kinds=["project"]``); it is sent comma-separated.
         """
-        result: builtins.list[Space] = await self._request(
+        answer: builtins.list[Space] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces",
             path={"workspace_id": self._workspace_id},
@@ -44,7 +47,7 @@ class AsyncSpaces(AsyncResource):
             parse=parsed(list[Space], "spaces"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncSpacesWithRawResponse:

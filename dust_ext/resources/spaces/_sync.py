@@ -35,9 +35,12 @@ class Spaces(Resource):
     ) -> builtins.list[Space]:
         """List the spaces the caller can access.
 
+        Without `kinds` Dust lists system, global and regular spaces; project spaces only come when asked for
+        (`kinds=project`).
+
         ``kinds`` is a list (``kinds=["project"]``); it is sent comma-separated.
         """
-        result: builtins.list[Space] = self._request(
+        answer: builtins.list[Space] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces",
             path={"workspace_id": self._workspace_id},
@@ -45,7 +48,7 @@ class Spaces(Resource):
             parse=parsed(list[Space], "spaces"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> SpacesWithRawResponse:

@@ -41,7 +41,7 @@ class AsyncTriggers(AsyncTriggersBehaviour):
         Scheduled and webhook triggers across the workspace, enabled ones unless `status` says otherwise,
         `limit` (default 50, at most 100) from `offset`. Needs an admin API key (403 otherwise).
         """
-        result: builtins.list[Trigger] = await self._request(
+        answer: builtins.list[Trigger] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/triggers",
             path={"workspace_id": self._workspace_id},
@@ -60,7 +60,7 @@ class AsyncTriggers(AsyncTriggersBehaviour):
             parse=parsed(list[Trigger], "triggers"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncTriggersWithRawResponse:

@@ -42,7 +42,7 @@ class Triggers(TriggersBehaviour):
         Scheduled and webhook triggers across the workspace, enabled ones unless `status` says otherwise,
         `limit` (default 50, at most 100) from `offset`. Needs an admin API key (403 otherwise).
         """
-        result: builtins.list[Trigger] = self._request(
+        answer: builtins.list[Trigger] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/triggers",
             path={"workspace_id": self._workspace_id},
@@ -61,7 +61,7 @@ class Triggers(TriggersBehaviour):
             parse=parsed(list[Trigger], "triggers"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> TriggersWithRawResponse:

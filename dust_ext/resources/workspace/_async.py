@@ -14,6 +14,7 @@ from dust_ext._core.call import parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.workspace._behaviour_async import AsyncWorkspaceBehaviour
+from dust_ext.types.users import MeUser, WorkspaceMember
 from dust_ext.types.workspace import ProjectFile, VerifiedDomain
 
 
@@ -26,14 +27,14 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> bool:
         """Check that the workspace exists and the key can reach it."""
-        result: bool = await self._request(
+        answer: bool = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/exists",
             path={"workspace_id": self._workspace_id},
             parse=parsed(bool, "exists"),
             options=options,
         )
-        return result
+        return answer
 
     async def verified_domains(
         self,
@@ -41,14 +42,14 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> list[VerifiedDomain]:
         """The workspace's verified email domains."""
-        result: list[VerifiedDomain] = await self._request(
+        answer: list[VerifiedDomain] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/verified_domains",
             path={"workspace_id": self._workspace_id},
             parse=parsed(list[VerifiedDomain], "verified_domains"),
             options=options,
         )
-        return result
+        return answer
 
     async def member_emails(
         self,
@@ -56,8 +57,11 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         active_only: bool | None = None,
         options: RequestOptions | None = None,
     ) -> list[str]:
-        """Emails of the workspace's active members."""
-        result: list[str] = await self._request(
+        """Emails of the workspace's active members.
+
+        `activeOnly=true` leaves out revoked members.
+        """
+        answer: list[str] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/members/emails",
             path={"workspace_id": self._workspace_id},
@@ -65,7 +69,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
             parse=parsed(list[str], "emails"),
             options=options,
         )
-        return result
+        return answer
 
     async def feature_flags(
         self,
@@ -73,14 +77,14 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> list[str]:
         """The workspace's feature flags."""
-        result: list[str] = await self._request(
+        answer: list[str] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/feature_flags",
             path={"workspace_id": self._workspace_id},
             parse=parsed(list[str], "feature_flags"),
             options=options,
         )
-        return result
+        return answer
 
     async def space_conversations(
         self,
@@ -89,8 +93,11 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         updated_since: float | None = None,
         options: RequestOptions | None = None,
     ) -> list[dict[str, Any]]:
-        """Conversations of a project space, for syncing into a data source."""
-        result: list[dict[str, Any]] = await self._request(
+        """Conversations of a project space, for syncing into a data source.
+
+        `updatedSince` (epoch ms) keeps only conversations updated since then.
+        """
+        answer: list[dict[str, Any]] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/conversations",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
@@ -98,7 +105,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
             parse=parsed(list[dict[str, Any]], "conversations"),
             options=options,
         )
-        return result
+        return answer
 
     async def space_conversation_ids(
         self,
@@ -107,14 +114,14 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> list[str]:
         """Ids of the conversations of a project space."""
-        result: list[str] = await self._request(
+        answer: list[str] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/conversation_ids",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(list[str], "conversationIds"),
             options=options,
         )
-        return result
+        return answer
 
     async def project_metadata(
         self,
@@ -122,15 +129,41 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> dict[str, Any] | None:
-        """Metadata of a project space."""
-        result: dict[str, Any] | None = await self._request(
+        """Metadata of a project space.
+
+        `metadata` is null for a space that is not a project.
+        """
+        answer: dict[str, Any] | None = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/project_metadata",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(dict[str, Any] | None, "metadata"),
             options=options,
         )
-        return result
+        return answer
+
+    async def me(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> MeUser:
+        """The user behind an OAuth access token, with their workspaces (API keys get a 401).
+
+        Dust's front/pages/api/v1/me.ts (withTokenAuthentication, scope read:user_profile). Not workspace-
+        scoped; a workspace API key is not a user token and gets 401 not_authenticated, an expired token 401
+        expired_oauth_token_error.
+
+        An API key is not a user's token: Dust answers :class:`~dust_ext.DustUnauthorizedError`
+        (``not_authenticated``).
+        """
+        answer: MeUser = await self._request(
+            "GET",
+            "/api/v1/me",
+            path={},
+            parse=parsed(MeUser, "user"),
+            options=options,
+        )
+        return answer
 
     async def project_files(
         self,
@@ -139,8 +172,11 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         updated_since: float | None = None,
         options: RequestOptions | None = None,
     ) -> list[ProjectFile]:
-        """Files mounted in a project space."""
-        result: list[ProjectFile] = await self._request(
+        """Files mounted in a project space.
+
+        `updatedSince` (epoch ms) keeps only files modified since then.
+        """
+        answer: list[ProjectFile] = await self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/project_files",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
@@ -148,7 +184,25 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
             parse=parsed(list[ProjectFile], "files"),
             options=options,
         )
-        return result
+        return answer
+
+    async def members(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> list[WorkspaceMember]:
+        """The workspace's active members.
+
+        Each active member's sId, id and email. Needs an admin API key (403 otherwise).
+        """
+        answer: list[WorkspaceMember] = await self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/members",
+            path={"workspace_id": self._workspace_id},
+            parse=parsed(list[WorkspaceMember], "users"),
+            options=options,
+        )
+        return answer
 
     async def validate_member(
         self,
@@ -156,8 +210,11 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Whether an email belongs to an active member of the workspace."""
-        result: bool = await self._request(
+        """Whether an email belongs to an active member of the workspace.
+
+        For Dust's managed apps: `valid` is true when an active member of the workspace has this email.
+        """
+        answer: bool = await self._request(
             "POST",
             "/api/v1/w/{workspace_id}/members/validate",
             path={"workspace_id": self._workspace_id},
@@ -165,7 +222,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
             parse=parsed(bool, "valid"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncWorkspaceWithRawResponse:
@@ -189,10 +246,11 @@ class AsyncWorkspaceWithRawResponse:
         self.space_conversations = async_to_raw_response_wrapper(workspace.space_conversations)
         self.space_conversation_ids = async_to_raw_response_wrapper(workspace.space_conversation_ids)
         self.project_metadata = async_to_raw_response_wrapper(workspace.project_metadata)
+        self.me = async_to_raw_response_wrapper(workspace.me)
         self.project_files = async_to_raw_response_wrapper(workspace.project_files)
+        self.members = async_to_raw_response_wrapper(workspace.members)
         self.validate_member = async_to_raw_response_wrapper(workspace.validate_member)
         self.usage = async_to_raw_response_wrapper(workspace.usage)
-        self.me = async_to_raw_response_wrapper(workspace.me)
 
 
 class AsyncWorkspaceWithStreamingResponse:
@@ -206,7 +264,8 @@ class AsyncWorkspaceWithStreamingResponse:
         self.space_conversations = async_to_streamed_response_wrapper(workspace.space_conversations)
         self.space_conversation_ids = async_to_streamed_response_wrapper(workspace.space_conversation_ids)
         self.project_metadata = async_to_streamed_response_wrapper(workspace.project_metadata)
+        self.me = async_to_streamed_response_wrapper(workspace.me)
         self.project_files = async_to_streamed_response_wrapper(workspace.project_files)
+        self.members = async_to_streamed_response_wrapper(workspace.members)
         self.validate_member = async_to_streamed_response_wrapper(workspace.validate_member)
         self.usage = async_to_streamed_response_wrapper(workspace.usage)
-        self.me = async_to_streamed_response_wrapper(workspace.me)

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from dust_api.models import MeUser
-
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.workspace.calls import (
@@ -15,7 +13,6 @@ from dust_ext.resources.workspace.calls import (
     UsageFormat,
     UsageMode,
     UsageTable,
-    me_call,
     usage_call,
 )
 
@@ -38,9 +35,3 @@ class AsyncWorkspaceBehaviour(AsyncResource):
         a ``date`` works for both): CSV text, a ZIP's bytes (CSV of ``table="all"``) or parsed JSON."""
         call = usage_call(self._workspace_id, start, end, mode, table, format, include_inactive)
         return await self._run(call.with_options(options))
-
-    async def me(self, *, options: RequestOptions | None = None) -> MeUser:
-        """The Dust user behind the client's OAuth ``access_token``, with the workspaces they belong to
-        (``user.workspaces``: each ``s_id``, ``name`` and ``role``). An API key is not a user's token:
-        Dust answers :class:`~dust_ext.DustUnauthorizedError` (``not_authenticated``)."""
-        return await self._run(me_call().with_options(options))

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from dust_api.models import MeUser
-
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.workspace.calls import (
@@ -16,7 +14,6 @@ from dust_ext.resources.workspace.calls import (
     UsageFormat,
     UsageMode,
     UsageTable,
-    me_call,
     usage_call,
 )
 
@@ -39,9 +36,3 @@ class WorkspaceBehaviour(Resource):
         a ``date`` works for both): CSV text, a ZIP's bytes (CSV of ``table="all"``) or parsed JSON."""
         call = usage_call(self._workspace_id, start, end, mode, table, format, include_inactive)
         return self._run(call.with_options(options))
-
-    def me(self, *, options: RequestOptions | None = None) -> MeUser:
-        """The Dust user behind the client's OAuth ``access_token``, with the workspaces they belong to
-        (``user.workspaces``: each ``s_id``, ``name`` and ``role``). An API key is not a user's token:
-        Dust answers :class:`~dust_ext.DustUnauthorizedError` (``not_authenticated``)."""
-        return self._run(me_call().with_options(options))

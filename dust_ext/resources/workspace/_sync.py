@@ -15,6 +15,7 @@ from dust_ext._core.call import parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.workspace._behaviour_sync import WorkspaceBehaviour
+from dust_ext.types.users import MeUser, WorkspaceMember
 from dust_ext.types.workspace import ProjectFile, VerifiedDomain
 
 
@@ -27,14 +28,14 @@ class Workspace(WorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> bool:
         """Check that the workspace exists and the key can reach it."""
-        result: bool = self._request(
+        answer: bool = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/exists",
             path={"workspace_id": self._workspace_id},
             parse=parsed(bool, "exists"),
             options=options,
         )
-        return result
+        return answer
 
     def verified_domains(
         self,
@@ -42,14 +43,14 @@ class Workspace(WorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> list[VerifiedDomain]:
         """The workspace's verified email domains."""
-        result: list[VerifiedDomain] = self._request(
+        answer: list[VerifiedDomain] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/verified_domains",
             path={"workspace_id": self._workspace_id},
             parse=parsed(list[VerifiedDomain], "verified_domains"),
             options=options,
         )
-        return result
+        return answer
 
     def member_emails(
         self,
@@ -57,8 +58,11 @@ class Workspace(WorkspaceBehaviour):
         active_only: bool | None = None,
         options: RequestOptions | None = None,
     ) -> list[str]:
-        """Emails of the workspace's active members."""
-        result: list[str] = self._request(
+        """Emails of the workspace's active members.
+
+        `activeOnly=true` leaves out revoked members.
+        """
+        answer: list[str] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/members/emails",
             path={"workspace_id": self._workspace_id},
@@ -66,7 +70,7 @@ class Workspace(WorkspaceBehaviour):
             parse=parsed(list[str], "emails"),
             options=options,
         )
-        return result
+        return answer
 
     def feature_flags(
         self,
@@ -74,14 +78,14 @@ class Workspace(WorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> list[str]:
         """The workspace's feature flags."""
-        result: list[str] = self._request(
+        answer: list[str] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/feature_flags",
             path={"workspace_id": self._workspace_id},
             parse=parsed(list[str], "feature_flags"),
             options=options,
         )
-        return result
+        return answer
 
     def space_conversations(
         self,
@@ -90,8 +94,11 @@ class Workspace(WorkspaceBehaviour):
         updated_since: float | None = None,
         options: RequestOptions | None = None,
     ) -> list[dict[str, Any]]:
-        """Conversations of a project space, for syncing into a data source."""
-        result: list[dict[str, Any]] = self._request(
+        """Conversations of a project space, for syncing into a data source.
+
+        `updatedSince` (epoch ms) keeps only conversations updated since then.
+        """
+        answer: list[dict[str, Any]] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/conversations",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
@@ -99,7 +106,7 @@ class Workspace(WorkspaceBehaviour):
             parse=parsed(list[dict[str, Any]], "conversations"),
             options=options,
         )
-        return result
+        return answer
 
     def space_conversation_ids(
         self,
@@ -108,14 +115,14 @@ class Workspace(WorkspaceBehaviour):
         options: RequestOptions | None = None,
     ) -> list[str]:
         """Ids of the conversations of a project space."""
-        result: list[str] = self._request(
+        answer: list[str] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/conversation_ids",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(list[str], "conversationIds"),
             options=options,
         )
-        return result
+        return answer
 
     def project_metadata(
         self,
@@ -123,15 +130,41 @@ class Workspace(WorkspaceBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> dict[str, Any] | None:
-        """Metadata of a project space."""
-        result: dict[str, Any] | None = self._request(
+        """Metadata of a project space.
+
+        `metadata` is null for a space that is not a project.
+        """
+        answer: dict[str, Any] | None = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/project_metadata",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
             parse=parsed(dict[str, Any] | None, "metadata"),
             options=options,
         )
-        return result
+        return answer
+
+    def me(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> MeUser:
+        """The user behind an OAuth access token, with their workspaces (API keys get a 401).
+
+        Dust's front/pages/api/v1/me.ts (withTokenAuthentication, scope read:user_profile). Not workspace-
+        scoped; a workspace API key is not a user token and gets 401 not_authenticated, an expired token 401
+        expired_oauth_token_error.
+
+        An API key is not a user's token: Dust answers :class:`~dust_ext.DustUnauthorizedError`
+        (``not_authenticated``).
+        """
+        answer: MeUser = self._request(
+            "GET",
+            "/api/v1/me",
+            path={},
+            parse=parsed(MeUser, "user"),
+            options=options,
+        )
+        return answer
 
     def project_files(
         self,
@@ -140,8 +173,11 @@ class Workspace(WorkspaceBehaviour):
         updated_since: float | None = None,
         options: RequestOptions | None = None,
     ) -> list[ProjectFile]:
-        """Files mounted in a project space."""
-        result: list[ProjectFile] = self._request(
+        """Files mounted in a project space.
+
+        `updatedSince` (epoch ms) keeps only files modified since then.
+        """
+        answer: list[ProjectFile] = self._request(
             "GET",
             "/api/v1/w/{workspace_id}/spaces/{space_id}/project_files",
             path={"workspace_id": self._workspace_id, "space_id": space_id},
@@ -149,7 +185,25 @@ class Workspace(WorkspaceBehaviour):
             parse=parsed(list[ProjectFile], "files"),
             options=options,
         )
-        return result
+        return answer
+
+    def members(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> list[WorkspaceMember]:
+        """The workspace's active members.
+
+        Each active member's sId, id and email. Needs an admin API key (403 otherwise).
+        """
+        answer: list[WorkspaceMember] = self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/members",
+            path={"workspace_id": self._workspace_id},
+            parse=parsed(list[WorkspaceMember], "users"),
+            options=options,
+        )
+        return answer
 
     def validate_member(
         self,
@@ -157,8 +211,11 @@ class Workspace(WorkspaceBehaviour):
         *,
         options: RequestOptions | None = None,
     ) -> bool:
-        """Whether an email belongs to an active member of the workspace."""
-        result: bool = self._request(
+        """Whether an email belongs to an active member of the workspace.
+
+        For Dust's managed apps: `valid` is true when an active member of the workspace has this email.
+        """
+        answer: bool = self._request(
             "POST",
             "/api/v1/w/{workspace_id}/members/validate",
             path={"workspace_id": self._workspace_id},
@@ -166,7 +223,7 @@ class Workspace(WorkspaceBehaviour):
             parse=parsed(bool, "valid"),
             options=options,
         )
-        return result
+        return answer
 
     @cached_property
     def with_raw_response(self) -> WorkspaceWithRawResponse:
@@ -190,10 +247,11 @@ class WorkspaceWithRawResponse:
         self.space_conversations = to_raw_response_wrapper(workspace.space_conversations)
         self.space_conversation_ids = to_raw_response_wrapper(workspace.space_conversation_ids)
         self.project_metadata = to_raw_response_wrapper(workspace.project_metadata)
+        self.me = to_raw_response_wrapper(workspace.me)
         self.project_files = to_raw_response_wrapper(workspace.project_files)
+        self.members = to_raw_response_wrapper(workspace.members)
         self.validate_member = to_raw_response_wrapper(workspace.validate_member)
         self.usage = to_raw_response_wrapper(workspace.usage)
-        self.me = to_raw_response_wrapper(workspace.me)
 
 
 class WorkspaceWithStreamingResponse:
@@ -207,7 +265,8 @@ class WorkspaceWithStreamingResponse:
         self.space_conversations = to_streamed_response_wrapper(workspace.space_conversations)
         self.space_conversation_ids = to_streamed_response_wrapper(workspace.space_conversation_ids)
         self.project_metadata = to_streamed_response_wrapper(workspace.project_metadata)
+        self.me = to_streamed_response_wrapper(workspace.me)
         self.project_files = to_streamed_response_wrapper(workspace.project_files)
+        self.members = to_streamed_response_wrapper(workspace.members)
         self.validate_member = to_streamed_response_wrapper(workspace.validate_member)
         self.usage = to_streamed_response_wrapper(workspace.usage)
-        self.me = to_streamed_response_wrapper(workspace.me)

@@ -7,10 +7,10 @@ import datetime as _dt
 from typing import Any, Literal
 
 import httpx
-from dust_api.api.workspace import get_me, get_workspace_usage
-from dust_api.models import GetWorkspaceUsageFormat, GetWorkspaceUsageMode, GetWorkspaceUsageTable, MeUser
+from dust_api.api.workspace import get_workspace_usage
+from dust_api.models import GetWorkspaceUsageFormat, GetWorkspaceUsageMode, GetWorkspaceUsageTable
 
-from dust_ext._core.call import Call, generated_call, generated_model_of
+from dust_ext._core.call import Call, generated_call
 from dust_ext._core.params import given
 from dust_ext._core.request import json_body
 
@@ -57,8 +57,3 @@ def usage_call(
         format_=GetWorkspaceUsageFormat(output) if output else given(None),
         include_inactive=given(include_inactive),
     )
-
-
-def me_call() -> Call[MeUser]:
-    """``GET /api/v1/me`` (not workspace-scoped): ``{"user": MeUser}``, the generated model as it is."""
-    return generated_call(get_me, generated_model_of(MeUser, "user"))

@@ -68,6 +68,14 @@ async def member_emails(ctx: ApiContext) -> Response:
     return JSONResponse({"emails": [member.email for member in members]})
 
 
+async def members(ctx: ApiContext) -> Response:
+    # Dust needs an admin key; the emulator's key acts as one. Model ids follow the members' order.
+    active = [(model_id, m) for model_id, m in enumerate(MEMBERS, start=1) if m.active]
+    return JSONResponse(
+        {"users": [{"sId": m.sId, "id": model_id, "email": m.email} for model_id, m in active]}
+    )
+
+
 async def validate_member(ctx: ApiContext) -> Response:
     email = required_str(await read_json_object(ctx.request), "email")
     return JSONResponse({"valid": any(m.active and m.email == email for m in MEMBERS)})
@@ -240,6 +248,7 @@ ROUTES: list[Route] = [
     Route("/api/v1/me", me, methods=["GET"]),
     api_route("/exists", exists, ["GET"]),
     api_route("/verified_domains", verified_domains, ["GET"]),
+    api_route("/members", members, ["GET"]),
     api_route("/members/emails", member_emails, ["GET"]),
     api_route("/members/validate", validate_member, ["POST"]),
     api_route("/feature_flags", feature_flags, ["GET"]),

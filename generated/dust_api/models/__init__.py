@@ -156,6 +156,7 @@ if TYPE_CHECKING:
     from .list_documents_response_200 import ListDocumentsResponse200
     from .list_mcp_server_views_response_200 import ListMcpServerViewsResponse200
     from .list_member_emails_response_200 import ListMemberEmailsResponse200
+    from .list_members_response_200 import ListMembersResponse200
     from .list_project_files_response_200 import ListProjectFilesResponse200
     from .list_project_files_response_200_files_item import (
         ListProjectFilesResponse200FilesItem,
@@ -281,6 +282,7 @@ if TYPE_CHECKING:
     from .validate_member_body import ValidateMemberBody
     from .validate_member_response_200 import ValidateMemberResponse200
     from .workspace import Workspace
+    from .workspace_member import WorkspaceMember
 
 _MODEL_MODULES = {
     "AgentAction": ".agent_action",
@@ -407,6 +409,7 @@ _MODEL_MODULES = {
     "ListDocumentsResponse200": ".list_documents_response_200",
     "ListMcpServerViewsResponse200": ".list_mcp_server_views_response_200",
     "ListMemberEmailsResponse200": ".list_member_emails_response_200",
+    "ListMembersResponse200": ".list_members_response_200",
     "ListProjectFilesResponse200": ".list_project_files_response_200",
     "ListProjectFilesResponse200FilesItem": ".list_project_files_response_200_files_item",
     "ListSkillsResponse200": ".list_skills_response_200",
@@ -508,6 +511,7 @@ _MODEL_MODULES = {
     "ValidateMemberBody": ".validate_member_body",
     "ValidateMemberResponse200": ".validate_member_response_200",
     "Workspace": ".workspace",
+    "WorkspaceMember": ".workspace_member",
 }
 
 
@@ -649,6 +653,7 @@ __all__ = (
     "ListDocumentsResponse200",
     "ListMcpServerViewsResponse200",
     "ListMemberEmailsResponse200",
+    "ListMembersResponse200",
     "ListProjectFilesResponse200",
     "ListProjectFilesResponse200FilesItem",
     "ListSkillsResponse200",
@@ -750,4 +755,5 @@ __all__ = (
     "ValidateMemberBody",
     "ValidateMemberResponse200",
     "Workspace",
+    "WorkspaceMember",
 )

@@ -35,10 +35,11 @@ class ContentNode:
         provider_visibility (None | str | Unset):
         prevent_selection (bool | Unset):
         data_source (DataSource | Unset): A data source: documents and tables Dust indexes (a folder or a managed
-            connection).
+            connection). Every field but editedByUser is always sent (Dust's DataSourceType, the JS SDK's
+            DataSourceTypeSchema).
         data_source_views (list[DataSourceView] | Unset): The views exposing the node (workspace search).
         data_source_view (DataSourceView | Unset): A view of a data source inside a space, possibly restricted to some
-            parents.
+            parents. Every field but editedByUser is always sent (the JS SDK's DataSourceViewSchema).
     """
 
     internal_id: str | Unset = UNSET

@@ -17,39 +17,38 @@ T = TypeVar("T", bound="DataSource")
 
 @_attrs_define
 class DataSource:
-    """A data source: documents and tables Dust indexes (a folder or a managed connection).
+    """A data source: documents and tables Dust indexes (a folder or a managed connection). Every field but editedByUser is
+    always sent (Dust's DataSourceType, the JS SDK's DataSourceTypeSchema).
 
-    Attributes:
-        name (str):
-        id (int | Unset):
-        s_id (str | Unset):
-        created_at (float | Unset):
-        description (None | str | Unset):
-        assistant_default_selected (bool | Unset):
-        dust_api_project_id (str | Unset):
-        dust_api_data_source_id (str | Unset):
-        connector_id (None | str | Unset):
-        connector_provider (None | str | Unset): null for folders, e.g. webcrawler, notion.
-        edited_by_user (EditedByUser | None | Unset):
+        Attributes:
+            id (int):
+            s_id (str):
+            created_at (float):
+            name (str):
+            description (None | str):
+            assistant_default_selected (bool):
+            dust_api_project_id (str):
+            dust_api_data_source_id (str):
+            connector_id (None | str):
+            connector_provider (None | str): null for folders, e.g. webcrawler, notion.
+            edited_by_user (EditedByUser | None | Unset):
     """
 
+    id: int
+    s_id: str
+    created_at: float
     name: str
-    id: int | Unset = UNSET
-    s_id: str | Unset = UNSET
-    created_at: float | Unset = UNSET
-    description: None | str | Unset = UNSET
-    assistant_default_selected: bool | Unset = UNSET
-    dust_api_project_id: str | Unset = UNSET
-    dust_api_data_source_id: str | Unset = UNSET
-    connector_id: None | str | Unset = UNSET
-    connector_provider: None | str | Unset = UNSET
+    description: None | str
+    assistant_default_selected: bool
+    dust_api_project_id: str
+    dust_api_data_source_id: str
+    connector_id: None | str
+    connector_provider: None | str
     edited_by_user: EditedByUser | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.edited_by_user import EditedByUser
-
-        name = self.name
 
         id = self.id
 
@@ -57,11 +56,10 @@ class DataSource:
 
         created_at = self.created_at
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        name = self.name
+
+        description: None | str
+        description = self.description
 
         assistant_default_selected = self.assistant_default_selected
 
@@ -69,17 +67,11 @@ class DataSource:
 
         dust_api_data_source_id = self.dust_api_data_source_id
 
-        connector_id: None | str | Unset
-        if isinstance(self.connector_id, Unset):
-            connector_id = UNSET
-        else:
-            connector_id = self.connector_id
+        connector_id: None | str
+        connector_id = self.connector_id
 
-        connector_provider: None | str | Unset
-        if isinstance(self.connector_provider, Unset):
-            connector_provider = UNSET
-        else:
-            connector_provider = self.connector_provider
+        connector_provider: None | str
+        connector_provider = self.connector_provider
 
         edited_by_user: dict[str, Any] | None | Unset
         if isinstance(self.edited_by_user, Unset):
@@ -93,27 +85,18 @@ class DataSource:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "sId": s_id,
+                "createdAt": created_at,
                 "name": name,
+                "description": description,
+                "assistantDefaultSelected": assistant_default_selected,
+                "dustAPIProjectId": dust_api_project_id,
+                "dustAPIDataSourceId": dust_api_data_source_id,
+                "connectorId": connector_id,
+                "connectorProvider": connector_provider,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if s_id is not UNSET:
-            field_dict["sId"] = s_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if assistant_default_selected is not UNSET:
-            field_dict["assistantDefaultSelected"] = assistant_default_selected
-        if dust_api_project_id is not UNSET:
-            field_dict["dustAPIProjectId"] = dust_api_project_id
-        if dust_api_data_source_id is not UNSET:
-            field_dict["dustAPIDataSourceId"] = dust_api_data_source_id
-        if connector_id is not UNSET:
-            field_dict["connectorId"] = connector_id
-        if connector_provider is not UNSET:
-            field_dict["connectorProvider"] = connector_provider
         if edited_by_user is not UNSET:
             field_dict["editedByUser"] = edited_by_user
 
@@ -124,48 +107,40 @@ class DataSource:
         from ..models.edited_by_user import EditedByUser
 
         d = dict(src_dict)
+        id = d.pop("id")
+
+        s_id = d.pop("sId")
+
+        created_at = d.pop("createdAt")
+
         name = d.pop("name")
 
-        id = d.pop("id", UNSET)
-
-        s_id = d.pop("sId", UNSET)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description"))
 
-        assistant_default_selected = d.pop("assistantDefaultSelected", UNSET)
+        assistant_default_selected = d.pop("assistantDefaultSelected")
 
-        dust_api_project_id = d.pop("dustAPIProjectId", UNSET)
+        dust_api_project_id = d.pop("dustAPIProjectId")
 
-        dust_api_data_source_id = d.pop("dustAPIDataSourceId", UNSET)
+        dust_api_data_source_id = d.pop("dustAPIDataSourceId")
 
-        def _parse_connector_id(data: object) -> None | str | Unset:
+        def _parse_connector_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        connector_id = _parse_connector_id(d.pop("connectorId", UNSET))
+        connector_id = _parse_connector_id(d.pop("connectorId"))
 
-        def _parse_connector_provider(data: object) -> None | str | Unset:
+        def _parse_connector_provider(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        connector_provider = _parse_connector_provider(
-            d.pop("connectorProvider", UNSET)
-        )
+        connector_provider = _parse_connector_provider(d.pop("connectorProvider"))
 
         def _parse_edited_by_user(data: object) -> EditedByUser | None | Unset:
             if data is None:
@@ -185,10 +160,10 @@ class DataSource:
         edited_by_user = _parse_edited_by_user(d.pop("editedByUser", UNSET))
 
         data_source = cls(
-            name=name,
             id=id,
             s_id=s_id,
             created_at=created_at,
+            name=name,
             description=description,
             assistant_default_selected=assistant_default_selected,
             dust_api_project_id=dust_api_project_id,

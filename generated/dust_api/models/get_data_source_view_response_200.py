@@ -18,6 +18,7 @@ class GetDataSourceViewResponse200:
     """
     Attributes:
         data_source_view (DataSourceView): A view of a data source inside a space, possibly restricted to some parents.
+            Every field but editedByUser is always sent (the JS SDK's DataSourceViewSchema).
     """
 
     data_source_view: DataSourceView

@@ -23,7 +23,8 @@ class UpsertDocumentResponse200:
     Attributes:
         document (Document | LightDocument):
         data_source (DataSource | Unset): A data source: documents and tables Dust indexes (a folder or a managed
-            connection).
+            connection). Every field but editedByUser is always sent (Dust's DataSourceType, the JS SDK's
+            DataSourceTypeSchema).
     """
 
     document: Document | LightDocument

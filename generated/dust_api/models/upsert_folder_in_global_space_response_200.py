@@ -24,7 +24,8 @@ class UpsertFolderInGlobalSpaceResponse200:
     Attributes:
         folder (UpsertFolderInGlobalSpaceResponse200Folder):
         data_source (DataSource | Unset): A data source: documents and tables Dust indexes (a folder or a managed
-            connection).
+            connection). Every field but editedByUser is always sent (Dust's DataSourceType, the JS SDK's
+            DataSourceTypeSchema).
     """
 
     folder: UpsertFolderInGlobalSpaceResponse200Folder

@@ -22,7 +22,8 @@ class UpsertFolderResponse200:
     Attributes:
         folder (UpsertFolderResponse200Folder):
         data_source (DataSource | Unset): A data source: documents and tables Dust indexes (a folder or a managed
-            connection).
+            connection). Every field but editedByUser is always sent (Dust's DataSourceType, the JS SDK's
+            DataSourceTypeSchema).
     """
 
     folder: UpsertFolderResponse200Folder

@@ -86,6 +86,8 @@ def sync_detailed(
 ) -> Response[APIError | str]:
     """Export an agent configuration as YAML
 
+     The agent configuration in Dust's agent YAML format, as text.
+
     Args:
         w_id (str):
         s_id (str):
@@ -118,6 +120,8 @@ def sync(
 ) -> APIError | str | None:
     """Export an agent configuration as YAML
 
+     The agent configuration in Dust's agent YAML format, as text.
+
     Args:
         w_id (str):
         s_id (str):
@@ -144,6 +148,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | str]:
     """Export an agent configuration as YAML
+
+     The agent configuration in Dust's agent YAML format, as text.
 
     Args:
         w_id (str):
@@ -174,6 +180,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | str | None:
     """Export an agent configuration as YAML
+
+     The agent configuration in Dust's agent YAML format, as text.
 
     Args:
         w_id (str):

@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[APIError | GetAgentConfigurationResponse200]:
     """Get an agent configuration
 
+     One agent by its sId (e.g. `dust`); `variant=full` adds its actions.
+
     Args:
         w_id (str):
         s_id (str):
@@ -140,6 +142,8 @@ def sync(
 ) -> APIError | GetAgentConfigurationResponse200 | None:
     """Get an agent configuration
 
+     One agent by its sId (e.g. `dust`); `variant=full` adds its actions.
+
     Args:
         w_id (str):
         s_id (str):
@@ -169,6 +173,8 @@ async def asyncio_detailed(
     variant: GetAgentConfigurationVariant | Unset = UNSET,
 ) -> Response[APIError | GetAgentConfigurationResponse200]:
     """Get an agent configuration
+
+     One agent by its sId (e.g. `dust`); `variant=full` adds its actions.
 
     Args:
         w_id (str):
@@ -202,6 +208,8 @@ async def asyncio(
     variant: GetAgentConfigurationVariant | Unset = UNSET,
 ) -> APIError | GetAgentConfigurationResponse200 | None:
     """Get an agent configuration
+
+     One agent by its sId (e.g. `dust`); `variant=full` adds its actions.
 
     Args:
         w_id (str):

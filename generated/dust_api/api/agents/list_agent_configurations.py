@@ -113,6 +113,9 @@ def sync_detailed(
 ) -> Response[APIError | ListAgentConfigurationsResponse200]:
     """List agents
 
+     The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
+    `workspace`, `published`, `global`, `favorites`). `withAuthors=true` adds each agent's last authors.
+
     Args:
         w_id (str):
         view (ListAgentConfigurationsView | Unset):
@@ -148,6 +151,9 @@ def sync(
 ) -> APIError | ListAgentConfigurationsResponse200 | None:
     """List agents
 
+     The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
+    `workspace`, `published`, `global`, `favorites`). `withAuthors=true` adds each agent's last authors.
+
     Args:
         w_id (str):
         view (ListAgentConfigurationsView | Unset):
@@ -177,6 +183,9 @@ async def asyncio_detailed(
     with_authors: ListAgentConfigurationsWithAuthors | Unset = UNSET,
 ) -> Response[APIError | ListAgentConfigurationsResponse200]:
     """List agents
+
+     The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
+    `workspace`, `published`, `global`, `favorites`). `withAuthors=true` adds each agent's last authors.
 
     Args:
         w_id (str):
@@ -210,6 +219,9 @@ async def asyncio(
     with_authors: ListAgentConfigurationsWithAuthors | Unset = UNSET,
 ) -> APIError | ListAgentConfigurationsResponse200 | None:
     """List agents
+
+     The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
+    `workspace`, `published`, `global`, `favorites`). `withAuthors=true` adds each agent's last authors.
 
     Args:
         w_id (str):

@@ -97,6 +97,8 @@ def sync_detailed(
 ) -> Response[APIError | SearchAgentConfigurationsResponse200]:
     """Search agents by name
 
+     Agents whose name contains `q`.
+
     Args:
         w_id (str):
         q (str):
@@ -129,6 +131,8 @@ def sync(
 ) -> APIError | SearchAgentConfigurationsResponse200 | None:
     """Search agents by name
 
+     Agents whose name contains `q`.
+
     Args:
         w_id (str):
         q (str):
@@ -155,6 +159,8 @@ async def asyncio_detailed(
     q: str,
 ) -> Response[APIError | SearchAgentConfigurationsResponse200]:
     """Search agents by name
+
+     Agents whose name contains `q`.
 
     Args:
         w_id (str):
@@ -185,6 +191,8 @@ async def asyncio(
     q: str,
 ) -> APIError | SearchAgentConfigurationsResponse200 | None:
     """Search agents by name
+
+     Agents whose name contains `q`.
 
     Args:
         w_id (str):

@@ -98,6 +98,9 @@ def sync_detailed(
 ) -> Response[APIError | CheckAppsResponse200]:
     """Check which app versions are deployed in a space
 
+     For each `{appId, appHash}` (a specification hash), whether the space has deployed that version
+    (`deployed`).
+
     Args:
         w_id (str):
         space_id (str):
@@ -133,6 +136,9 @@ def sync(
 ) -> APIError | CheckAppsResponse200 | None:
     """Check which app versions are deployed in a space
 
+     For each `{appId, appHash}` (a specification hash), whether the space has deployed that version
+    (`deployed`).
+
     Args:
         w_id (str):
         space_id (str):
@@ -162,6 +168,9 @@ async def asyncio_detailed(
     body: CheckAppsBody,
 ) -> Response[APIError | CheckAppsResponse200]:
     """Check which app versions are deployed in a space
+
+     For each `{appId, appHash}` (a specification hash), whether the space has deployed that version
+    (`deployed`).
 
     Args:
         w_id (str):
@@ -195,6 +204,9 @@ async def asyncio(
     body: CheckAppsBody,
 ) -> APIError | CheckAppsResponse200 | None:
     """Check which app versions are deployed in a space
+
+     For each `{appId, appHash}` (a specification hash), whether the space has deployed that version
+    (`deployed`).
 
     Args:
         w_id (str):

@@ -88,6 +88,8 @@ def sync_detailed(
 ) -> Response[APIError | ExportAppsResponse200]:
     """Export the apps of a space with their specifications
 
+     The apps of a space with what it takes to recreate them elsewhere.
+
     Args:
         w_id (str):
         space_id (str):
@@ -120,6 +122,8 @@ def sync(
 ) -> APIError | ExportAppsResponse200 | None:
     """Export the apps of a space with their specifications
 
+     The apps of a space with what it takes to recreate them elsewhere.
+
     Args:
         w_id (str):
         space_id (str):
@@ -146,6 +150,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | ExportAppsResponse200]:
     """Export the apps of a space with their specifications
+
+     The apps of a space with what it takes to recreate them elsewhere.
 
     Args:
         w_id (str):
@@ -176,6 +182,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | ExportAppsResponse200 | None:
     """Export the apps of a space with their specifications
+
+     The apps of a space with what it takes to recreate them elsewhere.
 
     Args:
         w_id (str):

@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[APIError | GetAppRunResponse200]:
     """Get an app run
 
+     A run's current state: status, traces and results.
+
     Args:
         w_id (str):
         space_id (str):
@@ -132,6 +134,8 @@ def sync(
 ) -> APIError | GetAppRunResponse200 | None:
     """Get an app run
 
+     A run's current state: status, traces and results.
+
     Args:
         w_id (str):
         space_id (str):
@@ -164,6 +168,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | GetAppRunResponse200]:
     """Get an app run
+
+     A run's current state: status, traces and results.
 
     Args:
         w_id (str):
@@ -200,6 +206,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | GetAppRunResponse200 | None:
     """Get an app run
+
+     A run's current state: status, traces and results.
 
     Args:
         w_id (str):

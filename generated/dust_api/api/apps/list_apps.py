@@ -88,6 +88,8 @@ def sync_detailed(
 ) -> Response[APIError | ListAppsResponse200]:
     """List the apps of a space
 
+     `savedSpecification` and `savedConfig` describe each app's current version.
+
     Args:
         w_id (str):
         space_id (str):
@@ -120,6 +122,8 @@ def sync(
 ) -> APIError | ListAppsResponse200 | None:
     """List the apps of a space
 
+     `savedSpecification` and `savedConfig` describe each app's current version.
+
     Args:
         w_id (str):
         space_id (str):
@@ -146,6 +150,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | ListAppsResponse200]:
     """List the apps of a space
+
+     `savedSpecification` and `savedConfig` describe each app's current version.
 
     Args:
         w_id (str):
@@ -176,6 +182,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | ListAppsResponse200 | None:
     """List the apps of a space
+
+     `savedSpecification` and `savedConfig` describe each app's current version.
 
     Args:
         w_id (str):

@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[APIError | GetDataSourceViewResponse200]:
     """Get a data source view
 
+     One view by its sId.
+
     Args:
         w_id (str):
         space_id (str):
@@ -126,6 +128,8 @@ def sync(
 ) -> APIError | GetDataSourceViewResponse200 | None:
     """Get a data source view
 
+     One view by its sId.
+
     Args:
         w_id (str):
         space_id (str):
@@ -155,6 +159,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | GetDataSourceViewResponse200]:
     """Get a data source view
+
+     One view by its sId.
 
     Args:
         w_id (str):
@@ -188,6 +194,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | GetDataSourceViewResponse200 | None:
     """Get a data source view
+
+     One view by its sId.
 
     Args:
         w_id (str):

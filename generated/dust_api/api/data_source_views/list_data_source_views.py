@@ -88,6 +88,8 @@ def sync_detailed(
 ) -> Response[APIError | ListDataSourceViewsResponse200]:
     """List the data source views of a space
 
+     The views of a space: each exposes a data source, possibly restricted to some parents (`parentsIn`).
+
     Args:
         w_id (str):
         space_id (str):
@@ -120,6 +122,8 @@ def sync(
 ) -> APIError | ListDataSourceViewsResponse200 | None:
     """List the data source views of a space
 
+     The views of a space: each exposes a data source, possibly restricted to some parents (`parentsIn`).
+
     Args:
         w_id (str):
         space_id (str):
@@ -146,6 +150,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | ListDataSourceViewsResponse200]:
     """List the data source views of a space
+
+     The views of a space: each exposes a data source, possibly restricted to some parents (`parentsIn`).
 
     Args:
         w_id (str):
@@ -176,6 +182,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | ListDataSourceViewsResponse200 | None:
     """List the data source views of a space
+
+     The views of a space: each exposes a data source, possibly restricted to some parents (`parentsIn`).
 
     Args:
         w_id (str):

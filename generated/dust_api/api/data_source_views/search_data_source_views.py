@@ -109,6 +109,9 @@ def sync_detailed(
 ) -> Response[APIError | SearchDataSourceViewsResponse200]:
     """Find data source views across spaces
 
+     Views across the workspace, filtered by data source, view kind (`default`/`custom`), space or space
+    kind.
+
     Args:
         w_id (str):
         data_source_id (str | Unset):
@@ -150,6 +153,9 @@ def sync(
 ) -> APIError | SearchDataSourceViewsResponse200 | None:
     """Find data source views across spaces
 
+     Views across the workspace, filtered by data source, view kind (`default`/`custom`), space or space
+    kind.
+
     Args:
         w_id (str):
         data_source_id (str | Unset):
@@ -185,6 +191,9 @@ async def asyncio_detailed(
     vault_kind: str | Unset = UNSET,
 ) -> Response[APIError | SearchDataSourceViewsResponse200]:
     """Find data source views across spaces
+
+     Views across the workspace, filtered by data source, view kind (`default`/`custom`), space or space
+    kind.
 
     Args:
         w_id (str):
@@ -224,6 +233,9 @@ async def asyncio(
     vault_kind: str | Unset = UNSET,
 ) -> APIError | SearchDataSourceViewsResponse200 | None:
     """Find data source views across spaces
+
+     Views across the workspace, filtered by data source, view kind (`default`/`custom`), space or space
+    kind.
 
     Args:
         w_id (str):

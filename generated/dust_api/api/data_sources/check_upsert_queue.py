@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[APIError | CheckUpsertQueueResponse200]:
     """How many upserts are still running
 
+     How many queued (asynchronous) upserts of this data source are still running.
+
     Args:
         w_id (str):
         space_id (str):
@@ -126,6 +128,8 @@ def sync(
 ) -> APIError | CheckUpsertQueueResponse200 | None:
     """How many upserts are still running
 
+     How many queued (asynchronous) upserts of this data source are still running.
+
     Args:
         w_id (str):
         space_id (str):
@@ -155,6 +159,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | CheckUpsertQueueResponse200]:
     """How many upserts are still running
+
+     How many queued (asynchronous) upserts of this data source are still running.
 
     Args:
         w_id (str):
@@ -188,6 +194,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | CheckUpsertQueueResponse200 | None:
     """How many upserts are still running
+
+     How many queued (asynchronous) upserts of this data source are still running.
 
     Args:
         w_id (str):

@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[APIError | DeleteDocumentResponse200]:
     """Delete a document
 
+     Any 2xx answer means the document is gone.
+
     Args:
         w_id (str):
         space_id (str):
@@ -132,6 +134,8 @@ def sync(
 ) -> APIError | DeleteDocumentResponse200 | None:
     """Delete a document
 
+     Any 2xx answer means the document is gone.
+
     Args:
         w_id (str):
         space_id (str):
@@ -164,6 +168,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | DeleteDocumentResponse200]:
     """Delete a document
+
+     Any 2xx answer means the document is gone.
 
     Args:
         w_id (str):
@@ -200,6 +206,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | DeleteDocumentResponse200 | None:
     """Delete a document
+
+     Any 2xx answer means the document is gone.
 
     Args:
         w_id (str):

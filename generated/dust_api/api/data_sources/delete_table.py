@@ -92,6 +92,8 @@ def sync_detailed(
 ) -> Response[APIError | Any]:
     """Delete a table
 
+     Deletes the table and its rows; any 2xx answer means it is gone.
+
     Args:
         w_id (str):
         space_id (str):
@@ -130,6 +132,8 @@ def sync(
 ) -> APIError | Any | None:
     """Delete a table
 
+     Deletes the table and its rows; any 2xx answer means it is gone.
+
     Args:
         w_id (str):
         space_id (str):
@@ -162,6 +166,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | Any]:
     """Delete a table
+
+     Deletes the table and its rows; any 2xx answer means it is gone.
 
     Args:
         w_id (str):
@@ -198,6 +204,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | Any | None:
     """Delete a table
+
+     Deletes the table and its rows; any 2xx answer means it is gone.
 
     Args:
         w_id (str):

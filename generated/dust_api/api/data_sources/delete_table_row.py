@@ -97,6 +97,8 @@ def sync_detailed(
 ) -> Response[APIError | SuccessResponse]:
     """Delete a row
 
+     Any 2xx answer means the row is gone.
+
     Args:
         w_id (str):
         space_id (str):
@@ -138,6 +140,8 @@ def sync(
 ) -> APIError | SuccessResponse | None:
     """Delete a row
 
+     Any 2xx answer means the row is gone.
+
     Args:
         w_id (str):
         space_id (str):
@@ -173,6 +177,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | SuccessResponse]:
     """Delete a row
+
+     Any 2xx answer means the row is gone.
 
     Args:
         w_id (str):
@@ -212,6 +218,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | SuccessResponse | None:
     """Delete a row
+
+     Any 2xx answer means the row is gone.
 
     Args:
         w_id (str):

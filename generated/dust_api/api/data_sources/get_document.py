@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[APIError | GetDocumentResponse200]:
     """Get a document
 
+     One document, with its text and chunks.
+
     Args:
         w_id (str):
         space_id (str):
@@ -132,6 +134,8 @@ def sync(
 ) -> APIError | GetDocumentResponse200 | None:
     """Get a document
 
+     One document, with its text and chunks.
+
     Args:
         w_id (str):
         space_id (str):
@@ -164,6 +168,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | GetDocumentResponse200]:
     """Get a document
+
+     One document, with its text and chunks.
 
     Args:
         w_id (str):
@@ -200,6 +206,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | GetDocumentResponse200 | None:
     """Get a document
+
+     One document, with its text and chunks.
 
     Args:
         w_id (str):

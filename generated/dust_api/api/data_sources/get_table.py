@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[APIError | GetTableResponse200]:
     """Get a table
 
+     One table, with its schema.
+
     Args:
         w_id (str):
         space_id (str):
@@ -132,6 +134,8 @@ def sync(
 ) -> APIError | GetTableResponse200 | None:
     """Get a table
 
+     One table, with its schema.
+
     Args:
         w_id (str):
         space_id (str):
@@ -164,6 +168,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | GetTableResponse200]:
     """Get a table
+
+     One table, with its schema.
 
     Args:
         w_id (str):
@@ -200,6 +206,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | GetTableResponse200 | None:
     """Get a table
+
+     One table, with its schema.
 
     Args:
         w_id (str):

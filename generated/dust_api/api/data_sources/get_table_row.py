@@ -97,6 +97,8 @@ def sync_detailed(
 ) -> Response[APIError | GetTableRowResponse200]:
     """Get a row
 
+     One row by its row_id.
+
     Args:
         w_id (str):
         space_id (str):
@@ -138,6 +140,8 @@ def sync(
 ) -> APIError | GetTableRowResponse200 | None:
     """Get a row
 
+     One row by its row_id.
+
     Args:
         w_id (str):
         space_id (str):
@@ -173,6 +177,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | GetTableRowResponse200]:
     """Get a row
+
+     One row by its row_id.
 
     Args:
         w_id (str):
@@ -212,6 +218,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | GetTableRowResponse200 | None:
     """Get a row
+
+     One row by its row_id.
 
     Args:
         w_id (str):

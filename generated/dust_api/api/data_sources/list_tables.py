@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[APIError | ListTablesResponse200]:
     """List tables
 
+     The tables of a data source, with their schemas.
+
     Args:
         w_id (str):
         space_id (str):
@@ -126,6 +128,8 @@ def sync(
 ) -> APIError | ListTablesResponse200 | None:
     """List tables
 
+     The tables of a data source, with their schemas.
+
     Args:
         w_id (str):
         space_id (str):
@@ -155,6 +159,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | ListTablesResponse200]:
     """List tables
+
+     The tables of a data source, with their schemas.
 
     Args:
         w_id (str):
@@ -188,6 +194,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | ListTablesResponse200 | None:
     """List tables
+
+     The tables of a data source, with their schemas.
 
     Args:
         w_id (str):

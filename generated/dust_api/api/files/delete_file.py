@@ -86,6 +86,8 @@ def sync_detailed(
 ) -> Response[APIError | Any]:
     """Delete a file
 
+     Any 2xx answer means the file is gone.
+
     Args:
         w_id (str):
         file_id (str):
@@ -118,6 +120,8 @@ def sync(
 ) -> APIError | Any | None:
     """Delete a file
 
+     Any 2xx answer means the file is gone.
+
     Args:
         w_id (str):
         file_id (str):
@@ -144,6 +148,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | Any]:
     """Delete a file
+
+     Any 2xx answer means the file is gone.
 
     Args:
         w_id (str):
@@ -174,6 +180,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | Any | None:
     """Delete a file
+
+     Any 2xx answer means the file is gone.
 
     Args:
         w_id (str):

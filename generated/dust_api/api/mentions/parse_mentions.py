@@ -95,6 +95,8 @@ def sync_detailed(
 ) -> Response[APIError | ParseMentionsResponse200]:
     """Turn @name mentions in markdown into Dust mention directives
 
+     `markdown` with each `@name` of a known agent or person replaced by its mention directive.
+
     Args:
         w_id (str):
         body (ParseMentionsBody):
@@ -127,6 +129,8 @@ def sync(
 ) -> APIError | ParseMentionsResponse200 | None:
     """Turn @name mentions in markdown into Dust mention directives
 
+     `markdown` with each `@name` of a known agent or person replaced by its mention directive.
+
     Args:
         w_id (str):
         body (ParseMentionsBody):
@@ -153,6 +157,8 @@ async def asyncio_detailed(
     body: ParseMentionsBody,
 ) -> Response[APIError | ParseMentionsResponse200]:
     """Turn @name mentions in markdown into Dust mention directives
+
+     `markdown` with each `@name` of a known agent or person replaced by its mention directive.
 
     Args:
         w_id (str):
@@ -183,6 +189,8 @@ async def asyncio(
     body: ParseMentionsBody,
 ) -> APIError | ParseMentionsResponse200 | None:
     """Turn @name mentions in markdown into Dust mention directives
+
+     `markdown` with each `@name` of a known agent or person replaced by its mention directive.
 
     Args:
         w_id (str):

@@ -88,6 +88,8 @@ def sync_detailed(
 ) -> Response[APIError | SuccessResponse]:
     """Archive a custom skill
 
+     Soft-archives the skill (it can be restored in the web app); answers success once archived.
+
     Args:
         w_id (str):
         skill_id (str):
@@ -120,6 +122,8 @@ def sync(
 ) -> APIError | SuccessResponse | None:
     """Archive a custom skill
 
+     Soft-archives the skill (it can be restored in the web app); answers success once archived.
+
     Args:
         w_id (str):
         skill_id (str):
@@ -146,6 +150,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | SuccessResponse]:
     """Archive a custom skill
+
+     Soft-archives the skill (it can be restored in the web app); answers success once archived.
 
     Args:
         w_id (str):
@@ -176,6 +182,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | SuccessResponse | None:
     """Archive a custom skill
+
+     Soft-archives the skill (it can be restored in the web app); answers success once archived.
 
     Args:
         w_id (str):

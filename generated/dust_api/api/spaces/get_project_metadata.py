@@ -88,6 +88,8 @@ def sync_detailed(
 ) -> Response[APIError | GetProjectMetadataResponse200]:
     """Metadata of a project space
 
+     `metadata` is null for a space that is not a project.
+
     Args:
         w_id (str):
         space_id (str):
@@ -120,6 +122,8 @@ def sync(
 ) -> APIError | GetProjectMetadataResponse200 | None:
     """Metadata of a project space
 
+     `metadata` is null for a space that is not a project.
+
     Args:
         w_id (str):
         space_id (str):
@@ -146,6 +150,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[APIError | GetProjectMetadataResponse200]:
     """Metadata of a project space
+
+     `metadata` is null for a space that is not a project.
 
     Args:
         w_id (str):
@@ -176,6 +182,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> APIError | GetProjectMetadataResponse200 | None:
     """Metadata of a project space
+
+     `metadata` is null for a space that is not a project.
 
     Args:
         w_id (str):

@@ -98,6 +98,8 @@ def sync_detailed(
 ) -> Response[APIError | ListProjectFilesResponse200]:
     """Files mounted in a project space
 
+     `updatedSince` (epoch ms) keeps only files modified since then.
+
     Args:
         w_id (str):
         space_id (str):
@@ -133,6 +135,8 @@ def sync(
 ) -> APIError | ListProjectFilesResponse200 | None:
     """Files mounted in a project space
 
+     `updatedSince` (epoch ms) keeps only files modified since then.
+
     Args:
         w_id (str):
         space_id (str):
@@ -162,6 +166,8 @@ async def asyncio_detailed(
     updated_since: float | Unset = UNSET,
 ) -> Response[APIError | ListProjectFilesResponse200]:
     """Files mounted in a project space
+
+     `updatedSince` (epoch ms) keeps only files modified since then.
 
     Args:
         w_id (str):
@@ -195,6 +201,8 @@ async def asyncio(
     updated_since: float | Unset = UNSET,
 ) -> APIError | ListProjectFilesResponse200 | None:
     """Files mounted in a project space
+
+     `updatedSince` (epoch ms) keeps only files modified since then.
 
     Args:
         w_id (str):

@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[APIError | ListSpaceConversationsResponse200]:
     """Conversations of a project space, for syncing into a data source
 
+     `updatedSince` (epoch ms) keeps only conversations updated since then.
+
     Args:
         w_id (str):
         space_id (str):
@@ -135,6 +137,8 @@ def sync(
 ) -> APIError | ListSpaceConversationsResponse200 | None:
     """Conversations of a project space, for syncing into a data source
 
+     `updatedSince` (epoch ms) keeps only conversations updated since then.
+
     Args:
         w_id (str):
         space_id (str):
@@ -164,6 +168,8 @@ async def asyncio_detailed(
     updated_since: float | Unset = UNSET,
 ) -> Response[APIError | ListSpaceConversationsResponse200]:
     """Conversations of a project space, for syncing into a data source
+
+     `updatedSince` (epoch ms) keeps only conversations updated since then.
 
     Args:
         w_id (str):
@@ -197,6 +203,8 @@ async def asyncio(
     updated_since: float | Unset = UNSET,
 ) -> APIError | ListSpaceConversationsResponse200 | None:
     """Conversations of a project space, for syncing into a data source
+
+     `updatedSince` (epoch ms) keeps only conversations updated since then.
 
     Args:
         w_id (str):

@@ -95,6 +95,9 @@ def sync_detailed(
 ) -> Response[APIError | ListSpacesResponse200]:
     """List the spaces the caller can access
 
+     Without `kinds` Dust lists system, global and regular spaces; project spaces only come when asked
+    for (`kinds=project`).
+
     Args:
         w_id (str):
         kinds (str | Unset):
@@ -127,6 +130,9 @@ def sync(
 ) -> APIError | ListSpacesResponse200 | None:
     """List the spaces the caller can access
 
+     Without `kinds` Dust lists system, global and regular spaces; project spaces only come when asked
+    for (`kinds=project`).
+
     Args:
         w_id (str):
         kinds (str | Unset):
@@ -153,6 +159,9 @@ async def asyncio_detailed(
     kinds: str | Unset = UNSET,
 ) -> Response[APIError | ListSpacesResponse200]:
     """List the spaces the caller can access
+
+     Without `kinds` Dust lists system, global and regular spaces; project spaces only come when asked
+    for (`kinds=project`).
 
     Args:
         w_id (str):
@@ -183,6 +192,9 @@ async def asyncio(
     kinds: str | Unset = UNSET,
 ) -> APIError | ListSpacesResponse200 | None:
     """List the spaces the caller can access
+
+     Without `kinds` Dust lists system, global and regular spaces; project spaces only come when asked
+    for (`kinds=project`).
 
     Args:
         w_id (str):

@@ -95,6 +95,8 @@ def sync_detailed(
 ) -> Response[APIError | ListMemberEmailsResponse200]:
     """Emails of the workspace's active members
 
+     `activeOnly=true` leaves out revoked members.
+
     Args:
         w_id (str):
         active_only (bool | Unset):
@@ -127,6 +129,8 @@ def sync(
 ) -> APIError | ListMemberEmailsResponse200 | None:
     """Emails of the workspace's active members
 
+     `activeOnly=true` leaves out revoked members.
+
     Args:
         w_id (str):
         active_only (bool | Unset):
@@ -153,6 +157,8 @@ async def asyncio_detailed(
     active_only: bool | Unset = UNSET,
 ) -> Response[APIError | ListMemberEmailsResponse200]:
     """Emails of the workspace's active members
+
+     `activeOnly=true` leaves out revoked members.
 
     Args:
         w_id (str):
@@ -183,6 +189,8 @@ async def asyncio(
     active_only: bool | Unset = UNSET,
 ) -> APIError | ListMemberEmailsResponse200 | None:
     """Emails of the workspace's active members
+
+     `activeOnly=true` leaves out revoked members.
 
     Args:
         w_id (str):

@@ -95,6 +95,8 @@ def sync_detailed(
 ) -> Response[APIError | ValidateMemberResponse200]:
     """Whether an email belongs to an active member of the workspace
 
+     For Dust's managed apps: `valid` is true when an active member of the workspace has this email.
+
     Args:
         w_id (str):
         body (ValidateMemberBody):
@@ -127,6 +129,8 @@ def sync(
 ) -> APIError | ValidateMemberResponse200 | None:
     """Whether an email belongs to an active member of the workspace
 
+     For Dust's managed apps: `valid` is true when an active member of the workspace has this email.
+
     Args:
         w_id (str):
         body (ValidateMemberBody):
@@ -153,6 +157,8 @@ async def asyncio_detailed(
     body: ValidateMemberBody,
 ) -> Response[APIError | ValidateMemberResponse200]:
     """Whether an email belongs to an active member of the workspace
+
+     For Dust's managed apps: `valid` is true when an active member of the workspace has this email.
 
     Args:
         w_id (str):
@@ -183,6 +189,8 @@ async def asyncio(
     body: ValidateMemberBody,
 ) -> APIError | ValidateMemberResponse200 | None:
     """Whether an email belongs to an active member of the workspace
+
+     For Dust's managed apps: `valid` is true when an active member of the workspace has this email.
 
     Args:
         w_id (str):

@@ -1,0 +1,78 @@
+# Generated from _behaviour_async.py by scripts/generate_sync.py: do not edit (make unasync rewrites it).
+"""The hand-written methods of ``client.apps`` (``_behaviour_sync.py`` is generated from this file); the
+generated ``AsyncApps`` (``_async.py``) inherits them. Each is listed in openapi/sdk.yaml with the reason it
+is not generated."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from dust_ext._core.request import RequestOptions
+from dust_ext._streaming._sync import Stream
+from dust_ext._streaming.session import SingleConnection
+from dust_ext.events import AppRunEvent
+from dust_ext.resources._base._sync import Resource
+from dust_ext.resources.apps.calls import (
+    AppRunStreamReader,
+    create_run_call,
+    run_payload,
+    stream_run_request,
+)
+from dust_ext.types.apps import Run
+
+
+class AppsBehaviour(Resource):
+    """``client.apps``' runs: a body assembled from arguments, and a streamed run."""
+
+    def run(
+        self,
+        space_id: str,
+        app_id: str,
+        *,
+        specification_hash: str,
+        config: Mapping[str, Any],
+        inputs: Sequence[Mapping[str, Any]],
+        blocking: bool = True,
+        block_filter: Sequence[str] | None = None,
+        use_workspace_credentials: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> Run:
+        """Run an app on ``inputs``. With ``blocking=True`` the run comes back finished (``.results`` holds
+        the output per input); otherwise it comes back running: poll :meth:`get_run` until
+        ``run.finished``. ``block_filter`` limits the returned traces to those blocks.
+        ``use_workspace_credentials`` is sent as Dust's query flag: True runs the app's model calls with
+        the workspace's own provider keys (what matters for system keys, which otherwise use Dust's)."""
+        payload = run_payload(specification_hash, config, inputs, blocking, block_filter)
+        call = create_run_call(self._workspace_id, space_id, app_id, payload, use_workspace_credentials)
+        return self._run(call.with_options(options))
+
+    def stream_run(
+        self,
+        space_id: str,
+        app_id: str,
+        *,
+        specification_hash: str,
+        config: Mapping[str, Any],
+        inputs: Sequence[Mapping[str, Any]],
+        block_filter: Sequence[str] | None = None,
+        use_workspace_credentials: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[AppRunEvent]:
+        """Run an app and yield its events as they happen (server-sent events): ``run_status`` (the first
+        carries ``content.run_id``), per block ``block_status`` and ``block_execution`` (its outputs, per
+        input), ``tokens`` from LLM blocks, and last ``final``; unknown types come as ``UnknownEvent``.
+        With ``AsyncDustClient``, iterate with ``async for``.
+
+        The request is sent when iteration starts, so request errors (unknown app, stale hash) are raised
+        by the first ``next()``. An ``error`` event raises :class:`DustAppRunError`; a stream closing
+        before ``final`` raises :class:`~dust_ext.DustConnectionError`. Breaking out of the loop closes
+        the connection. To read the finished run (results, traces), pass the run id to :meth:`get_run`."""
+        payload = run_payload(specification_hash, config, inputs, False, block_filter)
+        path, params, body = stream_run_request(
+            self._workspace_id, space_id, app_id, payload, use_workspace_credentials
+        )
+        connection: SingleConnection[AppRunEvent] = SingleConnection(
+            "POST", path, AppRunStreamReader, params=params, json=body, options=options
+        )
+        return Stream(self._client.http, connection, self._client.sleep)

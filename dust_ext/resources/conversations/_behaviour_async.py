@@ -1,0 +1,262 @@
+"""The hand-written methods of ``client.conversations`` (``_behaviour_sync.py`` is generated from this file);
+the generated ``AsyncConversations`` (``_async.py``) inherits them. Each is listed in openapi/sdk.yaml with
+the reason it is not generated."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, NoReturn
+
+from dust_ext._core.request import RequestOptions
+from dust_ext._streaming._async import AsyncStream
+from dust_ext._streaming.session import OnMalformed
+from dust_ext.events import StreamEvent
+from dust_ext.resources._base._async import AsyncResource
+from dust_ext.resources.conversations.calls import (
+    ContextLike,
+    MentionLike,
+    MessageList,
+    ModelSelectionLike,
+    conversation_body,
+    conversation_events_session,
+    conversation_id_from,
+    create_content_fragment_call,
+    create_conversation_call,
+    create_message_call,
+    edit_message_call,
+    find_message,
+    fragment_payload,
+    get_conversation_call,
+    message_events_session,
+    message_payload,
+    no_delete_message,
+)
+from dust_ext.resources.tools import (
+    BlockedActionList,
+    Verdict,
+    answer_question_call,
+    blocked_actions_call,
+    update_tools_call,
+    validate_action_call,
+)
+from dust_ext.types.conversations import (
+    ContentFragment,
+    Conversation,
+    Message,
+    PostMessageResult,
+)
+
+
+class AsyncConversationsBehaviour(AsyncResource):
+    """``client.conversations``' methods with behaviour: bodies assembled from arguments, the seed API's
+    ``conv_id`` spelling, event streams, and the tool-action calls shared with ``client.chat``."""
+
+    async def create(
+        self,
+        title: str | None = None,
+        *,
+        message: str | Mapping[str, Any] | None = None,
+        mentions: Sequence[MentionLike] | None = None,
+        context: ContextLike | None = None,
+        content_fragment: Mapping[str, Any] | None = None,
+        blocking: bool = False,
+        visibility: Literal["unlisted", "workspace", "test"] = "unlisted",
+        skip_tools_validation: bool = False,
+        model_selection: ModelSelectionLike | None = None,
+        options: RequestOptions | None = None,
+    ) -> Conversation:
+        """Create a conversation, optionally with a first message (text, with ``mentions`` of agent sIds
+        and a ``context``; or the full message dict) and a content fragment. ``model_selection`` makes the
+        mentioned agents answer that first message with that model. Never retried once sent."""
+        body = conversation_body(
+            self._client.config,
+            title,
+            message,
+            mentions,
+            context,
+            content_fragment,
+            blocking,
+            visibility,
+            skip_tools_validation,
+            model_selection,
+        )
+        return await self._run(create_conversation_call(self._workspace_id, body).with_options(options))
+
+    async def get(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | None = None,
+        last_value: int | str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Conversation:
+        """A conversation with all its messages; with ``limit``, only that many (the most recent), and
+        ``conversation.hasMore`` says whether older ones remain: pass ``conversation.lastValue`` back as
+        ``last_value`` to read them."""
+        call = get_conversation_call(self._workspace_id, conversation_id, limit, last_value)
+        return await self._run(call.with_options(options))
+
+    async def create_message(
+        self,
+        conversation_id: str | None = None,
+        content: str = "",
+        *,
+        mentions: Sequence[MentionLike] | None = None,
+        context: ContextLike | None = None,
+        blocking: bool = False,
+        skip_tools_validation: bool = False,
+        model_selection: ModelSelectionLike | None = None,
+        conv_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> PostMessageResult:
+        """Post a user message; the mentioned agents answer. With ``blocking=True`` their finished answers
+        are in ``result.agent_messages``. ``model_selection`` (``{"providerId", "modelId",
+        "reasoningEffort"}``) overrides the mentioned agents' model for this message. Never retried once the
+        server may have received it."""
+        cid = conversation_id_from(conversation_id, conv_id)
+        payload = message_payload(
+            self._client.config, content, mentions, context, blocking, skip_tools_validation, model_selection
+        )
+        return await self._run(create_message_call(self._workspace_id, cid, payload).with_options(options))
+
+    async def list_messages(
+        self, conversation_id: str | None = None, *, conv_id: str | None = None
+    ) -> MessageList:
+        """The current version of each message of a conversation, in order."""
+        return (await self.get(conversation_id_from(conversation_id, conv_id))).messages
+
+    async def get_message(
+        self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
+    ) -> Message:
+        """One message of a conversation (its current version)."""
+        return find_message(await self.get(conversation_id_from(conversation_id, conv_id)), message_id)
+
+    async def edit_message(
+        self,
+        conversation_id: str | None = None,
+        message_id: str = "",
+        content: str = "",
+        *,
+        mentions: Sequence[MentionLike] | None = None,
+        conv_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> PostMessageResult:
+        """Edit a user message: a new version, answered again by the mentioned agents."""
+        cid = conversation_id_from(conversation_id, conv_id)
+        call = edit_message_call(self._workspace_id, cid, message_id, content, mentions)
+        return await self._run(call.with_options(options))
+
+    async def delete_message(
+        self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
+    ) -> NoReturn:
+        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
+        no_delete_message()
+
+    async def create_content_fragment(
+        self,
+        conversation_id: str,
+        *,
+        title: str,
+        content: str | None = None,
+        content_type: str | None = None,
+        url: str | None = None,
+        file_id: str | None = None,
+        context: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ContentFragment:
+        """Insert context in a conversation: text (``content``) or an uploaded file (``file_id``)."""
+        payload = fragment_payload(title, content, content_type, url, file_id, context)
+        call = create_content_fragment_call(self._workspace_id, conversation_id, payload)
+        return await self._run(call.with_options(options))
+
+    def stream_events(
+        self, conversation_id: str, *, last_event_id: str | None = None, on_malformed: OnMalformed = "raise"
+    ) -> AsyncStream[StreamEvent]:
+        """The conversation's events (``user_message_new``, ``agent_message_new``, ``agent_message_done``,
+        ``conversation_title``, …) as they happen, each once. Dropped connections resume after the last
+        event id; the iterator ends when the server closes the stream."""
+        session = conversation_events_session(
+            self._workspace_id,
+            conversation_id,
+            self._client.stream_policy,
+            last_event_id,
+            on_malformed,
+            secret=self._client.config.bearer_token.get_secret_value(),
+        )
+        return AsyncStream(self._client.http, session, self._client.sleep)
+
+    def stream_message_events(
+        self,
+        conversation_id: str,
+        message_id: str,
+        last_event_id: str | None = None,
+        *,
+        on_malformed: OnMalformed = "raise",
+    ) -> AsyncStream[StreamEvent]:
+        """An agent message's events (``generation_tokens``, tool events, then one terminal event:
+        ``agent_message_success``, ``agent_error`` or ``agent_generation_cancelled``) as the bytes arrive,
+        each exactly once: a dropped connection or a read timeout reconnects with ``?lastEventId=`` (with
+        backoff, bounded by the client's :class:`~dust_ext.StreamPolicy`) and repeated events are dropped."""
+        session = message_events_session(
+            self._workspace_id,
+            conversation_id,
+            message_id,
+            self._client.stream_policy,
+            last_event_id,
+            on_malformed,
+            secret=self._client.config.bearer_token.get_secret_value(),
+        )
+        return AsyncStream(self._client.http, session, self._client.sleep)
+
+    async def validate_action(
+        self,
+        conversation_id: str,
+        message_id: str,
+        action_id: str,
+        verdict: Verdict = "approved",
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Approve (``"approved"``, ``"always_approved"``) or reject (``"rejected"``) a tool call."""
+        call = validate_action_call(self._workspace_id, conversation_id, message_id, action_id, verdict)
+        return await self._run(call.with_options(options))
+
+    async def answer_question(
+        self,
+        conversation_id: str,
+        message_id: str,
+        action_id: str,
+        selected_options: Sequence[int] | None = None,
+        custom_response: str | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Answer a tool's question with option indexes and/or a free-text response."""
+        call = answer_question_call(
+            self._workspace_id, conversation_id, message_id, action_id, selected_options, custom_response
+        )
+        return await self._run(call.with_options(options))
+
+    async def list_blocked_actions(
+        self, conversation_id: str, *, options: RequestOptions | None = None
+    ) -> BlockedActionList:
+        """The conversation's actions waiting for the user (approval, an answer, authentication)."""
+        return await self._run(
+            blocked_actions_call(self._workspace_id, conversation_id).with_options(options)
+        )
+
+    async def update_tools(
+        self,
+        conversation_id: str,
+        mcp_server_view_id: str,
+        *,
+        action: Literal["add", "delete"] = "add",
+        agent_configuration_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Add (or with ``action="delete"`` remove) a tool server (an MCP server view, see
+        ``client.mcp.list_server_views``) to the tools agents may use in this conversation."""
+        call = update_tools_call(
+            self._workspace_id, conversation_id, action, mcp_server_view_id, agent_configuration_id
+        )
+        return await self._run(call.with_options(options))

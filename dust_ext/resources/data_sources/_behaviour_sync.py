@@ -1,0 +1,73 @@
+# Generated from _behaviour_async.py by scripts/generate_sync.py: do not edit (make unasync rewrites it).
+"""The hand-written methods of ``client.data_sources`` (``_behaviour_sync.py`` is generated from this file);
+the generated ``AsyncDataSources`` (``_async.py``) inherits them. Each is listed in openapi/sdk.yaml with the
+reason it is not generated."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, NoReturn, Unpack
+
+from dust_ext._core.request import RequestOptions
+from dust_ext.resources._base._sync import Resource
+from dust_ext.resources.data_sources import calls
+from dust_ext.resources.data_sources._documents_sync import Documents
+from dust_ext.resources.data_sources._folders_sync import Folders
+from dust_ext.resources.data_sources._tables_sync import Tables
+from dust_ext.resources.data_sources.calls import (
+    DataSourceList,
+    SearchFilters,
+    SearchResultList,
+    TokenList,
+)
+
+if TYPE_CHECKING:
+    from dust_ext._client._sync import DustClient
+
+
+class DataSourcesBehaviour(Resource):
+    """``client.data_sources``' sub-resources, and its methods that choose between paths or encode filters."""
+
+    def __init__(self, client: DustClient) -> None:
+        super().__init__(client)
+        self.documents = Documents(client)
+        self.tables = Tables(client)
+        self.folders = Folders(client)
+
+    def list(self, space_id: str | None = None, *, options: RequestOptions | None = None) -> DataSourceList:
+        """The data sources of a space; without ``space_id``, those of the workspace's global space (by the
+        path without a space, as the JS SDK's ``getDataSources`` lists them)."""
+        return self._run(calls.list_data_sources_call(self._workspace_id, space_id).with_options(options))
+
+    def create(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError` saying
+        where to create a data source instead (the Dust web app)."""
+        calls.data_source_management_not_in_public_api("create")
+
+    def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
+        calls.data_source_management_not_in_public_api("delete")
+
+    def tokenize(
+        self, space_id: str | None, data_source_id: str, text: str, *, options: RequestOptions | None = None
+    ) -> TokenList:
+        """``text`` cut into tokens by the data source's embedding model's tokenizer, as Dust returns them
+        (each token a ``[token_id, token_text]`` pair); ``len()`` of it is the token count. ``space_id=None``:
+        a data source of the workspace's global space (the path without a space the JS SDK calls)."""
+        call = calls.tokenize_call(self._workspace_id, space_id, data_source_id, text)
+        return self._run(call.with_options(options))
+
+    def search(
+        self,
+        space_id: str,
+        data_source_id: str,
+        query: str,
+        *,
+        options: RequestOptions | None = None,
+        **filters: Unpack[SearchFilters],
+    ) -> SearchResultList:
+        """Semantic search in one data source: the ``top_k`` best documents (default 10) with their matching
+        chunks (``full_text=True`` adds each document's whole text). Filters narrow by time
+        (``timestamp_gt``/``timestamp_lt``), tags (``tags_in``/``tags_not``) and parents
+        (``parents_in``/``parents_not``); see :class:`~dust_ext.resources.data_sources.SearchFilters`."""
+        call = calls.search_call(self._workspace_id, space_id, data_source_id, query, filters)
+        return self._run(call.with_options(options))

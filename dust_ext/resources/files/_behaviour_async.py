@@ -1,0 +1,64 @@
+"""The hand-written methods of ``client.files`` (``_behaviour_sync.py`` is generated from this file); the
+generated ``AsyncFiles`` (``_async.py``) inherits them. Each is listed in openapi/sdk.yaml with the reason
+it is not generated."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from dust_ext._core.request import RequestOptions
+from dust_ext.exceptions import DustAPIError
+from dust_ext.resources._base._async import AsyncResource
+from dust_ext.resources.files.calls import (
+    FileVersion,
+    UploadSource,
+    UseCase,
+    create_upload_call,
+    download_call,
+    download_redirect_chain,
+    redirected_download_call,
+    send_bytes_call,
+    upload_content,
+)
+from dust_ext.types.files import File
+
+
+class AsyncFilesBehaviour(AsyncResource):
+    """``client.files``' upload (two requests, streamed bytes) and download (redirects to storage)."""
+
+    async def upload(
+        self,
+        source: UploadSource,
+        *,
+        file_name: str | None = None,
+        content_type: str | None = None,
+        use_case: UseCase = "conversation",
+        use_case_metadata: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> File:
+        """Upload ``source`` (a path, bytes or a binary file object) and return the file, ``ready`` to use
+        by its ``sId``. ``content_type`` is guessed from the name when omitted; ``use_case_metadata`` is
+        e.g. ``{"conversationId": ...}`` for conversation files. A path or file object is streamed from
+        disk in chunks: memory stays flat whatever the file's size (with the asyncio client, the chunks
+        are read with blocking reads)."""
+        content = upload_content(source, file_name, content_type)
+        created = await self._run(
+            create_upload_call(self._workspace_id, content, use_case, use_case_metadata).with_options(options)
+        )
+        with content.opened() as body:
+            return await self._run(send_bytes_call(created, content, options, body))
+
+    async def download(
+        self, file_id: str, *, version: FileVersion | None = None, options: RequestOptions | None = None
+    ) -> bytes:
+        """The file's bytes; ``version`` picks original, processed or public (the server's default if omitted).
+
+        Dust answers with a redirect to a signed storage URL; it is followed without the API key."""
+        call = download_call(self._workspace_id, file_id, version).with_options(options)
+        chain = download_redirect_chain(self._client.config.base_url)
+        while True:
+            try:
+                return await self._run(call)
+            except DustAPIError as error:
+                call = redirected_download_call(chain.next_url(error), options)

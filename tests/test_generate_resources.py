@@ -1,0 +1,232 @@
+"""The recipe of docs/contributing.md, run: a plain GET added to a copy of the spec becomes a resource method,
+its blocking and raw twins and its model, by ``scripts/generate_resources.py`` alone; and ``--check`` fails
+on a hand-edited generated file."""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import shutil
+import subprocess
+import sys
+import typing
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Literal
+
+import httpx
+import pytest
+import yaml
+
+from dust_ext import AsyncDustClient, DustClient, DustConfig, RequestOptions
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "scripts" / "generate_resources.py"
+CONFIG = DustConfig(workspace_id="w_recipe", api_key="sk-recipe")
+
+# The throwaway operation: what a contributor writes in openapi/dust-api.yaml, and nothing else.
+GADGET_OPERATION = {
+    "get": {
+        "operationId": "getGadget",
+        "tags": ["Workspace"],
+        "summary": "Get a gadget",
+        "description": "One gadget of the workspace, by its id.",
+        "x-dust-sdk": {"area": "workspace", "method": "gadget", "returns": "gadget"},
+        "parameters": [
+            {"in": "path", "name": "wId", "required": True, "schema": {"type": "string"}},
+            {"in": "path", "name": "gadgetId", "required": True, "schema": {"type": "string"}},
+            {
+                "in": "query",
+                "name": "colour",
+                "required": False,
+                "schema": {"type": "string", "enum": ["red", "blue"]},
+            },
+            {"in": "query", "name": "withParts", "required": False, "schema": {"type": "boolean"}},
+        ],
+        "responses": {
+            "200": {
+                "description": "The gadget.",
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {"gadget": {"$ref": "#/components/schemas/Gadget"}},
+                            "required": ["gadget"],
+                        }
+                    }
+                },
+            }
+        },
+    }
+}
+GADGET_SCHEMA = {
+    "x-dust-model": "gadgets",
+    "description": "A gadget.",
+    "type": "object",
+    "properties": {
+        "sId": {"type": "string"},
+        "name": {"type": "string"},
+        "parts": {"type": "array", "items": {"type": "string"}},
+    },
+    "required": ["sId", "name"],
+    "additionalProperties": True,
+}
+
+
+def generate(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPT),
+            "--spec",
+            str(tmp_path / "dust-api.yaml"),
+            "--sdk",
+            str(tmp_path / "sdk.yaml"),
+            "--out",
+            str(tmp_path / "out"),
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+
+
+def load(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+LOADED = ("dust_ext.types.gadgets", "recipe_workspace_async", "recipe_generate_sync", "recipe_workspace_sync")
+
+
+@pytest.fixture(scope="module")
+def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the spec with the gadget operation added, generated once into ``<dir>/out``."""
+    tmp_path = tmp_path_factory.mktemp("recipe")
+    spec = yaml.safe_load((ROOT / "openapi" / "dust-api.yaml").read_text())
+    spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}"] = GADGET_OPERATION
+    spec["components"]["schemas"]["Gadget"] = GADGET_SCHEMA
+    (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    shutil.copy(ROOT / "openapi" / "sdk.yaml", tmp_path / "sdk.yaml")
+    result = generate(tmp_path)
+    assert result.returncode == 0, result.stderr
+    return tmp_path
+
+
+@pytest.fixture(scope="module")
+def generated(recipe: Path) -> Iterator[dict[str, ModuleType]]:
+    """The generated model, resource and its unasync twin, loaded (and unloaded after the module)."""
+    out = recipe / "out"
+    models = load(out / "types" / "gadgets.py", "dust_ext.types.gadgets")
+    resource = load(out / "resources" / "workspace" / "_async.py", "recipe_workspace_async")
+    generate_sync = load(ROOT / "scripts" / "generate_sync.py", "recipe_generate_sync")
+    sync_path = out / "resources" / "workspace" / "_sync.py"
+    sync_path.write_text(generate_sync.unasynced(out / "resources" / "workspace" / "_async.py"))
+    blocking = load(sync_path, "recipe_workspace_sync")
+    yield {"models": models, "async": resource, "sync": blocking}
+    for name in LOADED:
+        sys.modules.pop(name, None)
+
+
+def answering(body: dict[str, Any], seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=body)
+
+    return httpx.MockTransport(handler)
+
+
+BODY = {"gadget": {"sId": "gdg_1", "name": "Sprocket", "weight": 3}}
+
+
+def test_the_method_has_the_spec_signature_docstring_and_model(generated: dict[str, ModuleType]) -> None:
+    gadget_model = generated["models"].Gadget
+    assert set(gadget_model.model_fields) == {"sId", "name", "parts"}
+    assert [n for n, f in gadget_model.model_fields.items() if f.is_required()] == ["sId", "name"]
+    method = generated["async"].AsyncWorkspace.gadget
+    assert inspect.iscoroutinefunction(method)
+    parameters = inspect.signature(method).parameters
+    assert [(p.name, p.kind.name) for p in parameters.values()] == [
+        ("self", "POSITIONAL_OR_KEYWORD"),
+        ("gadget_id", "POSITIONAL_OR_KEYWORD"),
+        ("colour", "KEYWORD_ONLY"),
+        ("with_parts", "KEYWORD_ONLY"),
+        ("options", "KEYWORD_ONLY"),
+    ]
+    hints = typing.get_type_hints(method, vars(generated["async"]))
+    assert hints["gadget_id"] is str
+    assert hints["colour"] == Literal["red", "blue"] | None
+    assert hints["with_parts"] == bool | None
+    assert hints["options"] == RequestOptions | None
+    assert hints["return"] is gadget_model
+    assert method.__doc__.startswith("Get a gadget.\n\n        One gadget of the workspace, by its id.")
+    # The raw twins list it beside the others.
+    source = inspect.getsource(generated["async"].AsyncWorkspaceWithRawResponse)
+    assert "self.gadget = async_to_raw_response_wrapper(workspace.gadget)" in source
+
+
+async def test_the_generated_async_method_sends_and_parses(generated: dict[str, ModuleType]) -> None:
+    seen: list[httpx.Request] = []
+    async with AsyncDustClient(
+        CONFIG, http_client=httpx.AsyncClient(transport=answering(BODY, seen))
+    ) as client:
+        workspace = generated["async"].AsyncWorkspace(client)
+        gadget = await workspace.gadget("gdg/1", colour="red", with_parts=True)
+        raw = await workspace.with_raw_response.gadget("gdg_1")
+    assert isinstance(gadget, generated["models"].Gadget)
+    assert (gadget.sId, gadget.name, gadget.parts, gadget.model_extra) == (
+        "gdg_1",
+        "Sprocket",
+        None,
+        {"weight": 3},
+    )
+    assert seen[0].url.raw_path.split(b"?")[0] == b"/api/v1/w/w_recipe/gadgets/gdg%2F1"
+    assert dict(seen[0].url.params) == {"colour": "red", "withParts": "true"}
+    assert raw.status_code == 200
+    assert raw.parse().sId == "gdg_1"
+
+
+def test_the_blocking_twin_is_generated_by_unasync(generated: dict[str, ModuleType]) -> None:
+    method = generated["sync"].Workspace.gadget
+    assert not inspect.iscoroutinefunction(method)
+    seen: list[httpx.Request] = []
+    with DustClient(CONFIG, http_client=httpx.Client(transport=answering(BODY, seen))) as client:
+        gadget = generated["sync"].Workspace(client).gadget("gdg_1", colour="blue")
+    assert gadget.name == "Sprocket"
+    assert dict(seen[0].url.params) == {"colour": "blue"}
+
+
+def test_an_enum_argument_outside_the_spec_is_refused(generated: dict[str, ModuleType]) -> None:
+    seen: list[httpx.Request] = []
+    with DustClient(CONFIG, http_client=httpx.Client(transport=answering(BODY, seen))) as client:
+        workspace = generated["sync"].Workspace(client)
+        with pytest.raises(ValueError, match=r"workspace.gadget\(colour='green'\): colour must be one of"):
+            workspace.gadget("gdg_1", colour="green")
+    assert seen == []
+
+
+def test_check_fails_on_a_hand_edited_generated_file(recipe: Path, tmp_path: Path) -> None:
+    for name in ("dust-api.yaml", "sdk.yaml"):
+        shutil.copy(recipe / name, tmp_path / name)
+    shutil.copytree(recipe / "out", tmp_path / "out")
+    target = tmp_path / "out" / "resources" / "spaces" / "_async.py"
+    target.write_text(target.read_text().replace("List the spaces", "List some spaces"))
+    result = generate(tmp_path, "--check")
+    assert result.returncode == 1
+    assert "spaces/_async.py" in result.stderr
+    assert '-        """List some spaces' in result.stderr
+
+
+def test_the_checked_in_resources_are_what_the_spec_generates() -> None:
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
