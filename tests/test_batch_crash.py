@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from dust_ext import DustClient, DustConfig, StreamPolicy
+from dust_ext.batch import _pacing
 from dust_ext.testing import EmulatorServer
 
 # Runs `dust batch` with a journal that SIGKILLs its own process right after its N-th line: a deterministic
@@ -186,8 +187,14 @@ def emulator_process() -> Iterator[str]:
 
 
 @pytest.mark.slow
-def test_a_thousand_rows_under_rate_limits_and_dropped_streams(emulator_process: str, tmp_path: Path) -> None:
+def test_a_thousand_rows_under_rate_limits_and_dropped_streams(
+    emulator_process: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     base_url, workspace_id, api_key = emulator_process, "demo-workspace", "sk-emulator"
+    # What is proven here is exactly-once under 429s and cut streams, not the length of the pauses (those are
+    # tests/test_batch_limits.py's): the batch's least pause after a 429 is shortened from 1 s so that a
+    # thousand refused rows take seconds, not minutes.
+    monkeypatch.setattr(_pacing, "DEFAULT_RATE_LIMIT_WAIT", 0.01)
     # Every stream is cut after 2 frames; each message path and stream path is refused once with 429;
     # and a token bucket holds the whole client to 400 requests a second.
     faults = "drop-after=2, rate-limit=1;retry-after=0;path=/messages, requests-per-second=400;burst=40"
