@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from dust_ext._core.retry import RetryPolicy
     from dust_ext._streaming import AsyncStream, Stream, StreamPolicy
     from dust_ext.chat import ChatMessage, ChatResponse
-    from dust_ext.config import DustConfig
+    from dust_ext.config import DustConfig, OAuthTokens
     from dust_ext.mcp import MCPRequest
     from dust_ext.pagination import AsyncPage, Page
     from dust_ext.resources.tools import AsyncPendingToolAction, BlockedAction, PendingToolAction
@@ -67,6 +67,7 @@ _LAZY_NAMES = {
     "AsyncDustClient": "dust_ext._client",
     "DustClient": "dust_ext._client",
     "DustConfig": "dust_ext.config",
+    "OAuthTokens": "dust_ext.config",
     "RawResponse": "dust_ext._core.request",
     "RequestOptions": "dust_ext._core.request",
     "RetryPolicy": "dust_ext._core.retry",
@@ -137,6 +138,7 @@ __all__ = [
     "Message",
     "MessageContext",
     "MessageMention",
+    "OAuthTokens",
     "Page",
     "PendingToolAction",
     "RawResponse",

@@ -22,6 +22,7 @@ from typing import Any
 
 from dust_ext.testing._event_log import EventIdClock, EventLog
 from dust_ext.testing._faults import Fault, FaultCounters
+from dust_ext.testing._oauth import OAuthIssuer
 
 JSONObject = dict[str, Any]
 
@@ -515,6 +516,7 @@ class EmulatorState:
     workspaces: dict[str, Workspace] = field(default_factory=dict)
     fault_counters: FaultCounters = field(default_factory=FaultCounters)
     gates: dict[str, asyncio.Event] = field(default_factory=dict)
+    oauth: OAuthIssuer = field(default_factory=OAuthIssuer)
 
     def gate(self, name: str) -> asyncio.Event:
         return self.gates.setdefault(name, asyncio.Event())

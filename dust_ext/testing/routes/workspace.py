@@ -19,7 +19,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dust_ext.testing._errors import ApiError, invalid_request, not_found
-from dust_ext.testing._routing import ACCESS_TOKEN, ApiContext, api_route, emulator_state
+from dust_ext.testing._routing import (
+    ACCESS_TOKEN,
+    ApiContext,
+    api_route,
+    emulator_state,
+    user_token_state,
+)
 from dust_ext.testing._state import Workspace
 
 JSONObject = dict[str, Any]
@@ -194,7 +200,11 @@ async def me(request: Request) -> Response:
             401, "not_authenticated", "The request does not have valid authentication credentials."
         )
         return error.to_response()
-    if token != ACCESS_TOKEN:
+    try:
+        issued = user_token_state(token, state)
+    except ApiError as expired:
+        return expired.to_response()
+    if token != ACCESS_TOKEN and issued != "valid":
         error = ApiError(
             401, "invalid_oauth_token_error", "The request does not have valid authentication credentials."
         )
