@@ -328,3 +328,24 @@ def test_an_invalid_oauth_token_is_not_refreshed(mode: str) -> None:
             _run(mode, _hostile_config(server))
         assert [r.path for r in server.requests] == ["/api/v1/w/W/assistant/agent_configurations/dust"]
     assert caught.value.error_type == "invalid_oauth_token_error"
+
+
+def test_a_batch_run_from_a_blocking_client_shares_its_oauth_pair(
+    fresh_dust_emulator: EmulatorServer, tmp_path: Any
+) -> None:
+    server = fresh_dust_emulator
+    pair = server.issue_oauth_tokens(lifetime=3600)
+    stored: list[OAuthTokens] = []
+    with DustClient(
+        _config(server, pair.access_token, pair.refresh_token), on_token_refresh=stored.append
+    ) as client:
+        server.expire_oauth_tokens()
+        summary = client.batch.run(
+            [{"q": "one"}, {"q": "two"}], agents="echo", output=tmp_path / "o.jsonl", prompt_column="q"
+        )
+        assert (summary.ok, summary.failed) == (2, 0)
+        # The batch's client renewed the pair the blocking client holds: no second exchange (the old
+        # refresh token is used up) and the caller heard of the renewal once.
+        client.agents.get("dust")
+    assert server.oauth_exchanges == 1
+    assert len(stored) == 1

@@ -466,6 +466,14 @@ class RequestCore:
         if oauth is not None:
             self.sync_auth()
 
+    def adopt_oauth(self, session: OAuthSession | None) -> None:
+        """Send and renew ``session``'s tokens (another client's): clients that share a session never
+        exchange the same refresh token twice."""
+        if session is not None:
+            self.oauth = session
+            self._auth_generation = -1
+            self.sync_auth()
+
     def sync_auth(self) -> None:
         """Take the OAuth session's current token: the auth header, the cached preset headers, and the
         config (``client.config`` then holds the pair a new client should start from)."""

@@ -79,9 +79,8 @@ class AsyncHTTP:
         """Use ``other``'s OAuth session (and its refresh lock): a copy made by ``with_options`` renews
         and sends the same token as the client it came from."""
         if other.core.oauth is not None:
-            self.core.oauth = other.core.oauth
+            self.core.adopt_oauth(other.core.oauth)
             self._refresh_lock = other._refresh_lock
-            self.core.sync_auth()
 
     async def request(
         self,
