@@ -7,6 +7,7 @@ for agent in client.agents.list():
     print(agent.sId, agent.name)
 """
 
+import warnings
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from dust_ext.config import DustConfig, OAuthTokens
     from dust_ext.mcp import MCPRequest
     from dust_ext.pagination import AsyncPage, Page
+    from dust_ext.resources.chat import ChatSession
     from dust_ext.resources.tools import AsyncPendingToolAction, BlockedAction, PendingToolAction
     from dust_ext.types.actions import AgentAction, ToolQuestion
     from dust_ext.types.agents import AgentConfiguration
@@ -81,6 +83,7 @@ _LAZY_NAMES = {
     "AgentConfiguration": "dust_ext.agents.models",
     "ChatMessage": "dust_ext.chat",
     "ChatResponse": "dust_ext.chat",
+    "ChatSession": "dust_ext.resources.chat",
     "AgentMessage": "dust_ext.conversations.models",
     "ContentFragment": "dust_ext.conversations.models",
     "Conversation": "dust_ext.conversations.models",
@@ -105,6 +108,7 @@ __all__ = [
     "BlockedAction",
     "ChatMessage",
     "ChatResponse",
+    "ChatSession",
     "ContentFragment",
     "Conversation",
     "DustAPIError",
@@ -152,8 +156,21 @@ __all__ = [
 ]
 
 
+# dust-client 0.1.1's names for what is called differently here: they keep working, with a warning
+# (docs/migration.md lists every name of that package and its replacement).
+_RENAMED = {"ChatClient": ("dust_ext.resources.chat", "Chat")}
+
+
 def __getattr__(name: str) -> Any:
     # Clients, models, events and chat load on first use, so `import dust_ext` stays fast.
+    if name in _RENAMED:
+        module_name, new_name = _RENAMED[name]
+        warnings.warn(
+            f"dust_ext.{name} is dust-client's name: use {module_name}.{new_name} (the type of client.chat)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(import_module(module_name), new_name)
     module = _LAZY_NAMES.get(name)
     if module is None:
         raise AttributeError(f"module 'dust_ext' has no attribute {name!r}")

@@ -46,6 +46,21 @@ __all__ = [
 
 Region = Literal["us", "eu"]
 
+
+def __getattr__(name: str) -> Any:
+    # dust-client 0.1.1's name, kept working with a warning.
+    if name == "DEFAULT_DUST_BASE_URL":
+        import warnings
+
+        warnings.warn(
+            "DEFAULT_DUST_BASE_URL is dust-client's name: use dust_ext.config.DEFAULT_BASE_URL",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return DEFAULT_BASE_URL
+    raise AttributeError(f"module 'dust_ext.config' has no attribute {name!r}")
+
+
 DEFAULT_BASE_URL = "https://dust.tt"
 REGION_BASE_URLS: Mapping[str, str] = {"us": DEFAULT_BASE_URL, "eu": "https://eu.dust.tt"}
 

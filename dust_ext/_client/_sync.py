@@ -8,6 +8,7 @@ imported on first use. Every resource call is a :class:`~dust_ext._core.call.Cal
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
@@ -202,6 +203,26 @@ class DustClient:
         return self.run(
             Call(method.upper(), path.lstrip("/"), json_or_text, json=json, params=params, options=options)
         )
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        parse_json: bool = True,
+    ) -> Any:
+        """dust-client 0.1.1's request helper (deprecated): ``path`` from the host (``"/api/v1/..."``);
+        the decoded body, or the ``httpx.Response`` with ``parse_json=False``. Use :meth:`workspace_request`
+        (a path under the workspace) or ``client.http.request(...)`` (the response) instead."""
+        warnings.warn(
+            "DustClient.request is dust-client's helper: use workspace_request() or http.request()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        response = self._http.request(method.upper(), path, params=params, json=json)
+        return json_or_text(response) if parse_json else response
 
     def validate(self) -> None:
         """Check the workspace id and API key with a cheap authenticated call; raises a DustAPIError
