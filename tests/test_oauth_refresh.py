@@ -349,3 +349,24 @@ def test_a_batch_run_from_a_blocking_client_shares_its_oauth_pair(
         client.agents.get("dust")
     assert server.oauth_exchanges == 1
     assert len(stored) == 1
+
+
+def test_the_cli_renews_an_expired_token_from_dust_refresh_token(fresh_dust_emulator: EmulatorServer) -> None:
+    from typer.testing import CliRunner
+
+    from dust_ext.cli import app
+
+    server = fresh_dust_emulator
+    pair = server.issue_oauth_tokens(lifetime=-60)
+    env = {
+        "DUST_WORKSPACE_ID": server.workspace_id,
+        "DUST_BASE_URL": server.base_url,
+        "DUST_ACCESS_TOKEN": pair.access_token,
+        "DUST_REFRESH_TOKEN": pair.refresh_token,
+        "DUST_API_KEY": "",
+    }
+    result = CliRunner().invoke(app, ["agents", "list", "--json"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "dust" in {agent["sId"] for agent in json.loads(result.stdout)}
+    assert server.oauth_exchanges == 1
+    assert pair.refresh_token not in result.output
