@@ -29,6 +29,7 @@ from dust_ext.exceptions import (
     DustInvalidIdError,
     DustNotFoundError,
     DustNotSupportedError,
+    DustQuotaExceededError,
     DustRateLimitError,
     DustRedirectError,
     DustResponseTooLargeError,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from dust_ext.config import DustConfig, OAuthTokens
     from dust_ext.mcp import MCPRequest
     from dust_ext.pagination import AsyncPage, Page
-    from dust_ext.resources.chat import ChatSession
+    from dust_ext.resources.chat import AsyncChatSession, AsyncChatStream, ChatSession, ChatStream
     from dust_ext.resources.tools import AsyncPendingToolAction, BlockedAction, PendingToolAction
     from dust_ext.types.actions import AgentAction, ToolQuestion
     from dust_ext.types.agents import AgentConfiguration
@@ -83,7 +84,6 @@ _LAZY_NAMES = {
     "AgentConfiguration": "dust_ext.agents.models",
     "ChatMessage": "dust_ext.chat",
     "ChatResponse": "dust_ext.chat",
-    "ChatSession": "dust_ext.resources.chat",
     "AgentMessage": "dust_ext.conversations.models",
     "ContentFragment": "dust_ext.conversations.models",
     "Conversation": "dust_ext.conversations.models",
@@ -92,6 +92,10 @@ _LAZY_NAMES = {
     "MessageMention": "dust_ext.conversations.models",
     "UserMessage": "dust_ext.conversations.models",
     "MCPRequest": "dust_ext.mcp",
+    "AsyncChatStream": "dust_ext.resources.chat",
+    "ChatStream": "dust_ext.resources.chat",
+    "AsyncChatSession": "dust_ext.resources.chat",
+    "ChatSession": "dust_ext.resources.chat",
     "AsyncPendingToolAction": "dust_ext.resources.tools",
     "BlockedAction": "dust_ext.resources.tools",
     "PendingToolAction": "dust_ext.resources.tools",
@@ -101,6 +105,8 @@ __all__ = [
     "AgentAction",
     "AgentConfiguration",
     "AgentMessage",
+    "AsyncChatSession",
+    "AsyncChatStream",
     "AsyncDustClient",
     "AsyncPage",
     "AsyncPendingToolAction",
@@ -109,6 +115,7 @@ __all__ = [
     "ChatMessage",
     "ChatResponse",
     "ChatSession",
+    "ChatStream",
     "ContentFragment",
     "Conversation",
     "DustAPIError",
@@ -129,6 +136,7 @@ __all__ = [
     "DustInvalidIdError",
     "DustNotFoundError",
     "DustNotSupportedError",
+    "DustQuotaExceededError",
     "DustRateLimitError",
     "DustRedirectError",
     "DustResponseTooLargeError",
@@ -177,3 +185,8 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(module), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    # The lazy names are attributes too: dir() and tab completion list them before their first use.
+    return sorted(set(globals()) | set(_LAZY_NAMES))

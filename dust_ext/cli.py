@@ -15,6 +15,7 @@ only adds its own block.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -29,9 +30,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
+from typer.core import TyperGroup
 
 from dust_ext._client import DustClient
 from dust_ext._version import __version__
+from dust_ext.cli_mcp import mcp_app
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
     DustAgentError,
@@ -42,8 +45,30 @@ from dust_ext.exceptions import (
 from dust_ext.resources.agents import AgentView
 from dust_ext.resources.tools import PendingToolAction, Verdict
 
+
+def _one_line_summary(command: Any) -> None:
+    """Give ``command`` (and the commands under it) a one-line ``short_help`` from its docstring's first
+    paragraph: Typer lists commands by that paragraph with the source's line breaks kept."""
+    if command.short_help is None and command.help:
+        command.short_help = " ".join(command.help.split("\n\n", 1)[0].split())
+    for subcommand in getattr(command, "commands", {}).values():
+        _one_line_summary(subcommand)
+
+
+class OneLineSummaries(TyperGroup):
+    """The ``dust`` group: every command, whichever module registers it, is listed on one line."""
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """The command named ``cmd_name``, its summary (and its subcommands') made one line."""
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _one_line_summary(command)
+        return command
+
+
 app = typer.Typer(
     help="The Dust command line: agents, conversations and streamed chat.",
+    cls=OneLineSummaries,
     no_args_is_help=True,
     # A traceback's local variables would include the API key given with --api-key.
     pretty_exceptions_show_locals=False,
@@ -52,6 +77,7 @@ agents_app = typer.Typer(help="List, read and search agents.", no_args_is_help=T
 conversations_app = typer.Typer(help="Read conversations.", no_args_is_help=True)
 app.add_typer(agents_app, name="agents")
 app.add_typer(conversations_app, name="conversations")
+app.add_typer(mcp_app, name="mcp")  # dust mcp serve: dust_ext/cli_mcp.py
 
 # Neither console interprets markup or emoji codes: everything they print is either our own Text objects
 # or API data, which must come out as sent.
@@ -122,12 +148,13 @@ def _note(message: str) -> None:
     err.print(Text(message, style="dim"))
 
 
-def _print_json(value: Any) -> None:
+def _print_json(value: Any, *, one_line: bool = False) -> None:
+    """``value`` as one JSON document; ``one_line``: on one line, for JSON Lines output."""
     if isinstance(value, BaseModel):
         value = value.model_dump(mode="json")
     elif isinstance(value, list):
         value = [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
-    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(json.dumps(value, indent=None if one_line else 2, ensure_ascii=False) + "\n")
 
 
 def _show(as_json: bool, value: T, pretty: Callable[[T], None]) -> None:
@@ -159,7 +186,28 @@ class Settings:
 
     def config(self) -> DustConfig:
         """The configuration: these flags over the ``DUST_*`` environment variables."""
-        return DustConfig.from_env(**self.overrides)
+        try:
+            return DustConfig.from_env(**self.overrides)
+        except DustConfigError:
+            missing = self.missing()
+            if not missing:
+                raise
+            # from_env's own message speaks to Python code (keyword arguments); a CLI user needs the flags.
+            flags = " and ".join(flag for flag, _ in missing)
+            variables = " and ".join(variable for _, variable in missing)
+            raise DustConfigError(
+                f"missing {flags}: pass {'them' if len(missing) > 1 else 'it'}, or set {variables}"
+            ) from None
+
+    def missing(self) -> list[tuple[str, str]]:
+        """The required settings given neither as a flag nor in the environment: (flag, variable)."""
+        given = {name for name, value in os.environ.items() if value.strip()}
+        missing = []
+        if "workspace_id" not in self.overrides and "DUST_WORKSPACE_ID" not in given:
+            missing.append(("--workspace-id", "DUST_WORKSPACE_ID"))
+        if "api_key" not in self.overrides and not {"DUST_API_KEY", "DUST_ACCESS_TOKEN"} & given:
+            missing.append(("--api-key", "DUST_API_KEY (or DUST_ACCESS_TOKEN, an OAuth token)"))
+        return missing
 
     def __repr__(self) -> str:
         return f"Settings(flags={sorted(self.overrides)})"  # names only: one of them is the API key
@@ -221,7 +269,7 @@ def _client(ctx: typer.Context) -> Iterator[DustClient]:
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
 # --- dust agents ------------------------------------------------------------------------------------------
@@ -248,7 +296,11 @@ def agents_list(
 ) -> None:
     """List the agents you can use."""
     with _client(ctx) as client:
-        _show(as_json, client.agents.list(view=view), _agents_table)
+        agents = client.agents.list(view=view)
+        if not agents and not as_json:
+            _note(f"No agent in view {view!r}." if view else "No agent.")
+            return
+        _show(as_json, agents, _agents_table)
 
 
 @agents_app.command("get")
@@ -278,7 +330,11 @@ def agents_search(
 ) -> None:
     """Search agents by name."""
     with _client(ctx) as client:
-        _show(as_json, client.agents.search(q=query), _agents_table)
+        agents = client.agents.search(q=query)
+        if not agents and not as_json:
+            _note(f"No agent matched {query!r}.")
+            return
+        _show(as_json, agents, _agents_table)
 
 
 # --- dust conversations -----------------------------------------------------------------------------------
@@ -412,11 +468,11 @@ def _option_index(value: str, labels: list[str]) -> int | None:
     return None
 
 
-def _stream_turn(stream: Any, as_json: bool) -> str:
+def _stream_turn(stream: Any, as_json: bool, *, json_lines: bool = False) -> str:
     with stream:
         if as_json:
             response = stream.until_done()
-            _print_json(response)
+            _print_json(response, one_line=json_lines)
             return str(response.conversation_id)
         for piece in stream.text_stream:
             text_out.write(piece)
@@ -436,7 +492,7 @@ def _verdict_from_flags(approve: bool, always_approve: bool, reject: bool) -> Ve
     return chosen[0] if chosen else None
 
 
-@app.command("chat")
+@app.command("chat", short_help="Chat with an agent, streaming its reply (one message, or a session).")
 def chat(
     ctx: typer.Context,
     agent: Annotated[str, typer.Argument(help="The agent's sId, e.g. dust")],
@@ -468,7 +524,14 @@ def chat(
             help="Answer a tool's question: an option's label or number (repeat for several), or free text.",
         ),
     ] = None,
-    as_json: JsonFlag = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print each exchange as JSON: one document for MESSAGE, one line per turn (JSON Lines) "
+            "in a session.",
+        ),
+    ] = False,
 ) -> None:
     """Chat with an agent, streaming its reply. Without MESSAGE: a multi-turn session reading one message
     per line (an empty line or Ctrl-D ends it; a turn the agent fails is reported and the next line goes on).
@@ -517,7 +580,7 @@ def _chat_lines(session: Any, agent: str, as_json: bool) -> int:
         if not as_json:
             text_out.write(f"{agent}> ")
         try:
-            _stream_turn(session.stream(line), as_json)
+            _stream_turn(session.stream(line), as_json, json_lines=True)
         except DustAgentError as exc:
             failed += 1
             _error_line("agent error", str(exc))
@@ -571,7 +634,7 @@ def _duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
-@app.command("batch")
+@app.command("batch", short_help="Run each row of a CSV/JSONL file through agents; re-run to resume.")
 def batch(
     ctx: typer.Context,
     source: Annotated[Path, typer.Argument(help="Input rows: a .csv (with a header) or .jsonl file")],
@@ -680,6 +743,13 @@ def batch(
         )
     if summary.failed:
         raise typer.Exit(EXIT_API_ERROR)
+
+
+# --- dust sync: its own module ---------------------------------------------------------------------------
+
+from dust_ext.sync.cli import sync_command  # noqa: E402  (its code imports this module's helpers lazily)
+
+app.command("sync")(sync_command)
 
 
 def main() -> None:

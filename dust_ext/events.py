@@ -36,7 +36,7 @@ from pydantic.alias_generators import to_camel
 from pydantic_core import SchemaValidator, core_schema
 
 from dust_ext._core.large_strings import LargeString, put_back_large_strings, restore_text
-from dust_ext.exceptions import DustEventDecodeError
+from dust_ext.exceptions import DustEventDecodeError, json_error_reason
 from dust_ext.types._base import UnknownEvent, describe_validation_error
 from dust_ext.types.actions import AgentAction, ToolMetadata, ToolQuestion
 from dust_ext.types.conversations import AgentMessage, UserMessage
@@ -602,8 +602,10 @@ def parse_split_frame(skeleton: str, large_strings: tuple[LargeString, ...]) -> 
 def _parse_frame_slowly(data: str) -> StreamEvent:
     try:
         envelope = json.loads(data)
-    except ValueError as error:
-        raise DustEventDecodeError(f"frame data is not valid JSON: {error}", raw=data) from None
+    except (ValueError, RecursionError) as error:
+        raise DustEventDecodeError(
+            f"frame data is not valid JSON: {json_error_reason(error)}", raw=data
+        ) from None
     if not isinstance(envelope, dict):
         raise DustEventDecodeError("frame data is not a JSON object", raw=data)
     event_id = envelope.get("eventId")

@@ -21,6 +21,7 @@ from typing import Any
 
 __all__ = [
     "MAX_RETRY_AFTER_SECONDS",
+    "QUOTA_ERROR_TYPES",
     "REQUEST_ID_HEADERS",
     "DustAPIError",
     "DustAgentError",
@@ -37,6 +38,7 @@ __all__ = [
     "DustInvalidIdError",
     "DustNotFoundError",
     "DustNotSupportedError",
+    "DustQuotaExceededError",
     "DustRateLimitError",
     "DustRedirectError",
     "DustResponseTooLargeError",
@@ -48,6 +50,7 @@ __all__ = [
     "DustUnprocessableEntityError",
     "error_class_for_status",
     "error_from_response",
+    "is_quota_exceeded",
     "parse_retry_after",
     "reason_phrase",
     "redact_headers",
@@ -139,8 +142,10 @@ class DustInvalidArgumentError(DustError, ValueError):
 class DustToolActionRequiredError(DustError):
     """An agent's tool call waits for the user (approval, an answer, an authentication) and nobody answers.
 
-    ``chat.send()`` without ``on_tool_action=`` raises it rather than wait forever, and cancels the agent
-    message on its way out. ``action`` is the :class:`~dust_ext.resources.tools.PendingToolAction` (async:
+    Every way of reading a chat without ``on_tool_action=`` raises it rather than wait forever: ``chat.send()``,
+    a chat stream's ``text_stream``, ``until_done()`` and ``final_message()`` at once, its iteration when read
+    on past the pending action it yielded unanswered; leaving the ``with`` block on it (as ``send()`` does)
+    cancels the agent message. ``action`` is the :class:`~dust_ext.resources.tools.PendingToolAction` (async:
     ``AsyncPendingToolAction``) that was waiting: its tool, inputs, stake or question say what to decide in
     an ``on_tool_action=`` handler (or with ``chat.stream()``) next time. ``conversation_id`` and
     ``message_id`` say where it waited.
@@ -476,9 +481,23 @@ class DustUnprocessableEntityError(DustAPIError):
 
 
 class DustRateLimitError(DustAPIError):
-    """429: too many requests, or a plan limit (e.g. ``plan_message_limit_exceeded``) was hit.
+    """429: too many requests in Dust's per-minute window (a burst), or a quota (then it is the subclass
+    :class:`DustQuotaExceededError`).
 
-    :attr:`retry_after` holds the server's requested wait in seconds, when it sent one.
+    :attr:`retry_after` holds the server's requested wait in seconds, when it sent one. Dust's own plan limits
+    that are not per-minute (``plan_message_limit_exceeded``, ``credits_exhausted``, ``user_cap_reached``) come
+    as 403 (:class:`DustForbiddenError`), not 429.
+    """
+
+
+class DustQuotaExceededError(DustRateLimitError):
+    """429 for a quota, not a burst: the workspace ran out of credits, the API key reached its spend limit,
+    the monthly or daily programmatic cap was reached. Waiting seconds does not lift it (an admin must buy
+    credits or raise the cap), so the SDK raises it at once and never retries it, ``POST`` or not.
+
+    Dust answers these with the same ``429 rate_limit_error`` as a burst and no ``Retry-After``; the SDK
+    tells them apart by Dust's messages (:func:`is_quota_exceeded`). ``message`` says which limit and what
+    to do.
     """
 
 
@@ -495,6 +514,46 @@ _STATUS_CLASSES: Mapping[int, type[DustAPIError]] = {
     422: DustUnprocessableEntityError,
     429: DustRateLimitError,
 }
+
+
+# Dust's error types that always mean a quota (waiting seconds will not lift it), whatever the status.
+QUOTA_ERROR_TYPES: frozenset[str] = frozenset(
+    {"plan_message_limit_exceeded", "credits_exhausted", "user_cap_reached", "plan_limit_error"}
+)
+
+# How Dust words a quota it answers as ``429 rate_limit_error`` (no Retry-After), read from dust-tt/dust:
+# - front-api/routes/v1/w/[wId]/assistant/conversations/index.ts (creating a conversation with a message):
+#   "Your workspace has run out of credits. Please purchase more credits to continue." (credit-priced plans),
+#   else the message of checkProgrammaticUsageLimits;
+# - front/lib/api/programmatic_usage/tracking.ts checkProgrammaticUsageLimits: "Your workspace has run out of
+#   programmatic usage credits.", "This API key has reached its monthly usage cap.", "Your workspace has
+#   reached its daily programmatic usage cap.";
+# - front/lib/api/assistant/conversation.ts checkMessagesLimit (posting a message): "This API key has
+#   reached its credit spend limit.", the workspace's monthly programmatic cap (PROGRAMMATIC_CAP_REACHED_MESSAGE),
+#   "You have reached the sidekick usage limit (N messages per 24h)".
+# Burst limits say otherwise: front-api/middlewares/with_rate_limit.ts and public_api_rate_limit.ts, "Too
+# many requests to this endpoint for this workspace (max N per minute)."; checkMessagesLimit's concurrency
+# guards, "Rate limit exceeded. Please retry later.". Matched case-insensitively, in any wording order Dust
+# may reshuffle, by the words that name a quota.
+_QUOTA_MESSAGE = re.compile(
+    r"run out of (?:\w+ )*credits"
+    r"|\b(?:usage|spend|spending) (?:cap|limit)\b"
+    r"|\bprogrammatic\b.*\b(?:cap|limit)\b"
+    r"|\bcredits? (?:exhausted|depleted)\b"
+    r"|\bmessage limit for this plan\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def is_quota_exceeded(error_type: str | None, message: str | None) -> bool:
+    """Whether a rate-limit answer is a quota (credits, spend or programmatic cap) rather than a burst.
+
+    True for Dust's quota error types (``credits_exhausted``, ``plan_message_limit_exceeded``...) and for a
+    ``rate_limit_error`` whose message is one of Dust's quota messages (see the list beside this function).
+    """
+    if error_type in QUOTA_ERROR_TYPES:
+        return True
+    return bool(message) and _QUOTA_MESSAGE.search(message or "") is not None
 
 
 def _rebuild(cls: type[Exception], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
@@ -615,6 +674,12 @@ def _summarise_text(text: str) -> str:
     return line
 
 
+def json_error_reason(error: Exception) -> str:
+    """Why a body or frame is not JSON, for an error message: the decoder's words, or "nested too deeply"
+    for a ``RecursionError`` (``[`` repeated a thousand times exhausts the stack of ``json.loads``)."""
+    return "it is nested too deeply" if isinstance(error, RecursionError) else str(error)
+
+
 def _type_and_message(payload: Any) -> tuple[str | None, str | None]:
     """Dust's ``{"error": {"type", "message"}}`` envelope, tolerating the shapes proxies and old APIs use."""
     if not isinstance(payload, dict):
@@ -664,13 +729,15 @@ def error_from_response(
     if text.strip():
         try:
             details = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # a body nested thousands deep is not an envelope either
             details = text
             message = _summarise_text(text)
         else:
             error_type, message = _type_and_message(details)
             details = _inside_envelope(details)
     cls = error_class_for_status(status_code)
+    if cls is DustRateLimitError and is_quota_exceeded(error_type, message):
+        cls = DustQuotaExceededError
     return cls(
         status_code,
         message or reason_phrase(status_code) or f"HTTP {status_code}",

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "dust_ext"
 BIN = Path(sys.executable).parent
 
-HEADER = "# Generated from _async.py by scripts/generate_sync.py: do not edit (make unasync rewrites it).\n"
+HEADER = "# Generated from {} by scripts/generate_sync.py: do not edit (make unasync rewrites it).\n"
 
 #: asyncio names whose blocking counterpart is not just the name without ``Async``/``a``.
 NAME_MAP = {
@@ -62,6 +62,8 @@ class DustRule(unasync.Rule):  # type: ignore[misc]  # unasync ships no type hin
     def _unasync_name(self, name: str) -> str:
         if name in NAME_MAP:
             return NAME_MAP[name]
+        if name.startswith("_") and name.endswith("_async"):  # modules: _behaviour_async -> _behaviour_sync
+            return name.removesuffix("_async") + "_sync"
         if name.startswith(ASYNC_FUNCTION_PREFIXES):
             return name[1:]
         if name.startswith("async_"):  # dust_ext._io pairs: async_sleep -> sleep
@@ -75,7 +77,12 @@ RULE = DustRule(fromdir="_async.py", todir="_sync.py")
 
 
 def async_sources() -> list[Path]:
-    return sorted(PACKAGE.rglob("_async.py"))
+    """``_async.py`` modules, and ``<name>_async.py`` ones (the hand-written ``_behaviour_async.py``)."""
+    return sorted(PACKAGE.rglob("*_async.py"))
+
+
+def sync_path(source: Path) -> Path:
+    return source.with_name(source.name.removesuffix("_async.py") + "_sync.py")
 
 
 def ruff(*args: str, source: str, filename: Path) -> str:
@@ -94,8 +101,8 @@ def ruff(*args: str, source: str, filename: Path) -> str:
 
 def unasynced(source_path: Path) -> str:
     tokens = tokenize_rt.src_to_tokens(source_path.read_text(encoding="utf-8"))
-    text = HEADER + tokenize_rt.tokens_to_src(list(RULE._unasync_tokens(tokens)))
-    target = source_path.with_name("_sync.py")
+    text = HEADER.format(source_path.name) + tokenize_rt.tokens_to_src(list(RULE._unasync_tokens(tokens)))
+    target = sync_path(source_path)
     text = ruff(
         "check",
         "--fix-only",
@@ -129,9 +136,9 @@ def main() -> int:
     args = parser.parse_args()
     stale: list[str] = []
     sources = async_sources()
-    expected = {source.with_name("_sync.py") for source in sources}
+    expected = {sync_path(source) for source in sources}
     for source in sources:
-        target = source.with_name("_sync.py")
+        target = sync_path(source)
         text = unasynced(source)
         left = leftovers(text)
         if left:
@@ -149,7 +156,7 @@ def main() -> int:
         else:
             target.write_text(text, encoding="utf-8")
             print(f"wrote {target.relative_to(ROOT)}")
-    orphans = [p for p in PACKAGE.rglob("_sync.py") if p not in expected]
+    orphans = [p for p in PACKAGE.rglob("*_sync.py") if p not in expected]
     if orphans:
         stale.extend(f"{p.relative_to(ROOT)} has no _async.py beside it" for p in orphans)
     if stale:

@@ -1,9 +1,10 @@
 """Every operation of openapi/dust-api.yaml has a dust_ext wrapper, or is on the documented exclusion list.
 
-A wrapper is found, not declared: the dust_ext source is parsed for imports of the generated client's
-operation modules (``from dust_api.api.<tag> import <operation_module>``) that the importing module then
-uses (``generated_call(<operation_module>, ...)`` or ``<operation_module>._get_kwargs(...)``). Each
-generated module is matched to its spec operation by the method and path its request builder produces.
+A wrapper is found, not declared: the dust_ext source is parsed for the generated resource methods'
+requests (``self._request("GET", "/api/v1/w/{workspace_id}/spaces", ...)``, matched to the spec by method
+and path), and for imports of the generated client's operation modules (``from dust_api.api.<tag> import
+<operation_module>``) that the importing module then uses (``generated_call(<operation_module>, ...)`` or
+``<operation_module>._get_kwargs(...)``), each matched by the method and path its request builder produces.
 """
 
 from __future__ import annotations
@@ -70,10 +71,33 @@ def used_generated_modules() -> dict[str, list[str]]:
     return found
 
 
+def resource_requests() -> dict[tuple[str, str], list[str]]:
+    """(METHOD, path with {} placeholders) of each ``self._request(...)`` in dust_ext → where."""
+    found: dict[tuple[str, str], list[str]] = {}
+    package_root = Path(dust_ext.__file__).parent
+    for path in sorted(package_root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "_request"
+                and len(node.args) >= 2
+                and all(isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args[:2])
+            ):
+                method, template = (arg.value for arg in node.args[:2])  # type: ignore[attr-defined]
+                route = (method.upper(), re.sub(r"\{[^}]*\}", "{}", template))
+                found.setdefault(route, []).append(str(path.relative_to(package_root.parent)))
+    return found
+
+
 def wrapped_operations() -> dict[str, list[str]]:
     routes = generated_modules()
     operations = spec_operations()
-    return {operations[routes[module]]: where for module, where in used_generated_modules().items()}
+    wrapped = {operations[routes[module]]: where for module, where in used_generated_modules().items()}
+    for route, where in resource_requests().items():
+        assert route in operations, f"{where} requests {route}, which is not a spec operation"
+        wrapped.setdefault(operations[route], []).extend(where)
+    return wrapped
 
 
 def test_every_spec_operation_is_wrapped_or_excluded() -> None:
@@ -103,4 +127,6 @@ def test_the_scan_finds_known_wrappers() -> None:
     assert "dust_ext/resources/mcp/calls.py" in wrapped["registerMCPServer"]
     assert "dust_ext/resources/tools/calls.py" in wrapped["validateAction"]
     assert "dust_ext/resources/workspace/calls.py" in wrapped["getWorkspaceUsage"]
+    assert "dust_ext/resources/spaces/_async.py" in wrapped["listSpaces"]
+    assert "dust_ext/resources/spaces/_sync.py" in wrapped["listSpaces"]
     assert "createMessage" in wrapped

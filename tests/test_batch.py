@@ -165,6 +165,12 @@ def test_request_pacer_spaces_calls_under_the_cap() -> None:
     [
         (DustRateLimitError(429, "slow down", error_type="rate_limit_error"), "rate_limited"),
         (DustRateLimitError(429, "no credits", error_type="credits_exhausted"), "fatal"),
+        (
+            DustRateLimitError(
+                429, "This API key has reached its credit spend limit.", error_type="rate_limit_error"
+            ),
+            "fatal",
+        ),
         (DustUnauthorizedError(401, "bad key"), "fatal"),
         (DustBadRequestError(400, "bad"), "permanent"),
         (DustNotFoundError(404, "no agent"), "permanent"),

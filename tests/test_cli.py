@@ -6,10 +6,12 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import typer
 from sdk_support import emulator_config
 from typer.testing import CliRunner
 
@@ -62,9 +64,14 @@ def test_interactive_chat_keeps_one_conversation(fresh_dust_emulator: EmulatorSe
     env = env_for(fresh_dust_emulator)
     result = runner.invoke(app, ["chat", "echo", "--json"], env=env, input="first\nsecond\n\n")
     assert result.exit_code == 0, result.output
-    replies = [json.loads(chunk) for chunk in result.stdout.replace("}\n{", "}\x00{").split("\x00")]
+    # JSON Lines: one exchange per line, each a JSON document of its own.
+    lines = result.stdout.splitlines()
+    replies = [json.loads(line) for line in lines]
     assert [r["text"] for r in replies] == ["first", "second"]
     assert replies[0]["conversation_id"] == replies[1]["conversation_id"]
+    # One MESSAGE is one (pretty) JSON document.
+    single = runner.invoke(app, ["chat", "echo", "only", "--json"], env=env)
+    assert json.loads(single.stdout)["text"] == "only"
 
 
 def test_clean_errors_and_exit_codes(fresh_dust_emulator: EmulatorServer) -> None:
@@ -81,6 +88,43 @@ def test_clean_errors_and_exit_codes(fresh_dust_emulator: EmulatorServer) -> Non
     failing = runner.invoke(app, ["chat", "failing", "boom"], env=env_for(fresh_dust_emulator))
     assert failing.exit_code == EXIT_API_ERROR
     assert "emulator_scripted_failure" in failing.stderr
+
+
+@pytest.mark.parametrize(
+    ("flags", "missing"),
+    [
+        ([], "missing --workspace-id and --api-key: pass them, or set DUST_WORKSPACE_ID and DUST_API_KEY"),
+        (["--workspace-id", "w"], "missing --api-key: pass it, or set DUST_API_KEY"),
+        (["--api-key", "sk-x"], "missing --workspace-id: pass it, or set DUST_WORKSPACE_ID\n"),
+    ],
+)
+def test_a_missing_setting_names_the_flag_and_the_variable(flags: list[str], missing: str) -> None:
+    empty = {"DUST_WORKSPACE_ID": "", "DUST_API_KEY": "", "DUST_ACCESS_TOKEN": ""}
+    result = runner.invoke(app, [*flags, "agents", "list"], env=empty)
+    assert result.exit_code == EXIT_CONFIG_ERROR
+    assert result.stderr.startswith("configuration error: " + missing)
+    assert "keyword argument" not in result.stderr
+    assert "DustConfig" not in result.stderr
+
+
+def test_an_invalid_setting_keeps_the_configurations_own_message() -> None:
+    env = {"DUST_WORKSPACE_ID": "w", "DUST_API_KEY": "sk-x", "DUST_REGION": "mars"}
+    result = runner.invoke(app, ["agents", "list"], env=env)
+    assert result.exit_code == EXIT_CONFIG_ERROR
+    assert "DUST_REGION" in result.stderr
+
+
+def test_a_search_without_hits_says_so(fresh_dust_emulator: EmulatorServer) -> None:
+    env = env_for(fresh_dust_emulator)
+    result = runner.invoke(app, ["agents", "search", "no-such-agent"], env=env)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr == "No agent matched 'no-such-agent'.\n"
+    as_json = runner.invoke(app, ["agents", "search", "no-such-agent", "--json"], env=env)
+    assert json.loads(as_json.stdout) == []
+    no_favorite = runner.invoke(app, ["agents", "list", "--view", "favorites"], env=env)
+    assert no_favorite.exit_code == 0, no_favorite.output
+    assert (no_favorite.stdout, no_favorite.stderr) == ("", "No agent in view 'favorites'.\n")
 
 
 def test_flags_override_the_environment(fresh_dust_emulator: EmulatorServer) -> None:
@@ -138,6 +182,61 @@ def test_help(args: list[str]) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 0
     assert "Usage" in result.stdout
+
+
+def _listed(group: Any, ctx: typer.Context) -> Iterator[tuple[str, Any]]:
+    """Every command as ``dust --help`` and the groups' ``--help`` look them up."""
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        yield name, command
+        if hasattr(command, "list_commands"):
+            yield from (
+                (f"{name} {sub}", c) for sub, c in _listed(command, typer.Context(command, parent=ctx))
+            )
+
+
+def test_every_command_is_listed_on_one_line() -> None:
+    # Typer lists a command by its short help, else its docstring's first paragraph with its line breaks.
+    group = typer.main.get_command(app)
+    listed = dict(_listed(group, typer.Context(group)))
+    assert {"chat", "batch", "agents", "agents search", "conversations get"} <= set(listed)
+    for name, command in listed.items():
+        summary = command.short_help or (command.help or "").split("\n\n")[0]
+        assert "\n" not in summary.strip(), f"`dust {name}` is listed over several lines: {summary!r}"
+    listing = run_dust(None, "--help").stdout
+    assert "Run each row of a CSV/JSONL file through agents; re-run to resume." in listing
+
+
+def test_a_command_registered_anywhere_is_listed_on_one_line() -> None:
+    # What another module adds to `dust` (a command, or a group of its own) gets the same treatment.
+    root = typer.Typer(cls=cli.OneLineSummaries)
+    sub = typer.Typer()
+
+    @root.command("first")
+    def first() -> None:
+        """A summary written over
+        two source lines.
+
+        Details."""
+
+    @sub.command("deep")
+    def deep() -> None:
+        """Another summary written
+        over two lines."""
+
+    root.add_typer(sub, name="group")
+    wide = {"COLUMNS": "200"}
+    top = runner.invoke(root, ["--help"], env=wide)
+    assert "A summary written over two source lines." in top.stdout
+    assert "Details" not in top.stdout
+    nested = runner.invoke(root, ["group", "--help"], env=wide)
+    assert "Another summary written over two lines." in nested.stdout
+
+
+def test_chat_json_help_says_what_it_prints() -> None:
+    help_text = " ".join(run_dust(None, "chat", "--help").stdout.split())
+    assert "instead of a table" not in help_text
+    assert "one line per turn (JSON Lines)" in help_text
 
 
 # --- text from the API is data ------------------------------------------------------------------------------

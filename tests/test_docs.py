@@ -289,6 +289,8 @@ PUBLIC_MODULES = [
     "dust_ext.batch",
     "dust_ext.batch.models",
     "dust_ext.resources.batch",
+    "dust_ext.sync",
+    "dust_ext.sync.models",
 ]
 
 

@@ -17,15 +17,14 @@ from knowledge_support import SOURCE, SPACE, VIEW
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from dust_ext import DustBadRequestError, DustConfig, DustDecodeError, DustNotSupportedError
+from dust_ext import DustBadRequestError, DustClient, DustConfig, DustDecodeError, DustNotSupportedError
 from dust_ext.conversations import ModelSelection, UnknownMessage
 from dust_ext.resources._base import field_of
 from dust_ext.resources.agents import agent_import_payload
-from dust_ext.resources.agents.calls import archive_agent_call, create_agent_call, list_agents_call
+from dust_ext.resources.agents.calls import create_agent_call
 from dust_ext.resources.conversations.calls import consumption_call, get_conversation_call
 from dust_ext.resources.data_sources import calls
 from dust_ext.resources.mentions import suggestions_call
-from dust_ext.resources.skills import archive_call, list_call
 from dust_ext.types.agents import AgentTag
 from dust_ext.types.data_sources import Document, Table
 from dust_ext.types.search import ContentNode, NodeSearchPage
@@ -49,6 +48,12 @@ def response_of(body: Any, method: str = "GET", status: int = 200) -> httpx.Resp
     """A response carrying ``body``, as the SDK's parsers receive it from the transport."""
     request = httpx.Request(method, f"https://dust.tt/api/v1/w/{WORKSPACE}/x")
     return httpx.Response(status, json=body, request=request)
+
+
+def answering(body: Any) -> DustClient:
+    """A client whose every request gets ``body`` back (the SDK's own request path and parsers)."""
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    return DustClient(CONFIG, http_client=httpx.Client(transport=transport))
 
 
 def spec_operation(operation_id: str) -> tuple[str, str, dict[str, Any]]:
@@ -398,7 +403,7 @@ def test_agent_import_and_archive_answers_parse() -> None:
     assert [action.name for action in created.skippedActions] == ["Notion"]
     archived = shape("agent_archive.json")
     assert_spec_accepts("archiveAgentConfiguration", archived)
-    assert archive_agent_call(WORKSPACE, "agt_9f3k2").parse(response_of(archived, "DELETE")) is True
+    assert answering(archived).agents.delete("agt_9f3k2") is True
 
 
 def test_agent_import_body_is_dusts_agent_yaml_shape(dust: Any) -> None:
@@ -420,7 +425,7 @@ def test_agent_import_body_is_dusts_agent_yaml_shape(dust: Any) -> None:
 def test_agents_parse_in_dusts_light_shape_with_typed_version_tag_and_permission_fields() -> None:
     body = shape("agents_list.json")
     assert_spec_accepts("listAgentConfigurations", body)
-    global_agent, custom = list_agents_call(WORKSPACE, None, True).parse(response_of(body))
+    global_agent, custom = answering(body).agents.list(with_authors=True)
     assert (global_agent.id, global_agent.versionCreatedAt, global_agent.versionAuthorId) == (-1, None, None)
     assert (global_agent.canRead, global_agent.canEdit, global_agent.tags) == (True, False, [])
     assert (global_agent.requestedSpaceIds, global_agent.requestedGroupIds) == ([], [])
@@ -466,7 +471,7 @@ def test_the_emulator_serves_every_field_dust_sends_on_each_agent(dust: Any) -> 
 def test_skills_parse_in_dusts_shape_and_the_emulator_answers_it(dust: Any) -> None:
     body = shape("skills_list.json")
     assert_spec_accepts("listSkills", body)
-    [skill] = list_call(WORKSPACE, None, None, None).parse(response_of(body))
+    [skill] = answering(body).skills.list()
     expected = body["skills"][0]
     assert (skill.sId, skill.name, skill.status, skill.availability) == (
         expected["sId"], expected["name"], expected["status"], expected["availability"],
@@ -476,7 +481,7 @@ def test_skills_parse_in_dusts_shape_and_the_emulator_answers_it(dust: Any) -> N
     assert skill.model_extra["sourceMetadata"] == expected["sourceMetadata"]
     archived = shape("skill_archive.json")
     assert_spec_accepts("archiveSkill", archived)
-    assert archive_call(WORKSPACE, "skl_Xk3mQ9").parse(response_of(archived, "DELETE")) is True
+    assert answering(archived).skills.archive("skl_Xk3mQ9") is True
     served = dust.skills.with_raw_response.list().http_response.json()
     assert_spec_accepts("listSkills", served)
     assert served["skills"]

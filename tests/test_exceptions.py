@@ -306,3 +306,24 @@ def test_agent_error_str_and_fields() -> None:
     assert str(error) == "model_error: The model failed (message m1)"
     assert error.metadata == {"retryable": True}
     assert str(DustAgentError("plain")) == "plain"
+
+
+def test_quota_429_maps_to_quota_error_and_pickles() -> None:
+    from dust_ext import DustQuotaExceededError
+
+    body = b'{"error": {"type": "rate_limit_error", "message": "This API key has reached its monthly usage cap."}}'
+    error = error_from_response(429, {}, body, "POST", "https://dust.tt/api/v1/w/W/assistant/conversations")
+    assert type(error) is DustQuotaExceededError
+    assert isinstance(error, DustRateLimitError)
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is DustQuotaExceededError
+    assert str(copy) == str(error)
+    burst = error_from_response(
+        429, {}, b'{"error": {"type": "rate_limit_error", "message": "Rate limit exceeded."}}', "GET", "u"
+    )
+    assert type(burst) is DustRateLimitError
+    # a 403 plan limit stays a 403 (Dust sends plan_message_limit_exceeded as 403)
+    forbidden = error_from_response(
+        403, {}, b'{"error": {"type": "plan_message_limit_exceeded", "message": "x"}}', "POST", "u"
+    )
+    assert type(forbidden) is DustForbiddenError

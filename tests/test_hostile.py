@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import socket
+import threading
 import zlib
 
 import httpx
@@ -26,7 +28,13 @@ def test_scripted_response_and_recorded_request() -> None:
         )
 
     with HostileServer(handler) as server:
-        response = httpx.post(f"{server.url}/api/v1/w/W/x?a=1&b=", json={"k": "v"}, headers={"X-Test": "t"})
+        # Bytes, not json=: the server must record the body byte for byte, whatever httpx's JSON spacing
+        # (0.27 writes `{"k": "v"}`, 0.28 `{"k":"v"}`).
+        response = httpx.post(
+            f"{server.url}/api/v1/w/W/x?a=1&b=",
+            content=b'{"k":"v"}',
+            headers={"X-Test": "t", "Content-Type": "application/json"},
+        )
     assert response.status_code == 201
     assert response.json() == {"ok": True}
     assert response.headers["x-request-id"] == "r1"
@@ -92,3 +100,19 @@ def test_a_handler_bug_is_recorded_not_swallowed() -> None:
     with HostileServer(handler) as server, pytest.raises(httpx.HTTPError):
         httpx.get(server.url, timeout=2)
     assert [type(error) for error in server.errors] == [RuntimeError]
+
+
+def test_stop_ends_the_handler_threads_waiting_for_a_next_request() -> None:
+    # A kept-alive connection leaves its handler thread blocked reading the next request: stop() must wake
+    # it (shut the socket down, not only close it), or every test using the server waits out a join.
+    def handler(exchange: Exchange) -> None:
+        exchange.send(response_bytes(200, b"ok"))
+
+    before = set(threading.enumerate())
+    server = HostileServer(handler)
+    with server, socket.create_connection(("127.0.0.1", server.port)) as client:
+        client.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert client.recv(1024).endswith(b"ok")
+        server.stop()
+        left = [thread.name for thread in set(threading.enumerate()) - before if thread.is_alive()]
+    assert left == []

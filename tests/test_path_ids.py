@@ -41,6 +41,7 @@ DUMMIES: dict[str, Any] = {
     "payload": {},
     "apps": [],
     "markdown": "m",
+    "email": "e@x.y",
     "start": "2025-01",
     "title": "t",
     "verdict": "approved",

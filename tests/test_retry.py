@@ -174,11 +174,27 @@ def test_retry_after_seconds_replaces_backoff() -> None:
 
 
 def test_retry_after_http_date() -> None:
-    # A date in the past means "now"; the parsing itself is covered in test_exceptions.
+    # A date in the future is a wait; the parsing itself is covered in test_exceptions.
     decision = POLICY.decide(
-        0, "GET", status_code=503, headers={"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}
+        0, "GET", status_code=503, headers={"Retry-After": "Wed, 21 Oct 2099 07:28:00 GMT"}
     )
-    assert (decision.retry, decision.delay) == (True, 0.0)
+    assert (decision.retry, decision.delay) == (True, 60.0)
+
+
+@pytest.mark.parametrize(
+    "value", ["0", "-5", "0.001", "Wed, 21 Oct 2015 07:28:00 GMT", "-1e308", "nan", "inf"]
+)
+def test_retry_after_of_no_wait_does_not_turn_backoff_off(value: str) -> None:
+    # A server answering Retry-After: 0 forever got 51 requests in 0.09 s: a wait below the first backoff
+    # step is not a wait, so the backoff stands (openai-python ignores Retry-After <= 0 the same way).
+    delays = [
+        POLICY.decide(n, "GET", status_code=503, headers={"Retry-After": value}).delay for n in range(3)
+    ]
+    assert delays == [0.5, 1.0, 2.0]
+
+
+def test_retry_after_of_one_second_is_honoured_even_when_backoff_is_longer() -> None:
+    assert POLICY.decide(2, "GET", status_code=503, headers={"Retry-After": "1"}).delay == 1.0
 
 
 def test_retry_after_is_capped_by_the_policy() -> None:
@@ -192,7 +208,77 @@ def test_retry_after_does_not_make_a_non_retryable_status_retryable() -> None:
 
 
 def test_unparseable_retry_after_falls_back_to_backoff() -> None:
-    assert POLICY.decide(1, "GET", status_code=429, headers={"Retry-After": "later"}).delay == 1.0
+    assert POLICY.decide(1, "GET", status_code=503, headers={"Retry-After": "later"}).delay == 1.0
+
+
+@pytest.mark.parametrize("max_retries", [1, 2, 3, 5])
+@pytest.mark.parametrize("headers", [{}, {"Retry-After": "0"}, {"Retry-After": "later"}])
+def test_429_without_retry_after_waits_past_one_rate_limit_window(
+    max_retries: int, headers: dict[str, str]
+) -> None:
+    # Dust's burst limits count one-minute windows and send no Retry-After: retries 0.5 s and 1 s apart
+    # landed in the window that refused the first call. The waits now add up to the window.
+    policy = no_jitter(max_retries=max_retries)
+    delays = [policy.decide(n, "POST", status_code=429, headers=headers).delay for n in range(max_retries)]
+    assert sum(delays) == pytest.approx(60.0)
+    assert delays == sorted(delays)
+    assert all(delay <= 60.0 for delay in delays)
+
+
+def test_rate_limit_backoff_is_jittered_longer_and_capped() -> None:
+    policy = RetryPolicy(max_retries=2, jitter=0.25, rand=lambda: 0.999)
+    delays = [policy.decide(n, "GET", status_code=429, headers={}).delay for n in range(2)]
+    assert 60.0 < sum(delays) <= 75.0
+    capped = RetryPolicy(max_retries=1, max_retry_after=10.0, jitter=0.0)
+    assert capped.decide(0, "GET", status_code=429, headers={}).delay == 10.0
+    no_wait = RetryPolicy(
+        max_retries=2, initial_backoff=0.0, max_backoff=0.0, jitter=0.0, max_retry_after=0.0
+    )
+    assert no_wait.decide(0, "GET", status_code=429, headers={}).delay == 0.0
+
+
+def test_rate_limit_backoff_never_shorter_than_the_plain_backoff() -> None:
+    policy = no_jitter(max_retries=3, rate_limit_window=1.0)
+    delays = [policy.decide(n, "GET", status_code=429, headers={}).delay for n in range(3)]
+    assert delays == [0.5, 1.0, 2.0]
+
+
+# Messages Dust sends with 429 rate_limit_error (see dust_ext.exceptions, beside is_quota_exceeded).
+DUST_QUOTA_MESSAGES = [
+    "Your workspace has run out of credits. Please purchase more credits to continue.",
+    "Your workspace has run out of programmatic usage credits. Please ask a Dust workspace admin to purchase "
+    "more credits.",
+    "This API key has reached its monthly usage cap. Please increase the cap in the Developers > API Keys "
+    "section of the Dust dashboard.",
+    "Your workspace has reached its daily programmatic usage cap. The cap will reset at midnight UTC, or you "
+    "can increase it in admin settings.",
+    "This API key has reached its credit spend limit. Please increase the limit in the Developers > API Keys "
+    "section of the Dust dashboard.",
+    "Your workspace has reached its monthly programmatic cap.",
+    "You have reached the sidekick usage limit (50 messages per 24h). Please try again later.",
+]
+DUST_BURST_MESSAGES = [
+    "Too many requests to this endpoint for this workspace (max 40 per minute).",
+    "Rate limit exceeded. Please retry later.",
+    "Rate limit exceeded. Please try again later.",
+    "m",
+]
+
+
+@pytest.mark.parametrize("message", DUST_QUOTA_MESSAGES)
+def test_429_quota_messages_are_never_retried(message: str) -> None:
+    body = json.dumps({"error": {"type": "rate_limit_error", "message": message}}).encode()
+    error = error_from_response(429, {}, body, "POST", "https://dust.tt/x")
+    decision = POLICY.decide(0, "POST", error=error, idempotent=True)
+    assert decision.retry is False
+    assert "quota" in decision.reason
+
+
+@pytest.mark.parametrize("message", DUST_BURST_MESSAGES)
+def test_429_burst_messages_are_retried(message: str) -> None:
+    body = json.dumps({"error": {"type": "rate_limit_error", "message": message}}).encode()
+    error = error_from_response(429, {}, body, "POST", "https://dust.tt/x")
+    assert POLICY.decide(0, "POST", error=error).retry is True
 
 
 def test_jitter_stays_within_bounds_with_a_seeded_source() -> None:

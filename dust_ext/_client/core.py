@@ -7,6 +7,7 @@ given, else over the ``DUST_*`` environment variables (see :func:`resolve_config
 
 from __future__ import annotations
 
+import inspect
 import json as _json
 from collections.abc import Mapping
 from importlib import import_module
@@ -33,8 +34,9 @@ def default_stream_policy() -> StreamPolicy:
 
 
 class LazyResource(Generic[R]):
-    """A client attribute whose resource module is imported on first access: ``import dust_ext`` and
-    building a client stay cheap, and a program only loads the API areas it uses."""
+    # A client attribute whose resource module is imported on first access: ``import dust_ext`` and building
+    # a client stay cheap, and a program only loads the API areas it uses. Its ``__doc__`` is the resource's
+    # (below), so ``help(DustClient)`` documents each resource; that one import happens when help() asks.
 
     def __init__(self, module: str, class_name: str) -> None:
         self._module = module
@@ -44,6 +46,18 @@ class LazyResource(Generic[R]):
     def __set_name__(self, owner: type, name: str) -> None:
         self._attribute = name
 
+    def resource_class(self) -> Any:
+        """The resource's class (importing its module)."""
+        return getattr(import_module(self._module), self._class_name)
+
+    @property
+    def __doc__(self) -> str:  # type: ignore[override]  # read-only: the resource's docstring
+        resource_doc = inspect.getdoc(self.resource_class()) or ""
+        return f"{self._class_name} ({self._module}): {resource_doc}"
+
+    def __repr__(self) -> str:
+        return f"<{self._class_name} resource, loaded on first use>"
+
     @overload
     def __get__(self, instance: None, owner: type) -> LazyResource[R]: ...
     @overload
@@ -51,8 +65,7 @@ class LazyResource(Generic[R]):
     def __get__(self, instance: object | None, owner: type) -> LazyResource[R] | R:
         if instance is None:
             return self
-        resource_class = getattr(import_module(self._module), self._class_name)
-        resource: R = resource_class(instance)
+        resource: R = self.resource_class()(instance)
         instance.__dict__[self._attribute] = resource
         return resource
 
@@ -141,5 +154,5 @@ def json_or_text(response: httpx.Response) -> Any:
         return raw_json(response)
     try:
         return _json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return response.text

@@ -16,13 +16,14 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import Any, Generic, Protocol, TypeVar
+from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
 from dust_ext._core.paths import check_path_segment
-from dust_ext._core.request import RawResponse, RequestOptions, json_body
-from dust_ext.exceptions import DustDecodeError, DustError
+from dust_ext._core.request import RawResponse, RequestOptions, json_body, scrub_decode_error
+from dust_ext.exceptions import DustDecodeError, DustError, json_error_reason
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -117,16 +118,51 @@ def generated_call(operation: ModuleType, parse: Callable[[httpx.Response], T], 
     )
 
 
+def operation_call(
+    method: str,
+    template: str,
+    *,
+    path: Mapping[str, str],
+    parse: Callable[[httpx.Response], T],
+    params: Mapping[str, Any] | None = None,
+    json: Mapping[str, Any] | None = None,
+) -> Call[T]:
+    """The call of one spec operation: ``template`` is its path with the argument names users pass
+    (``/api/v1/w/{workspace_id}/spaces/{space_id}``), ``path`` their values. Each path value must stay one
+    segment (``""``, ``"."`` and ``".."`` raise :class:`~dust_ext.DustInvalidIdError`, named after its
+    argument) and is percent-encoded; ``None`` query parameters and body fields are left out (the caller
+    left them to Dust's default)."""
+    for name, value in path.items():
+        check_path_segment(name, value)
+    url = template.format_map({name: quote(str(value), safe="") for name, value in path.items()})
+    query = {key: value for key, value in (params or {}).items() if value is not None}
+    body = None if json is None else {key: value for key, value in json.items() if value is not None}
+    return Call(method=method, path=url, parse=parse, json=body, params=query or None)
+
+
+def parsed(annotation: Any, key: str | None = None) -> Callable[[httpx.Response], Any]:
+    """A parser validating the JSON body (or its ``key`` member) as ``annotation`` (a model, ``list[...]``,
+    ``bool``...); a body that is not that raises :class:`DustDecodeError` with the raw text."""
+    return _parser(annotation, key, getattr(annotation, "__name__", str(annotation)))
+
+
+def text_body(response: httpx.Response) -> str:
+    """The body as text (YAML and CSV exports)."""
+    return response.text
+
+
 def decode_error(response: httpx.Response, what: str, exc: Exception) -> DustDecodeError:
     """The error for a 2xx body that is not ``what`` the spec promises (the raw text is kept)."""
     request = response.request
-    return DustDecodeError(
-        f"{request.method} {request.url} returned a body that is not {what}: {exc}",
+    reason = json_error_reason(exc)
+    error = DustDecodeError(
+        f"{request.method} {request.url} returned a body that is not {what}: {reason}",
         body=response.text,
         status_code=response.status_code,
         method=request.method,
         url=str(request.url),
     )
+    return scrub_decode_error(error, request)
 
 
 def field_of(model: type[M], key: str | None = None) -> Callable[[httpx.Response], Any]:
@@ -156,7 +192,7 @@ def generated_model_of(
         body = json_body(response)
         try:
             return model.from_dict(body[key] if key is not None else body)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             expected = f'{{"{key}": {model.__name__}}}' if key else model.__name__
             raise decode_error(response, expected, exc) from None
 
@@ -181,7 +217,7 @@ def _parser(annotation: Any, key: str | None, what: str) -> Callable[[httpx.Resp
     def parse(response: httpx.Response) -> Any:
         try:
             parsed = adapter.validate_json(response.content)
-        except ValidationError as exc:
+        except (ValidationError, RecursionError) as exc:
             expected = f'{{"{key}": {what}}}' if key else what
             raise decode_error(response, expected, exc) from None
         return parsed.value if key is not None else parsed

@@ -12,6 +12,8 @@ from typing import Any
 
 from dust_api.types import UNSET
 
+from dust_ext.exceptions import DustInvalidArgumentError
+
 Timestamp = int | float | _dt.datetime
 """A time as Dust wants it (epoch milliseconds), or a ``datetime`` converted to that."""
 
@@ -34,6 +36,28 @@ def as_list(values: Sequence[str] | None) -> list[str] | None:
     if isinstance(values, str):
         raise TypeError("expected a list of strings, got one string")
     return list(values)
+
+
+def comma_separated(values: Sequence[str] | None) -> str | None:
+    """A list of strings as one comma-separated parameter (how Dust reads ``kinds``); ``None`` or an empty
+    list is left out."""
+    listed = as_list(values)
+    return ",".join(listed) if listed else None
+
+
+def one_of(method: str, name: str, value: str | None, allowed: tuple[str, ...]) -> str | None:
+    """``value`` if it is one of the ``allowed`` values of an enum parameter (or ``None``), else a
+    :class:`~dust_ext.DustInvalidArgumentError` naming the valid ones, before any request is sent."""
+    if value is not None and value not in allowed:
+        raise DustInvalidArgumentError(
+            f"{method}({name}={value!r}): {name} must be one of {', '.join(map(repr, allowed))}"
+        )
+    return value
+
+
+def true_or_omitted(value: bool | None) -> str | None:
+    """A flag Dust reads as the string ``"true"`` (any other value, or none, means false)."""
+    return "true" if value else None
 
 
 def epoch_ms(value: Timestamp) -> int:

@@ -21,6 +21,7 @@ import httpx
 from dust_ext._core.body import BodyDecodeError, BoundedBody
 from dust_ext._core.oauth import EXPIRED_TOKEN_ERROR_TYPE, REFRESH_PATH, OAuthSession
 from dust_ext._core.paths import check_relative_path
+from dust_ext._core.redaction import contains_secret, redact_secret
 from dust_ext._core.redirect import origin
 from dust_ext._core.retry import RetryPolicy, is_idempotent_method
 from dust_ext.config import DustConfig
@@ -29,10 +30,12 @@ from dust_ext.exceptions import (
     DustConnectionError,
     DustDecodeError,
     DustError,
+    DustEventDecodeError,
     DustRedirectError,
     DustResponseTooLargeError,
     DustTimeoutError,
     error_from_response,
+    json_error_reason,
     request_id_from_headers,
 )
 
@@ -120,7 +123,8 @@ class RawResponse(Generic[T]):
     def __repr__(self) -> str:
         request = self.http_response.request
         return (
-            f"<RawResponse [{self.status_code}] {request.method} {request.url} request_id={self.request_id}>"
+            f"<RawResponse [{self.status_code}] {request.method} {redact_sent_key(str(request.url), request)} "
+            f"request_id={self.request_id}>"
         )
 
 
@@ -128,25 +132,56 @@ def json_body(response: httpx.Response) -> Any:
     """The response body decoded as JSON, or :class:`DustDecodeError` (keeping the raw text) if it is not."""
     try:
         return json.loads(response.content)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         request = response.request
-        raise DustDecodeError(
-            f"Expected a JSON body from {request.method} {request.url}, got "
-            f"{response.headers.get('content-type', 'no content type')!s}: {exc}",
-            body=response.text,
-            status_code=response.status_code,
-            method=request.method,
-            url=str(request.url),
+        reason = json_error_reason(exc)
+        raise scrub_decode_error(
+            DustDecodeError(
+                f"Expected a JSON body from {request.method} {request.url}, got "
+                f"{response.headers.get('content-type', 'no content type')!s}: {reason}",
+                body=response.text,
+                status_code=response.status_code,
+                method=request.method,
+                url=str(request.url),
+            ),
+            request,
         ) from None
 
 
+def sent_secret(request: httpx.Request) -> str:
+    """The Bearer credential ``request`` carries ("" if none)."""
+    authorization: str = request.headers.get("authorization", "")
+    return authorization.partition(" ")[2].strip()
+
+
 def redact_sent_key(text: str | None, request: httpx.Request) -> str | None:
-    """``text`` with the Bearer credential ``request`` carried replaced (for values a server echoed)."""
+    """``text`` with the Bearer credential ``request`` carried replaced, in any spelling (for values a
+    server echoed, or a URL whose query holds it)."""
     if not text:
         return text
-    authorization = request.headers.get("authorization", "")
-    secret = authorization.partition(" ")[2].strip()
-    return text.replace(secret, "[redacted]") if secret else text
+    return redact_secret(text, sent_secret(request))
+
+
+def scrub_decode_error(error: DustDecodeError, request: httpx.Request) -> DustDecodeError:
+    """``error`` with the credential ``request`` carried removed from its message, body and URL (a body
+    that echoes ``Bearer <key>`` fails to parse, and its text, pydantic's ``input_value`` included, is what
+    the error shows). Returns the same error."""
+    return scrub_error_text(error, sent_secret(request))
+
+
+def scrub_error_text(error: DustDecodeError, secret: str) -> DustDecodeError:
+    """``error`` (a decode error, a stream frame's included) with ``secret`` removed from every text it
+    holds; its ``args`` (what ``str`` and tracebacks show) follow."""
+    if not secret:
+        return error
+    error.message = redact_secret(error.message, secret)
+    error.body = redact_secret(error.body, secret)
+    if error.url:
+        error.url = redact_secret(error.url, secret)
+    if isinstance(error, DustEventDecodeError):
+        error.raw = error.body
+    error.args = tuple(redact_secret(arg, secret) if isinstance(arg, str) else arg for arg in error.args)
+    return error
 
 
 def _largest_limit(timeout: float | httpx.Timeout) -> float:
@@ -262,7 +297,8 @@ class AttemptLoop:
             request = client.build_request(self.method, self.url, **build_kwargs)
             request.extensions["timeout"] = timeouts
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("dust request %s %s (attempt %d)", request.method, request.url, self.attempt + 1)
+            url = self._core.redact(str(request.url))  # a caller may have put the key in the query
+            logger.debug("dust request %s %s (attempt %d)", request.method, url, self.attempt + 1)
         # The real time of sending, for the logs (the clock may be a test's); one clock call when it is.
         self._sent_at = now if self._clock is time.monotonic else time.monotonic()
         return request
@@ -384,7 +420,7 @@ class AttemptLoop:
         """The error for a success body past ``max_response_bytes`` (never retried: it would be again)."""
         request = response.request
         limit = self._core.config.max_response_bytes
-        return DustResponseTooLargeError(
+        error = DustResponseTooLargeError(
             f"{request.method} {request.url} returned a body larger than max_response_bytes={limit} "
             "(DustConfig); nothing past it was read",
             limit=limit,
@@ -393,17 +429,20 @@ class AttemptLoop:
             method=request.method,
             url=str(request.url),
         )
+        scrub_decode_error(error, request)
+        return error
 
     def undecodable(self, response: httpx.Response, exc: BodyDecodeError) -> DustDecodeError:
         """The error for a body whose compression is corrupt."""
         request = response.request
-        return DustDecodeError(
+        error = DustDecodeError(
             f"{request.method} {request.url} returned a body that could not be decoded: {exc}",
             body="",
             status_code=response.status_code,
             method=request.method,
             url=str(request.url),
         )
+        return scrub_decode_error(error, request)
 
     def log_success(self, response: httpx.Response) -> None:
         """Record the successful response (status, time, request id) at info level."""
@@ -673,23 +712,25 @@ class RequestCore:
                 self.redact(f"{method} {url} returned a body that could not be decoded: {exc}"),
                 body="",
                 method=method,
-                url=url,
+                url=self.redact(url),
             )
         detail = f": {exc}" if str(exc) else ""
         if isinstance(exc, httpx.TooManyRedirects):
             # An injected client that follows redirects gave up on a loop: the same error as the SDK's own
             # redirect checks give.
             try:
-                last_hop: str | None = str(exc.request.url)
+                last_hop: str | None = self.redact(str(exc.request.url))
             except RuntimeError:  # httpx raises when the exception carries no request
                 last_hop = None
             return DustRedirectError(
-                self.redact(f"Too many redirects during {method} {url}{detail}"), url=url, location=last_hop
+                self.redact(f"Too many redirects during {method} {url}{detail}"),
+                url=self.redact(url),
+                location=last_hop,
             )
         return DustConnectionError(
             self.redact(f"Request failed during {method} {url}: {type(exc).__name__}{detail}"),
             method=method,
-            url=url,
+            url=self.redact(url),
         )
 
     def connection_error_for(self, exc: httpx.TransportError, method: str, url: str) -> DustConnectionError:
@@ -698,7 +739,7 @@ class RequestCore:
         what = "Timed out" if cls is DustTimeoutError else "Connection failed"
         detail = f": {exc}" if str(exc) else ""
         message = f"{what} during {method} {url}: {type(exc).__name__}{detail}"
-        return cls(self.redact(message), method=method, url=url)
+        return cls(self.redact(message), method=method, url=self.redact(url))
 
     def secrets(self) -> list[str]:
         """The credentials an error must not show: the key or access token, and with OAuth every access
@@ -709,27 +750,42 @@ class RequestCore:
         return [secret] if secret else []
 
     def is_free_of_secret(self, text: str) -> bool:
-        """Whether ``text`` does not contain the API key (or any OAuth token)."""
-        return not any(secret in text for secret in self.secrets())
+        """Whether ``text`` does not contain the API key (or any OAuth token) in any spelling
+        (percent-encoded, escaped...)."""
+        return not any(contains_secret(text, secret) for secret in self.secrets())
 
     def redact(self, text: str) -> str:
-        """``text`` with the API key (and any OAuth token) replaced by ``[redacted]``."""
+        """``text`` with the API key (and any OAuth token), in any spelling, replaced by ``[redacted]``."""
         for secret in self.secrets():
-            text = text.replace(secret, "[redacted]")
+            text = redact_secret(text, secret)
         return text
+
+    def scrub_decode_error(self, error: DustDecodeError) -> DustDecodeError:
+        """``error`` with the API key (and any OAuth token), in any spelling, removed from its message,
+        body and URL."""
+        for secret in self.secrets():
+            error = scrub_error_text(error, secret)
+        return error
 
     def _scrub_secret(self, error: DustAPIError) -> None:
         # Dust never echoes the key, but a misconfigured proxy could (in the body or in a header such as
         # X-Request-Id); an error is the last place a credential should end up.
+        body_held_key = not self.is_free_of_secret(error.body)
         error.message = self.redact(error.message)
         error.body = self.redact(error.body)
+        if error.url:
+            error.url = self.redact(error.url)  # a caller may have put the key in the query string
         if error.request_id:
             error.request_id = self.redact(error.request_id)
         error.headers = {name: self.redact(value) for name, value in error.headers.items()}
         if isinstance(error.details, str):
             error.details = self.redact(error.details)
-        elif error.details is not None and not self.is_free_of_secret(json.dumps(error.details)):
-            error.details = json.loads(self.redact(json.dumps(error.details)))
+        elif error.details is not None and body_held_key:
+            # The details were parsed from the body: only a body holding the key gives details holding it.
+            try:
+                error.details = json.loads(self.redact(json.dumps(error.details)))
+            except RecursionError:  # details nested too deeply to re-encode: keep the scrubbed text
+                error.details = error.body
         error.args = (str(error),)
 
 

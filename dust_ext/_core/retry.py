@@ -8,7 +8,8 @@ the failure proves it was not acted on:
 * the connection could not be opened (``ConnectError``, ``ConnectTimeout``) or no pooled connection was
   free (``PoolTimeout``): nothing was sent;
 * ``408 Request Timeout``: by definition the server did not receive a complete request;
-* ``429 Too Many Requests``: Dust's rate limiter refuses the call before the handler does any work;
+* ``429 Too Many Requests``: Dust's rate limiter refuses the call before the handler does any work
+  (unless it is a quota, :class:`~dust_ext.exceptions.DustQuotaExceededError`, which is never retried);
 * ``409`` whose Dust error type says a lock / concurrent modification refused the call.
 
 A ``503`` is *not* on that list even with ``Retry-After``: it can come from the application after it
@@ -25,10 +26,11 @@ from random import random as _uniform_0_1
 
 import httpx
 
-from dust_ext.exceptions import DustAPIError, parse_retry_after
+from dust_ext.exceptions import QUOTA_ERROR_TYPES, DustAPIError, is_quota_exceeded, parse_retry_after
 
 __all__ = [
     "DEFAULT_RETRYABLE_STATUSES",
+    "DUST_RATE_LIMIT_WINDOW",
     "MAX_RETRY_WAIT",
     "NOT_TRANSIENT_RATE_LIMIT_TYPES",
     "RetryDecision",
@@ -47,9 +49,13 @@ DEFAULT_RETRYABLE_STATUSES: frozenset[int] = frozenset({408, 429, 500, 502, 503,
 _REFUSED_BEFORE_WORK = frozenset({408, 429})
 
 # 429s that are quotas rather than bursts: waiting seconds will not help, so retrying only delays the error.
-NOT_TRANSIENT_RATE_LIMIT_TYPES: frozenset[str] = frozenset(
-    {"plan_message_limit_exceeded", "credits_exhausted", "user_cap_reached", "plan_limit_error"}
-)
+# (Dust's messages tell more quotas apart: dust_ext.exceptions.is_quota_exceeded.)
+NOT_TRANSIENT_RATE_LIMIT_TYPES: frozenset[str] = QUOTA_ERROR_TYPES
+
+DUST_RATE_LIMIT_WINDOW = 60.0
+"""Dust's burst limits count requests per one-minute window (``front-api/middlewares/with_rate_limit.ts``:
+file uploads 40/min, document upserts 120/min) and mostly answer 429 without ``Retry-After``: retries a
+second apart land in the same window. The default of :attr:`RetryPolicy.rate_limit_window`."""
 
 # Dust's error types are an open set; a 409 is worth retrying only when its type names a lock or a
 # concurrent update (a transient state), not e.g. "space_already_exists".
@@ -91,8 +97,15 @@ class RetryPolicy:
 
     Backoff before retry ``n`` (0-based) is ``min(max_backoff, initial_backoff * 2**n)``, shortened by up to
     ``jitter`` (a fraction) so that clients failing together do not retry together. A server's
-    ``Retry-After`` replaces the backoff, capped at ``max_retry_after``. ``rand`` returns floats in
-    ``[0, 1)``; inject a seeded one for deterministic tests.
+    ``Retry-After`` replaces the backoff, capped at ``max_retry_after``; one shorter than ``initial_backoff``
+    (``0``, negative, a date already past) is no wait at all, so it does not replace the backoff (openai-python
+    does the same): a server cannot turn backoff off.
+
+    A 429 without a usable ``Retry-After`` is a burst limit counted per ``rate_limit_window`` seconds (Dust's
+    one-minute windows): its retries are spread so that the last one comes at least one window after the
+    first refusal (two retries: about 20 s then 40 s, lengthened by up to ``jitter``), never shorter than the
+    plain backoff, each capped at ``max_retry_after``. ``rand`` returns floats in ``[0, 1)``; inject a
+    seeded one for deterministic tests.
     """
 
     max_retries: int = 2
@@ -100,6 +113,7 @@ class RetryPolicy:
     max_backoff: float = 8.0
     jitter: float = 0.25
     max_retry_after: float = MAX_RETRY_WAIT
+    rate_limit_window: float = DUST_RATE_LIMIT_WINDOW
     retryable_statuses: frozenset[int] = DEFAULT_RETRYABLE_STATUSES
     rand: Callable[[], float] = field(default=_uniform_0_1, compare=False, repr=False)
 
@@ -108,8 +122,8 @@ class RetryPolicy:
             raise ValueError("max_retries must be >= 0")
         if not 0 <= self.jitter <= 1:
             raise ValueError("jitter must be between 0 and 1")
-        if self.initial_backoff < 0 or self.max_backoff < 0 or self.max_retry_after < 0:
-            raise ValueError("backoff and max_retry_after must be >= 0")
+        if min(self.initial_backoff, self.max_backoff, self.max_retry_after, self.rate_limit_window) < 0:
+            raise ValueError("backoff, max_retry_after and rate_limit_window must be >= 0")
 
     def with_max_retries(self, max_retries: int) -> RetryPolicy:
         """A copy allowing ``max_retries`` retries (per-call override)."""
@@ -119,6 +133,18 @@ class RetryPolicy:
         """Jittered exponential delay before retrying after failed attempt ``attempt`` (0 = first try)."""
         base = min(self.max_backoff, self.initial_backoff * 2.0 ** max(attempt, 0))
         return base * (1 - self.jitter * self.rand())
+
+    def rate_limit_backoff(self, attempt: int) -> float:
+        """Delay before retrying a 429 that named no usable wait, after failed attempt ``attempt``.
+
+        The waits double and add up to at least ``rate_limit_window`` over the policy's retries, so the last
+        retry falls in a window the refused requests did not fill; never shorter than :meth:`backoff`,
+        capped at ``max_retry_after``.
+        """
+        retries = max(self.max_retries, 1)
+        share = 2.0 ** max(attempt, 0) / (2.0**retries - 1)
+        spread = self.rate_limit_window * share * (1 + self.jitter * self.rand())
+        return min(max(spread, self.backoff(attempt)), self.max_retry_after)
 
     def decide(
         self,
@@ -140,11 +166,13 @@ class RetryPolicy:
         if idempotent is None:
             idempotent = is_idempotent_method(method)
         error_type: str | None = None
+        message: str | None = None
         if isinstance(error, DustAPIError):
             status_code, headers, error_type = error.status_code, error.headers, error.error_type
+            message = error.message
 
         if status_code is not None:
-            verdict = self._judge_status(status_code, error_type, idempotent)
+            verdict = self._judge_status(status_code, error_type, message, idempotent)
         elif error is not None:
             verdict = self._judge_transport_error(error, idempotent)
         else:
@@ -157,11 +185,16 @@ class RetryPolicy:
         retry_after = None
         if status_code is not None and headers is not None:
             retry_after = parse_retry_after(headers, max_seconds=self.max_retry_after)
-        if retry_after is not None:
+        if retry_after is not None and retry_after >= self.initial_backoff:
             return RetryDecision(True, retry_after, f"{reason}; server asked to wait {retry_after:g}s")
+        if status_code == 429:
+            delay = self.rate_limit_backoff(attempt)
+            return RetryDecision(True, delay, f"{reason}; no usable Retry-After, waiting for the next window")
         return RetryDecision(True, self.backoff(attempt), reason)
 
-    def _judge_status(self, status_code: int, error_type: str | None, idempotent: bool) -> tuple[bool, str]:
+    def _judge_status(
+        self, status_code: int, error_type: str | None, message: str | None, idempotent: bool
+    ) -> tuple[bool, str]:
         """Whether this status is worth retrying, and why (or why not)."""
         label = f"HTTP {status_code}" + (f" {error_type}" if error_type else "")
         if status_code == 409:
@@ -170,7 +203,7 @@ class RetryPolicy:
             return False, f"{label} is not a transient conflict"
         if status_code not in self.retryable_statuses:
             return False, f"{label} is not retryable"
-        if status_code == 429 and error_type in NOT_TRANSIENT_RATE_LIMIT_TYPES:
+        if status_code == 429 and is_quota_exceeded(error_type, message):
             return False, f"{label} is a quota, not a burst limit"
         if status_code in _REFUSED_BEFORE_WORK:
             return True, f"{label}: refused before processing"

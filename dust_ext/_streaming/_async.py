@@ -26,7 +26,7 @@ from dust_ext._streaming.session import (
     StreamPlan,
     stream_options,
 )
-from dust_ext.exceptions import DustAPIError, DustConnectionError, DustError
+from dust_ext.exceptions import DustAPIError, DustConnectionError, DustDecodeError, DustError
 
 T = TypeVar("T")
 
@@ -181,7 +181,10 @@ class AsyncStream(Generic[T]):
                         # large terminal frame earlier but raised the peak (benchmarks/RESULTS.md, perf3).
                         delivered = False
                         for sse in frames:
-                            item = plan.decode(sse)
+                            try:
+                                item = plan.decode(sse)
+                            except DustDecodeError as exc:  # a frame echoing the key must not show it
+                                raise self._http.core.scrub_decode_error(exc) from None
                             if item is not None:
                                 delivered = True
                                 yield item

@@ -35,7 +35,7 @@ from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
 import httpx
 
 from dust_ext._core.large_strings import DEFAULT_LARGE_STRING_CHARS
-from dust_ext._core.request import RequestOptions
+from dust_ext._core.request import RequestOptions, scrub_error_text
 from dust_ext._core.resume import DisconnectReason, StreamResumeState
 from dust_ext._core.retry import MAX_RETRY_WAIT
 from dust_ext._core.sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent, SSEDecoder
@@ -153,6 +153,14 @@ class StreamSession:
     on_malformed: OnMalformed
     last_event_id: str | None = None
     """Resume after this event (as if it had been delivered)."""
+    secret: str = field(default="", repr=False, compare=False, kw_only=True)
+    """The credential the connections carry: removed from an undecodable frame's error and log line (a
+    server echoing ``Bearer <key>`` in a frame would otherwise put it there)."""
+    on_rate_limited: Callable[[DustRateLimitError], None] | None = field(
+        default=None, repr=False, compare=False, kw_only=True
+    )
+    """Told of each 429 answering a (re)connection, before the stream waits it out: a caller pacing other
+    requests (a batch) must wait too, or its next calls land inside the server's ``Retry-After``."""
     state: StreamResumeState = field(init=False)
     handed_off: bool = field(default=False, init=False)
     """Whether the current connection ended with Dust's ``data: done`` hand-off."""
@@ -274,6 +282,7 @@ class StreamSession:
             )
         except DustEventDecodeError as exc:
             exc.last_event_id = self.state.last_event_id
+            scrub_error_text(exc, self.secret)
             if self.on_malformed == "raise":
                 raise
             logger.warning("dust skipping an undecodable frame on %s: %s", self.path, exc.message)
@@ -288,8 +297,11 @@ class StreamSession:
         self._error = error
         self._immediate = False
         if isinstance(error, DustAPIError):
-            if isinstance(error, DustRateLimitError) and error.retry_after:
-                self._retry_after = error.retry_after
+            if isinstance(error, DustRateLimitError):
+                if error.retry_after:
+                    self._retry_after = error.retry_after
+                if self.on_rate_limited is not None:
+                    self.on_rate_limited(error)
             self._disconnected("http_status", error.status_code)
         elif _pool_exhausted(error) and (
             self.policy.idle_timeout is not None or self.policy.total_timeout is not None

@@ -19,6 +19,10 @@ finish each row without posting anything twice:
 ``{"type": "done", "record": {...}}``
     The row's final record (answered or failed). The latest record of a task wins.
 
+One run at a time: the journal is locked (``<output>.journal.lock``, an OS file lock held for the life of the
+process and released by the OS when it dies, even by ``kill -9``), and the lock file names the process that
+holds it, so a second run on the same output refuses to start instead of posting every row again.
+
 The output file (JSONL or CSV) holds the latest record of each finished task. It is appended and flushed
 per record while running, and rewritten from the journal when a run starts (atomically, through a temporary
 file), so a record written just before a crash is never duplicated and a failed row retried later appears
@@ -32,6 +36,8 @@ import io
 import json
 import os
 import secrets
+import socket
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -43,7 +49,7 @@ from pydantic import ValidationError
 from dust_ext.batch.models import CSV_COLUMNS, BatchRecord
 from dust_ext.exceptions import DustBatchError
 
-__all__ = ["BatchJournal", "JournalState", "OutputFile", "TaskJournal", "journal_path_for"]
+__all__ = ["BatchJournal", "JournalLock", "JournalState", "OutputFile", "TaskJournal", "journal_path_for"]
 
 JOURNAL_VERSION = 1
 TaskId = tuple[str, str]
@@ -53,6 +59,92 @@ OutputFormat = Literal["jsonl", "csv"]
 def journal_path_for(output: Path) -> Path:
     """Where the journal of an output file lives: beside it, with ``.journal`` appended."""
     return output.with_name(output.name + ".journal")
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    # msvcrt locks bytes from the current position; one byte far past the holder's note leaves the note
+    # readable by the run that is refused.
+    _LOCKED_OFFSET = 1 << 30
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, _LOCKED_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _LOCKED_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+class JournalLock:
+    """The one-run-at-a-time lock of a journal: an exclusive OS lock on ``<journal>.lock`` (``flock`` on
+    POSIX, ``msvcrt.locking`` on Windows), held until :meth:`release` or the process ends; the OS frees it
+    when the process dies, so a crashed run never blocks the next. The file holds the holder's pid and host,
+    for the message of a run that is refused."""
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self._fd: int | None = fd
+
+    @classmethod
+    def acquire(cls, journal: Path) -> JournalLock:
+        """Take the lock of ``journal``, or raise :class:`DustBatchError` naming the process that holds it."""
+        path = journal.with_name(journal.name + ".lock")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if not _try_lock(fd):
+                holder = _read_holder(fd)
+                raise DustBatchError(
+                    f"another dust batch run ({holder}) is writing {journal.name}: two runs on one output "
+                    "would post its rows twice. Wait for it to finish (or stop it), then run again to resume"
+                )
+            note = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": _now()})
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.ftruncate(fd, 0)
+            os.write(fd, note.encode() + b"\n")
+        except BaseException:
+            os.close(fd)
+            raise
+        return cls(path, fd)
+
+    def release(self) -> None:
+        """Free the lock (idempotent); the lock file stays, for the next run to lock."""
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            _unlock(fd)
+        finally:
+            os.close(fd)
+
+
+def _read_holder(fd: int) -> str:
+    """Who holds the lock, from the note it wrote ("pid 123 on host h since ..."), or a fallback."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    try:
+        note = json.loads(os.read(fd, 4096).decode("utf-8").splitlines()[0])
+        return f"pid {int(note['pid'])} on {note['host']}, since {note['since']}"
+    except (OSError, ValueError, IndexError, KeyError, TypeError):
+        return "a process that has not written its pid yet"
 
 
 @dataclass
@@ -120,14 +212,29 @@ class JournalState:
 class BatchJournal:
     """The journal file of one output: read on open, then appended one flushed line per step."""
 
-    def __init__(self, path: Path, state: JournalState, file: IO[str]) -> None:
+    def __init__(
+        self, path: Path, state: JournalState, file: IO[str], lock: JournalLock | None = None
+    ) -> None:
         self.path = path
         self.state = state
         self._file = file
+        self._lock = lock
 
     @classmethod
     def open(cls, path: Path, *, prompt: str, key_column: str | None) -> BatchJournal:
-        """Open (or create) the journal; refuse one written for a different prompt or key column."""
+        """Open (or create) the journal, locked for this process (:class:`JournalLock`); refuse one written
+        for a different prompt or key column, or that another run holds."""
+        lock = JournalLock.acquire(path)
+        try:
+            return cls._open_locked(path, prompt=prompt, key_column=key_column, lock=lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(
+        cls, path: Path, *, prompt: str, key_column: str | None, lock: JournalLock
+    ) -> BatchJournal:
         header: dict[str, Any] = {
             "type": "batch",
             "version": JOURNAL_VERSION,
@@ -156,7 +263,7 @@ class BatchJournal:
             raise DustBatchError(f"{path} has an invalid entry: {exc}") from None
         path.parent.mkdir(parents=True, exist_ok=True)
         file = path.open("a", encoding="utf-8")
-        journal = cls(path, state, file)
+        journal = cls(path, state, file, lock)
         if not entries:
             journal._write(header)
         return journal
@@ -204,7 +311,11 @@ class BatchJournal:
         self.state.apply(entry)
 
     def close(self) -> None:
-        self._file.close()
+        try:
+            self._file.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
 
 
 def _now() -> str:
@@ -220,14 +331,14 @@ def _read_entries(path: Path) -> list[dict[str, Any]]:
             file.truncate(len(complete) + 1 if complete else 0)
     entries = []
     # Split at "\n" only: a record's text may hold U+2028 or U+0085, which str.splitlines would cut at.
-    for number, line in enumerate(complete.decode("utf-8").split("\n"), start=1):
-        if not line.strip():
+    for number, raw_line in enumerate(complete.split(b"\n"), start=1):
+        if not raw_line.strip():
             continue
         try:
-            entry = json.loads(line)
-        except ValueError:
+            entry = json.loads(raw_line.decode("utf-8"))
+        except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError too
             raise DustBatchError(
-                f"{path}:{number} is not valid JSON; the journal was edited or damaged"
+                f"{path}:{number} is not valid UTF-8 JSON; the journal was edited or damaged"
             ) from None
         if not isinstance(entry, dict):
             raise DustBatchError(f"{path}:{number} is not a journal entry")

@@ -16,9 +16,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from dust_ext._core.retry import MAX_RETRY_WAIT
+
 __all__ = ["AdaptiveConcurrency", "RequestPacer"]
 
-#: The wait after a 429 that carries no Retry-After.
+#: The wait after a 429 that carries no Retry-After, and the least one that does (``Retry-After: 0`` or
+#: negative must not let every row call again at once).
 DEFAULT_RATE_LIMIT_WAIT = 1.0
 
 
@@ -53,12 +56,13 @@ class AdaptiveConcurrency:
 
     def rate_limited_at(self, now: float, sent_in_epoch: int, retry_after: float | None) -> float:
         """A call sent in ``sent_in_epoch`` was answered 429: halve (once per epoch), pause every caller for
-        ``retry_after`` seconds; return how long to wait before trying it again."""
+        ``retry_after`` seconds (at least :data:`DEFAULT_RATE_LIMIT_WAIT`, at most ``MAX_RETRY_WAIT``, the
+        one cap of every wait in the SDK); return how long to wait before trying it again."""
         self.rate_limited += 1
         if sent_in_epoch == self.epoch:
             self.limit = max(1.0, self.limit / 2)
             self.epoch += 1
-        wait = DEFAULT_RATE_LIMIT_WAIT if retry_after is None else max(0.0, retry_after)
+        wait = min(max(retry_after or 0.0, DEFAULT_RATE_LIMIT_WAIT), MAX_RETRY_WAIT)
         self.paused_until = max(self.paused_until, now + wait)
         return self.paused_until - now
 

@@ -30,8 +30,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from dust_ext._core.retry import NOT_TRANSIENT_RATE_LIMIT_TYPES, RetryPolicy
+from dust_ext._core.retry import RetryPolicy
 from dust_ext._http import RequestOptions
+from dust_ext._streaming.session import StreamSession
 from dust_ext.batch._journal import BatchJournal, OutputFile, OutputFormat, TaskJournal, journal_path_for
 from dust_ext.batch._pacing import AdaptiveConcurrency, RequestPacer
 from dust_ext.batch._plan import BatchTask, PromptSpec, Shard, plan_tasks, read_rows
@@ -45,8 +46,10 @@ from dust_ext.exceptions import (
     DustConnectionError,
     DustError,
     DustNotSupportedError,
+    DustQuotaExceededError,
     DustRateLimitError,
     DustUnauthorizedError,
+    is_quota_exceeded,
 )
 from dust_ext.resources.tools import is_blocked_tool_event
 from dust_ext.types.conversations import AgentMessage, Conversation, UserMessage
@@ -80,7 +83,10 @@ def classify_failure(error: DustError) -> Failure:
     Everything else is transient: server errors, dropped connections and streams, an agent error.
     """
     if isinstance(error, DustRateLimitError):
-        return "fatal" if error.error_type in NOT_TRANSIENT_RATE_LIMIT_TYPES else "rate_limited"
+        quota = isinstance(error, DustQuotaExceededError) or is_quota_exceeded(
+            error.error_type, error.message
+        )
+        return "fatal" if quota else "rate_limited"
     if isinstance(error, DustUnauthorizedError | DustNotSupportedError | DustConfigError):
         return "fatal"
     if isinstance(error, DustBatchError):
@@ -295,6 +301,16 @@ class BatchRunner:
         self._report()
         await asyncio.sleep(wait)
 
+    def _stream_rate_limited(self, error: DustRateLimitError, epoch: int) -> None:
+        """A 429 answered an event stream's (re)connection: pause every row as for any call's."""
+        wait = self.limit.rate_limited_at(time.monotonic(), epoch, error.retry_after)
+        logger.info(
+            "dust batch rate limited on an event stream: %d rows in flight allowed, pausing %.2fs",
+            self.limit.allowed,
+            wait,
+        )
+        self._report()
+
     async def _succeeded(self) -> None:
         self._last_success = time.monotonic()
         before = self.limit.allowed
@@ -443,8 +459,12 @@ class BatchRunner:
         cid = state.conversation_id
         assert cid is not None
         accumulator = ReplyAccumulator(cid, user, reply)
-        await self._before_call()
+        epoch = await self._before_call()
         frames = self.client.conversations.stream_message_events(cid, reply.sId)
+        if isinstance(frames.plan, StreamSession):
+            # A 429 opening or resuming the stream is waited out inside it: the limiter must know too, or
+            # other rows call again before its Retry-After ends.
+            frames.plan.on_rate_limited = lambda error: self._stream_rate_limited(error, epoch)
         async with aclosing(frames):
             async for frame in frames:
                 piece = accumulator.feed(frame.event)
@@ -590,6 +610,10 @@ def run_batch(client: DustClient, job: BatchJob) -> BatchSummary:
     return run_blocking(run)
 
 
+# How often a blocking run's caller looks for a pending Ctrl-C while its helper thread works (seconds).
+SIGNAL_CHECK_INTERVAL = 0.2
+
+
 def run_blocking(coroutine_factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
     """Run a coroutine to completion from blocking code, even where an event loop is already running
     (a notebook): then it runs on a private loop in a helper thread, and an interrupt of the caller
@@ -623,7 +647,10 @@ def run_blocking(coroutine_factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
     context = contextvars.copy_context()
     threading.Thread(target=context.run, args=(target,), name="dust-batch", daemon=True).start()
     try:
-        finished.wait()
+        # Polled, not one blocking wait: a SIGINT that lands between the interpreter's last signal check and
+        # the lock wait does not interrupt that wait, and would only be seen once the run ended on its own.
+        while not finished.wait(SIGNAL_CHECK_INTERVAL):
+            pass
     except KeyboardInterrupt:
         for loop, task in running:
             # RuntimeError: the run had just ended and its loop is closed.

@@ -286,6 +286,13 @@ class Knowledge:
     views: dict[str, StoredView] = field(default_factory=dict)
     apps: dict[str, StoredApp] = field(default_factory=dict)
     runs: dict[str, StoredRun] = field(default_factory=dict)
+    writes: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Per data source, how many writes it received by kind (``document.upsert``, ``document.delete``,
+    ``folder.upsert``, ``folder.delete``, ``table.upsert``...): what a test asserts "nothing sent" on."""
+
+    def count_write(self, data_source_id: str, kind: str) -> None:
+        counts = self.writes.setdefault(data_source_id, {})
+        counts[kind] = counts.get(kind, 0) + 1
 
     def tables_of(self, data_source_id: str) -> dict[str, StoredTable]:
         return self.tables.setdefault(data_source_id, {})

@@ -71,6 +71,7 @@ def api_route(
     async def endpoint(request: Request) -> Response:
         try:
             state = emulator_state(request)
+            state.requests.append(f"{request.method} {request.url.path}")
             workspace = existing_workspace(request, state) if keyless else authenticate(request, state)
             faults = request_faults(request, state)
             # Request faults answer on the /api/v1 URL; the /api/sse hop it redirects to only has stream

@@ -17,6 +17,7 @@ import datetime as _dt
 import hashlib
 import itertools
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -517,6 +518,8 @@ class EmulatorState:
     fault_counters: FaultCounters = field(default_factory=FaultCounters)
     gates: dict[str, asyncio.Event] = field(default_factory=dict)
     oauth: OAuthIssuer = field(default_factory=OAuthIssuer)
+    requests: deque[str] = field(default_factory=lambda: deque(maxlen=10_000))
+    """The API requests received (the last 10,000), as ``"METHOD /path"``, in order: tests count calls."""
 
     def gate(self, name: str) -> asyncio.Event:
         return self.gates.setdefault(name, asyncio.Event())

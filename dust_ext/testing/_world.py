@@ -75,6 +75,7 @@ def reset_state(state: EmulatorState) -> None:
     state.gates.clear()
     state.fault_counters.clear()
     state.oauth.clear()
+    state.requests.clear()
     for workspace_id, api_key in credentials:
         create_workspace(state, workspace_id, api_key)
 

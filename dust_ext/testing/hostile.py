@@ -172,6 +172,10 @@ class HostileServer:
         with self._lock:
             connections, threads = list(self._connections), list(self._threads)
         for connection in connections:
+            # shutdown() first: close() alone does not wake a thread blocked in recv() on the socket, so
+            # each handler waiting for a next request would hold stop() for the whole join timeout.
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
             with contextlib.suppress(OSError):
                 connection.close()
         for thread in threads:

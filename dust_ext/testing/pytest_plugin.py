@@ -16,8 +16,9 @@ With pytest-recording installed (``pip install 'dust-python[recording]'``), test
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -88,6 +89,50 @@ def _record_mode(request: pytest.FixtureRequest) -> str:
     return "none"
 
 
+# pytest-recording shortens longer cassette names with a hash (file names are capped at 255 bytes).
+_LONGEST_PLAIN_CASSETTE_NAME = 200
+_MISSING_CASSETTE = pytest.StashKey[Path]()
+
+
+def _missing_cassette(request: pytest.FixtureRequest) -> Path | None:
+    """The cassette a replayed test would read, when it does not exist (None when it does, or when the
+    test names its cassettes or records anyway)."""
+    marker = request.node.get_closest_marker("vcr")
+    if marker is None or marker.args:  # cassettes named in the marker: vcrpy reports those itself
+        return None
+    try:
+        directory = Path(request.getfixturevalue("vcr_cassette_dir"))
+        name = str(request.getfixturevalue("default_cassette_name"))
+        config = dict(request.getfixturevalue("vcr_config"))
+    except pytest.FixtureLookupError:  # pytest-recording is not installed
+        return None
+    if config.get("record_mode", "none") != "none" or len(name) > _LONGEST_PLAIN_CASSETTE_NAME:
+        return None  # a conftest records anyway, or pytest-recording hashes the name: nothing to say here
+    cassette = directory / f"{name}.{config.get('serializer', 'yaml')}"
+    return None if cassette.exists() else cassette
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, None]:
+    """A replayed test that fails without a cassette says how to record it: vcrpy's own error advises a
+    record mode that pytest-recording does not default to."""
+    outcome = yield
+    cassette = item.stash.get(_MISSING_CASSETTE, None)
+    report = outcome.get_result()  # pluggy's Result (an old-style wrapper: any pytest version)
+    if cassette is None or call.when != "call" or not report.failed:
+        return
+    where = os.path.relpath(cassette, item.config.invocation_params.dir)
+    report.sections.append(
+        (
+            "dust_ext: no cassette yet",
+            f"This test has no cassette yet ({where}), and plain `pytest` only replays: each request it "
+            "makes fails. Record it once against Dust, with DUST_WORKSPACE_ID and DUST_API_KEY set: "
+            "`pytest --record-mode=once` (or DUST_RECORD_MODE=once), then commit the cassette. See the "
+            "SDK's 'Test your Dust app offline' guide.",
+        )
+    )
+
+
 @pytest.fixture
 def dust_recording(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
@@ -103,6 +148,9 @@ def dust_recording(
     mode = _record_mode(request)
     replaying = mode == "none"
     if replaying:
+        missing = _missing_cassette(request)
+        if missing is not None:
+            request.node.stash[_MISSING_CASSETTE] = missing
         for name, value in missing_replay_environment(os.environ).items():
             monkeypatch.setenv(name, value)
     with cut_recorded_event_streams():

@@ -173,6 +173,10 @@ class EmulatorServer:
         """How many refresh tokens have been exchanged for a new pair."""
         return self.state.oauth.exchanges
 
+    def requests(self) -> list[str]:
+        """The API requests received since the last reset, as ``"METHOD /path"``, in order."""
+        return self.call_in_loop(lambda: list(self.state.requests))
+
     def set_faults(self, spec: str) -> None:
         """Replace the run-wide fault spec (``""`` for none) and clear the fault counters."""
         faults = parse_faults(spec)
@@ -191,3 +195,12 @@ class EmulatorServer:
         """Add an empty data source to a space of the workspace (the public API cannot)."""
         workspace = self.state.workspaces[self.workspace_id]
         self.call_in_loop(lambda: add_data_source(workspace, space_id, data_source_id, name))
+
+    def write_counts(self, data_source_id: str) -> dict[str, int]:
+        """How many writes the data source received since the last reset, by kind (``document.upsert``,
+        ``document.delete``, ``folder.upsert``, ``folder.delete``, ``table.upsert``); kinds never written
+        are absent."""
+        from dust_ext.testing._data_state import knowledge_of
+
+        workspace = self.state.workspaces[self.workspace_id]
+        return self.call_in_loop(lambda: dict(knowledge_of(workspace).writes.get(data_source_id, {})))

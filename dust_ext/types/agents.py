@@ -11,11 +11,15 @@ agent of ``GET .../assistant/agent_configurations`` carries. Fields an older Dus
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal, get_args
 
 from pydantic import Field
 
 from dust_ext.types._base import DustModel
+
+AgentView = Literal["all", "list", "workspace", "published", "global", "favorites"]
+"""Which agents ``agents.list(view=...)`` returns."""
+AGENT_VIEWS: tuple[str, ...] = get_args(AgentView)
 
 
 class AgentModel(DustModel):

@@ -7,7 +7,7 @@ from typing import Any, Final, Literal, TypeAlias, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from dust_ext.exceptions import DustEventDecodeError
+from dust_ext.exceptions import DustEventDecodeError, json_error_reason
 from dust_ext.types._base import DustModel, EpochMs, UnknownEvent, describe_validation_error
 from dust_ext.types.spaces import Space
 
@@ -247,8 +247,10 @@ def parse_app_run_event(data: str) -> AppRunEvent | None:
         return None
     try:
         payload = json.loads(data)
-    except ValueError as error:
-        raise DustEventDecodeError(f"frame data is not valid JSON: {error}", raw=data) from None
+    except (ValueError, RecursionError) as error:
+        raise DustEventDecodeError(
+            f"frame data is not valid JSON: {json_error_reason(error)}", raw=data
+        ) from None
     if not isinstance(payload, dict) or not isinstance(payload.get("type"), str):
         raise DustEventDecodeError("frame data is not an object with a string 'type'", raw=data)
     event_type: str = payload["type"]

@@ -80,7 +80,7 @@ def decode_request_frame(data: str, url: str) -> MCPRequest | None:
         if not isinstance(frame, dict) or not isinstance(frame.get("data"), dict):
             raise TypeError('a frame must be {"eventId": ..., "data": {...}}')
         return MCPRequest.model_validate({**frame["data"], "eventId": frame["eventId"]})
-    except (ValueError, TypeError, KeyError, ValidationError) as exc:
+    except (ValueError, TypeError, KeyError, ValidationError, RecursionError) as exc:
         raise DustDecodeError(
             f"GET {url} sent a frame that is not an MCP request: {exc}", body=raw, method="GET", url=url
         ) from None

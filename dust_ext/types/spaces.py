@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from dust_ext.types._base import DustModel, EpochMs
+
+SpaceKind = Literal["system", "global", "regular", "project"]
+"""The kinds ``spaces.list(kinds=...)`` can select (Dust rejects others with a 400)."""
 
 
 class Space(DustModel):

@@ -11,12 +11,14 @@ block ends).
 from __future__ import annotations
 
 import functools
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar, runtime_checkable
 
-from dust_ext._core.call import Call, capture_responses, raw_response_for
-from dust_ext._core.request import RawResponse
+import httpx
+
+from dust_ext._core.call import Call, capture_responses, operation_call, raw_response_for
+from dust_ext._core.request import RawResponse, RequestOptions
 from dust_ext._io import AsyncMethod, Method
 
 if TYPE_CHECKING:
@@ -124,3 +126,19 @@ class AsyncResource:
 
     async def _run(self, call: Call[T]) -> T:
         return await self._client.run(call)
+
+    async def _request(
+        self,
+        method: str,
+        template: str,
+        *,
+        path: Mapping[str, str],
+        parse: Callable[[httpx.Response], Any],
+        params: Mapping[str, Any] | None = None,
+        json: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Run one spec operation (see :func:`~dust_ext._core.call.operation_call`): what the generated
+        resource methods call."""
+        call = operation_call(method, template, path=path, parse=parse, params=params, json=json)
+        return await self._run(call.with_options(options))

@@ -1,5 +1,5 @@
-"""``client.agents``: agent configurations. The resource is written once (``_async.py``); the blocking
-``Agents`` is generated from it; the pure call builders are in ``calls.py``."""
+"""``client.agents``: agent configurations. ``_async.py`` is generated from openapi/ (make generate) and
+inherits the hand-written methods of ``_behaviour_async.py``; the blocking twins come from make unasync."""
 
 from dust_ext.resources.agents._async import (
     AsyncAgents,
@@ -7,7 +7,11 @@ from dust_ext.resources.agents._async import (
     AsyncAgentsWithStreamingResponse,
 )
 from dust_ext.resources.agents._sync import Agents, AgentsWithRawResponse, AgentsWithStreamingResponse
-from dust_ext.resources.agents.calls import AGENT_VIEWS, AgentList, AgentView, agent_import_payload
+from dust_ext.resources.agents.calls import agent_import_payload
+from dust_ext.types.agents import AGENT_VIEWS, AgentConfiguration, AgentView
+
+# An alias: inside the resource classes `list` names the method, not the builtin.
+AgentList = list[AgentConfiguration]
 
 __all__ = [
     "AGENT_VIEWS",

@@ -1,84 +1,17 @@
-"""The calls of ``client.agents``, described without I/O (see :mod:`dust_ext._core.call`)."""
+"""The calls of ``client.agents``'s hand-written methods, described without I/O (see
+:mod:`dust_ext._core.call`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 import httpx
-from dust_api.api.agents import (
-    archive_agent_configuration,
-    export_agent_configuration_yaml,
-    get_agent_configuration,
-    import_agent_configuration,
-    list_agent_configurations,
-    search_agent_configurations,
-    update_agent_configuration,
-)
-from dust_api.models import (
-    AgentImport,
-    GetAgentConfigurationVariant,
-    ListAgentConfigurationsView,
-    ListAgentConfigurationsWithAuthors,
-    UpdateAgentConfigurationBody,
-)
-from dust_api.types import UNSET
+from dust_api.api.agents import import_agent_configuration, update_agent_configuration
+from dust_api.models import AgentImport, UpdateAgentConfigurationBody
 
-from dust_ext._core.call import (
-    Call,
-    decode_error,
-    field_of,
-    generated_call,
-    list_of,
-    raw_json,
-    success_flag,
-)
-from dust_ext.exceptions import DustInvalidArgumentError
+from dust_ext._core.call import Call, decode_error, field_of, generated_call, raw_json
 from dust_ext.types.agents import AgentConfiguration, CreatedAgent
-
-AgentView = Literal["all", "list", "workspace", "published", "global", "favorites"]
-AGENT_VIEWS: tuple[str, ...] = get_args(AgentView)
-# An alias: inside the resource classes `list` names the method, not the builtin.
-AgentList = list[AgentConfiguration]
-
-
-def _text(response: httpx.Response) -> str:
-    return response.text
-
-
-def list_agents_call(workspace_id: str, view: AgentView | None, with_authors: bool) -> Call[AgentList]:
-    if view is not None and view not in AGENT_VIEWS:
-        raise DustInvalidArgumentError(
-            f"agents.list(view={view!r}): view must be one of {', '.join(map(repr, AGENT_VIEWS))}"
-        )
-    return generated_call(
-        list_agent_configurations,
-        list_of(AgentConfiguration, "agentConfigurations"),
-        w_id=workspace_id,
-        view=ListAgentConfigurationsView(view) if view else UNSET,
-        with_authors=ListAgentConfigurationsWithAuthors.TRUE if with_authors else UNSET,
-    )
-
-
-def get_agent_call(
-    workspace_id: str, sid: str, variant: Literal["light", "full"] | None
-) -> Call[AgentConfiguration]:
-    return generated_call(
-        get_agent_configuration,
-        field_of(AgentConfiguration, "agentConfiguration"),
-        w_id=workspace_id,
-        s_id=sid,
-        variant=GetAgentConfigurationVariant(variant) if variant else UNSET,
-    )
-
-
-def search_agents_call(workspace_id: str, q: str) -> Call[AgentList]:
-    return generated_call(
-        search_agent_configurations,
-        list_of(AgentConfiguration, "agentConfigurations"),
-        w_id=workspace_id,
-        q=q,
-    )
 
 
 def update_agent_call(workspace_id: str, sid: str, fields: dict[str, Any]) -> Call[AgentConfiguration]:
@@ -89,10 +22,6 @@ def update_agent_call(workspace_id: str, sid: str, fields: dict[str, Any]) -> Ca
         s_id=sid,
         body=UpdateAgentConfigurationBody.from_dict(fields),
     )
-
-
-def export_yaml_call(workspace_id: str, sid: str) -> Call[str]:
-    return generated_call(export_agent_configuration_yaml, _text, w_id=workspace_id, s_id=sid)
 
 
 def agent_import_payload(
@@ -155,10 +84,6 @@ def create_agent_call(workspace_id: str, payload: dict[str, Any]) -> Call[Create
     return generated_call(
         import_agent_configuration, _created_agent, w_id=workspace_id, body=AgentImport.from_dict(payload)
     )
-
-
-def archive_agent_call(workspace_id: str, sid: str) -> Call[bool]:
-    return generated_call(archive_agent_configuration, success_flag, w_id=workspace_id, s_id=sid)
 
 
 def update_fields(user_favorite: bool | None, fields: dict[str, Any]) -> dict[str, Any]:

@@ -10,9 +10,10 @@ Leaving a ``stream()`` block before the reply is complete cancels the generation
 A tool call that waits for the user (approval, a question, authentication) is yielded as a
 :class:`~dust_ext.resources.tools.PendingToolAction` (async: ``AsyncPendingToolAction``) in place of its raw
 event: call ``.approve()`` / ``.reject()`` / ``.always_approve()`` / ``.answer(...)`` and iteration goes on
-to the reply. Or pass ``on_tool_action=`` to ``send``/``stream``/``session`` to answer each one as it comes
-(``send`` without it raises :class:`~dust_ext.exceptions.DustToolActionRequiredError`, carrying the pending
-action, rather than wait forever).
+to the reply. Or pass ``on_tool_action=`` to ``send``/``stream``/``session`` to answer each one as it comes.
+Without a handler nothing waits forever: ``send``, ``text_stream``, ``until_done`` and ``final_message`` raise
+:class:`~dust_ext.exceptions.DustToolActionRequiredError` (carrying the pending action) as soon as the tool
+asks, and iteration raises it when read on past a pending action still unanswered.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Self, cast
 from dust_ext._io import completed
 from dust_ext.chat import ChatMessage, ChatResponse
 from dust_ext.events import DustEvent
-from dust_ext.exceptions import DustError
+from dust_ext.exceptions import DustAPIError, DustError, DustTimeoutError
 from dust_ext.resources._base._sync import (
     Resource,
     stream_to_raw_response_wrapper,
@@ -44,6 +45,7 @@ from dust_ext.resources.chat.calls import (
     make_turn,
     start_in_conversation,
     start_in_new_conversation,
+    still_waiting,
 )
 from dust_ext.resources.conversations.calls import ModelSelectionLike
 from dust_ext.resources.tools import BlockedToolEvent, PendingToolAction, is_blocked_tool_event
@@ -78,6 +80,7 @@ class ChatStream(ChatStreamState):
         self.tool_actions: list[PendingToolAction] = []
         """Every tool call that waited for the user during this reply, in order."""
         self._pieces: Generator[tuple[DustEvent | PendingToolAction, str | None]] | None = None
+        self._surfaced: PendingToolAction | None = None
 
     def start(self) -> Self:
         """Post the turn (done on entering the context manager or by iterating; idempotent)."""
@@ -112,48 +115,90 @@ class ChatStream(ChatStreamState):
         # Close the event stream (and its HTTP response) as soon as the reply is complete, so the connection
         # goes back to the pool at once.
         with frames:
-            for frame in frames:
-                event = frame.event
-                piece = reply.feed(event)
-                if is_blocked_tool_event(event):
-                    action = PendingToolAction(cast(BlockedToolEvent, event), self._client)
-                    self.tool_actions.append(action)
-                    if self._on_tool_action is not None:
-                        completed(self._on_tool_action(action))
+            try:
+                for frame in frames:
+                    event = frame.event
+                    piece = reply.feed(event)
+                    if is_blocked_tool_event(event):
+                        action = PendingToolAction(cast(BlockedToolEvent, event), self._client)
+                        self.tool_actions.append(action)
+                        if self._on_tool_action is not None:
+                            completed(self._on_tool_action(action))
+                        yield action, piece
                     else:
-                        self._unanswered(action)
-                    yield action, piece
-                else:
-                    yield event, piece
-                if reply.done:
-                    return
+                        yield event, piece
+                    if reply.done:
+                        return
+            except DustTimeoutError as timeout:
+                waiting = self._timed_out_waiting(timeout, self.tool_actions)
+                if waiting is None:
+                    raise
+                raise waiting from timeout
 
     def _pull(self) -> Generator[tuple[DustEvent | PendingToolAction, str | None]]:
         if self._pieces is None:
             self._pieces = self._feed()
         return self._pieces
 
+    def _unhandled(self, item: DustEvent | PendingToolAction) -> PendingToolAction | None:
+        """The pending action in ``item`` when no ``on_tool_action`` handler answers it: the caller will see
+        it (yielded or raised), and the next read first checks that it was answered."""
+        if isinstance(item, PendingToolAction) and self._on_tool_action is None:
+            self._surfaced = item
+            return item
+        return None
+
+    def _check_answered(self) -> None:
+        """Before reading on past a pending action the caller saw: raise rather than wait for a decision
+        nobody made. Answered through the action, by id (``conversations.validate_action``) or in Dust, it
+        no longer blocks."""
+        action = self._surfaced
+        if action is None:
+            return
+        if action.resolution is None:
+            try:
+                blocked = self._client.conversations.list_blocked_actions(action.conversation_id)
+            except DustAPIError as refused:  # e.g. a key without read:conversation: it may well still wait
+                raise self._unanswered_in_iteration(action) from refused
+            if still_waiting(action, blocked):
+                raise self._unanswered_in_iteration(action)
+        self._surfaced = None
+
     def __iter__(self) -> Iterator[DustEvent | PendingToolAction]:
-        """Typed events; a tool call waiting for the user comes as a pending tool action."""
-        for event, _ in self._pull():
-            yield event
+        """Typed events; a tool call waiting for the user comes as a pending tool action. Answer it before
+        reading on (or pass ``on_tool_action=``): reading on while it still waits raises
+        :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
+        self._check_answered()
+        for item, _ in self._pull():
+            if isinstance(item, PendingToolAction):
+                self._unhandled(item)
+            yield item
+            if self._surfaced is not None:  # only after a pending action: tokens pay nothing
+                self._check_answered()
 
     @property
     def text_stream(self) -> Iterator[str]:
         """Only the reply text, chunk by chunk (no chain of thought, no delimiters); raises
-        :class:`~dust_ext.exceptions.DustAgentError` at the end if the agent failed."""
-        for _, piece in self._pull():
+        :class:`~dust_ext.exceptions.DustAgentError` at the end if the agent failed, and
+        :class:`~dust_ext.exceptions.DustToolActionRequiredError` as soon as a tool waits for the user
+        without an ``on_tool_action`` handler (answer ``error.action``, then read ``text_stream`` again to
+        go on)."""
+        self._check_answered()
+        for item, piece in self._pull():
             if piece:
                 yield piece
+            elif (action := self._unhandled(item)) is not None:
+                raise self._unanswered_in_text(action)
         self.reply.raise_for_error()
 
     def until_done(self) -> ChatResponse:
         """Read the stream to its end and return the exchange (raises DustAgentError if the agent failed,
-        DustToolActionRequiredError if a tool waits for the user and no ``on_tool_action`` handler answers
-        it)."""
-        self._raise_if_unhandled = True
-        for _ in self._pull():
-            pass
+        DustToolActionRequiredError as soon as a tool waits for the user and no ``on_tool_action`` handler
+        answers it)."""
+        self._check_answered()
+        for item, piece in self._pull():
+            if not piece and (action := self._unhandled(item)) is not None:
+                raise self._unanswered_in_text(action)
         return self.reply.response()
 
     def final_message(self) -> AgentMessage | None:

@@ -4,13 +4,13 @@ sync and async chat streams and sessions share. The requests themselves go throu
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from dust_ext.chat import ChatMessage, ReplyAccumulator
 from dust_ext.config import DustConfig
-from dust_ext.exceptions import DustError, DustToolActionRequiredError
+from dust_ext.exceptions import DustError, DustTimeoutError, DustToolActionRequiredError
 from dust_ext.resources.conversations.calls import ModelSelectionLike, context_dict, model_selection_dict
 from dust_ext.resources.tools import AsyncPendingToolAction, PendingToolAction
 from dust_ext.types.actions import AgentAction
@@ -21,6 +21,7 @@ from dust_ext.types.conversations import (
     PostMessageResult,
     UserMessage,
 )
+from dust_ext.types.tools import BlockedAction
 
 ContextLike = MessageContext | Mapping[str, Any]
 ToolActionHandler = Callable[[PendingToolAction], Any]
@@ -123,6 +124,11 @@ def chat_history(conversation: Conversation) -> list[ChatMessage]:
     return history
 
 
+def still_waiting(action: PendingToolAction | AsyncPendingToolAction, blocked: list[BlockedAction]) -> bool:
+    """Whether the conversation's blocked actions still hold this one (not answered, by id or in Dust)."""
+    return any(entry.actionId == action.event.action_id for entry in blocked)
+
+
 class ChatStreamState:
     """What the sync and async chat streams share: the turn, its start and the reply so far."""
 
@@ -130,17 +136,49 @@ class ChatStreamState:
         self._turn = turn
         self._on_start = on_start
         self._reply: ReplyAccumulator | None = None
-        self._raise_if_unhandled = False
 
-    def _unanswered(self, action: PendingToolAction | AsyncPendingToolAction) -> None:
-        """``send`` has nobody to ask: fail loudly rather than wait for a decision that never comes."""
-        if not self._raise_if_unhandled:
-            return
-        raise DustToolActionRequiredError(
+    def _waiting(
+        self, action: PendingToolAction | AsyncPendingToolAction, how: str
+    ) -> DustToolActionRequiredError:
+        """The error that surfaces a tool call nobody answers, rather than a silent wait until the idle
+        timeout: ``how`` says how this way of reading the stream can answer it."""
+        return DustToolActionRequiredError(
             f"Agent {self._turn.agent!r} is waiting for the user ({action.type}, tool {action.tool_name!r}, "
-            f"action {action.event.action_id!r}): pass on_tool_action= to answer it, or use chat.stream() "
-            "and call .approve()/.reject()/.answer() on the PendingToolAction it yields.",
+            f"action {action.event.action_id!r}): pass on_tool_action= to answer it, or {how}.",
             action=action,
+        )
+
+    def _unanswered_in_text(
+        self, action: PendingToolAction | AsyncPendingToolAction
+    ) -> DustToolActionRequiredError:
+        return self._waiting(
+            action,
+            "call .approve()/.reject()/.answer() on the error's .action and read the stream again "
+            "(or iterate the stream itself: it yields the PendingToolAction)",
+        )
+
+    def _unanswered_in_iteration(
+        self, action: PendingToolAction | AsyncPendingToolAction
+    ) -> DustToolActionRequiredError:
+        return self._waiting(
+            action, "call .approve()/.reject()/.answer() on the PendingToolAction before reading on"
+        )
+
+    def _timed_out_waiting(
+        self, error: DustTimeoutError, actions: Sequence[PendingToolAction | AsyncPendingToolAction]
+    ) -> DustTimeoutError | None:
+        """The stream's timeout, saying which tool call may still wait for the user when it came (e.g. an
+        ``on_tool_action`` handler let it be): the likely reason nothing arrived. None: no call waited."""
+        unanswered = [action for action in actions if action.resolution is None]
+        if not unanswered:
+            return None
+        action = unanswered[-1]
+        return DustTimeoutError(
+            f"{error.message}. The agent may still be waiting for the user: {action.type} of tool "
+            f"{action.tool_name!r} (action {action.event.action_id!r}) was not answered through its "
+            "PendingToolAction (approve/reject/answer it in on_tool_action, or act on it in Dust)",
+            method=error.method,
+            url=error.url,
         )
 
     def _started(self, start: ChatStart) -> None:

@@ -255,7 +255,12 @@ class AsyncConversations(AsyncResource):
         ``conversation_title``, …) as they happen, each once. Dropped connections resume after the last
         event id; the iterator ends when the server closes the stream."""
         session = conversation_events_session(
-            self._workspace_id, conversation_id, self._client.stream_policy, last_event_id, on_malformed
+            self._workspace_id,
+            conversation_id,
+            self._client.stream_policy,
+            last_event_id,
+            on_malformed,
+            secret=self._client.config.bearer_token.get_secret_value(),
         )
         return AsyncStream(self._client.http, session, self._client.sleep)
 
@@ -278,6 +283,7 @@ class AsyncConversations(AsyncResource):
             self._client.stream_policy,
             last_event_id,
             on_malformed,
+            secret=self._client.config.bearer_token.get_secret_value(),
         )
         return AsyncStream(self._client.http, session, self._client.sleep)
 

@@ -250,7 +250,12 @@ class Conversations(Resource):
         ``conversation_title``, …) as they happen, each once. Dropped connections resume after the last
         event id; the iterator ends when the server closes the stream."""
         session = conversation_events_session(
-            self._workspace_id, conversation_id, self._client.stream_policy, last_event_id, on_malformed
+            self._workspace_id,
+            conversation_id,
+            self._client.stream_policy,
+            last_event_id,
+            on_malformed,
+            secret=self._client.config.bearer_token.get_secret_value(),
         )
         return Stream(self._client.http, session, self._client.sleep)
 
@@ -273,6 +278,7 @@ class Conversations(Resource):
             self._client.stream_policy,
             last_event_id,
             on_malformed,
+            secret=self._client.config.bearer_token.get_secret_value(),
         )
         return Stream(self._client.http, session, self._client.sleep)
 

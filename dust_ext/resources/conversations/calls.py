@@ -381,10 +381,13 @@ def conversation_events_session(
     policy: StreamPolicy,
     last_event_id: str | None,
     on_malformed: OnMalformed,
+    *,
+    secret: str = "",
 ) -> StreamSession:
-    """The event stream of a conversation: resumable, ends once the server has nothing new."""
+    """The event stream of a conversation: resumable, ends once the server has nothing new. ``secret``: the
+    credential to keep out of its errors and logs."""
     path = generated_kwargs(stream_conversation_events, w_id=workspace_id, c_id=conversation_id)["url"]
-    return StreamSession(str(path), False, policy, on_malformed, last_event_id)
+    return StreamSession(str(path), False, policy, on_malformed, last_event_id, secret=secret)
 
 
 def message_events_session(
@@ -394,12 +397,15 @@ def message_events_session(
     policy: StreamPolicy,
     last_event_id: str | None,
     on_malformed: OnMalformed,
+    *,
+    secret: str = "",
 ) -> StreamSession:
-    """The event stream of an agent message: resumable, ends at its terminal event."""
+    """The event stream of an agent message: resumable, ends at its terminal event. ``secret``: the
+    credential to keep out of its errors and logs."""
     path = generated_kwargs(stream_message_events, w_id=workspace_id, c_id=conversation_id, m_id=message_id)[
         "url"
     ]
-    return StreamSession(str(path), True, policy, on_malformed, last_event_id)
+    return StreamSession(str(path), True, policy, on_malformed, last_event_id, secret=secret)
 
 
 def find_message(conversation: Conversation, message_id: str) -> Message:

@@ -13,9 +13,6 @@ from dust_ext.resources.data_sources._async import (
     AsyncDocuments,
     AsyncDocumentsWithRawResponse,
     AsyncDocumentsWithStreamingResponse,
-    AsyncFolders,
-    AsyncFoldersWithRawResponse,
-    AsyncFoldersWithStreamingResponse,
     AsyncTableRowListPage,
     AsyncTableRows,
     AsyncTableRowsWithRawResponse,
@@ -23,6 +20,16 @@ from dust_ext.resources.data_sources._async import (
     AsyncTables,
     AsyncTablesWithRawResponse,
     AsyncTablesWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._folders_async import (
+    AsyncFolders,
+    AsyncFoldersWithRawResponse,
+    AsyncFoldersWithStreamingResponse,
+)
+from dust_ext.resources.data_sources._folders_sync import (
+    Folders,
+    FoldersWithRawResponse,
+    FoldersWithStreamingResponse,
 )
 from dust_ext.resources.data_sources._sync import (
     DataSources,
@@ -35,9 +42,6 @@ from dust_ext.resources.data_sources._sync import (
     Documents,
     DocumentsWithRawResponse,
     DocumentsWithStreamingResponse,
-    Folders,
-    FoldersWithRawResponse,
-    FoldersWithStreamingResponse,
     TableRowListPage,
     TableRows,
     TableRowsWithRawResponse,

@@ -30,6 +30,7 @@ from dust_ext.resources._base._sync import (
     to_streamed_response_wrapper,
 )
 from dust_ext.resources.data_sources import calls
+from dust_ext.resources.data_sources._folders_sync import Folders
 from dust_ext.resources.data_sources.calls import (
     DEFAULT_PAGE_SIZE,
     DataSourceList,
@@ -45,7 +46,6 @@ from dust_ext.types.data_sources import (
     DataSourceView,
     Document,
     DocumentPage,
-    Folder,
     Table,
     TableRow,
     TableRowPage,
@@ -240,75 +240,6 @@ class DocumentsWithStreamingResponse:
         self.upsert = to_streamed_response_wrapper(documents.upsert)
         self.delete = to_streamed_response_wrapper(documents.delete)
         self.update_parents = to_streamed_response_wrapper(documents.update_parents)
-
-
-# --- folders ------------------------------------------------------------------------------------------------
-
-
-class Folders(Resource):
-    """Folders of a data source (``client.data_sources.folders``): nodes that organise documents and
-    tables; give their id in a document's or table's ``parents``."""
-
-    def upsert(
-        self,
-        space_id: str | None,
-        data_source_id: str,
-        folder_id: str,
-        *,
-        title: str,
-        parents: Sequence[str] | None = None,
-        parent_id: str | None = None,
-        mime_type: str | None = None,
-        source_url: str | None = None,
-        timestamp: Timestamp | None = None,
-        provider_visibility: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> Folder:
-        """Create or replace a folder; ``parents`` starts with ``folder_id`` itself. ``space_id=None``: the
-        workspace's global space (the path without a space, as the JS SDK's ``upsertFolder`` calls it)."""
-        payload = calls.folder_payload(
-            title, parents, parent_id, mime_type, source_url, timestamp, provider_visibility
-        )
-        call = calls.upsert_folder_call(self._workspace_id, space_id, data_source_id, folder_id, payload)
-        return self._run(call.with_options(options))
-
-    def delete(
-        self,
-        space_id: str | None,
-        data_source_id: str,
-        folder_id: str,
-        *,
-        options: RequestOptions | None = None,
-    ) -> bool:
-        """Delete a folder; True once it is gone. ``space_id=None``: the workspace's global space."""
-        call = calls.delete_folder_call(self._workspace_id, space_id, data_source_id, folder_id)
-        return self._run(call.with_options(options))
-
-    @cached_property
-    def with_raw_response(self) -> FoldersWithRawResponse:
-        """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
-        return FoldersWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> FoldersWithStreamingResponse:
-        """Each method as a context manager giving its :class:`~dust_ext.RawResponse`."""
-        return FoldersWithStreamingResponse(self)
-
-
-class FoldersWithRawResponse:
-    """``client.data_sources.folders.with_raw_response``."""
-
-    def __init__(self, folders: Folders) -> None:
-        self.upsert = to_raw_response_wrapper(folders.upsert)
-        self.delete = to_raw_response_wrapper(folders.delete)
-
-
-class FoldersWithStreamingResponse:
-    """``client.data_sources.folders.with_streaming_response``."""
-
-    def __init__(self, folders: Folders) -> None:
-        self.upsert = to_streamed_response_wrapper(folders.upsert)
-        self.delete = to_streamed_response_wrapper(folders.delete)
 
 
 # --- table rows ---------------------------------------------------------------------------------------------

@@ -186,7 +186,7 @@ def decode_search_frame(sse: ServerSentEvent, url: str) -> NodeSearchEvent | Non
             payload["eventId"] = frame["eventId"]
         payload.setdefault("type", "results" if "nodes" in payload else "unknown")
         return NodeSearchEvent.model_validate(payload)
-    except (ValueError, TypeError, ValidationError) as exc:
+    except (ValueError, TypeError, ValidationError, RecursionError) as exc:
         raise DustDecodeError(
             f"GET {url} sent a search frame that is not a search event: {exc}",
             body=raw,

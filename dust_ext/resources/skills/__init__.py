@@ -1,5 +1,5 @@
-"""``client.skills``: the custom skills of the workspace. The resource is written once (``_async.py``); the
-blocking ``Skills`` is generated from it; the pure call builders are in ``calls.py``."""
+"""``client.skills``: the custom skills of the workspace. ``_async.py`` is generated from openapi/ (make
+generate), its blocking twin ``_sync.py`` by make unasync."""
 
 from dust_ext.resources.skills._async import (
     AsyncSkills,
@@ -7,8 +7,10 @@ from dust_ext.resources.skills._async import (
     AsyncSkillsWithStreamingResponse,
 )
 from dust_ext.resources.skills._sync import Skills, SkillsWithRawResponse, SkillsWithStreamingResponse
-from dust_ext.resources.skills.calls import SkillList, archive_call, list_call
 from dust_ext.types.skills import Skill
+
+# An alias: inside the resource classes `list` names the method, not the builtin.
+SkillList = list[Skill]
 
 __all__ = [
     "AsyncSkills",
@@ -19,6 +21,4 @@ __all__ = [
     "Skills",
     "SkillsWithRawResponse",
     "SkillsWithStreamingResponse",
-    "archive_call",
-    "list_call",
 ]

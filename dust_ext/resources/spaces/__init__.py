@@ -1,5 +1,5 @@
-"""``client.spaces``: the spaces of the workspace. The resource is written once (``_async.py``); the
-blocking ``Spaces`` is generated from it; the pure call builder is in ``calls.py``."""
+"""``client.spaces``: the spaces of the workspace. ``_async.py`` is generated from openapi/ (make generate),
+its blocking twin ``_sync.py`` by make unasync."""
 
 from dust_ext.resources.spaces._async import (
     AsyncSpaces,
@@ -7,7 +7,10 @@ from dust_ext.resources.spaces._async import (
     AsyncSpacesWithStreamingResponse,
 )
 from dust_ext.resources.spaces._sync import Spaces, SpacesWithRawResponse, SpacesWithStreamingResponse
-from dust_ext.resources.spaces.calls import SpaceKind, SpaceList
+from dust_ext.types.spaces import Space, SpaceKind
+
+# An alias: inside the resource classes `list` names the method, not the builtin.
+SpaceList = list[Space]
 
 __all__ = [
     "AsyncSpaces",

@@ -1,5 +1,6 @@
-"""``client.triggers``: start agents through webhooks. The resource is written once (``_async.py``); the
-blocking ``Triggers`` is generated from it; the pure call builder is in ``calls.py``."""
+"""``client.triggers``: the agents' triggers, and webhooks that start them. ``_async.py`` is generated from
+openapi/ (make generate) and inherits the hand-written method of ``_behaviour_async.py``; the blocking
+twins come from make unasync."""
 
 from dust_ext.resources.triggers._async import (
     AsyncTriggers,
@@ -12,11 +13,14 @@ from dust_ext.resources.triggers._sync import (
     TriggersWithStreamingResponse,
 )
 from dust_ext.resources.triggers.calls import send_webhook_call
+from dust_ext.types.triggers import Trigger, TriggerWebhookSource
 
 __all__ = [
     "AsyncTriggers",
     "AsyncTriggersWithRawResponse",
     "AsyncTriggersWithStreamingResponse",
+    "Trigger",
+    "TriggerWebhookSource",
     "Triggers",
     "TriggersWithRawResponse",
     "TriggersWithStreamingResponse",

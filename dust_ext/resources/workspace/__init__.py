@@ -1,6 +1,6 @@
-"""``client.workspace``: the workspace, its usage exports and project spaces. The resource is written once
-(``_async.py``); the blocking ``Workspace`` is generated from it; the pure call builders are in
-``calls.py``."""
+"""``client.workspace``: the workspace, its usage exports and project spaces. ``_async.py`` is generated
+from openapi/ (make generate) and inherits the hand-written methods of ``_behaviour_async.py``; the
+blocking twins (``_sync.py``, ``_behaviour_sync.py``) come from make unasync."""
 
 from dust_ext.resources.workspace._async import (
     AsyncWorkspace,

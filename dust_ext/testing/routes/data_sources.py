@@ -128,6 +128,7 @@ async def upsert_document(ctx: ApiContext) -> Response:
         timestamp=int(timestamp) if timestamp is not None else now_ms(),
     )
     data_source.documents[document_id] = document
+    knowledge_of(ctx.workspace).count_write(data_source.sId, "document.upsert")
     if optional_bool(body, "async"):
         # Dust enqueues the upsert and answers only the id, without `data_source`.
         return JSONResponse({"document": {"document_id": document_id}})
@@ -142,6 +143,7 @@ async def delete_document(ctx: ApiContext) -> Response:
     data_source = data_source_of(ctx)
     document = _document(ctx, data_source)
     del data_source.documents[document.document_id]
+    knowledge_of(ctx.workspace).count_write(data_source.sId, "document.delete")
     return JSONResponse({"document": {"document_id": document.document_id}})
 
 
@@ -209,7 +211,20 @@ async def upsert_folder(ctx: ApiContext) -> Response:
         provider_visibility=optional_str(body, "provider_visibility"),
     )
     knowledge_of(ctx.workspace).folders_of(data_source.sId)[folder_id] = folder
+    knowledge_of(ctx.workspace).count_write(data_source.sId, "folder.upsert")
     return JSONResponse({"folder": folder.to_json(), "data_source": data_source.to_json()})
+
+
+async def list_folders(ctx: ApiContext) -> Response:
+    # Dust serves this to system keys only; the emulator's key acts as one (as it acts as an admin key).
+    data_source = data_source_of(ctx)
+    limit = query_int(ctx.request, "limit", 10)
+    offset = query_int(ctx.request, "offset", 0)
+    folders = sorted(
+        knowledge_of(ctx.workspace).folders_of(data_source.sId).values(), key=lambda f: f.folder_id
+    )
+    page = folders[offset : offset + limit]
+    return JSONResponse({"folders": [folder.to_json() for folder in page], "total": len(folders)})
 
 
 async def delete_folder(ctx: ApiContext) -> Response:
@@ -219,6 +234,7 @@ async def delete_folder(ctx: ApiContext) -> Response:
     if folder_id not in folders:
         raise not_found("data_source_folder_not_found", "Folder", folder_id)
     del folders[folder_id]
+    knowledge_of(ctx.workspace).count_write(data_source.sId, "folder.delete")
     return JSONResponse({"folder": {"folder_id": folder_id}})
 
 
@@ -235,6 +251,7 @@ ROUTES: list[Route] = [
     api_route(_DS + "/documents/{documentId}/parents", update_parents, ["POST"]),
     api_route(_DS + "/check_upsert_queue", check_upsert_queue, ["GET"]),
     api_route(_DS + "/tokenize", tokenize_text, ["POST"]),
+    api_route(_DS + "/folders", list_folders, ["GET"]),
     api_route(_DS + "/folders/{fId}", upsert_folder, ["POST"]),
     api_route(_DS + "/folders/{fId}", delete_folder, ["DELETE"]),
     # The legacy mount in the global space (the JS SDK's getDataSources, tokenize, upsertFolder, deleteFolder).

@@ -96,12 +96,14 @@ async def upsert_table(ctx: ApiContext) -> Response:
     data_source = data_source_of(ctx)
     body = await read_json_object(ctx.request)
     table = _store_table(ctx, data_source, body, _new_table_id(ctx, body, "table_id"), camel=False)
+    knowledge_of(ctx.workspace).count_write(data_source.sId, "table.upsert")
     return JSONResponse({"table": table.to_json()})
 
 
 async def delete_table(ctx: ApiContext) -> Response:
     table = _table(ctx)
     del knowledge_of(ctx.workspace).tables_of(table.data_source_id)[table.table_id]
+    knowledge_of(ctx.workspace).count_write(table.data_source_id, "table.delete")
     # Dust answers 200 with an empty body here (not 204, not JSON).
     return Response(status_code=200)
 
@@ -158,6 +160,7 @@ async def upsert_table_from_csv(ctx: ApiContext) -> Response:
     table = _store_table(ctx, data_source, body, _new_table_id(ctx, body, "tableId"), camel=True)
     # A CSV upsert replaces the table's content with the file's.
     table.rows = {row["row_id"]: row["value"] for row in rows}
+    knowledge_of(ctx.workspace).count_write(data_source.sId, "table.upsert")
     if queued:
         # Dust enqueues the upsert and answers only the id.
         return JSONResponse({"table": {"table_id": table.table_id}})

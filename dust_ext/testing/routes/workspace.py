@@ -27,6 +27,7 @@ from dust_ext.testing._routing import (
     user_token_state,
 )
 from dust_ext.testing._state import Workspace
+from dust_ext.testing._validation import read_json_object, required_str
 
 JSONObject = dict[str, Any]
 
@@ -71,6 +72,11 @@ async def member_emails(ctx: ApiContext) -> Response:
         raise invalid_request("Invalid query parameter `activeOnly`: expected 'true' or 'false'.")
     members = [m for m in MEMBERS if m.active or active_only == "false"]
     return JSONResponse({"emails": [member.email for member in members]})
+
+
+async def validate_member(ctx: ApiContext) -> Response:
+    email = required_str(await read_json_object(ctx.request), "email")
+    return JSONResponse({"valid": any(m.active and m.email == email for m in MEMBERS)})
 
 
 async def feature_flags(ctx: ApiContext) -> Response:
@@ -245,6 +251,7 @@ ROUTES: list[Route] = [
     api_route("/exists", exists, ["GET"]),
     api_route("/verified_domains", verified_domains, ["GET"]),
     api_route("/members/emails", member_emails, ["GET"]),
+    api_route("/members/validate", validate_member, ["POST"]),
     api_route("/feature_flags", feature_flags, ["GET"]),
     api_route("/workspace-usage", usage, ["GET"]),
     api_route("/spaces/{spaceId}/conversations", space_conversations, ["GET"]),

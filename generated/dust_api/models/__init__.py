@@ -100,6 +100,8 @@ if TYPE_CHECKING:
     from .export_apps_response_200 import ExportAppsResponse200
     from .file import File
     from .file_use_case_metadata_type_0 import FileUseCaseMetadataType0
+    from .folder import Folder
+    from .folder_page import FolderPage
     from .get_agent_configuration_response_200 import GetAgentConfigurationResponse200
     from .get_agent_configuration_variant import GetAgentConfigurationVariant
     from .get_app_run_response_200 import GetAppRunResponse200
@@ -169,6 +171,9 @@ if TYPE_CHECKING:
     from .list_spaces_response_200 import ListSpacesResponse200
     from .list_table_rows_response_200 import ListTableRowsResponse200
     from .list_tables_response_200 import ListTablesResponse200
+    from .list_triggers_kind import ListTriggersKind
+    from .list_triggers_response_200 import ListTriggersResponse200
+    from .list_triggers_status import ListTriggersStatus
     from .list_verified_domains_response_200 import ListVerifiedDomainsResponse200
     from .list_verified_domains_response_200_verified_domains_item import (
         ListVerifiedDomainsResponse200VerifiedDomainsItem,
@@ -227,6 +232,9 @@ if TYPE_CHECKING:
         TokenizeTextInGlobalSpaceResponse200,
     )
     from .tokenize_text_response_200 import TokenizeTextResponse200
+    from .trigger import Trigger
+    from .trigger_configuration import TriggerConfiguration
+    from .trigger_webhook_source import TriggerWebhookSource
     from .unknown_message import UnknownMessage
     from .update_agent_configuration_body import UpdateAgentConfigurationBody
     from .update_agent_configuration_response_200 import (
@@ -270,6 +278,8 @@ if TYPE_CHECKING:
     from .user_message_input import UserMessageInput
     from .validate_action_body import ValidateActionBody
     from .validate_action_body_approved import ValidateActionBodyApproved
+    from .validate_member_body import ValidateMemberBody
+    from .validate_member_response_200 import ValidateMemberResponse200
     from .workspace import Workspace
 
 _MODEL_MODULES = {
@@ -357,6 +367,8 @@ _MODEL_MODULES = {
     "ExportAppsResponse200": ".export_apps_response_200",
     "File": ".file",
     "FileUseCaseMetadataType0": ".file_use_case_metadata_type_0",
+    "Folder": ".folder",
+    "FolderPage": ".folder_page",
     "GetAgentConfigurationResponse200": ".get_agent_configuration_response_200",
     "GetAgentConfigurationVariant": ".get_agent_configuration_variant",
     "GetAppRunResponse200": ".get_app_run_response_200",
@@ -404,6 +416,9 @@ _MODEL_MODULES = {
     "ListSpacesResponse200": ".list_spaces_response_200",
     "ListTableRowsResponse200": ".list_table_rows_response_200",
     "ListTablesResponse200": ".list_tables_response_200",
+    "ListTriggersKind": ".list_triggers_kind",
+    "ListTriggersResponse200": ".list_triggers_response_200",
+    "ListTriggersStatus": ".list_triggers_status",
     "ListVerifiedDomainsResponse200": ".list_verified_domains_response_200",
     "ListVerifiedDomainsResponse200VerifiedDomainsItem": ".list_verified_domains_response_200_verified_domains_item",
     "ListWorkspaceDataSourcesResponse200": ".list_workspace_data_sources_response_200",
@@ -452,6 +467,9 @@ _MODEL_MODULES = {
     "TokenizeTextInGlobalSpaceBody": ".tokenize_text_in_global_space_body",
     "TokenizeTextInGlobalSpaceResponse200": ".tokenize_text_in_global_space_response_200",
     "TokenizeTextResponse200": ".tokenize_text_response_200",
+    "Trigger": ".trigger",
+    "TriggerConfiguration": ".trigger_configuration",
+    "TriggerWebhookSource": ".trigger_webhook_source",
     "UnknownMessage": ".unknown_message",
     "UpdateAgentConfigurationBody": ".update_agent_configuration_body",
     "UpdateAgentConfigurationResponse200": ".update_agent_configuration_response_200",
@@ -487,6 +505,8 @@ _MODEL_MODULES = {
     "UserMessageInput": ".user_message_input",
     "ValidateActionBody": ".validate_action_body",
     "ValidateActionBodyApproved": ".validate_action_body_approved",
+    "ValidateMemberBody": ".validate_member_body",
+    "ValidateMemberResponse200": ".validate_member_response_200",
     "Workspace": ".workspace",
 }
 
@@ -589,6 +609,8 @@ __all__ = (
     "ExportAppsResponse200",
     "File",
     "FileUseCaseMetadataType0",
+    "Folder",
+    "FolderPage",
     "GetAgentConfigurationResponse200",
     "GetAgentConfigurationVariant",
     "GetAppRunResponse200",
@@ -636,6 +658,9 @@ __all__ = (
     "ListSpacesResponse200",
     "ListTableRowsResponse200",
     "ListTablesResponse200",
+    "ListTriggersKind",
+    "ListTriggersResponse200",
+    "ListTriggersStatus",
     "ListVerifiedDomainsResponse200",
     "ListVerifiedDomainsResponse200VerifiedDomainsItem",
     "ListWorkspaceDataSourcesResponse200",
@@ -684,6 +709,9 @@ __all__ = (
     "TokenizeTextInGlobalSpaceBody",
     "TokenizeTextInGlobalSpaceResponse200",
     "TokenizeTextResponse200",
+    "Trigger",
+    "TriggerConfiguration",
+    "TriggerWebhookSource",
     "UnknownMessage",
     "UpdateAgentConfigurationBody",
     "UpdateAgentConfigurationResponse200",
@@ -719,5 +747,7 @@ __all__ = (
     "UserMessageInput",
     "ValidateActionBody",
     "ValidateActionBodyApproved",
+    "ValidateMemberBody",
+    "ValidateMemberResponse200",
     "Workspace",
 )

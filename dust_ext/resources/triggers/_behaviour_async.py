@@ -1,0 +1,30 @@
+"""The hand-written method of ``client.triggers`` (``_behaviour_sync.py`` is generated from this file); the
+generated ``AsyncTriggers`` (``_async.py``) inherits it. openapi/sdk.yaml gives the reason it is not
+generated."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from dust_ext._core.request import RequestOptions
+from dust_ext.resources._base._async import AsyncResource
+from dust_ext.resources.triggers.calls import send_webhook_call
+
+
+class AsyncTriggersBehaviour(AsyncResource):
+    """``client.triggers``'s method whose body is the caller's own JSON object."""
+
+    async def send_webhook(
+        self,
+        webhook_source_id: str,
+        url_secret: str,
+        payload: Mapping[str, Any],
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Deliver ``payload`` (a JSON object) to the webhook source whose URL ends with
+        ``{webhook_source_id}/{url_secret}``; True once Dust accepted it. A wrong secret raises
+        :class:`~dust_ext.exceptions.DustUnauthorizedError` (``webhook_source_auth_error``)."""
+        call = send_webhook_call(self._workspace_id, webhook_source_id, url_secret, payload)
+        return await self._run(call.with_options(options))

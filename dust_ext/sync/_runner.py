@@ -1,0 +1,416 @@
+"""The asyncio driver of a sync: read the source, list the data source, plan, then write under the rate.
+
+Every write is idempotent (an upsert replaces the document with the same content, deleting a document
+already gone is success), so a write that failed or whose answer was lost is simply sent again, and a run
+killed at any point and run again finishes the job: the documents written before the kill carry their
+digest and are skipped, the rest are written. The blocking :func:`sync` drives the same coroutine on an
+``AsyncDustClient`` of the same configuration (:func:`dust_ext.batch._runner.run_blocking`), as
+``client.batch.run`` does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dust_ext._http import RequestOptions
+from dust_ext.batch._runner import classify_failure, run_blocking
+from dust_ext.exceptions import DustAPIError, DustError, DustNotFoundError
+from dust_ext.sync._pacing import DUST_UPSERTS_PER_MINUTE, AdaptiveRate
+from dust_ext.sync._plan import PlannedAction, RemoteDocument, SyncPlan, plan_sync, tags_for
+from dust_ext.sync._source import DEFAULT_MAX_DOCUMENT_BYTES, DatasetSource, FolderSource, read_source
+from dust_ext.sync.models import SyncActionResult, SyncProgress, SyncReport
+
+if TYPE_CHECKING:
+    from dust_ext._client import AsyncDustClient, DustClient
+
+__all__ = ["async_sync", "async_sync_folder", "sync", "sync_folder"]
+
+# The sync decides about every failure itself, so the SDK must not retry behind its back: a hidden 429
+# retry would blind the pacing.
+_NO_SDK_RETRY = RequestOptions(max_retries=0)
+FOLDER_MIME_TYPE = "application/vnd.dust.folder"
+#: Deletes are not counted by Dust's upsert limit; they are still paced, more loosely.
+DELETES_PER_MINUTE = 600.0
+#: How many 429s in a row one write waits out before it is reported failed.
+MAX_RATE_LIMITED_TRIES = 30
+
+ProgressCallback = Callable[[SyncProgress], Any]
+Source = FolderSource | DatasetSource | str | Path
+
+
+def as_source(source: Source) -> FolderSource | DatasetSource:
+    """A path names a folder, or a dataset when it is a ``.csv`` / ``.jsonl`` file."""
+    if isinstance(source, FolderSource | DatasetSource):
+        return source
+    path = Path(source)
+    if path.suffix.lower() in (".csv", ".jsonl") and not path.is_dir():
+        return DatasetSource(path)
+    return FolderSource(path)
+
+
+async def list_remote_documents(
+    client: AsyncDustClient, space_id: str, data_source_id: str, page_size: int
+) -> list[RemoteDocument]:
+    """Every document of the data source (id, tags, parents), page after page."""
+    page = await client.data_sources.documents.list(space_id, data_source_id, limit=page_size, offset=0)
+    return [
+        RemoteDocument(document.document_id, tuple(document.tags), tuple(document.parents))
+        async for document in page
+    ]
+
+
+class _Writer:
+    """Runs the plan's writes: each under its pacing, tried again while that can help."""
+
+    def __init__(
+        self,
+        client: AsyncDustClient,
+        space_id: str,
+        data_source_id: str,
+        scope: str,
+        *,
+        upserts_per_minute: float,
+        concurrency: int,
+        max_attempts: int,
+        total: int,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        self.client = client
+        self.space_id = space_id
+        self.data_source_id = data_source_id
+        self.scope = scope
+        self.upserts = AdaptiveRate(upserts_per_minute)
+        self.deletes = AdaptiveRate(max(DELETES_PER_MINUTE, upserts_per_minute))
+        self.concurrency = max(1, concurrency)
+        self.max_attempts = max(1, max_attempts)
+        self.total = total
+        self.on_progress = on_progress
+        self.done = 0
+        self.failed = 0
+        self.results: dict[int, SyncActionResult] = {}
+
+    @property
+    def rate_limited(self) -> int:
+        return self.upserts.rate_limited + self.deletes.rate_limited
+
+    def _call_for(self, action: PlannedAction) -> Callable[[], Awaitable[Any]]:
+        documents = self.client.data_sources.documents
+        folders = self.client.data_sources.folders
+        where = (self.space_id, self.data_source_id)
+        if action.document is not None:
+            document = action.document
+            parents = list(document.parents) or None
+            return lambda: documents.upsert(
+                *where,
+                document.document_id,
+                text=document.text,
+                title=document.title,
+                mime_type=document.mime_type,
+                source_url=document.source_url,
+                tags=tags_for(document, self.scope),
+                parents=parents,
+                parent_id=document.parents[1] if len(document.parents) > 1 else None,
+                timestamp=document.timestamp,
+                light_document_output=True,
+                options=_NO_SDK_RETRY,
+            )
+        if action.folder is not None:
+            folder = action.folder
+            return lambda: folders.upsert(
+                *where,
+                folder.folder_id,
+                title=folder.title,
+                parents=list(folder.parents),
+                parent_id=folder.parents[1] if len(folder.parents) > 1 else None,
+                mime_type=FOLDER_MIME_TYPE,
+                options=_NO_SDK_RETRY,
+            )
+        if action.kind == "delete_folder":
+            return lambda: folders.delete(*where, action.target_id, options=_NO_SDK_RETRY)
+        return lambda: documents.delete(*where, action.target_id, options=_NO_SDK_RETRY)
+
+    async def write(self, index: int, action: PlannedAction) -> None:
+        rate = self.upserts if action.kind in ("create", "update") else self.deletes
+        call = self._call_for(action)
+        attempts = rate_limited = 0
+        error_text: str | None = None
+        while True:
+            wait = rate.reserve(time.monotonic())
+            if wait > 0:
+                await asyncio.sleep(wait)
+            try:
+                await call()
+            except DustNotFoundError:
+                if action.kind in ("delete", "delete_folder"):
+                    break  # already gone (another run deleted it): what was wanted
+                raise
+            except DustError as error:
+                failure = classify_failure(error)
+                if failure == "fatal":
+                    raise
+                if failure == "rate_limited" and rate_limited < MAX_RATE_LIMITED_TRIES:
+                    rate_limited += 1
+                    retry_after = error.retry_after if isinstance(error, DustAPIError) else None
+                    rate.limited(time.monotonic(), retry_after)
+                    continue
+                attempts += 1
+                if failure == "transient" and attempts < self.max_attempts:
+                    await asyncio.sleep(min(30.0, 0.5 * 2**attempts))
+                    continue
+                error_text = str(error)
+                break
+            else:
+                rate.succeeded()
+                break
+        status = "failed" if error_text is not None else "done"
+        if error_text is not None:
+            self.failed += 1
+        self.done += 1
+        self.results[index] = _result(action, status, error_text)
+        if self.on_progress is not None:
+            self.on_progress(
+                SyncProgress(self.done, self.total, self.failed, self.rate_limited, self.upserts.current)
+            )
+
+    async def write_all(self, indexed: Sequence[tuple[int, PlannedAction]], *, concurrently: bool) -> None:
+        if not concurrently:
+            for index, action in indexed:
+                await self.write(index, action)
+            return
+        queue = list(reversed(indexed))
+
+        async def worker() -> None:
+            while queue:
+                index, action = queue.pop()
+                await self.write(index, action)
+
+        try:
+            async with asyncio.TaskGroup() as group:
+                for _ in range(min(self.concurrency, len(indexed))):
+                    group.create_task(worker())
+        except BaseExceptionGroup as group:
+            # A fatal error stopped the run: raise it as itself, not wrapped by the task group.
+            raise _first_error(group) from None
+
+
+def _first_error(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    first = group.exceptions[0]
+    return _first_error(first) if isinstance(first, BaseExceptionGroup) else first
+
+
+def _result(action: PlannedAction, status: str, error: str | None = None) -> SyncActionResult:
+    return SyncActionResult(
+        kind=action.kind,
+        target_id=action.target_id,
+        reason=action.reason,
+        origin=action.origin,
+        status=status,
+        error=error,
+    )
+
+
+def _report(plan: SyncPlan, results: dict[int, SyncActionResult], **fields: Any) -> SyncReport:
+    actions = [results.get(index) or _result(action, "planned") for index, action in enumerate(plan.actions)]
+    report = SyncReport(actions=actions, **fields)
+    for result in actions:
+        if result.kind == "skip":
+            if result.reason == "unchanged":
+                report.unchanged += 1
+            else:
+                report.skipped += 1
+            continue
+        if result.status == "failed":
+            report.failed += 1
+            continue
+        if result.status != "done":
+            continue
+        report.writes += 1
+        if result.kind == "create":
+            report.created += 1
+        elif result.kind == "update":
+            report.updated += 1
+        elif result.kind == "delete":
+            report.deleted += 1
+        elif result.kind == "create_folder":
+            report.folders_created += 1
+        else:
+            report.folders_deleted += 1
+    return report
+
+
+async def async_sync(
+    client: AsyncDustClient,
+    source: Source,
+    *,
+    space_id: str,
+    data_source_id: str,
+    scope: str = "default",
+    delete: bool = False,
+    dry_run: bool = False,
+    adopt: bool = False,
+    upserts_per_minute: float = DUST_UPSERTS_PER_MINUTE,
+    concurrency: int = 4,
+    max_attempts: int = 5,
+    page_size: int = 100,
+    on_progress: ProgressCallback | None = None,
+) -> SyncReport:
+    """Bring a data source in step with ``source`` (a folder, a CSV/JSONL dataset, or a
+    :class:`FolderSource` / :class:`DatasetSource` with options) and report what was done.
+
+    Decides from the data source's documents: unchanged documents are not sent, changed and new ones are
+    upserted (at most ``upserts_per_minute``, Dust's limit for plain API keys by default, slowing down on
+    429s), documents gone from the source are deleted only with ``delete=True`` and only if this sync
+    (same ``scope``) wrote them. ``dry_run=True`` returns the plan (``status="planned"``) and sends
+    nothing. A write that fails for good is reported (``report.failed``) and the run goes on; an invalid
+    key or an exhausted quota stops it (the error is raised; running again resumes).
+    """
+    started = time.monotonic()
+    resolved = as_source(source)
+    content = await asyncio.to_thread(read_source, resolved, scope)
+    remote = await list_remote_documents(client, space_id, data_source_id, page_size)
+    plan = plan_sync(
+        content.documents, content.folders, content.skipped, remote, scope=scope, delete=delete, adopt=adopt
+    )
+    fields: dict[str, Any] = {
+        "dry_run": dry_run,
+        "scope": scope,
+        "ignored": content.ignored,
+        "remote_documents": len(remote),
+    }
+    writes = [(index, action) for index, action in enumerate(plan.actions) if action.is_write]
+    if dry_run or not writes:
+        return _report(plan, {}, elapsed=time.monotonic() - started, **fields)
+    writer = _Writer(
+        client,
+        space_id,
+        data_source_id,
+        scope,
+        upserts_per_minute=upserts_per_minute,
+        concurrency=concurrency,
+        max_attempts=max_attempts,
+        total=len(writes),
+        on_progress=on_progress,
+    )
+    # Folders one by one, parents first; documents concurrently; then folder and document deletions.
+    await writer.write_all([item for item in writes if item[1].kind == "create_folder"], concurrently=False)
+    await writer.write_all(
+        [item for item in writes if item[1].kind in ("create", "update")], concurrently=True
+    )
+    await writer.write_all([item for item in writes if item[1].kind == "delete_folder"], concurrently=False)
+    await writer.write_all([item for item in writes if item[1].kind == "delete"], concurrently=True)
+    for index, action in enumerate(plan.actions):
+        if action.kind == "skip":
+            writer.results[index] = _result(action, "skipped")
+    return _report(
+        plan, writer.results, elapsed=time.monotonic() - started, rate_limited=writer.rate_limited, **fields
+    )
+
+
+def sync(client: DustClient, source: Source, **options: Any) -> SyncReport:
+    """:func:`async_sync` for blocking code (same arguments): the writes in flight are asyncio tasks, so
+    the run goes on an ``AsyncDustClient`` of the client's configuration."""
+    from dust_ext._client import AsyncDustClient
+
+    config, stream_policy = client.config, client.stream_policy
+
+    async def run() -> SyncReport:
+        async with AsyncDustClient(config, stream_policy=stream_policy) as async_client:
+            return await async_sync(async_client, source, **options)
+
+    return run_blocking(run)
+
+
+def _folder_source(
+    folder: str | Path,
+    include: Sequence[str],
+    exclude: Sequence[str],
+    include_hidden: bool,
+    use_gitignore: bool,
+    follow_symlinks: bool,
+    hierarchy: bool,
+    url_template: str | None,
+    tags: Sequence[str],
+    max_document_bytes: int,
+) -> FolderSource:
+    return FolderSource(
+        Path(folder),
+        include=tuple(include),
+        exclude=tuple(exclude),
+        include_hidden=include_hidden,
+        use_gitignore=use_gitignore,
+        follow_symlinks=follow_symlinks,
+        hierarchy=hierarchy,
+        url_template=url_template,
+        tags=tuple(tags),
+        max_document_bytes=max_document_bytes,
+    )
+
+
+async def async_sync_folder(
+    client: AsyncDustClient,
+    folder: str | Path,
+    *,
+    space_id: str,
+    data_source_id: str,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    include_hidden: bool = False,
+    use_gitignore: bool = True,
+    follow_symlinks: bool = False,
+    hierarchy: bool = False,
+    url_template: str | None = None,
+    tags: Sequence[str] = (),
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    **options: Any,
+) -> SyncReport:
+    """Sync a folder (see :class:`FolderSource` for the folder options, :func:`async_sync` for the rest)."""
+    source = _folder_source(
+        folder,
+        include,
+        exclude,
+        include_hidden,
+        use_gitignore,
+        follow_symlinks,
+        hierarchy,
+        url_template,
+        tags,
+        max_document_bytes,
+    )
+    return await async_sync(client, source, space_id=space_id, data_source_id=data_source_id, **options)
+
+
+def sync_folder(
+    client: DustClient,
+    folder: str | Path,
+    *,
+    space_id: str,
+    data_source_id: str,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    include_hidden: bool = False,
+    use_gitignore: bool = True,
+    follow_symlinks: bool = False,
+    hierarchy: bool = False,
+    url_template: str | None = None,
+    tags: Sequence[str] = (),
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    **options: Any,
+) -> SyncReport:
+    """:func:`async_sync_folder` for blocking code."""
+    source = _folder_source(
+        folder,
+        include,
+        exclude,
+        include_hidden,
+        use_gitignore,
+        follow_symlinks,
+        hierarchy,
+        url_template,
+        tags,
+        max_document_bytes,
+    )
+    return sync(client, source, space_id=space_id, data_source_id=data_source_id, **options)
