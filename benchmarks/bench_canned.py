@@ -339,7 +339,99 @@ def _concurrency_table(url: str, concurrent: int) -> Table:
     return table
 
 
+POOL_STREAMS = 300
+"""Concurrent replies of the ``pool`` table (``--streams``)."""
+
+
+def _pool_table(url: str, concurrent: int) -> Table:
+    """The same ``concurrent`` AsyncDustClient replies under several connection-pool limits: two rounds on
+    one client (the first opens the connections, the second finds them pooled), median time to each
+    reply's first event, TCP connections opened."""
+    from dust_ext import AsyncDustClient, DustConfig
+
+    text = expected_text("tokens_20.sse")
+    settings = (
+        ("DustConfig defaults", 100, 20),
+        ("max_connections=100, keepalive 100", 100, 100),
+        (f"max_connections={concurrent}, keepalive 20", concurrent, 20),
+        (f"max_connections={concurrent}, keepalive {concurrent}", concurrent, concurrent),
+    )
+
+    async def rounds(max_connections: int, keepalive: int) -> list[tuple[float, float, int, int]]:
+        connects = 0
+
+        async def count_connects(request: httpx.Request) -> None:
+            async def trace(name: str, info: Any) -> None:
+                nonlocal connects
+                if name == "connection.connect_tcp.complete":
+                    connects += 1
+
+            request.extensions["trace"] = trace
+
+        config = DustConfig(
+            workspace_id=WORKSPACE,
+            api_key=KEY,
+            base_url=url,
+            timeout=120,
+            max_connections=max_connections,
+            max_keepalive_connections=keepalive,
+        )
+        limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=keepalive)
+        client_http = httpx.AsyncClient(limits=limits, event_hooks={"request": [count_connects]})
+        measured = []
+        async with AsyncDustClient(config, http_client=client_http) as client:
+            for _ in range(2):
+                connects = 0
+                started = time.perf_counter()
+
+                async def one(started: float = started) -> tuple[str, float]:
+                    first = 0.0
+                    pieces = []
+                    async with client.chat.stream(agent="dust", text="hi") as stream:
+                        async for piece in stream.text_stream:
+                            first = first or time.perf_counter() - started
+                            pieces.append(piece)
+                    return "".join(pieces), first
+
+                replies = await asyncio.gather(*(one() for _ in range(concurrent)))
+                wall = time.perf_counter() - started
+                exact = sum(reply == text for reply, _ in replies)
+                first_event = statistics.median(first for _, first in replies)
+                measured.append((wall, first_event, connects, exact))
+        return measured
+
+    table = Table(
+        f"Canned server: {concurrent:,} concurrent AsyncDustClient.chat.stream replies under connection-pool "
+        "limits, first round (connections opened) and second (pooled), one run each",
+        [
+            "limits (max_connections, max_keepalive_connections)",
+            "round",
+            "wall",
+            "median first event",
+            "TCP connections",
+            "exact",
+        ],
+    )
+    for label, max_connections, keepalive in settings:
+        for number, (wall, first, connects, exact) in enumerate(
+            asyncio.run(rounds(max_connections, keepalive)), start=1
+        ):
+            table.rows.append(
+                [
+                    label,
+                    str(number),
+                    f"{wall:.2f} s",
+                    f"{first:.2f} s",
+                    f"{connects:,}",
+                    f"{exact}/{concurrent}",
+                ]
+            )
+    return table
+
+
 TABLES = ("stream", "call", "concurrency")
+"""What ``make bench`` runs; ``--only pool`` adds the connection-pool table (minutes of CPU at 1,000)."""
+ALL_TABLES = (*TABLES, "pool")
 
 
 def run(tables: tuple[str, ...] = TABLES) -> list[Table]:
@@ -355,6 +447,9 @@ def run(tables: tuple[str, ...] = TABLES) -> list[Table]:
     if "concurrency" in tables:
         with canned_server("tokens_20.sse") as url:
             results.extend(_concurrency_table(url, concurrent) for concurrent in CONCURRENCY_LEVELS)
+    if "pool" in tables:
+        with canned_server("tokens_20.sse") as url:
+            results.append(_pool_table(url, POOL_STREAMS))
     return results
 
 
@@ -363,13 +458,17 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(description="Canned-server benchmarks (client CPU time).")
     parser.add_argument(
-        "--only", default=",".join(TABLES), help="comma-separated subset of: " + ", ".join(TABLES)
+        "--only", default=",".join(TABLES), help="comma-separated subset of: " + ", ".join(ALL_TABLES)
     )
     parser.add_argument("--rounds", type=int, default=ROUNDS, help="alternated rounds per figure")
+    parser.add_argument(
+        "--streams", type=int, default=POOL_STREAMS, help="concurrent replies of the pool table"
+    )
     arguments = parser.parse_args()
     chosen = tuple(name for name in arguments.only.split(",") if name)
-    if set(chosen) - set(TABLES):
-        parser.error(f"unknown table(s): {', '.join(sorted(set(chosen) - set(TABLES)))}")
+    if set(chosen) - set(ALL_TABLES):
+        parser.error(f"unknown table(s): {', '.join(sorted(set(chosen) - set(ALL_TABLES)))}")
     ROUNDS = arguments.rounds
+    POOL_STREAMS = arguments.streams
     for table in run(chosen):
         print(table.markdown())

@@ -3,7 +3,8 @@
 python -m benchmarks.bench_hardening [--sdk PATH]
 
 A plain ``http.server`` in its own process plays the hostile server (a 200 MB HTML error page, a 2 GiB gzip
-bomb, a body trickled one byte a second, a redirect loop, a proxy echoing the key, an upload sink); each case
+bomb, a body trickled one byte a second, a response head trickled or made of endless ``100 Continue``
+(each for about 90 s), a redirect loop, a proxy echoing the key, an upload sink); each case
 runs in a fresh interpreter that reports its own wall time and peak RSS growth (``VmHWM`` minus the RSS after
 imports). ``--sdk PATH`` runs the cases against another checkout of the SDK (e.g. ``git archive main``), which
 is how the "before" column of ``benchmarks/RESULTS.md`` was measured.
@@ -30,6 +31,8 @@ CASES = [
     "html_503",
     "gzip_bomb",
     "trickle",
+    "trickled_head",
+    "endless_continue",
     "upload_200mb",
     "redirect_loop",
     "dotdot_id",
@@ -76,7 +79,17 @@ class HostileHandler(BaseHTTPRequestHandler):
                 for _ in range(200 * 1000):
                     self.wfile.write(block)
             elif path.endswith("/bomb"):
+                if not HostileHandler.bomb:  # built on first use: other cases need not wait for it
+                    HostileHandler.bomb = _gzip_of_zeros(2 * 1024 * MB)
                 self._reply(200, self.bomb, {"Content-Encoding": "gzip"})
+            elif path.endswith("/trickled_head"):  # the status line and headers, a byte every 0.5 s
+                for byte in b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Pad: " + b"x" * 160:
+                    self.wfile.write(bytes([byte]))
+                    time.sleep(0.5)
+            elif path.endswith("/endless_continue"):  # an interim answer every 0.5 s, never a final one
+                for _ in range(180):
+                    self.wfile.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+                    time.sleep(0.5)
             elif path.endswith("/trickle"):
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -116,7 +129,6 @@ class HostileHandler(BaseHTTPRequestHandler):
 
 
 def serve(port_file: str) -> None:
-    HostileHandler.bomb = _gzip_of_zeros(2 * 1024 * MB)
     server = ThreadingHTTPServer(("127.0.0.1", 0), HostileHandler)
     Path(port_file).write_text(str(server.server_address[1]))
     server.serve_forever()
@@ -156,8 +168,10 @@ def client_case(case: str, port: int, sdk: str | None) -> None:
                 client = DustClient(
                     config, http_client=httpx.Client(follow_redirects=True), retry_policy=fast
                 )
-            elif case == "trickle":
+            elif case in ("trickle", "trickled_head"):
                 client = DustClient(config, retry_policy=RetryPolicy(max_retries=0))
+            elif case == "endless_continue":
+                client = DustClient(config.model_copy(update={"total_timeout": 5.0}), retry_policy=fast)
             else:
                 client = DustClient(config, retry_policy=fast)
             if case == "html_503":
@@ -167,6 +181,9 @@ def client_case(case: str, port: int, sdk: str | None) -> None:
                 outcome = f"returned {len(body) / MB:.0f} MB"
             elif case == "trickle":
                 client.workspace_request("GET", "trickle")
+                outcome = "returned"
+            elif case in ("trickled_head", "endless_continue"):
+                client.workspace_request("GET", case)
                 outcome = "returned"
             elif case == "upload_200mb":
                 path = Path(os.environ["BENCH_UPLOAD_FILE"])

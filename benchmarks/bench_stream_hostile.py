@@ -311,6 +311,78 @@ def connections_for_three_chats() -> dict[str, Any]:
     return {"connections": len(opened)}
 
 
+def _peak_rss_growth_mb(baseline_kb: int) -> float:
+    for line in open("/proc/self/status").read().splitlines():  # noqa: SIM115, PTH123 - /proc, read once
+        if line.startswith("VmHWM:"):
+            return round((int(line.split()[1]) - baseline_kb) / 1000, 1)
+    return 0.0
+
+
+def _rss_kb() -> int:
+    for line in open("/proc/self/status").read().splitlines():  # noqa: SIM115, PTH123 - /proc, read once
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def gzip_blank_lines() -> dict[str, Any]:
+    """A gzip'd event stream of 50 MB of blank lines (about 50 KB on the wire), `idle_timeout=20`: CPU
+    time and peak RSS growth of the client until it gives up."""
+    import zlib
+
+    from dust_ext.testing.hostile import HostileServer, chunk, response_head
+
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    body = b"".join(compressor.compress(b"\n" * (1024 * 1024)) for _ in range(50)) + compressor.flush()
+
+    def handler(exchange: Any) -> None:
+        headers = {
+            "Content-Type": "text/event-stream",
+            "Content-Encoding": "gzip",
+            "Transfer-Encoding": "chunked",
+        }
+        exchange.send(response_head(200, headers))
+        try:
+            for start in range(0, len(body), 16384):
+                exchange.send(chunk(body[start : start + 16384]))
+            exchange.hang(server.stopping)
+        except Exception:
+            return
+
+    with HostileServer(handler) as server:
+        baseline = _rss_kb()
+        cpu = time.process_time()
+        result = _read(server, _policy(reconnect_delay=0.0, max_reconnects=0, idle_timeout=20.0))
+        result["cpu_seconds"] = round(time.process_time() - cpu, 1)
+        result["peak_rss_growth_mb"] = _peak_rss_growth_mb(baseline)
+        result["wire_kb"] = len(body) // 1000
+    return result
+
+
+def reconnect_storm() -> dict[str, Any]:
+    """Every connection brings one new event then `data: done` (default policy, real sleeps,
+    `total_timeout=10`): requests made in those 10 s."""
+    from dust_ext import DustClient, DustConfig
+    from dust_ext.testing.hostile import HostileServer, sse_frame
+
+    frames = _frames(1_000_000)
+
+    def handler(exchange: Any) -> None:
+        _send_sse(exchange, frames[_resume_index(exchange.request)], sse_frame("done"))
+
+    events = 0
+    outcome = "ok"
+    with HostileServer(handler) as server:
+        config = DustConfig(workspace_id="W", api_key=KEY, base_url=server.url, timeout=5.0)
+        with DustClient(config, stream_policy=_policy(total_timeout=10.0)) as client:
+            try:
+                for _ in client.conversations.stream_message_events("c1", "m1"):
+                    events += 1
+            except Exception as exc:  # the outcome is what is measured
+                outcome = type(exc).__name__
+        return {"outcome": outcome, "events": events, "requests": len(server.requests)}
+
+
 CASES: dict[str, Callable[[], dict[str, Any]]] = {
     "dust_framing": dust_framing,
     "done_after_every_event": done_after_every_event,
@@ -322,6 +394,8 @@ CASES: dict[str, Callable[[], dict[str, Any]]] = {
     "endless_line": endless_line,
     "replay_from_start": replay_from_start,
     "connections_for_three_chats": connections_for_three_chats,
+    "gzip_blank_lines": gzip_blank_lines,
+    "reconnect_storm": reconnect_storm,
 }
 
 

@@ -14,7 +14,7 @@ import time
 from benchmarks._common import ROOT, Table, machine_description
 
 FINDINGS_MARKER = "## Findings"
-BENCHMARKS = ["canned", "sse", "overhead", "chat", "import", "memory", "batch"]
+BENCHMARKS = ["canned", "sse", "overhead", "chat", "import", "memory", "batch", "sync"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,12 +11,14 @@ import asyncio
 import heapq
 import inspect
 import itertools
+import math
 import os
 import socket
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
+from contextvars import ContextVar
 from typing import Any, ParamSpec, TypeAlias, TypeVar
 
 import anyio
@@ -36,13 +38,39 @@ wait_seconds = time.sleep
 async_wait_seconds = asyncio.sleep
 
 
-def attempt_deadline(seconds: float) -> AbstractContextManager[object]:
-    """Blocking code cannot interrupt a read that waits for the server: the attempt's deadline is enforced
-    between reads and through httpx's read timeouts instead (see ``HTTP._read_bounded``)."""
-    return _NO_DEADLINE
+BLOCKING_DEADLINE: ContextVar[float] = ContextVar("dust_blocking_deadline", default=math.inf)
+"""The ``time.monotonic()`` by which the current thread's socket waits on the SDK's own blocking transport
+must end (``inf``: none); see :mod:`dust_ext._deadline`."""
 
 
-_NO_DEADLINE = nullcontext()  # reusable, and one object fewer per attempt
+@contextmanager
+def attempt_deadline(seconds: float) -> Iterator[None]:
+    """End the attempt when its time is up, a server trickling its status line included; raises
+    ``TimeoutError``. A blocking read cannot be cancelled: on the client's own transport
+    (:class:`~dust_ext._deadline.DeadlineTransport`) no socket wait asks for more time than is left."""
+    deadline = time.monotonic() + seconds
+    token = BLOCKING_DEADLINE.set(deadline)
+    try:
+        yield
+    except httpx.TimeoutException as exc:
+        # A socket wait cut at the deadline; waiting for a pooled connection is the pool's own error.
+        if isinstance(exc, httpx.PoolTimeout) or time.monotonic() < deadline:
+            raise
+        raise TimeoutError from None
+    finally:
+        BLOCKING_DEADLINE.reset(token)
+
+
+def client_transport(limits: httpx.Limits) -> httpx.BaseTransport:
+    """The transport of an httpx client the SDK creates: one whose waits end by the attempt's deadline."""
+    from dust_ext._deadline import DeadlineTransport  # imports httpcore, as httpx does on first use
+
+    return DeadlineTransport(limits)
+
+
+def async_client_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport | None:
+    """None: httpx's own transport (asyncio code cancels an attempt whose time is up)."""
+    return None
 
 
 def async_attempt_deadline(seconds: float) -> AbstractContextManager[object]:

@@ -472,7 +472,9 @@ _ENV_VARIABLES: Mapping[str, str] = {
 
 def _is_loopback(host: str) -> bool:
     host = host.strip("[]").lower()
-    if host in _LOOPBACK_NAMES or host.endswith(".localhost"):
+    # Only names the hosts file answers: "evil.localhost" goes to the resolver, which may send it anywhere
+    # (RFC 6761 asks resolvers to keep *.localhost on loopback; many do not).
+    if host in _LOOPBACK_NAMES:
         return True
     try:
         return ipaddress.ip_address(host).is_loopback

@@ -27,6 +27,7 @@ __all__ = [
     "DustAgentError",
     "DustBadRequestError",
     "DustBatchError",
+    "DustClientClosedError",
     "DustConfigError",
     "DustConflictError",
     "DustConnectionError",
@@ -161,6 +162,11 @@ class DustToolActionRequiredError(DustError):
     def __reduce__(self) -> tuple[Any, ...]:
         # The pending action holds a live client, which does not pickle: the copy keeps the message only.
         return (_rebuild, (type(self), (self.message,), {}))
+
+
+class DustClientClosedError(DustError, RuntimeError):
+    """A call on a client that was closed (``client.close()``, or after its ``with`` block). Raised before
+    anything is sent; a ``RuntimeError`` too, as httpx's own error for it was."""
 
 
 class DustConnectionError(DustError):

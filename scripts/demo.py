@@ -37,6 +37,11 @@ def main() -> None:
             env,
         )
         run([str(BIN / "dust"), "chat", "thinker", "Why do streams need resuming?"], env)
+        # The agents as tools of an MCP client, through `dust mcp serve` (needs the mcp extra, in dev).
+        run(
+            [sys.executable, str(ROOT / "examples" / "agents_as_mcp_tools.py"), "echo", "Hello over MCP!"],
+            env,
+        )
 
 
 if __name__ == "__main__":

@@ -608,12 +608,15 @@ def test_interrupting_a_blocking_run_inside_a_running_loop_stops_it_and_it_resum
             )
 
     # A notebook kernel runs its loop without asyncio.run's SIGINT handler: Ctrl-C raises KeyboardInterrupt.
+    # (Set here too: a suite started in the background by a shell inherits SIGINT ignored.)
+    previous_handler = signal.signal(signal.SIGINT, signal.default_int_handler)
     loop = asyncio.new_event_loop()
     try:
         with pytest.raises(KeyboardInterrupt):
             loop.run_until_complete(notebook_cell())
     finally:
         loop.close()
+        signal.signal(signal.SIGINT, previous_handler)
     # The run was cancelled before the interrupt was re-raised: one row at a time, so at most the row in
     # flight has a conversation without a record.
     written = len(_records(output))
@@ -651,23 +654,24 @@ def test_async_raw_response_of_a_batch_run_and_the_blocking_bridge_inside_a_loop
     server = fresh_dust_emulator
     config = DustConfig(workspace_id=server.workspace_id, api_key=server.api_key, base_url=server.base_url)
 
-    async def main() -> tuple[RawResponse[BatchSummary], RawResponse[BatchSummary]]:
+    async def main() -> tuple[BatchSummary, RawResponse[BatchSummary]]:
         async with AsyncDustClient(config, stream_policy=FAST_STREAMS) as client:
             streamed = client.batch.with_streaming_response.run(
                 [{"q": "a"}], agents="echo", output=tmp_path / "a.jsonl", prompt_column="q"
             )
             async with streamed as native:
                 assert native.status_code == 200
+                native_summary = await native.parse()
         # A blocking call made while an event loop runs here: the run goes to a helper thread, and the
         # capture of its responses with it.
         with DustClient(config) as sync_client:
             bridged = sync_client.batch.with_raw_response.run(
                 [{"q": "c"}], agents="echo", output=tmp_path / "s.jsonl", prompt_column="q"
             )
-        return native, bridged
+        return native_summary, bridged
 
-    native, bridged = asyncio.run(main())
-    assert assert_type(native.parse(), BatchSummary).ok == 1
+    native_summary, bridged = asyncio.run(main())
+    assert assert_type(native_summary, BatchSummary).ok == 1
     assert bridged.status_code == 200
     assert bridged.http_response.request.url.path.endswith("/assistant/conversations")
     assert assert_type(bridged.parse(), BatchSummary).ok == 1

@@ -7,7 +7,7 @@ import zlib
 
 import pytest
 
-from dust_ext._core.body import BodyDecodeError, BoundedBody
+from dust_ext._core.body import BodyDecodeError, BoundedBody, ChunkInflater
 from dust_ext.testing.hostile import gzip_bomb
 
 
@@ -69,3 +69,34 @@ def test_unknown_encodings_take_already_decoded_chunks() -> None:
     assert not body.decodes_raw
     assert not feed_all(body, b"decoded by httpx")
     assert body.content == b"decod"
+
+
+# -- ChunkInflater: an event stream's body inflated a bounded piece at a time ----------------------------------
+
+
+@pytest.mark.parametrize("wbits", [31, 15, -15], ids=["gzip", "deflate", "raw-deflate"])
+def test_chunk_inflater_yields_bounded_pieces_that_add_up_to_the_body(wbits: int) -> None:
+    plain = b"data: x\n\n" * 100_000 + b"\n" * 1_000_000
+    compressor = zlib.compressobj(9, zlib.DEFLATED, wbits)
+    raw = compressor.compress(plain) + compressor.flush()
+    inflater = ChunkInflater("gzip" if wbits == 31 else "deflate", piece_size=4096)
+    pieces = [
+        piece for start in range(0, len(raw), 777) for piece in inflater.inflate(raw[start : start + 777])
+    ]
+    pieces.append(inflater.finish())
+    assert b"".join(pieces) == plain
+    assert max(map(len, pieces)) <= 4096
+
+
+def test_chunk_inflater_inflates_lazily() -> None:
+    raw = gzip.compress(b"\n" * 10_000_000)
+    pieces = ChunkInflater("gzip", piece_size=1024).inflate(raw)
+    assert len(next(pieces)) == 1024  # one piece made, not the 10 MB
+
+
+def test_chunk_inflater_refuses_a_corrupt_body_and_unknown_encodings() -> None:
+    with pytest.raises(BodyDecodeError):
+        list(ChunkInflater("gzip").inflate(b"not gzip at all"))
+    assert not ChunkInflater.handles("br")
+    with pytest.raises(ValueError, match="br"):
+        ChunkInflater("br")

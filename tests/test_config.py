@@ -310,11 +310,19 @@ def test_a_wrong_base_url_says_what_to_write(
         "http://localhost:1",
         "http://[::1]:8080",
         "http://127.1.2.3",
-        "http://app.localhost",
     ],
 )
 def test_http_is_fine_on_this_machine(build: Callable[..., DustConfig], base_url: str) -> None:
     assert build(base_url=base_url).base_url == base_url
+
+
+@pytest.mark.parametrize(
+    "base_url", ["http://evil.localhost", "http://app.localhost:8080", "http://localhost.evil.com"]
+)
+def test_a_name_under_localhost_is_not_this_machine(base_url: str) -> None:
+    # the resolver, not the hosts file, answers for *.localhost: it may send the key in clear anywhere
+    with pytest.raises(DustConfigError, match="allow_insecure_http"):
+        make(base_url=base_url)
 
 
 def test_http_elsewhere_needs_an_explicit_opt_in() -> None:

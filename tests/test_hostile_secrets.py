@@ -21,6 +21,7 @@ from dust_ext import (
     DustClient,
     DustConfig,
     DustDecodeError,
+    DustError,
     DustEventDecodeError,
     DustNotFoundError,
     RetryPolicy,
@@ -166,4 +167,19 @@ def test_key_in_a_query_string_is_scrubbed_from_error_and_debug_line(
     assert "token=[redacted]" in str(caught.value.url)
     lines = [record.getMessage() for record in caplog.records]
     assert any(line.startswith("dust request GET") for line in lines)
+    assert all("sk-echo" not in line for line in lines)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_key_in_an_absolute_url_is_scrubbed_from_every_log_line(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    body = json.dumps({"error": {"type": "internal_server_error", "message": "x"}}).encode()
+    with caplog.at_level(logging.DEBUG, logger="dust_ext"), HostileServer(answer(503, body)) as server:
+        url = f"{server.url}/api/v1/w/W/echo?token={KEY}"
+        with pytest.raises(DustError) as caught:
+            run(mode, server, lambda client: client.workspace_request("GET", url))
+    assert_key_free(caught.value)
+    lines = [record.getMessage() for record in caplog.records]
+    assert any("-> 503" in line for line in lines)
     assert all("sk-echo" not in line for line in lines)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import pickle
+import threading
 import tracemalloc
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -30,6 +31,7 @@ from dust_ext import (
     DustTimeoutError,
     RetryPolicy,
 )
+from dust_ext._core import body as body_module
 from dust_ext._http import HTTP, AsyncHTTP
 from dust_ext.testing.hostile import Exchange, HostileServer, gzip_bomb, response_bytes, response_head
 
@@ -122,14 +124,35 @@ def test_the_total_timeout_bounds_the_retries_of_a_trickled_call(driver: Any) ->
     assert 1 <= len(server.requests) <= 2
 
 
-def test_an_async_call_is_bounded_even_while_the_status_line_trickles(driver: Any) -> None:
-    if driver.mode == "sync":
-        pytest.skip("httpx's sync client cannot be interrupted before the response head (documented)")
+def test_a_call_is_bounded_even_while_the_status_line_trickles(driver: Any) -> None:
+    # 40 bytes of head at one per 50 ms: every read is quick, only the attempt's deadline ends it (the
+    # blocking client through its own transport's deadline, the asyncio one by cancellation).
     head = response_head(200, {"Content-Length": "2"}) + b"{}"
     with HostileServer(lambda exchange: exchange.trickle(head, interval=0.05)) as server:
         send = driver(server, policy=RetryPolicy(max_retries=0), timeout=0.3)
-        with pytest.raises(DustTimeoutError):
+        with pytest.raises(DustTimeoutError, match=r"timeout=0\.3s"):
             send("GET", "spaces")
+
+
+def test_endless_100_continue_answers_end_at_the_total_timeout(driver: Any) -> None:
+    continued_to_the_end = threading.Event()
+
+    def endless_continues(exchange: Exchange) -> None:
+        # ``HTTP/1.1 100 Continue`` every 10 ms for 30 s: httpx skips each one and waits for the next.
+        exchange.trickle(b"HTTP/1.1 100 Continue\r\n\r\n" * 3000, interval=0.01, size=25)
+        continued_to_the_end.set()
+
+    with HostileServer(endless_continues) as server:
+        send = driver(
+            server,
+            policy=RetryPolicy(max_retries=50, initial_backoff=0.0, jitter=0.0),
+            timeout=0.3,
+            total_timeout=0.5,
+        )
+        with pytest.raises(DustTimeoutError, match=r"total_timeout=0\.5s"):
+            send("GET", "spaces")
+        assert not continued_to_the_end.is_set()  # the client left, it did not wait for the server
+    assert 1 <= len(server.requests) <= 2
 
 
 def test_retry_waits_past_the_total_timeout_are_not_made() -> None:
@@ -187,7 +210,13 @@ def test_a_gzip_bomb_stops_inflating_at_the_limit(driver: Any) -> None:
     assert peak < 8 * MiB  # the whole bomb would be 64 MiB; httpx's own decoding inflates 64 MiB per read
 
 
-def test_a_body_within_the_limit_is_decoded_whole(driver: Any) -> None:
+@pytest.mark.parametrize("kept_in_content", [True, False], ids=["stored", "rebuilt"])
+def test_a_body_within_the_limit_is_decoded_whole(
+    driver: Any, kept_in_content: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Both ways of handing back the read body: stored where httpx keeps it, and the public fallback.
+    assert body_module.STORES_READ_BODY_IN_CONTENT  # the supported httpx versions take the fast path
+    monkeypatch.setattr(body_module, "STORES_READ_BODY_IN_CONTENT", kept_in_content)
     payload = b'{"spaces": []}' + b" " * (MiB // 2)
 
     def handler(exchange: Exchange) -> None:
@@ -199,9 +228,18 @@ def test_a_body_within_the_limit_is_decoded_whole(driver: Any) -> None:
 
     with HostileServer(handler) as server:
         send = driver(server, max_response_bytes=MiB)
-        assert send("GET", "spaces-gz").content == payload
+        compressed = send("GET", "spaces-gz")
+        assert compressed.content == payload
         assert send("GET", "spaces").json() == {"spaces": []}
         driver.close_all()
+    # The returned response is what httpx would have returned read: the server's own headers (the body
+    # decoded once, not again by its Content-Encoding), the request it answers, its timing.
+    assert compressed.headers["content-encoding"] == "gzip"
+    assert int(compressed.headers["content-length"]) < len(payload)
+    assert compressed.json() == {"spaces": []}
+    assert compressed.is_closed
+    assert compressed.request.url.path.endswith("/spaces-gz")
+    assert compressed.elapsed.total_seconds() >= 0
 
 
 def test_a_huge_error_page_is_read_only_up_to_max_error_body_bytes_on_each_retry(driver: Any) -> None:

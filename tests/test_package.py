@@ -205,3 +205,15 @@ def test_the_wheel_installs_into_a_fresh_venv_and_works(dist: Path, tmp_path: Pa
     help_text = _run([str(environment / "bin" / "dust"), "--help"], cwd=tmp_path).stdout
     assert "chat" in help_text
     assert "agents" in help_text
+
+    # The core install has no MCP SDK: `dust mcp serve` says which extra to install.
+    missing_extra = subprocess.run(
+        [str(environment / "bin" / "dust"), "mcp", "serve", "--agent", "dust"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert missing_extra.returncode == 2
+    assert "pip install 'dust-python[mcp]'" in missing_extra.stderr

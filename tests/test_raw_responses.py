@@ -31,7 +31,7 @@ from dust_ext.data_sources import (
     Space,
     Table,
 )
-from dust_ext.resources._base import AsyncResource, Resource
+from dust_ext.resources._base import AsyncResource, AsyncStreamedResponse, Resource, StreamedResponse
 from dust_ext.resources.data_sources import (
     AsyncDocumentListPage,
     AsyncTableRowListPage,
@@ -309,13 +309,22 @@ def _plain(client: object, case: RawCase) -> Callable[..., Any]:
 
 def _check(raw: RawResponse[Any], case: RawCase) -> Any:
     assert isinstance(raw, RawResponse)
+    _check_details(raw, case)
+    return _check_parsed(raw.parse(), case)
+
+
+def _check_details(
+    raw: RawResponse[Any] | StreamedResponse[Any] | AsyncStreamedResponse[Any], case: RawCase
+) -> None:
     assert raw.status_code == 200
     assert raw.headers["content-type"].startswith("application/json")
     request = raw.http_response.request
     assert (request.method, request.url.path.endswith(case.path_end)) == (case.http_method, True), request.url
     for name, value in case.query.items():
         assert request.url.params[name] == value
-    parsed = raw.parse()
+
+
+def _check_parsed(parsed: Any, case: RawCase) -> Any:
     if isinstance(case.parsed, tuple):
         container, item = case.parsed
         assert isinstance(parsed, container)
@@ -342,7 +351,9 @@ def test_raw_and_streaming_response_sync(case: RawCase, fresh_dust_emulator: Emu
         raw = _view(client, case, "with_raw_response")(*case.args, **case.kwargs)
         parsed = _check(raw, case)
         with _view(client, case, "with_streaming_response")(*case.args, **case.kwargs) as streamed:
-            assert _shape(_check(streamed, case)) == _shape(parsed)
+            assert isinstance(streamed, StreamedResponse)
+            _check_details(streamed, case)
+            assert _shape(_check_parsed(streamed.parse(), case)) == _shape(parsed)
         assert _shape(_plain(client, case)(*case.args, **case.kwargs)) == _shape(parsed)
 
 
@@ -359,7 +370,9 @@ def test_raw_and_streaming_response_async(case: RawCase, fresh_dust_emulator: Em
             raw = await _view(client, case, "with_raw_response")(*case.args, **case.kwargs)
             parsed = _check(raw, case)
             async with _view(client, case, "with_streaming_response")(*case.args, **case.kwargs) as streamed:
-                assert _shape(_check(streamed, case)) == _shape(parsed)
+                assert isinstance(streamed, AsyncStreamedResponse)
+                _check_details(streamed, case)
+                assert _shape(_check_parsed(await streamed.parse(), case)) == _shape(parsed)
             plain = await _plain(client, case)(*case.args, **case.kwargs)
             assert _shape(plain) == _shape(parsed)
         finally:

@@ -98,8 +98,10 @@ def test_a_cross_origin_chain_follows_another_origin_but_keeps_its_other_limits(
     signed = "https://storage.example/bucket/fil_1?X-Goog-Signature=abc"
     chain = RedirectChain(BASE, "GET", cross_origin=True)
     assert chain.next_url(redirect(302, download, signed)) == signed
-    with pytest.raises(DustRedirectError, match="redirect loop"):
+    with pytest.raises(DustRedirectError, match="back to the Dust host"):
         chain.next_url(redirect(302, signed, download))
+    with pytest.raises(DustRedirectError, match="redirect loop"):
+        chain.next_url(redirect(302, signed, signed))
     with pytest.raises(DustRedirectError, match="another origin"):
         RedirectChain(BASE, "GET").next_url(redirect(302, download, signed))
 
@@ -137,3 +139,45 @@ def test_the_next_url_is_what_httpx_joins(location: str) -> None:
             RedirectChain(BASE, "GET").next_url(redirect(307, V1, location))
         return
     assert RedirectChain(BASE, "GET").next_url(redirect(307, V1, location)) == expected
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "/api/v1/w/W/assistant/conversations/c/messages",  # any other Dust endpoint, key attached
+        "/api/ssex/v1/w/W/events",
+        "/",
+        "https://dust.tt/api/v1/w/W/files/f",
+    ],
+)
+def test_a_stream_follows_same_origin_redirects_only_under_api_sse(location: str) -> None:
+    chain = RedirectChain(BASE, "GET", path_prefix="/api/sse/")
+    with pytest.raises(DustRedirectError, match="only redirects event streams under /api/sse/"):
+        chain.next_url(redirect(307, V1, location))
+    assert chain.next_url(redirect(307, V1, "/api/sse/v1/w/W/x")) == f"{BASE}/api/sse/v1/w/W/x"
+
+
+@pytest.mark.parametrize("cross_origin", [False, True])
+def test_credentials_in_a_location_are_refused(cross_origin: bool) -> None:
+    # httpx sends a URL's userinfo as Basic auth, in place of the Bearer key
+    chain = RedirectChain(BASE, "GET", cross_origin=cross_origin)
+    with pytest.raises(DustRedirectError, match="credentials") as info:
+        chain.next_url(redirect(307, V1, "https://attacker:pw@dust.tt/api/sse/v1/w/W/x"))
+    assert "pw" not in str(info.value)
+    assert "attacker" not in str(info.value.location)
+
+
+def test_a_location_holding_the_key_is_refused() -> None:
+    # the request path scrubs the key from the error's headers; the chain must not follow what is left
+    error = error_from_response(307, {"Location": "/api/sse/x?k=[redacted]"}, b"", "GET", V1)
+    with pytest.raises(DustRedirectError, match="holds the API key"):
+        RedirectChain(BASE, "GET").next_url(error)
+
+
+def test_a_download_that_left_the_dust_host_never_comes_back_to_it() -> None:
+    download = f"{BASE}/api/v1/w/W/files/fil_1?action=download"
+    signed = "https://storage.example/bucket/fil_1"
+    chain = RedirectChain(BASE, "GET", cross_origin=True)
+    assert chain.next_url(redirect(302, download, signed)) == signed
+    with pytest.raises(DustRedirectError, match="back to the Dust host"):
+        chain.next_url(redirect(302, signed, f"{BASE}/api/v1/w/W/assistant/conversations"))

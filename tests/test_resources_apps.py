@@ -322,7 +322,7 @@ async def test_async_raw_response_of_apps_list_is_typed(fresh_dust_emulator: Emu
         )
         async with client.apps.with_streaming_response.get_run(SPACE, "app_echo", run.run_id) as streamed:
             assert streamed.status_code == 200
-            assert assert_type(streamed.parse(), Run).run_id == run.run_id
+            assert assert_type(await streamed.parse(), Run).run_id == run.run_id
 
 
 def _finished_run(client: DustClient) -> str:

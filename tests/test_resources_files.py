@@ -235,11 +235,32 @@ def test_a_download_redirect_loop_is_a_typed_error_without_the_key(mode: str) ->
         def dust(exchange: Exchange) -> None:
             exchange.send(response_bytes(302, b"", {"Location": f"{bucket.url}/signed/fil_1"}))
 
-        with HostileServer(dust) as server, pytest.raises(DustRedirectError, match="loop") as info:
+        with (
+            HostileServer(dust) as server,
+            pytest.raises(DustRedirectError, match="back to the Dust host") as info,
+        ):
             download(mode, server)
     assert (len(server.requests), len(bucket.requests)) == (1, 1)
     assert "authorization" not in bucket.requests[0].headers
     assert KEY not in str(info.value)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_the_storage_host_cannot_bounce_a_download_to_another_dust_endpoint(mode: str) -> None:
+    # before: the storage host's 302 back to the Dust origin was followed with the API key attached
+    def storage(exchange: Exchange) -> None:
+        location = f"{server.url}/api/v1/w/W/assistant/conversations/c1/cancel"
+        exchange.send(response_bytes(302, b"", {"Location": location}))
+
+    with HostileServer(storage) as bucket:
+
+        def dust(exchange: Exchange) -> None:
+            exchange.send(response_bytes(302, b"", {"Location": f"{bucket.url}/signed/fil_1"}))
+
+        with HostileServer(dust) as server, pytest.raises(DustRedirectError, match="back to the Dust host"):
+            download(mode, server)
+    assert [request.path for request in server.requests] == ["/api/v1/w/W/files/fil_1"]
+    assert "authorization" not in bucket.requests[0].headers
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

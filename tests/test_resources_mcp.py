@@ -326,4 +326,4 @@ async def test_async_raw_response_of_register_and_heartbeat_is_typed(aclient: As
     registration = assert_type(raw.parse(), MCPRegistration)
     async with aclient.mcp.with_streaming_response.heartbeat(registration.serverId) as streamed:
         assert streamed.status_code == 200
-        assert assert_type(streamed.parse(), MCPHeartbeat).success
+        assert assert_type(await streamed.parse(), MCPHeartbeat).success

@@ -234,4 +234,4 @@ async def test_async_raw_response_of_node_search_is_typed(fresh_dust_emulator: E
         assert [node.internalId for node in page.nodes] == ["plan"]
         async with client.search.with_streaming_response.nodes("roadmap", limit=1) as streamed:
             assert streamed.status_code == 200
-            assert assert_type(streamed.parse(), AsyncNodeSearchResultPage).resultsCount == 1
+            assert assert_type(await streamed.parse(), AsyncNodeSearchResultPage).resultsCount == 1

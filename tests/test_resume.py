@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -291,16 +293,22 @@ event_ids = st.one_of(
 
 
 def _reference_accepts(event_ids: list[str]) -> list[bool]:
-    """What accept() answered before its inline comparison: every id through redis_stream_id()."""
+    """What accept() answers, every id through redis_stream_id(): a Redis stream id is new above the newest
+    one accepted, or strictly between it and the newest one accepted below it (the ids went backwards:
+    nothing there was delivered); any other id is new unless seen."""
     high_water: tuple[int, int] | None = None
+    below: tuple[int, int] | None = None
     seen: set[str] = set()
     answers = []
     for event_id in event_ids:
         ordered = redis_stream_id(event_id)
         if ordered is not None:
-            fresh = high_water is None or ordered > high_water
-            if fresh:
-                high_water = ordered
+            if high_water is None or ordered > high_water:
+                fresh, below, high_water = True, high_water, ordered
+            elif ordered == high_water or (below is not None and ordered <= below):
+                fresh = False
+            else:
+                fresh, below = True, ordered
         else:
             fresh = event_id not in seen
             seen.add(event_id)
@@ -363,10 +371,14 @@ def test_accept_orders_dust_ids_numerically_not_as_text() -> None:
     state = StreamResumeState()
     assert state.accept("999-5")
     assert state.accept("1000-0")  # "1000-0" < "999-5" as text
-    assert not state.accept("999-9")
+    assert not state.accept("999-4")  # at or before a delivered event: a replay
     assert state.accept("1000-10")
-    assert not state.accept("1000-9")
+    assert not state.accept("1000-0")
     assert not state.accept("0001000-10")  # the same id with leading zeros
+    assert state.accept(
+        "1000-9"
+    )  # between 1000-0 and 1000-10: never delivered ("1000-9" > "1000-10" as text)
+    assert not state.accept("1000-9")
     assert state.accept("1001")  # a bare millisecond id is "<ms>-0"
     assert not state.accept("1001-0")
 
@@ -381,6 +393,52 @@ def test_accept_orders_canonical_and_other_forms_of_dust_ids_alike() -> None:
     assert state.accept("\u0665-8")
     assert not state.accept("5-8")
     assert state.accept("10-0")  # longer is larger, whatever the text order
-    assert not state.accept("9-99999")
+    assert not state.accept("05-0008")  # the one before, with leading zeros
     assert state.accept("18446744073709551616-0")  # past 64 bits: still ordered
-    assert not state.accept("18446744073709551615-99")
+    assert not state.accept("18446744073709551616-00")
+    assert not state.accept("10-0")
+
+
+# -- ids that go backwards: replays dropped (logged), events never delivered kept (logged) -------------------
+
+
+def test_one_bogus_id_far_ahead_does_not_eat_the_events_after_it(caplog: pytest.LogCaptureFixture) -> None:
+    state = StreamResumeState()
+    caplog.set_level(logging.DEBUG, logger="dust_ext")
+    assert state.accept("1700000000000-0", tokens())
+    assert state.accept("99999999999999999999-0", tokens())  # 20 digits: far ahead of every real id
+    assert state.accept("1700000000000-1", tokens())
+    assert state.accept("1700000000000-2", success())
+    assert state.terminal_reached
+    assert state.last_event_id == "1700000000000-2"
+    # Everything delivered is still a duplicate when replayed.
+    for event_id in ("1700000000000-0", "1700000000000-1", "1700000000000-2", "99999999999999999999-0"):
+        assert not state.accept(event_id)
+    warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+    assert len(warnings) == 1  # the first regression; the later ones at DEBUG
+    assert "1700000000000-1 arrived after 99999999999999999999-0" in warnings[0]
+    dropped = [record.getMessage() for record in caplog.records if "dropping event" in record.getMessage()]
+    assert len(dropped) == 4
+    assert all(
+        record.levelno == logging.DEBUG for record in caplog.records if record.levelno != logging.WARNING
+    )
+
+
+def test_a_resumed_stream_drops_every_id_up_to_its_resume_point() -> None:
+    state = StreamResumeState(last_event_id="1700000000000-5")
+    assert not state.accept("1700000000000-0")  # nothing below the resume point is "between" anything
+    assert not state.accept("1700000000000-5")
+    assert state.accept("1700000000000-6")
+    assert not state.accept("1700000000000-4")
+
+
+def test_a_late_event_is_delivered_once_and_its_neighbours_stay_duplicates() -> None:
+    # Live events racing the history read: 3 arrives after 4; then 4 is replayed.
+    state = StreamResumeState()
+    for event_id in ("1-0", "2-0", "4-0"):
+        assert state.accept(event_id)
+    assert state.accept("3-0")
+    assert not state.accept("4-0")
+    assert not state.accept("3-0")
+    assert not state.accept("2-0")
+    assert state.accept("5-0")

@@ -612,3 +612,31 @@ def test_a_frame_the_split_cannot_decode_is_dispatched_as_its_exact_text(oddity:
     stream = f"data: {frame}\n\n".encode()
     chunks = [stream[i : i + 7] for i in range(0, len(stream), 7)]
     assert decode_splitting(chunks, threshold=10) == [ServerSentEvent(data=frame)]
+
+
+# -- what a frame may cost: blank lines and comments count toward max_frame_chars ------------------------------
+
+
+@pytest.mark.parametrize("filler", ["\n", ":\n\n", ": keep-alive\n\n", "\r\n"])
+def test_blank_lines_and_comments_without_an_event_count_toward_the_frame_limit(filler: str) -> None:
+    decoder = SSEDecoder(max_frame_chars=1000)
+    assert decoder.feed((filler * (900 // len(filler))).encode()) == []
+    with pytest.raises(DustResponseTooLargeError, match="without an event") as info:
+        decoder.feed((filler * (200 // len(filler) + 1)).encode())
+    assert info.value.limit == 1000
+
+
+def test_an_event_restarts_the_count() -> None:
+    decoder = SSEDecoder(max_frame_chars=1000)
+    for number in range(10):
+        frames = decoder.feed(b"\n" * 900 + f"data: {number}\n\n".encode())
+        assert [sse.data for sse in frames] == [str(number)]
+
+
+def test_a_chunk_larger_than_a_slice_decodes_as_its_pieces_would() -> None:
+    # A gzip'd body hands the decoder tens of MB at once: it is split into frames a slice at a time,
+    # frames straddling two slices included.
+    body = "".join(f"data: {n}\n\n" + ":\n\n" * (n % 7) + "\n" * (n % 3) for n in range(400_000))
+    assert len(body) > 3 * 1024 * 1024
+    whole = [sse.data for sse in SSEDecoder().feed(body.encode())]
+    assert whole == [str(n) for n in range(400_000)]

@@ -241,16 +241,57 @@ def test_retry_after_is_capped_by_max_delay() -> None:
     assert session.next_delay() == 7.0
 
 
-def test_the_read_timeout_never_outlasts_the_idle_limit() -> None:
+def test_the_read_timeout_is_the_policys_and_the_idle_limit_bounds_the_connection() -> None:
     clock = FakeClock()
     session = session_with(clock, idle_timeout=20.0, read_timeout=60.0)
     _, options = session.open_arguments()
     assert isinstance(options.timeout, httpx.Timeout)
-    assert options.timeout.read == 20.0
+    assert (options.timeout.read, options.total_timeout) == (60.0, 20.0)
     clock.now += 15.0
     _, options = session.open_arguments()
-    assert isinstance(options.timeout, httpx.Timeout)
-    assert options.timeout.read == pytest.approx(5.0)
+    assert options.total_timeout == pytest.approx(5.0)
+
+
+def test_without_a_read_timeout_the_clients_timeout_bounds_each_read() -> None:
+    session = session_with(FakeClock(), idle_timeout=300.0, total_timeout=None)
+    _, options = session.open_arguments()
+    assert options.timeout is None  # the client's timeout, not the 300 s left of the idle limit
+    assert options.total_timeout == 300.0
+
+
+def handed_off_after_one_event(session: StreamSession, number: int) -> float | None:
+    """One connection of a server that sends one new event then ``data: done``; the delay before the next."""
+    session.open_arguments()
+    frame = (
+        f'{{"eventId": "{number}-0", "data": {{"type": "conversation_title", "created": 1, "title": "T"}}}}'
+    )
+    assert session.decode(ServerSentEvent(data=frame)) is not None
+    assert session.decode(ServerSentEvent(data="done")) is None
+    session.stopped_reading()
+    return session.next_delay()
+
+
+def test_hand_offs_reconnect_at_once_in_a_burst_then_one_per_reconnect_delay() -> None:
+    clock = FakeClock()
+    session = session_with(clock, reconnect_delay=0.5, idle_timeout=None)
+
+    def delays(numbers: range) -> list[float | None]:
+        waited = []
+        for number in numbers:
+            delay = handed_off_after_one_event(session, number)
+            waited.append(delay)
+            clock.now += delay or 0.0  # the driver sleeps it
+        return waited
+
+    assert delays(range(1, 14)) == [0.0] * 10 + [0.5, 0.5, 0.5]
+    assert session.state.reconnect_attempts == 1  # reset by each new event: only the upcoming one counts
+    clock.now += 1.0  # a quiet second refills two tokens
+    assert delays(range(14, 17)) == [0.0, 0.0, 0.5]
+
+
+def test_hand_offs_are_not_capped_when_reconnect_delay_is_zero() -> None:
+    session = session_with(FakeClock(), reconnect_delay=0.0, idle_timeout=None)
+    assert [handed_off_after_one_event(session, n) for n in range(1, 31)] == [0.0] * 30
 
 
 def test_only_new_events_reset_the_idle_clock() -> None:

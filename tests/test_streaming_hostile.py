@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import threading
+import tracemalloc
+import zlib
 from collections.abc import Callable
 from typing import Any
 
@@ -102,7 +105,9 @@ def dust_like(serve: Callable[[Exchange], None]) -> Callable[[Exchange], None]:
 
 
 def config(server: HostileServer, **overrides: Any) -> DustConfig:
-    return DustConfig(workspace_id="W", api_key=KEY, base_url=server.url, timeout=5.0, **overrides)
+    return DustConfig(
+        **{"workspace_id": "W", "api_key": KEY, "base_url": server.url, "timeout": 5.0, **overrides}
+    )
 
 
 def collect(
@@ -113,12 +118,14 @@ def collect(
     http_client: Any = None,
     sleeps: list[float] | None = None,
     last_event_id: str | None = None,
+    timeout: float = 5.0,
 ) -> list[StreamEvent]:
-    """Every event of the message stream m1, read by the sync or the async client."""
+    """Every event of the message stream m1, read by the sync or the async client (``timeout``: the
+    client's)."""
     waits = sleeps if sleeps is not None else []
     if mode == "sync":
         with DustClient(
-            config(server), stream_policy=policy, sleep=waits.append, http_client=http_client
+            config(server, timeout=timeout), stream_policy=policy, sleep=waits.append, http_client=http_client
         ) as c:
             return list(c.conversations.stream_message_events("c1", "m1", last_event_id))
 
@@ -127,7 +134,7 @@ def collect(
             waits.append(seconds)
 
         async with AsyncDustClient(
-            config(server), stream_policy=policy, sleep=wait, http_client=http_client
+            config(server, timeout=timeout), stream_policy=policy, sleep=wait, http_client=http_client
         ) as c:
             return [e async for e in c.conversations.stream_message_events("c1", "m1", last_event_id)]
 
@@ -193,6 +200,22 @@ def test_done_after_every_single_event_still_delivers_the_reply_exactly_once(mod
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_server_handing_off_after_every_event_is_capped_to_one_reconnect_per_delay(mode: str) -> None:
+    frames = reply_frames(15)
+
+    def serve(exchange: Exchange) -> None:
+        send_sse(exchange, HANDSHAKE, frames[resume_index(exchange.request)], DONE)
+
+    sleeps: list[float] = []
+    # The policy's clock moves only by the stream's own sleeps: the figures are exact.
+    policy = StreamPolicy(reconnect_delay=1.0, clock=lambda: 1000.0 + sum(sleeps))
+    with HostileServer(dust_like(serve)) as server:
+        events = collect(mode, server, policy, sleeps=sleeps)
+    assert ids(events) == [event_id(n) for n in range(16)]
+    assert sleeps == [0.0] * 10 + [1.0] * 5  # a burst of 10 at once, then one per reconnect_delay
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_done_without_progress_is_a_bounded_reconnect(mode: str) -> None:
     def serve(exchange: Exchange) -> None:
         send_sse(exchange, HANDSHAKE, DONE)
@@ -208,9 +231,8 @@ def test_done_without_progress_is_a_bounded_reconnect(mode: str) -> None:
 @pytest.mark.parametrize("mode", MODES)
 def test_a_redirect_loop_is_a_typed_error(mode: str) -> None:
     def handler(exchange: Exchange) -> None:
-        target = exchange.request.target
-        back = "/api/" + target.removeprefix("/api/sse/") if target.startswith("/api/sse/") else None
-        location = back or "/api/sse/" + target.removeprefix("/api/")
+        # /api/v1/... -> /api/sse/v1/... -> itself (a stream follows redirects only under /api/sse/)
+        location = "/api/sse/" + exchange.request.target.removeprefix("/api/").removeprefix("sse/")
         exchange.send(response_head(307, {"Location": location, "Content-Length": "0"}))
 
     with HostileServer(handler) as server, pytest.raises(DustRedirectError, match="loop"):
@@ -304,6 +326,59 @@ def test_a_line_without_end_is_refused_past_the_frame_limit(mode: str) -> None:
     assert info.value.limit == 256 * 1024
 
 
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("filler", [b"\n", b":\n\n"], ids=["blank-lines", "comments"])
+def test_a_gzipped_flood_of_blank_lines_or_comments_is_refused_at_the_frame_limit(
+    mode: str, filler: bytes
+) -> None:
+    # 8 MB of filler gzip'd to a few KB: without a budget the client decodes it all (and more, until the
+    # idle limit), as nothing in it is an event.
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    body = compressor.compress(HANDSHAKE + filler * (8 * 1024 * 1024 // len(filler))) + compressor.flush()
+
+    def serve(exchange: Exchange) -> None:
+        headers = {
+            "Content-Type": "text/event-stream",
+            "Content-Encoding": "gzip",
+            "Transfer-Encoding": "chunked",
+        }
+        exchange.send(response_head(200, headers) + chunk(body))
+        exchange.hang(server.stopping)
+
+    policy = StreamPolicy(max_reconnects=0, reconnect_delay=0.0, idle_timeout=3.0, max_frame_chars=256 * 1024)
+    with HostileServer(dust_like(serve)) as server, pytest.raises(DustResponseTooLargeError) as info:
+        collect(mode, server, policy)
+    assert info.value.limit == 256 * 1024
+    assert "without an event" in info.value.message
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_gzipped_stream_is_inflated_a_bounded_piece_at_a_time(mode: str) -> None:
+    # 8 MB of keep-alive comments before the reply, gzip'd to a few KB that arrive in one network read:
+    # httpx would inflate them whole; the stream inflates 256 KiB at a time and still reads the reply.
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    plain = HANDSHAKE + b":\n\n" * (2 * 1024 * 1024) + b"".join(reply_frames(3)) + DONE
+    body = compressor.compress(plain) + compressor.flush()
+
+    def serve(exchange: Exchange) -> None:
+        headers = {
+            "Content-Type": "text/event-stream",
+            "Content-Encoding": "gzip",
+            "Content-Length": str(len(body)),
+        }
+        exchange.send(response_head(200, headers) + body)
+
+    tracemalloc.start()
+    try:
+        with HostileServer(dust_like(serve)) as server:
+            events = collect(mode, server)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert ids(events) == [event_id(n) for n in range(4)]
+    assert peak < 4 * 1024 * 1024  # whole, the comments alone are 8 MB of bytes and 8 MB of text
+
+
 #: How long the server below holds a body open after the terminal event: far past DRAIN_TIMEOUT, so a
 #: client that waits for the end of the body (rather than its own drain deadline) is told apart.
 HOLD_AFTER_TERMINAL = 20.0
@@ -332,6 +407,43 @@ def test_a_body_held_open_after_the_terminal_event_does_not_hold_the_caller(mode
     assert [event.event.type for event in events][-1] == "agent_message_success"
     assert len(events) == 3
     assert len(server.requests) == 2  # the 307 and the stream: nothing reconnected
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_stream_whose_status_line_trickles_ends_at_its_idle_limit(mode: str) -> None:
+    # Every read is quick (a byte per 50 ms, for 30 s), so only a deadline on the whole response head ends
+    # the opening; the client's own timeout (5 s) is longer than the stream's idle limit.
+    trickled_to_the_end = threading.Event()
+
+    def serve(exchange: Exchange) -> None:
+        exchange.trickle(b"HTTP/1.1 200 OK\r\nX-Padding: " + b"x" * 600, interval=0.05)
+        trickled_to_the_end.set()
+
+    policy = StreamPolicy(max_reconnects=3, reconnect_delay=0.0, idle_timeout=0.5)
+    with HostileServer(dust_like(serve)) as server, pytest.raises(DustTimeoutError, match="idle_timeout"):
+        collect(mode, server, policy)
+    assert not trickled_to_the_end.is_set()  # the client left mid-head, it did not wait for the server
+    assert len(server.requests) == 2  # the 307 and the one trickled opening: no reconnect past the limit
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_silent_stream_is_resumed_after_the_clients_timeout(mode: str) -> None:
+    # StreamPolicy.read_timeout is None: a connection silent for the client's timeout (0.3 s) counts as
+    # dropped and is resumed after its last event, long before the idle limit (30 s).
+    def serve(exchange: Exchange) -> None:
+        start = resume_index(exchange.request)
+        if start == 0:
+            send_sse(exchange, HANDSHAKE, token_frame(0), end=False)
+            exchange.hang(server.stopping)
+            return
+        send_sse(exchange, HANDSHAKE, *reply_frames(3)[start:], DONE)
+
+    policy = StreamPolicy(max_reconnects=3, reconnect_delay=0.0, idle_timeout=30.0)
+    with HostileServer(dust_like(serve)) as server:
+        events = collect(mode, server, policy, timeout=0.3)
+    assert ids(events) == [event_id(n) for n in range(4)]
+    sse_requests = [r for r in server.requests if r.path == SSE_MESSAGE_EVENTS]
+    assert [r.query.get("lastEventId") for r in sse_requests] == [None, [event_id(0)]]
 
 
 # -- resuming ---------------------------------------------------------------------------------------------
@@ -375,6 +487,38 @@ def test_a_server_replaying_from_the_start_past_ten_thousand_events_delivers_eac
     with HostileServer(dust_like(serve)) as server:
         events = collect(mode, server)
     assert ids(events) == [event_id(n) for n in range(total + 1)]
+
+
+def frame_with_id(frame: bytes, new_id: str) -> bytes:
+    """``frame`` with its ``eventId`` replaced."""
+    payload = json.loads(frame.decode().removeprefix("data: "))
+    return sse_frame(json.dumps({**payload, "eventId": new_id}))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_one_bogus_id_far_ahead_neither_eats_the_reply_nor_goes_unlogged(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    bogus = "9" * 20 + "-0"
+    frames = reply_frames(3)
+
+    def serve(exchange: Exchange) -> None:
+        if resume_index(exchange.request) == 0:  # 0, the bogus id, 1, then a drop
+            send_sse(exchange, HANDSHAKE, frames[0], frame_with_id(frames[1], bogus), frames[1], end=False)
+            exchange.close()
+            return
+        # Resumed after 1: the server replays from the start, then the rest of the reply.
+        send_sse(exchange, HANDSHAKE, *frames, DONE)
+
+    caplog.set_level(logging.DEBUG, logger="dust_ext")
+    with HostileServer(dust_like(serve)) as server:
+        events = collect(mode, server)
+    assert ids(events) == [event_id(0), bogus, event_id(1), event_id(2), event_id(3)]
+    assert isinstance(events[-1].event, AgentMessageSuccessEvent)
+    warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+    assert any(f"{event_id(1)} arrived after {bogus}" in message for message in warnings)
+    replays = [record.getMessage() for record in caplog.records if "dropping event" in record.getMessage()]
+    assert [message.split()[3] for message in replays] == [f"{event_id(n)}:" for n in range(2)]
 
 
 def title_frame(number: int) -> bytes:

@@ -322,6 +322,11 @@ def test_cli_dry_run_json_and_exit_codes(tmp_path: Path, emulator: EmulatorServe
     summary = json.loads(done.stdout)
     assert (summary["created"], summary["ok"]) == (3, True)
 
+    (tmp_path / "section0" / "page0000.md").write_text("edited")
+    plain = runner.invoke(app, base)  # the progress bar and the summary on stderr
+    assert plain.exit_code == 0, plain.output
+    assert "0 created, 1 updated, 0 deleted, 2 unchanged, 0 skipped" in plain.stderr
+
     emulator.set_faults("server-error=99;status=500;path=/documents/")
     (tmp_path / "more.md").write_text("more")
     failed = runner.invoke(app, [*base, "--json", "--max-attempts", "1"])
@@ -332,3 +337,68 @@ def test_cli_dry_run_json_and_exit_codes(tmp_path: Path, emulator: EmulatorServe
         app, [*base[:6], "sync", str(tmp_path / "nope"), "--space", SPACE, "--data-source", DS]
     )
     assert missing.exit_code == 2
+
+
+def test_csv_files_as_tables(tmp_path: Path, emulator: EmulatorServer, client: DustClient) -> None:
+    (tmp_path / "data").mkdir()
+    prices = tmp_path / "data" / "2024 Prices.csv"
+    prices.write_text("item,price\napple,1.5\npear,2\n")
+    (tmp_path / "readme.md").write_text("about the prices")
+    options: dict[str, Any] = {"csv_as_tables": True, "hierarchy": True, **FAST}
+    first = sync_folder(client, tmp_path, space_id=SPACE, data_source_id=DS, **options)
+    assert (first.created, first.folders_created) == (2, 1)
+    (table,) = client.data_sources.tables.list(SPACE, DS)
+    assert (table.name, table.title) == ("t_2024_prices", "2024 Prices.csv")  # a SQL name
+    assert table.parents[1] == _source.folder_id_for_path("data", "default")
+    rows = client.data_sources.tables.rows.list(SPACE, DS, table.table_id, limit=10)
+    assert sorted(row.value["item"] for row in rows) == ["apple", "pear"]
+    assert sync_folder(client, tmp_path, space_id=SPACE, data_source_id=DS, **options).writes == 0
+
+    prices.write_text("item,price\napple,1.75\n")
+    changed = sync_folder(client, tmp_path, space_id=SPACE, data_source_id=DS, **options)
+    assert [(a.kind, a.origin) for a in changed.actions if a.kind != "skip"] == [
+        ("update_table", "data/2024 Prices.csv")
+    ]
+    prices.unlink()
+    gone = sync_folder(client, tmp_path, space_id=SPACE, data_source_id=DS, delete=True, **options)
+    assert (gone.deleted, gone.folders_deleted) == (1, 1)
+    assert client.data_sources.tables.list(SPACE, DS) == []
+    assert emulator.write_counts(DS) == {
+        "folder.upsert": 1,
+        "document.upsert": 1,
+        "table.upsert": 2,
+        "table.delete": 1,
+        "folder.delete": 1,
+    }
+
+
+def test_watch_syncs_again_when_a_file_changes(
+    tmp_path: Path, emulator: EmulatorServer, client: DustClient
+) -> None:
+    import threading
+    import time
+
+    from dust_ext.sync._watch import watch_and_sync
+
+    (tmp_path / "a.md").write_text("first")
+    stop = threading.Event()
+    reports: list[Any] = []
+    watcher = threading.Thread(
+        target=watch_and_sync,
+        args=(tmp_path, lambda: sync_folder(client, tmp_path, space_id=SPACE, data_source_id=DS, **FAST)),
+        kwargs={"on_report": reports.append, "stop_event": stop, "debounce_ms": 50},
+    )
+    watcher.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not reports and time.monotonic() < deadline:
+            time.sleep(0.05)
+        (tmp_path / "b.md").write_text("second")
+        while emulator.write_counts(DS).get("document.upsert", 0) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        watcher.join(timeout=20)
+    assert not watcher.is_alive()
+    assert emulator.write_counts(DS) == {"document.upsert": 2}
+    assert [report.created for report in reports][:2] == [1, 1]

@@ -35,13 +35,14 @@ from dust_ext.cli import main
 
 point, limit = os.environ["SYNC_KILL_AT"].split(":")
 limit = int(limit)
+kill_signal = getattr(signal, os.environ.get("SYNC_KILL_SIGNAL", "SIGKILL"))
 calls = 0
 
 def count() -> None:
     global calls
     calls += 1
-    if calls >= limit:
-        os.kill(os.getpid(), signal.SIGKILL)
+    if calls == limit:
+        os.kill(os.getpid(), kill_signal)
 
 def after(original):
     async def wrapped(*args, **kwargs):
@@ -101,8 +102,14 @@ def _sync_args(folder: Path, *extra: str) -> list[str]:
     return ["sync", str(folder), "--space", SPACE, "--data-source", DS, "--rpm", "1000000", "--quiet", *extra]
 
 
-def run_sync(server: EmulatorServer, folder: Path, *extra: str, kill_at: str | None = None) -> int:
-    env = _env(server)
+def run_sync(
+    server: EmulatorServer,
+    folder: Path,
+    *extra: str,
+    kill_at: str | None = None,
+    kill_signal: str = "SIGKILL",
+) -> int:
+    env = {**_env(server), "SYNC_KILL_SIGNAL": kill_signal}
     if kill_at is None:
         command = [sys.executable, "-m", "dust_ext.cli", *_sync_args(folder, *extra)]
     else:
@@ -147,7 +154,8 @@ def test_killed_at_several_points_then_rerun_equals_a_clean_run(
     counts = emulator.write_counts(DS)
     assert counts["document.upsert"] == 40  # every document sent once: none that had landed was sent again
     # Folders (9) are known through their documents' parents (the public API lists no folders): a folder
-    # written by a run killed before any of its documents landed is written again by the next run.
+    # written by a run killed before any of its documents landed is written again by the next run (each is
+    # written just before its first document, so at most one per document in flight at the kill).
     assert 9 <= counts["folder.upsert"] <= 9 * 6
 
     for path in paths[:5]:
@@ -160,6 +168,16 @@ def test_killed_at_several_points_then_rerun_equals_a_clean_run(
     assert state_of(client, DS) == state_of(client, CLEAN)
     counts = emulator.write_counts(DS)
     assert (counts["document.upsert"], counts["document.delete"]) == (43, 5)
+
+
+def test_ctrl_c_stops_with_130_and_the_next_run_finishes(
+    tmp_path: Path, emulator: EmulatorServer, client: DustClient
+) -> None:
+    write_tree(tmp_path, 12)
+    assert run_sync(emulator, tmp_path, kill_at="upsert:3", kill_signal="SIGINT") == 130
+    assert emulator.write_counts(DS)["document.upsert"] < 12
+    assert run_sync(emulator, tmp_path) == 0
+    assert emulator.write_counts(DS) == {"document.upsert": 12}
 
 
 def test_two_processes_syncing_at_once_end_in_the_same_state(

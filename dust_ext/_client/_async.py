@@ -8,7 +8,8 @@ imported on first use. Every resource call is a :class:`~dust_ext._core.call.Cal
 from __future__ import annotations
 
 import warnings
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
@@ -28,7 +29,7 @@ from dust_ext._client.core import (
 )
 from dust_ext._core.call import Call, record_response
 from dust_ext._core.oauth import TokenRefreshCallback
-from dust_ext._core.request import RequestOptions
+from dust_ext._core.request import JSON_MEDIA_TYPE, RequestOptions
 from dust_ext._core.retry import RetryPolicy
 from dust_ext._http import AsyncHTTP
 from dust_ext._io import AsyncSleep, async_wait_seconds
@@ -176,6 +177,10 @@ class AsyncDustClient:
 
     async def run(self, call: Call[T]) -> T:
         """Send a described call through the request path and parse its response."""
+        return call.parse(await self.send(call))
+
+    async def send(self, call: Call[Any]) -> httpx.Response:
+        """Send a described call through the request path; its response read, not parsed."""
         response = await self._http.request(
             call.method,
             call.path,
@@ -187,7 +192,23 @@ class AsyncDustClient:
             options=call.options,
         )
         record_response(response)
-        return call.parse(response)
+        return response
+
+    @asynccontextmanager
+    async def open(self, call: Call[Any]) -> AsyncIterator[httpx.Response]:
+        """Send a described call (without files or raw content) through the request path and yield its
+        successful response with the body unread (``with_streaming_response``); closed when the block ends."""
+        async with self._http.stream(
+            call.method,
+            call.path,
+            json=call.json,
+            params=call.params,
+            headers=call.headers,
+            options=call.options,
+            accept=JSON_MEDIA_TYPE,
+        ) as response:
+            record_response(response)
+            yield response
 
     async def workspace_request(
         self,

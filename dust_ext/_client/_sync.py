@@ -9,7 +9,8 @@ imported on first use. Every resource call is a :class:`~dust_ext._core.call.Cal
 from __future__ import annotations
 
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
@@ -29,7 +30,7 @@ from dust_ext._client.core import (
 )
 from dust_ext._core.call import Call, record_response
 from dust_ext._core.oauth import TokenRefreshCallback
-from dust_ext._core.request import RequestOptions
+from dust_ext._core.request import JSON_MEDIA_TYPE, RequestOptions
 from dust_ext._core.retry import RetryPolicy
 from dust_ext._http import HTTP
 from dust_ext._io import Sleep, wait_seconds
@@ -175,6 +176,10 @@ class DustClient:
 
     def run(self, call: Call[T]) -> T:
         """Send a described call through the request path and parse its response."""
+        return call.parse(self.send(call))
+
+    def send(self, call: Call[Any]) -> httpx.Response:
+        """Send a described call through the request path; its response read, not parsed."""
         response = self._http.request(
             call.method,
             call.path,
@@ -186,7 +191,23 @@ class DustClient:
             options=call.options,
         )
         record_response(response)
-        return call.parse(response)
+        return response
+
+    @contextmanager
+    def open(self, call: Call[Any]) -> Iterator[httpx.Response]:
+        """Send a described call (without files or raw content) through the request path and yield its
+        successful response with the body unread (``with_streaming_response``); closed when the block ends."""
+        with self._http.stream(
+            call.method,
+            call.path,
+            json=call.json,
+            params=call.params,
+            headers=call.headers,
+            options=call.options,
+            accept=JSON_MEDIA_TYPE,
+        ) as response:
+            record_response(response)
+            yield response
 
     def workspace_request(
         self,

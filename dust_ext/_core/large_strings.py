@@ -22,16 +22,18 @@ for a large value.
 
 from __future__ import annotations
 
+import json.decoder
 import secrets
-
-# json's own C string scanner (json.decoder.scanstring, which typeshed does not list).
-from _json import scanstring
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, fields, is_dataclass
 from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Any, Final
 
 from pydantic import BaseModel
+
+# json's own string scanner, as json.decoder names it publicly (the C one when CPython has it, the function
+# JSONDecoder decodes every string with); typeshed does not list the name.
+scanstring: Final[Callable[[str, int, bool], tuple[str, int]]] = json.decoder.scanstring  # type: ignore[attr-defined]
 
 __all__ = [
     "DEFAULT_LARGE_STRING_CHARS",

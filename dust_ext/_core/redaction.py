@@ -24,8 +24,10 @@ def _spellings(char: str) -> list[str]:
         forms += [f"\\\\u{code:04x}", f"\\\\u{code:04X}"]
     if code < 0x100:
         forms.append(f"\\\\x{code:02x}")
-    if char in "\"\\/'":
-        forms.append(re.escape("\\" + char))
+    if char == "\\":
+        forms.append(r"\\+")  # escaped once (JSON), or again (the repr of JSON bytes in a log line)
+    elif char in "\"/'":
+        forms.append(r"\\*" + re.escape(char))
     if char == " ":
         forms.append(r"\+")
     return forms
@@ -43,10 +45,10 @@ def contains_secret(text: str, secret: str) -> bool:
     return secret in text or _pattern(secret).search(text) is not None
 
 
-def redact_secret(text: str, secret: str) -> str:
-    """``text`` with every spelling of ``secret`` replaced by ``[redacted]``."""
+def redact_secret(text: str, secret: str, replacement: str = REDACTED) -> str:
+    """``text`` with every spelling of ``secret`` replaced by ``replacement`` (``[redacted]``)."""
     if not secret or not text:
         return text
     if secret in text:
-        text = text.replace(secret, REDACTED)
-    return _pattern(secret).sub(REDACTED, text)
+        text = text.replace(secret, replacement)
+    return _pattern(secret).sub(lambda _match: replacement, text)

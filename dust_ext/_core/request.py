@@ -342,6 +342,11 @@ class AttemptLoop:
         headers: Mapping[str, str] | None = self._build_kwargs.get("headers")
         return headers is not None and "Authorization" in headers
 
+    @property
+    def shown_url(self) -> str:
+        """The URL as logs show it: a caller may have put the key in an absolute URL's query."""
+        return self._core.redact(self.url) if "?" in self.url else self.url
+
     def remaining(self) -> float:
         """Seconds left in the current attempt."""
         return max(self.attempt_deadline - self._clock(), 0.0)
@@ -374,20 +379,20 @@ class AttemptLoop:
         logger.info(
             "dust %s %s -> %d in %.3fs (request_id=%s)",
             self.method,
-            self.url,
+            self.shown_url,
             response.status_code,
             self._seconds(),
             error.request_id,
         )
         decision = self.policy.decide(self.attempt, self.method, error=error, idempotent=self.idempotent)
         if not decision.retry:
-            logger.info("dust giving up on %s %s: %s", self.method, self.url, decision.reason)
+            logger.info("dust giving up on %s %s: %s", self.method, self.shown_url, decision.reason)
             raise error
         if self._out_of_time_for(decision.delay):
-            logger.info("dust giving up on %s %s: total_timeout reached", self.method, self.url)
+            logger.info("dust giving up on %s %s: total_timeout reached", self.method, self.shown_url)
             raise error
         logger.info(
-            "dust retrying %s %s in %.2fs: %s", self.method, self.url, decision.delay, decision.reason
+            "dust retrying %s %s in %.2fs: %s", self.method, self.shown_url, decision.delay, decision.reason
         )
         return decision.delay
 
@@ -396,13 +401,13 @@ class AttemptLoop:
         decision = self.policy.decide(self.attempt, self.method, error=exc, idempotent=self.idempotent)
         if not decision.retry or self._out_of_time_for(decision.delay):
             reason = decision.reason if not decision.retry else "total_timeout reached"
-            logger.info("dust giving up on %s %s: %s", self.method, self.url, reason)
+            logger.info("dust giving up on %s %s: %s", self.method, self.shown_url, reason)
             error = self._core.connection_error_for(exc, self.method, self.url)
             # Chaining keeps the httpx exception for debugging, unless its text holds the key (a
             # traceback would print it).
             raise error from (exc if self._core.is_free_of_secret(str(exc)) else None)
         logger.info(
-            "dust retrying %s %s in %.2fs: %s", self.method, self.url, decision.delay, decision.reason
+            "dust retrying %s %s in %.2fs: %s", self.method, self.shown_url, decision.delay, decision.reason
         )
         return decision.delay
 
@@ -451,7 +456,7 @@ class AttemptLoop:
         logger.info(
             "dust %s %s -> %d in %.3fs (request_id=%s)",
             self.method,
-            self.url,
+            self.shown_url,
             response.status_code,
             self._seconds(),
             redact_sent_key(request_id_from_headers(response.headers), response.request),

@@ -19,16 +19,25 @@ redis-hybrid-manager.ts`` in Dust's repository), so they strictly increase withi
 below the last one accepted is a replay, however far back the server restarted. Comparing with that one
 high-water mark costs O(1) memory and cannot be fooled by a server that replays thousands of events. Ids
 that are not of that form fall back to remembering the last ``max_seen_ids`` ids.
+
+Ids that go backwards are not all replays, though: one bogus id far ahead (a 20-digit one) would make every
+later event look like a replay and drop the reply. So the state also keeps the newest id accepted below the
+high-water mark: an id between the two was never delivered (every id accepted so far is at or below the
+lower one, or is the high-water mark itself), so it is delivered, with a WARNING that the ids regressed.
+Dropped replays are logged at DEBUG.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from typing import Literal, Protocol, cast
 
 from dust_ext.events import TERMINAL_EVENT_TYPES
 
 __all__ = ["DisconnectReason", "StreamResumeState", "redis_stream_id"]
+
+logger = logging.getLogger("dust_ext")
 
 DisconnectReason = Literal["connect_error", "read_error", "closed", "http_status"]
 """Why a connection to an event stream ended.
@@ -78,9 +87,11 @@ class StreamResumeState:
 
     __slots__ = (
         "_accepted",
+        "_below_high_water",
         "_events_this_connection",
         "_high_water",
         "_high_water_dash",
+        "_regressions",
         "_seen_ids",
         "_seen_order",
         "backoff_multiplier",
@@ -132,10 +143,15 @@ class StreamResumeState:
         # is when ids of its shape can be compared as text (0: they cannot).
         self._high_water = ""
         self._high_water_dash = 0
+        # The newest Redis stream id accepted below the high-water mark ("": none): ids strictly between
+        # the two were never delivered.
+        self._below_high_water = ""
+        self._regressions = 0
         self._seen_ids: set[str] = set()
         self._seen_order: deque[str] = deque()
         if last_event_id is not None:
             self._remember(last_event_id)
+            self._below_high_water = self._high_water  # resuming: every id up to it counts as seen
 
     def __repr__(self) -> str:
         return (
@@ -173,6 +189,7 @@ class StreamResumeState:
             and event_id.isascii()
             and event_id.replace("-", "", 1).isdecimal()
         ):
+            self._below_high_water = high_water
             self._high_water = event_id
         elif not self._remember(event_id):
             return False
@@ -219,17 +236,46 @@ class StreamResumeState:
         ordered = redis_stream_id(event_id)
         if ordered is not None:
             high_water = self._high_water
-            if high_water and ordered <= cast(tuple[int, int], redis_stream_id(high_water)):
-                return False
+            if high_water:
+                if ordered <= cast(tuple[int, int], redis_stream_id(high_water)):
+                    return self._below(event_id, ordered)
+                self._below_high_water = high_water
             self._high_water = event_id
             dash = event_id.find("-")
             # Text order is numeric order among ids of this one's shape only if its digits are ASCII.
             self._high_water_dash = dash if dash > 0 and event_id.isascii() else 0
             return True
         if event_id in self._seen_ids:
+            logger.debug("dust dropping event %s: its id was seen already (a replay)", event_id)
             return False
         if len(self._seen_order) >= self.max_seen_ids:
             self._seen_ids.discard(self._seen_order.popleft())
         self._seen_ids.add(event_id)
         self._seen_order.append(event_id)
+        return True
+
+    def _below(self, event_id: str, ordered: tuple[int, int]) -> bool:
+        """Decide on a Redis stream id at or below the high-water mark: a replay (``False``) unless it lies
+        strictly between the high-water mark and the newest id accepted below it, where no delivered
+        event can be: then the ids regressed (a bogus id ran ahead), and the event is delivered."""
+        high_water = self._high_water
+        below = self._below_high_water
+        below_ordered = redis_stream_id(below) if below else None
+        if ordered == redis_stream_id(high_water) or (below_ordered is not None and ordered <= below_ordered):
+            logger.debug(
+                "dust dropping event %s: at or before an event already delivered (a replay; newest id %s)",
+                event_id,
+                high_water,
+            )
+            return False
+        self._regressions += 1
+        log = logger.warning if self._regressions == 1 else logger.debug
+        log(
+            "dust event stream ids went backwards: %s arrived after %s; no event between them was delivered, "
+            "so it is (%d such event(s) so far: the server or a proxy sent an id out of order)",
+            event_id,
+            high_water,
+            self._regressions,
+        )
+        self._below_high_water = event_id
         return True

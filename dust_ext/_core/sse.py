@@ -33,6 +33,9 @@ from dust_ext.exceptions import DustResponseTooLargeError
 
 __all__ = ["DEFAULT_MAX_FRAME_CHARS", "SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
 
+_SLICE_CHARS = 1024 * 1024
+"""Decoded text is split into frames at most this much at a time (bounds the lists a split builds)."""
+
 DEFAULT_MAX_FRAME_CHARS = 32 * 1024 * 1024
 """Characters one SSE frame may hold before :class:`SSEDecoder` refuses it (Dust's largest events, an agent
 message with its actions, are a few hundred KB)."""
@@ -108,6 +111,7 @@ class SSEDecoder:
     """
 
     __slots__ = (
+        "_chars_since_event",
         "_data",
         "_data_chars",
         "_event_type",
@@ -156,6 +160,7 @@ class SSEDecoder:
         self._trailing_cr = False
         self._data: list[str] = []
         self._data_chars = 0
+        self._chars_since_event = 0
         # Whether a line of the current frame was seen (a field or comment), i.e. the body is mid-frame.
         self._in_frame = False
         self._event_type = ""
@@ -164,8 +169,39 @@ class SSEDecoder:
         self.retry = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
-        """Decode one chunk of the byte stream and return the events it completed, in order."""
+        """Decode one chunk of the byte stream and return the events it completed, in order.
+
+        Everything read since the last dispatched frame (the frame itself, and blank lines and comments
+        before it) counts toward ``max_frame_chars``: a stream of blank lines or comments is refused like
+        an oversized frame, and text decoded from a large chunk (a gzip'd body inflates a network read
+        up to a thousandfold) is decoded a slice at a time, checked after each."""
         text = self._text_decoder.decode(chunk)
+        if len(text) <= _SLICE_CHARS:
+            return self._count(self._feed_text(text), len(text))
+        events: list[ServerSentEvent] = []
+        for start in range(0, len(text), _SLICE_CHARS):
+            piece = text[start : start + _SLICE_CHARS]
+            events.extend(self._count(self._feed_text(piece), len(piece)))
+        return events
+
+    def _count(self, events: list[ServerSentEvent], chars: int) -> list[ServerSentEvent]:
+        """Track the characters read without a dispatched frame; refuse them past ``max_frame_chars``."""
+        if events:
+            self._chars_since_event = 0
+            return events
+        self._chars_since_event += chars
+        if self._chars_since_event > self.max_frame_chars:
+            read = self._chars_since_event
+            self._reset_frame()
+            self._chars_since_event = 0
+            raise DustResponseTooLargeError(
+                f"a server-sent event stream sent {read} characters without an event (blank lines, "
+                f"comments or an unfinished frame), past max_frame_chars={self.max_frame_chars}",
+                limit=self.max_frame_chars,
+            )
+        return events
+
+    def _feed_text(self, text: str) -> list[ServerSentEvent]:
         if not text:
             return []
         if self._trailing_cr:
@@ -237,6 +273,8 @@ class SSEDecoder:
                 _set_retry(sse, None)
                 _set_large_strings(sse, ())
                 append(sse)
+            elif not frame or (frame[0] == ":" and "\n" not in frame):
+                continue  # a blank line or a lone comment: nothing to dispatch, no state to change
             else:
                 events.extend(self._process([*frame.split("\n"), ""]))
         if rest:

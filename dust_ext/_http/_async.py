@@ -16,7 +16,7 @@ from typing import Any, Self
 
 import httpx
 
-from dust_ext._core.body import BodyDecodeError, BoundedBody
+from dust_ext._core.body import BodyDecodeError, BoundedBody, response_with_body
 from dust_ext._core.oauth import REFRESH_PATH, OAuthSession
 from dust_ext._core.request import (
     SSE_MEDIA_TYPE,
@@ -29,12 +29,13 @@ from dust_ext._core.retry import RetryPolicy
 from dust_ext._io import (
     AsyncSleep,
     async_attempt_deadline,
+    async_client_transport,
     async_completed,
     async_exclusive,
     async_wait_seconds,
 )
 from dust_ext.config import DustConfig
-from dust_ext.exceptions import DustAPIError
+from dust_ext.exceptions import DustAPIError, DustClientClosedError
 
 logger = logging.getLogger("dust_ext")
 
@@ -65,7 +66,10 @@ class AsyncHTTP:
         self._refresh_lock = async_exclusive()
         self._owns_client = http_client is None
         self.http_client = http_client or httpx.AsyncClient(
-            timeout=config.httpx_timeout(), limits=config.httpx_limits(), headers=self.core.client_headers()
+            timeout=config.httpx_timeout(),
+            limits=config.httpx_limits(),
+            headers=self.core.client_headers(),
+            transport=async_client_transport(config.httpx_limits()),
         )
         if self._owns_client:
             self.core.preset_client = self.http_client
@@ -158,10 +162,18 @@ class AsyncHTTP:
                         body = await self._read_bounded(loop, response)
                 except TimeoutError:
                     raise loop.deadline_passed(request) from None
+                except RuntimeError:
+                    # httpx's "Cannot send a request, as the client has been closed": a DustError too
+                    if self.http_client.is_closed:
+                        raise DustClientClosedError(
+                            f"{loop.method} {loop.url}: this Dust client is closed; make a new one "
+                            "(or make the call inside its `with` block)"
+                        ) from None
+                    raise
                 if success:
                     if body.exceeded:
                         raise loop.too_large(response, body)
-                    response._content = body.content  # what reading the response would have stored
+                    response = response_with_body(response, body.content)
                     loop.log_success(response)
                     return response
             except httpx.TransportError as exc:

@@ -15,8 +15,9 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
+from dust_ext._core.body import BodyDecodeError, ChunkInflater
 from dust_ext._core.call import record_response
-from dust_ext._core.redirect import RedirectChain
+from dust_ext._core.redirect import SSE_PATH_PREFIX, RedirectChain
 from dust_ext._core.request import RequestOptions
 from dust_ext._http._async import AsyncHTTP
 from dust_ext._io import AsyncSleep, async_drain_deadline
@@ -42,7 +43,7 @@ async def aopen_stream(
     options: RequestOptions | None = None,
 ) -> AsyncIterator[httpx.Response]:
     """Open a streamed response, following same-origin redirects (see :mod:`dust_ext._core.redirect`)."""
-    chain = RedirectChain(http.config.base_url, method)
+    chain = RedirectChain(http.config.base_url, method, path_prefix=SSE_PATH_PREFIX)
     options = stream_options(options, http.config.httpx_timeout())
     url = path
     query = dict(params) if params else None
@@ -56,6 +57,28 @@ async def aopen_stream(
             except DustAPIError as exc:
                 url, query = chain.next_url(exc), None  # the Location keeps the query string
         yield response
+
+
+def aiter_body(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The decoded body of a streamed response: httpx's chunks, except that a gzip or deflate body is
+    inflated a bounded piece at a time (httpx inflates a whole network read at once, up to a thousandfold)."""
+    encoding = response.headers.get("content-encoding")
+    if not encoding or response.is_stream_consumed or not ChunkInflater.handles(encoding):
+        return response.aiter_bytes()
+    return aiter_inflated(response, ChunkInflater(encoding))
+
+
+async def aiter_inflated(response: httpx.Response, inflater: ChunkInflater) -> AsyncIterator[bytes]:
+    """The raw body of ``response`` through ``inflater``; a corrupt body is httpx's ``DecodingError``."""
+    try:
+        async for chunk in response.aiter_raw():
+            for piece in inflater.inflate(chunk):
+                yield piece
+        rest = inflater.finish()
+    except BodyDecodeError as exc:
+        raise httpx.DecodingError(str(exc), request=response.request) from None
+    if rest:
+        yield rest
 
 
 async def adrain(response: httpx.Response, chunks: AsyncIterator[bytes]) -> None:
@@ -171,7 +194,7 @@ class AsyncStream(Generic[T]):
             return
         while self._connection is not None:
             stack, response = self._connection
-            chunks = response.aiter_bytes()
+            chunks = aiter_body(response)
             decoder = plan.new_decoder()
             try:
                 async for chunk in chunks:

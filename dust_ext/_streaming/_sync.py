@@ -16,8 +16,9 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
+from dust_ext._core.body import BodyDecodeError, ChunkInflater
 from dust_ext._core.call import record_response
-from dust_ext._core.redirect import RedirectChain
+from dust_ext._core.redirect import SSE_PATH_PREFIX, RedirectChain
 from dust_ext._core.request import RequestOptions
 from dust_ext._http._sync import HTTP
 from dust_ext._io import Sleep, drain_deadline
@@ -43,7 +44,7 @@ def open_stream(
     options: RequestOptions | None = None,
 ) -> Iterator[httpx.Response]:
     """Open a streamed response, following same-origin redirects (see :mod:`dust_ext._core.redirect`)."""
-    chain = RedirectChain(http.config.base_url, method)
+    chain = RedirectChain(http.config.base_url, method, path_prefix=SSE_PATH_PREFIX)
     options = stream_options(options, http.config.httpx_timeout())
     url = path
     query = dict(params) if params else None
@@ -57,6 +58,27 @@ def open_stream(
             except DustAPIError as exc:
                 url, query = chain.next_url(exc), None  # the Location keeps the query string
         yield response
+
+
+def iter_body(response: httpx.Response) -> Iterator[bytes]:
+    """The decoded body of a streamed response: httpx's chunks, except that a gzip or deflate body is
+    inflated a bounded piece at a time (httpx inflates a whole network read at once, up to a thousandfold)."""
+    encoding = response.headers.get("content-encoding")
+    if not encoding or response.is_stream_consumed or not ChunkInflater.handles(encoding):
+        return response.iter_bytes()
+    return iter_inflated(response, ChunkInflater(encoding))
+
+
+def iter_inflated(response: httpx.Response, inflater: ChunkInflater) -> Iterator[bytes]:
+    """The raw body of ``response`` through ``inflater``; a corrupt body is httpx's ``DecodingError``."""
+    try:
+        for chunk in response.iter_raw():
+            yield from inflater.inflate(chunk)
+        rest = inflater.finish()
+    except BodyDecodeError as exc:
+        raise httpx.DecodingError(str(exc), request=response.request) from None
+    if rest:
+        yield rest
 
 
 def drain(response: httpx.Response, chunks: Iterator[bytes]) -> None:
@@ -172,7 +194,7 @@ class Stream(Generic[T]):
             return
         while self._connection is not None:
             stack, response = self._connection
-            chunks = response.iter_bytes()
+            chunks = iter_body(response)
             decoder = plan.new_decoder()
             try:
                 for chunk in chunks:

@@ -85,6 +85,11 @@ DONE_MARKER = "done"
 #: ``data: done`` then ends the body); past that the connection is closed instead.
 DRAIN_LIMIT = 64 * 1024
 
+HANDOFF_BURST = 10
+"""``data: done`` hand-offs after new events that reconnect at once, in a burst; past it, at most one per
+``StreamPolicy.reconnect_delay`` (a server ending every connection after one event cannot make a stream
+reconnect thousands of times a second)."""
+
 DRAIN_TIMEOUT = 1.0
 """Seconds the drain after a stream's last event may take (Dust ends the body right after ``data: done``).
 A server that keeps the body open longer does not hold the caller: the connection is closed instead of
@@ -95,28 +100,29 @@ being returned to the pool."""
 class StreamPolicy:
     """How long event streams may take and how they resume after a drop.
 
-    Reconnecting: up to ``max_reconnects`` reconnections in a row without a new event, waiting
-    ``reconnect_delay`` seconds (times ``backoff_multiplier`` per attempt), or the server's ``Retry-After``
-    when longer, never more than ``max_delay`` (default :data:`~dust_ext._core.retry.MAX_RETRY_WAIT`, the same
-    cap as plain calls' ``Retry-After``). A ``data: done`` hand-off after new events reconnects at once and
-    is not a failure; one with no new event counts as an attempt.
+        Reconnecting: up to ``max_reconnects`` reconnections in a row without a new event, waiting
+        ``reconnect_delay`` seconds (times ``backoff_multiplier`` per attempt), or the server's ``Retry-After``
+        when longer, never more than ``max_delay`` (default :data:`~dust_ext._core.retry.MAX_RETRY_WAIT`, the same
+        cap as plain calls' ``Retry-After``). A ``data: done`` hand-off after new events reconnects at once and
+        is not a failure; one with no new event counts as an attempt. Hand-offs that come faster than that are
+    capped: after :data:`HANDOFF_BURST` at once, one per ``reconnect_delay`` seconds.
 
-    Time, each bound on its own:
+        Time, each bound on its own:
 
-    * ``read_timeout``: seconds one read may wait for any byte before the connection counts as dropped
-      (and is resumed); ``None`` uses the client's ``timeout``.
-    * ``idle_timeout``: seconds the stream may go without a new event, across reconnections, before
-      :class:`~dust_ext.exceptions.DustTimeoutError`. Bytes that carry no event (SSE comments, keep-alives,
-      handshakes, ``done`` hand-offs, replayed duplicates) do not reset it; time your code spends between
-      two events (answering a tool approval...) does not count. Default 300 s, as Dust's web client's
-      heartbeat timeout: agents stream tokens or tool progress far more often, and Dust itself ends a
-      silent connection after a minute with ``done``. ``None``: no limit.
-    * ``total_timeout``: seconds the whole stream may last, from the first connection, events or not;
-      ``None`` (default): no limit, since an agent may legitimately work for many minutes.
+        * ``read_timeout``: seconds one read may wait for any byte before the connection counts as dropped
+          (and is resumed); ``None`` uses the client's ``timeout``.
+        * ``idle_timeout``: seconds the stream may go without a new event, across reconnections, before
+          :class:`~dust_ext.exceptions.DustTimeoutError`. Bytes that carry no event (SSE comments, keep-alives,
+          handshakes, ``done`` hand-offs, replayed duplicates) do not reset it; time your code spends between
+          two events (answering a tool approval...) does not count. Default 300 s, as Dust's web client's
+          heartbeat timeout: agents stream tokens or tool progress far more often, and Dust itself ends a
+          silent connection after a minute with ``done``. ``None``: no limit.
+        * ``total_timeout``: seconds the whole stream may last, from the first connection, events or not;
+          ``None`` (default): no limit, since an agent may legitimately work for many minutes.
 
-    Waiting for a free pooled connection (``httpx.PoolTimeout``) is retried without using up reconnect
-    attempts, within these limits. ``max_frame_chars`` bounds the memory of one SSE frame
-    (:class:`~dust_ext.exceptions.DustResponseTooLargeError` past it). ``clock`` is injectable for tests.
+        Waiting for a free pooled connection (``httpx.PoolTimeout``) is retried without using up reconnect
+        attempts, within these limits. ``max_frame_chars`` bounds the memory of one SSE frame
+        (:class:`~dust_ext.exceptions.DustResponseTooLargeError` past it). ``clock`` is injectable for tests.
     """
 
     max_reconnects: int = 10
@@ -172,6 +178,9 @@ class StreamSession:
     _started_at: float | None = field(default=None, init=False)
     _progress_at: float = field(default=0.0, init=False)
     _waiting_for_pool: bool = field(default=False, init=False)
+    _handing_off: bool = field(default=False, init=False)
+    _handoff_tokens: float = field(default=float(HANDOFF_BURST), init=False)
+    _handoff_tokens_at: float = field(default=0.0, init=False)
 
     def __post_init__(self) -> None:
         self.state = StreamResumeState(
@@ -204,8 +213,9 @@ class StreamSession:
     def open_arguments(self) -> tuple[dict[str, str], RequestOptions]:
         """What the next connection sends; the stream does its own reconnecting, so no per-request retry.
 
-        The read timeout is the policy's (or the client's) but never longer than what is left of the
-        idle and total limits, so a silent server is noticed in time."""
+        Each read waits the policy's ``read_timeout`` (``None``: the client's ``timeout``), after which the
+        silent connection counts as dropped and is resumed; opening the connection, and every wait on it,
+        ends with what is left of the idle and total limits (the request's ``total_timeout``)."""
         now = self.policy.clock()
         if self._started_at is None:
             self._started_at = self._progress_at = now
@@ -214,10 +224,11 @@ class StreamSession:
         self.handed_off = False
         self._waiting_for_pool = False
         read = self.policy.read_timeout
-        remaining = self._time_left(now)
-        if remaining is not None:
-            read = remaining if read is None else min(read, remaining)
-        options = RequestOptions(max_retries=0, timeout=None if read is None else _read_timeout(read))
+        options = RequestOptions(
+            max_retries=0,
+            timeout=None if read is None else _read_timeout(read),
+            total_timeout=self._time_left(now),
+        )
         return self.state.next_query_params(), options
 
     def _time_left(self, now: float) -> float | None:
@@ -295,7 +306,7 @@ class StreamSession:
 
     def failed_to_open(self, error: DustAPIError | DustConnectionError) -> None:
         self._error = error
-        self._immediate = False
+        self._immediate = self._handing_off = False
         if isinstance(error, DustAPIError):
             if isinstance(error, DustRateLimitError):
                 if error.retry_after:
@@ -318,7 +329,7 @@ class StreamSession:
         self._error = DustConnectionError(
             f"Event stream {self.path} dropped: {type(error).__name__}: {error}"
         )
-        self._immediate = False
+        self._immediate = self._handing_off = False
         self._disconnected("read_error", None)
 
     def body_ended(self, mid_frame: bool) -> None:
@@ -329,7 +340,7 @@ class StreamSession:
         ends a conversation stream (it has caught up) and counts as a failed attempt for a message stream.
         A plain end of body ends a conversation stream and resumes a message stream."""
         self._error = None
-        self._immediate = False
+        self._immediate = self._handing_off = False
         if mid_frame and not self.handed_off:
             self._error = DustConnectionError(f"Event stream {self.path} ended in the middle of a frame")
             self._disconnected("read_error", None)
@@ -341,7 +352,7 @@ class StreamSession:
                 self._reason, self._reconnect = "closed", False
                 return
             self._disconnected("closed", None)
-            self._immediate = progressed
+            self._immediate = self._handing_off = progressed
             return
         if not self.stop_at_terminal:
             self._reason, self._reconnect = "closed", False
@@ -352,12 +363,33 @@ class StreamSession:
         self._reason = reason
         self._reconnect = self.state.should_reconnect(reason, status_code=status)
 
+    def _handoff_delay(self) -> float:
+        """The wait before a hand-off reconnection: none for a burst of :data:`HANDOFF_BURST`, then one
+        token per ``reconnect_delay`` seconds (a token bucket on the policy's clock)."""
+        interval = self.policy.reconnect_delay
+        if interval <= 0:
+            return 0.0
+        now = self.policy.clock()
+        tokens = min(float(HANDOFF_BURST), self._handoff_tokens + (now - self._handoff_tokens_at) / interval)
+        if tokens >= 1.0:
+            self._handoff_tokens, self._handoff_tokens_at = tokens - 1.0, now
+            return 0.0
+        delay = (1.0 - tokens) * interval
+        self._handoff_tokens, self._handoff_tokens_at = 0.0, now + delay
+        logger.info(
+            "dust event stream %s hands off faster than one connection per %gs: reconnecting in %.2fs",
+            self.path,
+            interval,
+            delay,
+        )
+        return delay
+
     def next_delay(self) -> float | None:
         """Seconds to wait before reconnecting, or None when the stream is over (raises if it failed)."""
         if self._reconnect:
             self.check_deadlines()
             if self._immediate:
-                return 0.0
+                return self._handoff_delay() if self._handing_off else 0.0
             delay = min(max(self.state.backoff_seconds(), self._retry_after), self.policy.max_delay)
             self._retry_after = 0.0
             logger.info("dust reconnecting %s after %s in %.2fs", self.path, self._reason, delay)
@@ -534,6 +566,7 @@ def stream_options(options: RequestOptions | None, http_timeout: httpx.Timeout) 
     )
     return RequestOptions(
         timeout=narrowed,
+        total_timeout=options.total_timeout,
         max_retries=options.max_retries,
         idempotent=options.idempotent,
         extra_headers=options.extra_headers,

@@ -58,6 +58,8 @@ logger = logging.getLogger("dust_ext.agents_mcp")
 
 #: Where the streamable HTTP transport answers.
 HTTP_PATH = "/mcp"
+#: How long a cancelled or failed call may spend cancelling its generation on Dust.
+CLEANUP_SECONDS = 15.0
 
 ProgressReporter = Callable[[float, str], Awaitable[None]]
 """Sends one progress notification: (progress so far, message)."""
@@ -66,7 +68,7 @@ ProgressReporter = Callable[[float, str], Awaitable[None]]
 class AgentsMCPServer:
     """Dust agents as the tools of an MCP server.
 
-    ``agents`` names the agents to serve, each by sId or by name (case-insensitive); ``all_agents`` serves
+    ``agents`` names the agents to serve, each by sId or by name (case-insensitive, ``@`` optional); ``all_agents`` serves
     every active agent the caller can use. With ``approve_tools``, a tool call of an agent that waits for
     approval is approved (once); otherwise the MCP tool call fails with an error saying so.
 
@@ -115,6 +117,7 @@ class AgentsMCPServer:
         return [await self._find_agent(wanted, listed) for wanted in self.agent_names]
 
     async def _find_agent(self, wanted: str, listed: list[AgentConfiguration]) -> AgentConfiguration:
+        wanted = wanted.strip().removeprefix("@")  # "@support" as users write it in Dust
         for agent in listed:
             if agent.sId == wanted:
                 return agent
@@ -187,7 +190,7 @@ class AgentsMCPServer:
                 conversation_id = stream.conversation_id
                 progress = 0
                 async for event in stream:
-                    message = progress_message(event) if report is not None else None
+                    message = progress_message(event)
                     if report is not None and message is not None:
                         progress += 1
                         await report(progress, message)
@@ -200,8 +203,10 @@ class AgentsMCPServer:
                     )
                 response = stream.reply.response()
             finally:
-                with anyio.CancelScope(shield=True):
-                    await stream.aclose()  # cancels the generation unless it finished
+                # Cancels the generation unless it finished; shielded from the call's own cancellation,
+                # bounded in case Dust does not answer.
+                with anyio.move_on_after(CLEANUP_SECONDS, shield=True):
+                    await stream.aclose()
         except DustError as exc:
             url = self._url(conversation_id) if conversation_id else None
             return error_result(exc, conversation_id=conversation_id, url=url)

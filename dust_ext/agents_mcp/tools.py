@@ -38,6 +38,7 @@ MAX_ATTACHMENT_CHARS = 2_000_000
 INSTRUCTIONS_SUMMARY_CHARS = 300
 
 _NOT_IN_TOOL_NAME = re.compile(r"[^a-z0-9_-]+")
+_SID = re.compile(r"[A-Za-z0-9_-]{1,200}")
 
 INPUT_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -50,6 +51,7 @@ INPUT_SCHEMA: dict[str, Any] = {
         },
         "conversation_id": {
             "type": "string",
+            "pattern": "^[A-Za-z0-9_-]{1,200}$",
             "description": "Continue this Dust conversation (the conversation_id of an earlier result) "
             "instead of starting a new one.",
         },
@@ -186,10 +188,14 @@ def parse_arguments(arguments: Mapping[str, Any] | None) -> AgentQuestion:
         raise ToolArgumentError("'question' is required: the text to ask the agent")
     attachment = _text_argument(arguments, "attachment", MAX_ATTACHMENT_CHARS)
     title = _text_argument(arguments, "attachment_title", 1_000)
-    conversation_id = _text_argument(arguments, "conversation_id", 200)
+    conversation_id = (_text_argument(arguments, "conversation_id", 200) or "").strip()
+    if conversation_id and not _SID.fullmatch(conversation_id):
+        raise ToolArgumentError(
+            "'conversation_id' must be the conversation_id of an earlier result (letters, digits, _ and -)"
+        )
     return AgentQuestion(
         question=question,
-        conversation_id=conversation_id.strip() or None if conversation_id is not None else None,
+        conversation_id=conversation_id or None,
         attachment=attachment,
         attachment_title=title or "attachment.txt",
     )

@@ -610,10 +610,6 @@ def run_batch(client: DustClient, job: BatchJob) -> BatchSummary:
     return run_blocking(run)
 
 
-# How often a blocking run's caller looks for a pending Ctrl-C while its helper thread works (seconds).
-SIGNAL_CHECK_INTERVAL = 0.2
-
-
 def run_blocking(coroutine_factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
     """Run a coroutine to completion from blocking code, even where an event loop is already running
     (a notebook): then it runs on a private loop in a helper thread, and an interrupt of the caller
@@ -647,10 +643,7 @@ def run_blocking(coroutine_factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
     context = contextvars.copy_context()
     threading.Thread(target=context.run, args=(target,), name="dust-batch", daemon=True).start()
     try:
-        # Polled, not one blocking wait: a SIGINT that lands between the interpreter's last signal check and
-        # the lock wait does not interrupt that wait, and would only be seen once the run ended on its own.
-        while not finished.wait(SIGNAL_CHECK_INTERVAL):
-            pass
+        finished.wait()
     except KeyboardInterrupt:
         for loop, task in running:
             # RuntimeError: the run had just ended and its loop is closed.

@@ -13,15 +13,22 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dust_ext._http import RequestOptions
 from dust_ext.batch._runner import classify_failure, run_blocking
-from dust_ext.exceptions import DustAPIError, DustError, DustNotFoundError
+from dust_ext.exceptions import DustAPIError, DustConfigError, DustError, DustNotFoundError
 from dust_ext.sync._pacing import DUST_UPSERTS_PER_MINUTE, AdaptiveRate
-from dust_ext.sync._plan import PlannedAction, RemoteDocument, SyncPlan, plan_sync, tags_for
-from dust_ext.sync._source import DEFAULT_MAX_DOCUMENT_BYTES, DatasetSource, FolderSource, read_source
+from dust_ext.sync._plan import PlannedAction, RemoteDocument, SyncPlan, plan_sync, table_tags_for, tags_for
+from dust_ext.sync._source import (
+    DEFAULT_MAX_DOCUMENT_BYTES,
+    DatasetSource,
+    DesiredTable,
+    FolderSource,
+    read_source,
+)
 from dust_ext.sync.models import SyncActionResult, SyncProgress, SyncReport
 
 if TYPE_CHECKING:
@@ -33,10 +40,12 @@ __all__ = ["async_sync", "async_sync_folder", "sync", "sync_folder"]
 # retry would blind the pacing.
 _NO_SDK_RETRY = RequestOptions(max_retries=0)
 FOLDER_MIME_TYPE = "application/vnd.dust.folder"
-#: Deletes are not counted by Dust's upsert limit; they are still paced, more loosely.
-DELETES_PER_MINUTE = 600.0
+#: Deletes and folder writes are not counted by Dust's document upsert limit; they are still paced, more
+#: loosely.
+OTHER_WRITES_PER_MINUTE = 600.0
 #: How many 429s in a row one write waits out before it is reported failed.
 MAX_RATE_LIMITED_TRIES = 30
+UPSERT_KINDS = ("create", "update", "create_table", "update_table")
 
 ProgressCallback = Callable[[SyncProgress], Any]
 Source = FolderSource | DatasetSource | str | Path
@@ -63,6 +72,14 @@ async def list_remote_documents(
     ]
 
 
+async def list_remote_tables(
+    client: AsyncDustClient, space_id: str, data_source_id: str
+) -> list[RemoteDocument]:
+    """Every table of the data source (id, tags, parents)."""
+    tables = await client.data_sources.tables.list(space_id, data_source_id)
+    return [RemoteDocument(table.table_id, tuple(table.tags), tuple(table.parents)) for table in tables]
+
+
 class _Writer:
     """Runs the plan's writes: each under its pacing, tried again while that can help."""
 
@@ -84,7 +101,7 @@ class _Writer:
         self.data_source_id = data_source_id
         self.scope = scope
         self.upserts = AdaptiveRate(upserts_per_minute)
-        self.deletes = AdaptiveRate(max(DELETES_PER_MINUTE, upserts_per_minute))
+        self.other_writes = AdaptiveRate(max(OTHER_WRITES_PER_MINUTE, upserts_per_minute))
         self.concurrency = max(1, concurrency)
         self.max_attempts = max(1, max_attempts)
         self.total = total
@@ -92,10 +109,12 @@ class _Writer:
         self.done = 0
         self.failed = 0
         self.results: dict[int, SyncActionResult] = {}
+        self.pending_folders: dict[str, tuple[int, PlannedAction]] = {}
+        self.folder_locks: dict[str, asyncio.Lock] = {}
 
     @property
     def rate_limited(self) -> int:
-        return self.upserts.rate_limited + self.deletes.rate_limited
+        return self.upserts.rate_limited + self.other_writes.rate_limited
 
     def _call_for(self, action: PlannedAction) -> Callable[[], Awaitable[Any]]:
         documents = self.client.data_sources.documents
@@ -129,12 +148,59 @@ class _Writer:
                 mime_type=FOLDER_MIME_TYPE,
                 options=_NO_SDK_RETRY,
             )
+        if action.table is not None:
+            return partial(self._upsert_table, action.table)
         if action.kind == "delete_folder":
             return lambda: folders.delete(*where, action.target_id, options=_NO_SDK_RETRY)
+        if action.kind == "delete_table":
+            return lambda: self.client.data_sources.tables.delete(
+                *where, action.target_id, options=_NO_SDK_RETRY
+            )
         return lambda: documents.delete(*where, action.target_id, options=_NO_SDK_RETRY)
 
+    async def _upsert_table(self, table: DesiredTable) -> None:
+        """Upload the CSV (use case ``upsert_table``), then make the table from it. A retry uploads again:
+        the upload is a new file each time, the table upsert replaces the table."""
+        uploaded = await self.client.files.upload(
+            table.data,
+            file_name=f"{table.name}.csv",
+            content_type="text/csv",
+            use_case="upsert_table",
+            options=_NO_SDK_RETRY,
+        )
+        await self.client.data_sources.tables.upsert_from_csv(
+            self.space_id,
+            self.data_source_id,
+            name=table.name,
+            description=table.description,
+            file_id=uploaded.sId,
+            table_id=table.table_id,
+            title=table.title,
+            tags=table_tags_for(table, self.scope),
+            parents=list(table.parents) or None,
+            parent_id=table.parents[1] if len(table.parents) > 1 else None,
+            truncate=True,
+            mime_type="text/csv",
+            source_url=table.source_url,
+            options=_NO_SDK_RETRY,
+        )
+
+    async def ensure_folders(self, parents: Sequence[str]) -> None:
+        """Create the planned folders among ``parents`` (top folder first) before the node inside them: a
+        folder is written with its first document, so a run killed earlier has written fewer folders that
+        no document references yet (which the next run would write again)."""
+        for folder_id in reversed(parents[1:]):
+            lock = self.folder_locks.setdefault(folder_id, asyncio.Lock())
+            async with lock:
+                pending = self.pending_folders.pop(folder_id, None)
+                if pending is not None:
+                    await self.write(*pending)
+
     async def write(self, index: int, action: PlannedAction) -> None:
-        rate = self.upserts if action.kind in ("create", "update") else self.deletes
+        node = action.document or action.table
+        if node is not None and self.pending_folders:
+            await self.ensure_folders(node.parents)
+        rate = self.upserts if action.kind in UPSERT_KINDS else self.other_writes
         call = self._call_for(action)
         attempts = rate_limited = 0
         error_text: str | None = None
@@ -145,10 +211,13 @@ class _Writer:
             try:
                 await call()
             except DustNotFoundError:
-                if action.kind in ("delete", "delete_folder"):
+                if action.kind in ("delete", "delete_folder", "delete_table"):
                     break  # already gone (another run deleted it): what was wanted
                 raise
             except DustError as error:
+                refusal = system_key_refusal(action, error)
+                if refusal is not None:
+                    raise refusal from error
                 failure = classify_failure(error)
                 if failure == "fatal":
                     raise
@@ -159,7 +228,9 @@ class _Writer:
                     continue
                 attempts += 1
                 if failure == "transient" and attempts < self.max_attempts:
-                    await asyncio.sleep(min(30.0, 0.5 * 2**attempts))
+                    # The client's own backoff schedule (its RetryPolicy), applied here since the SDK's
+                    # retries are off for writes.
+                    await asyncio.sleep(self.client.http.core.retry_policy.backoff(attempts - 1))
                     continue
                 error_text = str(error)
                 break
@@ -197,6 +268,25 @@ class _Writer:
             raise _first_error(group) from None
 
 
+def system_key_refusal(action: PlannedAction, error: DustError) -> DustConfigError | None:
+    """The error that stops the run when Dust refuses an option to a key that is not a system key (every
+    other write would be refused the same way): ``parents`` (--hierarchy), folders, table CSV uploads."""
+    if not isinstance(error, DustAPIError) or error.status_code not in (400, 403):
+        return None
+    message = error.message or ""
+    if "custom hierarchy" in message or "Only system keys" in message:
+        return DustConfigError(
+            "Dust accepts a folder hierarchy (parents, folders) from system API keys only; run without "
+            f"--hierarchy, or with a system key (Dust said: {message})"
+        )
+    if action.table is not None and "use case is not supported" in message:
+        return DustConfigError(
+            "Dust accepts table CSV uploads (use case upsert_table) from system API keys only; run without "
+            f"--csv-as-tables, or with a system key (Dust said: {message})"
+        )
+    return None
+
+
 def _first_error(group: BaseExceptionGroup[BaseException]) -> BaseException:
     first = group.exceptions[0]
     return _first_error(first) if isinstance(first, BaseExceptionGroup) else first
@@ -229,11 +319,11 @@ def _report(plan: SyncPlan, results: dict[int, SyncActionResult], **fields: Any)
         if result.status != "done":
             continue
         report.writes += 1
-        if result.kind == "create":
+        if result.kind in ("create", "create_table"):
             report.created += 1
-        elif result.kind == "update":
+        elif result.kind in ("update", "update_table"):
             report.updated += 1
-        elif result.kind == "delete":
+        elif result.kind in ("delete", "delete_table"):
             report.deleted += 1
         elif result.kind == "create_folder":
             report.folders_created += 1
@@ -272,8 +362,18 @@ async def async_sync(
     resolved = as_source(source)
     content = await asyncio.to_thread(read_source, resolved, scope)
     remote = await list_remote_documents(client, space_id, data_source_id, page_size)
+    with_tables = isinstance(resolved, FolderSource) and resolved.csv_as_tables
+    remote_tables = await list_remote_tables(client, space_id, data_source_id) if with_tables else []
     plan = plan_sync(
-        content.documents, content.folders, content.skipped, remote, scope=scope, delete=delete, adopt=adopt
+        content.documents,
+        content.folders,
+        content.skipped,
+        remote,
+        scope=scope,
+        delete=delete,
+        adopt=adopt,
+        tables=content.tables,
+        remote_tables=remote_tables,
     )
     fields: dict[str, Any] = {
         "dry_run": dry_run,
@@ -295,13 +395,21 @@ async def async_sync(
         total=len(writes),
         on_progress=on_progress,
     )
-    # Folders one by one, parents first; documents concurrently; then folder and document deletions.
-    await writer.write_all([item for item in writes if item[1].kind == "create_folder"], concurrently=False)
-    await writer.write_all(
-        [item for item in writes if item[1].kind in ("create", "update")], concurrently=True
-    )
-    await writer.write_all([item for item in writes if item[1].kind == "delete_folder"], concurrently=False)
-    await writer.write_all([item for item in writes if item[1].kind == "delete"], concurrently=True)
+
+    # Documents and tables concurrently, each folder written just before the first of them inside it; then
+    # folder deletions (before the deletions of what they hold: a run killed in between still finds them
+    # through their parents).
+    def of_kinds(*kinds: str) -> list[tuple[int, PlannedAction]]:
+        return [item for item in writes if item[1].kind in kinds]
+
+    writer.pending_folders = {
+        action.target_id: (index, action) for index, action in of_kinds("create_folder")
+    }
+    await writer.write_all(of_kinds(*UPSERT_KINDS), concurrently=True)
+    # Folders no write needed (none, as planned: a new folder holds a new document) are still written.
+    await writer.write_all(list(writer.pending_folders.values()), concurrently=False)
+    await writer.write_all(of_kinds("delete_folder"), concurrently=False)
+    await writer.write_all(of_kinds("delete", "delete_table"), concurrently=True)
     for index, action in enumerate(plan.actions):
         if action.kind == "skip":
             writer.results[index] = _result(action, "skipped")
@@ -312,13 +420,16 @@ async def async_sync(
 
 def sync(client: DustClient, source: Source, **options: Any) -> SyncReport:
     """:func:`async_sync` for blocking code (same arguments): the writes in flight are asyncio tasks, so
-    the run goes on an ``AsyncDustClient`` of the client's configuration."""
+    the run goes on an ``AsyncDustClient`` of the client's configuration and retry and stream policies."""
     from dust_ext._client import AsyncDustClient
 
     config, stream_policy = client.config, client.stream_policy
+    retry_policy = client.http.core.retry_policy
 
     async def run() -> SyncReport:
-        async with AsyncDustClient(config, stream_policy=stream_policy) as async_client:
+        async with AsyncDustClient(
+            config, retry_policy=retry_policy, stream_policy=stream_policy
+        ) as async_client:
             return await async_sync(async_client, source, **options)
 
     return run_blocking(run)
@@ -335,6 +446,7 @@ def _folder_source(
     url_template: str | None,
     tags: Sequence[str],
     max_document_bytes: int,
+    csv_as_tables: bool,
 ) -> FolderSource:
     return FolderSource(
         Path(folder),
@@ -347,6 +459,7 @@ def _folder_source(
         url_template=url_template,
         tags=tuple(tags),
         max_document_bytes=max_document_bytes,
+        csv_as_tables=csv_as_tables,
     )
 
 
@@ -365,6 +478,7 @@ async def async_sync_folder(
     url_template: str | None = None,
     tags: Sequence[str] = (),
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    csv_as_tables: bool = False,
     **options: Any,
 ) -> SyncReport:
     """Sync a folder (see :class:`FolderSource` for the folder options, :func:`async_sync` for the rest)."""
@@ -379,6 +493,7 @@ async def async_sync_folder(
         url_template,
         tags,
         max_document_bytes,
+        csv_as_tables,
     )
     return await async_sync(client, source, space_id=space_id, data_source_id=data_source_id, **options)
 
@@ -398,6 +513,7 @@ def sync_folder(
     url_template: str | None = None,
     tags: Sequence[str] = (),
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    csv_as_tables: bool = False,
     **options: Any,
 ) -> SyncReport:
     """:func:`async_sync_folder` for blocking code."""
@@ -412,5 +528,6 @@ def sync_folder(
         url_template,
         tags,
         max_document_bytes,
+        csv_as_tables,
     )
     return sync(client, source, space_id=space_id, data_source_id=data_source_id, **options)

@@ -34,6 +34,7 @@ __all__ = [
     "DatasetSource",
     "DesiredDocument",
     "DesiredFolder",
+    "DesiredTable",
     "FolderSource",
     "SkippedInput",
     "SourceContent",
@@ -120,6 +121,21 @@ class DesiredFolder:
 
 
 @dataclass(frozen=True)
+class DesiredTable:
+    """A CSV file to be a Dust table (``csv_as_tables``): ``data`` is the file's bytes."""
+
+    table_id: str
+    name: str
+    title: str
+    description: str
+    data: bytes
+    origin: str
+    source_url: str | None = None
+    tags: tuple[str, ...] = ()
+    parents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class SkippedInput:
     """An input the sync cannot send. ``document_id`` is set when it names a document: a document the sync
     wrote earlier from it is kept as it is (not deleted) while the input cannot be sent."""
@@ -135,6 +151,7 @@ class SourceContent:
 
     documents: list[DesiredDocument] = field(default_factory=list)
     folders: list[DesiredFolder] = field(default_factory=list)
+    tables: list[DesiredTable] = field(default_factory=list)
     skipped: list[SkippedInput] = field(default_factory=list)
     ignored: int = 0
     """Paths left out on purpose (hidden, ``.gitignore``d, not included, excluded): counted, not listed."""
@@ -150,7 +167,9 @@ class FolderSource:
     document ``parents`` — Dust accepts these only from a system API key (a plain key gets 400 "Setting a
     custom hierarchy is not supported yet" and folders answer 403). ``url_template`` builds each
     document's ``source_url`` from ``{path}`` (URL-quoted relative path), ``{path_no_ext}``, ``{name}``,
-    ``{stem}`` and ``{id}``.
+    ``{stem}`` and ``{id}``. ``csv_as_tables=True`` makes each ``.csv`` file a Dust table
+    (``tables.upsert_from_csv``) instead of a text document; the CSV goes through the files API with the
+    ``upsert_table`` use case, which Dust's public files endpoint accepts from system keys only.
     """
 
     path: Path
@@ -163,6 +182,7 @@ class FolderSource:
     url_template: str | None = None
     tags: tuple[str, ...] = ()
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+    csv_as_tables: bool = False
 
 
 @dataclass(frozen=True)
@@ -270,10 +290,13 @@ class _FolderReader:
     def _ignored_by(
         self, ignores: list[tuple[PurePosixPath, pathspec.GitIgnoreSpec]], path: PurePosixPath, is_dir: bool
     ) -> bool:
-        for base, spec in ignores:
+        """Git's rule: the deepest ``.gitignore`` with a pattern matching the path decides (so a nested
+        ``!pattern`` re-includes what a parent folder's file ignores)."""
+        for base, spec in reversed(ignores):
             relative = str(path.relative_to(base)) if base.parts else str(path)
-            if spec.match_file(relative + ("/" if is_dir else "")):
-                return True
+            decision = spec.check_file(relative + ("/" if is_dir else "")).include
+            if decision is not None:
+                return decision
         return False
 
     def _walk(
@@ -396,13 +419,22 @@ class _FolderReader:
         parents: tuple[str, ...] = ()
         if self.source.hierarchy:
             parents = (document_id, *self._folder_chain(relative.parent))
-        values = {
-            "path": quote(origin),
-            "path_no_ext": quote(str(relative.with_suffix(""))),
-            "name": quote(relative.name),
-            "stem": quote(relative.stem),
-            "id": document_id,
-        }
+        if self.source.csv_as_tables and relative.suffix.lower() == ".csv":
+            self.content.tables.append(
+                DesiredTable(
+                    table_id=document_id,
+                    name=_table_name(relative.stem),
+                    title=relative.name[:MAX_TITLE_LENGTH],
+                    description=f"{origin} (synced by dust sync)",
+                    data=data,
+                    origin=origin,
+                    source_url=_url(self.source.url_template, _url_values(relative, document_id)),
+                    tags=self.source.tags,
+                    parents=parents,
+                )
+            )
+            return
+        values = _url_values(relative, document_id)
         try:
             modified = int(path.stat().st_mtime * 1000)
         except OSError:
@@ -420,6 +452,22 @@ class _FolderReader:
                 timestamp=modified,
             )
         )
+
+
+def _url_values(relative: PurePosixPath, node_id: str) -> dict[str, str]:
+    return {
+        "path": quote(str(relative)),
+        "path_no_ext": quote(str(relative.with_suffix(""))),
+        "name": quote(relative.name),
+        "stem": quote(relative.stem),
+        "id": node_id,
+    }
+
+
+def _table_name(stem: str) -> str:
+    """A table name agents can write SQL against: lower case letters, digits and underscores."""
+    name = re.sub(r"[^a-z0-9_]+", "_", stem.lower()).strip("_") or "table"
+    return name if not name[0].isdigit() else f"t_{name}"
 
 
 def _read_regular_file(path: Path, limit: int) -> bytes | str:

@@ -129,6 +129,9 @@ def sync_command(
             "--hierarchy", help="Lay the folder tree out as Dust folders and parents (system keys only)"
         ),
     ] = False,
+    csv_as_tables: Annotated[
+        bool, typer.Option("--csv-as-tables", help="Make .csv files Dust tables (system keys only)")
+    ] = False,
     url_template: Annotated[
         str | None,
         typer.Option(
@@ -154,6 +157,9 @@ def sync_command(
         float, typer.Option("--rpm", help="Most document upserts per minute (Dust allows 120 per workspace)")
     ] = DUST_UPSERTS_PER_MINUTE,
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", help="Most writes in flight")] = 4,
+    page_size: Annotated[
+        int, typer.Option("--page-size", help="Documents per page when listing the data source")
+    ] = 100,
     max_attempts: Annotated[
         int, typer.Option("--max-attempts", help="Tries per write on server errors (429s are waited out)")
     ] = 5,
@@ -167,6 +173,9 @@ def sync_command(
     url_column: Annotated[
         str, typer.Option("--url-column", help="Dataset: the source URL column")
     ] = "source_url",
+    watch: Annotated[
+        bool, typer.Option("--watch", help="Keep running: sync again as files change (the watch extra)")
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List unchanged documents too")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
@@ -210,8 +219,9 @@ def sync_command(
             url_template=url_template,
             tags=tuple(tag or ()),
             max_document_bytes=max_size,
+            csv_as_tables=csv_as_tables,
         )
-    bar = None if quiet or as_json or dry_run else _SyncProgressBar()
+    bar = None if quiet or as_json or dry_run or watch else _SyncProgressBar()
     options: dict[str, Any] = {
         "space_id": space,
         "data_source_id": data_source,
@@ -222,10 +232,25 @@ def sync_command(
         "upserts_per_minute": rpm,
         "concurrency": concurrency,
         "max_attempts": max_attempts,
+        "page_size": page_size,
         "on_progress": bar.update if bar is not None else None,
     }
+
+    def show(report: SyncReport) -> None:
+        if as_json:
+            _print_json({**report.model_dump(mode="json"), "ok": report.ok})
+        elif not quiet:
+            _print_plan(report, verbose)
+            err.print(_summary_line(report))
+
     with _client(ctx) as client:
         try:
+            if watch:
+                from dust_ext.sync._watch import watch_and_sync
+
+                err.print(f"watching {source} (Ctrl-C to stop)")
+                watch_and_sync(source, lambda: sync(client, resolved, **options), on_report=show)
+                return
             report = sync(client, resolved, **options)
         except (KeyboardInterrupt, DustError) as exc:
             if bar is not None:
@@ -240,10 +265,6 @@ def sync_command(
             raise typer.Exit(EXIT_API_ERROR) from None
         if bar is not None:
             bar.stop()
-    if as_json:
-        _print_json({**report.model_dump(mode="json"), "ok": report.ok})
-    elif not quiet:
-        _print_plan(report, verbose)
-        err.print(_summary_line(report))
+    show(report)
     if report.failed:
         raise typer.Exit(EXIT_API_ERROR)

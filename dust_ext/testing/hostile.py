@@ -109,6 +109,22 @@ class Exchange:
         self._closed = True
         self._connection.close()
 
+    def client_closes_within(self, seconds: float) -> bool:
+        """Wait up to ``seconds`` for the client to end the connection; whether it did (a client giving up
+        on a stalled response), as opposed to still waiting for more."""
+        previous = self._connection.gettimeout()
+        self._connection.settimeout(seconds)
+        try:
+            while self._connection.recv(65536):
+                pass  # anything more the client sends is not an answer to wait for
+        except TimeoutError:
+            return False
+        except OSError:
+            return True  # reset by the client
+        finally:
+            self._connection.settimeout(previous)
+        return True
+
     def hang(self, stop: threading.Event | None = None, *, seconds: float = 3600.0) -> None:
         """Keep the connection open and silent until ``stop`` is set, the server stops, or ``seconds``."""
         (stop or threading.Event()).wait(seconds)

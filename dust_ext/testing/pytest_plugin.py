@@ -143,7 +143,11 @@ def dust_recording(
     code that calls ``DustConfig.from_env()`` runs in CI without a key. Recording, event streams end where
     the client must act (:func:`dust_ext.testing.recording.cut_recorded_event_streams`).
     """
-    from dust_ext.testing.recording import cut_recorded_event_streams, missing_replay_environment
+    from dust_ext.testing.recording import (
+        cut_recorded_event_streams,
+        missing_replay_environment,
+        scrubbed_vcr_logs,
+    )
 
     mode = _record_mode(request)
     replaying = mode == "none"
@@ -153,7 +157,7 @@ def dust_recording(
             request.node.stash[_MISSING_CASSETTE] = missing
         for name, value in missing_replay_environment(os.environ).items():
             monkeypatch.setenv(name, value)
-    with cut_recorded_event_streams():
+    with scrubbed_vcr_logs(), cut_recorded_event_streams():
         yield DustRecording(record_mode=mode, replaying=replaying)
 
 

@@ -7,8 +7,10 @@ What a cassette made with :func:`dust_vcr_config` holds, and how it replays:
 - **No secret.** ``Authorization``, ``Cookie`` and ``Set-Cookie`` headers are dropped (and any other header
   carrying a ``Bearer`` token); the API key (the ``DUST_API_KEY`` in use, any ``sk-...`` token) and the
   workspace id (``DUST_WORKSPACE_ID``, and whatever stands after ``/w/`` in a URL) become
-  :data:`PLACEHOLDER_API_KEY` / :data:`PLACEHOLDER_WORKSPACE_ID` in URLs, headers and bodies. User emails
-  and names are masked too with ``mask_users=True``.
+  :data:`PLACEHOLDER_API_KEY` / :data:`PLACEHOLDER_WORKSPACE_ID` in URLs, headers and bodies, the key in
+  every spelling (percent-encoded in a query, JSON-escaped in a body). User emails and names are masked too
+  with ``mask_users=True``. While recording, vcrpy's own log lines (its INFO line prints each recorded
+  request and response, body included) are scrubbed the same way (:func:`scrubbed_vcr_logs`).
 - **Stable matching.** A request matches a recording on method, path, query and body (JSON compared as
   data), not on host or port, so a cassette recorded from real Dust or from an emulator on any port
   replays under any ``base_url``. Ids in paths need no pattern: during a replay they come from the replayed
@@ -37,8 +39,10 @@ with plain vcrpy through :func:`dust_cassette`.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
+import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -48,6 +52,7 @@ from unittest import mock
 import httpcore
 import httpx
 
+from dust_ext._core.redaction import redact_secret
 from dust_ext.events import TERMINAL_EVENT_TYPES
 
 __all__ = [
@@ -70,6 +75,7 @@ __all__ = [
     "frame_data",
     "frame_ends_recording",
     "missing_replay_environment",
+    "scrubbed_vcr_logs",
 ]
 
 PLACEHOLDER_WORKSPACE_ID = "recorded-workspace"
@@ -151,6 +157,14 @@ class CassetteScrubber:
     learnt: set[str] = field(default_factory=set, compare=False, repr=False)
     """Keys and workspace ids seen in requests (a request is scrubbed before its response is recorded)."""
 
+    def __post_init__(self) -> None:
+        _SCRUBBERS[id(self)] = self  # for vcrpy's log lines (scrubbed_vcr_logs); equal ones are not one
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> CassetteScrubber:
+        # pytest-recording deep-copies its configuration: the copy must be this scrubber, so what it learns
+        # from the requests also scrubs vcrpy's log lines.
+        return self
+
     def _secrets(self) -> tuple[list[str], list[str]]:
         # os.environ is read on each call, never kept: pytest-recording deep-copies the configuration (and
         # so this object), which would freeze a copy of the environment as it was before the test ran.
@@ -181,8 +195,8 @@ class CassetteScrubber:
     def text(self, text: str) -> str:
         """``text`` without API keys, workspace ids and (with ``mask_users``) email addresses."""
         keys, workspaces = self._secrets()
-        for key in keys:
-            text = text.replace(key, PLACEHOLDER_API_KEY)
+        for key in keys:  # in any spelling: percent-encoded in a URL, JSON-escaped in a body
+            text = redact_secret(text, key, PLACEHOLDER_API_KEY)
         text = _API_KEY.sub(PLACEHOLDER_API_KEY, text)
         text = _WORKSPACE_IN_PATH.sub(rf"\g<1>{PLACEHOLDER_WORKSPACE_ID}", text)
         for workspace in workspaces:
@@ -287,6 +301,56 @@ class CassetteScrubber:
         if isinstance(body, bytes) and body:
             response["body"]["string"] = self.body(body, content_type, volatile=False)
         return response
+
+
+_SCRUBBERS: weakref.WeakValueDictionary[int, CassetteScrubber] = weakref.WeakValueDictionary()
+
+# vcrpy's loggers: a filter on a logger applies to its own records only, not to its children's.
+_VCR_LOGGERS = (
+    "vcr",
+    "vcr.cassette",
+    "vcr.matchers",
+    "vcr.patch",
+    "vcr.request",
+    "vcr.stubs",
+    "vcr.stubs.httpx_stubs",
+    "vcr.stubs.aiohttp_stubs",
+)
+
+
+# A query parameter's value in a URL of a log line.
+_QUERY_VALUE = re.compile(r"([?&][^=&\s>]+=)[^&\s>]+")
+
+
+class _ScrubVcrRecords(logging.Filter):
+    """Renders each vcrpy log record and scrubs it with every live :class:`CassetteScrubber` (and one that
+    reads the environment), so no handler ever sees the unscrubbed request or response. vcrpy announces a
+    request (``vcr.request``, DEBUG) before any hook has seen it, so before a key set in code is learnt:
+    there the query values are masked."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.name == "vcr.request":
+            message = _QUERY_VALUE.sub(r"\g<1>...", message)
+        for scrubber in [*_SCRUBBERS.values(), CassetteScrubber()]:
+            message = scrubber.text(message)
+        record.msg, record.args = message, ()
+        return True
+
+
+@contextmanager
+def scrubbed_vcr_logs() -> Iterator[None]:
+    """Inside the block, vcrpy's log lines hold no credential (its INFO line ``Appending request ... and
+    response ...`` prints the response before it is scrubbed for the cassette)."""
+    scrub = _ScrubVcrRecords()
+    loggers = [logging.getLogger(name) for name in _VCR_LOGGERS]
+    for logger in loggers:
+        logger.addFilter(scrub)
+    try:
+        yield
+    finally:
+        for logger in loggers:
+            logger.removeFilter(scrub)
 
 
 def _relative(location: str) -> str:
@@ -529,6 +593,7 @@ def dust_cassette(
 
     recorder = vcr.VCR()
     with (
+        scrubbed_vcr_logs(),
         cut_recorded_event_streams(),
         recorder.use_cassette(
             os.fspath(path), **dust_vcr_config(record_mode=record_mode, **options)

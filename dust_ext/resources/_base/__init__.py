@@ -14,6 +14,7 @@ from dust_ext._core.call import (
 from dust_ext.resources._base._async import (
     AsyncLazyStream,
     AsyncResource,
+    AsyncStreamedResponse,
     async_stream_to_raw_response_wrapper,
     async_stream_to_streamed_response_wrapper,
     async_to_raw_response_wrapper,
@@ -22,6 +23,7 @@ from dust_ext.resources._base._async import (
 from dust_ext.resources._base._sync import (
     LazyStream,
     Resource,
+    StreamedResponse,
     stream_to_raw_response_wrapper,
     stream_to_streamed_response_wrapper,
     to_raw_response_wrapper,
@@ -31,9 +33,11 @@ from dust_ext.resources._base._sync import (
 __all__ = [
     "AsyncLazyStream",
     "AsyncResource",
+    "AsyncStreamedResponse",
     "Call",
     "LazyStream",
     "Resource",
+    "StreamedResponse",
     "async_stream_to_raw_response_wrapper",
     "async_stream_to_streamed_response_wrapper",
     "async_to_raw_response_wrapper",

@@ -4,23 +4,35 @@
 A resource method builds a :class:`~dust_ext._core.call.Call` with a pure call builder and runs it through
 its client. Raw access is typed per method: each resource lists its methods once in a ``WithRawResponse``
 class, wrapping them with :func:`async_to_raw_response_wrapper` (``client.agents.with_raw_response.list()``
-returns a ``RawResponse[list[AgentConfiguration]]``) and :func:`async_to_streamed_response_wrapper`
-(``with client.agents.with_streaming_response.list() as raw: ...``, which keeps a stream open until the
-block ends).
+returns a ``RawResponse[list[AgentConfiguration]]``, the body read and parsed when ``parse()`` is called)
+and :func:`async_to_streamed_response_wrapper` (``async with client.agents.with_streaming_response.list()
+as response: ...``: an :class:`AsyncStreamedResponse` whose body is not read when the block starts).
+
+Most resource methods are one call: ``return await self._run(calls.something(...))``. For those the wrappers
+take the call the method describes (:func:`describe_call`) and send it themselves, so the raw view parses
+lazily and the streamed view leaves the body unread. A method that does more (pages, several requests,
+post-processing) is run as it is, with its responses captured, and its result is the parsed one.
 """
 
 from __future__ import annotations
 
+import ast
+import contextlib
+import contextvars
 import functools
+import inspect
+import textwrap
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
-from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar, runtime_checkable
+from types import FunctionType
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast, runtime_checkable
 
 import httpx
 
 from dust_ext._core.call import Call, capture_responses, operation_call, raw_response_for
 from dust_ext._core.request import RawResponse, RequestOptions
 from dust_ext._io import Method
+from dust_ext.exceptions import DustConnectionError, DustTimeoutError
 
 if TYPE_CHECKING:
     from dust_ext._client._sync import DustClient
@@ -41,6 +53,79 @@ class LazyStream(Protocol):
     def close(self) -> None: ...
 
 
+class StreamedResponse(Generic[R]):
+    """The response of a ``with_streaming_response`` call (as openai's ``APIResponse``): status and
+    headers when the block starts, the body unread until you read it (:meth:`iter_bytes`, :meth:`iter_text`,
+    :meth:`iter_lines`, :meth:`read`) or :meth:`parse` it; the connection is closed when the block ends."""
+
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        parser: Callable[[httpx.Response], R],
+        *,
+        parsed: tuple[R] | None = None,
+    ) -> None:
+        """``parsed``: the result when the method built it already (a method doing more than one call)."""
+        self.http_response = http_response
+        self._details = RawResponse(http_response, parser)
+        self._parser = parser
+        self._parsed = parsed
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status code."""
+        return self._details.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers."""
+        return self._details.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The request id the server (or its proxy) assigned, if any."""
+        return self._details.request_id
+
+    @property
+    def elapsed(self) -> float | None:
+        """Seconds from sending the request to receiving the full response (``None`` until it is read)."""
+        return self._details.elapsed
+
+    def read(self) -> bytes:
+        """The whole body (read now if it was not)."""
+        with _body_errors(self.http_response):
+            return self.http_response.read()
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body's bytes (decoded from its Content-Encoding) as they arrive."""
+        with _body_errors(self.http_response):
+            yield from self.http_response.iter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        """The body's text (decoded with its charset) as it arrives."""
+        with _body_errors(self.http_response):
+            yield from self.http_response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        """The body's lines as they arrive."""
+        with _body_errors(self.http_response):
+            yield from self.http_response.iter_lines()
+
+    def parse(self) -> R:
+        """What the plain method returns, parsed from the body (read first if it was not); parsed once."""
+        if self._parsed is None:
+            self.read()
+            self._parsed = (self._parser(self.http_response),)
+        return self._parsed[0]
+
+    def close(self) -> None:
+        """Close the connection without reading the rest of the body (the block's end does it too)."""
+        self.http_response.close()
+
+    def __repr__(self) -> str:
+        return repr(self._details).replace("<RawResponse", f"<{type(self).__name__}", 1)
+
+
 def _call_capturing(method: Method[P, R], *args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
     with capture_responses() as responses:
         result = method(*args, **kwargs)
@@ -52,32 +137,201 @@ def _call_capturing(method: Method[P, R], *args: P.args, **kwargs: P.kwargs) -> 
 def to_raw_response_wrapper(
     method: Method[P, R],
 ) -> Method[P, RawResponse[R]]:
-    """``method`` returning a :class:`RawResponse` of its result (status, headers, request id, ``parse()``)."""
+    """``method`` returning a :class:`RawResponse` of its result (status, headers, request id, ``parse()``,
+    which parses on first use when ``method`` is one call)."""
 
     @functools.wraps(method)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
-        return _call_capturing(method, *args, **kwargs)
+        described = describe_call(method, *args, **kwargs)
+        if described is None:
+            return _call_capturing(method, *args, **kwargs)
+        client, call = described
+        response = client.send(call)
+        return RawResponse(response, _parse_once(call.parse))
 
     return wrapped
 
 
 def to_streamed_response_wrapper(
     method: Method[P, R],
-) -> Callable[P, AbstractContextManager[RawResponse[R]]]:
-    """``method`` as a context manager giving its :class:`RawResponse`; a stream it returns is closed when
-    the block ends, read or not."""
+) -> Callable[P, AbstractContextManager[StreamedResponse[R]]]:
+    """``method`` as a context manager giving its :class:`AsyncStreamedResponse`: when ``method`` is one
+    call, its body is unread when the block starts; a stream ``method`` returns is closed when the block
+    ends, read or not."""
 
     @contextmanager
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> Iterator[RawResponse[R]]:
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> Iterator[StreamedResponse[R]]:
+        described = describe_call(method, *args, **kwargs)
+        if described is not None and described[1].files is None and described[1].content is None:
+            client, call = described
+            with client.open(call) as response:
+                yield StreamedResponse(response, call.parse)
+            return
         raw = _call_capturing(method, *args, **kwargs)
+        result = raw.parse()
         try:
-            yield raw
+            # Parsed already: parse() gives the result without reading the body (an event stream's body
+            # is the stream's to read).
+            yield StreamedResponse(raw.http_response, lambda _response: result, parsed=(result,))
         finally:
-            result = raw.parse()
             if isinstance(result, LazyStream):
                 result.close()
 
     return wrapped
+
+
+# --- one call, described ----------------------------------------------------------------------------------
+
+
+class _Description:
+    """What a one-call method's ``_run`` was given while :func:`describe_call` ran it."""
+
+    def __init__(self) -> None:
+        self.call: Call[Any] | None = None
+        self.client: CallSender | None = None
+
+
+_describing: contextvars.ContextVar[_Description | None] = contextvars.ContextVar(
+    "dust_describing_call", default=None
+)
+# What `_run` returns while a call is described: a one-call method returns it at once (checked below).
+_DESCRIBED: Any = object()
+
+
+class CallSender(Protocol):
+    """What the wrappers need of the client to send a described call themselves."""
+
+    def send(self, call: Call[Any]) -> httpx.Response: ...
+
+    def open(self, call: Call[Any]) -> AbstractContextManager[httpx.Response]: ...
+
+
+def describe_call(
+    method: Callable[..., Any], *args: Any, **kwargs: Any
+) -> tuple[CallSender, Call[Any]] | None:
+    """The client and the :class:`Call` of ``method(*args, **kwargs)`` when ``method`` is one call (its
+    last statement ``return [await] self._run(...)`` or ``self._request(...)``, directly or through one
+    name; no other sender or ``await``), without sending it;
+    ``None`` for any other method. Only the code before ``_run`` runs: it builds the call and sends nothing.
+    """
+    if not _is_one_call(getattr(method, "__func__", None)):
+        return None
+    description = _Description()
+    token = _describing.set(description)
+    try:
+        result = method(*args, **kwargs)
+        if inspect.isawaitable(result):
+            result = _drive_without_awaiting(result)
+    finally:
+        _describing.reset(token)
+    if result is not _DESCRIBED or description.call is None or description.client is None:
+        raise AssertionError(f"{method.__qualname__} is not the one call its source says")
+    return description.client, description.call
+
+
+def _drive_without_awaiting(awaitable: Any) -> Any:
+    # A one-call method awaits only `self._run(...)`, which returns at once while describing: the coroutine
+    # finishes on its first step, so no event loop is needed (nor any other await made).
+    coroutine = cast("Any", awaitable)
+    try:
+        coroutine.send(None)
+    except StopIteration as finished:
+        return finished.value
+    coroutine.close()
+    raise AssertionError("a described call awaited something else")
+
+
+# The resource methods that send one request: `_run` takes a built call, `_request` (what the generated
+# methods call) builds it from the operation's path, query and body.
+_SENDERS = frozenset({"_run", "_request"})
+
+
+@functools.cache
+def _is_one_call(function: FunctionType | None) -> bool:
+    if function is None:
+        return False
+    try:
+        source = textwrap.dedent(inspect.getsource(function))
+    except (OSError, TypeError):
+        return False  # no source to read (a frozen build): run the method as it is
+    definition = ast.parse(source).body[0]
+    if not isinstance(definition, ast.FunctionDef | ast.FunctionDef) or not definition.body:
+        return False
+    nodes = list(ast.walk(definition))
+    # Nothing else that could send: no other sender, no await, no call of another method of the resource
+    # or of its client (the blocking twin has no `await` to tell).
+    sends = sum(isinstance(node, ast.Attribute) and node.attr in _SENDERS for node in nodes)
+    waits = sum(
+        isinstance(node, ast.Await | ast.For | ast.With | ast.Yield | ast.YieldFrom) for node in nodes
+    )
+    own_calls = sum(isinstance(node, ast.Call) and _on_self(node.func) for node in nodes)
+    return _returns_what_is_sent(definition.body) and sends == 1 and waits <= 1 and own_calls == 1
+
+
+def _returns_what_is_sent(body: list[ast.stmt]) -> bool:
+    """The method ends in ``return [await] self._run(...)``, or (the generated form) assigns that to a name
+    and returns the name: its result is the call's, untouched."""
+    last = body[-1]
+    if not isinstance(last, ast.Return):
+        return False
+    if _is_send(last.value):
+        return True
+    if len(body) < 2 or not isinstance(last.value, ast.Name):
+        return False
+    assignment = body[-2]
+    target: ast.expr
+    value: ast.expr | None
+    if isinstance(assignment, ast.AnnAssign):
+        target, value = assignment.target, assignment.value
+    elif isinstance(assignment, ast.Assign) and len(assignment.targets) == 1:
+        target, value = assignment.targets[0], assignment.value
+    else:
+        return False
+    return isinstance(target, ast.Name) and target.id == last.value.id and _is_send(value)
+
+
+def _is_send(expression: ast.expr | None) -> bool:
+    if isinstance(expression, ast.Await):
+        expression = expression.value
+    return (
+        isinstance(expression, ast.Call)
+        and isinstance(expression.func, ast.Attribute)
+        and expression.func.attr in _SENDERS
+        and isinstance(expression.func.value, ast.Name)
+        and expression.func.value.id == "self"
+    )
+
+
+def _on_self(expression: ast.expr) -> bool:
+    while isinstance(expression, ast.Attribute):
+        expression = expression.value
+    return isinstance(expression, ast.Name) and expression.id == "self"
+
+
+def _parse_once(parser: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], T]:
+    parsed: list[T] = []
+
+    def parse(response: httpx.Response) -> T:
+        if not parsed:
+            parsed.append(parser(response))
+        return parsed[0]
+
+    return parse
+
+
+@contextlib.contextmanager
+def _body_errors(response: httpx.Response) -> Iterator[None]:
+    """Turns a transport failure while reading a streamed body into the SDK's typed error."""
+    try:
+        yield
+    except httpx.TransportError as exc:
+        request = response.request
+        error = DustTimeoutError if isinstance(exc, httpx.TimeoutException) else DustConnectionError
+        raise error(
+            f"reading the body of {request.method} {request.url} failed: {type(exc).__name__}",
+            method=request.method,
+            url=str(request.url),
+        ) from exc
 
 
 def _open_capturing(method: Method[P, S], *args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
@@ -126,6 +380,10 @@ class Resource:
         return self._client.config.workspace_id
 
     def _run(self, call: Call[T]) -> T:
+        description = _describing.get()
+        if description is not None:  # a raw wrapper asks what this one-call method sends (describe_call)
+            description.call, description.client = call, self._client
+            return cast(T, _DESCRIBED)
         return self._client.run(call)
 
     def _request(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import mimetypes
 import os
+import stat
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from dust_api.types import UNSET
 from dust_ext._core.call import Call, field_of, generated_call, success_flag
 from dust_ext._core.redirect import RedirectChain
 from dust_ext._core.request import RequestOptions
+from dust_ext.exceptions import DustInvalidArgumentError
 from dust_ext.types.files import File
 
 UploadSource = str | os.PathLike[str] | bytes | IO[bytes]
@@ -58,9 +60,12 @@ class UploadContent:
 def _file_object_size(handle: IO[bytes]) -> int | None:
     # The whole file, as httpx sends it (it rewinds file objects before each attempt).
     try:
-        return os.fstat(handle.fileno()).st_size
+        status = os.fstat(handle.fileno())
     except (AttributeError, OSError, io.UnsupportedOperation):
         pass
+    else:
+        # A pipe, socket or device has no size to tell Dust: read it to its end first (before any request).
+        return status.st_size if stat.S_ISREG(status.st_mode) else None
     try:
         position = handle.tell()
         size = handle.seek(0, io.SEEK_END)
@@ -68,6 +73,28 @@ def _file_object_size(handle: IO[bytes]) -> int | None:
     except (AttributeError, OSError, io.UnsupportedOperation):
         return None
     return size
+
+
+def _regular_file_size(path: Path) -> int:
+    """The size of the regular file at ``path``; anything else is refused before any request: a directory
+    (which raised ``IsADirectoryError`` after Dust had reserved a file for it), a FIFO or a device (whose
+    reading blocks forever, after Dust has been told a size of 0)."""
+    status = path.stat()  # a missing file raises FileNotFoundError, as open() would
+    if not stat.S_ISREG(status.st_mode):
+        kind = (
+            "a directory"
+            if stat.S_ISDIR(status.st_mode)
+            else "a FIFO (named pipe)"
+            if stat.S_ISFIFO(status.st_mode)
+            else "a socket"
+            if stat.S_ISSOCK(status.st_mode)
+            else "a device"
+        )
+        raise DustInvalidArgumentError(
+            f"files.upload() sends regular files, and {path} is {kind}: pass its bytes (or an open file "
+            "object) instead"
+        )
+    return status.st_size
 
 
 def upload_content(source: UploadSource, file_name: str | None, content_type: str | None) -> UploadContent:
@@ -81,7 +108,7 @@ def upload_content(source: UploadSource, file_name: str | None, content_type: st
         name = file_name
     elif isinstance(source, str | os.PathLike):
         data = Path(source)
-        size = data.stat().st_size
+        size = _regular_file_size(data)
         name = file_name or data.name
     else:
         if isinstance(source, io.TextIOBase) or "b" not in getattr(source, "mode", "b"):
