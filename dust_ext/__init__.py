@@ -7,6 +7,7 @@ for agent in client.agents.list():
     print(agent.sId, agent.name)
 """
 
+import warnings
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from dust_ext._core.retry import RetryPolicy
     from dust_ext._streaming import AsyncStream, Stream, StreamPolicy
     from dust_ext.chat import ChatMessage, ChatResponse
-    from dust_ext.config import DustConfig
+    from dust_ext.config import DustConfig, OAuthTokens
     from dust_ext.mcp import MCPRequest
     from dust_ext.pagination import AsyncPage, Page
     from dust_ext.resources.chat import AsyncChatSession, AsyncChatStream, ChatSession, ChatStream
@@ -70,6 +71,7 @@ _LAZY_NAMES = {
     "AsyncDustClient": "dust_ext._client",
     "DustClient": "dust_ext._client",
     "DustConfig": "dust_ext.config",
+    "OAuthTokens": "dust_ext.config",
     "RawResponse": "dust_ext._core.request",
     "RequestOptions": "dust_ext._core.request",
     "RetryPolicy": "dust_ext._core.retry",
@@ -150,6 +152,7 @@ __all__ = [
     "Message",
     "MessageContext",
     "MessageMention",
+    "OAuthTokens",
     "Page",
     "PendingToolAction",
     "RawResponse",
@@ -163,8 +166,21 @@ __all__ = [
 ]
 
 
+# dust-client 0.1.1's names for what is called differently here: they keep working, with a warning
+# (docs/migration.md lists every name of that package and its replacement).
+_RENAMED = {"ChatClient": ("dust_ext.resources.chat", "Chat")}
+
+
 def __getattr__(name: str) -> Any:
     # Clients, models, events and chat load on first use, so `import dust_ext` stays fast.
+    if name in _RENAMED:
+        module_name, new_name = _RENAMED[name]
+        warnings.warn(
+            f"dust_ext.{name} is dust-client's name: use {module_name}.{new_name} (the type of client.chat)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(import_module(module_name), new_name)
     module = _LAZY_NAMES.get(name)
     if module is None:
         raise AttributeError(f"module 'dust_ext' has no attribute {name!r}")

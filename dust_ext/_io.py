@@ -172,6 +172,16 @@ def async_drain_deadline(response: httpx.Response, seconds: float) -> Iterator[N
         yield
 
 
+def exclusive() -> threading.Lock:
+    """A lock letting one thread at a time through a block (e.g. one token refresh at a time)."""
+    return threading.Lock()
+
+
+def async_exclusive() -> asyncio.Lock:
+    """A lock letting one task at a time through a block."""
+    return asyncio.Lock()
+
+
 def completed(value: Any) -> Any:
     """A callback's result (blocking callbacks have nothing to wait for)."""
     return value

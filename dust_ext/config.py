@@ -30,6 +30,7 @@ from pydantic import (
     model_validator,
 )
 
+from dust_ext._core.oauth import OAuthTokens
 from dust_ext._version import __version__
 from dust_ext.exceptions import DustConfigError
 
@@ -37,12 +38,28 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "REGION_BASE_URLS",
     "DustConfig",
+    "OAuthTokens",
     "Region",
     "default_user_agent",
     "system_timezone",
 ]
 
 Region = Literal["us", "eu"]
+
+
+def __getattr__(name: str) -> Any:
+    # dust-client 0.1.1's name, kept working with a warning.
+    if name == "DEFAULT_DUST_BASE_URL":
+        import warnings
+
+        warnings.warn(
+            "DEFAULT_DUST_BASE_URL is dust-client's name: use dust_ext.config.DEFAULT_BASE_URL",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return DEFAULT_BASE_URL
+    raise AttributeError(f"module 'dust_ext.config' has no attribute {name!r}")
+
 
 DEFAULT_BASE_URL = "https://dust.tt"
 REGION_BASE_URLS: Mapping[str, str] = {"us": DEFAULT_BASE_URL, "eu": "https://eu.dust.tt"}
@@ -128,9 +145,10 @@ class DustConfig(BaseModel):
     'https://eu.dust.tt/api/v1/w/W'
 
     Credentials: a workspace ``api_key`` (Admin → API Keys), or an OAuth ``access_token`` of a Dust user
-    (what Dust's apps and ``client.workspace.me()`` use); exactly one of the two. Either is held as a
-    ``SecretStr``: it never appears in ``repr``, ``str``, ``model_dump_json`` or validation errors. Use
-    :meth:`auth_headers` (or :attr:`bearer_token`) to read it.
+    (what Dust's apps and ``client.workspace.me()`` use); exactly one of the two. With an access token, a
+    ``refresh_token`` lets the client renew it when it expires (give the client ``on_token_refresh=`` to
+    store the new pair). Each is held as a ``SecretStr``: it never appears in ``repr``, ``str``,
+    ``model_dump_json`` or validation errors. Use :meth:`auth_headers` (or :attr:`bearer_token`) to read it.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
@@ -142,6 +160,11 @@ class DustConfig(BaseModel):
     access_token: SecretStr | None = Field(
         default=None,
         description="OAuth access token of a Dust user, sent as a Bearer token (instead of api_key).",
+    )
+    refresh_token: SecretStr | None = Field(
+        default=None,
+        description="OAuth refresh token issued with access_token: the client renews an expired access "
+        "token with it (once per call) through Dust's /api/v1/auth/authenticate.",
     )
     region: Region | None = Field(
         default=None, description="'us' or 'eu'; picks base_url when none is given."
@@ -228,6 +251,8 @@ class DustConfig(BaseModel):
         for given, other in (("api_key", "access_token"), ("access_token", "api_key")):
             if update.get(given) is not None and other not in update:
                 values[other] = None  # one credential replaces the other
+        if update.get("api_key") is not None and "refresh_token" not in update:
+            values["refresh_token"] = None  # it belonged to the access token
         values.update(update)
         if "region" in update and "base_url" not in update:
             values.pop("base_url")  # let the new region pick its host
@@ -265,7 +290,7 @@ class DustConfig(BaseModel):
             )
         return value
 
-    @field_validator("api_key", "access_token", mode="before")
+    @field_validator("api_key", "access_token", "refresh_token", mode="before")
     @classmethod
     def _clean_credential(cls, value: Any, info: ValidationInfo) -> Any:
         # The credential never appears in these messages: only what is wrong with it.
@@ -273,7 +298,11 @@ class DustConfig(BaseModel):
         if not isinstance(raw, str):
             return value
         key = raw.strip()  # a key read from a file keeps its newline
-        source = "the key from Admin → API Keys" if info.field_name == "api_key" else "the OAuth access token"
+        source = {
+            "api_key": "the key from Admin → API Keys",
+            "access_token": "the OAuth access token",
+            "refresh_token": "the OAuth refresh token",
+        }[str(info.field_name)]
         if not key:
             variable = _ENV_VARIABLES[str(info.field_name)]
             raise ValueError(f"is empty: pass {source} (or set {variable})")
@@ -290,6 +319,11 @@ class DustConfig(BaseModel):
             given = "both" if self.api_key is not None else "neither"
             raise ValueError(
                 f"give exactly one of api_key (DUST_API_KEY) and access_token (DUST_ACCESS_TOKEN), not {given}"
+            )
+        if self.refresh_token is not None and self.access_token is None:
+            raise ValueError(
+                "refresh_token (DUST_REFRESH_TOKEN) renews an OAuth access_token: give the access_token "
+                "it was issued with (an api_key does not expire)"
             )
         return self
 
@@ -383,7 +417,7 @@ class DustConfig(BaseModel):
         """Build a config from ``DUST_*`` environment variables; keyword arguments win over them.
 
         Required: ``DUST_WORKSPACE_ID`` and ``DUST_API_KEY`` (or ``DUST_ACCESS_TOKEN``, an OAuth access
-        token). Optional: ``DUST_BASE_URL`` or
+        token, with ``DUST_REFRESH_TOKEN`` to renew it). Optional: ``DUST_BASE_URL`` or
         ``DUST_REGION`` (``us``/``eu``), ``DUST_TIMEOUT``, ``DUST_TOTAL_TIMEOUT``, ``DUST_MAX_RETRIES``,
         ``DUST_USERNAME``,
         ``DUST_TIMEZONE``. Raises :class:`~dust_ext.exceptions.DustConfigError` naming every missing
@@ -399,6 +433,8 @@ class DustConfig(BaseModel):
         for given, other in (("api_key", "access_token"), ("access_token", "api_key")):
             if overrides.get(given) is not None and other not in overrides:
                 values.pop(other, None)  # a credential passed in code replaces the environment's other one
+        if overrides.get("api_key") is not None and "refresh_token" not in overrides:
+            values.pop("refresh_token", None)
 
         missing = [_ENV_VARIABLES["workspace_id"]] if not values.get("workspace_id") else []
         if not values.get("api_key") and not values.get("access_token"):
@@ -423,6 +459,7 @@ _ENV_VARIABLES: Mapping[str, str] = {
     "workspace_id": "DUST_WORKSPACE_ID",
     "api_key": "DUST_API_KEY",
     "access_token": "DUST_ACCESS_TOKEN",
+    "refresh_token": "DUST_REFRESH_TOKEN",
     "base_url": "DUST_BASE_URL",
     "region": "DUST_REGION",
     "timeout": "DUST_TIMEOUT",

@@ -575,6 +575,18 @@ def error_class_for_status(status_code: int) -> type[DustAPIError]:
     return DustAPIError
 
 
+def map_status_to_error(status_code: int) -> type[DustAPIError]:
+    """dust-client 0.1.1's name of :func:`error_class_for_status` (deprecated: use that)."""
+    import warnings
+
+    warnings.warn(
+        "map_status_to_error is dust-client's name: use dust_ext.exceptions.error_class_for_status",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return error_class_for_status(status_code)
+
+
 def reason_phrase(status_code: int) -> str:
     """Reason phrase for any status code, including non-IANA ones (499, 520-530); never raises."""
     import httpx  # here, not at the top: `import dust_ext` loads this module but not httpx (perf4)

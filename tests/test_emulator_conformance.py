@@ -91,11 +91,15 @@ CORE_OPERATIONS = frozenset(
 )
 
 # Emulator routes outside the spec, on purpose: the upload target behind `File.uploadUrl` (the spec
-# models it as a URL, not an operation) and reading one message's feedback (handy in tests).
+# models it as a URL, not an operation), reading one message's feedback (handy in tests), and the OAuth
+# token exchange: Dust marks that handler @ignoreswagger (front/pages/api/v1/auth/[action].ts), its form and
+# answer are the identity provider's OAuth protocol (WorkOS), not Dust's API, and the SDK sends it from its
+# request path (dust_ext._core.oauth), not through the generated client.
 EMULATOR_ONLY_ROUTES = frozenset(
     {
         ("POST", "/api/v1/w/{}/files/{}"),
         ("GET", "/api/v1/w/{}/assistant/conversations/{}/messages/{}/feedbacks"),
+        ("POST", "/api/v1/auth/authenticate"),
     }
 )
 

@@ -14,6 +14,11 @@ from dust_ext.testing import EmulatorServer
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.py"))
 
 
+def test_the_examples_are_there() -> None:
+    # Without examples/ (an sdist that left it out) the test below would collect nothing and pass.
+    assert len(EXAMPLES) >= 5
+
+
 @pytest.mark.parametrize("script", EXAMPLES, ids=lambda p: p.name)
 def test_example_runs_against_the_emulator(script: Path, fresh_dust_emulator: EmulatorServer) -> None:
     env = {

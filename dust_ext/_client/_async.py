@@ -7,6 +7,7 @@ imported on first use. Every resource call is a :class:`~dust_ext._core.call.Cal
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from functools import cached_property
@@ -27,12 +28,14 @@ from dust_ext._client.core import (
     resolve_config,
 )
 from dust_ext._core.call import Call, record_response
+from dust_ext._core.oauth import TokenRefreshCallback
 from dust_ext._core.request import JSON_MEDIA_TYPE, RequestOptions
 from dust_ext._core.retry import RetryPolicy
 from dust_ext._http import AsyncHTTP
 from dust_ext._io import AsyncSleep, async_wait_seconds
 from dust_ext._logging import configure_logging
 from dust_ext.config import DustConfig
+from dust_ext.exceptions import DustConfigError
 
 if TYPE_CHECKING:
     from dust_api import AuthenticatedClient
@@ -63,7 +66,9 @@ class AsyncDustClient:
     region="eu")`` takes any :class:`~dust_ext.config.DustConfig` field as a keyword (the environment fills
     the others); ``DustClient(config)`` takes a config object, and keywords given with it override its
     fields. Pass ``http_client`` to reuse your own httpx client (it stays yours to close), ``retry_policy``
-    to change how failed calls are retried and ``stream_policy`` how event streams resume after a drop. Use
+    to change how failed calls are retried and ``stream_policy`` how event streams resume after a drop. With
+    an OAuth ``access_token`` and its ``refresh_token``, the client renews the access token when it expires
+    (at most once per call) and calls ``on_token_refresh`` with the new pair, for you to store. Use
     it as a context manager, or call ``close()``. ``DUST_LOG=info|debug`` switches on the SDK's logs.
     ``AsyncDustClient`` is the same client for asyncio: the same arguments and methods, awaited.
     """
@@ -98,13 +103,26 @@ class AsyncDustClient:
         retry_policy: RetryPolicy | None = None,
         stream_policy: StreamPolicy | None = None,
         sleep: AsyncSleep | None = None,
+        on_token_refresh: TokenRefreshCallback | None = None,
         **fields: Unpack[ConfigFields],
     ) -> None:
         configure_logging()
-        self.config = resolve_config(config, fields)
+        resolved = resolve_config(config, fields)
+        if on_token_refresh is not None and resolved.refresh_token is None:
+            raise DustConfigError(
+                "on_token_refresh is called when the OAuth access token is renewed: give the refresh_token "
+                "(or DUST_REFRESH_TOKEN) too"
+            )
         self.sleep = sleep or async_wait_seconds
         self.stream_policy = stream_policy or default_stream_policy()
-        self._http = AsyncHTTP(self.config, http_client, retry_policy=retry_policy, sleep=self.sleep)
+        self._http = AsyncHTTP(resolved, http_client, retry_policy=retry_policy, sleep=self.sleep)
+        if self._http.core.oauth is not None:
+            self._http.core.oauth.on_token_refresh = on_token_refresh
+
+    @property
+    def config(self) -> DustConfig:
+        """The client's configuration; with OAuth, it holds the latest access and refresh token."""
+        return self._http.config
 
     @property
     def http(self) -> AsyncHTTP:
@@ -130,13 +148,15 @@ class AsyncDustClient:
         retry_policy = self._http.core.retry_policy
         if max_retries is not None:
             retry_policy = retry_policy.with_max_retries(max_retries)
-        return type(self)(
+        copy = type(self)(
             config_with(self.config, changes),
             http_client=self._http.http_client,
             retry_policy=retry_policy,
             stream_policy=self.stream_policy,
             sleep=self.sleep,
         )
+        copy._http.share_credentials(self._http)
+        return copy
 
     @cached_property
     def raw(self) -> AuthenticatedClient:
@@ -205,6 +225,26 @@ class AsyncDustClient:
         return await self.run(
             Call(method.upper(), path.lstrip("/"), json_or_text, json=json, params=params, options=options)
         )
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        parse_json: bool = True,
+    ) -> Any:
+        """dust-client 0.1.1's request helper (deprecated): ``path`` from the host (``"/api/v1/..."``);
+        the decoded body, or the ``httpx.Response`` with ``parse_json=False``. Use :meth:`workspace_request`
+        (a path under the workspace) or ``client.http.request(...)`` (the response) instead."""
+        warnings.warn(
+            "DustClient.request is dust-client's helper: use workspace_request() or http.request()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        response = await self._http.request(method.upper(), path, params=params, json=json)
+        return json_or_text(response) if parse_json else response
 
     async def validate(self) -> None:
         """Check the workspace id and API key with a cheap authenticated call; raises a DustAPIError

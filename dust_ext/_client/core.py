@@ -82,6 +82,7 @@ class ConfigFields(TypedDict, total=False):
 
     api_key: str | SecretStr
     access_token: str | SecretStr
+    refresh_token: str | SecretStr
     workspace_id: str
     region: Region
     base_url: str
@@ -101,6 +102,8 @@ def config_with(config: DustConfig, changes: Mapping[str, Any]) -> DustConfig:
     for given, other in (("api_key", "access_token"), ("access_token", "api_key")):
         if changes.get(given) is not None and other not in changes:
             values[other] = None  # one credential replaces the other
+    if changes.get("api_key") is not None and "refresh_token" not in changes:
+        values["refresh_token"] = None  # it belonged to the access token
     if "region" in changes and "base_url" not in changes:
         values.pop("base_url", None)
     values.update(changes)

@@ -19,6 +19,7 @@ from typing import Any, Generic, NoReturn, TypeVar
 import httpx
 
 from dust_ext._core.body import BodyDecodeError, BoundedBody
+from dust_ext._core.oauth import EXPIRED_TOKEN_ERROR_TYPE, REFRESH_PATH, OAuthSession
 from dust_ext._core.paths import check_relative_path
 from dust_ext._core.redaction import contains_secret, redact_secret
 from dust_ext._core.redirect import origin
@@ -250,10 +251,18 @@ class AttemptLoop:
         self.call_deadline = math.inf
         self.attempt_deadline = math.inf
         self._sent_at = 0.0
+        self.token_refreshed = False
+        """Set once this call has refreshed the OAuth token (or found it refreshed): never twice."""
+        self.sent_generation = 0
+        """The OAuth session's generation whose token the current attempt carries."""
+        self._is_token_exchange = url.endswith(REFRESH_PATH)
 
     def next_request(self) -> httpx.Request:
         """Build the request for the next attempt (rebuilt each time so its body stream is fresh)."""
         self.attempt += 1
+        oauth = self._core.oauth
+        if oauth is not None and oauth.generation != self.sent_generation:
+            self._use_current_token(oauth)
         now = self._clock()
         if self.attempt == 0 and self.total_timeout is not None:
             self.call_deadline = now + self.total_timeout
@@ -293,6 +302,45 @@ class AttemptLoop:
         # The real time of sending, for the logs (the clock may be a test's); one clock call when it is.
         self._sent_at = now if self._clock is time.monotonic else time.monotonic()
         return request
+
+    def _use_current_token(self, oauth: OAuthSession) -> None:
+        # A refresh happened since this call's headers were built: carry the new token.
+        self._core.sync_auth()
+        headers = self._build_kwargs.get("headers")
+        if headers and "Authorization" in headers:
+            self._build_kwargs = {**self._build_kwargs, "headers": {**headers, **oauth.authorization()}}
+        self.sent_generation = oauth.generation
+
+    def refresh_before_sending(self) -> bool:
+        """Whether to refresh the OAuth access token before the first attempt (its ``exp`` is near)."""
+        oauth = self._core.oauth
+        return (
+            oauth is not None
+            and not self.token_refreshed
+            and not self._is_token_exchange
+            and self._sends_auth()
+            and oauth.expiring()
+        )
+
+    def refresh_after(self, response: httpx.Response, body: bytes) -> bool:
+        """Whether this error response is Dust's ``401 expired_oauth_token_error`` that one refresh (the
+        first of this call) may cure."""
+        oauth = self._core.oauth
+        if (
+            response.status_code != 401
+            or oauth is None
+            or not oauth.can_refresh
+            or self.token_refreshed
+            or self._is_token_exchange
+        ):
+            return False
+        return self._core.error_for(response, body).error_type == EXPIRED_TOKEN_ERROR_TYPE
+
+    def _sends_auth(self) -> bool:
+        if self._preset_accept is not None:
+            return True
+        headers: Mapping[str, str] | None = self._build_kwargs.get("headers")
+        return headers is not None and "Authorization" in headers
 
     @property
     def shown_url(self) -> str:
@@ -424,10 +472,16 @@ class RequestCore:
         retry_policy: RetryPolicy | None = None,
         *,
         clock: Callable[[], float] = time.monotonic,
+        oauth: OAuthSession | None = None,
     ) -> None:
         self.config = config
         self.retry_policy = retry_policy or RetryPolicy(max_retries=config.max_retries)
         self.clock = clock
+        if oauth is None and config.access_token is not None and config.refresh_token is not None:
+            oauth = OAuthSession(config.access_token, config.refresh_token)
+        self.oauth = oauth
+        """The access/refresh pair when the config has a refresh token (see :mod:`dust_ext._core.oauth`)."""
+        self._auth_generation = -1
         self._origin = origin(httpx.URL(config.base_url))
         self._base_prefix = f"{config.base_url}/"  # the common case, without parsing the URL
         # The config is frozen: what every call derives from it is computed once, not per request.
@@ -453,6 +507,30 @@ class RequestCore:
         base_url = httpx.URL(config.base_url)
         self._base_is_absolute = base_url.is_absolute_url
         self._base_netloc = base_url.netloc  # the Host header of every URL under base_url
+        if oauth is not None:
+            self.sync_auth()
+
+    def adopt_oauth(self, session: OAuthSession | None) -> None:
+        """Send and renew ``session``'s tokens (another client's): clients that share a session never
+        exchange the same refresh token twice."""
+        if session is not None:
+            self.oauth = session
+            self._auth_generation = -1
+            self.sync_auth()
+
+    def sync_auth(self) -> None:
+        """Take the OAuth session's current token: the auth header, the cached preset headers, and the
+        config (``client.config`` then holds the pair a new client should start from)."""
+        oauth = self.oauth
+        if oauth is None or oauth.generation == self._auth_generation:
+            return
+        self._auth_generation = oauth.generation
+        self._auth_headers = oauth.authorization()
+        self._preset_headers = ([], {})
+        if self.config.access_token != oauth.access_token or self.config.refresh_token != oauth.refresh_token:
+            self.config = self.config.model_copy(
+                update={"access_token": oauth.access_token, "refresh_token": oauth.refresh_token}
+            )
 
     def client_headers(self) -> dict[str, str]:
         """The headers every request carries except auth: set once on a client the SDK creates."""
@@ -544,6 +622,8 @@ class RequestCore:
     ) -> AttemptLoop:
         """Prepare one logical call; the returned loop builds each attempt and judges each failure."""
         options = options or _NO_OPTIONS
+        if self.oauth is not None and self.oauth.generation != self._auth_generation:
+            self.sync_auth()
         method = method.upper()
         url = self.resolve_url(path)
         if options.extra_headers:
@@ -593,7 +673,7 @@ class RequestCore:
         if options.max_retries is not None:
             policy = policy.with_max_retries(options.max_retries)
         idempotent = options.idempotent if options.idempotent is not None else is_idempotent_method(method)
-        return AttemptLoop(
+        loop = AttemptLoop(
             self,
             client,
             method,
@@ -610,6 +690,9 @@ class RequestCore:
             else self.config.total_timeout,
             clock=self.clock,
         )
+        if self.oauth is not None:
+            loop.sent_generation = self.oauth.generation
+        return loop
 
     def error_for(self, response: httpx.Response, body: bytes, *, truncated: bool = False) -> DustAPIError:
         """The typed error for an error response, from what was read of its body."""
@@ -663,17 +746,31 @@ class RequestCore:
         message = f"{what} during {method} {url}: {type(exc).__name__}{detail}"
         return cls(self.redact(message), method=method, url=self.redact(url))
 
+    def secrets(self) -> list[str]:
+        """The credentials an error must not show: the key or access token, and with OAuth every access
+        and refresh token the client has held."""
+        if self.oauth is not None:
+            return self.oauth.secrets
+        secret = self.config.bearer_token.get_secret_value()
+        return [secret] if secret else []
+
     def is_free_of_secret(self, text: str) -> bool:
-        """Whether ``text`` does not contain the API key (in any spelling: percent-encoded, escaped...)."""
-        return not contains_secret(text, self.config.bearer_token.get_secret_value())
+        """Whether ``text`` does not contain the API key (or any OAuth token) in any spelling
+        (percent-encoded, escaped...)."""
+        return not any(contains_secret(text, secret) for secret in self.secrets())
 
     def redact(self, text: str) -> str:
-        """``text`` with the API key (in any spelling) replaced by ``[redacted]``."""
-        return redact_secret(text, self.config.bearer_token.get_secret_value())
+        """``text`` with the API key (and any OAuth token), in any spelling, replaced by ``[redacted]``."""
+        for secret in self.secrets():
+            text = redact_secret(text, secret)
+        return text
 
     def scrub_decode_error(self, error: DustDecodeError) -> DustDecodeError:
-        """``error`` with the API key (in any spelling) removed from its message, body and URL."""
-        return scrub_error_text(error, self.config.bearer_token.get_secret_value())
+        """``error`` with the API key (and any OAuth token), in any spelling, removed from its message,
+        body and URL."""
+        for secret in self.secrets():
+            error = scrub_error_text(error, secret)
+        return error
 
     def _scrub_secret(self, error: DustAPIError) -> None:
         # Dust never echoes the key, but a misconfigured proxy could (in the body or in a header such as

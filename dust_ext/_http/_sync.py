@@ -7,6 +7,7 @@ this driver only sends requests, reads bounded bodies and sleeps between attempt
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -17,6 +18,7 @@ from typing import Any, Self
 import httpx
 
 from dust_ext._core.body import BodyDecodeError, BoundedBody, response_with_body
+from dust_ext._core.oauth import REFRESH_PATH, OAuthSession
 from dust_ext._core.request import (
     SSE_MEDIA_TYPE,
     AttemptLoop,
@@ -25,9 +27,22 @@ from dust_ext._core.request import (
     follow_redirects_for,
 )
 from dust_ext._core.retry import RetryPolicy
-from dust_ext._io import Sleep, attempt_deadline, client_transport, wait_seconds
+from dust_ext._io import (
+    Sleep,
+    attempt_deadline,
+    client_transport,
+    completed,
+    exclusive,
+    wait_seconds,
+)
 from dust_ext.config import DustConfig
-from dust_ext.exceptions import DustClientClosedError
+from dust_ext.exceptions import DustAPIError, DustClientClosedError
+
+logger = logging.getLogger("dust_ext")
+
+# The token exchange is not retried: a refresh token is good for one exchange, and a POST that may have
+# reached the server must not be sent again.
+_TOKEN_EXCHANGE = RequestOptions(max_retries=0)
 
 
 class HTTP:
@@ -46,8 +61,10 @@ class HTTP:
         retry_policy: RetryPolicy | None = None,
         sleep: Sleep = wait_seconds,
         clock: Callable[[], float] = time.monotonic,
+        oauth: OAuthSession | None = None,
     ) -> None:
-        self.core = RequestCore(config, retry_policy, clock=clock)
+        self.core = RequestCore(config, retry_policy, clock=clock, oauth=oauth)
+        self._refresh_lock = exclusive()
         self._owns_client = http_client is None
         self.http_client = http_client or httpx.Client(
             timeout=config.httpx_timeout(),
@@ -62,6 +79,13 @@ class HTTP:
     @property
     def config(self) -> DustConfig:
         return self.core.config
+
+    def share_credentials(self, other: HTTP) -> None:
+        """Use ``other``'s OAuth session (and its refresh lock): a copy made by ``with_options`` renews
+        and sends the same token as the client it came from."""
+        if other.core.oauth is not None:
+            self.core.adopt_oauth(other.core.oauth)
+            self._refresh_lock = other._refresh_lock
 
     def request(
         self,
@@ -122,6 +146,8 @@ class HTTP:
             response.close()
 
     def _send(self, loop: AttemptLoop, *, stream: bool) -> httpx.Response:
+        if loop.refresh_before_sending():
+            self._refresh_token(loop)
         while True:
             try:
                 request = loop.next_request()
@@ -156,8 +182,31 @@ class HTTP:
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
                 loop.after_request_error(exc)
             else:
+                if loop.refresh_after(response, body.content):
+                    self._refresh_token(loop)
+                    continue
                 delay = loop.after_error_response(response, body.content, truncated=body.exceeded)
             self._sleep(delay)
+
+    def _refresh_token(self, loop: AttemptLoop) -> None:
+        """Renew the OAuth access token for this call, once; one exchange at a time per client."""
+        oauth = self.core.oauth
+        assert oauth is not None
+        loop.token_refreshed = True
+        with self._refresh_lock:
+            generation = oauth.generation
+            if generation != loop.sent_generation:
+                return  # another call renewed it while this one waited: its token is the one to send
+            try:
+                response = self.request(
+                    "POST", REFRESH_PATH, data=oauth.refresh_form(), options=_TOKEN_EXCHANGE
+                )
+            except DustAPIError as error:
+                raise oauth.refused(error) from None
+            tokens = oauth.accept(response.content)
+            logger.info("dust renewed the OAuth access token (expires_at=%s)", tokens.expires_at)
+            if oauth.on_token_refresh is not None:
+                completed(oauth.on_token_refresh(tokens))
 
     @staticmethod
     def _read_bounded(loop: AttemptLoop, response: httpx.Response) -> BoundedBody:

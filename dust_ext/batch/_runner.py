@@ -604,6 +604,7 @@ def run_batch(client: DustClient, job: BatchJob) -> BatchSummary:
 
     async def run() -> BatchSummary:
         async with AsyncDustClient(config, stream_policy=stream_policy) as async_client:
+            async_client.http.core.adopt_oauth(client.http.core.oauth)  # one OAuth pair, renewed once
             return await async_run_batch(async_client, job)
 
     return run_blocking(run)

@@ -23,6 +23,7 @@ from typing import Any
 
 from dust_ext.testing._event_log import EventIdClock, EventLog
 from dust_ext.testing._faults import Fault, FaultCounters
+from dust_ext.testing._oauth import OAuthIssuer
 
 JSONObject = dict[str, Any]
 
@@ -516,6 +517,7 @@ class EmulatorState:
     workspaces: dict[str, Workspace] = field(default_factory=dict)
     fault_counters: FaultCounters = field(default_factory=FaultCounters)
     gates: dict[str, asyncio.Event] = field(default_factory=dict)
+    oauth: OAuthIssuer = field(default_factory=OAuthIssuer)
     requests: deque[str] = field(default_factory=lambda: deque(maxlen=10_000))
     """The API requests received (the last 10,000), as ``"METHOD /path"``, in order: tests count calls."""
 

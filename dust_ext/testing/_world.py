@@ -63,7 +63,8 @@ def add_data_source(workspace: Workspace, space_id: str, data_source_id: str, na
 
 
 def reset_state(state: EmulatorState) -> None:
-    """Forget every conversation, file and document; keep workspaces, keys and run-wide config."""
+    """Forget every conversation, file, document and issued OAuth token; keep workspaces, keys and run-wide
+    config."""
     for workspace in state.workspaces.values():
         for conversation in workspace.conversations.values():
             for message in conversation.agent_messages():
@@ -73,6 +74,7 @@ def reset_state(state: EmulatorState) -> None:
     state.workspaces.clear()
     state.gates.clear()
     state.fault_counters.clear()
+    state.oauth.clear()
     state.requests.clear()
     for workspace_id, api_key in credentials:
         create_workspace(state, workspace_id, api_key)

@@ -18,6 +18,7 @@ from dust_ext.testing._world import create_workspace
 from dust_ext.testing.routes import (
     agents,
     apps,
+    auth,
     consumption,
     control,
     conversations,
@@ -90,6 +91,7 @@ def create_app(
         *triggers.ROUTES,
         *workspace.ROUTES,
         *control.ROUTES,
+        *auth.ROUTES,
     ]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: _http_error})
     app.state.emulator = state

@@ -15,6 +15,7 @@ import uvicorn
 from starlette.applications import Starlette
 
 from dust_ext.testing._faults import parse_faults
+from dust_ext.testing._oauth import OAuthPair
 from dust_ext.testing._sse import StreamDropped
 from dust_ext.testing._state import EmulatorState
 from dust_ext.testing._world import add_data_source, reset_state
@@ -155,6 +156,22 @@ class EmulatorServer:
     def reset(self) -> None:
         """Forget conversations, files, documents, gates and fault counters (agents and keys stay)."""
         self.call_in_loop(lambda: reset_state(self.state))
+
+    def issue_oauth_tokens(self, lifetime: int = 3600) -> OAuthPair:
+        """A user's OAuth access token (a JWT expiring ``lifetime`` seconds from now; negative: already
+        expired) and its refresh token, which ``POST /api/v1/auth/authenticate`` exchanges once for a new
+        pair. The access token opens every workspace, as ``EMULATOR_ACCESS_TOKEN`` does, until it expires."""
+        return self.call_in_loop(lambda: self.state.oauth.issue(lifetime))
+
+    def expire_oauth_tokens(self) -> None:
+        """Answer ``401 expired_oauth_token_error`` to every access token issued so far, whatever its
+        ``exp`` says (as when the server's clock is ahead of the client's)."""
+        self.call_in_loop(self.state.oauth.expire_all)
+
+    @property
+    def oauth_exchanges(self) -> int:
+        """How many refresh tokens have been exchanged for a new pair."""
+        return self.state.oauth.exchanges
 
     def requests(self) -> list[str]:
         """The API requests received since the last reset, as ``"METHOD /path"``, in order."""

@@ -19,7 +19,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from dust_ext.testing._errors import ApiError, invalid_request, not_found
-from dust_ext.testing._routing import ACCESS_TOKEN, ApiContext, api_route, emulator_state
+from dust_ext.testing._routing import (
+    ACCESS_TOKEN,
+    ApiContext,
+    api_route,
+    emulator_state,
+    user_token_state,
+)
 from dust_ext.testing._state import Workspace
 from dust_ext.testing._validation import read_json_object, required_str
 
@@ -208,7 +214,11 @@ async def me(request: Request) -> Response:
             401, "not_authenticated", "The request does not have valid authentication credentials."
         )
         return error.to_response()
-    if token != ACCESS_TOKEN:
+    try:
+        issued = user_token_state(token, state)
+    except ApiError as expired:
+        return expired.to_response()
+    if token != ACCESS_TOKEN and issued != "valid":
         error = ApiError(
             401, "invalid_oauth_token_error", "The request does not have valid authentication credentials."
         )
