@@ -29,7 +29,7 @@ FAST = {"upserts_per_minute": 1_000_000.0, "concurrency": 4}
 # (the N-th upsert not sent yet).
 KILLING_SYNC = """
 import os, signal, sys
-from dust_ext.resources.data_sources import _async as data_sources
+from dust_ext.resources import data_sources
 from dust_ext.sync import _source
 from dust_ext.cli import main
 
