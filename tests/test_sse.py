@@ -640,3 +640,12 @@ def test_a_chunk_larger_than_a_slice_decodes_as_its_pieces_would() -> None:
     assert len(body) > 3 * 1024 * 1024
     whole = [sse.data for sse in SSEDecoder().feed(body.encode())]
     assert whole == [str(n) for n in range(400_000)]
+
+
+def test_a_data_line_arriving_in_pieces_after_a_split_line_is_joined_to_the_frame() -> None:
+    """Found by the property test above: a long first data line is split, the second data line arrives in
+    several chunks and the frame ends at end of stream; the second line was dropped."""
+    stream = b"data: " * 5 + b": c\n" + b"data: " + b"event: x\n"
+    chunks = split_cyclically(stream, [1, 7])
+    assert restored(decode_splitting(chunks, 1)) == decode_chunks(chunks)
+    assert decode_chunks(chunks)[0].data == "data: data: data: data: : c\nevent: x"

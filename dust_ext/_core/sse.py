@@ -299,6 +299,8 @@ class SSEDecoder:
         value = "".join(parts)
         parts.clear()
         self._add_line_chars(line_chars)
+        if self._split is not None:
+            self._join_split(self._data)
         self._data.append(value)
         return []
 
