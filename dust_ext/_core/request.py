@@ -401,6 +401,18 @@ class AttemptLoop:
         )
         return scrub_decode_error(error, request)
 
+    def log_redirect(self, response: httpx.Response) -> None:
+        """Record a redirect answer handed back to a stream (which follows it) at debug level: a normal
+        step of Dust's event streams, not a failure."""
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "dust %s %s -> %d redirect in %.3fs",
+                self.method,
+                self.shown_url,
+                response.status_code,
+                self._seconds(),
+            )
+
     def log_success(self, response: httpx.Response) -> None:
         """Record the successful response (status, time, request id) at info level."""
         if not logger.isEnabledFor(logging.INFO):  # the request id lookup costs more than the call below

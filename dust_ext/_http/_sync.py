@@ -17,6 +17,7 @@ from typing import Any, Self
 import httpx
 
 from dust_ext._core.body import BodyDecodeError, BoundedBody, response_with_body
+from dust_ext._core.redirect import REDIRECT_STATUSES
 from dust_ext._core.request import (
     SSE_MEDIA_TYPE,
     AttemptLoop,
@@ -102,9 +103,14 @@ class HTTP:
         headers: Mapping[str, str] | None = None,
         options: RequestOptions | None = None,
         accept: str = SSE_MEDIA_TYPE,
+        return_redirects: bool = False,
     ) -> Iterator[httpx.Response]:
         """Like :meth:`request`, but yield the successful response unread (for server-sent events);
-        it is closed when the block exits. Errors and retries on the status happen before yielding."""
+        it is closed when the block exits. Errors and retries on the status happen before yielding.
+
+        A stream never lets httpx follow a redirect (see :func:`follow_redirects_for`); with
+        ``return_redirects`` a redirect answer (its body read and closed) is yielded like a success, for the
+        caller's :class:`~dust_ext._core.redirect.RedirectChain` to judge, instead of raised as an error."""
         loop = self.core.start(
             self.http_client,
             method,
@@ -115,13 +121,13 @@ class HTTP:
             options=options,
             accept=accept,
         )
-        response = self._send(loop, stream=True)
+        response = self._send(loop, stream=True, return_redirects=return_redirects)
         try:
             yield response
         finally:
             response.close()
 
-    def _send(self, loop: AttemptLoop, *, stream: bool) -> httpx.Response:
+    def _send(self, loop: AttemptLoop, *, stream: bool, return_redirects: bool = False) -> httpx.Response:
         while True:
             try:
                 request = loop.next_request()
@@ -150,6 +156,9 @@ class HTTP:
                         raise loop.too_large(response, body)
                     response = response_with_body(response, body.content)
                     loop.log_success(response)
+                    return response
+                if return_redirects and response.status_code in REDIRECT_STATUSES:
+                    loop.log_redirect(response)
                     return response
             except httpx.TransportError as exc:
                 delay = loop.after_transport_error(exc)
