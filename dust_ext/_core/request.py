@@ -12,16 +12,16 @@ import json
 import logging
 import math
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, NoReturn, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
-from dust_ext._core.body import BodyDecodeError, BoundedBody
+from dust_ext._core.body import BodyDecodeError, BoundedBody, response_with_body
 from dust_ext._core.paths import check_relative_path
 from dust_ext._core.redaction import contains_secret, redact_secret
-from dust_ext._core.redirect import origin
+from dust_ext._core.redirect import REDIRECT_STATUSES, origin
 from dust_ext._core.retry import RetryPolicy, is_idempotent_method
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
@@ -39,6 +39,7 @@ from dust_ext.exceptions import (
 )
 
 __all__ = [
+    "Answer",
     "AttemptLoop",
     "RawResponse",
     "RequestCore",
@@ -203,13 +204,23 @@ def _capped(timeout: httpx.Timeout, seconds: float) -> dict[str, float]:
     }
 
 
-class AttemptLoop:
-    """State of one logical call across its attempts (sans-IO): what to send, then retry or raise.
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What a driver got for a request of :meth:`AttemptLoop.flow`: the response, closed with its body read
+    up to its limit (``body``), or a stream's success left unread (``body=None``)."""
 
-    A driver loops: ``request = loop.next_request()``, send it, read the body within
-    :attr:`attempt_deadline` (:meth:`check_deadline` as bytes arrive), then on a transport failure call
-    :meth:`after_transport_error` and on an error status :meth:`after_error_response` (with the body read).
-    Both return the seconds to wait before the next attempt, or raise the error to give up with.
+    response: httpx.Response
+    body: BoundedBody | None
+
+
+class AttemptLoop:
+    """One logical call across its attempts (sans-IO): :meth:`flow` is the whole call, top to bottom.
+
+    A driver steps :meth:`flow` as httpx drives an ``auth_flow``: the flow yields an :class:`httpx.Request`
+    (send it, read its body within :meth:`remaining` seconds, checking :meth:`check_deadline` as bytes
+    arrive, and answer with ``flow.send(Answer(...))``, or ``flow.throw(exc)`` with the failure) or a number
+    of seconds (sleep, then ``next(flow)``); it returns the response to give the caller, or raises the
+    typed error to give up with.
 
     Time: each attempt ends ``attempt_timeout`` seconds after it started, and the whole call
     ``total_timeout`` seconds after :meth:`next_request` was first called; a retry whose wait would end
@@ -250,6 +261,43 @@ class AttemptLoop:
         self.call_deadline = math.inf
         self.attempt_deadline = math.inf
         self._sent_at = 0.0
+
+    def flow(
+        self, *, stream: bool, return_redirects: bool = False
+    ) -> Generator[httpx.Request | float, Answer, httpx.Response]:
+        """The call: build an attempt, have the driver send it, classify the answer, wait, retry.
+
+        ``stream``: a success is handed back unread (the driver answers it with ``body=None``).
+        ``return_redirects``: a redirect answer is handed back too, for a stream's
+        :class:`~dust_ext._core.redirect.RedirectChain` to follow (logged at debug level, not as a failure).
+        """
+        while True:
+            request = self.next_request()
+            try:
+                answer = yield request
+            except TimeoutError:  # the driver's deadline on the attempt as a whole
+                delay = self._after_transport_error(self._deadline_passed(request))
+            except httpx.TransportError as exc:
+                delay = self._after_transport_error(exc)
+            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+                # too many redirects, an undecodable body, an invalid URL...: none is worth retrying
+                raise self._core.request_error_for(exc, self.method, self.url) from None
+            else:
+                response, body = answer.response, answer.body
+                if body is None:  # a stream's success, left unread for its reader
+                    self._log_success(response)
+                    return response
+                if response.is_success:
+                    if body.exceeded:  # never retried: it would be again
+                        raise self._too_large(response, body)
+                    response = response_with_body(response, body.content)
+                    self._log_success(response)
+                    return response
+                if return_redirects and response.status_code in REDIRECT_STATUSES:
+                    self._log_redirect(response)
+                    return response
+                delay = self._after_error_response(response, body.content, truncated=body.exceeded)
+            yield delay
 
     def next_request(self) -> httpx.Request:
         """Build the request for the next attempt (rebuilt each time so its body stream is fresh)."""
@@ -306,9 +354,9 @@ class AttemptLoop:
     def check_deadline(self, request: httpx.Request) -> None:
         """Raise a read timeout (a transport error, judged like any other) once the attempt is over time."""
         if self._clock() >= self.attempt_deadline:
-            raise self.deadline_passed(request)
+            raise self._deadline_passed(request)
 
-    def deadline_passed(self, request: httpx.Request) -> httpx.ReadTimeout:
+    def _deadline_passed(self, request: httpx.Request) -> httpx.ReadTimeout:
         """The transport error standing for an attempt that ran out of time."""
         if self.attempt_deadline >= self.call_deadline:
             limit = f"total_timeout={self.total_timeout:g}s"
@@ -323,7 +371,7 @@ class AttemptLoop:
         """Time since the current attempt was sent (to its response's headers, for a stream)."""
         return time.monotonic() - self._sent_at
 
-    def after_error_response(
+    def _after_error_response(
         self, response: httpx.Response, body: bytes, *, truncated: bool = False
     ) -> float:
         """The delay before retrying an error response (``body``: what was read of it), or raise its error."""
@@ -348,7 +396,7 @@ class AttemptLoop:
         )
         return decision.delay
 
-    def after_transport_error(self, exc: httpx.TransportError) -> float:
+    def _after_transport_error(self, exc: httpx.TransportError) -> float:
         """The delay before retrying after a network failure, or raise it as a Dust error."""
         decision = self.policy.decide(self.attempt, self.method, error=exc, idempotent=self.idempotent)
         if not decision.retry or self._out_of_time_for(decision.delay):
@@ -363,17 +411,12 @@ class AttemptLoop:
         )
         return decision.delay
 
-    def after_request_error(self, exc: httpx.HTTPError | httpx.InvalidURL | httpx.StreamError) -> NoReturn:
-        """Raise the Dust error for an httpx failure that is not a network one (too many redirects, a
-        body that cannot be decoded, an invalid URL...): none of them is worth retrying."""
-        raise self._core.request_error_for(exc, self.method, self.url) from None
-
     def body_limit(self, response: httpx.Response) -> int:
         """How many (decoded) bytes of ``response`` to read: all of a success, a prefix of an error."""
         config = self._core.config
         return config.max_response_bytes if response.is_success else config.max_error_body_bytes
 
-    def too_large(self, response: httpx.Response, body: BoundedBody) -> DustResponseTooLargeError:
+    def _too_large(self, response: httpx.Response, body: BoundedBody) -> DustResponseTooLargeError:
         """The error for a success body past ``max_response_bytes`` (never retried: it would be again)."""
         request = response.request
         limit = self._core.config.max_response_bytes
@@ -401,7 +444,7 @@ class AttemptLoop:
         )
         return scrub_decode_error(error, request)
 
-    def log_redirect(self, response: httpx.Response) -> None:
+    def _log_redirect(self, response: httpx.Response) -> None:
         """Record a redirect answer handed back to a stream (which follows it) at debug level: a normal
         step of Dust's event streams, not a failure."""
         if logger.isEnabledFor(logging.DEBUG):
@@ -413,7 +456,7 @@ class AttemptLoop:
                 self._seconds(),
             )
 
-    def log_success(self, response: httpx.Response) -> None:
+    def _log_success(self, response: httpx.Response) -> None:
         """Record the successful response (status, time, request id) at info level."""
         if not logger.isEnabledFor(logging.INFO):  # the request id lookup costs more than the call below
             return
@@ -427,6 +470,12 @@ class AttemptLoop:
         )
 
 
+def client_headers(config: DustConfig) -> dict[str, str]:
+    """The headers every request carries except auth: set once on a client the SDK creates (its
+    :attr:`RequestCore.preset_client`)."""
+    return {"User-Agent": config.user_agent, "Accept": JSON_MEDIA_TYPE, **config.default_headers}
+
+
 class RequestCore:
     """Everything about a Dust request that does not depend on sync or async I/O."""
 
@@ -436,6 +485,7 @@ class RequestCore:
         retry_policy: RetryPolicy | None = None,
         *,
         clock: Callable[[], float] = time.monotonic,
+        preset_client: httpx.Client | httpx.AsyncClient | None = None,
     ) -> None:
         self.config = config
         self.retry_policy = retry_policy or RetryPolicy(max_retries=config.max_retries)
@@ -450,8 +500,8 @@ class RequestCore:
             accept: {"User-Agent": config.user_agent, "Accept": accept, **config.default_headers}
             for accept in (JSON_MEDIA_TYPE, SSE_MEDIA_TYPE)
         }
-        self.preset_client: httpx.Client | httpx.AsyncClient | None = None
-        """The client the driver created with :meth:`client_headers` already set (not a caller's client):
+        self.preset_client = preset_client
+        """The client the driver created with :func:`client_headers` already set (not a caller's client):
         requests through it carry only what differs, which saves httpx re-merging the same headers on
         every call."""
         # The preset client's raw headers, and what build_request gives from them for each (accept,
@@ -465,10 +515,6 @@ class RequestCore:
         base_url = httpx.URL(config.base_url)
         self._base_is_absolute = base_url.is_absolute_url
         self._base_netloc = base_url.netloc  # the Host header of every URL under base_url
-
-    def client_headers(self) -> dict[str, str]:
-        """The headers every request carries except auth: set once on a client the SDK creates."""
-        return dict(self._default_headers[JSON_MEDIA_TYPE])
 
     def preset_headers(
         self, client: httpx.Client | httpx.AsyncClient, accept: str, *, bodyless: bool = False
