@@ -272,9 +272,9 @@ class AttemptLoop:
         :class:`~dust_ext._core.redirect.RedirectChain` to follow (logged at debug level, not as a failure).
         """
         while True:
-            request = self.next_request()
+            request = self.next_request()  # build
             try:
-                answer = yield request
+                answer = yield request  # send: the driver answers with the response (and its body)
             except TimeoutError:  # the driver's deadline on the attempt as a whole
                 delay = self._after_transport_error(self._deadline_passed(request))
             except httpx.TransportError as exc:
@@ -282,7 +282,7 @@ class AttemptLoop:
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
                 # too many redirects, an undecodable body, an invalid URL...: none is worth retrying
                 raise self._core.request_error_for(exc, self.method, self.url) from None
-            else:
+            else:  # classify
                 response, body = answer.response, answer.body
                 if body is None:  # a stream's success, left unread for its reader
                     self._log_success(response)
@@ -297,7 +297,7 @@ class AttemptLoop:
                     self._log_redirect(response)
                     return response
                 delay = self._after_error_response(response, body.content, truncated=body.exceeded)
-            yield delay
+            yield delay  # wait (the driver sleeps), then retry
 
     def next_request(self) -> httpx.Request:
         """Build the request for the next attempt (rebuilt each time so its body stream is fresh)."""
