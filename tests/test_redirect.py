@@ -10,10 +10,11 @@ import httpx
 import pytest
 from sdk_support import emulator_config
 
-from dust_ext import AsyncDustClient, DustClient
+from dust_ext import AsyncDustClient, DustClient, DustConfig
 from dust_ext._core.redirect import MAX_STREAM_REDIRECTS, RedirectChain
 from dust_ext.exceptions import DustAPIError, DustNotFoundError, DustRedirectError, error_from_response
 from dust_ext.testing import EmulatorServer
+from dust_ext.testing.hostile import Exchange, HostileServer, response_bytes
 
 BASE = "https://dust.tt"
 V1 = f"{BASE}/api/v1/w/W/assistant/conversations/c/events?lastEventId=1-0"
@@ -231,3 +232,28 @@ async def test_an_async_chat_stream_follows_its_307_quietly(
         text = "".join([delta async for delta in stream.text_stream])
     assert text == "token-1 token-2 token-3"
     assert_redirect_logged_as_a_step(caplog.records)
+
+
+def test_a_download_follows_its_302_without_a_failure_in_the_logs(caplog: pytest.LogCaptureFixture) -> None:
+    # a plain call's redirect is raised to its caller (files.download follows it): a step, not a failure
+    key = "sk-download-log-key"
+
+    def storage(exchange: Exchange) -> None:
+        exchange.send(response_bytes(200, b"report", content_type="application/pdf"))
+
+    with HostileServer(storage) as bucket:
+        signed = f"{bucket.url}/dust-files/fil_1?X-Goog-Signature=abc"
+
+        def dust(exchange: Exchange) -> None:
+            exchange.send(response_bytes(302, b"", {"Location": signed}))
+
+        with HostileServer(dust) as server:
+            caplog.set_level(logging.DEBUG, logger="dust_ext")
+            config = DustConfig(workspace_id="W", api_key=key, base_url=server.url, timeout=5.0)
+            with DustClient(config) as client:
+                assert client.files.download("fil_1") == b"report"
+    assert not [r.getMessage() for r in caplog.records if "giving up" in r.getMessage()]
+    assert any(
+        r.levelno == logging.DEBUG and "-> 302 redirect, raised to the caller" in r.getMessage()
+        for r in caplog.records
+    )

@@ -386,7 +386,15 @@ class AttemptLoop:
         )
         decision = self.policy.decide(self.attempt, self.method, error=error, idempotent=self.idempotent)
         if not decision.retry:
-            logger.info("dust giving up on %s %s: %s", self.method, self.shown_url, decision.reason)
+            if response.status_code in REDIRECT_STATUSES:  # the caller follows it (a download) or refuses it
+                logger.debug(
+                    "dust %s %s -> %d redirect, raised to the caller",
+                    self.method,
+                    self.shown_url,
+                    response.status_code,
+                )
+            else:
+                logger.info("dust giving up on %s %s: %s", self.method, self.shown_url, decision.reason)
             raise error
         if self._out_of_time_for(decision.delay):
             logger.info("dust giving up on %s %s: total_timeout reached", self.method, self.shown_url)
