@@ -1,14 +1,20 @@
-"""Tests for the sans-IO redirect decision of event streams (dust_ext._core.redirect)."""
+"""Tests for the sans-IO redirect decision of event streams (dust_ext._core.redirect), and how a stream
+follows Dust's 307 on the emulator."""
 
 from __future__ import annotations
 
+import logging
 import pickle
 
 import httpx
 import pytest
+from sdk_support import emulator_config
 
+from dust_ext import AsyncDustClient, DustClient, DustConfig
 from dust_ext._core.redirect import MAX_STREAM_REDIRECTS, RedirectChain
 from dust_ext.exceptions import DustAPIError, DustNotFoundError, DustRedirectError, error_from_response
+from dust_ext.testing import EmulatorServer
+from dust_ext.testing.hostile import Exchange, HostileServer, response_bytes
 
 BASE = "https://dust.tt"
 V1 = f"{BASE}/api/v1/w/W/assistant/conversations/c/events?lastEventId=1-0"
@@ -181,3 +187,73 @@ def test_a_download_that_left_the_dust_host_never_comes_back_to_it() -> None:
     assert chain.next_url(redirect(302, download, signed)) == signed
     with pytest.raises(DustRedirectError, match="back to the Dust host"):
         chain.next_url(redirect(302, signed, f"{BASE}/api/v1/w/W/assistant/conversations"))
+
+
+def test_next_hop_judges_a_redirect_answer_as_next_url_does() -> None:
+    # the stream path hands the chain the answer's status, URL and Location (key already redacted)
+    chain = RedirectChain(BASE, "GET", path_prefix="/api/sse/")
+    sse = "/api/sse/v1/w/W/assistant/conversations/c/events?lastEventId=1-0"
+    assert chain.next_hop(307, V1, sse) == f"{BASE}{sse}"
+    with pytest.raises(DustRedirectError, match="holds the API key"):
+        RedirectChain(BASE, "GET").next_hop(307, V1, "/api/sse/x?k=[redacted]")
+    with pytest.raises(DustRedirectError, match="without a Location"):
+        RedirectChain(BASE, "GET").next_hop(307, V1, None)
+
+
+# -- a followed stream redirect in the logs (the emulator answers 307 on every /api/v1 event stream) -------
+
+
+def assert_redirect_logged_as_a_step(records: list[logging.LogRecord]) -> None:
+    above_debug = [r.getMessage() for r in records if r.levelno > logging.DEBUG]
+    assert not [m for m in above_debug if "giving up" in m or " 307 " in m or "-> 307" in m], above_debug
+    followed = [r for r in records if "following 307 redirect" in r.getMessage()]
+    assert followed
+    assert all(r.levelno == logging.DEBUG and "/api/sse/" in r.getMessage() for r in followed)
+    assert any(r.levelno == logging.DEBUG and "-> 307 redirect" in r.getMessage() for r in records)
+
+
+def test_a_chat_stream_follows_its_307_quietly(
+    fresh_dust_emulator: EmulatorServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="dust_ext")
+    client = DustClient(emulator_config(fresh_dust_emulator))
+    with client, client.chat.stream(agent="streamer", text="tokens=3 go") as stream:
+        text = "".join(stream.text_stream)
+    assert text == "token-1 token-2 token-3"
+    assert_redirect_logged_as_a_step(caplog.records)
+
+
+async def test_an_async_chat_stream_follows_its_307_quietly(
+    fresh_dust_emulator: EmulatorServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="dust_ext")
+    client = AsyncDustClient(emulator_config(fresh_dust_emulator))
+    async with client, client.chat.stream(agent="streamer", text="tokens=3 go") as stream:
+        text = "".join([delta async for delta in stream.text_stream])
+    assert text == "token-1 token-2 token-3"
+    assert_redirect_logged_as_a_step(caplog.records)
+
+
+def test_a_download_follows_its_302_without_a_failure_in_the_logs(caplog: pytest.LogCaptureFixture) -> None:
+    # a plain call's redirect is raised to its caller (files.download follows it): a step, not a failure
+    key = "sk-download-log-key"
+
+    def storage(exchange: Exchange) -> None:
+        exchange.send(response_bytes(200, b"report", content_type="application/pdf"))
+
+    with HostileServer(storage) as bucket:
+        signed = f"{bucket.url}/dust-files/fil_1?X-Goog-Signature=abc"
+
+        def dust(exchange: Exchange) -> None:
+            exchange.send(response_bytes(302, b"", {"Location": signed}))
+
+        with HostileServer(dust) as server:
+            caplog.set_level(logging.DEBUG, logger="dust_ext")
+            config = DustConfig(workspace_id="W", api_key=key, base_url=server.url, timeout=5.0)
+            with DustClient(config) as client:
+                assert client.files.download("fil_1") == b"report"
+    assert not [r.getMessage() for r in caplog.records if "giving up" in r.getMessage()]
+    assert any(
+        r.levelno == logging.DEBUG and "-> 302 redirect, raised to the caller" in r.getMessage()
+        for r in caplog.records
+    )

@@ -97,11 +97,15 @@ class RedirectChain:
         """
         if error.status_code not in REDIRECT_STATUSES:
             raise error
-        current = error.url or ""
-        location = error.headers.get("location")
+        return self.next_hop(error.status_code, error.url or "", error.headers.get("location"))
+
+    def next_hop(self, status_code: int, current: str, location: str | None) -> str:
+        """The absolute URL to request next after a ``status_code`` redirect answer from ``current`` whose
+        ``Location`` is ``location``, both with the API key already replaced by ``[redacted]`` (as the
+        request path shows them). Raises :class:`DustRedirectError` as :meth:`next_url` says."""
         if not location:
             raise DustRedirectError(
-                f"{error.status_code} redirect from {current} without a Location header", url=current
+                f"{status_code} redirect from {current} without a Location header", url=current
             )
         if location.isprintable() and " " not in location:
             # What httpx.URL(current).join(location) gives, parsed once instead of three times (the URL
@@ -113,14 +117,14 @@ class RedirectChain:
         target_text = str(target)
         if _REDACTED in location:
             raise DustRedirectError(
-                f"refusing to follow a {error.status_code} redirect from {current} whose Location holds the "
+                f"refusing to follow a {status_code} redirect from {current} whose Location holds the "
                 "API key",
                 url=current,
                 location=target_text,
             )
         if target.userinfo:
             raise DustRedirectError(
-                f"refusing to follow a {error.status_code} redirect from {current} to a URL with credentials "
+                f"refusing to follow a {status_code} redirect from {current} to a URL with credentials "
                 "in it: they would replace the API key",
                 url=current,
                 location=str(target.copy_with(username=None, password=None)),
@@ -128,28 +132,28 @@ class RedirectChain:
         same_origin = origin(target) == self._origin
         if not same_origin and not self.cross_origin:
             raise DustRedirectError(
-                f"refusing to follow a {error.status_code} redirect from {current} to another origin "
+                f"refusing to follow a {status_code} redirect from {current} to another origin "
                 f"({target.scheme}://{target.host}): the API key is only sent to the configured Dust host",
                 url=current,
                 location=target_text,
             )
         if same_origin and self._left_origin:
             raise DustRedirectError(
-                f"refusing to follow a {error.status_code} redirect from {current} back to the Dust host: "
+                f"refusing to follow a {status_code} redirect from {current} back to the Dust host: "
                 "a request that left it with no key must not come back to it with the key",
                 url=current,
                 location=target_text,
             )
         if same_origin and self.path_prefix is not None and not target.path.startswith(self.path_prefix):
             raise DustRedirectError(
-                f"refusing to follow a {error.status_code} redirect from {current} to {target.path}: Dust "
+                f"refusing to follow a {status_code} redirect from {current} to {target.path}: Dust "
                 f"only redirects event streams under {self.path_prefix}",
                 url=current,
                 location=target_text,
             )
-        if self.method != "GET" and error.status_code not in _METHOD_KEEPING:
+        if self.method != "GET" and status_code not in _METHOD_KEEPING:
             raise DustRedirectError(
-                f"refusing to follow a {error.status_code} redirect of {self.method} {current}: it would "
+                f"refusing to follow a {status_code} redirect of {self.method} {current}: it would "
                 "re-send the request as a GET",
                 url=current,
                 location=target_text,

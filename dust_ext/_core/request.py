@@ -8,21 +8,22 @@ move requests through an ``httpx`` client and sleep between attempts.
 
 from __future__ import annotations
 
+import enum
 import json
 import logging
 import math
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, NoReturn, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
-from dust_ext._core.body import BodyDecodeError, BoundedBody
+from dust_ext._core.body import BodyDecodeError, BoundedBody, response_with_body
 from dust_ext._core.oauth import EXPIRED_TOKEN_ERROR_TYPE, REFRESH_PATH, OAuthSession
 from dust_ext._core.paths import check_relative_path
 from dust_ext._core.redaction import contains_secret, redact_secret
-from dust_ext._core.redirect import origin
+from dust_ext._core.redirect import REDIRECT_STATUSES, origin
 from dust_ext._core.retry import RetryPolicy, is_idempotent_method
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
@@ -40,7 +41,9 @@ from dust_ext.exceptions import (
 )
 
 __all__ = [
+    "Answer",
     "AttemptLoop",
+    "FlowStep",
     "RawResponse",
     "RequestCore",
     "RequestOptions",
@@ -204,13 +207,30 @@ def _capped(timeout: httpx.Timeout, seconds: float) -> dict[str, float]:
     }
 
 
-class AttemptLoop:
-    """State of one logical call across its attempts (sans-IO): what to send, then retry or raise.
+class FlowStep(enum.Enum):
+    """What :meth:`AttemptLoop.flow` asks of its driver besides sending a request or sleeping."""
 
-    A driver loops: ``request = loop.next_request()``, send it, read the body within
-    :attr:`attempt_deadline` (:meth:`check_deadline` as bytes arrive), then on a transport failure call
-    :meth:`after_transport_error` and on an error status :meth:`after_error_response` (with the body read).
-    Both return the seconds to wait before the next attempt, or raise the error to give up with.
+    REFRESH_TOKEN = enum.auto()
+    """Renew the OAuth access token (the driver's exchange, once per call), then ``next(flow)``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What a driver got for a request of :meth:`AttemptLoop.flow`: the response, closed with its body read
+    up to its limit (``body``), or a stream's success left unread (``body=None``)."""
+
+    response: httpx.Response
+    body: BoundedBody | None
+
+
+class AttemptLoop:
+    """One logical call across its attempts (sans-IO): :meth:`flow` is the whole call, top to bottom.
+
+    A driver steps :meth:`flow` as httpx drives an ``auth_flow``: the flow yields an :class:`httpx.Request`
+    (send it, read its body within :meth:`remaining` seconds, checking :meth:`check_deadline` as bytes
+    arrive, and answer with ``flow.send(Answer(...))``, or ``flow.throw(exc)`` with the failure) or a number
+    of seconds (sleep, then ``next(flow)``) or :attr:`FlowStep.REFRESH_TOKEN`; it returns the response to give the caller, or raises the
+    typed error to give up with.
 
     Time: each attempt ends ``attempt_timeout`` seconds after it started, and the whole call
     ``total_timeout`` seconds after :meth:`next_request` was first called; a retry whose wait would end
@@ -256,6 +276,48 @@ class AttemptLoop:
         self.sent_generation = 0
         """The OAuth session's generation whose token the current attempt carries."""
         self._is_token_exchange = url.endswith(REFRESH_PATH)
+
+    def flow(
+        self, *, stream: bool, return_redirects: bool = False
+    ) -> Generator[httpx.Request | float | FlowStep, Answer, httpx.Response]:
+        """The call: build an attempt, have the driver send it, classify the answer, wait, retry.
+
+        ``stream``: a success is handed back unread (the driver answers it with ``body=None``).
+        ``return_redirects``: a redirect answer is handed back too, for a stream's
+        :class:`~dust_ext._core.redirect.RedirectChain` to follow (logged at debug level, not as a failure).
+        """
+        if self.refresh_before_sending():  # an OAuth token about to expire is renewed first
+            yield FlowStep.REFRESH_TOKEN
+        while True:
+            request = self.next_request()  # build
+            try:
+                answer = yield request  # send: the driver answers with the response (and its body)
+            except TimeoutError:  # the driver's deadline on the attempt as a whole
+                delay = self._after_transport_error(self._deadline_passed(request))
+            except httpx.TransportError as exc:
+                delay = self._after_transport_error(exc)
+            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+                # too many redirects, an undecodable body, an invalid URL...: none is worth retrying
+                raise self._core.request_error_for(exc, self.method, self.url) from None
+            else:  # classify
+                response, body = answer.response, answer.body
+                if body is None:  # a stream's success, left unread for its reader
+                    self._log_success(response)
+                    return response
+                if response.is_success:
+                    if body.exceeded:  # never retried: it would be again
+                        raise self._too_large(response, body)
+                    response = response_with_body(response, body.content)
+                    self._log_success(response)
+                    return response
+                if return_redirects and response.status_code in REDIRECT_STATUSES:
+                    self._log_redirect(response)
+                    return response
+                if self.refresh_after(response, body.content):  # Dust's 401 for an expired OAuth token
+                    yield FlowStep.REFRESH_TOKEN
+                    continue  # sent again at once, with the new token
+                delay = self._after_error_response(response, body.content, truncated=body.exceeded)
+            yield delay  # wait (the driver sleeps), then retry
 
     def next_request(self) -> httpx.Request:
         """Build the request for the next attempt (rebuilt each time so its body stream is fresh)."""
@@ -354,9 +416,9 @@ class AttemptLoop:
     def check_deadline(self, request: httpx.Request) -> None:
         """Raise a read timeout (a transport error, judged like any other) once the attempt is over time."""
         if self._clock() >= self.attempt_deadline:
-            raise self.deadline_passed(request)
+            raise self._deadline_passed(request)
 
-    def deadline_passed(self, request: httpx.Request) -> httpx.ReadTimeout:
+    def _deadline_passed(self, request: httpx.Request) -> httpx.ReadTimeout:
         """The transport error standing for an attempt that ran out of time."""
         if self.attempt_deadline >= self.call_deadline:
             limit = f"total_timeout={self.total_timeout:g}s"
@@ -371,7 +433,7 @@ class AttemptLoop:
         """Time since the current attempt was sent (to its response's headers, for a stream)."""
         return time.monotonic() - self._sent_at
 
-    def after_error_response(
+    def _after_error_response(
         self, response: httpx.Response, body: bytes, *, truncated: bool = False
     ) -> float:
         """The delay before retrying an error response (``body``: what was read of it), or raise its error."""
@@ -386,7 +448,15 @@ class AttemptLoop:
         )
         decision = self.policy.decide(self.attempt, self.method, error=error, idempotent=self.idempotent)
         if not decision.retry:
-            logger.info("dust giving up on %s %s: %s", self.method, self.shown_url, decision.reason)
+            if response.status_code in REDIRECT_STATUSES:  # the caller follows it (a download) or refuses it
+                logger.debug(
+                    "dust %s %s -> %d redirect, raised to the caller",
+                    self.method,
+                    self.shown_url,
+                    response.status_code,
+                )
+            else:
+                logger.info("dust giving up on %s %s: %s", self.method, self.shown_url, decision.reason)
             raise error
         if self._out_of_time_for(decision.delay):
             logger.info("dust giving up on %s %s: total_timeout reached", self.method, self.shown_url)
@@ -396,7 +466,7 @@ class AttemptLoop:
         )
         return decision.delay
 
-    def after_transport_error(self, exc: httpx.TransportError) -> float:
+    def _after_transport_error(self, exc: httpx.TransportError) -> float:
         """The delay before retrying after a network failure, or raise it as a Dust error."""
         decision = self.policy.decide(self.attempt, self.method, error=exc, idempotent=self.idempotent)
         if not decision.retry or self._out_of_time_for(decision.delay):
@@ -411,17 +481,12 @@ class AttemptLoop:
         )
         return decision.delay
 
-    def after_request_error(self, exc: httpx.HTTPError | httpx.InvalidURL | httpx.StreamError) -> NoReturn:
-        """Raise the Dust error for an httpx failure that is not a network one (too many redirects, a
-        body that cannot be decoded, an invalid URL...): none of them is worth retrying."""
-        raise self._core.request_error_for(exc, self.method, self.url) from None
-
     def body_limit(self, response: httpx.Response) -> int:
         """How many (decoded) bytes of ``response`` to read: all of a success, a prefix of an error."""
         config = self._core.config
         return config.max_response_bytes if response.is_success else config.max_error_body_bytes
 
-    def too_large(self, response: httpx.Response, body: BoundedBody) -> DustResponseTooLargeError:
+    def _too_large(self, response: httpx.Response, body: BoundedBody) -> DustResponseTooLargeError:
         """The error for a success body past ``max_response_bytes`` (never retried: it would be again)."""
         request = response.request
         limit = self._core.config.max_response_bytes
@@ -449,7 +514,19 @@ class AttemptLoop:
         )
         return scrub_decode_error(error, request)
 
-    def log_success(self, response: httpx.Response) -> None:
+    def _log_redirect(self, response: httpx.Response) -> None:
+        """Record a redirect answer handed back to a stream (which follows it) at debug level: a normal
+        step of Dust's event streams, not a failure."""
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "dust %s %s -> %d redirect in %.3fs",
+                self.method,
+                self.shown_url,
+                response.status_code,
+                self._seconds(),
+            )
+
+    def _log_success(self, response: httpx.Response) -> None:
         """Record the successful response (status, time, request id) at info level."""
         if not logger.isEnabledFor(logging.INFO):  # the request id lookup costs more than the call below
             return
@@ -463,6 +540,12 @@ class AttemptLoop:
         )
 
 
+def client_headers(config: DustConfig) -> dict[str, str]:
+    """The headers every request carries except auth: set once on a client the SDK creates (its
+    :attr:`RequestCore.preset_client`)."""
+    return {"User-Agent": config.user_agent, "Accept": JSON_MEDIA_TYPE, **config.default_headers}
+
+
 class RequestCore:
     """Everything about a Dust request that does not depend on sync or async I/O."""
 
@@ -473,6 +556,7 @@ class RequestCore:
         *,
         clock: Callable[[], float] = time.monotonic,
         oauth: OAuthSession | None = None,
+        preset_client: httpx.Client | httpx.AsyncClient | None = None,
     ) -> None:
         self.config = config
         self.retry_policy = retry_policy or RetryPolicy(max_retries=config.max_retries)
@@ -492,8 +576,8 @@ class RequestCore:
             accept: {"User-Agent": config.user_agent, "Accept": accept, **config.default_headers}
             for accept in (JSON_MEDIA_TYPE, SSE_MEDIA_TYPE)
         }
-        self.preset_client: httpx.Client | httpx.AsyncClient | None = None
-        """The client the driver created with :meth:`client_headers` already set (not a caller's client):
+        self.preset_client = preset_client
+        """The client the driver created with :func:`client_headers` already set (not a caller's client):
         requests through it carry only what differs, which saves httpx re-merging the same headers on
         every call."""
         # The preset client's raw headers, and what build_request gives from them for each (accept,
@@ -531,10 +615,6 @@ class RequestCore:
             self.config = self.config.model_copy(
                 update={"access_token": oauth.access_token, "refresh_token": oauth.refresh_token}
             )
-
-    def client_headers(self) -> dict[str, str]:
-        """The headers every request carries except auth: set once on a client the SDK creates."""
-        return dict(self._default_headers[JSON_MEDIA_TYPE])
 
     def preset_headers(
         self, client: httpx.Client | httpx.AsyncClient, accept: str, *, bodyless: bool = False

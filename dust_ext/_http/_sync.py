@@ -1,8 +1,9 @@
 # Generated from _async.py by scripts/generate_sync.py: do not edit (make unasync rewrites it).
 """The request path's driver over an ``httpx.AsyncClient`` (``_sync.py`` is generated from this file).
 
-Every decision is in :class:`~dust_ext._core.request.RequestCore` / :class:`~dust_ext._core.request.AttemptLoop`;
-this driver only sends requests, reads bounded bodies and sleeps between attempts.
+Every decision is in :class:`~dust_ext._core.request.RequestCore` and the call's flow
+(:meth:`~dust_ext._core.request.AttemptLoop.flow`, a generator this driver steps): this driver only sends
+requests, reads bounded bodies and sleeps between attempts.
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ from typing import Any, Self
 
 import httpx
 
-from dust_ext._core.body import BodyDecodeError, BoundedBody, response_with_body
+from dust_ext._core.body import BodyDecodeError, BoundedBody
 from dust_ext._core.oauth import REFRESH_PATH, OAuthSession
 from dust_ext._core.request import (
     SSE_MEDIA_TYPE,
+    Answer,
     AttemptLoop,
+    FlowStep,
     RequestCore,
     RequestOptions,
+    client_headers,
     follow_redirects_for,
 )
 from dust_ext._core.retry import RetryPolicy
@@ -63,17 +67,21 @@ class HTTP:
         clock: Callable[[], float] = time.monotonic,
         oauth: OAuthSession | None = None,
     ) -> None:
-        self.core = RequestCore(config, retry_policy, clock=clock, oauth=oauth)
-        self._refresh_lock = exclusive()
         self._owns_client = http_client is None
         self.http_client = http_client or httpx.Client(
             timeout=config.httpx_timeout(),
             limits=config.httpx_limits(),
-            headers=self.core.client_headers(),
+            headers=client_headers(config),
             transport=client_transport(config.httpx_limits()),
         )
-        if self._owns_client:
-            self.core.preset_client = self.http_client
+        self.core = RequestCore(
+            config,
+            retry_policy,
+            clock=clock,
+            oauth=oauth,
+            preset_client=self.http_client if self._owns_client else None,
+        )
+        self._refresh_lock = exclusive()
         self._sleep = sleep
 
     @property
@@ -126,9 +134,14 @@ class HTTP:
         headers: Mapping[str, str] | None = None,
         options: RequestOptions | None = None,
         accept: str = SSE_MEDIA_TYPE,
+        return_redirects: bool = False,
     ) -> Iterator[httpx.Response]:
         """Like :meth:`request`, but yield the successful response unread (for server-sent events);
-        it is closed when the block exits. Errors and retries on the status happen before yielding."""
+        it is closed when the block exits. Errors and retries on the status happen before yielding.
+
+        A stream never lets httpx follow a redirect (see :func:`follow_redirects_for`); with
+        ``return_redirects`` a redirect answer (its body read and closed) is yielded like a success, for the
+        caller's :class:`~dust_ext._core.redirect.RedirectChain` to judge, instead of raised as an error."""
         loop = self.core.start(
             self.http_client,
             method,
@@ -139,54 +152,54 @@ class HTTP:
             options=options,
             accept=accept,
         )
-        response = self._send(loop, stream=True)
+        response = self._send(loop, stream=True, return_redirects=return_redirects)
         try:
             yield response
         finally:
             response.close()
 
-    def _send(self, loop: AttemptLoop, *, stream: bool) -> httpx.Response:
-        if loop.refresh_before_sending():
-            self._refresh_token(loop)
-        while True:
-            try:
-                request = loop.next_request()
-                try:
-                    with attempt_deadline(loop.remaining()):
-                        response = self.http_client.send(
-                            request, stream=True, follow_redirects=follow_redirects_for(stream)
-                        )
-                        success = response.is_success  # read once: a property over a property
-                        if success and stream:
-                            loop.log_success(response)
-                            return response
-                        body = self._read_bounded(loop, response)
-                except TimeoutError:
-                    raise loop.deadline_passed(request) from None
-                except RuntimeError:
-                    # httpx's "Cannot send a request, as the client has been closed": a DustError too
-                    if self.http_client.is_closed:
-                        raise DustClientClosedError(
-                            f"{loop.method} {loop.url}: this Dust client is closed; make a new one "
-                            "(or make the call inside its `with` block)"
-                        ) from None
-                    raise
-                if success:
-                    if body.exceeded:
-                        raise loop.too_large(response, body)
-                    response = response_with_body(response, body.content)
-                    loop.log_success(response)
-                    return response
-            except httpx.TransportError as exc:
-                delay = loop.after_transport_error(exc)
-            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
-                loop.after_request_error(exc)
-            else:
-                if loop.refresh_after(response, body.content):
+    def _send(self, loop: AttemptLoop, *, stream: bool, return_redirects: bool = False) -> httpx.Response:
+        """Step the call's flow (:meth:`AttemptLoop.flow`): send what it asks for, sleep when it says."""
+        flow = loop.flow(stream=stream, return_redirects=return_redirects)
+        try:
+            step = next(flow)
+            while True:
+                if step is FlowStep.REFRESH_TOKEN:
                     self._refresh_token(loop)
+                    step = next(flow)
                     continue
-                delay = loop.after_error_response(response, body.content, truncated=body.exceeded)
-            self._sleep(delay)
+                if not isinstance(step, httpx.Request):
+                    self._sleep(step)
+                    step = next(flow)
+                    continue
+                try:
+                    answer = self._exchange(loop, step, stream=stream)
+                except (TimeoutError, httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+                    step = flow.throw(exc)
+                else:
+                    step = flow.send(answer)
+        except StopIteration as done:
+            response: httpx.Response = done.value
+            return response
+
+    def _exchange(self, loop: AttemptLoop, request: httpx.Request, *, stream: bool) -> Answer:
+        """Send one attempt and read its body (a stream's success: unread), all within the attempt's time."""
+        try:
+            with attempt_deadline(loop.remaining()):
+                response = self.http_client.send(
+                    request, stream=True, follow_redirects=follow_redirects_for(stream)
+                )
+                if stream and response.is_success:
+                    return Answer(response, None)
+                return Answer(response, self._read_bounded(loop, response))
+        except RuntimeError:
+            # httpx's "Cannot send a request, as the client has been closed": a DustError too
+            if self.http_client.is_closed:
+                raise DustClientClosedError(
+                    f"{loop.method} {loop.url}: this Dust client is closed; make a new one "
+                    "(or make the call inside its `with` block)"
+                ) from None
+            raise
 
     def _refresh_token(self, loop: AttemptLoop) -> None:
         """Renew the OAuth access token for this call, once; one exchange at a time per client."""

@@ -9,6 +9,7 @@ pure. A new streaming endpoint is a frame reader, not a new read loop.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Generator, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from types import TracebackType
@@ -18,7 +19,7 @@ import httpx
 
 from dust_ext._core.body import BodyDecodeError, ChunkInflater
 from dust_ext._core.call import record_response
-from dust_ext._core.redirect import SSE_PATH_PREFIX, RedirectChain
+from dust_ext._core.redirect import REDIRECT_STATUSES, SSE_PATH_PREFIX, RedirectChain
 from dust_ext._core.request import RequestOptions
 from dust_ext._http._sync import HTTP
 from dust_ext._io import Sleep, drain_deadline
@@ -31,6 +32,8 @@ from dust_ext._streaming.session import (
 from dust_ext.exceptions import DustAPIError, DustConnectionError, DustDecodeError, DustError
 
 T = TypeVar("T")
+
+logger = logging.getLogger("dust_ext")
 
 
 @contextmanager
@@ -48,15 +51,20 @@ def open_stream(
     options = stream_options(options, http.config.httpx_timeout())
     url = path
     query = dict(params) if params else None
+    redact = http.core.redact  # the chain sees URLs as errors and logs show them: without the key
     with ExitStack() as stack:
         while True:
-            try:
-                response = stack.enter_context(
-                    http.stream(method, url, params=query, json=json, options=options)
-                )
+            response = stack.enter_context(
+                http.stream(method, url, params=query, json=json, options=options, return_redirects=True)
+            )
+            if response.status_code not in REDIRECT_STATUSES:
                 break
-            except DustAPIError as exc:
-                url, query = chain.next_url(exc), None  # the Location keeps the query string
+            location = response.headers.get("location")
+            url = chain.next_hop(
+                response.status_code, redact(str(response.request.url)), location and redact(location)
+            )
+            query = None  # the Location keeps the query string
+            logger.debug("dust stream following %d redirect to %s", response.status_code, url)
         yield response
 
 
