@@ -160,7 +160,7 @@ class Generator:
         for name in re.findall(r"[A-Za-z_]\w*", annotation):
             if name in self.known_models:
                 uses.add(f"model:{name}")
-            elif name in ("Any", "Literal", "Sequence", "Mapping"):
+            elif name in ("Any", "Literal", "Sequence", "Mapping", "EpochMs"):
                 uses.add(name)
         return re.sub(r"(?<![\w.])list\[", f"{self.list_name}[", annotation)
 
@@ -342,10 +342,19 @@ class Generator:
             required = set(schema.get("required", []))
             fields = []
             for field_name, field_schema in schema.get("properties", {}).items():
-                annotation = self.annotation(field_schema, sending=False, uses=uses)
-                if field_name not in required and not annotation.endswith("| None"):
-                    annotation = f"{annotation} | None"
+                # x-dust-type: the model's annotation, narrower than the wire type (EpochMs for a number).
+                written = field_schema.get("x-dust-type")
+                annotation = (
+                    self.written(written, uses)
+                    if written
+                    else self.annotation(field_schema, sending=False, uses=uses)
+                )
                 default = "" if field_name in required else "None"
+                if field_schema.get("x-dust-default") == "list":  # absent -> [], never None
+                    uses.add("Field")
+                    default = "Field(default_factory=list)"
+                elif field_name not in required and not annotation.endswith("| None"):
+                    annotation = f"{annotation} | None"
                 doc = (
                     " ".join(field_schema.get("description", "").split()).replace('"', "'").replace("\\", "/")
                 )
@@ -353,12 +362,24 @@ class Generator:
             fields.sort(key=lambda f: bool(f["default"]))  # required fields first
             doc = " ".join(schema.get("description", f"Dust's ``{name}``.").split()).replace('"', "'")
             models.append({"name": name, "doc": "\n".join(textwrap.wrap(doc, DOC_WIDTH)), "fields": fields})
-        imports = ["from typing import Any"] if "Any" in uses else []
-        imports.append("from dust_ext.types._base import DustModel")
+        aliases = [
+            {
+                "name": name,
+                "annotation": self.written(alias["type"], uses),
+                "doc": " ".join(alias["doc"].split()),
+            }
+            for name, alias in entry.get("aliases", {}).items()
+        ]
+        typing_names = [name for name in ("Any", "Literal") if name in uses]
+        imports = [f"from typing import {', '.join(typing_names)}"] if typing_names else []
+        if "Field" in uses:
+            imports.append("from pydantic import Field")
+        base = ["DustModel", *(["EpochMs"] if "EpochMs" in uses else [])]
+        imports.append(f"from dust_ext.types._base import {', '.join(base)}")
         for name in sorted({u.split(":", 1)[1] for u in uses if u.startswith("model:")} - own):
             imports.append(f"from {self.known_models[name]} import {name}")
         return self.model_template.render(
-            header=HEADER, module_doc=entry["doc"].strip(), imports=imports, models=models
+            header=HEADER, module_doc=entry["doc"].strip(), imports=imports, aliases=aliases, models=models
         )
 
     # --- one area --------------------------------------------------------------------------------------
