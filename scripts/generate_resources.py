@@ -350,9 +350,10 @@ class Generator:
                     else self.annotation(field_schema, sending=False, uses=uses)
                 )
                 default = "" if field_name in required else "None"
-                if field_schema.get("x-dust-default") == "list":  # absent -> [], never None
-                    uses.add("Field")
-                    default = "Field(default_factory=list)"
+                if "x-dust-default" in field_schema:  # absent -> this value, never None ([] is a fresh list)
+                    value = field_schema["x-dust-default"]
+                    default = "Field(default_factory=list)" if value == [] else repr(value)
+                    uses.add("Field" if value == [] else "")
                 elif field_name not in required and not annotation.endswith("| None"):
                     annotation = f"{annotation} | None"
                 doc = (

@@ -68,6 +68,9 @@ GADGET_SCHEMA = {
         "sId": {"type": "string"},
         "name": {"type": "string"},
         "parts": {"type": "array", "items": {"type": "string"}},
+        "madeAt": {"type": "number", "x-dust-type": "EpochMs"},
+        "tags": {"type": "array", "items": {"type": "string"}, "x-dust-default": []},
+        "size": {"type": "integer", "x-dust-default": 1},
     },
     "required": ["sId", "name"],
     "additionalProperties": True,
@@ -149,7 +152,7 @@ BODY = {"gadget": {"sId": "gdg_1", "name": "Sprocket", "weight": 3}}
 
 def test_the_method_has_the_spec_signature_docstring_and_model(generated: dict[str, ModuleType]) -> None:
     gadget_model = generated["models"].Gadget
-    assert set(gadget_model.model_fields) == {"sId", "name", "parts"}
+    assert set(gadget_model.model_fields) == {"sId", "name", "parts", "madeAt", "tags", "size"}
     assert [n for n, f in gadget_model.model_fields.items() if f.is_required()] == ["sId", "name"]
     method = generated["async"].AsyncWorkspace.gadget
     assert inspect.iscoroutinefunction(method)
@@ -192,6 +195,15 @@ async def test_the_generated_async_method_sends_and_parses(generated: dict[str, 
     assert dict(seen[0].url.params) == {"colour": "red", "withParts": "true"}
     assert raw.status_code == 200
     assert raw.parse().sId == "gdg_1"
+
+
+def test_x_dust_type_and_x_dust_default_shape_the_model(generated: dict[str, ModuleType]) -> None:
+    gadget = generated["models"].Gadget(sId="gdg_1", name="Sprocket", madeAt=1.7e12 + 0.75)
+    assert gadget.madeAt == 1_700_000_000_000  # EpochMs: whole milliseconds
+    assert gadget.parts is None  # a plain optional field
+    assert gadget.tags == []  # the x-dust-default values, not None
+    assert gadget.size == 1
+    assert gadget.tags is not generated["models"].Gadget(sId="g", name="n").tags  # a fresh list each time
 
 
 def test_the_blocking_twin_is_generated_by_unasync(generated: dict[str, ModuleType]) -> None:

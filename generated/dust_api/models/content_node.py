@@ -34,12 +34,12 @@ class ContentNode:
         permission (str | Unset):
         provider_visibility (None | str | Unset):
         prevent_selection (bool | Unset):
-        data_source (DataSource | Unset): A data source: documents and tables Dust indexes (a folder or a managed
-            connection). Every field but editedByUser is always sent (Dust's DataSourceType, the JS SDK's
-            DataSourceTypeSchema).
+        data_source (DataSource | Unset): A data source: documents and tables Dust indexes. ``connectorProvider`` is
+            ``None`` for a folder filled through the API, else the managed connection (``notion``, ``webcrawler``…).
         data_source_views (list[DataSourceView] | Unset): The views exposing the node (workspace search).
-        data_source_view (DataSourceView | Unset): A view of a data source inside a space, possibly restricted to some
-            parents. Every field but editedByUser is always sent (the JS SDK's DataSourceViewSchema).
+        data_source_view (DataSourceView | Unset): A data source exposed in a space; ``parentsIn`` restricts it to those
+            nodes and their descendants (``None``: the whole data source). ``kind`` is ``default`` (the data source's own
+            view) or ``custom``.
     """
 
     internal_id: str | Unset = UNSET
