@@ -125,7 +125,7 @@ class Generator:
             nullable = nullable or len(types) < len(resolved["type"])
             resolved = {**resolved, "type": types[0] if len(types) == 1 else None}
         variants = resolved.get("anyOf") or resolved.get("oneOf")
-        model = name
+        model = resolved.get("x-dust-class", name)  # x-dust-class: the model's name when not the schema's
         if variants:  # [X, {"type": "null"}]: X | None
             kinds = [v for v in variants if v.get("type") != "null"]
             nullable = nullable or len(kinds) < len(variants)
@@ -335,10 +335,11 @@ class Generator:
         spec schema; a field the schema requires is required, the others default to ``None``."""
         self.list_name = "list"
         uses: set[str] = set()
-        own = set(entry["schemas"])
+        schemas = self.spec["components"]["schemas"]
+        own = {schemas[name].get("x-dust-class", name) for name in entry["schemas"]}
         models = []
         for name in self.dependencies_first(entry["schemas"]):
-            schema = self.spec["components"]["schemas"][name]
+            schema = schemas[name]
             required = set(schema.get("required", []))
             fields = []
             for field_name, field_schema in schema.get("properties", {}).items():
@@ -362,7 +363,13 @@ class Generator:
                 fields.append({"name": field_name, "annotation": annotation, "default": default, "doc": doc})
             fields.sort(key=lambda f: bool(f["default"]))  # required fields first
             doc = " ".join(schema.get("description", f"Dust's ``{name}``.").split()).replace('"', "'")
-            models.append({"name": name, "doc": "\n".join(textwrap.wrap(doc, DOC_WIDTH)), "fields": fields})
+            models.append(
+                {
+                    "name": schema.get("x-dust-class", name),
+                    "doc": "\n".join(textwrap.wrap(doc, DOC_WIDTH)),
+                    "fields": fields,
+                }
+            )
         aliases = [
             {
                 "name": name,
@@ -530,7 +537,9 @@ def render(spec_path: Path, sdk_path: Path, out: Path) -> dict[Path, str]:
             entry["schemas"].append(name)
     models = known_models()
     for module, entry in sdk.get("models", {}).items():
-        models.update(dict.fromkeys(entry["schemas"], f"dust_ext.types.{module}"))
+        schemas = spec["components"]["schemas"]
+        classes = [schemas[name].get("x-dust-class", name) for name in entry["schemas"]]
+        models.update(dict.fromkeys(classes, f"dust_ext.types.{module}"))
     generator = Generator(spec, sdk, models)
     texts: dict[Path, str] = {}
     for module, entry in sdk.get("models", {}).items():
