@@ -343,6 +343,8 @@ class Generator:
             required = set(schema.get("required", []))
             fields = []
             for field_name, field_schema in schema.get("properties", {}).items():
+                if field_schema.get("x-dust-extra"):  # left undeclared: kept whole in model_extra
+                    continue
                 # x-dust-type: the model's annotation, narrower than the wire type (EpochMs for a number).
                 written = field_schema.get("x-dust-type")
                 annotation = (
@@ -353,8 +355,9 @@ class Generator:
                 default = "" if field_name in required else "None"
                 if "x-dust-default" in field_schema:  # absent -> this value, never None ([] is a fresh list)
                     value = field_schema["x-dust-default"]
-                    default = "Field(default_factory=list)" if value == [] else repr(value)
-                    uses.add("Field" if value == [] else "")
+                    factory = {"[]": "list", "{}": "dict"}.get(repr(value))  # a fresh one per model
+                    default = f"Field(default_factory={factory})" if factory else repr(value)
+                    uses.add("Field" if factory else "")
                 elif field_name not in required and not annotation.endswith("| None"):
                     annotation = f"{annotation} | None"
                 doc = (

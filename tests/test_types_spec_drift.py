@@ -58,6 +58,8 @@ INTENDED: dict[str, tuple[set[str], set[str], str]] = {
         {"hasMore", "lastValue"},
         "permission internals kept in model_extra; hasMore/lastValue are the page envelope's, folded in",
     ),
+    "DataSource": ({"editedByUser"}, set(), "who last edited: kept in model_extra"),
+    "DataSourceView": ({"editedByUser"}, set(), "who last edited: kept in model_extra"),
     "Folder": ({"data_source_id", "provider_visibility"}, set(), "kept in model_extra"),
     "MCPServerView": ({"editedByUser", "oAuthUseCase"}, set(), "kept in model_extra"),
     "Table": ({"schema"}, {"table_schema"}, "`schema` shadows BaseModel.schema: the field is table_schema"),

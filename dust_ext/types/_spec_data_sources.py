@@ -27,7 +27,6 @@ class DataSource(DustModel):
     connectorId: str | None
     connectorProvider: str | None
     """null for folders, e.g. webcrawler, notion."""
-    editedByUser: dict[str, Any] | None = None
 
 
 class DataSourceView(DustModel):
@@ -45,7 +44,6 @@ class DataSourceView(DustModel):
     sId: str
     updatedAt: EpochMs
     spaceId: str
-    editedByUser: dict[str, Any] | None = None
 
 
 class DocumentChunk(DustModel):
