@@ -71,6 +71,7 @@ GADGET_SCHEMA = {
         "madeAt": {"type": "number", "x-dust-type": "EpochMs"},
         "tags": {"type": "array", "items": {"type": "string"}, "x-dust-default": []},
         "size": {"type": "integer", "x-dust-default": 1},
+        "internals": {"type": "object", "x-dust-extra": True},
     },
     "required": ["sId", "name"],
     "additionalProperties": True,
@@ -204,6 +205,10 @@ def test_x_dust_type_and_x_dust_default_shape_the_model(generated: dict[str, Mod
     assert gadget.tags == []  # the x-dust-default values, not None
     assert gadget.size == 1
     assert gadget.tags is not generated["models"].Gadget(sId="g", name="n").tags  # a fresh list each time
+    # x-dust-extra: not a declared field, yet kept whole when Dust sends it.
+    assert "internals" not in generated["models"].Gadget.model_fields
+    sent = generated["models"].Gadget.model_validate({"sId": "g", "name": "n", "internals": {"k": 1}})
+    assert sent.model_extra == {"internals": {"k": 1}}
 
 
 def test_the_blocking_twin_is_generated_by_unasync(generated: dict[str, ModuleType]) -> None:
