@@ -353,13 +353,25 @@ class Generator:
                     else self.annotation(field_schema, sending=False, uses=uses)
                 )
                 default = "" if field_name in required else "None"
-                if "x-dust-default" in field_schema:  # absent -> this value, never None ([] is a fresh list)
+                if "x-dust-default" in field_schema:  # absent -> this value ([] is a fresh list)
                     value = field_schema["x-dust-default"]
                     factory = {"[]": "list", "{}": "dict"}.get(repr(value))  # a fresh one per model
                     default = f"Field(default_factory={factory})" if factory else repr(value)
                     uses.add("Field" if factory else "")
+                    if value is None and not annotation.endswith("| None"):  # lenient: Dust may omit it
+                        annotation = f"{annotation} | None"
                 elif field_name not in required and not annotation.endswith("| None"):
                     annotation = f"{annotation} | None"
+                attribute = field_schema.get("x-dust-attribute")  # the Python name, when the wire's clashes
+                if attribute:
+                    uses.add("Field")
+                    inner = (
+                        default.removeprefix("Field(").removesuffix(")")
+                        if default.startswith("Field(")
+                        else (f"default={default}" if default else "")
+                    )
+                    default = f"Field({inner + ', ' if inner else ''}alias={field_name!r})"
+                    field_name = attribute
                 doc = (
                     " ".join(field_schema.get("description", "").split()).replace('"', "'").replace("\\", "/")
                 )

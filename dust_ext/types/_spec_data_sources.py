@@ -77,6 +77,17 @@ class Document(DustModel):
     text: str | None = None
 
 
+class LightDocument(DustModel):
+    """The summary a document upsert answers with ``light_document_output=True``: no ``document_id``, no text
+    or chunks."""
+
+    hash: str | None = None
+    text_size: int | None = None
+    chunk_count: int | None = None
+    token_count: int | None = None
+    created: EpochMs | None = None
+
+
 class Section(DustModel):
     """Structured document content: a ``prefix`` (e.g. a heading), its ``content`` and nested ``sections``;
     Dust chunks a sectioned document along its structure."""
@@ -95,9 +106,41 @@ class TableColumn(DustModel):
     possible_values: list[str] | None = None
 
 
+class Table(DustModel):
+    """A structured table in a data source; agents query tables with SQL. ``schema`` is inferred from the rows
+    (named ``table_schema`` here, since ``schema`` is a pydantic method; it is read and written as
+    ``schema`` on the wire)."""
+
+    table_id: str
+    name: str | None = None
+    title: str | None = None
+    description: str | None = None
+    table_schema: list[TableColumn] | None = Field(default=None, alias="schema")
+    timestamp: EpochMs | None = None
+    tags: list[str] = Field(default_factory=list)
+    parents: list[str] = Field(default_factory=list)
+    parent_id: str | None = None
+    mime_type: str | None = None
+    data_source_id: str | None = None
+    created: EpochMs | None = None
+    source_url: str | None = None
+
+
 class TableRow(DustModel):
     """A row of a table: its ``row_id`` and its ``value`` (column name → int, float, str, bool, or a datetime
     as ``{'type': 'datetime', 'epoch': ms}``)."""
 
     row_id: str
     value: dict[str, Any]
+
+
+class Folder(DustModel):
+    """A folder node of a data source, as an upsert returns it."""
+
+    folder_id: str | None = None
+    title: str | None = None
+    parents: list[str] = Field(default_factory=list)
+    parent_id: str | None = None
+    timestamp: EpochMs | None = None
+    mime_type: str | None = None
+    source_url: str | None = None

@@ -30,7 +30,10 @@ from dust_ext.types._spec_data_sources import (
     DataSourceView,
     Document,
     DocumentChunk,
+    Folder,
+    LightDocument,
     Section,
+    Table,
     TableColumn,
     TableRow,
 )
@@ -60,43 +63,12 @@ class DocumentPage(DustModel):
     total: int
 
 
-class LightDocument(DustModel):
-    """The summary a document upsert answers with ``light_document_output=True``: no ``document_id``, no
-    text or chunks."""
-
-    hash: str | None = None
-    text_size: int | None = None
-    chunk_count: int | None = None
-    token_count: int | None = None
-    created: EpochMs | None = None
-
-
 class UpsertedDocument(DustModel):
     """What a document upsert returns: the document as stored (a :class:`LightDocument` when the upsert
     asked for the light output) and its data source (absent from an async upsert's answer)."""
 
     document: Document | LightDocument
     data_source: DataSource | None = None
-
-
-class Table(DustModel):
-    """A structured table in a data source; agents query tables with SQL. ``schema`` is inferred from the
-    rows (named ``table_schema`` here, since ``schema`` is a pydantic method; it is read and written as
-    ``schema`` on the wire)."""
-
-    table_id: str
-    name: str | None = None
-    title: str | None = None
-    description: str | None = None
-    table_schema: list[TableColumn] | None = Field(default=None, alias="schema")
-    timestamp: EpochMs | None = None
-    tags: list[str] = Field(default_factory=list)
-    parents: list[str] = Field(default_factory=list)
-    parent_id: str | None = None
-    mime_type: str | None = None
-    data_source_id: str | None = None
-    created: EpochMs | None = None
-    source_url: str | None = None
 
 
 class TableRowPage(DustModel):
@@ -124,15 +96,3 @@ class SearchResult(DustModel):
     source_url: str | None = None
     score: float | None = None
     chunks: list[DocumentChunk] = Field(default_factory=list)
-
-
-class Folder(DustModel):
-    """A folder node of a data source, as an upsert returns it."""
-
-    folder_id: str | None = None
-    title: str | None = None
-    parents: list[str] = Field(default_factory=list)
-    parent_id: str | None = None
-    mime_type: str | None = None
-    source_url: str | None = None
-    timestamp: EpochMs | None = None
