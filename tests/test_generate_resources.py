@@ -72,8 +72,10 @@ GADGET_SCHEMA = {
         "tags": {"type": "array", "items": {"type": "string"}, "x-dust-default": []},
         "size": {"type": "integer", "x-dust-default": 1},
         "internals": {"type": "object", "x-dust-extra": True},
+        "schema": {"type": "string", "x-dust-attribute": "gadget_schema"},
+        "serial": {"type": "string", "x-dust-default": None},
     },
-    "required": ["sId", "name"],
+    "required": ["sId", "name", "serial"],
     "additionalProperties": True,
 }
 
@@ -153,7 +155,16 @@ BODY = {"gadget": {"sId": "gdg_1", "name": "Sprocket", "weight": 3}}
 
 def test_the_method_has_the_spec_signature_docstring_and_model(generated: dict[str, ModuleType]) -> None:
     gadget_model = generated["models"].Gadget
-    assert set(gadget_model.model_fields) == {"sId", "name", "parts", "madeAt", "tags", "size"}
+    assert set(gadget_model.model_fields) == {
+        "sId",
+        "name",
+        "parts",
+        "madeAt",
+        "tags",
+        "size",
+        "gadget_schema",
+        "serial",
+    }
     assert [n for n, f in gadget_model.model_fields.items() if f.is_required()] == ["sId", "name"]
     method = generated["async"].AsyncWorkspace.gadget
     assert inspect.iscoroutinefunction(method)
@@ -209,6 +220,11 @@ def test_x_dust_type_and_x_dust_default_shape_the_model(generated: dict[str, Mod
     assert "internals" not in generated["models"].Gadget.model_fields
     sent = generated["models"].Gadget.model_validate({"sId": "g", "name": "n", "internals": {"k": 1}})
     assert sent.model_extra == {"internals": {"k": 1}}
+    # x-dust-attribute: the Python name of a field whose wire name clashes; x-dust-default: null: lenient.
+    named = generated["models"].Gadget.model_validate({"sId": "g", "name": "n", "schema": "v2"})
+    assert named.gadget_schema == "v2"
+    assert named.serial is None  # required by the spec, optional in the model
+    assert named.model_dump(by_alias=True)["schema"] == "v2"
 
 
 def test_the_blocking_twin_is_generated_by_unasync(generated: dict[str, ModuleType]) -> None:
