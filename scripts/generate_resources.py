@@ -125,7 +125,7 @@ class Generator:
             nullable = nullable or len(types) < len(resolved["type"])
             resolved = {**resolved, "type": types[0] if len(types) == 1 else None}
         variants = resolved.get("anyOf") or resolved.get("oneOf")
-        model = name
+        model = resolved.get("x-dust-class", name)  # x-dust-class: the model's name when not the schema's
         if variants:  # [X, {"type": "null"}]: X | None
             kinds = [v for v in variants if v.get("type") != "null"]
             nullable = nullable or len(kinds) < len(variants)
@@ -160,7 +160,7 @@ class Generator:
         for name in re.findall(r"[A-Za-z_]\w*", annotation):
             if name in self.known_models:
                 uses.add(f"model:{name}")
-            elif name in ("Any", "Literal", "Sequence", "Mapping"):
+            elif name in ("Any", "Literal", "Sequence", "Mapping", "EpochMs"):
                 uses.add(name)
         return re.sub(r"(?<![\w.])list\[", f"{self.list_name}[", annotation)
 
@@ -335,30 +335,74 @@ class Generator:
         spec schema; a field the schema requires is required, the others default to ``None``."""
         self.list_name = "list"
         uses: set[str] = set()
-        own = set(entry["schemas"])
+        schemas = self.spec["components"]["schemas"]
+        own = {schemas[name].get("x-dust-class", name) for name in entry["schemas"]}
         models = []
         for name in self.dependencies_first(entry["schemas"]):
-            schema = self.spec["components"]["schemas"][name]
+            schema = schemas[name]
             required = set(schema.get("required", []))
             fields = []
             for field_name, field_schema in schema.get("properties", {}).items():
-                annotation = self.annotation(field_schema, sending=False, uses=uses)
-                if field_name not in required and not annotation.endswith("| None"):
-                    annotation = f"{annotation} | None"
+                if field_schema.get("x-dust-extra"):  # left undeclared: kept whole in model_extra
+                    continue
+                # x-dust-type: the model's annotation, narrower than the wire type (EpochMs for a number).
+                written = field_schema.get("x-dust-type")
+                annotation = (
+                    self.written(written, uses)
+                    if written
+                    else self.annotation(field_schema, sending=False, uses=uses)
+                )
                 default = "" if field_name in required else "None"
+                if "x-dust-default" in field_schema:  # absent -> this value ([] is a fresh list)
+                    value = field_schema["x-dust-default"]
+                    factory = {"[]": "list", "{}": "dict"}.get(repr(value))  # a fresh one per model
+                    default = f"Field(default_factory={factory})" if factory else repr(value)
+                    uses.add("Field" if factory else "")
+                    if value is None and not annotation.endswith("| None"):  # lenient: Dust may omit it
+                        annotation = f"{annotation} | None"
+                elif field_name not in required and not annotation.endswith("| None"):
+                    annotation = f"{annotation} | None"
+                attribute = field_schema.get("x-dust-attribute")  # the Python name, when the wire's clashes
+                if attribute:
+                    uses.add("Field")
+                    inner = (
+                        default.removeprefix("Field(").removesuffix(")")
+                        if default.startswith("Field(")
+                        else (f"default={default}" if default else "")
+                    )
+                    default = f"Field({inner + ', ' if inner else ''}alias={field_name!r})"
+                    field_name = attribute
                 doc = (
                     " ".join(field_schema.get("description", "").split()).replace('"', "'").replace("\\", "/")
                 )
                 fields.append({"name": field_name, "annotation": annotation, "default": default, "doc": doc})
             fields.sort(key=lambda f: bool(f["default"]))  # required fields first
             doc = " ".join(schema.get("description", f"Dust's ``{name}``.").split()).replace('"', "'")
-            models.append({"name": name, "doc": "\n".join(textwrap.wrap(doc, DOC_WIDTH)), "fields": fields})
-        imports = ["from typing import Any"] if "Any" in uses else []
-        imports.append("from dust_ext.types._base import DustModel")
+            models.append(
+                {
+                    "name": schema.get("x-dust-class", name),
+                    "doc": "\n".join(textwrap.wrap(doc, DOC_WIDTH)),
+                    "fields": fields,
+                }
+            )
+        aliases = [
+            {
+                "name": name,
+                "annotation": self.written(alias["type"], uses),
+                "doc": " ".join(alias["doc"].split()),
+            }
+            for name, alias in entry.get("aliases", {}).items()
+        ]
+        typing_names = [name for name in ("Any", "Literal") if name in uses]
+        imports = [f"from typing import {', '.join(typing_names)}"] if typing_names else []
+        if "Field" in uses:
+            imports.append("from pydantic import Field")
+        base = ["DustModel", *(["EpochMs"] if "EpochMs" in uses else [])]
+        imports.append(f"from dust_ext.types._base import {', '.join(base)}")
         for name in sorted({u.split(":", 1)[1] for u in uses if u.startswith("model:")} - own):
             imports.append(f"from {self.known_models[name]} import {name}")
         return self.model_template.render(
-            header=HEADER, module_doc=entry["doc"].strip(), imports=imports, models=models
+            header=HEADER, module_doc=entry["doc"].strip(), imports=imports, aliases=aliases, models=models
         )
 
     # --- one area --------------------------------------------------------------------------------------
@@ -508,7 +552,9 @@ def render(spec_path: Path, sdk_path: Path, out: Path) -> dict[Path, str]:
             entry["schemas"].append(name)
     models = known_models()
     for module, entry in sdk.get("models", {}).items():
-        models.update(dict.fromkeys(entry["schemas"], f"dust_ext.types.{module}"))
+        schemas = spec["components"]["schemas"]
+        classes = [schemas[name].get("x-dust-class", name) for name in entry["schemas"]]
+        models.update(dict.fromkeys(classes, f"dust_ext.types.{module}"))
     generator = Generator(spec, sdk, models)
     texts: dict[Path, str] = {}
     for module, entry in sdk.get("models", {}).items():

@@ -68,8 +68,14 @@ GADGET_SCHEMA = {
         "sId": {"type": "string"},
         "name": {"type": "string"},
         "parts": {"type": "array", "items": {"type": "string"}},
+        "madeAt": {"type": "number", "x-dust-type": "EpochMs"},
+        "tags": {"type": "array", "items": {"type": "string"}, "x-dust-default": []},
+        "size": {"type": "integer", "x-dust-default": 1},
+        "internals": {"type": "object", "x-dust-extra": True},
+        "schema": {"type": "string", "x-dust-attribute": "gadget_schema"},
+        "serial": {"type": "string", "x-dust-default": None},
     },
-    "required": ["sId", "name"],
+    "required": ["sId", "name", "serial"],
     "additionalProperties": True,
 }
 
@@ -149,7 +155,16 @@ BODY = {"gadget": {"sId": "gdg_1", "name": "Sprocket", "weight": 3}}
 
 def test_the_method_has_the_spec_signature_docstring_and_model(generated: dict[str, ModuleType]) -> None:
     gadget_model = generated["models"].Gadget
-    assert set(gadget_model.model_fields) == {"sId", "name", "parts"}
+    assert set(gadget_model.model_fields) == {
+        "sId",
+        "name",
+        "parts",
+        "madeAt",
+        "tags",
+        "size",
+        "gadget_schema",
+        "serial",
+    }
     assert [n for n, f in gadget_model.model_fields.items() if f.is_required()] == ["sId", "name"]
     method = generated["async"].AsyncWorkspace.gadget
     assert inspect.iscoroutinefunction(method)
@@ -192,6 +207,24 @@ async def test_the_generated_async_method_sends_and_parses(generated: dict[str, 
     assert dict(seen[0].url.params) == {"colour": "red", "withParts": "true"}
     assert raw.status_code == 200
     assert raw.parse().sId == "gdg_1"
+
+
+def test_x_dust_type_and_x_dust_default_shape_the_model(generated: dict[str, ModuleType]) -> None:
+    gadget = generated["models"].Gadget(sId="gdg_1", name="Sprocket", madeAt=1.7e12 + 0.75)
+    assert gadget.madeAt == 1_700_000_000_000  # EpochMs: whole milliseconds
+    assert gadget.parts is None  # a plain optional field
+    assert gadget.tags == []  # the x-dust-default values, not None
+    assert gadget.size == 1
+    assert gadget.tags is not generated["models"].Gadget(sId="g", name="n").tags  # a fresh list each time
+    # x-dust-extra: not a declared field, yet kept whole when Dust sends it.
+    assert "internals" not in generated["models"].Gadget.model_fields
+    sent = generated["models"].Gadget.model_validate({"sId": "g", "name": "n", "internals": {"k": 1}})
+    assert sent.model_extra == {"internals": {"k": 1}}
+    # x-dust-attribute: the Python name of a field whose wire name clashes; x-dust-default: null: lenient.
+    named = generated["models"].Gadget.model_validate({"sId": "g", "name": "n", "schema": "v2"})
+    assert named.gadget_schema == "v2"
+    assert named.serial is None  # required by the spec, optional in the model
+    assert named.model_dump(by_alias=True)["schema"] == "v2"
 
 
 def test_the_blocking_twin_is_generated_by_unasync(generated: dict[str, ModuleType]) -> None:

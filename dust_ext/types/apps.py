@@ -9,22 +9,37 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dust_ext.exceptions import DustEventDecodeError, json_error_reason
 from dust_ext.types._base import DustModel, EpochMs, UnknownEvent, describe_validation_error
-from dust_ext.types.spaces import Space
+from dust_ext.types._spec_apps import App, RunStatus
 
-
-class App(DustModel):
-    """A Dust app: a programmable workflow of blocks (LLM calls, code, data source searches…).
-    ``savedSpecification`` is the app's current specification; running it needs its hash."""
-
-    sId: str
-    id: int | None = None
-    name: str | None = None
-    description: str | None = None
-    savedSpecification: str | None = None
-    savedConfig: str | None = None
-    savedRun: str | None = None
-    dustAPIProjectId: str | None = None
-    space: Space | None = None
+__all__ = [
+    "App",
+    "AppDeployment",
+    "AppRunBlockContent",
+    "AppRunBlockExecutionContent",
+    "AppRunBlockExecutionEvent",
+    "AppRunBlockMap",
+    "AppRunBlockStatusContent",
+    "AppRunBlockStatusEvent",
+    "AppRunErrorContent",
+    "AppRunErrorEvent",
+    "AppRunEvent",
+    "AppRunFinalEvent",
+    "AppRunFunctionCall",
+    "AppRunFunctionCallArgumentsTokensEvent",
+    "AppRunFunctionCallContent",
+    "AppRunFunctionCallEvent",
+    "AppRunReasoningItemContent",
+    "AppRunReasoningItemEvent",
+    "AppRunReasoningTokensEvent",
+    "AppRunStatusContent",
+    "AppRunStatusEvent",
+    "AppRunTokens",
+    "AppRunTokensContent",
+    "AppRunTokensEvent",
+    "Run",
+    "RunStatus",
+    "parse_app_run_event",
+]
 
 
 class AppDeployment(DustModel):
@@ -34,14 +49,6 @@ class AppDeployment(DustModel):
     appId: str
     appHash: str
     deployed: bool
-
-
-class RunStatus(DustModel):
-    """Where a run is: ``run`` is ``running``, ``succeeded`` or ``errored``; ``blocks`` per block."""
-
-    run: str | None = None
-    build: str | None = None
-    blocks: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class Run(DustModel):

@@ -17,8 +17,30 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field
 
 from dust_ext.types._base import DustModel
+from dust_ext.types._spec_conversations import AgentMessageError, ModelSelection
 from dust_ext.types.actions import AgentAction
 from dust_ext.types.agents import AgentConfiguration
+
+__all__ = [
+    "AgentMessage",
+    "AgentMessageError",
+    "ConsumptionAgent",
+    "ConsumptionDetails",
+    "ConsumptionModel",
+    "ConsumptionTool",
+    "ContentFragment",
+    "Conversation",
+    "ConversationConsumption",
+    "ConversationSummary",
+    "Message",
+    "MessageContext",
+    "MessageMention",
+    "MessageMentionContext",
+    "ModelSelection",
+    "PostMessageResult",
+    "UnknownMessage",
+    "UserMessage",
+]
 
 
 class MessageContext(DustModel):
@@ -30,17 +52,6 @@ class MessageContext(DustModel):
     email: str | None = None
     profilePictureUrl: str | None = None
     origin: str | None = None
-
-
-class ModelSelection(DustModel):
-    """The model the mentioned agents run for one message instead of their configured one: a provider
-    (``openai``, ``anthropic``…), a model id and optionally a ``reasoningEffort`` (none, light, medium,
-    high). Dust falls back to the agent's own model when the workspace cannot use this one, and answers
-    400 on an unknown id."""
-
-    providerId: str
-    modelId: str
-    reasoningEffort: str | None = None
 
 
 class MessageMentionContext(DustModel):
@@ -86,14 +97,6 @@ class UserMessage(_MessageBase):
         if self.context is None:
             return None
         return self.context.fullName or self.context.username
-
-
-class AgentMessageError(DustModel):
-    """Why an agent message failed."""
-
-    code: str
-    message: str
-    metadata: dict[str, Any] | None = None
 
 
 class AgentMessage(_MessageBase):

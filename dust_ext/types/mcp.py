@@ -15,6 +15,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dust_ext.exceptions import DustDecodeError
+from dust_ext.types._spec_mcp import MCPServerView
+
+__all__ = ["MCPHeartbeat", "MCPRegistration", "MCPRequest", "MCPServerView", "decode_request_frame"]
 
 
 class MCPRegistration(BaseModel):
@@ -84,21 +87,3 @@ def decode_request_frame(data: str, url: str) -> MCPRequest | None:
         raise DustDecodeError(
             f"GET {url} sent a frame that is not an MCP request: {exc}", body=raw, method="GET", url=url
         ) from None
-
-
-class MCPServerView(BaseModel):
-    """A tool server made available in a space (``client.mcp.list_server_views``); add one to a
-    conversation with ``client.conversations.update_tools``. ``server`` describes the server and its
-    tools."""
-
-    model_config = ConfigDict(extra="allow")
-
-    sId: str
-    id: int | None = None
-    name: str | None = None
-    description: str | None = None
-    spaceId: str | None = None
-    serverType: str | None = None
-    server: dict[str, Any] = Field(default_factory=dict)
-    createdAt: int | None = None  # epoch milliseconds, as Dust sends them
-    updatedAt: int | None = None

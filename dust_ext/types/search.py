@@ -6,32 +6,10 @@ from typing import Any
 
 from pydantic import Field
 
-from dust_ext.types._base import DustModel, EpochMs
-from dust_ext.types.data_sources import DataSource, DataSourceView
+from dust_ext.types._base import DustModel
+from dust_ext.types._spec_search import ContentNode
 
-
-class ContentNode(DustModel):
-    """A document, table or folder as workspace search returns it. ``internalId`` is its id in its data
-    source, ``parentsInternalIds`` its parents (itself first); ``type`` is open (document, table, folder).
-    ``dataSourceViews`` lists the views exposing the node (workspace search); ``dataSourceView`` is set
-    instead on the nodes of one view."""
-
-    internalId: str | None = None
-    title: str | None = None
-    type: str | None = None
-    mimeType: str | None = None
-    sourceUrl: str | None = None
-    parentInternalId: str | None = None
-    parentsInternalIds: list[str] | None = None
-    parentTitle: str | None = None
-    lastUpdatedAt: EpochMs | None = None
-    expandable: bool | None = None
-    permission: str | None = None
-    providerVisibility: str | None = None
-    preventSelection: bool | None = None
-    dataSource: DataSource | None = None
-    dataSourceViews: list[DataSourceView] = Field(default_factory=list)
-    dataSourceView: DataSourceView | None = None
+__all__ = ["ContentNode", "NodeSearchEvent", "NodeSearchPage"]
 
 
 class NodeSearchPage(DustModel):

@@ -17,7 +17,8 @@ from dust_ext._core.params import one_of, true_or_omitted
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.agents._behaviour_async import AsyncAgentsBehaviour
-from dust_ext.types.agents import AgentConfiguration, AgentView
+from dust_ext.types._spec_agents import AgentConfiguration
+from dust_ext.types.agents import AgentView
 
 
 class AsyncAgents(AsyncAgentsBehaviour):

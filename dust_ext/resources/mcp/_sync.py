@@ -20,7 +20,8 @@ from dust_ext.resources._base._sync import (
     to_streamed_response_wrapper,
 )
 from dust_ext.resources.mcp._behaviour_sync import MCPBehaviour
-from dust_ext.types.mcp import MCPHeartbeat, MCPRegistration, MCPServerView
+from dust_ext.types._spec_mcp import MCPServerView
+from dust_ext.types.mcp import MCPHeartbeat, MCPRegistration
 
 
 class MCP(MCPBehaviour):

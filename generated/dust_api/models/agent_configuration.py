@@ -21,44 +21,61 @@ T = TypeVar("T", bound="AgentConfiguration")
 
 @_attrs_define
 class AgentConfiguration:
-    """An agent (assistant) configuration (Dust's LightAgentConfigurationType; actions on full ones).
+    """An agent configuration (``GET .../assistant/agent_configurations``). ``status`` and ``scope`` are open strings:
+    known statuses are active, archived, draft, pending, disabled_by_admin, disabled_missing_datasource,
+    disabled_free_workspace; known scopes are global, visible, hidden (and, from older Dust, workspace, published,
+    private). Versions: every edit of an agent is a new ``version`` (``id`` is that version's row; global agents have
+    ``id`` -1). ``versionCreatedAt`` is when it was saved, an ISO 8601 string (``2026-11-30T10:00:00.000Z``), and
+    ``versionAuthorId`` the model id (an integer) of the user who saved it; both are ``None`` on global agents.
+    Permissions: ``canRead`` and ``canEdit`` are what the caller may do with the agent (with an API key, ``canEdit``
+    follows Dust's edit rules for keys: a builder key, an active non-global agent, its spaces readable).
+    ``requestedSpaceIds`` are the spaces whose data the agent's tools use (a caller must be able to read them all to use
+    the agent); ``requestedGroupIds`` is the older, group-based form of the same requirement (Dust keeps sending it,
+    deprecated: each inner list is an "any of these groups" condition, all of which must hold). ``groupIds`` is older
+    still. ``None`` means this Dust did not send the field. Optional extras, sent by some views or Dust versions only:
+    ``lastAuthors`` (``withAuthors=true``: the names of the last editors), ``usage``, ``feedbacks``,
+    ``visualizationEnabled`` (deprecated, Dust sends false), ``reinforcement`` (auto, on or off: whether Dust analyses
+    feedback to suggest instruction changes) with ``lastReinforcementAnalysisAt``, and ``omittedThinking``. ``editors``
+    (Dust's internal routes only) stays in ``model_extra``.
 
-    Attributes:
-        s_id (str): The agent's id: what you mention (configurationId).
-        name (str):
-        id (int | Unset):
-        version (int | Unset):
-        version_created_at (None | str | Unset): When this version was saved (ISO 8601); null on global agents.
-        version_author_id (int | None | Unset): The model id of the user who saved this version; null on global agents.
-        description (str | Unset):
-        instructions (None | str | Unset):
-        picture_url (str | Unset):
-        status (str | Unset): Agent status. Known values: active, archived, draft, pending, disabled_by_admin,
-            disabled_missing_datasource, disabled_free_workspace. Open: the server may add values.
-        scope (str | Unset): Who sees the agent. Known values: global, visible, hidden (older Dust: workspace,
-            published, private). Open: the server may add values.
-        user_favorite (bool | Unset):
-        model (AgentModelConfiguration | Unset):
-        actions (list[AgentConfigurationActionsItem] | Unset): Tools configured on the agent (present on full
-            configurations).
-        max_steps_per_run (int | Unset):
-        visualization_enabled (bool | Unset):
-        template_id (None | str | Unset):
-        last_authors (list[str] | Unset): Names of the agent's last editors (with withAuthors=true).
-        usage (AgentUsage | Unset): How much an agent was used over the last timePeriodSec seconds.
-        feedbacks (AgentFeedbacks | Unset): The thumbs up and thumbs down an agent's messages received.
-        tags (list[AgentTag] | Unset):
-        group_ids (list[str] | Unset): Older Dust's form of requestedGroupIds.
-        requested_group_ids (list[list[str]] | Unset): Deprecated group-based form of requestedSpaceIds: each inner list
-            is an any-of condition, all must hold.
-        requested_space_ids (list[str] | Unset): The spaces whose data the agent's tools use; a caller must be able to
-            read them all.
-        can_read (bool | Unset): Whether the caller may read (use) the agent.
-        can_edit (bool | Unset): Whether the caller may edit the agent.
-        reinforcement (str | Unset): Whether Dust analyses feedback to suggest instruction changes. Known values: auto,
-            on, off. Open: the server may add values.
-        last_reinforcement_analysis_at (None | str | Unset): When that analysis last ran (ISO 8601).
-        omitted_thinking (bool | Unset):
+        Attributes:
+            s_id (str): The agent's id: what you mention (configurationId).
+            name (str):
+            id (int | Unset):
+            version (int | Unset):
+            version_created_at (None | str | Unset): When this version was saved (ISO 8601); null on global agents.
+            version_author_id (int | None | Unset): The model id of the user who saved this version; null on global agents.
+            description (str | Unset):
+            instructions (None | str | Unset):
+            picture_url (str | Unset):
+            status (str | Unset): Agent status. Known values: active, archived, draft, pending, disabled_by_admin,
+                disabled_missing_datasource, disabled_free_workspace. Open: the server may add values.
+            scope (str | Unset): Who sees the agent. Known values: global, visible, hidden (older Dust: workspace,
+                published, private). Open: the server may add values.
+            user_favorite (bool | Unset):
+            model (AgentModelConfiguration | Unset): The language model an agent runs on. ``reasoningEffort`` (an open
+                string such as ``medium``) and ``responseFormat`` (a structured-output format, as a JSON string) are sent only
+                when the agent sets them.
+            actions (list[AgentConfigurationActionsItem] | Unset): Tools configured on the agent (present on full
+                configurations).
+            max_steps_per_run (int | Unset):
+            visualization_enabled (bool | Unset):
+            template_id (None | str | Unset):
+            last_authors (list[str] | Unset): Names of the agent's last editors (with withAuthors=true).
+            usage (AgentUsage | Unset): How much an agent was used over the last ``timePeriodSec`` seconds.
+            feedbacks (AgentFeedbacks | Unset): The thumbs up and thumbs down an agent's messages received.
+            tags (list[AgentTag] | Unset):
+            group_ids (list[str] | Unset): Older Dust's form of requestedGroupIds.
+            requested_group_ids (list[list[str]] | Unset): Deprecated group-based form of requestedSpaceIds: each inner list
+                is an any-of condition, all must hold.
+            requested_space_ids (list[str] | Unset): The spaces whose data the agent's tools use; a caller must be able to
+                read them all.
+            can_read (bool | Unset): Whether the caller may read (use) the agent.
+            can_edit (bool | Unset): Whether the caller may edit the agent.
+            reinforcement (str | Unset): Whether Dust analyses feedback to suggest instruction changes. Known values: auto,
+                on, off. Open: the server may add values.
+            last_reinforcement_analysis_at (None | str | Unset): When that analysis last ran (ISO 8601).
+            omitted_thinking (bool | Unset):
     """
 
     s_id: str

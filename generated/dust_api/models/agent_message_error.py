@@ -19,7 +19,8 @@ T = TypeVar("T", bound="AgentMessageError")
 
 @_attrs_define
 class AgentMessageError:
-    """
+    """Why an agent message failed.
+
     Attributes:
         code (str):
         message (str):

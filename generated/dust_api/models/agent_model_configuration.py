@@ -13,16 +13,18 @@ T = TypeVar("T", bound="AgentModelConfiguration")
 
 @_attrs_define
 class AgentModelConfiguration:
-    """
-    Attributes:
-        provider_id (str | Unset): Model provider. Known values: openai, anthropic, mistral, google_ai_studio. Open: the
-            server may add values.
-        model_id (str | Unset): Model id, e.g. gpt-4o.
-        temperature (float | Unset):
-        reasoning_effort (None | str | Unset): Reasoning effort, sent only when the agent sets one. Known values: none,
-            minimal, light, low, medium, high, xhigh, maximal. Open: the server may add values.
-        response_format (str | Unset): The structured-output format of the agent's replies, as a JSON string (sent only
-            when set).
+    """The language model an agent runs on. ``reasoningEffort`` (an open string such as ``medium``) and ``responseFormat``
+    (a structured-output format, as a JSON string) are sent only when the agent sets them.
+
+        Attributes:
+            provider_id (str | Unset): Model provider. Known values: openai, anthropic, mistral, google_ai_studio. Open: the
+                server may add values.
+            model_id (str | Unset): Model id, e.g. gpt-4o.
+            temperature (float | Unset):
+            reasoning_effort (None | str | Unset): Reasoning effort, sent only when the agent sets one. Known values: none,
+                minimal, light, low, medium, high, xhigh, maximal. Open: the server may add values.
+            response_format (str | Unset): The structured-output format of the agent's replies, as a JSON string (sent only
+                when set).
     """
 
     provider_id: str | Unset = UNSET

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="AgentTag")
 
 @_attrs_define
 class AgentTag:
-    """A tag on an agent (Dust's TagType).
+    """A tag on an agent (Dust's ``TagType``), which Dust's agent gallery groups and filters by. ``kind`` is an open
+    string: ``standard``, or ``protected`` (only admins may add or remove it).
 
-    Attributes:
-        s_id (str):
-        name (str):
-        kind (str | Unset): Known values: standard, protected (only admins add or remove it). Open: the server may add
-            values.
+        Attributes:
+            s_id (str):
+            name (str):
+            kind (str | Unset): Known values: standard, protected (only admins add or remove it). Open: the server may add
+                values.
     """
 
     s_id: str

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AgentUsage")
 
 @_attrs_define
 class AgentUsage:
-    """How much an agent was used over the last timePeriodSec seconds.
+    """How much an agent was used over the last ``timePeriodSec`` seconds.
 
     Attributes:
         message_count (int | Unset):

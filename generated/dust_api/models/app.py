@@ -19,20 +19,21 @@ T = TypeVar("T", bound="App")
 
 @_attrs_define
 class App:
-    """A Dust app (a programmable workflow).
+    """A Dust app: a programmable workflow of blocks (LLM calls, code, data source searches…). ``savedSpecification`` is
+    the app's current specification; running it needs its hash.
 
-    Attributes:
-        s_id (str):
-        id (int | Unset):
-        name (str | Unset):
-        description (None | str | Unset):
-        saved_specification (None | str | Unset):
-        saved_config (None | str | Unset):
-        saved_run (None | str | Unset):
-        dust_api_project_id (str | Unset):
-        space (Space | Unset): A space: a permission boundary grouping data sources, apps and tools.
-        datasets (list[AppDatasetsItem] | Unset): The app's datasets (apps export only).
-        core_specifications (AppCoreSpecifications | Unset): Specification hash → specification text (apps export only).
+        Attributes:
+            s_id (str):
+            id (int | Unset):
+            name (str | Unset):
+            description (None | str | Unset):
+            saved_specification (None | str | Unset):
+            saved_config (None | str | Unset):
+            saved_run (None | str | Unset):
+            dust_api_project_id (str | Unset):
+            space (Space | Unset): A space: a permission boundary grouping data sources, apps and tools.
+            datasets (list[AppDatasetsItem] | Unset): The app's datasets (apps export only).
+            core_specifications (AppCoreSpecifications | Unset): Specification hash → specification text (apps export only).
     """
 
     s_id: str

@@ -18,28 +18,30 @@ T = TypeVar("T", bound="ContentNode")
 
 @_attrs_define
 class ContentNode:
-    """A node (document, table or folder) found by workspace search.
+    """A document, table or folder as workspace search returns it. ``internalId`` is its id in its data source,
+    ``parentsInternalIds`` its parents (itself first); ``type`` is open (document, table, folder). ``dataSourceViews``
+    lists the views exposing the node (workspace search); ``dataSourceView`` is set instead on the nodes of one view.
 
-    Attributes:
-        internal_id (str | Unset):
-        parent_internal_id (None | str | Unset):
-        title (str | Unset):
-        type_ (str | Unset):  Known values: document, table, folder. Open: the server may add values.
-        mime_type (str | Unset):
-        source_url (None | str | Unset):
-        last_updated_at (float | None | Unset):
-        parent_title (None | str | Unset):
-        parents_internal_ids (list[str] | Unset): The node's parents, itself first (note the plural `parents`).
-        expandable (bool | Unset):
-        permission (str | Unset):
-        provider_visibility (None | str | Unset):
-        prevent_selection (bool | Unset):
-        data_source (DataSource | Unset): A data source: documents and tables Dust indexes (a folder or a managed
-            connection). Every field but editedByUser is always sent (Dust's DataSourceType, the JS SDK's
-            DataSourceTypeSchema).
-        data_source_views (list[DataSourceView] | Unset): The views exposing the node (workspace search).
-        data_source_view (DataSourceView | Unset): A view of a data source inside a space, possibly restricted to some
-            parents. Every field but editedByUser is always sent (the JS SDK's DataSourceViewSchema).
+        Attributes:
+            internal_id (str | Unset):
+            parent_internal_id (None | str | Unset):
+            title (str | Unset):
+            type_ (str | Unset):  Known values: document, table, folder. Open: the server may add values.
+            mime_type (str | Unset):
+            source_url (None | str | Unset):
+            last_updated_at (float | None | Unset):
+            parent_title (None | str | Unset):
+            parents_internal_ids (list[str] | Unset): The node's parents, itself first (note the plural `parents`).
+            expandable (bool | Unset):
+            permission (str | Unset):
+            provider_visibility (None | str | Unset):
+            prevent_selection (bool | Unset):
+            data_source (DataSource | Unset): A data source: documents and tables Dust indexes. ``connectorProvider`` is
+                ``None`` for a folder filled through the API, else the managed connection (``notion``, ``webcrawler``…).
+            data_source_views (list[DataSourceView] | Unset): The views exposing the node (workspace search).
+            data_source_view (DataSourceView | Unset): A data source exposed in a space; ``parentsIn`` restricts it to those
+                nodes and their descendants (``None``: the whole data source). ``kind`` is ``default`` (the data source's own
+                view) or ``custom``.
     """
 
     internal_id: str | Unset = UNSET

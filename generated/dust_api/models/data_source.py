@@ -17,8 +17,8 @@ T = TypeVar("T", bound="DataSource")
 
 @_attrs_define
 class DataSource:
-    """A data source: documents and tables Dust indexes (a folder or a managed connection). Every field but editedByUser is
-    always sent (Dust's DataSourceType, the JS SDK's DataSourceTypeSchema).
+    """A data source: documents and tables Dust indexes. ``connectorProvider`` is ``None`` for a folder filled through the
+    API, else the managed connection (``notion``, ``webcrawler``…).
 
         Attributes:
             id (int):

@@ -18,15 +18,15 @@ T = TypeVar("T", bound="DataSourceView")
 
 @_attrs_define
 class DataSourceView:
-    """A view of a data source inside a space, possibly restricted to some parents. Every field but editedByUser is always
-    sent (the JS SDK's DataSourceViewSchema).
+    """A data source exposed in a space; ``parentsIn`` restricts it to those nodes and their descendants (``None``: the
+    whole data source). ``kind`` is ``default`` (the data source's own view) or ``custom``.
 
         Attributes:
             category (str):  Known values: managed, folder, website, apps, actions, triggers. Open: the server may add
                 values.
             created_at (float):
-            data_source (DataSource): A data source: documents and tables Dust indexes (a folder or a managed connection).
-                Every field but editedByUser is always sent (Dust's DataSourceType, the JS SDK's DataSourceTypeSchema).
+            data_source (DataSource): A data source: documents and tables Dust indexes. ``connectorProvider`` is ``None``
+                for a folder filled through the API, else the managed connection (``notion``, ``webcrawler``…).
             id (int):
             kind (str):  Known values: default, custom. Open: the server may add values.
             parents_in (list[str] | None):

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Document")
 
 @_attrs_define
 class Document:
-    """A document in a data source.
+    """A document in a data source. ``text`` and ``chunks`` are absent from light outputs.
 
     Attributes:
         document_id (str):

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="DocumentChunk")
 
 @_attrs_define
 class DocumentChunk:
-    """
+    """A piece of a document as indexed (and, in search results, scored).
+
     Attributes:
         text (str | Unset):
         hash_ (str | Unset):

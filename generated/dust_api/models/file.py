@@ -17,21 +17,22 @@ T = TypeVar("T", bound="File")
 
 @_attrs_define
 class File:
-    """A file uploaded to Dust (e.g. to attach to a conversation).
+    """A file uploaded to Dust. ``status`` goes ``created`` (slot reserved, bytes not yet sent) → ``ready``; ``uploadUrl``
+    is where the bytes go (multipart field ``file``).
 
-    Attributes:
-        s_id (str):
-        id (str | Unset):
-        content_type (str | Unset):
-        file_name (str | Unset):
-        file_size (int | Unset):
-        status (str | Unset):  Known values: created, failed, ready. Open: the server may add values.
-        use_case (str | Unset):
-        use_case_metadata (FileUseCaseMetadataType0 | None | Unset):
-        upload_url (str | Unset): Where to POST the bytes (multipart field 'file').
-        download_url (str | Unset):
-        public_url (str | Unset):
-        created_at (float | Unset):
+        Attributes:
+            s_id (str):
+            id (str | Unset):
+            content_type (str | Unset):
+            file_name (str | Unset):
+            file_size (int | Unset):
+            status (str | Unset):  Known values: created, failed, ready. Open: the server may add values.
+            use_case (str | Unset):
+            use_case_metadata (FileUseCaseMetadataType0 | None | Unset):
+            upload_url (str | Unset): Where to POST the bytes (multipart field 'file').
+            download_url (str | Unset):
+            public_url (str | Unset):
+            created_at (float | Unset):
     """
 
     s_id: str

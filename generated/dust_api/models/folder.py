@@ -13,7 +13,7 @@ T = TypeVar("T", bound="Folder")
 
 @_attrs_define
 class Folder:
-    """A folder node of a data source (core's folder, as Dust's handlers send it).
+    """A folder node of a data source, as an upsert returns it.
 
     Attributes:
         folder_id (str):

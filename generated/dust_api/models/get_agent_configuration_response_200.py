@@ -17,8 +17,23 @@ T = TypeVar("T", bound="GetAgentConfigurationResponse200")
 class GetAgentConfigurationResponse200:
     """
     Attributes:
-        agent_configuration (AgentConfiguration): An agent (assistant) configuration (Dust's
-            LightAgentConfigurationType; actions on full ones).
+        agent_configuration (AgentConfiguration): An agent configuration (``GET .../assistant/agent_configurations``).
+            ``status`` and ``scope`` are open strings: known statuses are active, archived, draft, pending,
+            disabled_by_admin, disabled_missing_datasource, disabled_free_workspace; known scopes are global, visible,
+            hidden (and, from older Dust, workspace, published, private). Versions: every edit of an agent is a new
+            ``version`` (``id`` is that version's row; global agents have ``id`` -1). ``versionCreatedAt`` is when it was
+            saved, an ISO 8601 string (``2026-11-30T10:00:00.000Z``), and ``versionAuthorId`` the model id (an integer) of
+            the user who saved it; both are ``None`` on global agents. Permissions: ``canRead`` and ``canEdit`` are what the
+            caller may do with the agent (with an API key, ``canEdit`` follows Dust's edit rules for keys: a builder key, an
+            active non-global agent, its spaces readable). ``requestedSpaceIds`` are the spaces whose data the agent's tools
+            use (a caller must be able to read them all to use the agent); ``requestedGroupIds`` is the older, group-based
+            form of the same requirement (Dust keeps sending it, deprecated: each inner list is an "any of these groups"
+            condition, all of which must hold). ``groupIds`` is older still. ``None`` means this Dust did not send the
+            field. Optional extras, sent by some views or Dust versions only: ``lastAuthors`` (``withAuthors=true``: the
+            names of the last editors), ``usage``, ``feedbacks``, ``visualizationEnabled`` (deprecated, Dust sends false),
+            ``reinforcement`` (auto, on or off: whether Dust analyses feedback to suggest instruction changes) with
+            ``lastReinforcementAnalysisAt``, and ``omittedThinking``. ``editors`` (Dust's internal routes only) stays in
+            ``model_extra``.
     """
 
     agent_configuration: AgentConfiguration

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GetDocumentResponse200")
 class GetDocumentResponse200:
     """
     Attributes:
-        document (Document): A document in a data source.
+        document (Document): A document in a data source. ``text`` and ``chunks`` are absent from light outputs.
     """
 
     document: Document

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="GetTableRowResponse200")
 class GetTableRowResponse200:
     """
     Attributes:
-        row (TableRow):
+        row (TableRow): A row of a table: its ``row_id`` and its ``value`` (column name → int, float, str, bool, or a
+            datetime as ``{"type": "datetime", "epoch": ms}``).
     """
 
     row: TableRow

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="LightDocument")
 
 @_attrs_define
 class LightDocument:
-    """What a document upsert with `light_document_output` answers (no `document_id`).
+    """The summary a document upsert answers with ``light_document_output=True``: no ``document_id``, no text or chunks.
 
     Attributes:
         hash_ (str):

@@ -18,20 +18,21 @@ T = TypeVar("T", bound="MCPServerView")
 
 @_attrs_define
 class MCPServerView:
-    """A tool server (MCP) made available in a space.
+    """A tool server made available in a space (``client.mcp.list_server_views``); add one to a conversation with
+    ``client.conversations.update_tools``. ``server`` describes the server and its tools.
 
-    Attributes:
-        s_id (str):
-        id (int | Unset):
-        name (None | str | Unset):
-        description (None | str | Unset):
-        created_at (float | Unset):
-        updated_at (float | Unset):
-        space_id (str | Unset):
-        server_type (str | Unset):
-        server (MCPServerViewServer | Unset):
-        o_auth_use_case (None | str | Unset):
-        edited_by_user (EditedByUser | None | Unset):
+        Attributes:
+            s_id (str):
+            id (int | Unset):
+            name (None | str | Unset):
+            description (None | str | Unset):
+            created_at (float | Unset):
+            updated_at (float | Unset):
+            space_id (str | Unset):
+            server_type (str | Unset):
+            server (MCPServerViewServer | Unset):
+            o_auth_use_case (None | str | Unset):
+            edited_by_user (EditedByUser | None | Unset):
     """
 
     s_id: str

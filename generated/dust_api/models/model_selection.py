@@ -13,8 +13,9 @@ T = TypeVar("T", bound="ModelSelection")
 
 @_attrs_define
 class ModelSelection:
-    """The model the mentioned agents run for this message instead of their configured one (Dust falls back to the agent's
-    model when the workspace cannot use it; an unknown id is a 400).
+    """The model the mentioned agents run for one message instead of their configured one: a provider (``openai``,
+    ``anthropic``…), a model id and optionally a ``reasoningEffort`` (none, light, medium, high). Dust falls back to the
+    agent's own model when the workspace cannot use this one, and answers 400 on an unknown id.
 
         Attributes:
             provider_id (str): The model provider, e.g. openai, anthropic, mistral, google_ai_studio.

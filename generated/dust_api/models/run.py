@@ -27,7 +27,8 @@ class Run:
         created (float | Unset):
         run_type (str | Unset):
         config (RunConfig | Unset):
-        status (RunStatus | Unset):
+        status (RunStatus | Unset): Where a run is: ``run`` is ``running``, ``succeeded`` or ``errored``; ``blocks`` per
+            block.
         traces (list[list[Any]] | Unset): One entry per block, in execution order: `[[block_type, block_name],
             outputs]`, where `outputs` holds, per input, the list of `{"value", "error", "meta"}` of that block (one per map
             iteration).

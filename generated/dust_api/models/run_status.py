@@ -17,7 +17,8 @@ T = TypeVar("T", bound="RunStatus")
 
 @_attrs_define
 class RunStatus:
-    """
+    """Where a run is: ``run`` is ``running``, ``succeeded`` or ``errored``; ``blocks`` per block.
+
     Attributes:
         run (str | Unset):
         build (str | Unset):

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="Section")
 
 @_attrs_define
 class Section:
-    """A structured section of a document; sections nest.
+    """Structured document content: a ``prefix`` (e.g. a heading), its ``content`` and nested ``sections``; Dust chunks a
+    sectioned document along its structure.
 
-    Attributes:
-        prefix (None | str | Unset):
-        content (None | str | Unset):
-        sections (list[Section] | Unset):
+        Attributes:
+            prefix (None | str | Unset):
+            content (None | str | Unset):
+            sections (list[Section] | Unset):
     """
 
     prefix: None | str | Unset = UNSET

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="SkippedAction")
 
 @_attrs_define
 class SkippedAction:
-    """A toolset entry Dust could not attach (unknown or ambiguous MCP server), and why.
+    """A toolset entry Dust could not attach to an agent (e.g. no MCP server of that name), and why.
 
     Attributes:
         name (str | Unset):

@@ -17,22 +17,23 @@ T = TypeVar("T", bound="Table")
 
 @_attrs_define
 class Table:
-    """A structured table in a data source.
+    """A structured table in a data source; agents query tables with SQL. ``schema`` is inferred from the rows (named
+    ``table_schema`` here, since ``schema`` is a pydantic method; it is read and written as ``schema`` on the wire).
 
-    Attributes:
-        table_id (str):
-        name (str | Unset):
-        title (str | Unset):
-        description (str | Unset):
-        schema (list[TableColumn] | None | Unset):
-        timestamp (float | Unset):
-        tags (list[str] | Unset):
-        parents (list[str] | Unset):
-        parent_id (None | str | Unset):
-        mime_type (str | Unset):
-        data_source_id (str | Unset):
-        created (float | Unset):
-        source_url (None | str | Unset):
+        Attributes:
+            table_id (str):
+            name (str | Unset):
+            title (str | Unset):
+            description (str | Unset):
+            schema (list[TableColumn] | None | Unset):
+            timestamp (float | Unset):
+            tags (list[str] | Unset):
+            parents (list[str] | Unset):
+            parent_id (None | str | Unset):
+            mime_type (str | Unset):
+            data_source_id (str | Unset):
+            created (float | Unset):
+            source_url (None | str | Unset):
     """
 
     table_id: str

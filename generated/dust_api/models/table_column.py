@@ -13,7 +13,8 @@ T = TypeVar("T", bound="TableColumn")
 
 @_attrs_define
 class TableColumn:
-    """
+    """A column of a table's schema; ``value_type`` is open (known: int, float, text, bool, datetime).
+
     Attributes:
         name (str | Unset):
         value_type (str | Unset):  Known values: int, float, text, bool, datetime. Open: the server may add values.

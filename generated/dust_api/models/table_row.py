@@ -15,10 +15,12 @@ T = TypeVar("T", bound="TableRow")
 
 @_attrs_define
 class TableRow:
-    """
-    Attributes:
-        row_id (str):
-        value (TableRowValue):
+    """A row of a table: its ``row_id`` and its ``value`` (column name → int, float, str, bool, or a datetime as ``{"type":
+    "datetime", "epoch": ms}``).
+
+        Attributes:
+            row_id (str):
+            value (TableRowValue):
     """
 
     row_id: str

@@ -17,8 +17,9 @@ T = TypeVar("T", bound="UpdateDataSourceViewResponse200")
 class UpdateDataSourceViewResponse200:
     """
     Attributes:
-        data_source_view (DataSourceView): A view of a data source inside a space, possibly restricted to some parents.
-            Every field but editedByUser is always sent (the JS SDK's DataSourceViewSchema).
+        data_source_view (DataSourceView): A data source exposed in a space; ``parentsIn`` restricts it to those nodes
+            and their descendants (``None``: the whole data source). ``kind`` is ``default`` (the data source's own view) or
+            ``custom``.
     """
 
     data_source_view: DataSourceView

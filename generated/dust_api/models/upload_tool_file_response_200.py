@@ -17,7 +17,8 @@ T = TypeVar("T", bound="UploadToolFileResponse200")
 class UploadToolFileResponse200:
     """
     Attributes:
-        file (File): A file uploaded to Dust (e.g. to attach to a conversation).
+        file (File): A file uploaded to Dust. ``status`` goes ``created`` (slot reserved, bytes not yet sent) →
+            ``ready``; ``uploadUrl`` is where the bytes go (multipart field ``file``).
     """
 
     file: File

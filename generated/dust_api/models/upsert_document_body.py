@@ -25,7 +25,8 @@ class UpsertDocumentBody:
         title (str | Unset):
         mime_type (str | Unset):
         text (str | Unset): Plain text content (or give section).
-        section (Section | Unset): A structured section of a document; sections nest.
+        section (Section | Unset): Structured document content: a ``prefix`` (e.g. a heading), its ``content`` and
+            nested ``sections``; Dust chunks a sectioned document along its structure.
         source_url (None | str | Unset):
         tags (list[str] | Unset):
         parents (list[str] | Unset):

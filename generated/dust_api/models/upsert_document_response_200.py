@@ -22,9 +22,8 @@ class UpsertDocumentResponse200:
     """
     Attributes:
         document (Document | LightDocument):
-        data_source (DataSource | Unset): A data source: documents and tables Dust indexes (a folder or a managed
-            connection). Every field but editedByUser is always sent (Dust's DataSourceType, the JS SDK's
-            DataSourceTypeSchema).
+        data_source (DataSource | Unset): A data source: documents and tables Dust indexes. ``connectorProvider`` is
+            ``None`` for a folder filled through the API, else the managed connection (``notion``, ``webcrawler``…).
     """
 
     document: Document | LightDocument

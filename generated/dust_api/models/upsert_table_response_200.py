@@ -17,7 +17,9 @@ T = TypeVar("T", bound="UpsertTableResponse200")
 class UpsertTableResponse200:
     """
     Attributes:
-        table (Table): A structured table in a data source.
+        table (Table): A structured table in a data source; agents query tables with SQL. ``schema`` is inferred from
+            the rows (named ``table_schema`` here, since ``schema`` is a pydantic method; it is read and written as
+            ``schema`` on the wire).
     """
 
     table: Table

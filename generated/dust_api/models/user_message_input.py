@@ -29,8 +29,10 @@ class UserMessageInput:
         agentic_message_data (AgenticMessageData | Unset):
         blocking (bool | Unset): Wait until the mentioned agents have answered and return their messages.
         skip_tools_validation (bool | Unset): Run tools that need approval without asking.
-        model_selection (ModelSelection | Unset): The model the mentioned agents run for this message instead of their
-            configured one (Dust falls back to the agent's model when the workspace cannot use it; an unknown id is a 400).
+        model_selection (ModelSelection | Unset): The model the mentioned agents run for one message instead of their
+            configured one: a provider (``openai``, ``anthropic``…), a model id and optionally a ``reasoningEffort`` (none,
+            light, medium, high). Dust falls back to the agent's own model when the workspace cannot use this one, and
+            answers 400 on an unknown id.
     """
 
     content: str
