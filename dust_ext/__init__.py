@@ -51,6 +51,8 @@ if TYPE_CHECKING:
     from dust_ext.config import DustConfig, OAuthTokens
     from dust_ext.mcp import MCPRequest
     from dust_ext.pagination import AsyncPage, Page
+    from dust_ext.resources._base._async import AsyncStreamedResponse
+    from dust_ext.resources._base._sync import StreamedResponse
     from dust_ext.resources.chat import AsyncChatSession, AsyncChatStream, ChatSession, ChatStream
     from dust_ext.resources.tools import AsyncPendingToolAction, BlockedAction, PendingToolAction
     from dust_ext.types.actions import AgentAction, ToolQuestion
@@ -73,6 +75,8 @@ _LAZY_NAMES = {
     "DustConfig": "dust_ext.config",
     "OAuthTokens": "dust_ext.config",
     "RawResponse": "dust_ext._core.request",
+    "AsyncStreamedResponse": "dust_ext.resources._base._async",
+    "StreamedResponse": "dust_ext.resources._base._sync",
     "RequestOptions": "dust_ext._core.request",
     "RetryPolicy": "dust_ext._core.retry",
     "AsyncStream": "dust_ext._streaming",
@@ -112,6 +116,7 @@ __all__ = [
     "AsyncPage",
     "AsyncPendingToolAction",
     "AsyncStream",
+    "AsyncStreamedResponse",
     "BlockedAction",
     "ChatMessage",
     "ChatResponse",
@@ -160,6 +165,7 @@ __all__ = [
     "RetryPolicy",
     "Stream",
     "StreamPolicy",
+    "StreamedResponse",
     "ToolQuestion",
     "UserMessage",
     "__version__",
