@@ -15,7 +15,7 @@ import inspect
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import ModuleType
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -28,7 +28,6 @@ from dust_ext.exceptions import DustDecodeError, DustError, json_error_reason
 T = TypeVar("T")
 U = TypeVar("U")
 M = TypeVar("M", bound=BaseModel)
-G_co = TypeVar("G_co", covariant=True)
 
 
 @dataclass(frozen=True)
@@ -179,29 +178,6 @@ def field_of(model: type[M], key: str | None = None) -> Callable[[httpx.Response
 def list_of(model: type[M], key: str) -> Callable[[httpx.Response], list[M]]:
     """A parser for ``{key: [model, ...]}`` bodies."""
     return _parser(list[model], key, f"a list of {model.__name__}")  # type: ignore[valid-type]
-
-
-class _GeneratedModel(Protocol[G_co]):
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> G_co: ...
-
-
-def generated_model_of(
-    model: type[_GeneratedModel[G_co]], key: str | None = None
-) -> Callable[[httpx.Response], G_co]:
-    """A parser building the generated (``dust_api``) attrs ``model`` from the JSON body (or its ``key``
-    member): for results the SDK adds no behaviour to, so no second hand-written model is needed. A body
-    that is not that object raises :class:`DustDecodeError` with the raw text."""
-
-    def parse(response: httpx.Response) -> G_co:
-        body = json_body(response)
-        try:
-            return model.from_dict(body[key] if key is not None else body)
-        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-            expected = f'{{"{key}": {model.__name__}}}' if key else model.__name__
-            raise decode_error(response, expected, exc) from None
-
-    return parse
 
 
 @functools.cache
