@@ -15,7 +15,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 from dust_ext._http import RequestOptions
 from dust_ext.batch._runner import classify_failure, run_blocking
@@ -23,7 +23,6 @@ from dust_ext.exceptions import DustAPIError, DustConfigError, DustError, DustNo
 from dust_ext.sync._pacing import DUST_UPSERTS_PER_MINUTE, AdaptiveRate
 from dust_ext.sync._plan import PlannedAction, RemoteDocument, SyncPlan, plan_sync, table_tags_for, tags_for
 from dust_ext.sync._source import (
-    DEFAULT_MAX_DOCUMENT_BYTES,
     DatasetSource,
     DesiredTable,
     FolderSource,
@@ -418,7 +417,9 @@ async def async_sync(
     )
 
 
-def sync(client: DustClient, source: Source, **options: Any) -> SyncReport:
+def sync(
+    client: DustClient, source: Source, *, space_id: str, data_source_id: str, **options: Unpack[SyncOptions]
+) -> SyncReport:
     """:func:`async_sync` for blocking code (same arguments): the writes in flight are asyncio tasks, so
     the run goes on an ``AsyncDustClient`` of the client's configuration and retry and stream policies."""
     from dust_ext._client import AsyncDustClient
@@ -430,37 +431,54 @@ def sync(client: DustClient, source: Source, **options: Any) -> SyncReport:
         async with AsyncDustClient(
             config, retry_policy=retry_policy, stream_policy=stream_policy
         ) as async_client:
-            return await async_sync(async_client, source, **options)
+            return await async_sync(
+                async_client, source, space_id=space_id, data_source_id=data_source_id, **options
+            )
 
     return run_blocking(run)
 
 
-def _folder_source(
-    folder: str | Path,
-    include: Sequence[str],
-    exclude: Sequence[str],
-    include_hidden: bool,
-    use_gitignore: bool,
-    follow_symlinks: bool,
-    hierarchy: bool,
-    url_template: str | None,
-    tags: Sequence[str],
-    max_document_bytes: int,
-    csv_as_tables: bool,
-) -> FolderSource:
-    return FolderSource(
-        Path(folder),
-        include=tuple(include),
-        exclude=tuple(exclude),
-        include_hidden=include_hidden,
-        use_gitignore=use_gitignore,
-        follow_symlinks=follow_symlinks,
-        hierarchy=hierarchy,
-        url_template=url_template,
-        tags=tuple(tags),
-        max_document_bytes=max_document_bytes,
-        csv_as_tables=csv_as_tables,
-    )
+class FolderOptions(TypedDict, total=False):
+    """The folder options of :func:`sync_folder` (see :class:`FolderSource` for what each does)."""
+
+    include: Sequence[str]
+    exclude: Sequence[str]
+    include_hidden: bool
+    use_gitignore: bool
+    follow_symlinks: bool
+    hierarchy: bool
+    url_template: str | None
+    tags: Sequence[str]
+    max_document_bytes: int
+    csv_as_tables: bool
+
+
+class SyncOptions(TypedDict, total=False):
+    """The run options of :func:`async_sync` (documented there)."""
+
+    scope: str
+    delete: bool
+    dry_run: bool
+    adopt: bool
+    upserts_per_minute: float
+    concurrency: int
+    max_attempts: int
+    page_size: int
+    on_progress: ProgressCallback | None
+
+
+class SyncFolderOptions(FolderOptions, SyncOptions, total=False):
+    """The folder options and the run options of :func:`sync_folder`, in one set of keywords."""
+
+
+def folder_source(folder: str | Path, options: SyncFolderOptions) -> tuple[FolderSource, SyncOptions]:
+    """Split :func:`sync_folder`'s keywords into the folder they describe and the options of the run."""
+    run_options: dict[str, Any] = dict(options)
+    chosen = {name: run_options.pop(name) for name in FolderOptions.__optional_keys__ if name in run_options}
+    for globs_or_tags in ("include", "exclude", "tags"):
+        if globs_or_tags in chosen:
+            chosen[globs_or_tags] = tuple(chosen[globs_or_tags])
+    return FolderSource(Path(folder), **chosen), cast(SyncOptions, run_options)
 
 
 async def async_sync_folder(
@@ -469,33 +487,11 @@ async def async_sync_folder(
     *,
     space_id: str,
     data_source_id: str,
-    include: Sequence[str] = (),
-    exclude: Sequence[str] = (),
-    include_hidden: bool = False,
-    use_gitignore: bool = True,
-    follow_symlinks: bool = False,
-    hierarchy: bool = False,
-    url_template: str | None = None,
-    tags: Sequence[str] = (),
-    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
-    csv_as_tables: bool = False,
-    **options: Any,
+    **options: Unpack[SyncFolderOptions],
 ) -> SyncReport:
     """Sync a folder (see :class:`FolderSource` for the folder options, :func:`async_sync` for the rest)."""
-    source = _folder_source(
-        folder,
-        include,
-        exclude,
-        include_hidden,
-        use_gitignore,
-        follow_symlinks,
-        hierarchy,
-        url_template,
-        tags,
-        max_document_bytes,
-        csv_as_tables,
-    )
-    return await async_sync(client, source, space_id=space_id, data_source_id=data_source_id, **options)
+    source, run_options = folder_source(folder, options)
+    return await async_sync(client, source, space_id=space_id, data_source_id=data_source_id, **run_options)
 
 
 def sync_folder(
@@ -504,30 +500,8 @@ def sync_folder(
     *,
     space_id: str,
     data_source_id: str,
-    include: Sequence[str] = (),
-    exclude: Sequence[str] = (),
-    include_hidden: bool = False,
-    use_gitignore: bool = True,
-    follow_symlinks: bool = False,
-    hierarchy: bool = False,
-    url_template: str | None = None,
-    tags: Sequence[str] = (),
-    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
-    csv_as_tables: bool = False,
-    **options: Any,
+    **options: Unpack[SyncFolderOptions],
 ) -> SyncReport:
     """:func:`async_sync_folder` for blocking code."""
-    source = _folder_source(
-        folder,
-        include,
-        exclude,
-        include_hidden,
-        use_gitignore,
-        follow_symlinks,
-        hierarchy,
-        url_template,
-        tags,
-        max_document_bytes,
-        csv_as_tables,
-    )
-    return sync(client, source, space_id=space_id, data_source_id=data_source_id, **options)
+    source, run_options = folder_source(folder, options)
+    return sync(client, source, space_id=space_id, data_source_id=data_source_id, **run_options)
