@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, TextIO, TypeVar
+from typing import Annotated, Any, ClassVar, TextIO, TypeVar
 
 import typer
 from pydantic import BaseModel
@@ -170,24 +170,22 @@ def _show(as_json: bool, value: T, pretty: Callable[[T], None]) -> None:
 class Settings:
     """The connection flags shared by every command (flags win over environment variables)."""
 
-    def __init__(
-        self, workspace_id: str | None, api_key: str | None, base_url: str | None, region: str | None
-    ) -> None:
-        self.overrides: dict[str, Any] = {
-            key: value
-            for key, value in {
-                "workspace_id": workspace_id,
-                "api_key": api_key,
-                "base_url": base_url,
-                "region": region,
-            }.items()
-            if value
-        }
+    #: The DustConfig field each connection flag sets, and the flag (errors name the flag a value came from).
+    FLAGS: ClassVar[dict[str, str]] = {
+        "workspace_id": "--workspace-id",
+        "api_key": "--api-key",
+        "base_url": "--base-url",
+        "region": "--region",
+        "allow_insecure_http": "--allow-insecure-http",
+    }
+
+    def __init__(self, **flags: Any) -> None:
+        self.overrides: dict[str, Any] = {field: value for field, value in flags.items() if value}
 
     def config(self) -> DustConfig:
         """The configuration: these flags over the ``DUST_*`` environment variables."""
         try:
-            return DustConfig.from_env(**self.overrides)
+            return DustConfig.from_env(override_names=self.FLAGS, **self.overrides)
         except DustConfigError:
             missing = self.missing()
             if not missing:
@@ -235,6 +233,15 @@ def main_options(
     region: Annotated[
         str | None, typer.Option("--region", help=escape("us or eu [env: DUST_REGION]"))
     ] = None,
+    allow_insecure_http: Annotated[
+        bool,
+        typer.Option(
+            "--allow-insecure-http",
+            help=escape(
+                "Allow an http:// --base-url that is not this machine [env: DUST_ALLOW_INSECURE_HTTP]"
+            ),
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", help="Print the version and exit.", callback=_print_version, is_eager=True),
@@ -242,7 +249,13 @@ def main_options(
 ) -> None:
     """Dust from the terminal."""
     text_out.mid_line = False  # a new command starts on a fresh line (matters when run in-process)
-    ctx.obj = Settings(workspace_id, api_key, base_url, region)
+    ctx.obj = Settings(
+        workspace_id=workspace_id,
+        api_key=api_key,
+        base_url=base_url,
+        region=region,
+        allow_insecure_http=allow_insecure_http,
+    )
 
 
 @contextmanager

@@ -377,8 +377,9 @@ class DustConfig(BaseModel):
         if self.base_url.startswith("http://") and not self.allow_insecure_http and not _is_loopback(host):
             raise ValueError(
                 f"base_url {self.base_url!r} would send the API key unencrypted: write "
-                f"'https://{self.base_url.removeprefix('http://')}', or pass allow_insecure_http=True "
-                "if the network between you and that host is trusted"
+                f"'https://{self.base_url.removeprefix('http://')}', or, if the network between you and that host "
+                "is trusted, allow it: allow_insecure_http=True (DUST_ALLOW_INSECURE_HTTP=1, or the CLI's "
+                "--allow-insecure-http)"
             )
         return self
 
@@ -413,15 +414,22 @@ class DustConfig(BaseModel):
         )
 
     @classmethod
-    def from_env(cls, *, environ: Mapping[str, str] | None = None, **overrides: Any) -> DustConfig:
+    def from_env(
+        cls,
+        *,
+        environ: Mapping[str, str] | None = None,
+        override_names: Mapping[str, str] | None = None,
+        **overrides: Any,
+    ) -> DustConfig:
         """Build a config from ``DUST_*`` environment variables; keyword arguments win over them.
 
         Required: ``DUST_WORKSPACE_ID`` and ``DUST_API_KEY`` (or ``DUST_ACCESS_TOKEN``, an OAuth access
         token, with ``DUST_REFRESH_TOKEN`` to renew it). Optional: ``DUST_BASE_URL`` or
         ``DUST_REGION`` (``us``/``eu``), ``DUST_TIMEOUT``, ``DUST_TOTAL_TIMEOUT``, ``DUST_MAX_RETRIES``,
-        ``DUST_USERNAME``,
-        ``DUST_TIMEZONE``. Raises :class:`~dust_ext.exceptions.DustConfigError` naming every missing
-        or invalid variable.
+        ``DUST_USERNAME``, ``DUST_TIMEZONE``, ``DUST_ALLOW_INSECURE_HTTP``. Raises
+        :class:`~dust_ext.exceptions.DustConfigError` naming every missing or invalid variable, and every
+        invalid keyword argument by its name, or by ``override_names[field]`` when given (the CLI names
+        its flags that way).
         """
         env = os.environ if environ is None else environ
         values: dict[str, Any] = {}
@@ -445,6 +453,7 @@ class DustConfig(BaseModel):
                 "(or pass the value as a keyword argument to DustConfig.from_env)"
             )
         sources = {field: variable for field, variable in _ENV_VARIABLES.items() if field not in overrides}
+        sources.update({field: name for field, name in (override_names or {}).items() if field in overrides})
         config = cls.__new__(cls)
         try:
             # Into a fresh instance, as __init__ does, so the errors keep the field they are about.
@@ -467,6 +476,7 @@ _ENV_VARIABLES: Mapping[str, str] = {
     "max_retries": "DUST_MAX_RETRIES",
     "default_username": "DUST_USERNAME",
     "default_timezone": "DUST_TIMEZONE",
+    "allow_insecure_http": "DUST_ALLOW_INSECURE_HTTP",
 }
 
 

@@ -107,6 +107,28 @@ def test_a_missing_setting_names_the_flag_and_the_variable(flags: list[str], mis
     assert "DustConfig" not in result.stderr
 
 
+def test_an_invalid_flag_value_is_named_by_its_flag_and_a_variable_by_its_name() -> None:
+    given = {"DUST_WORKSPACE_ID": "w", "DUST_API_KEY": "sk-x"}
+    by_flag = runner.invoke(app, ["--region", "mars", "agents", "list"], env={**given, "DUST_REGION": ""})
+    assert by_flag.exit_code == EXIT_CONFIG_ERROR
+    assert "--region: Input should be 'us' or 'eu'" in by_flag.stderr
+    by_variable = runner.invoke(app, ["agents", "list"], env={**given, "DUST_REGION": "mars"})
+    assert "DUST_REGION: Input should be 'us' or 'eu'" in by_variable.stderr
+
+
+def test_the_insecure_url_error_names_the_flag_that_allows_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    given = {"DUST_WORKSPACE_ID": "w", "DUST_API_KEY": "sk-x", "DUST_ALLOW_INSECURE_HTTP": ""}
+    refused = runner.invoke(app, ["--base-url", "http://dust.internal", "agents", "list"], env=given)
+    assert refused.exit_code == EXIT_CONFIG_ERROR
+    assert "--allow-insecure-http" in refused.stderr
+    for name, value in given.items():
+        monkeypatch.setenv(name, value)
+    allowed = cli.Settings(base_url="http://dust.internal", allow_insecure_http=True).config()
+    assert (allowed.base_url, allowed.allow_insecure_http) == ("http://dust.internal", True)
+    monkeypatch.setenv("DUST_ALLOW_INSECURE_HTTP", "1")
+    assert cli.Settings(base_url="http://dust.internal").config().allow_insecure_http is True
+
+
 def test_an_invalid_setting_keeps_the_configurations_own_message() -> None:
     env = {"DUST_WORKSPACE_ID": "w", "DUST_API_KEY": "sk-x", "DUST_REGION": "mars"}
     result = runner.invoke(app, ["agents", "list"], env=env)
