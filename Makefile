@@ -43,8 +43,10 @@ typecheck: $(STAMP)
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
+# The suite on every core (pytest-xdist); a test module stays on one worker, with its module fixtures.
+PYTEST_WORKERS ?= auto
 test: $(STAMP) check-generated check-unasync lint typecheck docs test-floor
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile
 
 # The fast core tests (requests, retries, redirects, streams, events, pages, raw responses) on the LOWEST
 # versions pyproject.toml accepts for every runtime dependency and the emulator extra, in their own venv:
