@@ -263,6 +263,9 @@ class Generator:
         for wire, constant in entry.get("fixed", {}).items():  # body fields the method always sends
             method.body.append(Argument(wire, "", wire=wire, value=repr(constant)))
         method.keywords = required_keywords + optional_keywords
+        if "keywords" in entry:  # the order existing signatures have (keyword-only: for readers only)
+            shown = entry["keywords"]
+            method.keywords.sort(key=lambda arg: shown.index(arg.name) if arg.name in shown else len(shown))
         if any(arg.name in ("answer", "options", "self") for arg in [*method.positional, *method.keywords]):
             sys.exit(
                 f"{entry['operation']}: an argument name clashes with the template's; rename it in sdk.yaml"

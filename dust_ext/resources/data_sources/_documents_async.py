@@ -135,9 +135,9 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
         space_id: str,
         data_source_id: str,
         *,
-        document_ids: Sequence[str] | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        document_ids: Sequence[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncDocumentListPage:
         """The page of documents at ``offset``.

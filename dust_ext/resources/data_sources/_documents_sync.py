@@ -136,9 +136,9 @@ class Documents(DocumentsBehaviour):
         space_id: str,
         data_source_id: str,
         *,
-        document_ids: Sequence[str] | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        document_ids: Sequence[str] | None = None,
         options: RequestOptions | None = None,
     ) -> DocumentListPage:
         """The page of documents at ``offset``.
