@@ -361,6 +361,10 @@ class Generator:
             sys.exit(f"{method.name}: a page of kind offset needs default_limit (Dust's page size)")
         if kind == "cursor" and not method.page["next_cursor"]:
             sys.exit(f"{method.name}: a page of kind cursor needs next_cursor (the answer's field)")
+        if kind == "cursor" and all(arg.wire != "cursor" for arg in method.body):
+            sys.exit(f"{method.name}: a page of kind cursor sends its cursor as a body field `cursor`")
+        if walk and "limit" not in wires:
+            sys.exit(f"{method.name}: the iter alias sends page_size as `limit`, which the operation lacks")
         method.returns = method.page["cls"]
 
     @staticmethod

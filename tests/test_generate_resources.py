@@ -338,6 +338,17 @@ def test_the_generated_pages_walk_every_page_sync_and_async(generated: dict[str,
     assert asyncio.run(walk_async()) == ["g1", "g2"]
 
 
+def test_a_page_kind_the_operation_cannot_follow_is_refused(recipe: Path, tmp_path: Path) -> None:
+    spec = yaml.safe_load((recipe / "dust-api.yaml").read_text())
+    page = spec["paths"]["/api/v1/w/{wId}/gadgets"]["get"]["x-dust-sdk"]["page"]
+    page["kind"] = "cursor"  # listGadgets has no cursor to send
+    (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    shutil.copy(recipe / "sdk.yaml", tmp_path / "sdk.yaml")
+    result = generate(tmp_path)
+    assert result.returncode == 1
+    assert "gadgets: page kind 'cursor' needs the parameters ('cursor',)" in result.stderr
+
+
 def test_x_dust_type_and_x_dust_default_shape_the_model(generated: dict[str, ModuleType]) -> None:
     gadget = generated["models"].Gadget(sId="gdg_1", name="Sprocket", madeAt=1.7e12 + 0.75)
     assert gadget.madeAt == 1_700_000_000_000  # EpochMs: whole milliseconds
