@@ -86,6 +86,7 @@ class Method:
     params: list[Argument] = field(default_factory=list)
     body: list[Argument] = field(default_factory=list)
     idempotent: bool = False
+    page: dict[str, Any] | None = None  # a paginated method (see Generator.paged)
 
 
 class Generator:
@@ -190,6 +191,7 @@ class Generator:
             spec_name: str, schema: dict[str, Any], required: bool, where: list[Argument], doc: str
         ) -> None:
             override = overrides.get(spec_name, {})
+            required = bool(override.get("required", required))  # `required: true`: the spec is lenient
             if override.get("omit"):  # a field this method never sends (or sends fixed, see `fixed`)
                 return
             argument = renames.get(spec_name, snake(spec_name))
@@ -261,6 +263,9 @@ class Generator:
         for wire, constant in entry.get("fixed", {}).items():  # body fields the method always sends
             method.body.append(Argument(wire, "", wire=wire, value=repr(constant)))
         method.keywords = required_keywords + optional_keywords
+        if "keywords" in entry:  # the order existing signatures have (keyword-only: for readers only)
+            shown = entry["keywords"]
+            method.keywords.sort(key=lambda arg: shown.index(arg.name) if arg.name in shown else len(shown))
         if any(arg.name in ("answer", "options", "self") for arg in [*method.positional, *method.keywords]):
             sys.exit(
                 f"{entry['operation']}: an argument name clashes with the template's; rename it in sdk.yaml"
@@ -275,6 +280,8 @@ class Generator:
         method.doc = self.docstring(
             {**operation, **{k: entry[k] for k in ("summary",) if k in entry}}, entry.get("note", "")
         )
+        if "page" in entry:
+            self.paged(method, entry["page"], operation, uses)
         return method
 
     def result(self, entry: dict[str, Any], operation: dict[str, Any], uses: set[str]) -> tuple[str, str]:
@@ -299,6 +306,89 @@ class Generator:
         # At run time the parser is built from the annotation; inside the class body `list` is the method.
         runtime = annotation.replace("builtins.list", "list")
         return annotation, f"parsed({runtime}, {key!r})" if key else f"parsed({runtime})"
+
+    # --- pages ----------------------------------------------------------------------------------------
+    def paged(self, method: Method, page: dict[str, Any], operation: dict[str, Any], uses: set[str]) -> None:
+        """A page kind (``page:`` of a method in sdk.yaml) makes ``method`` return the first page, a page class
+        written beside the resource (``Async<class>``: ``.body`` typed, one property per field of the
+        answer's schema); iterating it walks the following pages, each the first request at the next
+        ``offset`` (``kind: offset``, stopping at ``total`` or a short page) or with Dust's next cursor
+        (``kind: cursor``). ``iter:`` adds the deprecated alias walking every item."""
+        kind = page["kind"]
+        wires = {arg.wire: arg.name for arg in [*method.params, *method.body]}
+        needs = {"offset": ("offset", "limit"), "cursor": ("cursor",)}.get(kind)
+        if needs is None or any(wire not in wires for wire in needs):
+            sys.exit(f"{method.name}: page kind {kind!r} needs the parameters {needs} (offset or cursor)")
+        response = operation["responses"]["200"]["content"]["application/json"]["schema"]
+        schema = self.resolve(response)[1]
+        required = set(schema.get("required", []))
+        fields = []
+        for name, field_schema in schema["properties"].items():
+            annotation = self.annotation(field_schema, sending=False, uses=uses)
+            if name not in required and not annotation.endswith("| None"):
+                annotation = f"{annotation} | None"
+            doc = page.get("fields", {}).get(name) or field_schema.get("description", "")
+            doc = " ".join((doc or f"``{name}`` of this page's answer.").split())
+            fields.append({"name": name, "annotation": annotation, "doc": doc.replace('"', "'")})
+        item = self.annotation(schema["properties"][page["items"]]["items"], sending=False, uses=uses)
+        walk = page.get("iter")
+        uses.update({"page", f"paged_by_{kind}", *(["iter"] if walk else [])})
+        method.page = {
+            "kind": kind,
+            "cls": f"Async{page['class']}",
+            "doc": self.block(page["doc"], 4),
+            "body": method.returns,
+            "item": item,
+            "fields": fields,
+            "items_field": page["items"],
+            "total": page.get("total"),
+            "default_limit": page.get("default_limit"),
+            "next_cursor": page.get("next_cursor"),
+            "offset": wires.get("offset"),
+            "limit": wires.get("limit"),
+            "cursor": wires.get("cursor"),
+            "cursor_field": "cursor",
+            "iter": walk
+            and {
+                "name": walk.get("method", "iter"),
+                "walker": f"_walk_{method.name}",
+                "page_size": walk["page_size"],
+                "doc": self.block(walk["doc"], 8),
+                "warning": walk["warning"],
+            },
+        }
+        if kind == "offset" and method.page["default_limit"] is None:
+            sys.exit(f"{method.name}: a page of kind offset needs default_limit (Dust's page size)")
+        if kind == "cursor" and not method.page["next_cursor"]:
+            sys.exit(f"{method.name}: a page of kind cursor needs next_cursor (the answer's field)")
+        if kind == "cursor" and all(arg.wire != "cursor" for arg in method.body):
+            sys.exit(f"{method.name}: a page of kind cursor sends its cursor as a body field `cursor`")
+        if walk and "limit" not in wires:
+            sys.exit(f"{method.name}: the iter alias sends page_size as `limit`, which the operation lacks")
+        method.returns = method.page["cls"]
+
+    @staticmethod
+    def block(text: str, indent: int) -> str:
+        """``text`` as a docstring body indented by ``indent`` (wrapped; a trailing newline if multi-line)."""
+        lines = textwrap.wrap(" ".join(text.split()), DOC_WIDTH - indent)
+        joined = ("\n" + " " * indent).join(lines).replace('"""', '\\"\\"\\"')
+        return joined + ("\n" + " " * indent if len(lines) > 1 else "")
+
+    @staticmethod
+    def page_imports(uses: set[str]) -> list[str]:
+        """The imports the page classes and paginated methods need."""
+        if "page" not in uses:
+            return []
+        kinds = sorted(name for name in uses if name.startswith("paged_by_"))
+        lines = [
+            "from typing import cast",
+            "from dust_ext._core.call import operation_call",
+            f"from dust_ext._core.pagination import {', '.join(kinds)}",
+            "from dust_ext.pagination._async import AsyncPage",
+        ]
+        if "iter" in uses:
+            lines += ["import warnings", "from collections.abc import AsyncIterator"]
+        return lines
 
     @staticmethod
     def docstring(operation: dict[str, Any], note: str) -> str:
@@ -459,7 +549,9 @@ class Generator:
         core = sorted(name for name in ("always_true", "parsed", "success_flag", "text_body") if name in uses)
         if core:
             lines.append(f"from dust_ext._core.call import {', '.join(core)}")
-        params = sorted(name.split(":", 1)[1] for name in uses if name.startswith("param:"))
+        params = sorted(
+            name.split(":", 1)[1] for name in uses if name.startswith("param:") and name[6:] not in extra
+        )
         if params:
             lines.append(f"from dust_ext._core.params import {', '.join(params)}")
         lines.append("from dust_ext._core.request import RequestOptions")
@@ -474,7 +566,7 @@ class Generator:
             lines.append(f"from {self.known_models[name]} import {name}")
         for name, module in sorted(extra.items()):
             lines.append(f"from {module} import {name}")
-        return lines
+        return lines + self.page_imports(uses)
 
 
 def ruff_format(texts: dict[Path, str]) -> dict[Path, str]:

@@ -90,11 +90,31 @@ def resource_requests() -> dict[tuple[str, str], list[str]]:
     return found
 
 
+def page_requests() -> dict[tuple[str, str], list[str]]:
+    """(METHOD, path with {} placeholders) of each ``operation_call("GET", "/api/v1/...", ...)`` in dust_ext
+    (the first request of a generated paginated method, see ``page:`` in openapi/sdk.yaml) → where."""
+    found: dict[tuple[str, str], list[str]] = {}
+    package_root = Path(dust_ext.__file__).parent
+    for path in sorted(package_root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "operation_call"
+                and len(node.args) >= 2
+                and all(isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args[:2])
+            ):
+                method, template = (arg.value for arg in node.args[:2])  # type: ignore[attr-defined]
+                route = (method.upper(), re.sub(r"\{[^}]*\}", "{}", template))
+                found.setdefault(route, []).append(str(path.relative_to(package_root.parent)))
+    return found
+
+
 def wrapped_operations() -> dict[str, list[str]]:
     routes = generated_modules()
     operations = spec_operations()
     wrapped = {operations[routes[module]]: where for module, where in used_generated_modules().items()}
-    for route, where in resource_requests().items():
+    for route, where in [*resource_requests().items(), *page_requests().items()]:
         assert route in operations, f"{where} requests {route}, which is not a spec operation"
         wrapped.setdefault(operations[route], []).extend(where)
     return wrapped

@@ -4,13 +4,14 @@ on a hand-edited generated file."""
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import inspect
 import shutil
 import subprocess
 import sys
 import typing
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal
@@ -20,6 +21,7 @@ import pytest
 import yaml
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig, RequestOptions
+from dust_ext.pagination import AsyncPage
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "generate_resources.py"
@@ -79,6 +81,58 @@ GADGET_SCHEMA = {
     "additionalProperties": True,
 }
 
+# A throwaway paginated operation: a page kind in its x-dust-sdk gives it a page class, a `list`-like method
+# returning the first page, and a deprecated alias walking every item.
+GADGET_PAGE_OPERATION = {
+    "get": {
+        "operationId": "listGadgets",
+        "tags": ["Workspace"],
+        "summary": "List gadgets",
+        "x-dust-sdk": {
+            "area": "workspace",
+            "method": "gadgets",
+            "returns": "body",
+            "keywords": ["limit", "offset", "colour"],
+            "page": {
+                "kind": "offset",
+                "class": "GadgetListPage",
+                "items": "gadgets",
+                "total": "total",
+                "default_limit": 2,
+                "doc": "A page of ``workspace.gadgets``.",
+                "fields": {"gadgets": "The gadgets of this page only."},
+                "iter": {
+                    "method": "iter_gadgets",
+                    "page_size": 50,
+                    "doc": "Deprecated: iterate the page ``gadgets(limit=page_size)`` returns instead.",
+                    "warning": "workspace.iter_gadgets() is deprecated: iterate workspace.gadgets()",
+                },
+            },
+        },
+        "parameters": [
+            {"in": "path", "name": "wId", "required": True, "schema": {"type": "string"}},
+            {"in": "query", "name": "colour", "required": False, "schema": {"type": "string"}},
+            {"in": "query", "name": "limit", "required": False, "schema": {"type": "integer"}},
+            {"in": "query", "name": "offset", "required": False, "schema": {"type": "integer"}},
+        ],
+        "responses": {
+            "200": {
+                "description": "A page of gadgets.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/GadgetPage"}}},
+            }
+        },
+    }
+}
+GADGET_PAGE_SCHEMA = {
+    "x-dust-model": "gadgets",
+    "type": "object",
+    "properties": {
+        "gadgets": {"type": "array", "items": {"$ref": "#/components/schemas/Gadget"}},
+        "total": {"type": "integer", "description": "How many gadgets the workspace holds."},
+    },
+    "required": ["gadgets", "total"],
+}
+
 
 def generate(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -120,6 +174,8 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec = yaml.safe_load((ROOT / "openapi" / "dust-api.yaml").read_text())
     spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}"] = GADGET_OPERATION
     spec["components"]["schemas"]["Gadget"] = GADGET_SCHEMA
+    spec["paths"]["/api/v1/w/{wId}/gadgets"] = GADGET_PAGE_OPERATION
+    spec["components"]["schemas"]["GadgetPage"] = GADGET_PAGE_SCHEMA
     (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     shutil.copy(ROOT / "openapi" / "sdk.yaml", tmp_path / "sdk.yaml")
     result = generate(tmp_path)
@@ -207,6 +263,90 @@ async def test_the_generated_async_method_sends_and_parses(generated: dict[str, 
     assert dict(seen[0].url.params) == {"colour": "red", "withParts": "true"}
     assert raw.status_code == 200
     assert raw.parse().sId == "gdg_1"
+
+
+def test_a_page_kind_gives_a_page_class_a_first_page_method_and_a_deprecated_alias(
+    generated: dict[str, ModuleType],
+) -> None:
+    module, models = generated["async"], generated["models"]
+    page_class = module.AsyncGadgetListPage
+    assert issubclass(page_class, AsyncPage)
+    hints = {
+        name: typing.get_type_hints(getattr(page_class, name).fget, vars(module))
+        for name in ("body", "gadgets", "total")
+    }
+    assert hints["body"]["return"] is models.GadgetPage
+    assert hints["gadgets"]["return"] == list[models.Gadget]
+    assert hints["total"]["return"] is int
+    assert page_class.gadgets.__doc__ == "The gadgets of this page only."
+    assert page_class.total.__doc__ == "How many gadgets the workspace holds."  # from the spec
+    method = module.AsyncWorkspace.gadgets
+    assert inspect.iscoroutinefunction(method)
+    assert [(p.name, p.kind.name, p.default) for p in inspect.signature(method).parameters.values()][1:] == [
+        ("limit", "KEYWORD_ONLY", None),
+        ("offset", "KEYWORD_ONLY", None),
+        ("colour", "KEYWORD_ONLY", None),
+        ("options", "KEYWORD_ONLY", None),
+    ]
+    assert typing.get_type_hints(method, vars(module))["return"] is page_class
+    alias = module.AsyncWorkspace.iter_gadgets
+    assert not inspect.iscoroutinefunction(alias)  # it warns when called, before any iteration
+    assert [(p.name, p.default) for p in inspect.signature(alias).parameters.values()][1:] == [
+        ("page_size", 50),
+        ("options", None),
+    ]
+    assert typing.get_type_hints(alias, vars(module))["return"] == AsyncIterator[models.Gadget]
+    assert "self.gadgets = async_to_raw_response_wrapper(workspace.gadgets)" in inspect.getsource(
+        module.AsyncWorkspaceWithRawResponse
+    )
+
+
+def test_the_generated_pages_walk_every_page_sync_and_async(generated: dict[str, ModuleType]) -> None:
+    gadgets = [{"sId": f"g{index}", "name": f"Gadget {index}", "serial": None} for index in range(3)]
+
+    def pages(seen: list[httpx.Request]) -> httpx.MockTransport:
+        def handler(request: httpx.Request) -> httpx.Response:
+            seen.append(request)
+            offset = int(request.url.params.get("offset", 0))
+            limit = int(request.url.params.get("limit", 2))
+            return httpx.Response(200, json={"gadgets": gadgets[offset : offset + limit], "total": 3})
+
+        return httpx.MockTransport(handler)
+
+    seen: list[httpx.Request] = []
+    with DustClient(CONFIG, http_client=httpx.Client(transport=pages(seen))) as client:
+        workspace = generated["sync"].Workspace(client)
+        page = workspace.gadgets(colour="red")
+        assert isinstance(page, generated["sync"].GadgetListPage)
+        assert ([g.sId for g in page.gadgets], page.total, page.has_next_page()) == (["g0", "g1"], 3, True)
+        assert [g.sId for g in page] == ["g0", "g1", "g2"]
+        with pytest.warns(DeprecationWarning, match="iter_gadgets"):
+            walked = workspace.iter_gadgets(page_size=1)
+        assert seen[-1].url.params.get("offset") == "2"  # nothing sent by the alias until iterated
+        assert [g.sId for g in walked] == ["g0", "g1", "g2"]
+    assert [dict(request.url.params) for request in seen] == [
+        {"colour": "red"},
+        {"colour": "red", "offset": "2"},
+        *({"limit": "1", "offset": str(offset)} for offset in range(3)),
+    ]
+
+    async def walk_async() -> list[str]:
+        async with AsyncDustClient(CONFIG, http_client=httpx.AsyncClient(transport=pages([]))) as client:
+            first = await generated["async"].AsyncWorkspace(client).gadgets(limit=1, offset=1)
+            return [g.sId async for g in first]
+
+    assert asyncio.run(walk_async()) == ["g1", "g2"]
+
+
+def test_a_page_kind_the_operation_cannot_follow_is_refused(recipe: Path, tmp_path: Path) -> None:
+    spec = yaml.safe_load((recipe / "dust-api.yaml").read_text())
+    page = spec["paths"]["/api/v1/w/{wId}/gadgets"]["get"]["x-dust-sdk"]["page"]
+    page["kind"] = "cursor"  # listGadgets has no cursor to send
+    (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    shutil.copy(recipe / "sdk.yaml", tmp_path / "sdk.yaml")
+    result = generate(tmp_path)
+    assert result.returncode == 1
+    assert "gadgets: page kind 'cursor' needs the parameters ('cursor',)" in result.stderr
 
 
 def test_x_dust_type_and_x_dust_default_shape_the_model(generated: dict[str, ModuleType]) -> None:

@@ -1,5 +1,6 @@
-"""The pure page decisions (dust_ext._core.pagination); the page classes are exercised on the emulator by
-the resources that return them (tests/test_resources_data.py, tests/test_resources_search.py)."""
+"""The pure page decisions (dust_ext._core.pagination) and the requests the generated list methods send for
+the following pages; the page classes are exercised on the emulator by the resources that return them
+(tests/test_resources_data.py, tests/test_resources_search.py)."""
 
 from __future__ import annotations
 
@@ -9,15 +10,21 @@ from typing import Any
 import httpx
 import pytest
 
-from dust_ext._core.call import Call
-from dust_ext._core.pagination import PageData, cursor_page, next_offset, offset_page
-from dust_ext._core.request import RequestOptions
-from dust_ext.resources.data_sources.calls import (
-    DUST_DEFAULT_LIST_LIMIT,
-    list_documents_page_call,
-    list_rows_page_call,
+from dust_ext import DustClient, DustConfig
+from dust_ext._core.call import Call, parsed
+from dust_ext._core.pagination import (
+    PageData,
+    cursor_page,
+    next_offset,
+    offset_page,
+    paged_by_cursor,
+    paged_by_offset,
 )
-from dust_ext.resources.search.calls import nodes_page_call
+from dust_ext._core.request import RequestOptions
+from dust_ext.types.data_sources import DocumentPage, TableRowPage
+from dust_ext.types.search import NodeSearchPage
+
+CONFIG = DustConfig(workspace_id="w_pages", api_key="sk-pages")
 
 
 def _body(response: httpx.Response) -> Any:
@@ -105,52 +112,78 @@ def test_a_cursor_that_cannot_progress_ends_the_walk(body: dict[str, Any]) -> No
     assert again.next_call is None
 
 
-# --- the SDK's paginated calls: what the next page's request keeps ---------------------------------------
+# --- the generated list methods' pages: what the next page's request keeps -------------------------------
 
 
-def test_the_next_documents_page_keeps_limit_filter_and_options() -> None:
+def test_paged_by_offset_keeps_the_first_call_and_moves_the_offset() -> None:
     options = RequestOptions(timeout=3.0)
-    first = list_documents_page_call(
-        "w", "s", "ds", limit=2, offset=None, document_ids=["a", "b", "c"], options=options
-    )
-    assert first.params == {"document_ids": ["a", "b", "c"], "limit": 2}  # no offset unless given
-    documents = [{"document_id": "a"}, {"document_id": "b"}]
-    page = _answer(first, {"documents": documents, "total": 3})
-    assert ([doc.document_id for doc in page.items], page.total, page.body.total) == (["a", "b"], 3, 3)
+    params = {"document_ids": ["a", "b", "c"], "limit": 2}
+    first = Call("GET", "documents", parsed(DocumentPage), params=params).with_options(options)
+    call = paged_by_offset(first, offset=None, limit=2, default_limit=10, items="documents", total="total")
+    assert call.params == params  # no offset unless given
+    page = _answer(call, {"documents": [{"document_id": "a"}, {"document_id": "b"}], "total": 3})
+    assert (page.total, page.body.total) == (3, 3)
     following = page.next_call
     assert following is not None
     assert (following.path, following.options) == (first.path, options)
-    assert following.params == {"document_ids": ["a", "b", "c"], "limit": 2, "offset": 2}
+    assert following.params == {**params, "offset": 2}
     assert _answer(following, {"documents": [{"document_id": "c"}], "total": 3}).next_call is None
 
 
-def test_rows_pages_start_at_the_given_offset_and_default_to_dusts_page_size() -> None:
-    first = list_rows_page_call("w", "s", "ds", "t", limit=None, offset=4, options=None)
-    assert first.params == {"offset": 4}
-    rows = [{"row_id": f"r{index}", "value": {}} for index in range(DUST_DEFAULT_LIST_LIMIT)]
-    following = _answer(first, {"rows": rows}).next_call  # no total: a full page of Dust's default size
+def test_paged_by_offset_without_a_total_uses_dusts_default_page_size() -> None:
+    first = Call("GET", "rows", parsed(TableRowPage), params={"offset": 4})
+    call = paged_by_offset(first, offset=4, limit=None, default_limit=10, items="rows")
+    rows = [{"row_id": f"r{index}", "value": {}} for index in range(10)]
+    following = _answer(call, {"rows": rows}).next_call  # no total: a full page of Dust's default size
     assert following is not None
-    assert following.params == {"offset": 4 + DUST_DEFAULT_LIST_LIMIT}
+    assert following.params == {"offset": 14}
     assert _answer(following, {"rows": rows[:3]}).next_call is None  # a short page is the last
 
 
-def test_the_next_search_page_is_the_same_search_at_dusts_cursor() -> None:
+def test_paged_by_cursor_sends_dusts_cursor_in_the_body() -> None:
     options = RequestOptions(max_retries=0)
-    first = nodes_page_call(
-        "w",
-        "roadmap",
-        space_ids=["s1"],
-        view_type="documents",
-        include_data_sources=None,
-        node_ids=None,
-        search_source_urls=True,
-        limit=1,
-        cursor=None,
-        options=options,
-    )
-    page = _answer(first, {"nodes": [{"internalId": "n1"}], "nextPageCursor": "1", "resultsCount": 2})
+    first = Call("POST", "search", parsed(NodeSearchPage), json={"query": "roadmap", "limit": 1})
+    first = first.with_options(options)
+    call = paged_by_cursor(first, cursor=None, items="nodes", next_cursor="nextPageCursor")
+    page = _answer(call, {"nodes": [{"internalId": "n1"}], "nextPageCursor": "1"})
     following = page.next_call
     assert following is not None
     assert following.options == options
-    assert following.json == {**first.json, "cursor": "1"}
-    assert following.json["viewType"] == "document"
+    assert following.json == {"query": "roadmap", "limit": 1, "cursor": "1"}
+
+
+def _pages(*bodies: dict[str, Any]) -> tuple[httpx.MockTransport, list[httpx.Request]]:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=bodies[len(seen) - 1])
+
+    return httpx.MockTransport(handler), seen
+
+
+def test_the_generated_documents_list_walks_pages_keeping_limit_and_filter() -> None:
+    transport, seen = _pages(
+        {"documents": [{"document_id": "a"}, {"document_id": "b"}], "total": 3},
+        {"documents": [{"document_id": "c"}], "total": 3},
+    )
+    with DustClient(CONFIG, http_client=httpx.Client(transport=transport)) as client:
+        page = client.data_sources.documents.list("s", "ds", limit=2, document_ids=["a", "b", "c"])
+        assert [doc.document_id for doc in page] == ["a", "b", "c"]
+    assert [dict(request.url.params.multi_items()) for request in seen] == [
+        {"document_ids": "c", "limit": "2"},
+        {"document_ids": "c", "limit": "2", "offset": "2"},
+    ]
+    assert [request.url.params.get_list("document_ids") for request in seen] == [["a", "b", "c"]] * 2
+
+
+def test_the_generated_search_nodes_sends_the_next_cursor_and_singular_view_type() -> None:
+    transport, seen = _pages(
+        {"nodes": [{"internalId": "n1"}], "nextPageCursor": "1"}, {"nodes": [], "nextPageCursor": None}
+    )
+    with DustClient(CONFIG, http_client=httpx.Client(transport=transport)) as client:
+        page = client.search.nodes("roadmap", view_type="documents", space_ids=["s1"], limit=1)
+        assert [node.internalId for node in page] == ["n1"]
+    sent = [json.loads(request.content) for request in seen]
+    assert sent[0] == {"query": "roadmap", "viewType": "document", "spaceIds": ["s1"], "limit": 1}
+    assert sent[1] == {**sent[0], "cursor": "1"}

@@ -18,8 +18,8 @@ from dust_ext.resources.search import (
     AsyncNodeSearchResultPage,
     NodeSearchResultPage,
     decode_search_frame,
-    nodes_call,
     stream_request,
+    view_type_value,
 )
 from dust_ext.testing import EmulatorServer
 
@@ -108,16 +108,9 @@ def test_view_type_is_sent_the_way_dusts_handler_reads_it() -> None:
         search_source_urls=None, include_tools=None, limit=None, cursor=None,
     )  # fmt: skip
     assert params["viewType"] == "table"
-    body = nodes_call(
-        "w", "q", space_ids=None, view_type="documents", include_data_sources=None, node_ids=None,
-        search_source_urls=None, limit=None, cursor=None,
-    ).json  # fmt: skip
-    assert body["viewType"] == "document"
+    assert view_type_value("documents") == "document"  # what search.nodes sends (tests/test_pagination.py)
     with pytest.raises(TypeError, match="view_type"):
-        nodes_call(
-            "w", "q", space_ids=None, view_type=cast(Any, "folders"), include_data_sources=None,
-            node_ids=None, search_source_urls=None, limit=None, cursor=None,
-        )  # fmt: skip
+        view_type_value(cast(Any, "folders"))
 
 
 def test_stream_request_joins_space_ids() -> None:

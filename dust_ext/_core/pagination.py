@@ -3,13 +3,17 @@
 A paginated call's parser returns a :class:`PageData`; the page classes of :mod:`dust_ext.pagination` wrap
 it with a client, so that ``page.get_next_page()`` runs :attr:`PageData.next_call` and ``for item in page``
 walks every page. Dust paginates in two ways, each a small pure function here: by offset (documents, table
-rows: ``offset``/``limit`` and a ``total``) and by cursor (workspace search: ``nextPageCursor``).
+rows: ``offset``/``limit`` and a ``total``) and by cursor (workspace search: ``nextPageCursor``). The
+generated ``list`` methods (a page kind in openapi/sdk.yaml) build their first call and hand it to
+:func:`paged_by_offset` or :func:`paged_by_cursor`: each following page is that call with the next offset or
+cursor, so it keeps the limit, the filters and the request options.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from dust_ext._core.call import Call
@@ -88,3 +92,44 @@ def cursor_page(
         return PageData(items, body, next_call)
 
     return call_for(cursor).then(page)
+
+
+def paged_by_offset(
+    first: Call[Any],
+    *,
+    offset: int | None,
+    limit: int | None,
+    default_limit: int,
+    items: str,
+    total: str | None = None,
+) -> Call[PageData[Any]]:
+    """The page ``first`` asks for, of a list paginated by the ``offset`` query parameter (``first`` sends
+    it only if the caller gave one): ``items`` and ``total`` name the envelope's fields, ``default_limit``
+    is Dust's page size when no ``limit`` is sent. Each following page is ``first`` at the next offset."""
+    start = offset or 0
+
+    def call_for(at: int) -> Call[Any]:
+        return first if at == start else replace(first, params={**(first.params or {}), "offset": at})
+
+    return offset_page(
+        call_for,
+        offset=start,
+        page_size=default_limit if limit is None else limit,
+        items_of=attrgetter(items),
+        total_of=attrgetter(total) if total else lambda body: None,
+    )
+
+
+def paged_by_cursor(
+    first: Call[Any], *, cursor: str | None, items: str, next_cursor: str, field: str = "cursor"
+) -> Call[PageData[Any]]:
+    """The page ``first`` asks for, of a list paginated by a cursor sent as the body field ``field``
+    (``cursor``: the one ``first`` sends, ``None`` for the first page): ``items`` and ``next_cursor`` name
+    the envelope's fields. Each following page is ``first`` with Dust's next cursor."""
+
+    def call_for(at: str | None) -> Call[Any]:
+        return first if at == cursor else replace(first, json={**(first.json or {}), field: at})
+
+    return cursor_page(
+        call_for, cursor=cursor, items_of=attrgetter(items), next_cursor_of=attrgetter(next_cursor)
+    )

@@ -10,13 +10,13 @@ from dust_ext.resources.data_sources._async import (
     AsyncDataSourcesWithStreamingResponse,
 )
 from dust_ext.resources.data_sources._documents_async import (
+    AsyncDocumentListPage,
     AsyncDocuments,
     AsyncDocumentsWithRawResponse,
     AsyncDocumentsWithStreamingResponse,
 )
-from dust_ext.resources.data_sources._documents_behaviour_async import AsyncDocumentListPage
-from dust_ext.resources.data_sources._documents_behaviour_sync import DocumentListPage
 from dust_ext.resources.data_sources._documents_sync import (
+    DocumentListPage,
     Documents,
     DocumentsWithRawResponse,
     DocumentsWithStreamingResponse,
@@ -32,13 +32,13 @@ from dust_ext.resources.data_sources._folders_sync import (
     FoldersWithStreamingResponse,
 )
 from dust_ext.resources.data_sources._rows_async import (
+    AsyncTableRowListPage,
     AsyncTableRows,
     AsyncTableRowsWithRawResponse,
     AsyncTableRowsWithStreamingResponse,
 )
-from dust_ext.resources.data_sources._rows_behaviour_async import AsyncTableRowListPage
-from dust_ext.resources.data_sources._rows_behaviour_sync import TableRowListPage
 from dust_ext.resources.data_sources._rows_sync import (
+    TableRowListPage,
     TableRows,
     TableRowsWithRawResponse,
     TableRowsWithStreamingResponse,

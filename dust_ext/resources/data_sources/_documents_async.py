@@ -4,15 +4,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import builtins
+import warnings
+from collections.abc import AsyncIterator, Sequence
 from functools import cached_property
+from typing import cast
 
-from dust_ext._core.call import always_true, parsed
-from dust_ext._core.params import items_of
+from dust_ext._core.call import always_true, operation_call, parsed
+from dust_ext._core.pagination import paged_by_offset
+from dust_ext._core.params import as_list, items_of
 from dust_ext._core.request import RequestOptions
+from dust_ext.pagination._async import AsyncPage
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._documents_behaviour_async import AsyncDocumentsBehaviour
 from dust_ext.types._spec_data_sources import Document
+from dust_ext.types.data_sources import DocumentPage
+
+
+class AsyncDocumentListPage(AsyncPage[Document]):
+    """A page of ``documents.list``: ``.documents`` (this page's, also ``.items``), ``.total`` (the data
+    source's document count), ``has_next_page()`` / ``get_next_page()``; iterating it yields every
+    document of this page and the following ones, fetching them as it goes. ``.body`` is Dust's answer
+    (:class:`~dust_ext.data_sources.DocumentPage`).
+    """
+
+    @property
+    def body(self) -> DocumentPage:
+        """This page's answer as Dust sent it."""
+        return cast(DocumentPage, self._data.body)
+
+    @property
+    def documents(self) -> builtins.list[Document]:
+        """The documents of this page only."""
+        return self.body.documents
+
+    @property
+    def total(self) -> int:
+        """How many documents the data source holds (that match ``document_ids``, if given)."""
+        return self.body.total
 
 
 class AsyncDocuments(AsyncDocumentsBehaviour):
@@ -100,6 +129,69 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
             options=options,
         )
         return answer
+
+    async def list(
+        self,
+        space_id: str,
+        data_source_id: str,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        document_ids: Sequence[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncDocumentListPage:
+        """The page of documents at ``offset``.
+
+        ``limit`` documents per page (Dust's default is 10); the page has ``.documents`` and ``.total``. Iterate
+        the page to walk every document from there on, page after page; the next pages keep ``limit``,
+        ``document_ids`` and ``options``.
+        """
+        first = operation_call(
+            "GET",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/documents",
+            path={"workspace_id": self._workspace_id, "space_id": space_id, "data_source_id": data_source_id},
+            params={"document_ids": as_list(document_ids), "limit": limit, "offset": offset},
+            parse=parsed(DocumentPage),
+        ).with_options(options)
+        pages = paged_by_offset(
+            first,
+            offset=offset,
+            limit=limit,
+            default_limit=10,
+            items="documents",
+            total="total",
+        )
+        return AsyncDocumentListPage(self._client, await self._run(pages))
+
+    def iter(
+        self,
+        space_id: str,
+        data_source_id: str,
+        *,
+        page_size: int = 100,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[Document]:
+        """Deprecated: iterate the page ``list(space_id, data_source_id, limit=page_size)`` returns
+        instead. Every document of the data source, fetching pages of ``page_size`` as the iteration
+        goes.
+        """
+        warnings.warn(
+            "documents.iter() is deprecated: iterate the page returned by documents.list(..., limit=page_size)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._walk_list(space_id, data_source_id, page_size, options)
+
+    async def _walk_list(
+        self,
+        space_id: str,
+        data_source_id: str,
+        page_size: int,
+        options: RequestOptions | None,
+    ) -> AsyncIterator[Document]:
+        page = await self.list(space_id, data_source_id, limit=page_size, offset=0, options=options)
+        async for item in page:
+            yield item
 
     @cached_property
     def with_raw_response(self) -> AsyncDocumentsWithRawResponse:

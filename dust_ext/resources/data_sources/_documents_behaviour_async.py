@@ -1,94 +1,22 @@
 """The hand-written methods of ``client.data_sources.documents`` (``_documents_behaviour_sync.py`` is
-generated from this file), and their page; the generated ``AsyncDocuments`` (``_documents_async.py``)
-inherits them. Each is listed in openapi/sdk.yaml with the reason it is not generated."""
+generated from this file); the generated ``AsyncDocuments`` (``_documents_async.py``, with the page of
+``list``) inherits them. Each is listed in openapi/sdk.yaml with the reason it is not generated."""
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from dust_ext._core.params import Timestamp
 from dust_ext._core.request import RequestOptions
-from dust_ext.pagination._async import AsyncPage
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.data_sources import calls
-from dust_ext.resources.data_sources.calls import DEFAULT_PAGE_SIZE, SectionLike
-from dust_ext.types.data_sources import Document, DocumentPage
-
-
-class AsyncDocumentListPage(AsyncPage[Document]):
-    """A page of ``documents.list``: ``.documents`` (this page's, also ``.items``), ``.total`` (the data
-    source's document count), ``has_next_page()`` / ``get_next_page()``; iterating it yields every document
-    of this page and the following ones, fetching them as it goes. ``.body`` is Dust's answer
-    (:class:`~dust_ext.data_sources.DocumentPage`)."""
-
-    @property
-    def body(self) -> DocumentPage:
-        """This page's answer as Dust sent it."""
-        return cast(DocumentPage, self._data.body)
-
-    @property
-    def documents(self) -> list[Document]:
-        """The documents of this page only."""
-        return self.body.documents
-
-    @property
-    def total(self) -> int:
-        """How many documents the data source holds (that match ``document_ids``, if given)."""
-        return self.body.total
+from dust_ext.resources.data_sources.calls import SectionLike
+from dust_ext.types.data_sources import Document
 
 
 class AsyncDocumentsBehaviour(AsyncResource):
-    """``client.data_sources.documents``' pages and upserts."""
-
-    async def list(
-        self,
-        space_id: str,
-        data_source_id: str,
-        *,
-        limit: int | None = None,
-        offset: int | None = None,
-        document_ids: Sequence[str] | None = None,
-        options: RequestOptions | None = None,
-    ) -> AsyncDocumentListPage:
-        """The page of documents at ``offset`` (``limit`` per page; Dust's default is 10): ``.documents``,
-        ``.total``. Iterate the page to walk every document from there on, page after page; the next
-        pages keep ``limit``, ``document_ids`` and ``options``."""
-        call = calls.list_documents_page_call(
-            self._workspace_id,
-            space_id,
-            data_source_id,
-            limit=limit,
-            offset=offset,
-            document_ids=document_ids,
-            options=options,
-        )
-        return AsyncDocumentListPage(self._client, await self._run(call))
-
-    def iter(
-        self,
-        space_id: str,
-        data_source_id: str,
-        *,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        options: RequestOptions | None = None,
-    ) -> AsyncIterator[Document]:
-        """Deprecated: iterate the page ``list(space_id, data_source_id, limit=page_size)`` returns instead.
-        Every document of the data source, fetching pages of ``page_size`` as the iteration goes."""
-        warnings.warn(
-            "documents.iter() is deprecated: iterate the page returned by documents.list(..., limit=page_size)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return self._every_document(space_id, data_source_id, page_size, options)
-
-    async def _every_document(
-        self, space_id: str, data_source_id: str, page_size: int, options: RequestOptions | None
-    ) -> AsyncIterator[Document]:
-        page = await self.list(space_id, data_source_id, limit=page_size, offset=0, options=options)
-        async for document in page:
-            yield document
+    """``client.data_sources.documents``' upserts."""
 
     async def upsert(
         self,

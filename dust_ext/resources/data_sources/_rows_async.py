@@ -4,13 +4,53 @@
 
 from __future__ import annotations
 
+import builtins
+import warnings
+from collections.abc import AsyncIterator
 from functools import cached_property
+from typing import cast
 
-from dust_ext._core.call import always_true, parsed
+from dust_ext._core.call import always_true, operation_call, parsed
+from dust_ext._core.pagination import paged_by_offset
 from dust_ext._core.request import RequestOptions
+from dust_ext.pagination._async import AsyncPage
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._rows_behaviour_async import AsyncTableRowsBehaviour
 from dust_ext.types._spec_data_sources import TableRow
+from dust_ext.types.data_sources import TableRowPage
+
+
+class AsyncTableRowListPage(AsyncPage[TableRow]):
+    """A page of ``tables.rows.list``: ``.rows`` (this page's, also ``.items``), ``.total`` (the table's
+    row count), ``.offset``, ``.limit``, ``has_next_page()`` / ``get_next_page()``; iterating it yields
+    every row of this page and the following ones, fetching them as it goes. ``.body`` is Dust's answer
+    (:class:`~dust_ext.data_sources.TableRowPage`).
+    """
+
+    @property
+    def body(self) -> TableRowPage:
+        """This page's answer as Dust sent it."""
+        return cast(TableRowPage, self._data.body)
+
+    @property
+    def rows(self) -> builtins.list[TableRow]:
+        """The rows of this page only."""
+        return self.body.rows
+
+    @property
+    def offset(self) -> int | None:
+        """Where this page starts, as Dust echoes it."""
+        return self.body.offset
+
+    @property
+    def limit(self) -> int | None:
+        """The page size Dust applied."""
+        return self.body.limit
+
+    @property
+    def total(self) -> int | None:
+        """How many rows the table holds, when Dust says."""
+        return self.body.total
 
 
 class AsyncTableRows(AsyncTableRowsBehaviour):
@@ -71,6 +111,74 @@ class AsyncTableRows(AsyncTableRowsBehaviour):
             options=options,
         )
         return answer
+
+    async def list(
+        self,
+        space_id: str,
+        data_source_id: str,
+        table_id: str,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTableRowListPage:
+        """The page of rows at ``offset``.
+
+        ``limit`` rows per page (Dust's default is 10); the page has ``.rows`` and ``.total``. Iterate the page
+        to walk every row from there on, page after page; the next pages keep ``limit`` and ``options``.
+        """
+        first = operation_call(
+            "GET",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}/rows",
+            path={
+                "workspace_id": self._workspace_id,
+                "space_id": space_id,
+                "data_source_id": data_source_id,
+                "table_id": table_id,
+            },
+            params={"limit": limit, "offset": offset},
+            parse=parsed(TableRowPage),
+        ).with_options(options)
+        pages = paged_by_offset(
+            first,
+            offset=offset,
+            limit=limit,
+            default_limit=10,
+            items="rows",
+            total="total",
+        )
+        return AsyncTableRowListPage(self._client, await self._run(pages))
+
+    def iter(
+        self,
+        space_id: str,
+        data_source_id: str,
+        table_id: str,
+        *,
+        page_size: int = 100,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[TableRow]:
+        """Deprecated: iterate the page ``list(space_id, data_source_id, table_id, limit=page_size)``
+        returns instead. Every row of the table, fetching pages of ``page_size`` as the iteration goes.
+        """
+        warnings.warn(
+            "tables.rows.iter() is deprecated: iterate the page returned by tables.rows.list(..., limit=page_size)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._walk_list(space_id, data_source_id, table_id, page_size, options)
+
+    async def _walk_list(
+        self,
+        space_id: str,
+        data_source_id: str,
+        table_id: str,
+        page_size: int,
+        options: RequestOptions | None,
+    ) -> AsyncIterator[TableRow]:
+        page = await self.list(space_id, data_source_id, table_id, limit=page_size, offset=0, options=options)
+        async for item in page:
+            yield item
 
     @cached_property
     def with_raw_response(self) -> AsyncTableRowsWithRawResponse:

@@ -19,8 +19,6 @@ from dust_api.api.data_sources import (
     delete_folder,
     delete_folder_in_global_space,
     list_data_sources,
-    list_documents,
-    list_table_rows,
     list_workspace_data_sources,
     search_data_source,
     tokenize_text,
@@ -47,21 +45,18 @@ from dust_api.types import Unset
 from pydantic import ValidationError
 
 from dust_ext._core.call import Call, always_true, decode_error, field_of, generated_call, list_of
-from dust_ext._core.pagination import PageData, offset_page
 from dust_ext._core.params import Timestamp, as_list, compact, epoch_ms, given
-from dust_ext._core.request import RequestOptions, json_body
+from dust_ext._core.request import json_body
 from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.types.data_sources import (
     DataSource,
     DataSourceView,
     Document,
-    DocumentPage,
     Folder,
     SearchResult,
     Section,
     Table,
     TableRow,
-    TableRowPage,
 )
 
 SectionLike = Section | Mapping[str, Any]
@@ -74,10 +69,7 @@ TableList = list[Table]
 SearchResultList = list[SearchResult]
 TokenList = list[Any]
 
-DEFAULT_PAGE_SIZE = 100
-# The page size Dust's document and row handlers use when the request sends no ``limit``; the pager needs it
-# only to spot the last page of an answer that carries no ``total``.
-DUST_DEFAULT_LIST_LIMIT = 10
+DEFAULT_PAGE_SIZE = 100  # the page size of the deprecated ``documents.iter`` / ``tables.rows.iter``
 
 
 # --- small pure helpers -------------------------------------------------------------------------------------
@@ -227,62 +219,6 @@ def search_call(
 
 
 # --- documents ----------------------------------------------------------------------------------------------
-
-
-def list_documents_call(
-    workspace_id: str,
-    space_id: str,
-    data_source_id: str,
-    *,
-    limit: int | None,
-    offset: int | None,
-    document_ids: Sequence[str] | None,
-) -> Call[DocumentPage]:
-    return generated_call(
-        list_documents,
-        field_of(DocumentPage),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        limit=given(limit),
-        offset=given(offset),
-        document_ids=given(as_list(document_ids)),
-    )
-
-
-def list_documents_page_call(
-    workspace_id: str,
-    space_id: str,
-    data_source_id: str,
-    *,
-    limit: int | None,
-    offset: int | None,
-    document_ids: Sequence[str] | None,
-    options: RequestOptions | None,
-) -> Call[PageData[Document]]:
-    """The call for one page of ``documents.list`` whose result knows the call for the next page (same
-    ``limit``, filter and options, the following ``offset``). The first request sends ``offset`` only if
-    the caller gave one."""
-
-    def call_for(page_offset: int) -> Call[DocumentPage]:
-        sent_offset = None if offset is None and page_offset == 0 else page_offset
-        call = list_documents_call(
-            workspace_id,
-            space_id,
-            data_source_id,
-            limit=limit,
-            offset=sent_offset,
-            document_ids=document_ids,
-        )
-        return call.with_options(options)
-
-    return offset_page(
-        call_for,
-        offset=offset or 0,
-        page_size=DUST_DEFAULT_LIST_LIMIT if limit is None else limit,
-        items_of=lambda body: body.documents,
-        total_of=lambda body: body.total,
-    )
 
 
 def document_payload(
@@ -501,56 +437,6 @@ def upsert_table_from_csv_call(
         space_id=space_id,
         ds_id=data_source_id,
         body=UpsertTableFromCsvBody.from_dict(payload),
-    )
-
-
-def list_rows_call(
-    workspace_id: str,
-    space_id: str,
-    data_source_id: str,
-    table_id: str,
-    *,
-    limit: int | None,
-    offset: int | None,
-) -> Call[TableRowPage]:
-    return generated_call(
-        list_table_rows,
-        field_of(TableRowPage),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        t_id=table_id,
-        limit=given(limit),
-        offset=given(offset),
-    )
-
-
-def list_rows_page_call(
-    workspace_id: str,
-    space_id: str,
-    data_source_id: str,
-    table_id: str,
-    *,
-    limit: int | None,
-    offset: int | None,
-    options: RequestOptions | None,
-) -> Call[PageData[TableRow]]:
-    """The call for one page of ``tables.rows.list`` whose result knows the call for the next page (same
-    ``limit`` and options, the following ``offset``)."""
-
-    def call_for(page_offset: int) -> Call[TableRowPage]:
-        sent_offset = None if offset is None and page_offset == 0 else page_offset
-        call = list_rows_call(
-            workspace_id, space_id, data_source_id, table_id, limit=limit, offset=sent_offset
-        )
-        return call.with_options(options)
-
-    return offset_page(
-        call_for,
-        offset=offset or 0,
-        page_size=DUST_DEFAULT_LIST_LIMIT if limit is None else limit,
-        items_of=lambda body: body.rows,
-        total_of=lambda body: body.total,
     )
 
 

@@ -1,6 +1,6 @@
 """``client.search``: find documents, tables and folders across the workspace. ``_async.py`` is generated from
 openapi/ (make generate) and inherits the hand-written methods of ``_behaviour_async.py``; the blocking
-twins come from make unasync; the call builders are in ``calls.py``.
+twins come from make unasync; the stream's request and frame decoding are in ``calls.py``.
 
 Workspace search looks at node titles (and optionally source URLs) in every data source the key can see,
 and returns *content nodes*; to search inside documents' text, use ``client.data_sources.search`` or
@@ -9,13 +9,13 @@ reads the server-sent-events variant, yielding results as the server finds them.
 """
 
 from dust_ext.resources.search._async import (
+    AsyncNodeSearchResultPage,
     AsyncSearch,
     AsyncSearchWithRawResponse,
     AsyncSearchWithStreamingResponse,
 )
-from dust_ext.resources.search._behaviour_async import AsyncNodeSearchResultPage
-from dust_ext.resources.search._behaviour_sync import NodeSearchResultPage
 from dust_ext.resources.search._sync import (
+    NodeSearchResultPage,
     Search,
     SearchWithRawResponse,
     SearchWithStreamingResponse,
@@ -23,8 +23,6 @@ from dust_ext.resources.search._sync import (
 from dust_ext.resources.search.calls import (
     ViewType,
     decode_search_frame,
-    nodes_call,
-    nodes_page_call,
     stream_request,
     view_type_value,
 )
@@ -40,8 +38,6 @@ __all__ = [
     "SearchWithStreamingResponse",
     "ViewType",
     "decode_search_frame",
-    "nodes_call",
-    "nodes_page_call",
     "stream_request",
     "view_type_value",
 ]

@@ -4,8 +4,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
+from typing import cast
 
+from dust_ext._core.call import operation_call, parsed
+from dust_ext._core.pagination import paged_by_cursor
+from dust_ext._core.params import items_of
+from dust_ext._core.request import RequestOptions
+from dust_ext.pagination._async import AsyncPage
 from dust_ext.resources._base._async import (
     async_stream_to_raw_response_wrapper,
     async_stream_to_streamed_response_wrapper,
@@ -13,10 +20,84 @@ from dust_ext.resources._base._async import (
     async_to_streamed_response_wrapper,
 )
 from dust_ext.resources.search._behaviour_async import AsyncSearchBehaviour
+from dust_ext.resources.search.calls import ViewType, view_type_value
+from dust_ext.types._spec_search import ContentNode
+from dust_ext.types.search import NodeSearchPage
+
+
+class AsyncNodeSearchResultPage(AsyncPage[ContentNode]):
+    """A page of ``search.nodes``: ``.nodes`` (this page's, also ``.items``), ``.nextPageCursor``,
+    ``.resultsCount``, ``.warningCode``, ``has_next_page()`` / ``get_next_page()``; iterating it yields
+    every node of this page and the following ones, fetching them as it goes. ``.body`` is Dust's answer
+    (:class:`~dust_ext.data_sources.NodeSearchPage`).
+    """
+
+    @property
+    def body(self) -> NodeSearchPage:
+        """This page's answer as Dust sent it."""
+        return cast(NodeSearchPage, self._data.body)
+
+    @property
+    def nodes(self) -> list[ContentNode]:
+        """The nodes of this page only."""
+        return self.body.nodes
+
+    @property
+    def nextPageCursor(self) -> str | None:
+        """The cursor of the next page, as Dust sent it (``None`` on the last page)."""
+        return self.body.nextPageCursor
+
+    @property
+    def resultsCount(self) -> int | None:
+        """How many nodes Dust says it found, when it says."""
+        return self.body.resultsCount
+
+    @property
+    def warningCode(self) -> str | None:
+        """Dust's warning about this search (e.g. a truncated result), if any."""
+        return self.body.warningCode
 
 
 class AsyncSearch(AsyncSearchBehaviour):
     """Workspace search: ``client.search``."""
+
+    async def nodes(
+        self,
+        query: str,
+        *,
+        space_ids: Sequence[str] | None = None,
+        view_type: ViewType | None = None,
+        include_data_sources: bool | None = None,
+        node_ids: Sequence[str] | None = None,
+        search_source_urls: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncNodeSearchResultPage:
+        """The page of nodes whose title matches ``query`` (``.nodes``).
+
+        In ``space_ids`` if given; ``view_type`` keeps only documents or tables. Iterate the page to walk every
+        match, page after page (Dust's ``nextPageCursor``); or pass ``.nextPageCursor`` back as ``cursor``
+        yourself.
+        """
+        first = operation_call(
+            "POST",
+            "/api/v1/w/{workspace_id}/search",
+            path={"workspace_id": self._workspace_id},
+            json={
+                "query": query,
+                "includeDataSources": include_data_sources,
+                "viewType": view_type_value(view_type),
+                "spaceIds": items_of(space_ids),
+                "nodeIds": items_of(node_ids),
+                "searchSourceUrls": search_source_urls,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            parse=parsed(NodeSearchPage),
+        ).with_options(options)
+        pages = paged_by_cursor(first, cursor=cursor, items="nodes", next_cursor="nextPageCursor")
+        return AsyncNodeSearchResultPage(self._client, await self._run(pages))
 
     @cached_property
     def with_raw_response(self) -> AsyncSearchWithRawResponse:

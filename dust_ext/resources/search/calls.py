@@ -7,17 +7,15 @@ import json
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from dust_api.api.search import search_nodes, stream_search_nodes
-from dust_api.models import SearchNodesBody, StreamSearchNodesViewType
+from dust_api.api.search import stream_search_nodes
+from dust_api.models import StreamSearchNodesViewType
 from pydantic import ValidationError
 
-from dust_ext._core.call import Call, field_of, generated_call, generated_kwargs
-from dust_ext._core.pagination import PageData, cursor_page
-from dust_ext._core.params import as_list, compact, given
-from dust_ext._core.request import RequestOptions
+from dust_ext._core.call import generated_kwargs
+from dust_ext._core.params import as_list, given
 from dust_ext._core.sse import ServerSentEvent
 from dust_ext.exceptions import DustAPIError, DustDecodeError, error_from_response
-from dust_ext.types.search import ContentNode, NodeSearchEvent, NodeSearchPage
+from dust_ext.types.search import NodeSearchEvent
 
 ViewType = Literal["all", "document", "table", "documents", "tables"]
 """Which nodes to find. Dust's handlers accept ``all``, ``document`` and ``table`` only (the official JS
@@ -33,72 +31,6 @@ def view_type_value(view_type: ViewType | None) -> str | None:
     if singular not in {"all", "document", "table"}:
         raise TypeError(f"view_type must be all, document or table, not {view_type!r}")
     return singular
-
-
-def nodes_call(
-    workspace_id: str,
-    query: str,
-    *,
-    space_ids: Sequence[str] | None,
-    view_type: ViewType | None,
-    include_data_sources: bool | None,
-    node_ids: Sequence[str] | None,
-    search_source_urls: bool | None,
-    limit: int | None,
-    cursor: str | None,
-) -> Call[NodeSearchPage]:
-    """``POST /search``: one page of the nodes whose title matches ``query``."""
-    payload = compact(
-        query=query,
-        spaceIds=as_list(space_ids),
-        viewType=view_type_value(view_type),
-        includeDataSources=include_data_sources,
-        nodeIds=as_list(node_ids),
-        searchSourceUrls=search_source_urls,
-        limit=limit,
-        cursor=cursor,
-    )
-    return generated_call(
-        search_nodes, field_of(NodeSearchPage), w_id=workspace_id, body=SearchNodesBody.from_dict(payload)
-    )
-
-
-def nodes_page_call(
-    workspace_id: str,
-    query: str,
-    *,
-    space_ids: Sequence[str] | None,
-    view_type: ViewType | None,
-    include_data_sources: bool | None,
-    node_ids: Sequence[str] | None,
-    search_source_urls: bool | None,
-    limit: int | None,
-    cursor: str | None,
-    options: RequestOptions | None,
-) -> Call[PageData[ContentNode]]:
-    """The call for one page of ``search.nodes`` whose result knows the call for the next page: the same
-    search with Dust's ``nextPageCursor`` as ``cursor``."""
-
-    def call_for(page_cursor: str | None) -> Call[NodeSearchPage]:
-        call = nodes_call(
-            workspace_id,
-            query,
-            space_ids=space_ids,
-            view_type=view_type,
-            include_data_sources=include_data_sources,
-            node_ids=node_ids,
-            search_source_urls=search_source_urls,
-            limit=limit,
-            cursor=page_cursor,
-        )
-        return call.with_options(options)
-
-    return cursor_page(
-        call_for,
-        cursor=cursor,
-        items_of=lambda body: body.nodes,
-        next_cursor_of=lambda body: body.nextPageCursor,
-    )
 
 
 def stream_request(
