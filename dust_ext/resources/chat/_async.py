@@ -228,12 +228,11 @@ class AsyncChatStream(ChatStreamState):
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        if exc is None:
-            await self.aclose()
-            return
         try:
             await self.aclose()
         except Exception as cleanup_error:
+            if exc is None:
+                raise
             # The block's own exception says what went wrong; a failed cleanup must not replace it.
             logger.warning("dust could not close the stream after %s: %s", type(exc).__name__, cleanup_error)
 

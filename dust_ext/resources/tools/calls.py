@@ -35,6 +35,13 @@ BLOCKED_TOOL_EVENTS = (
     ToolFileAuthRequiredEvent,
 )
 BlockedActionList = list[BlockedAction]
+# What each blocked tool event waits for.
+_KINDS: dict[type[DustEvent], Literal["approval", "question", "personal_auth", "file_auth"]] = {
+    ToolApproveExecutionEvent: "approval",
+    ToolAskUserQuestionEvent: "question",
+    ToolPersonalAuthRequiredEvent: "personal_auth",
+    ToolFileAuthRequiredEvent: "file_auth",
+}
 
 
 # --- calls (pure) ----------------------------------------------------------------------------------------
@@ -130,13 +137,7 @@ class PendingToolActionBase:
     @property
     def kind(self) -> Literal["approval", "question", "personal_auth", "file_auth"]:
         """What the tool waits for."""
-        if isinstance(self.event, ToolApproveExecutionEvent):
-            return "approval"
-        if isinstance(self.event, ToolAskUserQuestionEvent):
-            return "question"
-        if isinstance(self.event, ToolPersonalAuthRequiredEvent):
-            return "personal_auth"
-        return "file_auth"
+        return next(kind for event_type, kind in _KINDS.items() if isinstance(self.event, event_type))
 
     @property
     def action_id(self) -> str:

@@ -1,6 +1,4 @@
-"""The hand-written methods of ``client.workspace`` (``_behaviour_sync.py`` is generated from this file);
-the generated ``AsyncWorkspace`` (``_async.py``) inherits them. Each is listed in openapi/sdk.yaml with the
-reason it is not generated."""
+"""``client.workspace.usage``, inherited by the generated ``AsyncWorkspace`` (see openapi/sdk.yaml)."""
 
 from __future__ import annotations
 
