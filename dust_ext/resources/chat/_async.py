@@ -21,12 +21,13 @@ import logging
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Self, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from dust_ext._io import async_completed
 from dust_ext.chat import ChatMessage, ChatResponse
 from dust_ext.events import DustEvent
 from dust_ext.exceptions import DustAPIError, DustError, DustTimeoutError
+from dust_ext.resources._base._arguments import same_arguments_as
 from dust_ext.resources._base._async import (
     AsyncResource,
     async_stream_to_raw_response_wrapper,
@@ -331,40 +332,15 @@ class AsyncChat(AsyncResource):
         )
         return AsyncChatStream(self._client, turn, on_tool_action=on_tool_action)
 
-    async def send(
-        self,
-        agent: str,
-        text: str | None = None,
-        *,
-        message: str | None = None,
-        username: str | None = None,
-        timezone: str | None = None,
-        context: ContextLike | None = None,
-        conversation_id: str | None = None,
-        title: str | None = None,
-        on_tool_action: AsyncToolActionHandler | None = None,
-        model_selection: ModelSelectionLike | None = None,
-        skip_tools_validation: bool = False,
-    ) -> ChatResponse:
+    @same_arguments_as(stream)
+    async def send(self, *args: Any, **kwargs: Any) -> ChatResponse:
         """Ask ``agent`` and return its complete reply (``response.text``); raises
         :class:`~dust_ext.exceptions.DustAgentError` if the agent fails. ``on_tool_action`` answers the
         tool calls that wait for the user (e.g. ``lambda action: action.approve()``); without it such a
         call raises :class:`~dust_ext.exceptions.DustToolActionRequiredError` (``error.action`` is the
-        pending action). ``skip_tools_validation=True`` runs the agent's tools without asking."""
-        stream = self.stream(
-            agent,
-            text,
-            message=message,
-            username=username,
-            timezone=timezone,
-            context=context,
-            conversation_id=conversation_id,
-            title=title,
-            on_tool_action=on_tool_action,
-            model_selection=model_selection,
-            skip_tools_validation=skip_tools_validation,
-        )
-        async with stream:
+        pending action). ``skip_tools_validation=True`` runs the agent's tools without asking. The
+        arguments are ``stream``'s."""
+        async with self.stream(*args, **kwargs) as stream:
             return await stream.until_done()
 
     def session(
