@@ -1,20 +1,11 @@
-"""``client.chat``: talk to an agent in one call, token by token, or over several turns. The resource is
-written once (``_async.py``); the blocking ``Chat`` is generated from it; its pure parts are in ``calls.py``."""
+"""``client.chat``: talk to an agent in one call, token by token, or over several turns. Its methods are
+written once (``_behaviour_async.py``), the class and its raw views are generated (``_async.py``), the blocking
+twins come from make unasync; its pure parts are in ``calls.py``."""
 
-from dust_ext.resources.chat._async import (
-    AsyncChat,
-    AsyncChatSession,
-    AsyncChatStream,
-    AsyncChatWithRawResponse,
-    AsyncChatWithStreamingResponse,
-)
-from dust_ext.resources.chat._sync import (
-    Chat,
-    ChatSession,
-    ChatStream,
-    ChatWithRawResponse,
-    ChatWithStreamingResponse,
-)
+from dust_ext.resources.chat._async import AsyncChat, AsyncChatWithRawResponse, AsyncChatWithStreamingResponse
+from dust_ext.resources.chat._behaviour_async import AsyncChatSession, AsyncChatStream
+from dust_ext.resources.chat._behaviour_sync import ChatSession, ChatStream
+from dust_ext.resources.chat._sync import Chat, ChatWithRawResponse, ChatWithStreamingResponse
 from dust_ext.resources.chat.calls import (
     AsyncToolActionHandler,
     ChatStart,

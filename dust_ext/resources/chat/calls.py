@@ -109,19 +109,16 @@ def start_in_conversation(conversation_id: str, posted: PostMessageResult, agent
 
 def chat_history(conversation: Conversation) -> list[ChatMessage]:
     """A conversation as (role, text) messages."""
-    history = []
-    for message in conversation.messages:
-        if isinstance(message, UserMessage):
-            history.append(
-                ChatMessage(role="user", text=message.text, sId=message.sId, author_name=message.author_name)
-            )
-        elif isinstance(message, AgentMessage):
-            history.append(
-                ChatMessage(
-                    role="assistant", text=message.text, sId=message.sId, author_name=message.author_name
-                )
-            )
-    return history
+    return [
+        ChatMessage(
+            role="user" if isinstance(message, UserMessage) else "assistant",
+            text=message.text,
+            sId=message.sId,
+            author_name=message.author_name,
+        )
+        for message in conversation.messages
+        if isinstance(message, UserMessage | AgentMessage)
+    ]
 
 
 def still_waiting(action: PendingToolAction | AsyncPendingToolAction, blocked: list[BlockedAction]) -> bool:

@@ -1,6 +1,4 @@
-"""The hand-written methods of ``client.files`` (``_behaviour_sync.py`` is generated from this file); the
-generated ``AsyncFiles`` (``_async.py``) inherits them. Each is listed in openapi/sdk.yaml with the reason
-it is not generated."""
+"""``client.files``' upload and download, inherited by the generated ``AsyncFiles`` (see openapi/sdk.yaml)."""
 
 from __future__ import annotations
 

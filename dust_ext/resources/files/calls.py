@@ -14,11 +14,9 @@ from pathlib import Path
 from typing import IO, Any, Literal, get_args
 
 import httpx
-from dust_api.api.files import create_file_upload, get_file
-from dust_api.models import CreateFileUploadBody, GetFileAction, GetFileVersion
-from dust_api.types import UNSET
 
-from dust_ext._core.call import Call, field_of, generated_call
+from dust_ext._core.call import Call, field_of, operation_call
+from dust_ext._core.params import one_of
 from dust_ext._core.redirect import RedirectChain
 from dust_ext._core.request import RequestOptions
 from dust_ext.exceptions import DustInvalidArgumentError
@@ -31,6 +29,7 @@ UseCase = Literal[
 ]
 FileVersion = Literal["original", "processed", "public"]
 DEFAULT_CONTENT_TYPE = "application/octet-stream"
+_FILES = "/api/v1/w/{workspace_id}/files"
 
 
 @dataclass(frozen=True)
@@ -135,20 +134,15 @@ def create_upload_call(
     """The first step of an upload: ``POST files`` reserves the file and answers its ``uploadUrl``."""
     if use_case not in get_args(UseCase):
         raise ValueError(f"use_case must be one of {', '.join(get_args(UseCase))}, not {use_case!r}")
-    payload: dict[str, Any] = {
+    payload = {
         "contentType": content.content_type,
         "fileName": content.file_name,
         "fileSize": content.size,
         "useCase": use_case,
+        "useCaseMetadata": None if use_case_metadata is None else dict(use_case_metadata),
     }
-    if use_case_metadata is not None:
-        payload["useCaseMetadata"] = dict(use_case_metadata)
-    return generated_call(
-        create_file_upload,
-        field_of(File, "file"),
-        w_id=workspace_id,
-        body=CreateFileUploadBody.from_dict(payload),
-    )
+    path = {"workspace_id": workspace_id}
+    return operation_call("POST", _FILES, path=path, parse=field_of(File, "file"), json=payload)
 
 
 def send_bytes_call(
@@ -183,14 +177,12 @@ def _content(response: httpx.Response) -> bytes:
 
 def download_call(workspace_id: str, file_id: str, version: FileVersion | None) -> Call[bytes]:
     """``GET files/{file_id}?action=download``; Dust answers a redirect (see :func:`download_redirect_chain`)."""
-    return generated_call(
-        get_file,
-        _content,
-        w_id=workspace_id,
-        file_id=file_id,
-        action=GetFileAction.DOWNLOAD,
-        version=GetFileVersion(version) if version else UNSET,
-    )
+    path = {"workspace_id": workspace_id, "file_id": file_id}
+    params = {
+        "action": "download",
+        "version": one_of("files.download", "version", version, get_args(FileVersion)),
+    }
+    return operation_call("GET", _FILES + "/{file_id}", path=path, parse=_content, params=params)
 
 
 def download_redirect_chain(base_url: str) -> RedirectChain:

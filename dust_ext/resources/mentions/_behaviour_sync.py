@@ -1,7 +1,5 @@
 # Generated from _behaviour_async.py by scripts/generate_sync.py: do not edit (make unasync rewrites it).
-"""The hand-written method of ``client.mentions`` (``_behaviour_sync.py`` is generated from this file); the
-generated ``AsyncMentions`` (``_async.py``) inherits it. openapi/sdk.yaml gives the reason it is not
-generated."""
+"""``client.mentions.suggestions``, inherited by the generated ``AsyncMentions`` (see openapi/sdk.yaml)."""
 
 from __future__ import annotations
 

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, get_args
 
-from dust_api.api.mentions import get_conversation_mention_suggestions, get_mention_suggestions
-from dust_api.models import (
-    GetConversationMentionSuggestionsSelectItem,
-    GetMentionSuggestionsSelectItem,
-)
-
-from dust_ext._core.call import Call, generated_call, list_of
-from dust_ext._core.params import given
+from dust_ext._core.call import Call, list_of, operation_call
+from dust_ext._core.params import as_list, one_of
 from dust_ext.types.mentions import MentionSuggestion
 
 MentionKind = Literal["agents", "users"]
@@ -27,26 +21,14 @@ def suggestions_call(
     current: bool | None,
 ) -> Call[SuggestionList]:
     """The mention suggestions for ``query``, in the workspace or in one conversation."""
+    kinds = [
+        one_of("mentions.suggestions", "select", kind, get_args(MentionKind))
+        for kind in as_list(select) or ()
+    ]
+    params = {"query": query, "select": kinds or None, "current": current}
+    template, path = "/api/v1/w/{workspace_id}/assistant/mentions/suggestions", {"workspace_id": workspace_id}
+    if conversation_id is not None:
+        template = "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/mentions/suggestions"
+        path["conversation_id"] = conversation_id
     parse = list_of(MentionSuggestion, "suggestions")
-    if conversation_id is None:
-        kinds = [GetMentionSuggestionsSelectItem(kind) for kind in select] if select else None
-        return generated_call(
-            get_mention_suggestions,
-            parse,
-            w_id=workspace_id,
-            query=query,
-            select=given(kinds),
-            current=given(current),
-        )
-    in_conversation = (
-        [GetConversationMentionSuggestionsSelectItem(kind) for kind in select] if select else None
-    )
-    return generated_call(
-        get_conversation_mention_suggestions,
-        parse,
-        w_id=workspace_id,
-        c_id=conversation_id,
-        query=query,
-        select=given(in_conversation),
-        current=given(current),
-    )
+    return operation_call("GET", template, path=path, parse=parse, params=params)

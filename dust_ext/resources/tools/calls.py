@@ -5,17 +5,10 @@ the chat streams' pending actions share them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, TypeAlias, get_args
 
-from dust_api.api.conversations import (
-    answer_user_question,
-    list_blocked_actions,
-    update_conversation_tools,
-    validate_action,
-)
-from dust_api.models import AnswerUserQuestionBody, UpdateConversationToolsBody, ValidateActionBody
-
-from dust_ext._core.call import Call, generated_call, list_of, success_flag
+from dust_ext._core.call import Call, list_of, operation_call, success_flag
+from dust_ext._core.params import one_of
 from dust_ext.events import (
     DustEvent,
     ToolApproveExecutionEvent,
@@ -42,27 +35,32 @@ BLOCKED_TOOL_EVENTS = (
     ToolFileAuthRequiredEvent,
 )
 BlockedActionList = list[BlockedAction]
+# What each blocked tool event waits for.
+_KINDS: dict[type[DustEvent], Literal["approval", "question", "personal_auth", "file_auth"]] = {
+    ToolApproveExecutionEvent: "approval",
+    ToolAskUserQuestionEvent: "question",
+    ToolPersonalAuthRequiredEvent: "personal_auth",
+    ToolFileAuthRequiredEvent: "file_auth",
+}
 
 
 # --- calls (pure) ----------------------------------------------------------------------------------------
+
+_CONVERSATION = "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}"
+_MESSAGE = _CONVERSATION + "/messages/{message_id}"
 
 
 def validate_action_call(
     workspace_id: str, conversation_id: str, message_id: str, action_id: str, verdict: Verdict
 ) -> Call[bool]:
     """``POST .../validate-action``: approve or reject a tool call waiting for approval."""
-    if verdict not in ("approved", "rejected", "always_approved"):
+    if verdict not in get_args(Verdict):
         raise DustInvalidArgumentError(
             f"verdict must be 'approved', 'rejected' or 'always_approved', not {verdict!r}"
         )
-    return generated_call(
-        validate_action,
-        success_flag,
-        w_id=workspace_id,
-        c_id=conversation_id,
-        m_id=message_id,
-        body=ValidateActionBody.from_dict({"actionId": action_id, "approved": verdict}),
-    )
+    path = {"workspace_id": workspace_id, "conversation_id": conversation_id, "message_id": message_id}
+    body = {"actionId": action_id, "approved": verdict}
+    return operation_call("POST", _MESSAGE + "/validate-action", path=path, parse=success_flag, json=body)
 
 
 def answer_payload(selected_options: Sequence[int] | None, custom_response: str | None) -> dict[str, Any]:
@@ -84,25 +82,16 @@ def answer_question_call(
     custom_response: str | None,
 ) -> Call[bool]:
     """``POST .../answer-question``: answer a tool's question."""
+    path = {"workspace_id": workspace_id, "conversation_id": conversation_id, "message_id": message_id}
     body = {"actionId": action_id, "answer": answer_payload(selected_options, custom_response)}
-    return generated_call(
-        answer_user_question,
-        success_flag,
-        w_id=workspace_id,
-        c_id=conversation_id,
-        m_id=message_id,
-        body=AnswerUserQuestionBody.from_dict(body),
-    )
+    return operation_call("POST", _MESSAGE + "/answer-question", path=path, parse=success_flag, json=body)
 
 
 def blocked_actions_call(workspace_id: str, conversation_id: str) -> Call[BlockedActionList]:
     """``GET .../actions/blocked``: the conversation's actions waiting for the user."""
-    return generated_call(
-        list_blocked_actions,
-        list_of(BlockedAction, "blockedActions"),
-        w_id=workspace_id,
-        c_id=conversation_id,
-    )
+    path = {"workspace_id": workspace_id, "conversation_id": conversation_id}
+    parse = list_of(BlockedAction, "blockedActions")
+    return operation_call("GET", _CONVERSATION + "/actions/blocked", path=path, parse=parse)
 
 
 def update_tools_call(
@@ -113,16 +102,13 @@ def update_tools_call(
     agent_configuration_id: str | None,
 ) -> Call[bool]:
     """``POST .../tools``: add a tool (an MCP server view) to the conversation, or remove one."""
-    body: dict[str, Any] = {"action": action, "mcp_server_view_id": mcp_server_view_id}
-    if agent_configuration_id is not None:
-        body["agent_configuration_id"] = agent_configuration_id
-    return generated_call(
-        update_conversation_tools,
-        success_flag,
-        w_id=workspace_id,
-        c_id=conversation_id,
-        body=UpdateConversationToolsBody.from_dict(body),
-    )
+    path = {"workspace_id": workspace_id, "conversation_id": conversation_id}
+    body = {
+        "action": one_of("conversations.update_tools", "action", action, ("add", "delete")),
+        "mcp_server_view_id": mcp_server_view_id,
+        "agent_configuration_id": agent_configuration_id,  # left out when None
+    }
+    return operation_call("POST", _CONVERSATION + "/tools", path=path, parse=success_flag, json=body)
 
 
 # --- pending tool actions in a chat stream -------------------------------------------------------------
@@ -151,13 +137,7 @@ class PendingToolActionBase:
     @property
     def kind(self) -> Literal["approval", "question", "personal_auth", "file_auth"]:
         """What the tool waits for."""
-        if isinstance(self.event, ToolApproveExecutionEvent):
-            return "approval"
-        if isinstance(self.event, ToolAskUserQuestionEvent):
-            return "question"
-        if isinstance(self.event, ToolPersonalAuthRequiredEvent):
-            return "personal_auth"
-        return "file_auth"
+        return next(kind for event_type, kind in _KINDS.items() if isinstance(self.event, event_type))
 
     @property
     def action_id(self) -> str:

@@ -1,6 +1,4 @@
-"""The hand-written method of ``client.triggers`` (``_behaviour_sync.py`` is generated from this file); the
-generated ``AsyncTriggers`` (``_async.py``) inherits it. openapi/sdk.yaml gives the reason it is not
-generated."""
+"""``client.triggers.send_webhook``, inherited by the generated ``AsyncTriggers`` (see openapi/sdk.yaml)."""
 
 from __future__ import annotations
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
-from dust_api.api.triggers import send_webhook_trigger
-from dust_api.models import SendWebhookTriggerBody
-
-from dust_ext._core.call import Call, generated_call, success_flag
+from dust_ext._core.call import Call, operation_call, success_flag
 
 
 def send_webhook_call(
@@ -17,11 +15,7 @@ def send_webhook_call(
     """``POST`` of ``payload`` to the webhook source's URL (its secret last segment authenticates it)."""
     if not isinstance(payload, Mapping):
         raise TypeError("a webhook payload is a JSON object (a mapping)")
-    return generated_call(
-        send_webhook_trigger,
-        success_flag,
-        w_id=workspace_id,
-        webhook_source_id=webhook_source_id,
-        webhook_source_url_secret=url_secret,
-        body=SendWebhookTriggerBody.from_dict(dict(payload)),
-    )
+    template = "/api/v1/w/{workspace_id}/triggers/hooks/{webhook_source_id}/{url_secret}"
+    path = {"workspace_id": workspace_id, "webhook_source_id": webhook_source_id, "url_secret": url_secret}
+    call = operation_call("POST", template, path=path, parse=success_flag)
+    return replace(call, json=dict(payload))  # the caller's object as given, its null fields too

@@ -1,12 +1,11 @@
 # Generated from _behaviour_async.py by scripts/generate_sync.py: do not edit (make unasync rewrites it).
-"""The hand-written methods of ``client.workspace`` (``_behaviour_sync.py`` is generated from this file);
-the generated ``AsyncWorkspace`` (``_async.py``) inherits them. Each is listed in openapi/sdk.yaml with the
-reason it is not generated."""
+"""``client.workspace.usage``, inherited by the generated ``AsyncWorkspace`` (see openapi/sdk.yaml)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
+from dust_ext._core.params import one_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.workspace.calls import (
@@ -14,7 +13,8 @@ from dust_ext.resources.workspace.calls import (
     UsageFormat,
     UsageMode,
     UsageTable,
-    usage_call,
+    date_text,
+    usage_body,
 )
 
 
@@ -34,5 +34,19 @@ class WorkspaceBehaviour(Resource):
     ) -> str | bytes | dict[str, Any]:
         """Usage data from ``start`` (``YYYY-MM`` in month mode; ``YYYY-MM-DD`` with ``end`` in range mode;
         a ``date`` works for both): CSV text, a ZIP's bytes (CSV of ``table="all"``) or parsed JSON."""
-        call = usage_call(self._workspace_id, start, end, mode, table, format, include_inactive)
-        return self._run(call.with_options(options))
+        answer: str | bytes | dict[str, Any] = self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/workspace-usage",
+            path={"workspace_id": self._workspace_id},
+            parse=usage_body,
+            params={
+                "start": date_text(start, mode),
+                "end": None if end is None else date_text(end, mode),
+                "mode": one_of("workspace.usage", "mode", mode, get_args(UsageMode)),
+                "format": one_of("workspace.usage", "format", format, get_args(UsageFormat)),
+                "table": one_of("workspace.usage", "table", table, get_args(UsageTable)),
+                "includeInactive": include_inactive,
+            },
+            options=options,
+        )
+        return answer

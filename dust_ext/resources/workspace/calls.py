@@ -1,5 +1,4 @@
-"""The calls of ``client.workspace``'s hand-written methods, described without I/O (see
-:mod:`dust_ext._core.call`)."""
+"""What ``client.workspace.usage`` sends and how it reads the answer, without I/O."""
 
 from __future__ import annotations
 
@@ -7,11 +6,7 @@ import datetime as _dt
 from typing import Any, Literal
 
 import httpx
-from dust_api.api.workspace import get_workspace_usage
-from dust_api.models import GetWorkspaceUsageFormat, GetWorkspaceUsageMode, GetWorkspaceUsageTable
 
-from dust_ext._core.call import Call, generated_call
-from dust_ext._core.params import given
 from dust_ext._core.request import json_body
 
 UsageMode = Literal["month", "range"]
@@ -20,7 +15,8 @@ UsageFormat = Literal["csv", "json"]
 DateLike = str | _dt.date
 
 
-def _date_text(value: DateLike, mode: UsageMode) -> str:
+def date_text(value: DateLike, mode: UsageMode) -> str:
+    """A date as ``usage`` sends it: ``YYYY-MM`` in month mode, ``YYYY-MM-DD`` in range mode."""
     if isinstance(value, _dt.date):
         return value.strftime("%Y-%m") if mode == "month" else value.isoformat()
     return value
@@ -35,25 +31,3 @@ def usage_body(response: httpx.Response) -> str | bytes | dict[str, Any]:
     if media_type.startswith("text/"):
         return response.text
     return response.content
-
-
-def usage_call(
-    workspace_id: str,
-    start: DateLike,
-    end: DateLike | None,
-    mode: UsageMode,
-    table: UsageTable,
-    output: UsageFormat | None,
-    include_inactive: bool | None,
-) -> Call[str | bytes | dict[str, Any]]:
-    return generated_call(
-        get_workspace_usage,
-        usage_body,
-        w_id=workspace_id,
-        start=_date_text(start, mode),
-        end=given(_date_text(end, mode) if end is not None else None),
-        mode=GetWorkspaceUsageMode(mode),
-        table=GetWorkspaceUsageTable(table),
-        format_=GetWorkspaceUsageFormat(output) if output else given(None),
-        include_inactive=given(include_inactive),
-    )

@@ -1,0 +1,338 @@
+"""``client.chat``'s methods, its chat stream and session, inherited by the generated ``AsyncChat`` (see
+openapi/sdk.yaml)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, cast
+
+from dust_ext._io import async_completed
+from dust_ext.chat import ChatMessage, ChatResponse
+from dust_ext.events import DustEvent
+from dust_ext.exceptions import DustAPIError, DustError, DustTimeoutError
+from dust_ext.resources._base._arguments import same_arguments_as
+from dust_ext.resources._base._async import AsyncResource
+from dust_ext.resources.chat.calls import (
+    AsyncToolActionHandler,
+    ChatStart,
+    ChatStreamState,
+    ChatTurn,
+    ContextLike,
+    chat_history,
+    make_turn,
+    start_in_conversation,
+    start_in_new_conversation,
+    still_waiting,
+)
+from dust_ext.resources.conversations.calls import ModelSelectionLike
+from dust_ext.resources.tools import AsyncPendingToolAction, BlockedToolEvent, is_blocked_tool_event
+from dust_ext.types.conversations import AgentMessage
+
+if TYPE_CHECKING:
+    from dust_ext._client._async import AsyncDustClient
+
+logger = logging.getLogger("dust_ext")
+
+
+class AsyncChatStream(ChatStreamState):
+    """A streamed reply: iterate it for typed events, or ``.text_stream`` for the reply tokens only.
+
+    Used as a context manager (``with client.chat.stream(agent="dust", text="Hi") as stream:``), it posts
+    the message on entry, and leaving the block before the reply is complete cancels the generation.
+    Without it, iterating posts it; a stream read to its end releases its connection by itself (back to
+    the pool: the next chat reuses it), but one left unfinished is neither cancelled nor released until
+    :meth:`close` or garbage collection.
+    """
+
+    def __init__(
+        self,
+        client: AsyncDustClient,
+        turn: ChatTurn,
+        on_start: Callable[[ChatStart], None] | None = None,
+        on_tool_action: AsyncToolActionHandler | None = None,
+    ) -> None:
+        super().__init__(turn, on_start)
+        self._client = client
+        self._on_tool_action = on_tool_action
+        self.tool_actions: list[AsyncPendingToolAction] = []
+        """Every tool call that waited for the user during this reply, in order."""
+        self._pieces: AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]] | None = None
+        self._surfaced: AsyncPendingToolAction | None = None
+
+    async def start(self) -> Self:
+        """Post the turn (done on entering the context manager or by iterating; idempotent)."""
+        if self._reply is None:
+            turn, conversations = self._turn, self._client.conversations
+            if turn.conversation_id is None:
+                conversation = await conversations.create(
+                    turn.title,
+                    message=turn.text,
+                    mentions=[turn.agent],
+                    context=turn.context,
+                    model_selection=turn.model_selection,
+                    skip_tools_validation=turn.skip_tools_validation,
+                )
+                start = start_in_new_conversation(conversation, turn.agent)
+            else:
+                posted = await conversations.create_message(
+                    turn.conversation_id,
+                    turn.text,
+                    mentions=[turn.agent],
+                    context=turn.context,
+                    model_selection=turn.model_selection,
+                    skip_tools_validation=turn.skip_tools_validation,
+                )
+                start = start_in_conversation(turn.conversation_id, posted, turn.agent)
+            self._started(start)
+        return self
+
+    async def _feed(self) -> AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]]:
+        reply = (await self.start()).reply
+        frames = self._client.conversations.stream_message_events(reply.conversation_id, reply.message_id)
+        # Close the event stream (and its HTTP response) as soon as the reply is complete, so the connection
+        # goes back to the pool at once.
+        async with frames:
+            try:
+                async for frame in frames:
+                    event = frame.event
+                    piece = reply.feed(event)
+                    if is_blocked_tool_event(event):
+                        action = AsyncPendingToolAction(cast(BlockedToolEvent, event), self._client)
+                        self.tool_actions.append(action)
+                        if self._on_tool_action is not None:
+                            await async_completed(self._on_tool_action(action))
+                        yield action, piece
+                    else:
+                        yield event, piece
+                    if reply.done:
+                        return
+            except DustTimeoutError as timeout:
+                waiting = self._timed_out_waiting(timeout, self.tool_actions)
+                if waiting is None:
+                    raise
+                raise waiting from timeout
+
+    def _pull(self) -> AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]]:
+        if self._pieces is None:
+            self._pieces = self._feed()
+        return self._pieces
+
+    def _unhandled(self, item: DustEvent | AsyncPendingToolAction) -> AsyncPendingToolAction | None:
+        """The pending action in ``item`` when no ``on_tool_action`` handler answers it: the caller will see
+        it (yielded or raised), and the next read first checks that it was answered."""
+        if isinstance(item, AsyncPendingToolAction) and self._on_tool_action is None:
+            self._surfaced = item
+            return item
+        return None
+
+    async def _check_answered(self) -> None:
+        """Before reading on past a pending action the caller saw: raise rather than wait for a decision
+        nobody made. Answered through the action, by id (``conversations.validate_action``) or in Dust, it
+        no longer blocks."""
+        action = self._surfaced
+        if action is None:
+            return
+        if action.resolution is None:
+            try:
+                blocked = await self._client.conversations.list_blocked_actions(action.conversation_id)
+            except DustAPIError as refused:  # e.g. a key without read:conversation: it may well still wait
+                raise self._unanswered_in_iteration(action) from refused
+            if still_waiting(action, blocked):
+                raise self._unanswered_in_iteration(action)
+        self._surfaced = None
+
+    async def __aiter__(self) -> AsyncIterator[DustEvent | AsyncPendingToolAction]:
+        """Typed events; a tool call waiting for the user comes as a pending tool action. Answer it before
+        reading on (or pass ``on_tool_action=``): reading on while it still waits raises
+        :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
+        await self._check_answered()
+        async for item, _ in self._pull():
+            if isinstance(item, AsyncPendingToolAction):
+                self._unhandled(item)
+            yield item
+            if self._surfaced is not None:  # only after a pending action: tokens pay nothing
+                await self._check_answered()
+
+    @property
+    async def text_stream(self) -> AsyncIterator[str]:
+        """Only the reply text, chunk by chunk (no chain of thought, no delimiters); raises
+        :class:`~dust_ext.exceptions.DustAgentError` at the end if the agent failed, and
+        :class:`~dust_ext.exceptions.DustToolActionRequiredError` as soon as a tool waits for the user
+        without an ``on_tool_action`` handler (answer ``error.action``, then read ``text_stream`` again to
+        go on)."""
+        await self._check_answered()
+        async for item, piece in self._pull():
+            if piece:
+                yield piece
+            elif (action := self._unhandled(item)) is not None:
+                raise self._unanswered_in_text(action)
+        self.reply.raise_for_error()
+
+    async def until_done(self) -> ChatResponse:
+        """Read the stream to its end and return the exchange (raises DustAgentError if the agent failed,
+        DustToolActionRequiredError as soon as a tool waits for the user and no ``on_tool_action`` handler
+        answers it)."""
+        await self._check_answered()
+        async for item, piece in self._pull():
+            if not piece and (action := self._unhandled(item)) is not None:
+                raise self._unanswered_in_text(action)
+        return self.reply.response()
+
+    async def final_message(self) -> AgentMessage | None:
+        """The agent message as Dust finished it."""
+        return (await self.until_done()).agent_message
+
+    async def cancel(self) -> None:
+        """Stop the agent's generation."""
+        if self._reply is not None and not self._reply.done:
+            await self._client.conversations.cancel(self._reply.conversation_id, [self._reply.message_id])
+
+    async def aclose(self) -> None:
+        """Cancel an unfinished reply and release the connection."""
+        try:
+            await self.cancel()
+        except DustError as exc:
+            logger.warning(
+                "dust could not cancel message %s: %s", self._reply and self._reply.message_id, exc
+            )
+        if self._pieces is not None:
+            await self._pieces.aclose()
+
+    close = aclose  # the asyncio stream's name for it before streams had aclose(); kept working
+
+    async def __aenter__(self) -> Self:
+        return await self.start()
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        try:
+            await self.aclose()
+        except Exception as cleanup_error:
+            if exc is None:
+                raise
+            # The block's own exception says what went wrong; a failed cleanup must not replace it.
+            logger.warning("dust could not close the stream after %s: %s", type(exc).__name__, cleanup_error)
+
+
+class AsyncChatSession:
+    """A multi-turn chat with one agent in one conversation (created on the first turn, or resumed)."""
+
+    def __init__(
+        self,
+        client: AsyncDustClient,
+        agent: str,
+        username: str | None,
+        timezone: str | None,
+        title: str | None,
+        conversation_id: str | None,
+        on_tool_action: AsyncToolActionHandler | None = None,
+    ) -> None:
+        self._client = client
+        self.agent = agent
+        self.username = username
+        self.timezone = timezone
+        self.title = title
+        self.conversation_id = conversation_id
+        self.on_tool_action = on_tool_action
+
+    def _remember(self, start: ChatStart) -> None:
+        self.conversation_id = start.conversation_id
+
+    def stream(self, text: str | None = None, *, message: str | None = None) -> AsyncChatStream:
+        """Stream the agent's reply to the next turn (see ``chat.stream``)."""
+        turn = make_turn(
+            self._client.config,
+            self.agent,
+            text,
+            message,
+            self.username,
+            self.timezone,
+            None,
+            self.conversation_id,
+            self.title,
+        )
+        return AsyncChatStream(
+            self._client, turn, on_start=self._remember, on_tool_action=self.on_tool_action
+        )
+
+    async def send(self, text: str | None = None, *, message: str | None = None) -> ChatResponse:
+        """Send the next turn and return the agent's reply."""
+        async with self.stream(text, message=message) as stream:
+            return await stream.until_done()
+
+    async def history(self) -> list[ChatMessage]:
+        """The conversation so far, as (role, text) messages; empty before the first turn."""
+        if self.conversation_id is None:
+            return []
+        return chat_history(await self._client.conversations.get(self.conversation_id))
+
+
+class AsyncChatBehaviour(AsyncResource):
+    """``client.chat``: a turn posted through ``client.conversations``, its reply followed on the event stream."""
+
+    def stream(
+        self,
+        agent: str,
+        text: str | None = None,
+        *,
+        message: str | None = None,
+        username: str | None = None,
+        timezone: str | None = None,
+        context: ContextLike | None = None,
+        conversation_id: str | None = None,
+        title: str | None = None,
+        on_tool_action: AsyncToolActionHandler | None = None,
+        model_selection: ModelSelectionLike | None = None,
+        skip_tools_validation: bool = False,
+    ) -> AsyncChatStream:
+        """Post ``text`` to ``agent`` (in a new conversation unless ``conversation_id``) and stream the reply:
+        iterate the stream for typed events, or ``stream.text_stream`` for the reply tokens.
+        ``username``/``timezone`` default to the config's ``default_username``/``default_timezone``.
+        A tool call waiting for the user is yielded as a pending tool action (answer it and the stream goes
+        on), or handed to ``on_tool_action`` first if given. ``model_selection``
+        (``{"providerId", "modelId", "reasoningEffort"}``) makes the agent answer with that model.
+        ``skip_tools_validation=True`` (Dust's ``skipToolsValidation``) lets the agent's tools run without
+        asking for approval; a question the agent asks the user still waits for an answer."""
+        turn = make_turn(
+            self._client.config,
+            agent,
+            text,
+            message,
+            username,
+            timezone,
+            context,
+            conversation_id,
+            title,
+            model_selection,
+            skip_tools_validation,
+        )
+        return AsyncChatStream(self._client, turn, on_tool_action=on_tool_action)
+
+    @same_arguments_as(stream)
+    async def send(self, *args: Any, **kwargs: Any) -> ChatResponse:
+        """Ask ``agent`` and return its complete reply (``response.text``); raises
+        :class:`~dust_ext.exceptions.DustAgentError` if the agent fails. ``on_tool_action`` answers the
+        tool calls that wait for the user (e.g. ``lambda action: action.approve()``); without it such a
+        call raises :class:`~dust_ext.exceptions.DustToolActionRequiredError` (``error.action`` is the
+        pending action). ``skip_tools_validation=True`` runs the agent's tools without asking. The
+        arguments are ``stream``'s."""
+        async with self.stream(*args, **kwargs) as stream:
+            return await stream.until_done()
+
+    def session(
+        self,
+        agent: str,
+        *,
+        username: str | None = None,
+        timezone: str | None = None,
+        title: str | None = None,
+        conversation_id: str | None = None,
+        on_tool_action: AsyncToolActionHandler | None = None,
+    ) -> AsyncChatSession:
+        """A multi-turn chat in one conversation; pass ``conversation_id`` to resume an existing one."""
+        return AsyncChatSession(
+            self._client, agent, username, timezone, title, conversation_id, on_tool_action
+        )
