@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from dust_ext import DustConfig
+from dust_ext._core.call import Call, unparsed
 from dust_ext._core.request import SSE_MEDIA_TYPE, AttemptLoop, RequestOptions
 from dust_ext._http import HTTP, AsyncHTTP
 from dust_ext.testing.hostile import Exchange, HostileServer, response_bytes
@@ -21,7 +22,7 @@ KEY = "sk-build-0123456789abcdef"
 BASE = "https://dust.example"
 ROOT = f"{BASE}/api/v1/w/W"
 
-# Every shape of call the resources make: (method, path, start() keyword arguments).
+# Every shape of call the resources make: (method, path, the other fields of its Call).
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     ("GET", "assistant/conversations/c", {}),
     ("get", "assistant/agent_configurations", {"params": {"view": "all", "limit": 5, "skip": None}}),
@@ -93,7 +94,7 @@ def test_a_request_through_the_sdk_client_equals_what_build_request_gives(
     driver: HTTP | AsyncHTTP, method: str, path: str, shape: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(os, "urandom", lambda size: b"\x07" * size)  # one multipart boundary for both
-    loop = driver.core.start(driver.http_client, method, path, **shape)
+    loop = driver.core.start(driver.http_client, Call(method, path, unparsed, **shape))
     built = loop.next_request()
     _same_request(built, _as_build_request_gives(driver, loop, shape), built.extensions["timeout"])
     again = loop.next_request()  # a retry's request: the same, from the cached headers
@@ -102,8 +103,10 @@ def test_a_request_through_the_sdk_client_equals_what_build_request_gives(
 
 def test_the_key_goes_only_to_the_dust_host(driver: HTTP | AsyncHTTP) -> None:
     core, client = driver.core, driver.http_client
-    to_dust = core.start(client, "GET", "spaces").next_request()
-    elsewhere = core.start(client, "PUT", "https://uploads.example/o", content=b"x").next_request()
+    to_dust = core.start(client, Call("GET", "spaces", unparsed)).next_request()
+    elsewhere = core.start(
+        client, Call("PUT", "https://uploads.example/o", unparsed, content=b"x")
+    ).next_request()
     assert to_dust.headers["authorization"] == f"Bearer {KEY}"
     assert "authorization" not in elsewhere.headers
     assert KEY not in repr(to_dust)
@@ -122,10 +125,10 @@ def test_build_request_is_skipped_only_while_the_client_holds_no_cookie(
         return build_request(method, url, **kwargs)
 
     monkeypatch.setattr(client, "build_request", recording)
-    core.start(client, "GET", "spaces").next_request()
+    core.start(client, Call("GET", "spaces", unparsed)).next_request()
     assert built == []
     client.cookies.set("s", "1", domain="dust.example")
-    request = core.start(client, "GET", "spaces").next_request()
+    request = core.start(client, Call("GET", "spaces", unparsed)).next_request()
     assert built == [f"{ROOT}/spaces"]
     assert request.headers["cookie"] == "s=1"
     assert request.headers["authorization"] == f"Bearer {KEY}"
@@ -139,9 +142,9 @@ def test_headers_changed_on_the_sdk_client_are_sent(
     driver: HTTP | AsyncHTTP, name: str, value: str, method: str
 ) -> None:
     core, client = driver.core, driver.http_client
-    core.start(client, method, "spaces").next_request()  # caches the headers as they were
+    core.start(client, Call(method, "spaces", unparsed)).next_request()  # caches the headers as they were
     client.headers[name] = value
-    request = core.start(client, method, "spaces").next_request()
+    request = core.start(client, Call(method, "spaces", unparsed)).next_request()
     assert request.headers[name] == value
     expected = client.build_request(method, f"{ROOT}/spaces", headers={"Authorization": f"Bearer {KEY}"})
     assert request.headers.raw == expected.headers.raw
@@ -150,7 +153,7 @@ def test_headers_changed_on_the_sdk_client_are_sent(
 def test_query_parameters_set_on_the_sdk_client_are_sent(driver: HTTP | AsyncHTTP) -> None:
     core, client = driver.core, driver.http_client
     client.params = httpx.QueryParams({"debug": "1"})
-    request = core.start(client, "GET", "spaces", params={"limit": 2}).next_request()
+    request = core.start(client, Call("GET", "spaces", unparsed, params={"limit": 2})).next_request()
     assert request.url.params["debug"] == "1"
     assert request.url.params["limit"] == "2"
 

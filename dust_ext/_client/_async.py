@@ -29,7 +29,7 @@ from dust_ext._client.core import (
 )
 from dust_ext._core.call import Call, record_response
 from dust_ext._core.oauth import TokenRefreshCallback
-from dust_ext._core.request import JSON_MEDIA_TYPE, RequestOptions
+from dust_ext._core.request import RequestOptions
 from dust_ext._core.retry import RetryPolicy
 from dust_ext._http import AsyncHTTP
 from dust_ext._io import AsyncSleep, async_wait_seconds
@@ -181,32 +181,15 @@ class AsyncDustClient:
 
     async def send(self, call: Call[Any]) -> httpx.Response:
         """Send a described call through the request path; its response read, not parsed."""
-        response = await self._http.request(
-            call.method,
-            call.path,
-            json=call.json,
-            params=call.params,
-            content=call.content,
-            files=call.files,
-            headers=call.headers,
-            options=call.options,
-        )
+        response = await self._http.send(call)
         record_response(response)
         return response
 
     @asynccontextmanager
     async def open(self, call: Call[Any]) -> AsyncIterator[httpx.Response]:
-        """Send a described call (without files or raw content) through the request path and yield its
-        successful response with the body unread (``with_streaming_response``); closed when the block ends."""
-        async with self._http.stream(
-            call.method,
-            call.path,
-            json=call.json,
-            params=call.params,
-            headers=call.headers,
-            options=call.options,
-            accept=JSON_MEDIA_TYPE,
-        ) as response:
+        """Send a described call through the request path and yield its successful response with the body
+        unread (``with_streaming_response``); closed when the block ends."""
+        async with self._http.open(call) as response:
             record_response(response)
             yield response
 

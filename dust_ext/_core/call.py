@@ -13,7 +13,7 @@ import contextvars
 import functools
 import inspect
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
@@ -22,7 +22,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
 from dust_ext._core.paths import check_path_segment
-from dust_ext._core.request import RawResponse, RequestOptions, json_body, scrub_decode_error
+from dust_ext._core.request import JSON_MEDIA_TYPE, RawResponse, RequestOptions, json_body, scrub_decode_error
 from dust_ext.exceptions import DustDecodeError, DustError, json_error_reason
 
 T = TypeVar("T")
@@ -32,7 +32,13 @@ M = TypeVar("M", bound=BaseModel)
 
 @dataclass(frozen=True)
 class Call(Generic[T]):
-    """One API call, described: what to send and how to turn the response into the result."""
+    """One API call, described once: what to send and how to turn the response into the result.
+
+    A call builder makes it; the client, its driver and the call's :class:`~dust_ext._core.request.AttemptLoop`
+    hand it on unchanged, each adding what it does (parsing, sending, retrying), none restating its fields.
+    ``options`` are the per-call overrides (timeout, retries, idempotency, extra headers and parameters);
+    ``accept`` the media type asked for (an event stream's is ``text/event-stream``).
+    """
 
     method: str
     path: str
@@ -41,27 +47,25 @@ class Call(Generic[T]):
     params: Mapping[str, Any] | None = None
     options: RequestOptions | None = None
     files: Any = None
-    content: bytes | None = None
-    headers: Mapping[str, str] = field(default_factory=dict)
+    content: bytes | str | None = None
+    headers: Mapping[str, str] | None = None
+    data: Mapping[str, Any] | None = None
+    accept: str = JSON_MEDIA_TYPE
 
     def then(self, convert: Callable[[T], U]) -> Call[U]:
         """The same request, its parsed result passed through ``convert``."""
         parse = self.parse
-        return Call(
-            self.method,
-            self.path,
-            lambda response: convert(parse(response)),
-            self.json,
-            self.params,
-            self.options,
-            self.files,
-            self.content,
-            self.headers,
-        )
+        described: Call[Any] = self
+        return replace(described, parse=lambda response: convert(parse(response)))
 
     def with_options(self, options: RequestOptions | None) -> Call[T]:
         """The same call with per-call options (timeout, retries, idempotency, headers)."""
         return self if options is None else replace(self, options=options)
+
+
+def unparsed(response: httpx.Response) -> httpx.Response:
+    """The parser of a call whose caller wants the response itself (the driver's ``request``/``stream``)."""
+    return response
 
 
 # The spec's short path parameter names → the argument names users pass to the resource methods.

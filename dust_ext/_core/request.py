@@ -15,7 +15,7 @@ import math
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -49,6 +49,9 @@ __all__ = [
     "RequestOptions",
     "json_body",
 ]
+
+if TYPE_CHECKING:
+    from dust_ext._core.call import Call
 
 logger = logging.getLogger("dust_ext")
 
@@ -237,45 +240,58 @@ class AttemptLoop:
     past that is not made.
     """
 
-    def __init__(
-        self,
-        core: RequestCore,
-        client: httpx.Client | httpx.AsyncClient,
-        method: str,
-        url: str,
-        build_kwargs: dict[str, Any],
-        *,
-        preset_accept: str | None = None,
-        bodyless: bool = False,
-        policy: RetryPolicy,
-        idempotent: bool,
-        timeout: httpx.Timeout,
-        attempt_timeout: float,
-        total_timeout: float | None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
+    def __init__(self, core: RequestCore, client: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> None:
         self._core = core
         self._client = client
-        self.method = method
-        self.url = url
-        self._build_kwargs = build_kwargs
-        self._preset_accept = preset_accept
-        self._bodyless = bodyless
-        self.policy = policy
-        self.idempotent = idempotent
+        self.call = call
+        """The call as its builder described it: read, never restated or changed."""
+        # What the call's fields and options make of it, decided once for all its attempts.
+        options = call.options or _NO_OPTIONS
+        self.method = call.method.upper()
+        self.url = core.resolve_url(call.path)
+        headers = {**(call.headers or {}), **options.extra_headers} if options.extra_headers else call.headers
+        params = {**(call.params or {}), **options.params} if options.params else call.params
+        self._params = {key: value for key, value in params.items() if value is not None} if params else None
+        # A call to the Dust host through the preset client that adds no header of its own: its headers are
+        # the cached ones (see RequestCore.preset_headers), built per attempt.
+        self._preset = client is core.preset_client and not headers and core.is_under_base_url(self.url)
+        self._bodyless = self._preset and self.method not in _METHODS_WITH_BODY and not _has_body(call)
+        self._headers: dict[str, str] | None = None
+        if not self._preset:
+            try:
+                self._headers = core.headers_for(
+                    self.url,
+                    accept=call.accept,
+                    headers=headers,
+                    client_has_defaults=client is core.preset_client,
+                )
+            except httpx.InvalidURL as exc:
+                raise core.request_error_for(exc, self.method, self.url) from None
+        self.policy = core.retry_policy
+        if options.max_retries is not None:
+            self.policy = self.policy.with_max_retries(options.max_retries)
+        self.idempotent = (
+            options.idempotent if options.idempotent is not None else is_idempotent_method(self.method)
+        )
+        # Always explicit (set per attempt), so the config's timeouts also govern an injected client.
+        timeout = options.timeout
+        if timeout is None:
+            self._timeout, self.attempt_timeout = core._timeout, core.config.timeout
+        else:
+            self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            self.attempt_timeout = _largest_limit(timeout)
+        total_timeout = options.total_timeout
+        self.total_timeout = core.config.total_timeout if total_timeout is None else total_timeout
+        self._clock = core.clock
         self.attempt = -1
-        self._timeout = timeout
-        self.attempt_timeout = attempt_timeout
-        self.total_timeout = total_timeout
-        self._clock = clock
         self.call_deadline = math.inf
         self.attempt_deadline = math.inf
         self._sent_at = 0.0
         self.token_refreshed = False
         """Set once this call has refreshed the OAuth token (or found it refreshed): never twice."""
-        self.sent_generation = 0
+        self.sent_generation = 0 if core.oauth is None else core.oauth.generation
         """The OAuth session's generation whose token the current attempt carries."""
-        self._is_token_exchange = url.endswith(REFRESH_PATH)
+        self._is_token_exchange = self.url.endswith(REFRESH_PATH)
 
     def flow(
         self, *, stream: bool, return_redirects: bool = False
@@ -330,10 +346,8 @@ class AttemptLoop:
             self.call_deadline = now + self.total_timeout
         self.attempt_deadline = min(now + self.attempt_timeout, self.call_deadline)
         timeouts = _capped(self._timeout, max(self.attempt_deadline - now, 0.0))
-        client = self._client
-        accept = self._preset_accept
-        bodyless = self._bodyless
-        headers = None if accept is None else self._core.preset_headers(client, accept, bodyless=bodyless)
+        call, client, bodyless = self.call, self._client, self._bodyless
+        headers = self._core.preset_headers(client, call.accept, bodyless=bodyless) if self._preset else None
         if headers is not None:
             # What build_request would give (the equality is tested), without re-merging the client's
             # headers, URL, cookies and params on every attempt. A bodyless request's headers are complete
@@ -341,22 +355,33 @@ class AttemptLoop:
             request = httpx.Request(
                 self.method,
                 self.url,
+                params=self._params,
                 headers=headers,
+                json=call.json,
+                content=call.content,
+                files=call.files,
+                data=call.data,
                 stream=httpx.ByteStream(b"") if bodyless else None,
                 extensions={"timeout": timeouts},
-                **self._build_kwargs,
             )
             if bodyless:
                 request.read()  # httpx reads an empty body in: the request's content is known
         else:
-            build_kwargs = self._build_kwargs
-            if accept is not None:
-                # A preset call sent the slow way (cookies...): its headers, as start() merges them.
+            headers_dict: Mapping[str, str] | None = self._headers
+            if self._preset:  # a preset call sent the slow way (cookies...): its headers merged as usual
                 headers_dict = self._core.headers_for(
-                    self.url, accept=accept, headers=None, client_has_defaults=True
+                    self.url, accept=call.accept, headers=None, client_has_defaults=True
                 )
-                build_kwargs = {**build_kwargs, "headers": headers_dict}
-            request = client.build_request(self.method, self.url, **build_kwargs)
+            request = client.build_request(
+                self.method,
+                self.url,
+                params=self._params,
+                headers=headers_dict,
+                json=call.json,
+                content=call.content,
+                files=call.files,
+                data=call.data,
+            )
             request.extensions["timeout"] = timeouts
         if logger.isEnabledFor(logging.DEBUG):
             url = self._core.redact(str(request.url))  # a caller may have put the key in the query
@@ -368,9 +393,9 @@ class AttemptLoop:
     def _use_current_token(self, oauth: OAuthSession) -> None:
         # A refresh happened since this call's headers were built: carry the new token.
         self._core.sync_auth()
-        headers = self._build_kwargs.get("headers")
+        headers = self._headers
         if headers and "Authorization" in headers:
-            self._build_kwargs = {**self._build_kwargs, "headers": {**headers, **oauth.authorization()}}
+            self._headers = {**headers, **oauth.authorization()}
         self.sent_generation = oauth.generation
 
     def refresh_before_sending(self) -> bool:
@@ -399,10 +424,7 @@ class AttemptLoop:
         return self._core.error_for(response, body).error_type == EXPIRED_TOKEN_ERROR_TYPE
 
     def _sends_auth(self) -> bool:
-        if self._preset_accept is not None:
-            return True
-        headers: Mapping[str, str] | None = self._build_kwargs.get("headers")
-        return headers is not None and "Authorization" in headers
+        return self._preset or (self._headers is not None and "Authorization" in self._headers)
 
     @property
     def shown_url(self) -> str:
@@ -685,94 +707,16 @@ class RequestCore:
             merged.update(headers)
         return merged
 
-    def start(
-        self,
-        client: httpx.Client | httpx.AsyncClient,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, Any] | None = None,
-        content: bytes | str | None = None,
-        files: Any = None,
-        data: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        options: RequestOptions | None = None,
-        accept: str = JSON_MEDIA_TYPE,
-    ) -> AttemptLoop:
+    def start(self, client: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> AttemptLoop:
         """Prepare one logical call; the returned loop builds each attempt and judges each failure."""
-        options = options or _NO_OPTIONS
         if self.oauth is not None and self.oauth.generation != self._auth_generation:
             self.sync_auth()
-        method = method.upper()
-        url = self.resolve_url(path)
-        if options.extra_headers:
-            headers = {**(headers or {}), **options.extra_headers}
-        build_kwargs: dict[str, Any] = {}
-        preset_accept = None
-        bodyless = False
-        if (
-            client is self.preset_client
-            and not headers
-            and self._base_is_absolute
-            and url.startswith(self._base_prefix)
-        ):
-            preset_accept = accept  # headers built per attempt: see preset_headers
-            bodyless = (
-                method not in _METHODS_WITH_BODY
-                and json is None
-                and content is None
-                and files is None
-                and data is None
-            )
-        else:
-            try:
-                build_kwargs["headers"] = self.headers_for(
-                    url, accept=accept, headers=headers, client_has_defaults=client is self.preset_client
-                )
-            except httpx.InvalidURL as exc:
-                raise self.request_error_for(exc, method, url) from None
-        if options.params:
-            params = {**(params or {}), **options.params}
-        if params:
-            build_kwargs["params"] = {key: value for key, value in params.items() if value is not None}
-        if json is not None:
-            build_kwargs["json"] = json
-        if content is not None:
-            build_kwargs["content"] = content
-        if files is not None:
-            build_kwargs["files"] = files
-        if data is not None:
-            build_kwargs["data"] = data
-        # Always explicit (set per attempt), so the config's timeouts also govern an injected client.
-        timeout = options.timeout if options.timeout is not None else self._timeout
-        attempt_timeout = (
-            _largest_limit(options.timeout) if options.timeout is not None else self.config.timeout
-        )
-        policy = self.retry_policy
-        if options.max_retries is not None:
-            policy = policy.with_max_retries(options.max_retries)
-        idempotent = options.idempotent if options.idempotent is not None else is_idempotent_method(method)
-        loop = AttemptLoop(
-            self,
-            client,
-            method,
-            url,
-            build_kwargs,
-            preset_accept=preset_accept,
-            bodyless=bodyless,
-            policy=policy,
-            idempotent=idempotent,
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            attempt_timeout=attempt_timeout,
-            total_timeout=options.total_timeout
-            if options.total_timeout is not None
-            else self.config.total_timeout,
-            clock=self.clock,
-        )
-        if self.oauth is not None:
-            loop.sent_generation = self.oauth.generation
-        return loop
+        return AttemptLoop(self, client, call)
+
+    def is_under_base_url(self, url: str) -> bool:
+        """Whether ``url`` is under the configured absolute ``base_url`` (what preset headers may serve:
+        httpx would merge a relative one with the client's ``base_url``)."""
+        return self._base_is_absolute and url.startswith(self._base_prefix)
 
     def error_for(self, response: httpx.Response, body: bytes, *, truncated: bool = False) -> DustAPIError:
         """The typed error for an error response, from what was read of its body."""
@@ -872,6 +816,10 @@ class RequestCore:
             except RecursionError:  # details nested too deeply to re-encode: keep the scrubbed text
                 error.details = error.body
         error.args = (str(error),)
+
+
+def _has_body(call: Call[Any]) -> bool:
+    return not (call.json is None and call.content is None and call.files is None and call.data is None)
 
 
 def follow_redirects_for(stream: bool) -> bool | Any:

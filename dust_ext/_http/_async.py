@@ -11,13 +11,14 @@ import logging
 import math
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 
 from dust_ext._core.body import BodyDecodeError, BoundedBody
+from dust_ext._core.call import Call, unparsed
 from dust_ext._core.oauth import REFRESH_PATH, OAuthSession
 from dust_ext._core.request import (
     SSE_MEDIA_TYPE,
@@ -94,6 +95,25 @@ class AsyncHTTP:
             self.core.adopt_oauth(other.core.oauth)
             self._refresh_lock = other._refresh_lock
 
+    async def send(self, call: Call[Any]) -> httpx.Response:
+        """Send ``call`` with auth, retries and error mapping; return the successful (read) response."""
+        return await self._step(self.core.start(self.http_client, call), stream=False)
+
+    @asynccontextmanager
+    async def open(self, call: Call[Any], *, return_redirects: bool = False) -> AsyncIterator[httpx.Response]:
+        """Like :meth:`send`, but yield the successful response unread (an event stream, a streamed
+        response); it is closed when the block exits. Errors and retries on the status happen before yielding.
+
+        A stream never lets httpx follow a redirect (see :func:`follow_redirects_for`); with
+        ``return_redirects`` a redirect answer (its body read and closed) is yielded like a success, for the
+        caller's :class:`~dust_ext._core.redirect.RedirectChain` to judge, instead of raised as an error."""
+        loop = self.core.start(self.http_client, call)
+        response = await self._step(loop, stream=True, return_redirects=return_redirects)
+        try:
+            yield response
+        finally:
+            await response.aclose()
+
     async def request(
         self,
         method: str,
@@ -107,23 +127,22 @@ class AsyncHTTP:
         headers: Mapping[str, str] | None = None,
         options: RequestOptions | None = None,
     ) -> httpx.Response:
-        """Send a request with auth, retries and error mapping; return the successful (read) response."""
-        loop = self.core.start(
-            self.http_client,
+        """:meth:`send` for the call these arguments describe."""
+        call = Call(
             method,
             path,
+            unparsed,
             json=json,
             params=params,
-            content=content,
-            files=files,
-            data=data,
-            headers=headers,
             options=options,
+            files=files,
+            content=content,
+            headers=headers,
+            data=data,
         )
-        return await self._send(loop, stream=False)
+        return await self.send(call)
 
-    @asynccontextmanager
-    async def stream(
+    def stream(
         self,
         method: str,
         path: str,
@@ -134,30 +153,14 @@ class AsyncHTTP:
         options: RequestOptions | None = None,
         accept: str = SSE_MEDIA_TYPE,
         return_redirects: bool = False,
-    ) -> AsyncIterator[httpx.Response]:
-        """Like :meth:`request`, but yield the successful response unread (for server-sent events);
-        it is closed when the block exits. Errors and retries on the status happen before yielding.
-
-        A stream never lets httpx follow a redirect (see :func:`follow_redirects_for`); with
-        ``return_redirects`` a redirect answer (its body read and closed) is yielded like a success, for the
-        caller's :class:`~dust_ext._core.redirect.RedirectChain` to judge, instead of raised as an error."""
-        loop = self.core.start(
-            self.http_client,
-            method,
-            path,
-            json=json,
-            params=params,
-            headers=headers,
-            options=options,
-            accept=accept,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """:meth:`open` for the call these arguments describe (an event stream, unless ``accept`` says)."""
+        call = Call(
+            method, path, unparsed, json=json, params=params, options=options, headers=headers, accept=accept
         )
-        response = await self._send(loop, stream=True, return_redirects=return_redirects)
-        try:
-            yield response
-        finally:
-            await response.aclose()
+        return self.open(call, return_redirects=return_redirects)
 
-    async def _send(
+    async def _step(
         self, loop: AttemptLoop, *, stream: bool, return_redirects: bool = False
     ) -> httpx.Response:
         """Step the call's flow (:meth:`AttemptLoop.flow`): send what it asks for, sleep when it says."""
