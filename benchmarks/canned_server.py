@@ -21,6 +21,8 @@ import os
 import re
 from pathlib import Path
 
+from benchmarks.record_canned import stream_bytes
+
 DATA = Path(__file__).resolve().parent / "data" / "canned"
 
 _JSON_ROUTES: list[tuple[str, re.Pattern[str], str]] = [
@@ -56,7 +58,7 @@ class CannedResponses:
     def __init__(self, framing: str, stream_file: str) -> None:
         self.framing = framing
         self.json = {name: _json_response((DATA / name).read_bytes()) for _, _, name in _JSON_ROUTES}
-        stream = (DATA / stream_file).read_bytes()
+        stream = stream_bytes(stream_file)
         self.stream = _chunked(_HANDSHAKE + stream + _DONE if framing == "dust" else stream)
         self.not_found = _json_response(b'{"error": {"type": "not_found", "message": "not canned"}}').replace(
             b"200 OK", b"404 Not Found", 1

@@ -52,9 +52,26 @@ def token_stream(events: int) -> bytes:
     return b"".join(parts)
 
 
+def events_in(stream_file: str) -> int:
+    """How many reply tokens ``stream_file`` holds: a checked-in file of :data:`STREAMS`, or any
+    ``tokens_<N>.sse``, which :func:`stream_bytes` builds in memory (too large to check in)."""
+    if stream_file in STREAMS:
+        return STREAMS[stream_file]
+    stem = stream_file.removeprefix("tokens_").removesuffix(".sse")
+    if not stem.isdecimal():
+        raise ValueError(f"not a canned stream: {stream_file}")
+    return int(stem)
+
+
+def stream_bytes(stream_file: str) -> bytes:
+    """The body of ``stream_file``: read from ``benchmarks/data/canned/``, or built for ``tokens_<N>.sse``."""
+    path = OUT / stream_file
+    return path.read_bytes() if path.exists() else token_stream(events_in(stream_file))
+
+
 def expected_text(stream_file: str) -> str:
     """The reply text a client must assemble from ``stream_file``."""
-    return "".join(f" word{index}" for index in range(STREAMS[stream_file]))
+    return "".join(f" word{index}" for index in range(events_in(stream_file)))
 
 
 def agents_list() -> bytes:
