@@ -28,8 +28,6 @@ from dust_api.api.data_sources import (
     upsert_document,
     upsert_folder,
     upsert_folder_in_global_space,
-    upsert_table,
-    upsert_table_from_csv,
     upsert_table_rows,
 )
 from dust_api.models import (
@@ -39,8 +37,6 @@ from dust_api.models import (
     UpsertDocumentBody,
     UpsertFolderBody,
     UpsertFolderInGlobalSpaceBody,
-    UpsertTableBody,
-    UpsertTableFromCsvBody,
     UpsertTableRowsBody,
 )
 from dust_api.types import Unset
@@ -413,95 +409,6 @@ def delete_folder_call(
 
 
 # --- tables and rows ----------------------------------------------------------------------------------------
-
-
-def table_payload(
-    name: str,
-    description: str,
-    table_id: str | None,
-    title: str | None,
-    timestamp: Timestamp | None,
-    tags: Sequence[str] | None,
-    parents: Sequence[str] | None,
-    parent_id: str | None,
-    mime_type: str | None,
-    source_url: str | None,
-    extra: Mapping[str, Any],
-) -> dict[str, Any]:
-    """The body of a JSON table upsert; ``extra`` fields are sent as they are."""
-    return compact(
-        name=name,
-        description=description,
-        table_id=table_id,
-        title=title,
-        timestamp=epoch_ms(timestamp) if timestamp is not None else None,
-        tags=as_list(tags),
-        parents=as_list(parents),
-        parent_id=parent_id,
-        mime_type=mime_type,
-        source_url=source_url,
-        **extra,
-    )
-
-
-def csv_payload(
-    name: str,
-    description: str,
-    file_id: str,
-    table_id: str | None,
-    title: str | None,
-    timestamp: Timestamp | None,
-    tags: Sequence[str] | None,
-    parents: Sequence[str] | None,
-    parent_id: str | None,
-    truncate: bool | None,
-    async_upsert: bool | None,
-    mime_type: str | None,
-    source_url: str | None,
-) -> dict[str, Any]:
-    """The body of a table upsert from an uploaded CSV file."""
-    # This endpoint spells its fields in camelCase, unlike the JSON table upsert.
-    return compact(
-        name=name,
-        description=description,
-        fileId=file_id,
-        tableId=table_id,
-        title=title,
-        timestamp=epoch_ms(timestamp) if timestamp is not None else None,
-        tags=as_list(tags),
-        parents=as_list(parents),
-        parentId=parent_id,
-        truncate=truncate,
-        mimeType=mime_type,
-        sourceUrl=source_url,
-        **({"async": async_upsert} if async_upsert is not None else {}),
-    )
-
-
-def upsert_table_call(
-    workspace_id: str, space_id: str, data_source_id: str, payload: dict[str, Any]
-) -> Call[Table]:
-    return generated_call(
-        upsert_table,
-        field_of(Table, "table"),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        body=UpsertTableBody.from_dict(payload),
-    )
-
-
-def upsert_table_from_csv_call(
-    workspace_id: str, space_id: str, data_source_id: str, payload: dict[str, Any]
-) -> Call[Table | None]:
-    return generated_call(
-        upsert_table_from_csv,
-        csv_upserted_table(payload.get("tableId")),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        body=UpsertTableFromCsvBody.from_dict(payload),
-    )
 
 
 def list_rows_call(
