@@ -121,7 +121,7 @@ def test_deleting_a_view_is_not_in_dusts_api(kb: Any) -> None:
 def test_document_upsert_answers_without_document_id_parse(name: str) -> None:
     body = shape(name)
     assert_spec_accepts("upsertDocument", body)
-    parse = calls.upsert_document_call(WORKSPACE, SPACE, SOURCE, "doc-1", {"text": "x"}).parse
+    parse = calls.upserted_document("doc-1")  # the parser, given the document_id upserted
     document = parse(response_of(body, "POST"))
     assert isinstance(document, Document)
     assert document.document_id == "doc-1"

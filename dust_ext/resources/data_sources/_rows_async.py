@@ -4,13 +4,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 
 from dust_ext._core.call import always_true, parsed
+from dust_ext._core.params import true_or_none
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._rows_behaviour_async import AsyncTableRowsBehaviour
-from dust_ext.types._spec_data_sources import TableRow
+from dust_ext.resources.data_sources.calls import RowLike, row_dicts
+from dust_ext.types._spec_data_sources import Table, TableRow
 
 
 class AsyncTableRows(AsyncTableRowsBehaviour):
@@ -72,6 +75,36 @@ class AsyncTableRows(AsyncTableRowsBehaviour):
         )
         return answer
 
+    async def upsert(
+        self,
+        space_id: str,
+        data_source_id: str,
+        table_id: str,
+        rows: Sequence[RowLike],
+        *,
+        truncate: bool = False,
+        options: RequestOptions | None = None,
+    ) -> Table:
+        """Insert or update rows.
+
+        Rows are :class:`~dust_ext.data_sources.TableRow` or mappings with ``row_id`` and ``value``;
+        ``truncate=True`` first empties the table. Returns the table with its (re-inferred) schema.
+        """
+        answer: Table = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}/rows",
+            path={
+                "workspace_id": self._workspace_id,
+                "space_id": space_id,
+                "data_source_id": data_source_id,
+                "table_id": table_id,
+            },
+            json={"rows": row_dicts(rows), "truncate": true_or_none(truncate)},
+            parse=parsed(Table, "table"),
+            options=options,
+        )
+        return answer
+
     @cached_property
     def with_raw_response(self) -> AsyncTableRowsWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -89,8 +122,8 @@ class AsyncTableRowsWithRawResponse:
     def __init__(self, rows: AsyncTableRows) -> None:
         self.get = async_to_raw_response_wrapper(rows.get)
         self.delete = async_to_raw_response_wrapper(rows.delete)
-        self.list = async_to_raw_response_wrapper(rows.list)
         self.upsert = async_to_raw_response_wrapper(rows.upsert)
+        self.list = async_to_raw_response_wrapper(rows.list)
 
 
 class AsyncTableRowsWithStreamingResponse:
@@ -99,5 +132,5 @@ class AsyncTableRowsWithStreamingResponse:
     def __init__(self, rows: AsyncTableRows) -> None:
         self.get = async_to_streamed_response_wrapper(rows.get)
         self.delete = async_to_streamed_response_wrapper(rows.delete)
-        self.list = async_to_streamed_response_wrapper(rows.list)
         self.upsert = async_to_streamed_response_wrapper(rows.upsert)
+        self.list = async_to_streamed_response_wrapper(rows.list)

@@ -5,15 +5,15 @@ is listed in openapi/sdk.yaml with the reason it is not generated."""
 from __future__ import annotations
 
 import warnings
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from typing import cast
 
 from dust_ext._core.request import RequestOptions
 from dust_ext.pagination._async import AsyncPage
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.data_sources import calls
-from dust_ext.resources.data_sources.calls import DEFAULT_PAGE_SIZE, RowLike
-from dust_ext.types.data_sources import Table, TableRow, TableRowPage
+from dust_ext.resources.data_sources.calls import DEFAULT_PAGE_SIZE
+from dust_ext.types.data_sources import TableRow, TableRowPage
 
 
 class AsyncTableRowListPage(AsyncPage[TableRow]):
@@ -99,18 +99,3 @@ class AsyncTableRowsBehaviour(AsyncResource):
         page = await self.list(space_id, data_source_id, table_id, limit=page_size, offset=0, options=options)
         async for row in page:
             yield row
-
-    async def upsert(
-        self,
-        space_id: str,
-        data_source_id: str,
-        table_id: str,
-        rows: Sequence[RowLike],
-        *,
-        truncate: bool = False,
-        options: RequestOptions | None = None,
-    ) -> Table:
-        """Insert or replace rows (by ``row_id``); ``truncate=True`` first empties the table. Returns the
-        table with its (re-inferred) schema."""
-        call = calls.upsert_rows_call(self._workspace_id, space_id, data_source_id, table_id, rows, truncate)
-        return await self._run(call.with_options(options))

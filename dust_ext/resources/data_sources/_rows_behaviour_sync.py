@@ -6,15 +6,15 @@ is listed in openapi/sdk.yaml with the reason it is not generated."""
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import cast
 
 from dust_ext._core.request import RequestOptions
 from dust_ext.pagination._sync import Page
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.data_sources import calls
-from dust_ext.resources.data_sources.calls import DEFAULT_PAGE_SIZE, RowLike
-from dust_ext.types.data_sources import Table, TableRow, TableRowPage
+from dust_ext.resources.data_sources.calls import DEFAULT_PAGE_SIZE
+from dust_ext.types.data_sources import TableRow, TableRowPage
 
 
 class TableRowListPage(Page[TableRow]):
@@ -99,18 +99,3 @@ class TableRowsBehaviour(Resource):
     ) -> Iterator[TableRow]:
         page = self.list(space_id, data_source_id, table_id, limit=page_size, offset=0, options=options)
         yield from page
-
-    def upsert(
-        self,
-        space_id: str,
-        data_source_id: str,
-        table_id: str,
-        rows: Sequence[RowLike],
-        *,
-        truncate: bool = False,
-        options: RequestOptions | None = None,
-    ) -> Table:
-        """Insert or replace rows (by ``row_id``); ``truncate=True`` first empties the table. Returns the
-        table with its (re-inferred) schema."""
-        call = calls.upsert_rows_call(self._workspace_id, space_id, data_source_id, table_id, rows, truncate)
-        return self._run(call.with_options(options))

@@ -5,13 +5,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 
 from dust_ext._core.call import always_true, parsed
+from dust_ext._core.params import true_or_none
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.data_sources._rows_behaviour_sync import TableRowsBehaviour
-from dust_ext.types._spec_data_sources import TableRow
+from dust_ext.resources.data_sources.calls import RowLike, row_dicts
+from dust_ext.types._spec_data_sources import Table, TableRow
 
 
 class TableRows(TableRowsBehaviour):
@@ -73,6 +76,36 @@ class TableRows(TableRowsBehaviour):
         )
         return answer
 
+    def upsert(
+        self,
+        space_id: str,
+        data_source_id: str,
+        table_id: str,
+        rows: Sequence[RowLike],
+        *,
+        truncate: bool = False,
+        options: RequestOptions | None = None,
+    ) -> Table:
+        """Insert or update rows.
+
+        Rows are :class:`~dust_ext.data_sources.TableRow` or mappings with ``row_id`` and ``value``;
+        ``truncate=True`` first empties the table. Returns the table with its (re-inferred) schema.
+        """
+        answer: Table = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}/rows",
+            path={
+                "workspace_id": self._workspace_id,
+                "space_id": space_id,
+                "data_source_id": data_source_id,
+                "table_id": table_id,
+            },
+            json={"rows": row_dicts(rows), "truncate": true_or_none(truncate)},
+            parse=parsed(Table, "table"),
+            options=options,
+        )
+        return answer
+
     @cached_property
     def with_raw_response(self) -> TableRowsWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -90,8 +123,8 @@ class TableRowsWithRawResponse:
     def __init__(self, rows: TableRows) -> None:
         self.get = to_raw_response_wrapper(rows.get)
         self.delete = to_raw_response_wrapper(rows.delete)
-        self.list = to_raw_response_wrapper(rows.list)
         self.upsert = to_raw_response_wrapper(rows.upsert)
+        self.list = to_raw_response_wrapper(rows.list)
 
 
 class TableRowsWithStreamingResponse:
@@ -100,5 +133,5 @@ class TableRowsWithStreamingResponse:
     def __init__(self, rows: TableRows) -> None:
         self.get = to_streamed_response_wrapper(rows.get)
         self.delete = to_streamed_response_wrapper(rows.delete)
-        self.list = to_streamed_response_wrapper(rows.list)
         self.upsert = to_streamed_response_wrapper(rows.upsert)
+        self.list = to_streamed_response_wrapper(rows.list)
