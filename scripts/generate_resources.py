@@ -88,7 +88,7 @@ class Method:
     idempotent: bool = False
     # Request bodies assembled from arguments (see body_logic): `**extra` keywords, and the code of the
     # template (path), path and json arguments when they are not the plain literals.
-    extra: bool = False
+    extra: str = ""
     template_code: str = ""
     path_code: str = ""
     json_code: str = ""
@@ -306,16 +306,17 @@ class Generator:
         self, method: Method, entry: dict[str, Any], renames: dict[str, str], uses: set[str]
     ) -> None:
         """What sdk.yaml adds to a method's request beyond one argument per field: ``extra: true`` (keyword
-        arguments sent as more body fields), ``body: function`` (the assembled body passed through a
+        arguments sent as more body fields; ``extra: fields`` names them ``**fields``), ``body: function`` (the assembled body passed through a
         hand-written function that checks or reshapes it) and ``when_none: {argument: operationId}`` (that
         path argument may be ``None``: the other operation's path, without it, is called)."""
-        method.extra = bool(entry.get("extra"))
+        extra = entry.get("extra")
+        method.extra = "extra" if extra is True else (extra or "")  # `extra: fields` names **fields
         if method.extra:
             uses.add("Any")
         hook = entry.get("body")
         if hook or method.extra:
             fields = [f'"{arg.wire}": {arg.value}' for arg in method.body]
-            literal = "{" + ", ".join([*fields, *(["**extra"] if method.extra else [])]) + "}"
+            literal = "{" + ", ".join([*fields, *([f"**{method.extra}"] if method.extra else [])]) + "}"
             if hook:
                 self.function(hook, uses)
             method.json_code = f"{hook}({literal})" if hook else literal
