@@ -168,6 +168,8 @@ class Generator:
                 uses.add(f"model:{name}")
             elif name in ("Any", "Literal", "Sequence", "Mapping", "EpochMs"):
                 uses.add(name)
+            elif name == "Timestamp":  # a time argument: epoch ms or a datetime (see `convert: epoch_ms`)
+                uses.add("param:Timestamp")
         return re.sub(r"(?<![\w.])list\[", f"{self.list_name}[", annotation)
 
     # --- one method ------------------------------------------------------------------------------------
