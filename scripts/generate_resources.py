@@ -87,6 +87,12 @@ class Method:
     body: list[Argument] = field(default_factory=list)
     idempotent: bool = False
     page: dict[str, Any] | None = None  # a paginated method (see Generator.paged)
+    # Request bodies assembled from arguments (see body_logic): `**extra` keywords, and the code of the
+    # template (path), path and json arguments when they are not the plain literals.
+    extra: str = ""
+    template_code: str = ""
+    path_code: str = ""
+    json_code: str = ""
 
 
 class Generator:
@@ -163,6 +169,8 @@ class Generator:
                 uses.add(f"model:{name}")
             elif name in ("Any", "Literal", "Sequence", "Mapping", "EpochMs"):
                 uses.add(name)
+            elif name == "Timestamp":  # a time argument: epoch ms or a datetime (see `convert: epoch_ms`)
+                uses.add("param:Timestamp")
         return re.sub(r"(?<![\w.])list\[", f"{self.list_name}[", annotation)
 
     # --- one method ------------------------------------------------------------------------------------
@@ -198,11 +206,16 @@ class Generator:
             annotation = self.written(override["type"], uses) if "type" in override else None
             annotation = annotation or self.annotation(schema, sending=True, uses=uses)
             send = override.get("send")
-            if send is None and schema.get("type") == "array":
+            convert = override.get("convert")  # applied to a given value only (None stays None: omitted)
+            if send is None and convert is None and schema.get("type") == "array":
                 send = "as_list" if where is method.params else "items_of"
             value = f"{send}({argument})" if send else argument
             if send:
                 uses.add(f"param:{send}")
+            elif convert:
+                self.function(convert, uses)
+                value = f"{convert}({argument})"
+                value = value if required else f"None if {argument} is None else {value}"
             elif "minLength" in schema or "maxLength" in schema:  # refused before sending
                 uses.add("param:sized")
                 bounds = f"{schema.get('minLength', 0)}, {schema.get('maxLength', 2**31)}"
@@ -216,9 +229,12 @@ class Generator:
                     + ")"
                 )
                 value = f'one_of("{self.area_name}.{name}", "{argument}", {argument}, {allowed})'
-            if not required:
+            default = "" if required else "None"
+            if "default" in override:  # a default other than None (truncate: bool = False)
+                default, required = repr(override["default"]), False
+            elif not required:
                 annotation = annotation if annotation.endswith("| None") else f"{annotation} | None"
-            arg = Argument(argument, annotation, "" if required else "None", spec_name, value)
+            arg = Argument(argument, annotation, default, spec_name, value)
             where.append(arg)
             if argument in positional_names:
                 method.positional.append(arg)
@@ -237,7 +253,10 @@ class Generator:
                     method.path.append(Argument("workspace_id", "str", value="self._workspace_id"))
                     continue
                 argument = renames.get(spec_name, snake(spec_name))
-                arg = Argument(argument, "str", value=argument)
+                override = overrides.get(spec_name, {})
+                annotation = "str | None" if argument in entry.get("when_none", {}) else "str"
+                default = repr(override["default"]) if "default" in override else ""
+                arg = Argument(argument, annotation, default, value=argument)
                 method.path.append(arg)
                 method.positional.append(arg)
             elif location == "query":
@@ -276,6 +295,7 @@ class Generator:
             (arg for arg in method.positional if arg.name in order), key=lambda arg: order.index(arg.name)
         )
         method.idempotent = bool(entry.get("idempotent"))
+        self.body_logic(method, entry, renames, uses)
         method.returns, method.parse = self.result(entry, operation, uses)
         method.doc = self.docstring(
             {**operation, **{k: entry[k] for k in ("summary",) if k in entry}}, entry.get("note", "")
@@ -284,8 +304,42 @@ class Generator:
             self.paged(method, entry["page"], operation, uses)
         return method
 
+    # --- request bodies assembled from arguments --------------------------------------------------------
+    def function(self, name: str, uses: set[str]) -> None:
+        """Note the import of a conversion function named in sdk.yaml: one of the area's ``imports``, or
+        else one of :mod:`dust_ext._core.params`."""
+        if name not in self.area_imports:
+            uses.add(f"param:{name}")
+
+    def body_logic(
+        self, method: Method, entry: dict[str, Any], renames: dict[str, str], uses: set[str]
+    ) -> None:
+        """What sdk.yaml adds to a method's request beyond one argument per field: ``extra: true`` (keyword
+        arguments sent as more body fields; ``extra: fields`` names them ``**fields``), ``body: function`` (the assembled body passed through a
+        hand-written function that checks or reshapes it) and ``when_none: {argument: operationId}`` (that
+        path argument may be ``None``: the other operation's path, without it, is called)."""
+        extra = entry.get("extra")
+        method.extra = "extra" if extra is True else (extra or "")  # `extra: fields` names **fields
+        if method.extra:
+            uses.add("Any")
+        hook = entry.get("body")
+        if hook or method.extra:
+            fields = [f'"{arg.wire}": {arg.value}' for arg in method.body]
+            literal = "{" + ", ".join([*fields, *([f"**{method.extra}"] if method.extra else [])]) + "}"
+            if hook:
+                self.function(hook, uses)
+            method.json_code = f"{hook}({literal})" if hook else literal
+        for argument, operation_id in entry.get("when_none", {}).items():
+            _, other, _ = self.operations[operation_id]
+            other = re.sub(r"\{(\w+)\}", lambda m: "{" + renames.get(m[1], snake(m[1])) + "}", other)
+            method.template_code = f'"{method.template}" if {argument} is not None else "{other}"'
+            uses.add("param:compact")
+            method.path_code = "compact(" + ", ".join(f"{arg.name}={arg.value}" for arg in method.path) + ")"
+
     def result(self, entry: dict[str, Any], operation: dict[str, Any], uses: set[str]) -> tuple[str, str]:
         returns = entry["returns"]
+        if "parse" in entry:  # a hand-written parser (an expression over the arguments), of `type`
+            return self.written(entry["type"], uses), entry["parse"]
         if returns == "success":
             uses.add("success_flag")
             return "bool", "success_flag"
@@ -501,6 +555,7 @@ class Generator:
         methods_entry: dict[str, dict[str, Any]] = entry.get("methods", {})
         handwritten: dict[str, Any] = entry.get("handwritten", {})
         self.area_name = area
+        self.area_imports: dict[str, str] = entry.get("imports", {})
         self.list_name = "builtins.list" if "list" in methods_entry or "list" in handwritten else "list"
         uses: set[str] = set()
         methods = [self.method(name, method, uses) for name, method in methods_entry.items()]
@@ -518,7 +573,9 @@ class Generator:
                     "streamed_wrapper": f"{prefix}_streamed_response_wrapper",
                 }
             )
-        base = f"Async{cls}Behaviour" if handwritten else "AsyncResource"
+        # Sub-resources are set by the hand-written __init__, so an area with any has a behaviour class.
+        behaviour = handwritten or entry.get("subresources")
+        base = f"Async{cls}Behaviour" if behaviour else "AsyncResource"
         return self.template.render(
             header=HEADER,
             module_doc=entry["doc"].strip(),

@@ -72,9 +72,16 @@ def used_generated_modules() -> dict[str, list[str]]:
 
 
 def resource_requests() -> dict[tuple[str, str], list[str]]:
-    """(METHOD, path with {} placeholders) of each ``self._request(...)`` in dust_ext → where."""
+    """(METHOD, path with {} placeholders) of each ``self._request(...)`` in dust_ext → where. A path may be
+    ``"A" if space_id is not None else "B"`` (a method calling either operation): both count."""
     found: dict[tuple[str, str], list[str]] = {}
     package_root = Path(dust_ext.__file__).parent
+
+    def texts(node: ast.expr) -> list[str]:
+        if isinstance(node, ast.IfExp):
+            return texts(node.body) + texts(node.orelse)
+        return [node.value] if isinstance(node, ast.Constant) and isinstance(node.value, str) else []
+
     for path in sorted(package_root.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
             if (
@@ -82,11 +89,13 @@ def resource_requests() -> dict[tuple[str, str], list[str]]:
                 and isinstance(node.func, ast.Attribute)
                 and node.func.attr == "_request"
                 and len(node.args) >= 2
-                and all(isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args[:2])
+                and texts(node.args[0])
+                and texts(node.args[1])
             ):
-                method, template = (arg.value for arg in node.args[:2])  # type: ignore[attr-defined]
-                route = (method.upper(), re.sub(r"\{[^}]*\}", "{}", template))
-                found.setdefault(route, []).append(str(path.relative_to(package_root.parent)))
+                for method in texts(node.args[0]):
+                    for template in texts(node.args[1]):
+                        route = (method.upper(), re.sub(r"\{[^}]*\}", "{}", template))
+                        found.setdefault(route, []).append(str(path.relative_to(package_root.parent)))
     return found
 
 

@@ -121,7 +121,7 @@ def test_deleting_a_view_is_not_in_dusts_api(kb: Any) -> None:
 def test_document_upsert_answers_without_document_id_parse(name: str) -> None:
     body = shape(name)
     assert_spec_accepts("upsertDocument", body)
-    parse = calls.upsert_document_call(WORKSPACE, SPACE, SOURCE, "doc-1", {"text": "x"}).parse
+    parse = calls.upserted_document("doc-1")  # the parser, given the document_id upserted
     document = parse(response_of(body, "POST"))
     assert isinstance(document, Document)
     assert document.document_id == "doc-1"
@@ -156,10 +156,7 @@ def test_light_document_output_on_the_emulator(kb: Any) -> None:
 def test_csv_upsert_answers_parse_as_a_table(name: str) -> None:
     body = shape(name)
     assert_spec_accepts("upsertTableFromCsv", body)
-    payload = {"name": "scores", "description": "", "fileId": "fil_1", "tableId": "tbl-1"}
-    table = calls.upsert_table_from_csv_call(WORKSPACE, SPACE, SOURCE, payload).parse(
-        response_of(body, "POST")
-    )
+    table = calls.csv_upserted_table("tbl-1")(response_of(body, "POST"))  # the parser, given the tableId sent
     assert isinstance(table, Table)
     assert table.table_id == "tbl-1"
     if isinstance(body["table"], list):

@@ -1,17 +1,20 @@
 """The recipe of docs/contributing.md, run: a plain GET added to a copy of the spec becomes a resource method,
-its blocking and raw twins and its model, by ``scripts/generate_resources.py`` alone; and ``--check`` fails
-on a hand-edited generated file."""
+its blocking and raw twins and its model, by ``scripts/generate_resources.py`` alone; a POST whose body is
+assembled from arguments (converters, a body hook, extra keywords, another path when an id is None) too;
+and ``--check`` fails on a hand-edited generated file."""
 
 from __future__ import annotations
 
 import asyncio
 import importlib.util
 import inspect
+import json
 import shutil
 import subprocess
 import sys
 import typing
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal
@@ -134,6 +137,59 @@ GADGET_PAGE_SCHEMA = {
 }
 
 
+# A throwaway operation whose body is assembled from arguments: `x-dust-sdk` declares a converter
+# (madeAt: a Timestamp sent as epoch ms), a renamed flag with a default other than None, a body hook and
+# **extra keywords; `when_none` calls the global-space operation when space_id is None.
+GADGET_BODY = {
+    "type": "object",
+    "properties": {
+        "name": {"type": "string"},
+        "madeAt": {"type": "number"},
+        "parts": {"type": "array", "items": {"type": "string"}},
+        "colour": {"type": "string", "enum": ["red", "blue"]},
+        "async": {"type": "boolean"},
+    },
+    "required": ["name"],
+}
+GADGET_200 = GADGET_OPERATION["get"]["responses"]
+
+
+def build_operation(operation_id: str, sdk: dict[str, Any] | None) -> dict[str, Any]:
+    path_ids = ["wId", "gadgetId"] if sdk is None else ["wId", "spaceId", "gadgetId"]
+    operation = {
+        "operationId": operation_id,
+        "tags": ["Workspace"],
+        "summary": "Build a gadget",
+        "parameters": [
+            {"in": "path", "name": name, "required": True, "schema": {"type": "string"}} for name in path_ids
+        ],
+        "requestBody": {"content": {"application/json": {"schema": GADGET_BODY}}},
+        "responses": GADGET_200,
+    }
+    return {"post": {**operation, **({"x-dust-sdk": sdk} if sdk else {})}}
+
+
+BUILD_SDK = {
+    "area": "workspace",
+    "method": "build_gadget",
+    "returns": "gadget",
+    "extra": True,
+    "body": "checked_gadget",
+    "when_none": {"space_id": "buildGlobalGadget"},
+    "arguments": {
+        "madeAt": {"type": "Timestamp", "convert": "epoch_ms"},
+        "async": {"name": "queued", "type": "bool", "default": False, "send": "true_or_none"},
+    },
+}
+HOOKS = "recipe_gadget_hooks"  # the hand-written body hook, named in the area's `imports`
+
+
+def checked_gadget(body: dict[str, Any]) -> dict[str, Any]:
+    if not body["name"]:
+        raise TypeError("a gadget needs a name")
+    return {**body, "checked": True}
+
+
 def generate(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [
@@ -164,7 +220,13 @@ def load(path: Path, name: str) -> ModuleType:
     return module
 
 
-LOADED = ("dust_ext.types.gadgets", "recipe_workspace_async", "recipe_generate_sync", "recipe_workspace_sync")
+LOADED = (
+    "dust_ext.types.gadgets",
+    "recipe_workspace_async",
+    "recipe_generate_sync",
+    "recipe_workspace_sync",
+    HOOKS,
+)
 
 
 @pytest.fixture(scope="module")
@@ -176,8 +238,14 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec["components"]["schemas"]["Gadget"] = GADGET_SCHEMA
     spec["paths"]["/api/v1/w/{wId}/gadgets"] = GADGET_PAGE_OPERATION
     spec["components"]["schemas"]["GadgetPage"] = GADGET_PAGE_SCHEMA
+    spec["paths"]["/api/v1/w/{wId}/spaces/{spaceId}/gadgets/{gadgetId}/build"] = build_operation(
+        "buildGadget", BUILD_SDK
+    )
+    spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}/build"] = build_operation("buildGlobalGadget", None)
     (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
-    shutil.copy(ROOT / "openapi" / "sdk.yaml", tmp_path / "sdk.yaml")
+    sdk = yaml.safe_load((ROOT / "openapi" / "sdk.yaml").read_text())
+    sdk["areas"]["workspace"].setdefault("imports", {})["checked_gadget"] = HOOKS
+    (tmp_path / "sdk.yaml").write_text(yaml.safe_dump(sdk, sort_keys=False))
     result = generate(tmp_path)
     assert result.returncode == 0, result.stderr
     return tmp_path
@@ -187,6 +255,9 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def generated(recipe: Path) -> Iterator[dict[str, ModuleType]]:
     """The generated model, resource and its unasync twin, loaded (and unloaded after the module)."""
     out = recipe / "out"
+    hooks = ModuleType(HOOKS)
+    hooks.checked_gadget = checked_gadget  # type: ignore[attr-defined]
+    sys.modules[HOOKS] = hooks
     models = load(out / "types" / "gadgets.py", "dust_ext.types.gadgets")
     resource = load(out / "resources" / "workspace" / "_async.py", "recipe_workspace_async")
     generate_sync = load(ROOT / "scripts" / "generate_sync.py", "recipe_generate_sync")
@@ -403,3 +474,65 @@ def test_the_checked_in_resources_are_what_the_spec_generates() -> None:
         [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, check=False, cwd=ROOT
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_body_operation_takes_keyword_arguments_from_its_schema(generated: dict[str, ModuleType]) -> None:
+    method = generated["async"].AsyncWorkspace.build_gadget
+    parameters = inspect.signature(method).parameters
+    assert [(p.name, p.kind.name, p.default) for p in list(parameters.values())[1:]] == [
+        ("space_id", "POSITIONAL_OR_KEYWORD", inspect.Parameter.empty),
+        ("gadget_id", "POSITIONAL_OR_KEYWORD", inspect.Parameter.empty),
+        ("name", "KEYWORD_ONLY", inspect.Parameter.empty),
+        ("made_at", "KEYWORD_ONLY", None),
+        ("parts", "KEYWORD_ONLY", None),
+        ("colour", "KEYWORD_ONLY", None),
+        ("queued", "KEYWORD_ONLY", False),
+        ("options", "KEYWORD_ONLY", None),
+        ("extra", "VAR_KEYWORD", inspect.Parameter.empty),
+    ]
+    hints = typing.get_type_hints(method, vars(generated["async"]))
+    assert hints["space_id"] == str | None  # when_none: None picks the other operation
+    assert hints["made_at"] == int | float | datetime | None  # the Timestamp of dust_ext._core.params
+    assert hints["queued"] is bool
+
+
+async def test_a_body_is_converted_hooked_and_sent_without_its_none_fields(
+    generated: dict[str, ModuleType],
+) -> None:
+    seen: list[httpx.Request] = []
+    async with AsyncDustClient(
+        CONFIG, http_client=httpx.AsyncClient(transport=answering(BODY, seen))
+    ) as client:
+        workspace = generated["async"].AsyncWorkspace(client)
+        made_at = datetime(2024, 1, 2, tzinfo=UTC)
+        gadget = await workspace.build_gadget(
+            "spc_1", "gdg_1", name="Sprocket", made_at=made_at, queued=True, engine="v8"
+        )
+        await workspace.build_gadget(None, "gdg_2", name="Cog", parts=("a", "b"))
+        with pytest.raises(TypeError, match="a gadget needs a name"):
+            await workspace.build_gadget("spc_1", "gdg_3", name="")
+    assert gadget.sId == "gdg_1"
+    first, second = seen  # the refused one sent nothing
+    assert first.url.path == "/api/v1/w/w_recipe/spaces/spc_1/gadgets/gdg_1/build"
+    # epoch_ms converted the datetime, `async` is the renamed flag, the hook added `checked`, the extra
+    # keyword went as it is, and the fields left None (parts, colour) are not sent.
+    assert json.loads(first.content) == {
+        "name": "Sprocket",
+        "madeAt": int(made_at.timestamp() * 1000),
+        "async": True,
+        "engine": "v8",
+        "checked": True,
+    }
+    assert second.url.path == "/api/v1/w/w_recipe/gadgets/gdg_2/build"  # space_id=None: the other path
+    assert json.loads(second.content) == {"name": "Cog", "parts": ["a", "b"], "checked": True}  # queued=False
+
+
+def test_a_body_converter_refuses_before_sending(generated: dict[str, ModuleType]) -> None:
+    seen: list[httpx.Request] = []
+    with DustClient(CONFIG, http_client=httpx.Client(transport=answering(BODY, seen))) as client:
+        workspace = generated["sync"].Workspace(client)
+        with pytest.raises(TypeError, match="expected a list"):
+            workspace.build_gadget("spc_1", "gdg_1", name="Sprocket", parts="ab")  # one string, not a list
+        with pytest.raises(ValueError, match="colour must be one of"):
+            workspace.build_gadget("spc_1", "gdg_1", name="Sprocket", colour="green")
+    assert seen == []

@@ -87,6 +87,16 @@ def true_or_omitted(value: bool | None) -> str | None:
     return "true" if value else None
 
 
+def true_or_none(value: bool | None) -> bool | None:
+    """A flag sent only when true (``False`` leaves Dust's default, false, by omitting it)."""
+    return True if value else None
+
+
+def true_or_false(value: bool | None) -> str | None:
+    """A flag Dust reads as the string ``"true"`` or ``"false"``; ``None`` leaves it out."""
+    return None if value is None else ("true" if value else "false")
+
+
 def epoch_ms(value: Timestamp) -> int:
     """Epoch milliseconds from a number (already ms) or a ``datetime`` (naive means UTC)."""
     if isinstance(value, _dt.datetime):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from dust_ext._core.call import parsed, success_flag, text_body
 from dust_ext._core.params import one_of, true_or_omitted
@@ -129,6 +129,29 @@ class AsyncAgents(AsyncAgentsBehaviour):
             "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}",
             path={"workspace_id": self._workspace_id, "sid": sid},
             parse=success_flag,
+            options=options,
+        )
+        return answer
+
+    async def update(
+        self,
+        sid: str,
+        *,
+        user_favorite: bool | None = None,
+        options: RequestOptions | None = None,
+        **fields: Any,
+    ) -> AgentConfiguration:
+        """Update an agent configuration (favorite, or YAML patch fields).
+
+        What the public API allows: ``user_favorite``, and agent YAML patch fields passed as keyword arguments
+        (``instructions=...``, ``tags=...``), which Dust validates.
+        """
+        answer: AgentConfiguration = await self._request(
+            "PATCH",
+            "/api/v1/w/{workspace_id}/assistant/agent_configurations/{sid}",
+            path={"workspace_id": self._workspace_id, "sid": sid},
+            json={"userFavorite": user_favorite, **fields},
+            parse=parsed(AgentConfiguration, "agentConfiguration"),
             options=options,
         )
         return answer

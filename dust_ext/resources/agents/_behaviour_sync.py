@@ -13,27 +13,12 @@ from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.agents.calls import (
     agent_import_payload,
     create_agent_call,
-    update_agent_call,
-    update_fields,
 )
-from dust_ext.types.agents import AgentConfiguration, CreatedAgent
+from dust_ext.types.agents import CreatedAgent
 
 
 class AgentsBehaviour(Resource):
     """``client.agents``'s methods with argument logic of their own."""
-
-    def update(
-        self,
-        sid: str,
-        *,
-        user_favorite: bool | None = None,
-        options: RequestOptions | None = None,
-        **fields: Any,
-    ) -> AgentConfiguration:
-        """Change what the public API allows: ``user_favorite``, and agent YAML patch fields passed as
-        keyword arguments (``instructions=...``, ``tags=...``), which Dust validates."""
-        call = update_agent_call(self._workspace_id, sid, update_fields(user_favorite, fields))
-        return self._run(call.with_options(options))
 
     def create(
         self,

@@ -7,21 +7,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 import httpx
-from dust_api.api.agents import import_agent_configuration, update_agent_configuration
-from dust_api.models import AgentImport, UpdateAgentConfigurationBody
+from dust_api.api.agents import import_agent_configuration
+from dust_api.models import AgentImport
 
-from dust_ext._core.call import Call, decode_error, field_of, generated_call, raw_json
-from dust_ext.types.agents import AgentConfiguration, CreatedAgent
-
-
-def update_agent_call(workspace_id: str, sid: str, fields: dict[str, Any]) -> Call[AgentConfiguration]:
-    return generated_call(
-        update_agent_configuration,
-        field_of(AgentConfiguration, "agentConfiguration"),
-        w_id=workspace_id,
-        s_id=sid,
-        body=UpdateAgentConfigurationBody.from_dict(fields),
-    )
+from dust_ext._core.call import Call, decode_error, generated_call, raw_json
+from dust_ext.types.agents import CreatedAgent
 
 
 def agent_import_payload(
@@ -84,10 +74,3 @@ def create_agent_call(workspace_id: str, payload: dict[str, Any]) -> Call[Create
     return generated_call(
         import_agent_configuration, _created_agent, w_id=workspace_id, body=AgentImport.from_dict(payload)
     )
-
-
-def update_fields(user_favorite: bool | None, fields: dict[str, Any]) -> dict[str, Any]:
-    body = dict(fields)
-    if user_favorite is not None:
-        body["userFavorite"] = user_favorite
-    return body

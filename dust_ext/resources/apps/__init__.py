@@ -18,7 +18,6 @@ from dust_ext.resources.apps._async import AsyncApps, AsyncAppsWithRawResponse, 
 from dust_ext.resources.apps._sync import Apps, AppsWithRawResponse, AppsWithStreamingResponse
 from dust_ext.resources.apps.calls import (
     AppRunStreamReader,
-    create_run_call,
     credentials_flag,
     run_payload,
     stream_run_request,
@@ -41,7 +40,6 @@ __all__ = [
     "AsyncAppsWithRawResponse",
     "AsyncAppsWithStreamingResponse",
     "DustAppRunError",
-    "create_run_call",
     "credentials_flag",
     "run_payload",
     "stream_run_request",

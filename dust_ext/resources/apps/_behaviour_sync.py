@@ -15,37 +15,13 @@ from dust_ext.events import AppRunEvent
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.apps.calls import (
     AppRunStreamReader,
-    create_run_call,
     run_payload,
     stream_run_request,
 )
-from dust_ext.types.apps import Run
 
 
 class AppsBehaviour(Resource):
-    """``client.apps``' runs: a body assembled from arguments, and a streamed run."""
-
-    def run(
-        self,
-        space_id: str,
-        app_id: str,
-        *,
-        specification_hash: str,
-        config: Mapping[str, Any],
-        inputs: Sequence[Mapping[str, Any]],
-        blocking: bool = True,
-        block_filter: Sequence[str] | None = None,
-        use_workspace_credentials: bool | None = None,
-        options: RequestOptions | None = None,
-    ) -> Run:
-        """Run an app on ``inputs``. With ``blocking=True`` the run comes back finished (``.results`` holds
-        the output per input); otherwise it comes back running: poll :meth:`get_run` until
-        ``run.finished``. ``block_filter`` limits the returned traces to those blocks.
-        ``use_workspace_credentials`` is sent as Dust's query flag: True runs the app's model calls with
-        the workspace's own provider keys (what matters for system keys, which otherwise use Dust's)."""
-        payload = run_payload(specification_hash, config, inputs, blocking, block_filter)
-        call = create_run_call(self._workspace_id, space_id, app_id, payload, use_workspace_credentials)
-        return self._run(call.with_options(options))
+    """``client.apps``' streamed run."""
 
     def stream_run(
         self,

@@ -9,9 +9,10 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import Any
 
 from dust_ext._core.call import parsed
-from dust_ext._core.params import items_of
+from dust_ext._core.params import as_object, items_of, true_or_false
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
     stream_to_raw_response_wrapper,
@@ -20,6 +21,7 @@ from dust_ext.resources._base._sync import (
     to_streamed_response_wrapper,
 )
 from dust_ext.resources.apps._behaviour_sync import AppsBehaviour
+from dust_ext.resources.apps.calls import run_inputs
 from dust_ext.types._spec_apps import App
 from dust_ext.types.apps import AppDeployment, Run
 
@@ -109,6 +111,44 @@ class Apps(AppsBehaviour):
                 "space_id": space_id,
                 "app_id": app_id,
                 "run_id": run_id,
+            },
+            parse=parsed(Run, "run"),
+            options=options,
+        )
+        return answer
+
+    def run(
+        self,
+        space_id: str,
+        app_id: str,
+        *,
+        specification_hash: str,
+        config: Mapping[str, Any],
+        inputs: Sequence[Mapping[str, Any]],
+        use_workspace_credentials: bool | None = None,
+        blocking: bool = True,
+        block_filter: Sequence[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Run:
+        """Run an app on inputs.
+
+        The app runs once per input. With ``blocking=True`` the run comes back finished (``.results`` holds the
+        output per input); otherwise it comes back running: poll :meth:`get_run` until ``run.finished``.
+        ``block_filter`` limits the returned traces to those blocks. ``use_workspace_credentials`` is sent as
+        Dust's query flag: True runs the app's model calls with the workspace's own provider keys (what matters
+        for system keys, which otherwise use Dust's). To follow a run as it happens, see :meth:`stream_run`.
+        """
+        answer: Run = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/{app_id}/runs",
+            path={"workspace_id": self._workspace_id, "space_id": space_id, "app_id": app_id},
+            params={"use_workspace_credentials": true_or_false(use_workspace_credentials)},
+            json={
+                "specification_hash": specification_hash,
+                "config": as_object(config),
+                "inputs": run_inputs(inputs),
+                "blocking": blocking,
+                "block_filter": items_of(block_filter),
             },
             parse=parsed(Run, "run"),
             options=options,

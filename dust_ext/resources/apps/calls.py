@@ -10,11 +10,17 @@ from dust_api.api.apps import create_app_run
 from dust_api.models import CreateAppRunBody, CreateAppRunUseWorkspaceCredentials
 from dust_api.types import UNSET, Unset
 
-from dust_ext._core.call import Call, field_of, generated_call, generated_kwargs
+from dust_ext._core.call import generated_kwargs
 from dust_ext._core.sse import ServerSentEvent
 from dust_ext.events import AppRunErrorEvent, AppRunEvent, AppRunFinalEvent, parse_app_run_event
 from dust_ext.exceptions import DustAppRunError, DustConnectionError
-from dust_ext.types.apps import Run
+
+
+def run_inputs(inputs: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The ``inputs`` of a run: a list of input objects (the app runs once per input), never one mapping."""
+    if isinstance(inputs, Mapping):
+        raise TypeError("inputs= is a list of input objects (one run per input), not a single mapping")
+    return [dict(item) for item in inputs]
 
 
 def run_payload(
@@ -24,13 +30,11 @@ def run_payload(
     blocking: bool,
     block_filter: Sequence[str] | None,
 ) -> dict[str, Any]:
-    """The JSON body of a run (``inputs`` must be a list: the app runs once per input)."""
-    if isinstance(inputs, Mapping):
-        raise TypeError("inputs= is a list of input objects (one run per input), not a single mapping")
+    """The JSON body of a streamed run (``apps.run``'s is generated from the same fields)."""
     payload: dict[str, Any] = {
         "specification_hash": specification_hash,
         "config": dict(config),
-        "inputs": [dict(item) for item in inputs],
+        "inputs": run_inputs(inputs),
         "blocking": blocking,
     }
     if block_filter is not None:
@@ -44,25 +48,6 @@ def credentials_flag(use_workspace_credentials: bool | None) -> CreateAppRunUseW
     if use_workspace_credentials is None:
         return UNSET
     return CreateAppRunUseWorkspaceCredentials("true" if use_workspace_credentials else "false")
-
-
-def create_run_call(
-    workspace_id: str,
-    space_id: str,
-    app_id: str,
-    payload: dict[str, Any],
-    use_workspace_credentials: bool | None = None,
-) -> Call[Run]:
-    """``POST .../apps/{app_id}/runs``: start a run (blocking or not) with ``payload``."""
-    return generated_call(
-        create_app_run,
-        field_of(Run, "run"),
-        w_id=workspace_id,
-        space_id=space_id,
-        a_id=app_id,
-        body=CreateAppRunBody.from_dict(payload),
-        use_workspace_credentials=credentials_flag(use_workspace_credentials),
-    )
 
 
 def stream_run_request(

@@ -9,12 +9,12 @@ streams (``stream_message_events``) or by reading the conversation again."""
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 
 from dust_ext._core.call import parsed, success_flag
-from dust_ext._core.params import items_of, one_of
+from dust_ext._core.params import as_object, items_of, one_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
     async_stream_to_raw_response_wrapper,
@@ -23,7 +23,13 @@ from dust_ext.resources._base._async import (
     async_to_streamed_response_wrapper,
 )
 from dust_ext.resources.conversations._behaviour_async import AsyncConversationsBehaviour
-from dust_ext.types.conversations import AgentMessage, ConversationConsumption, ConversationSummary
+from dust_ext.resources.conversations.calls import fragment_body
+from dust_ext.types.conversations import (
+    AgentMessage,
+    ContentFragment,
+    ConversationConsumption,
+    ConversationSummary,
+)
 
 
 class AsyncConversations(AsyncConversationsBehaviour):
@@ -196,6 +202,42 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    async def create_content_fragment(
+        self,
+        conversation_id: str,
+        *,
+        title: str,
+        content: str | None = None,
+        content_type: str | None = None,
+        url: str | None = None,
+        file_id: str | None = None,
+        context: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ContentFragment:
+        """Insert context in a conversation.
+
+        The fragment is text (``content``, of ``content_type``, by default ``text/plain``) or an uploaded file
+        (``file_id``): exactly one of them.
+        """
+        answer: ContentFragment = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/content_fragments",
+            path={"workspace_id": self._workspace_id, "conversation_id": conversation_id},
+            json=fragment_body(
+                {
+                    "title": title,
+                    "content": content,
+                    "contentType": content_type,
+                    "url": url,
+                    "fileId": file_id,
+                    "context": None if context is None else as_object(context),
+                }
+            ),
+            parse=parsed(ContentFragment, "contentFragment"),
+            options=options,
+        )
+        return answer
+
     @cached_property
     def with_raw_response(self) -> AsyncConversationsWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -219,6 +261,7 @@ class AsyncConversationsWithRawResponse:
         self.list_feedbacks = async_to_raw_response_wrapper(conversations.list_feedbacks)
         self.submit_feedback = async_to_raw_response_wrapper(conversations.submit_feedback)
         self.delete_feedback = async_to_raw_response_wrapper(conversations.delete_feedback)
+        self.create_content_fragment = async_to_raw_response_wrapper(conversations.create_content_fragment)
         self.create = async_to_raw_response_wrapper(conversations.create)
         self.get = async_to_raw_response_wrapper(conversations.get)
         self.create_message = async_to_raw_response_wrapper(conversations.create_message)
@@ -226,7 +269,6 @@ class AsyncConversationsWithRawResponse:
         self.get_message = async_to_raw_response_wrapper(conversations.get_message)
         self.edit_message = async_to_raw_response_wrapper(conversations.edit_message)
         self.delete_message = async_to_raw_response_wrapper(conversations.delete_message)
-        self.create_content_fragment = async_to_raw_response_wrapper(conversations.create_content_fragment)
         self.stream_events = async_stream_to_raw_response_wrapper(conversations.stream_events)
         self.stream_message_events = async_stream_to_raw_response_wrapper(conversations.stream_message_events)
         self.validate_action = async_to_raw_response_wrapper(conversations.validate_action)
@@ -247,6 +289,9 @@ class AsyncConversationsWithStreamingResponse:
         self.list_feedbacks = async_to_streamed_response_wrapper(conversations.list_feedbacks)
         self.submit_feedback = async_to_streamed_response_wrapper(conversations.submit_feedback)
         self.delete_feedback = async_to_streamed_response_wrapper(conversations.delete_feedback)
+        self.create_content_fragment = async_to_streamed_response_wrapper(
+            conversations.create_content_fragment
+        )
         self.create = async_to_streamed_response_wrapper(conversations.create)
         self.get = async_to_streamed_response_wrapper(conversations.get)
         self.create_message = async_to_streamed_response_wrapper(conversations.create_message)
@@ -254,9 +299,6 @@ class AsyncConversationsWithStreamingResponse:
         self.get_message = async_to_streamed_response_wrapper(conversations.get_message)
         self.edit_message = async_to_streamed_response_wrapper(conversations.edit_message)
         self.delete_message = async_to_streamed_response_wrapper(conversations.delete_message)
-        self.create_content_fragment = async_to_streamed_response_wrapper(
-            conversations.create_content_fragment
-        )
         self.stream_events = async_stream_to_streamed_response_wrapper(conversations.stream_events)
         self.stream_message_events = async_stream_to_streamed_response_wrapper(
             conversations.stream_message_events

@@ -20,12 +20,10 @@ from dust_ext.resources.conversations.calls import (
     conversation_body,
     conversation_events_session,
     conversation_id_from,
-    create_content_fragment_call,
     create_conversation_call,
     create_message_call,
     edit_message_call,
     find_message,
-    fragment_payload,
     get_conversation_call,
     message_events_session,
     message_payload,
@@ -40,7 +38,6 @@ from dust_ext.resources.tools import (
     validate_action_call,
 )
 from dust_ext.types.conversations import (
-    ContentFragment,
     Conversation,
     Message,
     PostMessageResult,
@@ -151,23 +148,6 @@ class AsyncConversationsBehaviour(AsyncResource):
     ) -> NoReturn:
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
         no_delete_message()
-
-    async def create_content_fragment(
-        self,
-        conversation_id: str,
-        *,
-        title: str,
-        content: str | None = None,
-        content_type: str | None = None,
-        url: str | None = None,
-        file_id: str | None = None,
-        context: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
-    ) -> ContentFragment:
-        """Insert context in a conversation: text (``content``) or an uploaded file (``file_id``)."""
-        payload = fragment_payload(title, content, content_type, url, file_id, context)
-        call = create_content_fragment_call(self._workspace_id, conversation_id, payload)
-        return await self._run(call.with_options(options))
 
     def stream_events(
         self, conversation_id: str, *, last_event_id: str | None = None, on_malformed: OnMalformed = "raise"

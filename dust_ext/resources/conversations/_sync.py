@@ -10,12 +10,12 @@ streams (``stream_message_events``) or by reading the conversation again."""
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 
 from dust_ext._core.call import parsed, success_flag
-from dust_ext._core.params import items_of, one_of
+from dust_ext._core.params import as_object, items_of, one_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
     stream_to_raw_response_wrapper,
@@ -24,7 +24,13 @@ from dust_ext.resources._base._sync import (
     to_streamed_response_wrapper,
 )
 from dust_ext.resources.conversations._behaviour_sync import ConversationsBehaviour
-from dust_ext.types.conversations import AgentMessage, ConversationConsumption, ConversationSummary
+from dust_ext.resources.conversations.calls import fragment_body
+from dust_ext.types.conversations import (
+    AgentMessage,
+    ContentFragment,
+    ConversationConsumption,
+    ConversationSummary,
+)
 
 
 class Conversations(ConversationsBehaviour):
@@ -197,6 +203,42 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    def create_content_fragment(
+        self,
+        conversation_id: str,
+        *,
+        title: str,
+        content: str | None = None,
+        content_type: str | None = None,
+        url: str | None = None,
+        file_id: str | None = None,
+        context: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ContentFragment:
+        """Insert context in a conversation.
+
+        The fragment is text (``content``, of ``content_type``, by default ``text/plain``) or an uploaded file
+        (``file_id``): exactly one of them.
+        """
+        answer: ContentFragment = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/content_fragments",
+            path={"workspace_id": self._workspace_id, "conversation_id": conversation_id},
+            json=fragment_body(
+                {
+                    "title": title,
+                    "content": content,
+                    "contentType": content_type,
+                    "url": url,
+                    "fileId": file_id,
+                    "context": None if context is None else as_object(context),
+                }
+            ),
+            parse=parsed(ContentFragment, "contentFragment"),
+            options=options,
+        )
+        return answer
+
     @cached_property
     def with_raw_response(self) -> ConversationsWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -220,6 +262,7 @@ class ConversationsWithRawResponse:
         self.list_feedbacks = to_raw_response_wrapper(conversations.list_feedbacks)
         self.submit_feedback = to_raw_response_wrapper(conversations.submit_feedback)
         self.delete_feedback = to_raw_response_wrapper(conversations.delete_feedback)
+        self.create_content_fragment = to_raw_response_wrapper(conversations.create_content_fragment)
         self.create = to_raw_response_wrapper(conversations.create)
         self.get = to_raw_response_wrapper(conversations.get)
         self.create_message = to_raw_response_wrapper(conversations.create_message)
@@ -227,7 +270,6 @@ class ConversationsWithRawResponse:
         self.get_message = to_raw_response_wrapper(conversations.get_message)
         self.edit_message = to_raw_response_wrapper(conversations.edit_message)
         self.delete_message = to_raw_response_wrapper(conversations.delete_message)
-        self.create_content_fragment = to_raw_response_wrapper(conversations.create_content_fragment)
         self.stream_events = stream_to_raw_response_wrapper(conversations.stream_events)
         self.stream_message_events = stream_to_raw_response_wrapper(conversations.stream_message_events)
         self.validate_action = to_raw_response_wrapper(conversations.validate_action)
@@ -248,6 +290,7 @@ class ConversationsWithStreamingResponse:
         self.list_feedbacks = to_streamed_response_wrapper(conversations.list_feedbacks)
         self.submit_feedback = to_streamed_response_wrapper(conversations.submit_feedback)
         self.delete_feedback = to_streamed_response_wrapper(conversations.delete_feedback)
+        self.create_content_fragment = to_streamed_response_wrapper(conversations.create_content_fragment)
         self.create = to_streamed_response_wrapper(conversations.create)
         self.get = to_streamed_response_wrapper(conversations.get)
         self.create_message = to_streamed_response_wrapper(conversations.create_message)
@@ -255,7 +298,6 @@ class ConversationsWithStreamingResponse:
         self.get_message = to_streamed_response_wrapper(conversations.get_message)
         self.edit_message = to_streamed_response_wrapper(conversations.edit_message)
         self.delete_message = to_streamed_response_wrapper(conversations.delete_message)
-        self.create_content_fragment = to_streamed_response_wrapper(conversations.create_content_fragment)
         self.stream_events = stream_to_streamed_response_wrapper(conversations.stream_events)
         self.stream_message_events = stream_to_streamed_response_wrapper(conversations.stream_message_events)
         self.validate_action = to_streamed_response_wrapper(conversations.validate_action)

@@ -8,7 +8,6 @@ from typing import Any, Literal, NoReturn
 
 import httpx
 from dust_api.api.conversations import (
-    create_content_fragment,
     create_conversation,
     create_message,
     edit_message,
@@ -17,7 +16,6 @@ from dust_api.api.conversations import (
     stream_message_events,
 )
 from dust_api.models import (
-    ContentFragmentInput,
     CreateConversationBody,
     EditMessageBody,
     UserMessageInput,
@@ -38,7 +36,6 @@ from dust_ext.config import DustConfig
 from dust_ext.exceptions import DustNotFoundError, DustNotSupportedError
 from dust_ext.types.conversations import (
     AgentMessage,
-    ContentFragment,
     Conversation,
     ConversationSummary,
     Message,
@@ -120,28 +117,14 @@ def message_payload(
     return payload
 
 
-def fragment_payload(
-    title: str,
-    content: str | None,
-    content_type: str | None,
-    url: str | None,
-    file_id: str | None,
-    context: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    """The body of a content fragment: text (``content``) or an uploaded file (``file_id``), not both."""
-    if (content is None) == (file_id is None):
+def fragment_body(body: dict[str, Any]) -> dict[str, Any]:
+    """The body of a content fragment, once checked: text (``content``, typed ``text/plain`` unless
+    ``contentType`` says otherwise) or an uploaded file (``fileId``), not both."""
+    if (body.get("content") is None) == (body.get("fileId") is None):
         raise TypeError("a content fragment needs exactly one of content= or file_id=")
-    payload: dict[str, Any] = {"title": title}
-    if content is not None:
-        payload["content"] = content
-        payload["contentType"] = content_type or "text/plain"
-    if file_id is not None:
-        payload["fileId"] = file_id
-    if url is not None:
-        payload["url"] = url
-    if context is not None:
-        payload["context"] = dict(context)
-    return payload
+    if body.get("content") is not None and body.get("contentType") is None:
+        return {**body, "contentType": "text/plain"}
+    return body
 
 
 def _post_message_result(body: Any) -> PostMessageResult:
@@ -268,18 +251,6 @@ def edit_message_call(
         c_id=conversation_id,
         m_id=message_id,
         body=EditMessageBody.from_dict(body),
-    )
-
-
-def create_content_fragment_call(
-    workspace_id: str, conversation_id: str, payload: dict[str, Any]
-) -> Call[ContentFragment]:
-    return generated_call(
-        create_content_fragment,
-        field_of(ContentFragment, "contentFragment"),
-        w_id=workspace_id,
-        c_id=conversation_id,
-        body=ContentFragmentInput.from_dict(payload),
     )
 
 

@@ -11,12 +11,16 @@ SDK calls. A *data source view* (``client.data_source_views``) exposes a data so
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
+from typing import Any
 
 from dust_ext._core.call import parsed
+from dust_ext._core.params import compact
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._behaviour_async import AsyncDataSourcesBehaviour
+from dust_ext.types._spec_data_sources import DataSource
 
 
 class AsyncDataSources(AsyncDataSourcesBehaviour):
@@ -45,6 +49,54 @@ class AsyncDataSources(AsyncDataSourcesBehaviour):
         )
         return answer
 
+    async def list(
+        self,
+        space_id: str | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[DataSource]:
+        """List the data sources of a space.
+
+        Without ``space_id``, those of the workspace's global space (by the path without a space, as the JS
+        SDK's ``getDataSources`` lists them).
+        """
+        answer: builtins.list[DataSource] = await self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources"
+            if space_id is not None
+            else "/api/v1/w/{workspace_id}/data_sources",
+            path=compact(workspace_id=self._workspace_id, space_id=space_id),
+            parse=parsed(list[DataSource], "data_sources"),
+            options=options,
+        )
+        return answer
+
+    async def tokenize(
+        self,
+        space_id: str | None,
+        data_source_id: str,
+        text: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[Any]:
+        """Tokenize text with the data source's embedder.
+
+        Each token a ``[token_id, token_text]`` pair, as Dust returns them; ``len()`` of the list is the token
+        count. ``space_id=None``: a data source of the workspace's global space (the path without a space the JS
+        SDK calls).
+        """
+        answer: builtins.list[Any] = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tokenize"
+            if space_id is not None
+            else "/api/v1/w/{workspace_id}/data_sources/{data_source_id}/tokenize",
+            path=compact(workspace_id=self._workspace_id, space_id=space_id, data_source_id=data_source_id),
+            json={"text": text},
+            parse=parsed(list[Any], "tokens"),
+            options=options,
+        )
+        return answer
+
     @cached_property
     def with_raw_response(self) -> AsyncDataSourcesWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -62,9 +114,9 @@ class AsyncDataSourcesWithRawResponse:
     def __init__(self, data_sources: AsyncDataSources) -> None:
         self.check_upsert_queue = async_to_raw_response_wrapper(data_sources.check_upsert_queue)
         self.list = async_to_raw_response_wrapper(data_sources.list)
+        self.tokenize = async_to_raw_response_wrapper(data_sources.tokenize)
         self.create = async_to_raw_response_wrapper(data_sources.create)
         self.delete = async_to_raw_response_wrapper(data_sources.delete)
-        self.tokenize = async_to_raw_response_wrapper(data_sources.tokenize)
         self.search = async_to_raw_response_wrapper(data_sources.search)
         self.documents = data_sources.documents.with_raw_response
         self.tables = data_sources.tables.with_raw_response
@@ -77,9 +129,9 @@ class AsyncDataSourcesWithStreamingResponse:
     def __init__(self, data_sources: AsyncDataSources) -> None:
         self.check_upsert_queue = async_to_streamed_response_wrapper(data_sources.check_upsert_queue)
         self.list = async_to_streamed_response_wrapper(data_sources.list)
+        self.tokenize = async_to_streamed_response_wrapper(data_sources.tokenize)
         self.create = async_to_streamed_response_wrapper(data_sources.create)
         self.delete = async_to_streamed_response_wrapper(data_sources.delete)
-        self.tokenize = async_to_streamed_response_wrapper(data_sources.tokenize)
         self.search = async_to_streamed_response_wrapper(data_sources.search)
         self.documents = data_sources.documents.with_streaming_response
         self.tables = data_sources.tables.with_streaming_response

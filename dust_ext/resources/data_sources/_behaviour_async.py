@@ -13,10 +13,8 @@ from dust_ext.resources.data_sources._documents_async import AsyncDocuments
 from dust_ext.resources.data_sources._folders_async import AsyncFolders
 from dust_ext.resources.data_sources._tables_async import AsyncTables
 from dust_ext.resources.data_sources.calls import (
-    DataSourceList,
     SearchFilters,
     SearchResultList,
-    TokenList,
 )
 
 if TYPE_CHECKING:
@@ -32,15 +30,6 @@ class AsyncDataSourcesBehaviour(AsyncResource):
         self.tables = AsyncTables(client)
         self.folders = AsyncFolders(client)
 
-    async def list(
-        self, space_id: str | None = None, *, options: RequestOptions | None = None
-    ) -> DataSourceList:
-        """The data sources of a space; without ``space_id``, those of the workspace's global space (by the
-        path without a space, as the JS SDK's ``getDataSources`` lists them)."""
-        return await self._run(
-            calls.list_data_sources_call(self._workspace_id, space_id).with_options(options)
-        )
-
     async def create(self, *args: Any, **kwargs: Any) -> NoReturn:
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError` saying
         where to create a data source instead (the Dust web app)."""
@@ -49,15 +38,6 @@ class AsyncDataSourcesBehaviour(AsyncResource):
     async def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
         calls.data_source_management_not_in_public_api("delete")
-
-    async def tokenize(
-        self, space_id: str | None, data_source_id: str, text: str, *, options: RequestOptions | None = None
-    ) -> TokenList:
-        """``text`` cut into tokens by the data source's embedding model's tokenizer, as Dust returns them
-        (each token a ``[token_id, token_text]`` pair); ``len()`` of it is the token count. ``space_id=None``:
-        a data source of the workspace's global space (the path without a space the JS SDK calls)."""
-        call = calls.tokenize_call(self._workspace_id, space_id, data_source_id, text)
-        return await self._run(call.with_options(options))
 
     async def search(
         self,

@@ -14,10 +14,8 @@ from dust_ext.resources.data_sources._documents_sync import Documents
 from dust_ext.resources.data_sources._folders_sync import Folders
 from dust_ext.resources.data_sources._tables_sync import Tables
 from dust_ext.resources.data_sources.calls import (
-    DataSourceList,
     SearchFilters,
     SearchResultList,
-    TokenList,
 )
 
 if TYPE_CHECKING:
@@ -33,11 +31,6 @@ class DataSourcesBehaviour(Resource):
         self.tables = Tables(client)
         self.folders = Folders(client)
 
-    def list(self, space_id: str | None = None, *, options: RequestOptions | None = None) -> DataSourceList:
-        """The data sources of a space; without ``space_id``, those of the workspace's global space (by the
-        path without a space, as the JS SDK's ``getDataSources`` lists them)."""
-        return self._run(calls.list_data_sources_call(self._workspace_id, space_id).with_options(options))
-
     def create(self, *args: Any, **kwargs: Any) -> NoReturn:
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError` saying
         where to create a data source instead (the Dust web app)."""
@@ -46,15 +39,6 @@ class DataSourcesBehaviour(Resource):
     def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
         calls.data_source_management_not_in_public_api("delete")
-
-    def tokenize(
-        self, space_id: str | None, data_source_id: str, text: str, *, options: RequestOptions | None = None
-    ) -> TokenList:
-        """``text`` cut into tokens by the data source's embedding model's tokenizer, as Dust returns them
-        (each token a ``[token_id, token_text]`` pair); ``len()`` of it is the token count. ``space_id=None``:
-        a data source of the workspace's global space (the path without a space the JS SDK calls)."""
-        call = calls.tokenize_call(self._workspace_id, space_id, data_source_id, text)
-        return self._run(call.with_options(options))
 
     def search(
         self,

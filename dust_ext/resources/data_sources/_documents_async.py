@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import builtins
 import warnings
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from functools import cached_property
-from typing import cast
+from typing import Any, cast
 
 from dust_ext._core.call import always_true, operation_call, parsed
 from dust_ext._core.pagination import paged_by_offset
-from dust_ext._core.params import as_list, items_of
+from dust_ext._core.params import Timestamp, as_list, as_object, epoch_ms, items_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.pagination._async import AsyncPage
-from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from dust_ext.resources.data_sources._documents_behaviour_async import AsyncDocumentsBehaviour
+from dust_ext.resources._base._async import (
+    AsyncResource,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from dust_ext.resources.data_sources.calls import SectionLike, one_content, section_dict, upserted_document
 from dust_ext.types._spec_data_sources import Document
 from dust_ext.types.data_sources import DocumentPage
 
@@ -44,7 +48,7 @@ class AsyncDocumentListPage(AsyncPage[Document]):
         return self.body.total
 
 
-class AsyncDocuments(AsyncDocumentsBehaviour):
+class AsyncDocuments(AsyncResource):
     """Documents of a data source (``client.data_sources.documents``): text Dust chunks and embeds so agents
     can retrieve it. A document is identified by the ``document_id`` you choose; upserting the same id
     replaces it."""
@@ -192,6 +196,66 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
         page = await self.list(space_id, data_source_id, limit=page_size, offset=0, options=options)
         async for item in page:
             yield item
+
+    async def upsert(
+        self,
+        space_id: str,
+        data_source_id: str,
+        document_id: str,
+        *,
+        title: str | None = None,
+        mime_type: str | None = None,
+        text: str | None = None,
+        section: SectionLike | None = None,
+        source_url: str | None = None,
+        tags: Sequence[str] | None = None,
+        parents: Sequence[str] | None = None,
+        parent_id: str | None = None,
+        timestamp: Timestamp | None = None,
+        light_document_output: bool | None = None,
+        async_upsert: bool | None = None,
+        upsert_context: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Document:
+        """Create or replace a document.
+
+        Exactly one of ``text`` or a structured ``section`` carries the content. ``parents`` lists the
+        document's ancestors, itself first (``[document_id, folder_id, ...]``); ``timestamp`` (epoch ms or a
+        datetime) dates it for time-filtered search; ``tags`` filter searches; ``light_document_output=True``
+        makes Dust answer only the document's ``hash``, ``text_size``, ``chunk_count``, ``token_count`` and
+        ``created``; ``async_upsert=True`` queues the upsert (see ``data_sources.check_upsert_queue``) and Dust
+        answers only the id. Either way the result is a :class:`~dust_ext.data_sources.Document` whose
+        ``document_id`` is the one upserted.
+        """
+        answer: Document = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/documents/{document_id}",
+            path={
+                "workspace_id": self._workspace_id,
+                "space_id": space_id,
+                "data_source_id": data_source_id,
+                "document_id": document_id,
+            },
+            json=one_content(
+                {
+                    "title": title,
+                    "mime_type": mime_type,
+                    "text": text,
+                    "section": None if section is None else section_dict(section),
+                    "source_url": source_url,
+                    "tags": items_of(tags),
+                    "parents": items_of(parents),
+                    "parent_id": parent_id,
+                    "timestamp": None if timestamp is None else epoch_ms(timestamp),
+                    "light_document_output": light_document_output,
+                    "async": async_upsert,
+                    "upsert_context": None if upsert_context is None else as_object(upsert_context),
+                }
+            ),
+            parse=upserted_document(document_id),
+            options=options,
+        )
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncDocumentsWithRawResponse:

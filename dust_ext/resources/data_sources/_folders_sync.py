@@ -5,18 +5,97 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import always_true, parsed
+from dust_ext._core.params import Timestamp, as_list, compact, epoch_ms
 from dust_ext._core.request import RequestOptions
-from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
-from dust_ext.resources.data_sources._folders_behaviour_sync import FoldersBehaviour
+from dust_ext.resources._base._sync import (
+    Resource,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from dust_ext.types._spec_data_sources import Folder
 from dust_ext.types.folders import FolderPage
 
 
-class Folders(FoldersBehaviour):
+class Folders(Resource):
     """Folders of a data source (``client.data_sources.folders``): nodes that organise documents and
     tables; give their id in a document's or table's ``parents``."""
+
+    def upsert(
+        self,
+        space_id: str | None,
+        data_source_id: str,
+        folder_id: str,
+        *,
+        title: str,
+        timestamp: Timestamp | None = None,
+        parents: Sequence[str] | None = None,
+        parent_id: str | None = None,
+        mime_type: str | None = None,
+        source_url: str | None = None,
+        provider_visibility: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Folder:
+        """Create or update a folder node.
+
+        ``parents`` starts with ``folder_id`` itself. ``space_id=None``: the workspace's global space (the path
+        without a space, as the JS SDK's ``upsertFolder`` calls it).
+        """
+        answer: Folder = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/folders/{folder_id}"
+            if space_id is not None
+            else "/api/v1/w/{workspace_id}/data_sources/{data_source_id}/folders/{folder_id}",
+            path=compact(
+                workspace_id=self._workspace_id,
+                space_id=space_id,
+                data_source_id=data_source_id,
+                folder_id=folder_id,
+            ),
+            json={
+                "timestamp": None if timestamp is None else epoch_ms(timestamp),
+                "parents": as_list(parents),
+                "parent_id": parent_id,
+                "title": title,
+                "mime_type": mime_type,
+                "source_url": source_url,
+                "provider_visibility": provider_visibility,
+            },
+            parse=parsed(Folder, "folder"),
+            options=options,
+        )
+        return answer
+
+    def delete(
+        self,
+        space_id: str | None,
+        data_source_id: str,
+        folder_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Delete a folder node.
+
+        True once it is gone. ``space_id=None``: the workspace's global space.
+        """
+        answer: bool = self._request(
+            "DELETE",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/folders/{folder_id}"
+            if space_id is not None
+            else "/api/v1/w/{workspace_id}/data_sources/{data_source_id}/folders/{folder_id}",
+            path=compact(
+                workspace_id=self._workspace_id,
+                space_id=space_id,
+                data_source_id=data_source_id,
+                folder_id=folder_id,
+            ),
+            parse=always_true,
+            options=options,
+        )
+        return answer
 
     def list(
         self,
@@ -57,15 +136,15 @@ class FoldersWithRawResponse:
     """``client.data_sources.folders.with_raw_response``."""
 
     def __init__(self, folders: Folders) -> None:
-        self.list = to_raw_response_wrapper(folders.list)
         self.upsert = to_raw_response_wrapper(folders.upsert)
         self.delete = to_raw_response_wrapper(folders.delete)
+        self.list = to_raw_response_wrapper(folders.list)
 
 
 class FoldersWithStreamingResponse:
     """``client.data_sources.folders.with_streaming_response``."""
 
     def __init__(self, folders: Folders) -> None:
-        self.list = to_streamed_response_wrapper(folders.list)
         self.upsert = to_streamed_response_wrapper(folders.upsert)
         self.delete = to_streamed_response_wrapper(folders.delete)
+        self.list = to_streamed_response_wrapper(folders.list)

@@ -6,17 +6,22 @@ from __future__ import annotations
 
 import builtins
 import warnings
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from functools import cached_property
 from typing import cast
 
 from dust_ext._core.call import always_true, operation_call, parsed
 from dust_ext._core.pagination import paged_by_offset
+from dust_ext._core.params import true_or_none
 from dust_ext._core.request import RequestOptions
 from dust_ext.pagination._async import AsyncPage
-from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from dust_ext.resources.data_sources._rows_behaviour_async import AsyncTableRowsBehaviour
-from dust_ext.types._spec_data_sources import TableRow
+from dust_ext.resources._base._async import (
+    AsyncResource,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from dust_ext.resources.data_sources.calls import RowLike, row_dicts
+from dust_ext.types._spec_data_sources import Table, TableRow
 from dust_ext.types.data_sources import TableRowPage
 
 
@@ -53,7 +58,7 @@ class AsyncTableRowListPage(AsyncPage[TableRow]):
         return self.body.total
 
 
-class AsyncTableRows(AsyncTableRowsBehaviour):
+class AsyncTableRows(AsyncResource):
     """Rows of a table (``client.data_sources.tables.rows``), each identified by its ``row_id``."""
 
     async def get(
@@ -179,6 +184,36 @@ class AsyncTableRows(AsyncTableRowsBehaviour):
         page = await self.list(space_id, data_source_id, table_id, limit=page_size, offset=0, options=options)
         async for item in page:
             yield item
+
+    async def upsert(
+        self,
+        space_id: str,
+        data_source_id: str,
+        table_id: str,
+        rows: Sequence[RowLike],
+        *,
+        truncate: bool = False,
+        options: RequestOptions | None = None,
+    ) -> Table:
+        """Insert or update rows.
+
+        Rows are :class:`~dust_ext.data_sources.TableRow` or mappings with ``row_id`` and ``value``;
+        ``truncate=True`` first empties the table. Returns the table with its (re-inferred) schema.
+        """
+        answer: Table = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}/rows",
+            path={
+                "workspace_id": self._workspace_id,
+                "space_id": space_id,
+                "data_source_id": data_source_id,
+                "table_id": table_id,
+            },
+            json={"rows": row_dicts(rows), "truncate": true_or_none(truncate)},
+            parse=parsed(Table, "table"),
+            options=options,
+        )
+        return answer
 
     @cached_property
     def with_raw_response(self) -> AsyncTableRowsWithRawResponse:

@@ -7,17 +7,22 @@ from __future__ import annotations
 
 import builtins
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import cast
 
 from dust_ext._core.call import always_true, operation_call, parsed
 from dust_ext._core.pagination import paged_by_offset
+from dust_ext._core.params import true_or_none
 from dust_ext._core.request import RequestOptions
 from dust_ext.pagination._sync import Page
-from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
-from dust_ext.resources.data_sources._rows_behaviour_sync import TableRowsBehaviour
-from dust_ext.types._spec_data_sources import TableRow
+from dust_ext.resources._base._sync import (
+    Resource,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from dust_ext.resources.data_sources.calls import RowLike, row_dicts
+from dust_ext.types._spec_data_sources import Table, TableRow
 from dust_ext.types.data_sources import TableRowPage
 
 
@@ -54,7 +59,7 @@ class TableRowListPage(Page[TableRow]):
         return self.body.total
 
 
-class TableRows(TableRowsBehaviour):
+class TableRows(Resource):
     """Rows of a table (``client.data_sources.tables.rows``), each identified by its ``row_id``."""
 
     def get(
@@ -179,6 +184,36 @@ class TableRows(TableRowsBehaviour):
     ) -> Iterator[TableRow]:
         page = self.list(space_id, data_source_id, table_id, limit=page_size, offset=0, options=options)
         yield from page
+
+    def upsert(
+        self,
+        space_id: str,
+        data_source_id: str,
+        table_id: str,
+        rows: Sequence[RowLike],
+        *,
+        truncate: bool = False,
+        options: RequestOptions | None = None,
+    ) -> Table:
+        """Insert or update rows.
+
+        Rows are :class:`~dust_ext.data_sources.TableRow` or mappings with ``row_id`` and ``value``;
+        ``truncate=True`` first empties the table. Returns the table with its (re-inferred) schema.
+        """
+        answer: Table = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/{table_id}/rows",
+            path={
+                "workspace_id": self._workspace_id,
+                "space_id": space_id,
+                "data_source_id": data_source_id,
+                "table_id": table_id,
+            },
+            json={"rows": row_dicts(rows), "truncate": true_or_none(truncate)},
+            parse=parsed(Table, "table"),
+            options=options,
+        )
+        return answer
 
     @cached_property
     def with_raw_response(self) -> TableRowsWithRawResponse:

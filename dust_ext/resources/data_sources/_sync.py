@@ -12,12 +12,16 @@ SDK calls. A *data source view* (``client.data_source_views``) exposes a data so
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
+from typing import Any
 
 from dust_ext._core.call import parsed
+from dust_ext._core.params import compact
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.data_sources._behaviour_sync import DataSourcesBehaviour
+from dust_ext.types._spec_data_sources import DataSource
 
 
 class DataSources(DataSourcesBehaviour):
@@ -46,6 +50,54 @@ class DataSources(DataSourcesBehaviour):
         )
         return answer
 
+    def list(
+        self,
+        space_id: str | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[DataSource]:
+        """List the data sources of a space.
+
+        Without ``space_id``, those of the workspace's global space (by the path without a space, as the JS
+        SDK's ``getDataSources`` lists them).
+        """
+        answer: builtins.list[DataSource] = self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources"
+            if space_id is not None
+            else "/api/v1/w/{workspace_id}/data_sources",
+            path=compact(workspace_id=self._workspace_id, space_id=space_id),
+            parse=parsed(list[DataSource], "data_sources"),
+            options=options,
+        )
+        return answer
+
+    def tokenize(
+        self,
+        space_id: str | None,
+        data_source_id: str,
+        text: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[Any]:
+        """Tokenize text with the data source's embedder.
+
+        Each token a ``[token_id, token_text]`` pair, as Dust returns them; ``len()`` of the list is the token
+        count. ``space_id=None``: a data source of the workspace's global space (the path without a space the JS
+        SDK calls).
+        """
+        answer: builtins.list[Any] = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tokenize"
+            if space_id is not None
+            else "/api/v1/w/{workspace_id}/data_sources/{data_source_id}/tokenize",
+            path=compact(workspace_id=self._workspace_id, space_id=space_id, data_source_id=data_source_id),
+            json={"text": text},
+            parse=parsed(list[Any], "tokens"),
+            options=options,
+        )
+        return answer
+
     @cached_property
     def with_raw_response(self) -> DataSourcesWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -63,9 +115,9 @@ class DataSourcesWithRawResponse:
     def __init__(self, data_sources: DataSources) -> None:
         self.check_upsert_queue = to_raw_response_wrapper(data_sources.check_upsert_queue)
         self.list = to_raw_response_wrapper(data_sources.list)
+        self.tokenize = to_raw_response_wrapper(data_sources.tokenize)
         self.create = to_raw_response_wrapper(data_sources.create)
         self.delete = to_raw_response_wrapper(data_sources.delete)
-        self.tokenize = to_raw_response_wrapper(data_sources.tokenize)
         self.search = to_raw_response_wrapper(data_sources.search)
         self.documents = data_sources.documents.with_raw_response
         self.tables = data_sources.tables.with_raw_response
@@ -78,9 +130,9 @@ class DataSourcesWithStreamingResponse:
     def __init__(self, data_sources: DataSources) -> None:
         self.check_upsert_queue = to_streamed_response_wrapper(data_sources.check_upsert_queue)
         self.list = to_streamed_response_wrapper(data_sources.list)
+        self.tokenize = to_streamed_response_wrapper(data_sources.tokenize)
         self.create = to_streamed_response_wrapper(data_sources.create)
         self.delete = to_streamed_response_wrapper(data_sources.delete)
-        self.tokenize = to_streamed_response_wrapper(data_sources.tokenize)
         self.search = to_streamed_response_wrapper(data_sources.search)
         self.documents = data_sources.documents.with_streaming_response
         self.tables = data_sources.tables.with_streaming_response

@@ -5,12 +5,16 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from functools import cached_property
+from typing import Any
 
 from dust_ext._core.call import always_true, parsed
+from dust_ext._core.params import Timestamp, epoch_ms, items_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._tables_behaviour_async import AsyncTablesBehaviour
+from dust_ext.resources.data_sources.calls import csv_upserted_table
 from dust_ext.types._spec_data_sources import Table
 
 
@@ -86,6 +90,108 @@ class AsyncTables(AsyncTablesBehaviour):
                 "table_id": table_id,
             },
             parse=always_true,
+            options=options,
+        )
+        return answer
+
+    async def upsert(
+        self,
+        space_id: str,
+        data_source_id: str,
+        *,
+        name: str,
+        description: str,
+        title: str | None = None,
+        table_id: str | None = None,
+        timestamp: Timestamp | None = None,
+        tags: Sequence[str] | None = None,
+        parents: Sequence[str] | None = None,
+        parent_id: str | None = None,
+        mime_type: str | None = None,
+        source_url: str | None = None,
+        remote_database_table_id: str | None = None,
+        remote_database_secret_id: str | None = None,
+        options: RequestOptions | None = None,
+        **extra: Any,
+    ) -> Table:
+        """Create or update a table.
+
+        ``table_id`` picks the table (Dust generates one if omitted); ``name`` is what SQL queries use,
+        ``description`` tells agents what the table holds; ``timestamp`` is epoch ms or a ``datetime``. Extra
+        keyword arguments are sent as they are.
+        """
+        answer: Table = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables",
+            path={"workspace_id": self._workspace_id, "space_id": space_id, "data_source_id": data_source_id},
+            json={
+                "name": name,
+                "title": title,
+                "table_id": table_id,
+                "description": description,
+                "timestamp": None if timestamp is None else epoch_ms(timestamp),
+                "tags": items_of(tags),
+                "parents": items_of(parents),
+                "parent_id": parent_id,
+                "mime_type": mime_type,
+                "source_url": source_url,
+                "remote_database_table_id": remote_database_table_id,
+                "remote_database_secret_id": remote_database_secret_id,
+                **extra,
+            },
+            parse=parsed(Table, "table"),
+            options=options,
+        )
+        return answer
+
+    async def upsert_from_csv(
+        self,
+        space_id: str,
+        data_source_id: str,
+        *,
+        name: str,
+        description: str,
+        file_id: str,
+        title: str | None = None,
+        table_id: str | None = None,
+        timestamp: Timestamp | None = None,
+        tags: Sequence[str] | None = None,
+        parent_id: str | None = None,
+        parents: Sequence[str] | None = None,
+        truncate: bool | None = None,
+        async_upsert: bool | None = None,
+        mime_type: str | None = None,
+        source_url: str | None = None,
+        allow_empty_schema: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> Table | None:
+        """Create or replace a table from an uploaded CSV file.
+
+        Upload the CSV first with ``client.files.upload(..., use_case="upsert_table")`` and pass its ``sId`` as
+        ``file_id``. Returns the table; when the upsert was queued (``async_upsert=True``) Dust answers only its
+        ``table_id``.
+        """
+        answer: Table | None = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/tables/csv",
+            path={"workspace_id": self._workspace_id, "space_id": space_id, "data_source_id": data_source_id},
+            json={
+                "name": name,
+                "title": title,
+                "description": description,
+                "fileId": file_id,
+                "tableId": table_id,
+                "timestamp": None if timestamp is None else epoch_ms(timestamp),
+                "tags": items_of(tags),
+                "parentId": parent_id,
+                "parents": items_of(parents),
+                "truncate": truncate,
+                "async": async_upsert,
+                "mimeType": mime_type,
+                "sourceUrl": source_url,
+                "allowEmptySchema": allow_empty_schema,
+            },
+            parse=csv_upserted_table(table_id),
             options=options,
         )
         return answer

@@ -16,35 +16,15 @@ from dust_api.api.data_source_views import (
     update_data_source_view,
 )
 from dust_api.api.data_sources import (
-    delete_folder,
-    delete_folder_in_global_space,
-    list_data_sources,
-    list_workspace_data_sources,
     search_data_source,
-    tokenize_text,
-    tokenize_text_in_global_space,
-    upsert_document,
-    upsert_folder,
-    upsert_folder_in_global_space,
-    upsert_table,
-    upsert_table_from_csv,
-    upsert_table_rows,
 )
 from dust_api.models import (
-    TokenizeTextBody,
-    TokenizeTextInGlobalSpaceBody,
     UpdateDataSourceViewBody,
-    UpsertDocumentBody,
-    UpsertFolderBody,
-    UpsertFolderInGlobalSpaceBody,
-    UpsertTableBody,
-    UpsertTableFromCsvBody,
-    UpsertTableRowsBody,
 )
 from dust_api.types import Unset
 from pydantic import ValidationError
 
-from dust_ext._core.call import Call, always_true, decode_error, field_of, generated_call, list_of
+from dust_ext._core.call import Call, decode_error, field_of, generated_call, list_of
 from dust_ext._core.params import Timestamp, as_list, compact, epoch_ms, given
 from dust_ext._core.request import json_body
 from dust_ext.exceptions import DustNotSupportedError
@@ -52,7 +32,6 @@ from dust_ext.types.data_sources import (
     DataSource,
     DataSourceView,
     Document,
-    Folder,
     SearchResult,
     Section,
     Table,
@@ -81,7 +60,14 @@ def section_dict(section: SectionLike) -> dict[str, Any]:
     return dict(section)
 
 
-def row_dict(row: RowLike) -> dict[str, Any]:
+def row_dicts(rows: Sequence[RowLike]) -> list[dict[str, Any]]:
+    """The ``rows`` of a row upsert: each a :class:`TableRow` or a mapping with ``row_id`` and ``value``."""
+    if isinstance(rows, str | Mapping):
+        raise TypeError(f"expected a list of rows, got one {type(rows).__name__}")
+    return [_row_dict(row) for row in rows]
+
+
+def _row_dict(row: RowLike) -> dict[str, Any]:
     if isinstance(row, TableRow):
         return row.model_dump(exclude_none=True)
     if "row_id" not in row or "value" not in row:
@@ -89,12 +75,12 @@ def row_dict(row: RowLike) -> dict[str, Any]:
     return dict(row)
 
 
-def _field(key: str) -> Any:
-    def parse(response: httpx.Response) -> Any:
-        body = json_body(response)
-        return body.get(key) if isinstance(body, dict) else None
-
-    return parse
+def one_content(body: dict[str, Any]) -> dict[str, Any]:
+    """The body of a document upsert, once checked: exactly one of ``text`` or ``section`` carries the
+    content."""
+    if (body.get("text") is None) == (body.get("section") is None):
+        raise TypeError("a document upsert needs exactly one of text= or section=")
+    return body
 
 
 def csv_upserted_table(table_id: str | None) -> Callable[[httpx.Response], Table | None]:
@@ -120,34 +106,6 @@ def csv_upserted_table(table_id: str | None) -> Callable[[httpx.Response], Table
 
 
 # --- data sources -------------------------------------------------------------------------------------------
-
-
-def list_data_sources_call(workspace_id: str, space_id: str | None) -> Call[DataSourceList]:
-    """``space_id=None`` (here and in the calls below): the workspace's global space, by the paths without a
-    space segment that Dust still serves and the JS SDK calls."""
-    parse = list_of(DataSource, "data_sources")
-    if space_id is None:
-        return generated_call(list_workspace_data_sources, parse, w_id=workspace_id)
-    return generated_call(list_data_sources, parse, w_id=workspace_id, space_id=space_id)
-
-
-def tokenize_call(workspace_id: str, space_id: str | None, data_source_id: str, text: str) -> Call[TokenList]:
-    if space_id is None:
-        return generated_call(
-            tokenize_text_in_global_space,
-            _field("tokens"),
-            w_id=workspace_id,
-            ds_id=data_source_id,
-            body=TokenizeTextInGlobalSpaceBody.from_dict({"text": text}),
-        )
-    return generated_call(
-        tokenize_text,
-        _field("tokens"),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        body=TokenizeTextBody.from_dict({"text": text}),
-    )
 
 
 class SearchFilters(TypedDict, total=False):
@@ -221,40 +179,6 @@ def search_call(
 # --- documents ----------------------------------------------------------------------------------------------
 
 
-def document_payload(
-    *,
-    text: str | None,
-    section: SectionLike | None,
-    title: str | None,
-    mime_type: str | None,
-    source_url: str | None,
-    tags: Sequence[str] | None,
-    parents: Sequence[str] | None,
-    parent_id: str | None,
-    timestamp: Timestamp | None,
-    light_document_output: bool | None,
-    async_upsert: bool | None,
-    upsert_context: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    """The body of a document upsert; exactly one of ``text`` or ``section`` carries the content."""
-    if (text is None) == (section is None):
-        raise TypeError("a document upsert needs exactly one of text= or section=")
-    return compact(
-        text=text,
-        section=section_dict(section) if section is not None else None,
-        title=title,
-        mime_type=mime_type,
-        source_url=source_url,
-        tags=as_list(tags),
-        parents=as_list(parents),
-        parent_id=parent_id,
-        timestamp=epoch_ms(timestamp) if timestamp is not None else None,
-        light_document_output=light_document_output,
-        upsert_context=dict(upsert_context) if upsert_context is not None else None,
-        **({"async": async_upsert} if async_upsert is not None else {}),
-    )
-
-
 def upserted_document(document_id: str) -> Callable[[httpx.Response], Document]:
     """A parser for an upsert's ``{"document": ...}``, which Dust sends in three shapes: the full document,
     the light summary (``hash``, ``text_size``, ``chunk_count``, ``token_count``, ``created``: no
@@ -274,192 +198,7 @@ def upserted_document(document_id: str) -> Callable[[httpx.Response], Document]:
     return parse
 
 
-def upsert_document_call(
-    workspace_id: str, space_id: str, data_source_id: str, document_id: str, payload: dict[str, Any]
-) -> Call[Document]:
-    return generated_call(
-        upsert_document,
-        upserted_document(document_id),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        document_id=document_id,
-        body=UpsertDocumentBody.from_dict(payload),
-    )
-
-
-def folder_payload(
-    title: str,
-    parents: Sequence[str] | None,
-    parent_id: str | None,
-    mime_type: str | None,
-    source_url: str | None,
-    timestamp: Timestamp | None,
-    provider_visibility: str | None,
-) -> dict[str, Any]:
-    """The body of a folder upsert."""
-    return compact(
-        title=title,
-        parents=as_list(parents),
-        parent_id=parent_id,
-        mime_type=mime_type,
-        source_url=source_url,
-        timestamp=epoch_ms(timestamp) if timestamp is not None else None,
-        provider_visibility=provider_visibility,
-    )
-
-
-def upsert_folder_call(
-    workspace_id: str, space_id: str | None, data_source_id: str, folder_id: str, payload: dict[str, Any]
-) -> Call[Folder]:
-    if space_id is None:
-        return generated_call(
-            upsert_folder_in_global_space,
-            field_of(Folder, "folder"),
-            w_id=workspace_id,
-            ds_id=data_source_id,
-            f_id=folder_id,
-            body=UpsertFolderInGlobalSpaceBody.from_dict(payload),
-        )
-    return generated_call(
-        upsert_folder,
-        field_of(Folder, "folder"),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        f_id=folder_id,
-        body=UpsertFolderBody.from_dict(payload),
-    )
-
-
-def delete_folder_call(
-    workspace_id: str, space_id: str | None, data_source_id: str, folder_id: str
-) -> Call[bool]:
-    if space_id is None:
-        return generated_call(
-            delete_folder_in_global_space,
-            always_true,
-            w_id=workspace_id,
-            ds_id=data_source_id,
-            f_id=folder_id,
-        )
-    return generated_call(
-        delete_folder, always_true, w_id=workspace_id, space_id=space_id, ds_id=data_source_id, f_id=folder_id
-    )
-
-
 # --- tables and rows ----------------------------------------------------------------------------------------
-
-
-def table_payload(
-    name: str,
-    description: str,
-    table_id: str | None,
-    title: str | None,
-    timestamp: Timestamp | None,
-    tags: Sequence[str] | None,
-    parents: Sequence[str] | None,
-    parent_id: str | None,
-    mime_type: str | None,
-    source_url: str | None,
-    extra: Mapping[str, Any],
-) -> dict[str, Any]:
-    """The body of a JSON table upsert; ``extra`` fields are sent as they are."""
-    return compact(
-        name=name,
-        description=description,
-        table_id=table_id,
-        title=title,
-        timestamp=epoch_ms(timestamp) if timestamp is not None else None,
-        tags=as_list(tags),
-        parents=as_list(parents),
-        parent_id=parent_id,
-        mime_type=mime_type,
-        source_url=source_url,
-        **extra,
-    )
-
-
-def csv_payload(
-    name: str,
-    description: str,
-    file_id: str,
-    table_id: str | None,
-    title: str | None,
-    timestamp: Timestamp | None,
-    tags: Sequence[str] | None,
-    parents: Sequence[str] | None,
-    parent_id: str | None,
-    truncate: bool | None,
-    async_upsert: bool | None,
-    mime_type: str | None,
-    source_url: str | None,
-) -> dict[str, Any]:
-    """The body of a table upsert from an uploaded CSV file."""
-    # This endpoint spells its fields in camelCase, unlike the JSON table upsert.
-    return compact(
-        name=name,
-        description=description,
-        fileId=file_id,
-        tableId=table_id,
-        title=title,
-        timestamp=epoch_ms(timestamp) if timestamp is not None else None,
-        tags=as_list(tags),
-        parents=as_list(parents),
-        parentId=parent_id,
-        truncate=truncate,
-        mimeType=mime_type,
-        sourceUrl=source_url,
-        **({"async": async_upsert} if async_upsert is not None else {}),
-    )
-
-
-def upsert_table_call(
-    workspace_id: str, space_id: str, data_source_id: str, payload: dict[str, Any]
-) -> Call[Table]:
-    return generated_call(
-        upsert_table,
-        field_of(Table, "table"),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        body=UpsertTableBody.from_dict(payload),
-    )
-
-
-def upsert_table_from_csv_call(
-    workspace_id: str, space_id: str, data_source_id: str, payload: dict[str, Any]
-) -> Call[Table | None]:
-    return generated_call(
-        upsert_table_from_csv,
-        csv_upserted_table(payload.get("tableId")),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        body=UpsertTableFromCsvBody.from_dict(payload),
-    )
-
-
-def upsert_rows_call(
-    workspace_id: str,
-    space_id: str,
-    data_source_id: str,
-    table_id: str,
-    rows: Sequence[RowLike],
-    truncate: bool,
-) -> Call[Table]:
-    payload: dict[str, Any] = {"rows": [row_dict(row) for row in rows]}
-    if truncate:
-        payload["truncate"] = True
-    return generated_call(
-        upsert_table_rows,
-        field_of(Table, "table"),
-        w_id=workspace_id,
-        space_id=space_id,
-        ds_id=data_source_id,
-        t_id=table_id,
-        body=UpsertTableRowsBody.from_dict(payload),
-    )
 
 
 def view_update_payload(
