@@ -142,7 +142,7 @@ def async_to_raw_response_wrapper(
     """``method`` returning a :class:`RawResponse` of its result (status, headers, request id, ``parse()``,
     which parses on first use when ``method`` is one call)."""
 
-    @functools.wraps(method)
+    @functools.wraps(method, updated=())  # a method's __signature__ (same_arguments_as) names `self`
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
         described = describe_call(method, *args, **kwargs)
         if described is None:
@@ -348,7 +348,7 @@ def async_stream_to_raw_response_wrapper(method: Method[P, S]) -> AsyncMethod[P,
     """``method``, which returns a stream without connecting, returning a :class:`RawResponse` of the
     stream's first response (opened now: status, headers) whose ``parse()`` is the stream."""
 
-    @functools.wraps(method)
+    @functools.wraps(method, updated=())  # a method's __signature__ (same_arguments_as) names `self`
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
         return await _open_capturing(method, *args, **kwargs)
 

@@ -140,7 +140,7 @@ def to_raw_response_wrapper(
     """``method`` returning a :class:`RawResponse` of its result (status, headers, request id, ``parse()``,
     which parses on first use when ``method`` is one call)."""
 
-    @functools.wraps(method)
+    @functools.wraps(method, updated=())  # a method's __signature__ (same_arguments_as) names `self`
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
         described = describe_call(method, *args, **kwargs)
         if described is None:
@@ -345,7 +345,7 @@ def stream_to_raw_response_wrapper(method: Method[P, S]) -> Method[P, RawRespons
     """``method``, which returns a stream without connecting, returning a :class:`RawResponse` of the
     stream's first response (opened now: status, headers) whose ``parse()`` is the stream."""
 
-    @functools.wraps(method)
+    @functools.wraps(method, updated=())  # a method's __signature__ (same_arguments_as) names `self`
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
         return _open_capturing(method, *args, **kwargs)
 

@@ -1,5 +1,6 @@
 """``client.batch``: run every row of a dataset through one or more agents, resumably. The resource is
-written once (``_async.py``); the blocking ``Batch`` is generated from it.
+written once (``_behaviour_async.py``); the class and its raw views are generated (``_async.py``), the
+blocking ``Batch`` by make unasync.
 
 ``client.batch.run("tickets.csv", agents="helper", prompt="Classify: {body}", output="out.jsonl")`` sends
 each row's prompt to each agent in its own conversation, with at most ``concurrency`` rows in flight (fewer

@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, get_args
 
+from dust_ext._core.call import field_of, operation_call
+from dust_ext._core.params import one_of
+from dust_ext._core.redirect import RedirectChain
 from dust_ext._core.request import RequestOptions
 from dust_ext.exceptions import DustAPIError
 from dust_ext.resources._base._sync import Resource
@@ -13,10 +16,8 @@ from dust_ext.resources.files.calls import (
     FileVersion,
     UploadSource,
     UseCase,
-    create_upload_call,
-    download_call,
-    download_redirect_chain,
     redirected_download_call,
+    response_content,
     send_bytes_call,
     upload_content,
 )
@@ -42,8 +43,22 @@ class FilesBehaviour(Resource):
         disk in chunks: memory stays flat whatever the file's size (with the asyncio client, the chunks
         are read with blocking reads)."""
         content = upload_content(source, file_name, content_type)
-        created = self._run(
-            create_upload_call(self._workspace_id, content, use_case, use_case_metadata).with_options(options)
+        if use_case not in get_args(UseCase):
+            raise ValueError(f"use_case must be one of {', '.join(get_args(UseCase))}, not {use_case!r}")
+        # Dust reserves the file and answers where its bytes go (``uploadUrl``).
+        created: File = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/files",
+            path={"workspace_id": self._workspace_id},
+            json={
+                "contentType": content.content_type,
+                "fileName": content.file_name,
+                "fileSize": content.size,
+                "useCase": use_case,
+                "useCaseMetadata": None if use_case_metadata is None else dict(use_case_metadata),
+            },
+            parse=field_of(File, "file"),
+            options=options,
         )
         with content.opened() as body:
             return self._run(send_bytes_call(created, content, options, body))
@@ -54,8 +69,19 @@ class FilesBehaviour(Resource):
         """The file's bytes; ``version`` picks original, processed or public (the server's default if omitted).
 
         Dust answers with a redirect to a signed storage URL; it is followed without the API key."""
-        call = download_call(self._workspace_id, file_id, version).with_options(options)
-        chain = download_redirect_chain(self._client.config.base_url)
+        call = operation_call(
+            "GET",
+            "/api/v1/w/{workspace_id}/files/{file_id}",
+            path={"workspace_id": self._workspace_id, "file_id": file_id},
+            params={
+                "action": "download",
+                "version": one_of("files.download", "version", version, get_args(FileVersion)),
+            },
+            parse=response_content,
+        ).with_options(options)
+        chain = RedirectChain(
+            self._client.config.base_url, "GET", cross_origin=True
+        )  # to storage, another host
         while True:
             try:
                 return self._run(call)

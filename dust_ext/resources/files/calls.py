@@ -7,17 +7,15 @@ import io
 import mimetypes
 import os
 import stat
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal, get_args
+from typing import IO, Literal
 
 import httpx
 
-from dust_ext._core.call import Call, field_of, operation_call
-from dust_ext._core.params import one_of
-from dust_ext._core.redirect import RedirectChain
+from dust_ext._core.call import Call, field_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.exceptions import DustInvalidArgumentError
 from dust_ext.types.files import File
@@ -29,7 +27,6 @@ UseCase = Literal[
 ]
 FileVersion = Literal["original", "processed", "public"]
 DEFAULT_CONTENT_TYPE = "application/octet-stream"
-_FILES = "/api/v1/w/{workspace_id}/files"
 
 
 @dataclass(frozen=True)
@@ -128,23 +125,6 @@ def upload_content(source: UploadSource, file_name: str | None, content_type: st
     return UploadContent(data, name, content_type or guessed or DEFAULT_CONTENT_TYPE, size)
 
 
-def create_upload_call(
-    workspace_id: str, content: UploadContent, use_case: UseCase, use_case_metadata: Mapping[str, Any] | None
-) -> Call[File]:
-    """The first step of an upload: ``POST files`` reserves the file and answers its ``uploadUrl``."""
-    if use_case not in get_args(UseCase):
-        raise ValueError(f"use_case must be one of {', '.join(get_args(UseCase))}, not {use_case!r}")
-    payload = {
-        "contentType": content.content_type,
-        "fileName": content.file_name,
-        "fileSize": content.size,
-        "useCase": use_case,
-        "useCaseMetadata": None if use_case_metadata is None else dict(use_case_metadata),
-    }
-    path = {"workspace_id": workspace_id}
-    return operation_call("POST", _FILES, path=path, parse=field_of(File, "file"), json=payload)
-
-
 def send_bytes_call(
     created: File,
     content: UploadContent,
@@ -171,23 +151,9 @@ def send_bytes_call(
     )
 
 
-def _content(response: httpx.Response) -> bytes:
+def response_content(response: httpx.Response) -> bytes:
+    """A download's answer: the body's bytes."""
     return response.content
-
-
-def download_call(workspace_id: str, file_id: str, version: FileVersion | None) -> Call[bytes]:
-    """``GET files/{file_id}?action=download``; Dust answers a redirect (see :func:`download_redirect_chain`)."""
-    path = {"workspace_id": workspace_id, "file_id": file_id}
-    params = {
-        "action": "download",
-        "version": one_of("files.download", "version", version, get_args(FileVersion)),
-    }
-    return operation_call("GET", _FILES + "/{file_id}", path=path, parse=_content, params=params)
-
-
-def download_redirect_chain(base_url: str) -> RedirectChain:
-    """The redirects a download follows: Dust answers ``302`` to a signed storage URL on another host."""
-    return RedirectChain(base_url, "GET", cross_origin=True)
 
 
 def redirected_download_call(url: str, options: RequestOptions | None) -> Call[bytes]:
@@ -196,5 +162,8 @@ def redirected_download_call(url: str, options: RequestOptions | None) -> Call[b
     the Dust request too (a signed URL is requested exactly as given)."""
     given = options or RequestOptions()
     return Call(
-        "GET", url, _content, options=RequestOptions(timeout=given.timeout, max_retries=given.max_retries)
+        "GET",
+        url,
+        response_content,
+        options=RequestOptions(timeout=given.timeout, max_retries=given.max_retries),
     )

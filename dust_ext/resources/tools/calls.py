@@ -28,12 +28,7 @@ BlockedToolEvent: TypeAlias = (
     | ToolPersonalAuthRequiredEvent
     | ToolFileAuthRequiredEvent
 )
-BLOCKED_TOOL_EVENTS = (
-    ToolApproveExecutionEvent,
-    ToolAskUserQuestionEvent,
-    ToolPersonalAuthRequiredEvent,
-    ToolFileAuthRequiredEvent,
-)
+BLOCKED_TOOL_EVENTS: tuple[type[DustEvent], ...] = get_args(BlockedToolEvent)
 BlockedActionList = list[BlockedAction]
 # What each blocked tool event waits for.
 _KINDS: dict[type[DustEvent], Literal["approval", "question", "personal_auth", "file_auth"]] = {
