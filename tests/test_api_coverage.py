@@ -71,51 +71,49 @@ def used_generated_modules() -> dict[str, list[str]]:
     return found
 
 
-def resource_requests() -> dict[tuple[str, str], list[str]]:
-    """(METHOD, path with {} placeholders) of each ``self._request(...)`` in dust_ext → where. A path may be
-    ``"A" if space_id is not None else "B"`` (a method calling either operation): both count."""
+def source_requests() -> dict[tuple[str, str], list[str]]:
+    """(METHOD, path with {} placeholders) of each request dust_ext's source describes → where: the
+    generated resources' ``self._request(method, path, ...)`` and the ``operation_call(method, path, ...)``
+    of pages and hand-written calls. A path is a literal, a name assigned literals in the same module (each
+    value counts: a call choosing between two operations wraps both), ``a + b`` of those, or ``A if c else B``.
+    """
     found: dict[tuple[str, str], list[str]] = {}
     package_root = Path(dust_ext.__file__).parent
 
-    def texts(node: ast.expr) -> list[str]:
+    def texts(node: ast.expr, names: dict[str, list[str]]) -> list[str]:
         if isinstance(node, ast.IfExp):
-            return texts(node.body) + texts(node.orelse)
+            return texts(node.body, names) + texts(node.orelse, names)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            return [a + b for a in texts(node.left, names) for b in texts(node.right, names)]
+        if isinstance(node, ast.Name):
+            return names.get(node.id, [])
         return [node.value] if isinstance(node, ast.Constant) and isinstance(node.value, str) else []
 
     for path in sorted(package_root.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "_request"
-                and len(node.args) >= 2
-                and texts(node.args[0])
-                and texts(node.args[1])
-            ):
-                for method in texts(node.args[0]):
-                    for template in texts(node.args[1]):
-                        route = (method.upper(), re.sub(r"\{[^}]*\}", "{}", template))
-                        found.setdefault(route, []).append(str(path.relative_to(package_root.parent)))
-    return found
-
-
-def page_requests() -> dict[tuple[str, str], list[str]]:
-    """(METHOD, path with {} placeholders) of each ``operation_call("GET", "/api/v1/...", ...)`` in dust_ext
-    (the first request of a generated paginated method, see ``page:`` in openapi/sdk.yaml) → where."""
-    found: dict[tuple[str, str], list[str]] = {}
-    package_root = Path(dust_ext.__file__).parent
-    for path in sorted(package_root.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "operation_call"
-                and len(node.args) >= 2
-                and all(isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args[:2])
-            ):
-                method, template = (arg.value for arg in node.args[:2])  # type: ignore[attr-defined]
-                route = (method.upper(), re.sub(r"\{[^}]*\}", "{}", template))
-                found.setdefault(route, []).append(str(path.relative_to(package_root.parent)))
+        tree = ast.parse(path.read_text(), filename=str(path))
+        names: dict[str, list[str]] = {}
+        for node in ast.walk(tree):  # module order: a name built from earlier names resolves
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+                pairs = (
+                    zip(target.elts, value.elts, strict=False)
+                    if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple)
+                    else [(target, value)]
+                )
+                for name, expression in pairs:
+                    if isinstance(name, ast.Name):
+                        names.setdefault(name.id, []).extend(texts(expression, names))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and len(node.args) >= 2):
+                continue
+            function = node.func
+            called = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
+            if called not in ("_request", "operation_call"):
+                continue
+            for method in texts(node.args[0], names):
+                for template in texts(node.args[1], names):
+                    route = (method.upper(), re.sub(r"\{[^}]*\}", "{}", template))
+                    found.setdefault(route, []).append(str(path.relative_to(package_root.parent)))
     return found
 
 
@@ -123,7 +121,7 @@ def wrapped_operations() -> dict[str, list[str]]:
     routes = generated_modules()
     operations = spec_operations()
     wrapped = {operations[routes[module]]: where for module, where in used_generated_modules().items()}
-    for route, where in [*resource_requests().items(), *page_requests().items()]:
+    for route, where in source_requests().items():
         assert route in operations, f"{where} requests {route}, which is not a spec operation"
         wrapped.setdefault(operations[route], []).extend(where)
     return wrapped
@@ -155,7 +153,10 @@ def test_the_scan_finds_known_wrappers() -> None:
     wrapped = wrapped_operations()
     assert "dust_ext/resources/mcp/_async.py" in wrapped["registerMCPServer"]
     assert "dust_ext/resources/tools/calls.py" in wrapped["validateAction"]
-    assert "dust_ext/resources/workspace/calls.py" in wrapped["getWorkspaceUsage"]
+    assert "dust_ext/resources/workspace/_behaviour_async.py" in wrapped["getWorkspaceUsage"]
+    # one call choosing its path (a name assigned twice): both operations count
+    assert "dust_ext/resources/mentions/calls.py" in wrapped["getMentionSuggestions"]
+    assert "dust_ext/resources/mentions/calls.py" in wrapped["getConversationMentionSuggestions"]
     assert "dust_ext/resources/spaces/_async.py" in wrapped["listSpaces"]
     assert "dust_ext/resources/spaces/_sync.py" in wrapped["listSpaces"]
     assert "createMessage" in wrapped
