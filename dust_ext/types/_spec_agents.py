@@ -124,3 +124,9 @@ class SkippedAction(DustModel):
 
     name: str | None = None
     reason: str | None = None
+
+
+class ListAgentsResponse(DustModel):
+    """The envelope of the agents list: ``{'agentConfigurations': [...]}``."""
+
+    agentConfigurations: list[AgentConfiguration]

@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import Field, model_validator
 
 from dust_ext.types._base import DustModel
+from dust_ext.types._spec_actions import ActionDisplayLabels, ActionGeneratedFile, ToolMetadata
 
 __all__ = [
     "ActionDisplayLabels",
@@ -28,24 +29,6 @@ __all__ = [
     "ToolQuestion",
     "ToolQuestionOption",
 ]
-
-
-class ActionGeneratedFile(DustModel):
-    """A file a tool produced (a chart, a CSV…): ``fileId`` when Dust stores it, else ``filePath``."""
-
-    title: str | None = None
-    contentType: str | None = None
-    fileId: str | None = None
-    filePath: str | None = None
-    snippet: str | None = None
-    hidden: bool | None = None
-
-
-class ActionDisplayLabels(DustModel):
-    """What Dust's interface shows while the tool runs (``running``) and once it is done (``done``)."""
-
-    running: str | None = None
-    done: str | None = None
 
 
 class AgentAction(DustModel):
@@ -82,17 +65,6 @@ class AgentAction(DustModel):
         return "\n".join(
             str(block.get("text", "")) for block in self.output or () if block.get("type") == "text"
         )
-
-
-class ToolMetadata(DustModel):
-    """Which tool waits for the user: ``toolName`` and its MCP server (``mcpServerName``, display name)."""
-
-    toolName: str | None = None
-    mcpServerName: str | None = None
-    mcpServerDisplayName: str | None = None
-    mcpServerId: str | None = None
-    agentName: str | None = None
-    icon: Any = None
 
 
 class ToolQuestionOption(DustModel):

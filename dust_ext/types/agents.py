@@ -15,13 +15,13 @@ from typing import Literal, get_args
 
 from pydantic import Field
 
-from dust_ext.types._base import DustModel
 from dust_ext.types._spec_agents import (
     AgentConfiguration,
     AgentFeedbacks,
     AgentModel,
     AgentTag,
     AgentUsage,
+    ListAgentsResponse,
     SkippedAction,
 )
 
@@ -41,12 +41,6 @@ __all__ = [
 AgentView = Literal["all", "list", "workspace", "published", "global", "favorites"]
 """Which agents ``agents.list(view=...)`` returns."""
 AGENT_VIEWS: tuple[str, ...] = get_args(AgentView)
-
-
-class ListAgentsResponse(DustModel):
-    """The envelope of the agents list: ``{"agentConfigurations": [...]}``."""
-
-    agentConfigurations: list[AgentConfiguration]
 
 
 class CreatedAgent(AgentConfiguration):

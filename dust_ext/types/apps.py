@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dust_ext.exceptions import DustEventDecodeError, json_error_reason
 from dust_ext.types._base import DustModel, EpochMs, UnknownEvent, describe_validation_error
-from dust_ext.types._spec_apps import App, RunStatus
+from dust_ext.types._spec_apps import App, AppDeployment, RunStatus
 
 __all__ = [
     "App",
@@ -40,15 +40,6 @@ __all__ = [
     "RunStatus",
     "parse_app_run_event",
 ]
-
-
-class AppDeployment(DustModel):
-    """Whether a space has deployed one version of an app (one answer of ``apps.check``): ``deployed`` is
-    true when the app exists there with the specification whose hash is ``appHash``."""
-
-    appId: str
-    appHash: str
-    deployed: bool
 
 
 class Run(DustModel):

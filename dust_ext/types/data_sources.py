@@ -22,20 +22,21 @@ camelCase are kept as Dust sends them.
 
 from __future__ import annotations
 
-from pydantic import Field
-
-from dust_ext.types._base import DustModel, EpochMs
 from dust_ext.types._spec_data_sources import (
     DataSource,
     DataSourceView,
     Document,
     DocumentChunk,
+    DocumentPage,
     Folder,
     LightDocument,
+    SearchResult,
     Section,
     Table,
     TableColumn,
     TableRow,
+    TableRowPage,
+    UpsertedDocument,
 )
 
 __all__ = [
@@ -54,45 +55,3 @@ __all__ = [
     "TableRowPage",
     "UpsertedDocument",
 ]
-
-
-class DocumentPage(DustModel):
-    """One page of ``documents.list``: the documents and how many the data source holds in total."""
-
-    documents: list[Document]
-    total: int
-
-
-class UpsertedDocument(DustModel):
-    """What a document upsert returns: the document as stored (a :class:`LightDocument` when the upsert
-    asked for the light output) and its data source (absent from an async upsert's answer)."""
-
-    document: Document | LightDocument
-    data_source: DataSource | None = None
-
-
-class TableRowPage(DustModel):
-    """One page of ``tables.rows.list``."""
-
-    rows: list[TableRow]
-    offset: int | None = None
-    limit: int | None = None
-    total: int | None = None
-
-
-class SearchResult(DustModel):
-    """A document found by a data source (or data source view) search, with its score and the matching
-    ``chunks`` (the spec's ``SearchResultDocument``); ``text`` is set when the search asked for full
-    text."""
-
-    document_id: str | None = None
-    id: str | None = None
-    title: str | None = None
-    text: str | None = None
-    content: str | None = None
-    tags: list[str] = Field(default_factory=list)
-    parents: list[str] = Field(default_factory=list)
-    timestamp: EpochMs | None = None
-    source_url: str | None = None
-    score: float | None = None
-    chunks: list[DocumentChunk] = Field(default_factory=list)

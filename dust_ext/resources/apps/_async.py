@@ -19,8 +19,8 @@ from dust_ext.resources._base._async import (
     async_to_streamed_response_wrapper,
 )
 from dust_ext.resources.apps._behaviour_async import AsyncAppsBehaviour
-from dust_ext.types._spec_apps import App
-from dust_ext.types.apps import AppDeployment, Run
+from dust_ext.types._spec_apps import App, AppDeployment
+from dust_ext.types.apps import Run
 
 
 class AsyncApps(AsyncAppsBehaviour):

@@ -23,7 +23,8 @@ from dust_ext.resources._base._async import (
     async_to_streamed_response_wrapper,
 )
 from dust_ext.resources.conversations._behaviour_async import AsyncConversationsBehaviour
-from dust_ext.types.conversations import AgentMessage, ConversationConsumption, ConversationSummary
+from dust_ext.types._spec_conversations import ConversationConsumption, ConversationSummary
+from dust_ext.types.conversations import AgentMessage
 
 
 class AsyncConversations(AsyncConversationsBehaviour):

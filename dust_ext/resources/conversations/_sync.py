@@ -24,7 +24,8 @@ from dust_ext.resources._base._sync import (
     to_streamed_response_wrapper,
 )
 from dust_ext.resources.conversations._behaviour_sync import ConversationsBehaviour
-from dust_ext.types.conversations import AgentMessage, ConversationConsumption, ConversationSummary
+from dust_ext.types._spec_conversations import ConversationConsumption, ConversationSummary
+from dust_ext.types.conversations import AgentMessage
 
 
 class Conversations(ConversationsBehaviour):

@@ -9,10 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.agent_action_display_labels_type_0 import (
-        AgentActionDisplayLabelsType0,
-    )
-    from ..models.agent_action_generated_files_item import AgentActionGeneratedFilesItem
+    from ..models.action_display_labels import ActionDisplayLabels
+    from ..models.action_generated_file import ActionGeneratedFile
     from ..models.agent_action_output_type_0_item import AgentActionOutputType0Item
     from ..models.agent_action_params import AgentActionParams
 
@@ -42,8 +40,8 @@ class AgentAction:
         execution_duration_ms (float | None | Unset):
         citations_allocated (int | Unset):
         output (list[AgentActionOutputType0Item] | None | Unset):
-        generated_files (list[AgentActionGeneratedFilesItem] | Unset):
-        display_labels (AgentActionDisplayLabelsType0 | None | Unset):
+        generated_files (list[ActionGeneratedFile] | Unset):
+        display_labels (ActionDisplayLabels | None | Unset):
         type_ (str | Unset): Older action kind, e.g. retrieval_action, dust_app_run_action.
     """
 
@@ -63,15 +61,13 @@ class AgentAction:
     execution_duration_ms: float | None | Unset = UNSET
     citations_allocated: int | Unset = UNSET
     output: list[AgentActionOutputType0Item] | None | Unset = UNSET
-    generated_files: list[AgentActionGeneratedFilesItem] | Unset = UNSET
-    display_labels: AgentActionDisplayLabelsType0 | None | Unset = UNSET
+    generated_files: list[ActionGeneratedFile] | Unset = UNSET
+    display_labels: ActionDisplayLabels | None | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_action_display_labels_type_0 import (
-            AgentActionDisplayLabelsType0,
-        )
+        from ..models.action_display_labels import ActionDisplayLabels
 
         id = self.id
 
@@ -139,7 +135,7 @@ class AgentAction:
         display_labels: dict[str, Any] | None | Unset
         if isinstance(self.display_labels, Unset):
             display_labels = UNSET
-        elif isinstance(self.display_labels, AgentActionDisplayLabelsType0):
+        elif isinstance(self.display_labels, ActionDisplayLabels):
             display_labels = self.display_labels.to_dict()
         else:
             display_labels = self.display_labels
@@ -192,12 +188,8 @@ class AgentAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_action_display_labels_type_0 import (
-            AgentActionDisplayLabelsType0,
-        )
-        from ..models.agent_action_generated_files_item import (
-            AgentActionGeneratedFilesItem,
-        )
+        from ..models.action_display_labels import ActionDisplayLabels
+        from ..models.action_generated_file import ActionGeneratedFile
         from ..models.agent_action_output_type_0_item import AgentActionOutputType0Item
         from ..models.agent_action_params import AgentActionParams
 
@@ -289,19 +281,17 @@ class AgentAction:
         output = _parse_output(d.pop("output", UNSET))
 
         _generated_files = d.pop("generatedFiles", UNSET)
-        generated_files: list[AgentActionGeneratedFilesItem] | Unset = UNSET
+        generated_files: list[ActionGeneratedFile] | Unset = UNSET
         if _generated_files is not UNSET:
             generated_files = []
             for generated_files_item_data in _generated_files:
-                generated_files_item = AgentActionGeneratedFilesItem.from_dict(
+                generated_files_item = ActionGeneratedFile.from_dict(
                     generated_files_item_data
                 )
 
                 generated_files.append(generated_files_item)
 
-        def _parse_display_labels(
-            data: object,
-        ) -> AgentActionDisplayLabelsType0 | None | Unset:
+        def _parse_display_labels(data: object) -> ActionDisplayLabels | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -309,12 +299,12 @@ class AgentAction:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                display_labels_type_0 = AgentActionDisplayLabelsType0.from_dict(data)
+                display_labels_type_0 = ActionDisplayLabels.from_dict(data)
 
                 return display_labels_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentActionDisplayLabelsType0 | None | Unset, data)
+            return cast(ActionDisplayLabels | None | Unset, data)
 
         display_labels = _parse_display_labels(d.pop("displayLabels", UNSET))
 

@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AgentActionGeneratedFilesItem")
+T = TypeVar("T", bound="BlockedActionQuestion")
 
 
 @_attrs_define
-class AgentActionGeneratedFilesItem:
+class BlockedActionQuestion:
+    """What a blocked_user_answer_required action asks."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class AgentActionGeneratedFilesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        agent_action_generated_files_item = cls()
+        blocked_action_question = cls()
 
-        agent_action_generated_files_item.additional_properties = d
-        return agent_action_generated_files_item
+        blocked_action_question.additional_properties = d
+        return blocked_action_question
 
     @property
     def additional_keys(self) -> list[str]:

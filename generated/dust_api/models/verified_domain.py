@@ -8,59 +8,54 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CheckAppsResponse200AppsItem")
+T = TypeVar("T", bound="VerifiedDomain")
 
 
 @_attrs_define
-class CheckAppsResponse200AppsItem:
-    """
-    Attributes:
-        app_id (str | Unset):
-        app_hash (str | Unset):
-        deployed (bool | Unset):
+class VerifiedDomain:
+    """An email domain the workspace proved it owns (``domainAutoJoinEnabled``: people with an address there may join by
+    themselves).
+
+        Attributes:
+            domain (str):
+            domain_auto_join_enabled (bool | Unset):
     """
 
-    app_id: str | Unset = UNSET
-    app_hash: str | Unset = UNSET
-    deployed: bool | Unset = UNSET
+    domain: str
+    domain_auto_join_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_id = self.app_id
+        domain = self.domain
 
-        app_hash = self.app_hash
-
-        deployed = self.deployed
+        domain_auto_join_enabled = self.domain_auto_join_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_id is not UNSET:
-            field_dict["appId"] = app_id
-        if app_hash is not UNSET:
-            field_dict["appHash"] = app_hash
-        if deployed is not UNSET:
-            field_dict["deployed"] = deployed
+        field_dict.update(
+            {
+                "domain": domain,
+            }
+        )
+        if domain_auto_join_enabled is not UNSET:
+            field_dict["domainAutoJoinEnabled"] = domain_auto_join_enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        app_id = d.pop("appId", UNSET)
+        domain = d.pop("domain")
 
-        app_hash = d.pop("appHash", UNSET)
+        domain_auto_join_enabled = d.pop("domainAutoJoinEnabled", UNSET)
 
-        deployed = d.pop("deployed", UNSET)
-
-        check_apps_response_200_apps_item = cls(
-            app_id=app_id,
-            app_hash=app_hash,
-            deployed=deployed,
+        verified_domain = cls(
+            domain=domain,
+            domain_auto_join_enabled=domain_auto_join_enabled,
         )
 
-        check_apps_response_200_apps_item.additional_properties = d
-        return check_apps_response_200_apps_item
+        verified_domain.additional_properties = d
+        return verified_domain
 
     @property
     def additional_keys(self) -> list[str]:

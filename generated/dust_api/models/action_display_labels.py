@@ -6,27 +6,53 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ListBlockedActionsResponse200BlockedActionsItem")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActionDisplayLabels")
 
 
 @_attrs_define
-class ListBlockedActionsResponse200BlockedActionsItem:
+class ActionDisplayLabels:
+    """What Dust's interface shows while the tool runs (``running``) and once it is done (``done``).
+
+    Attributes:
+        running (str | Unset):
+        done (str | Unset):
+    """
+
+    running: str | Unset = UNSET
+    done: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        running = self.running
+
+        done = self.done
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if running is not UNSET:
+            field_dict["running"] = running
+        if done is not UNSET:
+            field_dict["done"] = done
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        list_blocked_actions_response_200_blocked_actions_item = cls()
+        running = d.pop("running", UNSET)
 
-        list_blocked_actions_response_200_blocked_actions_item.additional_properties = d
-        return list_blocked_actions_response_200_blocked_actions_item
+        done = d.pop("done", UNSET)
+
+        action_display_labels = cls(
+            running=running,
+            done=done,
+        )
+
+        action_display_labels.additional_properties = d
+        return action_display_labels
 
     @property
     def additional_keys(self) -> list[str]:

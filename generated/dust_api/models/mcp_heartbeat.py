@@ -6,52 +6,52 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListVerifiedDomainsResponse200VerifiedDomainsItem")
+T = TypeVar("T", bound="MCPHeartbeat")
 
 
 @_attrs_define
-class ListVerifiedDomainsResponse200VerifiedDomainsItem:
-    """
+class MCPHeartbeat:
+    """A heartbeat's answer: the registration's new expiry.
+
     Attributes:
-        domain (str | Unset):
-        domain_auto_join_enabled (bool | Unset):
+        success (bool):
+        expires_at (str):
     """
 
-    domain: str | Unset = UNSET
-    domain_auto_join_enabled: bool | Unset = UNSET
+    success: bool
+    expires_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        domain = self.domain
+        success = self.success
 
-        domain_auto_join_enabled = self.domain_auto_join_enabled
+        expires_at = self.expires_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if domain_auto_join_enabled is not UNSET:
-            field_dict["domainAutoJoinEnabled"] = domain_auto_join_enabled
+        field_dict.update(
+            {
+                "success": success,
+                "expiresAt": expires_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+        success = d.pop("success")
 
-        domain_auto_join_enabled = d.pop("domainAutoJoinEnabled", UNSET)
+        expires_at = d.pop("expiresAt")
 
-        list_verified_domains_response_200_verified_domains_item = cls(
-            domain=domain,
-            domain_auto_join_enabled=domain_auto_join_enabled,
+        mcp_heartbeat = cls(
+            success=success,
+            expires_at=expires_at,
         )
 
-        list_verified_domains_response_200_verified_domains_item.additional_properties = d
-        return list_verified_domains_response_200_verified_domains_item
+        mcp_heartbeat.additional_properties = d
+        return mcp_heartbeat
 
     @property
     def additional_keys(self) -> list[str]:
