@@ -107,6 +107,7 @@ class Generator:
         )
         self.template = env.get_template("resource.py.jinja")
         self.model_template = env.get_template("models.py.jinja")
+        self.package_template = env.get_template("package.py.jinja")
 
     # --- schemas -> annotations ------------------------------------------------------------------------
     def resolve(self, schema: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
@@ -405,6 +406,44 @@ class Generator:
             header=HEADER, module_doc=entry["doc"].strip(), imports=imports, aliases=aliases, models=models
         )
 
+    # --- exports ---------------------------------------------------------------------------------------
+    def package(self, relative: str, entry: dict[str, Any]) -> str:
+        """A module that only re-exports (a resource package's ``__init__``, a compat package): for
+        ``resources/<package>/__init__.py``, the generated classes of every area of that package (async and
+        blocking, with their raw views), then the names ``exports`` lists per module, and the ``aliases``
+        (``AgentList = list[AgentConfiguration]``); ``__all__`` names them all."""
+        exports: dict[str, list[str]] = {}
+        parts = Path(relative).parts
+        if parts[0] == "resources" and parts[-1] == "__init__.py":
+            for area, area_entry in self.sdk["areas"].items():
+                package, prefix = module_of(area)
+                if package != parts[1]:
+                    continue
+                cls = area_entry["class"]
+                for side, name in (("async", f"Async{cls}"), ("sync", cls)):
+                    module = f"dust_ext.resources.{package}.{prefix}{side}"
+                    exports[module] = [name, f"{name}WithRawResponse", f"{name}WithStreamingResponse"]
+        for module, names in entry.get("exports", {}).items():
+            exports.setdefault(module, []).extend(names)
+        listed = [name for names in exports.values() for name in names]
+        uses: set[str] = set()
+        self.list_name = "list"
+        aliases = [
+            {"name": name, "annotation": self.written(annotation, uses)}
+            for name, annotation in entry.get("aliases", {}).items()
+        ]
+        for use in sorted(uses):  # a model only an alias names is imported, not exported
+            name = use.removeprefix("model:")
+            if use.startswith("model:") and name not in listed:
+                exports.setdefault(self.known_models[name], []).append(name)
+        return self.package_template.render(
+            header=HEADER,
+            module_doc=entry["doc"].strip(),
+            imports=[f"from {module} import {', '.join(names)}" for module, names in exports.items()],
+            aliases=aliases,
+            names=[*listed, *(alias["name"] for alias in aliases)],
+        )
+
     # --- one area --------------------------------------------------------------------------------------
     def area(self, area: str, entry: dict[str, Any]) -> str:
         cls = entry["class"]
@@ -493,7 +532,7 @@ def ruff_format(texts: dict[Path, str]) -> dict[Path, str]:
             "lint.isort.known-first-party=['dust_ext']",
         ]
         for args in (
-            ["check", "--fix-only", "--select", "I,F401", "--exit-zero", "--quiet"],
+            ["check", "--fix-only", "--select", "I,F401,RUF022", "--exit-zero", "--quiet"],
             ["format", "--quiet"],
         ):
             result = subprocess.run(
@@ -564,6 +603,8 @@ def render(spec_path: Path, sdk_path: Path, out: Path) -> dict[Path, str]:
         package, prefix = module_of(area)
         relative = Path("resources") / package / f"{prefix}async.py"
         texts[relative] = generator.area(area, entry)
+    for relative_name, entry in sdk.get("packages", {}).items():
+        texts[Path(relative_name)] = generator.package(relative_name, entry)
     return {out / relative: text for relative, text in ruff_format(texts).items()}
 
 

@@ -4,6 +4,7 @@ on a hand-edited generated file."""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import inspect
 import shutil
@@ -79,6 +80,13 @@ GADGET_SCHEMA = {
     "additionalProperties": True,
 }
 
+# A package that only re-exports: its module is written from this entry of sdk.yaml's `packages`.
+GADGET_PACKAGE = {
+    "doc": "Gadgets, kept where earlier versions imported them from.",
+    "exports": {"dust_ext.types.gadgets": ["Gadget"]},
+    "aliases": {"GadgetList": "list[Gadget]"},
+}
+
 
 def generate(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -121,7 +129,9 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}"] = GADGET_OPERATION
     spec["components"]["schemas"]["Gadget"] = GADGET_SCHEMA
     (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
-    shutil.copy(ROOT / "openapi" / "sdk.yaml", tmp_path / "sdk.yaml")
+    sdk = yaml.safe_load((ROOT / "openapi" / "sdk.yaml").read_text())
+    sdk["packages"]["gadgets/__init__.py"] = GADGET_PACKAGE
+    (tmp_path / "sdk.yaml").write_text(yaml.safe_dump(sdk, sort_keys=False))
     result = generate(tmp_path)
     assert result.returncode == 0, result.stderr
     return tmp_path
@@ -263,3 +273,37 @@ def test_the_checked_in_resources_are_what_the_spec_generates() -> None:
         [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, check=False, cwd=ROOT
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_package_module_is_written_from_its_sdk_entry(
+    recipe: Path, generated: dict[str, ModuleType]
+) -> None:
+    package = load(recipe / "out" / "gadgets" / "__init__.py", "recipe_gadgets")
+    gadget = generated["models"].Gadget
+    try:
+        assert package.__doc__ == GADGET_PACKAGE["doc"]
+        assert package.__all__ == ["Gadget", "GadgetList"]
+        assert package.Gadget is gadget
+        assert package.GadgetList == list[gadget]
+    finally:
+        sys.modules.pop("recipe_gadgets", None)
+
+
+def test_a_resource_package_exports_its_generated_classes_unlisted(recipe: Path) -> None:
+    # resources/workspace/__init__.py: sdk.yaml lists only the hand-written names; the generated classes of
+    # the workspace area (async, blocking, raw views) come from the area itself.
+    tree = ast.parse((recipe / "out" / "resources" / "workspace" / "__init__.py").read_text())
+    exported = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "__all__"
+    )
+    classes = {
+        f"{prefix}Workspace{view}"
+        for prefix in ("", "Async")
+        for view in ("", "WithRawResponse", "WithStreamingResponse")
+    }
+    assert classes <= set(exported)
+    listed = yaml.safe_load((recipe / "sdk.yaml").read_text())["packages"]["resources/workspace/__init__.py"]
+    assert {name for names in listed["exports"].values() for name in names} | classes == set(exported)
+    assert not classes & {name for names in listed["exports"].values() for name in names}
