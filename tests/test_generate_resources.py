@@ -222,6 +222,7 @@ async def test_the_generated_async_method_sends_and_parses(generated: dict[str, 
 def test_x_dust_type_and_x_dust_default_shape_the_model(generated: dict[str, ModuleType]) -> None:
     gadget = generated["models"].Gadget(sId="gdg_1", name="Sprocket", madeAt=1.7e12 + 0.75)
     assert gadget.madeAt == 1_700_000_000_000  # EpochMs: whole milliseconds
+    assert generated["models"].__all__ == ["Gadget"]  # what the module defines, for `import *` and the docs
     assert gadget.parts is None  # a plain optional field
     assert gadget.tags == []  # the x-dust-default values, not None
     assert gadget.size == 1

@@ -40,3 +40,6 @@ class ToolMetadata(DustModel):
     agentName: str | None = None
     icon: Any | None = None
     """The tool's icon (the name of one of Dust's icons, or a custom one)."""
+
+
+__all__ = ["ActionDisplayLabels", "ActionGeneratedFile", "ToolMetadata"]

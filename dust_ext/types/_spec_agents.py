@@ -130,3 +130,14 @@ class ListAgentsResponse(DustModel):
     """The envelope of the agents list: ``{'agentConfigurations': [...]}``."""
 
     agentConfigurations: list[AgentConfiguration]
+
+
+__all__ = [
+    "AgentConfiguration",
+    "AgentFeedbacks",
+    "AgentModel",
+    "AgentTag",
+    "AgentUsage",
+    "ListAgentsResponse",
+    "SkippedAction",
+]

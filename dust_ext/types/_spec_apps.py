@@ -43,3 +43,6 @@ class AppDeployment(DustModel):
     appId: str
     appHash: str
     deployed: bool
+
+
+__all__ = ["App", "AppDeployment", "RunStatus"]

@@ -112,3 +112,16 @@ class ConversationConsumption(DustModel):
 
     billedCredits: float
     details: ConsumptionDetails | None = None
+
+
+__all__ = [
+    "AgentMessageError",
+    "ConsumptionAgent",
+    "ConsumptionDetails",
+    "ConsumptionModel",
+    "ConsumptionTool",
+    "ConversationConsumption",
+    "ConversationSummary",
+    "MessageContext",
+    "ModelSelection",
+]

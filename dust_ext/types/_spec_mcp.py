@@ -39,3 +39,6 @@ class MCPHeartbeat(DustModel):
 
     success: bool
     expiresAt: str
+
+
+__all__ = ["MCPHeartbeat", "MCPRegistration", "MCPServerView"]

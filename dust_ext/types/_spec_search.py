@@ -8,7 +8,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from dust_ext.types._base import DustModel, EpochMs
-from dust_ext.types._spec_data_sources import DataSource, DataSourceView
+from dust_ext.types.data_sources import DataSource, DataSourceView
 
 
 class ContentNode(DustModel):
@@ -46,3 +46,9 @@ class NodeSearchPage(DustModel):
     nextPageCursor: str | None = None
     resultsCount: int | None = None
     warningCode: str | None = None
+
+
+__all__ = [
+    "ContentNode",
+    "NodeSearchPage",
+]

@@ -17,3 +17,8 @@ class MentionSuggestion(DustModel):
     pictureUrl: str | None = None
     description: str | None = None
     userFavorite: bool | None = None
+
+
+__all__ = [
+    "MentionSuggestion",
+]

@@ -25,3 +25,8 @@ class BlockedAction(DustModel):
     metadata: ToolMetadata | None = None
     question: ToolQuestion | None = None
     """What a blocked_user_answer_required action asks."""
+
+
+__all__ = [
+    "BlockedAction",
+]

@@ -25,3 +25,6 @@ class ProjectFile(DustModel):
     lastModifiedMs: float | None = None
     contentType: str | None = None
     fileId: str | None = None
+
+
+__all__ = ["ProjectFile", "VerifiedDomain"]

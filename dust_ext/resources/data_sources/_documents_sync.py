@@ -13,7 +13,7 @@ from dust_ext._core.params import items_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.data_sources._documents_behaviour_sync import DocumentsBehaviour
-from dust_ext.types._spec_data_sources import Document
+from dust_ext.types.data_sources import Document
 
 
 class Documents(DocumentsBehaviour):

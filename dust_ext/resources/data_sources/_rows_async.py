@@ -10,7 +10,7 @@ from dust_ext._core.call import always_true, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._rows_behaviour_async import AsyncTableRowsBehaviour
-from dust_ext.types._spec_data_sources import TableRow
+from dust_ext.types.data_sources import TableRow
 
 
 class AsyncTableRows(AsyncTableRowsBehaviour):

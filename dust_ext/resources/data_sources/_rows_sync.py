@@ -11,7 +11,7 @@ from dust_ext._core.call import always_true, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.data_sources._rows_behaviour_sync import TableRowsBehaviour
-from dust_ext.types._spec_data_sources import TableRow
+from dust_ext.types.data_sources import TableRow
 
 
 class TableRows(TableRowsBehaviour):

@@ -11,7 +11,7 @@ from dust_ext._core.call import always_true, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._tables_behaviour_async import AsyncTablesBehaviour
-from dust_ext.types._spec_data_sources import Table
+from dust_ext.types.data_sources import Table
 
 
 class AsyncTables(AsyncTablesBehaviour):
