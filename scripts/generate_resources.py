@@ -468,16 +468,30 @@ class Generator:
                 }
             )
         base = f"Async{cls}Behaviour" if handwritten else "AsyncResource"
+        # Sub-resources: areas of the same package (``data_sources.tables`` holds ``data_sources.rows``).
+        package = module_of(area)[0]
+        subresources = [
+            {"name": sub, "cls": f"Async{self.sdk['areas'][f'{package}.{sub}']['class']}"}
+            for sub in entry.get("subresources", [])
+        ]
+        imports = self.imports(area, uses, base, raw, entry.get("imports", {}))
+        for sub in entry.get("subresources", []):
+            sub_package, prefix = module_of(f"{package}.{sub}")
+            cls_name = f"Async{self.sdk['areas'][f'{package}.{sub}']['class']}"
+            imports.append(f"from dust_ext.resources.{sub_package}.{prefix}async import {cls_name}")
+        if subresources:  # the client type of __init__, imported for annotations only (no import cycle)
+            imports.insert(0, "from typing import TYPE_CHECKING")
+            imports.append("if TYPE_CHECKING:\n    from dust_ext._client._async import AsyncDustClient")
         return self.template.render(
             header=HEADER,
             module_doc=entry["doc"].strip(),
-            imports=self.imports(area, uses, base, raw, entry.get("imports", {})),
+            imports=imports,
             cls=cls,
             class_doc=entry.get("class_doc", f"``client.{area}``.").strip(),
             base=base,
             area=entry.get("attribute", area),
             variable=area.rsplit(".", 1)[-1],
-            subresources=entry.get("subresources", []),
+            subresources=subresources,
             methods=methods,
             raw=raw,
         )

@@ -5,14 +5,11 @@ reason it is not generated."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NoReturn, Unpack
+from typing import Any, NoReturn, Unpack
 
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.data_sources import calls
-from dust_ext.resources.data_sources._documents_sync import Documents
-from dust_ext.resources.data_sources._folders_sync import Folders
-from dust_ext.resources.data_sources._tables_sync import Tables
 from dust_ext.resources.data_sources.calls import (
     DataSourceList,
     SearchFilters,
@@ -20,18 +17,9 @@ from dust_ext.resources.data_sources.calls import (
     TokenList,
 )
 
-if TYPE_CHECKING:
-    from dust_ext._client._sync import DustClient
-
 
 class DataSourcesBehaviour(Resource):
-    """``client.data_sources``' sub-resources, and its methods that choose between paths or encode filters."""
-
-    def __init__(self, client: DustClient) -> None:
-        super().__init__(client)
-        self.documents = Documents(client)
-        self.tables = Tables(client)
-        self.folders = Folders(client)
+    """``client.data_sources``' methods that choose between paths or encode filters."""
 
     def list(self, space_id: str | None = None, *, options: RequestOptions | None = None) -> DataSourceList:
         """The data sources of a space; without ``space_id``, those of the workspace's global space (by the

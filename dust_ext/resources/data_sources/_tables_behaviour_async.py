@@ -5,26 +5,17 @@ openapi/sdk.yaml with the reason it is not generated."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from dust_ext._core.params import Timestamp
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.data_sources import calls
-from dust_ext.resources.data_sources._rows_async import AsyncTableRows
 from dust_ext.types.data_sources import Table
-
-if TYPE_CHECKING:
-    from dust_ext._client._async import AsyncDustClient
 
 
 class AsyncTablesBehaviour(AsyncResource):
-    """``client.data_sources.tables``' upserts (bodies assembled from arguments, a CSV from a file), and
-    ``.rows``."""
-
-    def __init__(self, client: AsyncDustClient) -> None:
-        super().__init__(client)
-        self.rows = AsyncTableRows(client)
+    """``client.data_sources.tables``' upserts (bodies assembled from arguments, a CSV from a file)."""
 
     async def upsert(
         self,
