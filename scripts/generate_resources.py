@@ -331,6 +331,15 @@ class Generator:
             visit(name)
         return ordered
 
+    def enum_literal(self, where: str) -> str:
+        """``Literal[...]`` of the values a parameter's enum allows (``where``: ``operationId.parameter``)."""
+        operation_id, _, name = where.partition(".")
+        for parameter in self.operations[operation_id][2].get("parameters", []):
+            parameter = self.resolve(parameter)[1]
+            if parameter["name"] == name:
+                return "Literal[" + ", ".join(f'"{value}"' for value in parameter["schema"]["enum"]) + "]"
+        sys.exit(f"aliases: {where} names no parameter of the spec")
+
     def models(self, entry: dict[str, Any]) -> str:
         """A module of pydantic models (on ``DustModel``: Dust's field names, unknown fields kept), one per
         spec schema; a field the schema requires is required, the others default to ``None``."""
@@ -389,7 +398,7 @@ class Generator:
         aliases = [
             {
                 "name": name,
-                "annotation": self.written(alias["type"], uses),
+                "annotation": self.written(alias.get("type") or self.enum_literal(alias["enum"]), uses),
                 "doc": " ".join(alias["doc"].split()),
             }
             for name, alias in entry.get("aliases", {}).items()

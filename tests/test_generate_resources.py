@@ -131,6 +131,9 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     sdk = yaml.safe_load((ROOT / "openapi" / "sdk.yaml").read_text())
     sdk["packages"]["gadgets/__init__.py"] = GADGET_PACKAGE
+    # A type alias beside the model, from the enum of the operation's parameter.
+    colour = {"enum": "getGadget.colour", "doc": "The colours a gadget comes in."}
+    sdk["models"]["gadgets"] = {"doc": "Gadgets.", "schemas": [], "aliases": {"GadgetColour": colour}}
     (tmp_path / "sdk.yaml").write_text(yaml.safe_dump(sdk, sort_keys=False))
     result = generate(tmp_path)
     assert result.returncode == 0, result.stderr
@@ -222,7 +225,8 @@ async def test_the_generated_async_method_sends_and_parses(generated: dict[str, 
 def test_x_dust_type_and_x_dust_default_shape_the_model(generated: dict[str, ModuleType]) -> None:
     gadget = generated["models"].Gadget(sId="gdg_1", name="Sprocket", madeAt=1.7e12 + 0.75)
     assert gadget.madeAt == 1_700_000_000_000  # EpochMs: whole milliseconds
-    assert generated["models"].__all__ == ["Gadget"]  # what the module defines, for `import *` and the docs
+    assert generated["models"].__all__ == ["Gadget", "GadgetColour"]  # what the module defines
+    assert generated["models"].GadgetColour == Literal["red", "blue"]  # the spec's enum of getGadget's colour
     assert gadget.parts is None  # a plain optional field
     assert gadget.tags == []  # the x-dust-default values, not None
     assert gadget.size == 1

@@ -11,7 +11,7 @@ agent of ``GET .../assistant/agent_configurations`` carries. Fields an older Dus
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import get_args
 
 from pydantic import Field
 
@@ -21,6 +21,7 @@ from dust_ext.types._spec_agents import (
     AgentModel,
     AgentTag,
     AgentUsage,
+    AgentView,
     ListAgentsResponse,
     SkippedAction,
 )
@@ -38,8 +39,6 @@ __all__ = [
     "SkippedAction",
 ]
 
-AgentView = Literal["all", "list", "workspace", "published", "global", "favorites"]
-"""Which agents ``agents.list(view=...)`` returns."""
 AGENT_VIEWS: tuple[str, ...] = get_args(AgentView)
 
 
