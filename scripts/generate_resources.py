@@ -626,7 +626,10 @@ def render(spec_path: Path, sdk_path: Path, out: Path) -> dict[Path, str]:
         package, prefix = module_of(area)
         relative = Path("resources") / package / f"{prefix}async.py"
         texts[relative] = generator.area(area, entry)
-    for relative_name, entry in sdk.get("packages", {}).items():
+    packages = dict(sdk.get("packages", {}))
+    for area, entry in sdk["areas"].items():  # a package sdk.yaml does not list exports its classes only
+        packages.setdefault(f"resources/{module_of(area)[0]}/__init__.py", {"doc": entry["doc"]})
+    for relative_name, entry in packages.items():
         texts[Path(relative_name)] = generator.package(relative_name, entry)
     return {out / relative: text for relative, text in ruff_format(texts).items()}
 

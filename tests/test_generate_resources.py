@@ -87,6 +87,13 @@ GADGET_PACKAGE = {
     "aliases": {"GadgetList": "list[Gadget]"},
 }
 
+# A new area: its resource module and its package's __init__ come from this entry alone.
+GIZMOS_AREA = {
+    "class": "Gizmos",
+    "doc": "``client.gizmos``: gadgets seen as gizmos.",
+    "methods": {"get": {"operation": "getGadget", "returns": "gadget"}},
+}
+
 
 def generate(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -131,6 +138,7 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     sdk = yaml.safe_load((ROOT / "openapi" / "sdk.yaml").read_text())
     sdk["packages"]["gadgets/__init__.py"] = GADGET_PACKAGE
+    sdk["areas"]["gizmos"] = GIZMOS_AREA
     # A type alias beside the model, from the enum of the operation's parameter.
     colour = {"enum": "getGadget.colour", "doc": "The colours a gadget comes in."}
     sdk["models"]["gadgets"] = {"doc": "Gadgets.", "schemas": [], "aliases": {"GadgetColour": colour}}
@@ -312,3 +320,18 @@ def test_a_resource_package_exports_its_generated_classes_unlisted(recipe: Path)
     listed = yaml.safe_load((recipe / "sdk.yaml").read_text())["packages"]["resources/workspace/__init__.py"]
     assert {name for names in listed["exports"].values() for name in names} | classes == set(exported)
     assert not classes & {name for names in listed["exports"].values() for name in names}
+
+
+def test_a_new_area_gets_its_package_init_without_listing(recipe: Path) -> None:
+    init = (recipe / "out" / "resources" / "gizmos" / "__init__.py").read_text()
+    tree = ast.parse(init)
+    assert ast.get_docstring(tree) == GIZMOS_AREA["doc"]
+    exported = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "__all__"
+    )
+    views = ("", "WithRawResponse", "WithStreamingResponse")
+    assert set(exported) == {f"{prefix}Gizmos{view}" for prefix in ("", "Async") for view in views}
+    modules = {node.module for node in tree.body if isinstance(node, ast.ImportFrom)}
+    assert {"dust_ext.resources.gizmos._async", "dust_ext.resources.gizmos._sync"} <= modules
