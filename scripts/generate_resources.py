@@ -388,9 +388,14 @@ class Generator:
                 fields.append({"name": field_name, "annotation": annotation, "default": default, "doc": doc})
             fields.sort(key=lambda f: bool(f["default"]))  # required fields first
             doc = " ".join(schema.get("description", f"Dust's ``{name}``.").split()).replace('"', "'")
+            # x-dust-base: a hand-written class of behaviour (properties, validators) the model inherits.
+            behaviour = schema.get("x-dust-base")
+            if behaviour:
+                uses.add(f"model:{behaviour}")
             models.append(
                 {
                     "name": schema.get("x-dust-class", name),
+                    "bases": f"{behaviour}, DustModel" if behaviour else "DustModel",
                     "doc": "\n".join(textwrap.wrap(doc, DOC_WIDTH)),
                     "fields": fields,
                 }

@@ -21,6 +21,7 @@ import pytest
 import yaml
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig, RequestOptions
+from dust_ext.types._behaviour import AgentActionBehaviour
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "generate_resources.py"
@@ -75,7 +76,9 @@ GADGET_SCHEMA = {
         "internals": {"type": "object", "x-dust-extra": True},
         "schema": {"type": "string", "x-dust-attribute": "gadget_schema"},
         "serial": {"type": "string", "x-dust-default": None},
+        "output": {"type": ["array", "null"], "items": {"type": "object", "additionalProperties": True}},
     },
+    "x-dust-base": "AgentActionBehaviour",  # hand-written behaviour the model inherits (output_text)
     "required": ["sId", "name", "serial"],
     "additionalProperties": True,
 }
@@ -185,6 +188,7 @@ def test_the_method_has_the_spec_signature_docstring_and_model(generated: dict[s
         "size",
         "gadget_schema",
         "serial",
+        "output",
     }
     assert [n for n, f in gadget_model.model_fields.items() if f.is_required()] == ["sId", "name"]
     method = generated["async"].AsyncWorkspace.gadget
@@ -235,6 +239,10 @@ def test_x_dust_type_and_x_dust_default_shape_the_model(generated: dict[str, Mod
     assert gadget.madeAt == 1_700_000_000_000  # EpochMs: whole milliseconds
     assert generated["models"].__all__ == ["Gadget", "GadgetColour"]  # what the module defines
     assert generated["models"].GadgetColour == Literal["red", "blue"]  # the spec's enum of getGadget's colour
+    # x-dust-base: the fields come from the spec, the behaviour from the hand-written base.
+    said = generated["models"].Gadget(sId="g", name="n", output=[{"type": "text", "text": "hi"}])
+    assert isinstance(said, AgentActionBehaviour)
+    assert said.output_text == "hi"
     assert gadget.parts is None  # a plain optional field
     assert gadget.tags == []  # the x-dust-default values, not None
     assert gadget.size == 1

@@ -17,16 +17,16 @@ class ConversationSummary(DustModel):
     """Dust's ``ConversationWithoutContent``."""
 
     sId: str
+    title: str | None = None
     id: int | None = None
     created: int | None = None
     """Epoch ms."""
     updated: int | None = None
+    visibility: str | None = None
+    """Known values: unlisted, workspace, deleted, test. Open: the server may add values."""
     unread: bool | None = None
     actionRequired: bool | None = None
     owner: dict[str, Any] | None = None
-    title: str | None = None
-    visibility: str | None = None
-    """Known values: unlisted, workspace, deleted, test. Open: the server may add values."""
 
 
 class MessageContext(DustModel):

@@ -193,11 +193,11 @@ class TableRowPage(DustModel):
 class SearchResult(DustModel):
     """Dust's ``SearchResultDocument``."""
 
-    id: str | None = None
     document_id: str | None = None
+    id: str | None = None
     title: str | None = None
-    content: str | None = None
     text: str | None = None
+    content: str | None = None
     tags: list[str] = Field(default_factory=list)
     parents: list[str] = Field(default_factory=list)
     timestamp: EpochMs | None = None

@@ -7,8 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dust_ext.types._base import DustModel
-from dust_ext.types._spec_actions import ToolMetadata
-from dust_ext.types.actions import ToolQuestion
+from dust_ext.types.actions import ToolMetadata, ToolQuestion
 
 
 class BlockedAction(DustModel):
@@ -24,7 +23,6 @@ class BlockedAction(DustModel):
     stake: str | None = None
     metadata: ToolMetadata | None = None
     question: ToolQuestion | None = None
-    """What a blocked_user_answer_required action asks."""
 
 
 __all__ = [

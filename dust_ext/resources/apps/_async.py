@@ -19,8 +19,7 @@ from dust_ext.resources._base._async import (
     async_to_streamed_response_wrapper,
 )
 from dust_ext.resources.apps._behaviour_async import AsyncAppsBehaviour
-from dust_ext.types._spec_apps import App, AppDeployment
-from dust_ext.types.apps import Run
+from dust_ext.types._spec_apps import App, AppDeployment, Run
 
 
 class AsyncApps(AsyncAppsBehaviour):

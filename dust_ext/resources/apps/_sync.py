@@ -20,8 +20,7 @@ from dust_ext.resources._base._sync import (
     to_streamed_response_wrapper,
 )
 from dust_ext.resources.apps._behaviour_sync import AppsBehaviour
-from dust_ext.types._spec_apps import App, AppDeployment
-from dust_ext.types.apps import Run
+from dust_ext.types._spec_apps import App, AppDeployment, Run
 
 
 class Apps(AppsBehaviour):

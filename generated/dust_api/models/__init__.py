@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from .app_deployment import AppDeployment
     from .blocked_action import BlockedAction
     from .blocked_action_inputs import BlockedActionInputs
-    from .blocked_action_question import BlockedActionQuestion
     from .cancel_message_generation_body import CancelMessageGenerationBody
     from .check_apps_body import CheckAppsBody
     from .check_apps_body_apps_item import CheckAppsBodyAppsItem
@@ -227,6 +226,8 @@ if TYPE_CHECKING:
     )
     from .tokenize_text_response_200 import TokenizeTextResponse200
     from .tool_metadata import ToolMetadata
+    from .tool_question import ToolQuestion
+    from .tool_question_option import ToolQuestionOption
     from .trigger import Trigger
     from .trigger_configuration import TriggerConfiguration
     from .trigger_webhook_source import TriggerWebhookSource
@@ -316,7 +317,6 @@ _MODEL_MODULES = {
     "AppDeployment": ".app_deployment",
     "BlockedAction": ".blocked_action",
     "BlockedActionInputs": ".blocked_action_inputs",
-    "BlockedActionQuestion": ".blocked_action_question",
     "CancelMessageGenerationBody": ".cancel_message_generation_body",
     "CheckAppsBody": ".check_apps_body",
     "CheckAppsBodyAppsItem": ".check_apps_body_apps_item",
@@ -467,6 +467,8 @@ _MODEL_MODULES = {
     "TokenizeTextInGlobalSpaceResponse200": ".tokenize_text_in_global_space_response_200",
     "TokenizeTextResponse200": ".tokenize_text_response_200",
     "ToolMetadata": ".tool_metadata",
+    "ToolQuestion": ".tool_question",
+    "ToolQuestionOption": ".tool_question_option",
     "Trigger": ".trigger",
     "TriggerConfiguration": ".trigger_configuration",
     "TriggerWebhookSource": ".trigger_webhook_source",
@@ -563,7 +565,6 @@ __all__ = (
     "AppDeployment",
     "BlockedAction",
     "BlockedActionInputs",
-    "BlockedActionQuestion",
     "CancelMessageGenerationBody",
     "CheckAppsBody",
     "CheckAppsBodyAppsItem",
@@ -714,6 +715,8 @@ __all__ = (
     "TokenizeTextInGlobalSpaceResponse200",
     "TokenizeTextResponse200",
     "ToolMetadata",
+    "ToolQuestion",
+    "ToolQuestionOption",
     "Trigger",
     "TriggerConfiguration",
     "TriggerWebhookSource",

@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.blocked_action_inputs import BlockedActionInputs
-    from ..models.blocked_action_question import BlockedActionQuestion
     from ..models.tool_metadata import ToolMetadata
+    from ..models.tool_question import ToolQuestion
 
 
 T = TypeVar("T", bound="BlockedAction")
@@ -33,7 +33,9 @@ class BlockedAction:
             stake (str | Unset):
             metadata (ToolMetadata | Unset): Which tool waits for the user: ``toolName`` and its MCP server
                 (``mcpServerName``, display name).
-            question (BlockedActionQuestion | Unset): What a blocked_user_answer_required action asks.
+            question (ToolQuestion | Unset): What a tool asks the user (``tool_ask_user_question``, a
+                blocked_user_answer_required action): the question, its options, and whether several options may be chosen
+                (``multiSelect``). Answer with the indexes of the chosen options and/or a free-text response.
             approval_args_label (str | Unset):
             arguments_requiring_approval (list[str] | Unset):
     """
@@ -45,7 +47,7 @@ class BlockedAction:
     inputs: BlockedActionInputs | Unset = UNSET
     stake: str | Unset = UNSET
     metadata: ToolMetadata | Unset = UNSET
-    question: BlockedActionQuestion | Unset = UNSET
+    question: ToolQuestion | Unset = UNSET
     approval_args_label: str | Unset = UNSET
     arguments_requiring_approval: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -107,8 +109,8 @@ class BlockedAction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.blocked_action_inputs import BlockedActionInputs
-        from ..models.blocked_action_question import BlockedActionQuestion
         from ..models.tool_metadata import ToolMetadata
+        from ..models.tool_question import ToolQuestion
 
         d = dict(src_dict)
         action_id = d.pop("actionId")
@@ -136,11 +138,11 @@ class BlockedAction:
             metadata = ToolMetadata.from_dict(_metadata)
 
         _question = d.pop("question", UNSET)
-        question: BlockedActionQuestion | Unset
+        question: ToolQuestion | Unset
         if isinstance(_question, Unset):
             question = UNSET
         else:
-            question = BlockedActionQuestion.from_dict(_question)
+            question = ToolQuestion.from_dict(_question)
 
         approval_args_label = d.pop("approvalArgsLabel", UNSET)
 

@@ -1,34 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BlockedActionQuestion")
+T = TypeVar("T", bound="ToolQuestionOption")
 
 
 @_attrs_define
-class BlockedActionQuestion:
-    """What a blocked_user_answer_required action asks."""
+class ToolQuestionOption:
+    """One choice of a :class:`ToolQuestion`.
 
+    Attributes:
+        label (str):
+        description (None | str):
+    """
+
+    label: str
+    description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        description: None | str
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "description": description,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        blocked_action_question = cls()
+        label = d.pop("label")
 
-        blocked_action_question.additional_properties = d
-        return blocked_action_question
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        tool_question_option = cls(
+            label=label,
+            description=description,
+        )
+
+        tool_question_option.additional_properties = d
+        return tool_question_option
 
     @property
     def additional_keys(self) -> list[str]:
