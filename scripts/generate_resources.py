@@ -114,6 +114,7 @@ class Generator:
         )
         self.template = env.get_template("resource.py.jinja")
         self.model_template = env.get_template("models.py.jinja")
+        self.package_template = env.get_template("package.py.jinja")
 
     # --- schemas -> annotations ------------------------------------------------------------------------
     def resolve(self, schema: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
@@ -474,6 +475,15 @@ class Generator:
             visit(name)
         return ordered
 
+    def enum_literal(self, where: str) -> str:
+        """``Literal[...]`` of the values a parameter's enum allows (``where``: ``operationId.parameter``)."""
+        operation_id, _, name = where.partition(".")
+        for parameter in self.operations[operation_id][2].get("parameters", []):
+            parameter = self.resolve(parameter)[1]
+            if parameter["name"] == name:
+                return "Literal[" + ", ".join(f'"{value}"' for value in parameter["schema"]["enum"]) + "]"
+        sys.exit(f"aliases: {where} names no parameter of the spec")
+
     def models(self, entry: dict[str, Any]) -> str:
         """A module of pydantic models (on ``DustModel``: Dust's field names, unknown fields kept), one per
         spec schema; a field the schema requires is required, the others default to ``None``."""
@@ -522,9 +532,14 @@ class Generator:
                 fields.append({"name": field_name, "annotation": annotation, "default": default, "doc": doc})
             fields.sort(key=lambda f: bool(f["default"]))  # required fields first
             doc = " ".join(schema.get("description", f"Dust's ``{name}``.").split()).replace('"', "'")
+            # x-dust-base: a hand-written class of behaviour (properties, validators) the model inherits.
+            behaviour = schema.get("x-dust-base")
+            if behaviour:
+                uses.add(f"model:{behaviour}")
             models.append(
                 {
                     "name": schema.get("x-dust-class", name),
+                    "bases": f"{behaviour}, DustModel" if behaviour else "DustModel",
                     "doc": "\n".join(textwrap.wrap(doc, DOC_WIDTH)),
                     "fields": fields,
                 }
@@ -532,7 +547,7 @@ class Generator:
         aliases = [
             {
                 "name": name,
-                "annotation": self.written(alias["type"], uses),
+                "annotation": self.written(alias.get("type") or self.enum_literal(alias["enum"]), uses),
                 "doc": " ".join(alias["doc"].split()),
             }
             for name, alias in entry.get("aliases", {}).items()
@@ -547,6 +562,55 @@ class Generator:
             imports.append(f"from {self.known_models[name]} import {name}")
         return self.model_template.render(
             header=HEADER, module_doc=entry["doc"].strip(), imports=imports, aliases=aliases, models=models
+        )
+
+    # --- exports ---------------------------------------------------------------------------------------
+    def package(self, relative: str, entry: dict[str, Any]) -> str:
+        """A module that only re-exports (a resource package's ``__init__``, a compat package): for
+        ``resources/<package>/__init__.py``, the generated classes of every area of that package (async and
+        blocking, with their raw views and the pages of its paginated methods), then the names ``exports`` lists per module, and the ``aliases``
+        (``AgentList = list[AgentConfiguration]``); ``__all__`` names them all."""
+        exports: dict[str, list[str]] = {}
+        parts = Path(relative).parts
+        if parts[0] == "resources" and parts[-1] == "__init__.py":
+            for area, area_entry in self.sdk["areas"].items():
+                package, prefix = module_of(area)
+                if package != parts[1]:
+                    continue
+                cls = area_entry["class"]
+                pages = [
+                    method["page"]["class"]
+                    for method in area_entry.get("methods", {}).values()
+                    if "page" in method
+                ]
+                for side, name in (("async", f"Async{cls}"), ("sync", cls)):
+                    module = f"dust_ext.resources.{package}.{prefix}{side}"
+                    side_pages = [f"Async{page}" if side == "async" else page for page in pages]
+                    exports[module] = [
+                        name,
+                        f"{name}WithRawResponse",
+                        f"{name}WithStreamingResponse",
+                        *side_pages,
+                    ]
+        for module, names in entry.get("exports", {}).items():
+            exports.setdefault(module, []).extend(names)
+        listed = [name for names in exports.values() for name in names]
+        uses: set[str] = set()
+        self.list_name = "list"
+        aliases = [
+            {"name": name, "annotation": self.written(annotation, uses)}
+            for name, annotation in entry.get("aliases", {}).items()
+        ]
+        for use in sorted(uses):  # a model only an alias names is imported, not exported
+            name = use.removeprefix("model:")
+            if use.startswith("model:") and name not in listed:
+                exports.setdefault(self.known_models[name], []).append(name)
+        return self.package_template.render(
+            header=HEADER,
+            module_doc=entry["doc"].strip(),
+            imports=[f"from {module} import {', '.join(names)}" for module, names in exports.items()],
+            aliases=aliases,
+            names=[*listed, *(alias["name"] for alias in aliases)],
         )
 
     # --- one area --------------------------------------------------------------------------------------
@@ -573,19 +637,31 @@ class Generator:
                     "streamed_wrapper": f"{prefix}_streamed_response_wrapper",
                 }
             )
-        # Sub-resources are set by the hand-written __init__, so an area with any has a behaviour class.
-        behaviour = handwritten or entry.get("subresources")
-        base = f"Async{cls}Behaviour" if behaviour else "AsyncResource"
+        base = f"Async{cls}Behaviour" if handwritten else "AsyncResource"
+        # Sub-resources: areas of the same package (``data_sources.tables`` holds ``data_sources.rows``).
+        package = module_of(area)[0]
+        subresources = [
+            {"name": sub, "cls": f"Async{self.sdk['areas'][f'{package}.{sub}']['class']}"}
+            for sub in entry.get("subresources", [])
+        ]
+        imports = self.imports(area, uses, base, raw, entry.get("imports", {}))
+        for sub in entry.get("subresources", []):
+            sub_package, prefix = module_of(f"{package}.{sub}")
+            cls_name = f"Async{self.sdk['areas'][f'{package}.{sub}']['class']}"
+            imports.append(f"from dust_ext.resources.{sub_package}.{prefix}async import {cls_name}")
+        if subresources:  # the client type of __init__, imported for annotations only (no import cycle)
+            imports.insert(0, "from typing import TYPE_CHECKING")
+            imports.append("if TYPE_CHECKING:\n    from dust_ext._client._async import AsyncDustClient")
         return self.template.render(
             header=HEADER,
             module_doc=entry["doc"].strip(),
-            imports=self.imports(area, uses, base, raw, entry.get("imports", {})),
+            imports=imports,
             cls=cls,
             class_doc=entry.get("class_doc", f"``client.{area}``.").strip(),
             base=base,
             area=entry.get("attribute", area),
             variable=area.rsplit(".", 1)[-1],
-            subresources=entry.get("subresources", []),
+            subresources=subresources,
             methods=methods,
             raw=raw,
         )
@@ -642,7 +718,7 @@ def ruff_format(texts: dict[Path, str]) -> dict[Path, str]:
             "lint.isort.known-first-party=['dust_ext']",
         ]
         for args in (
-            ["check", "--fix-only", "--select", "I,F401", "--exit-zero", "--quiet"],
+            ["check", "--fix-only", "--select", "I,F401,RUF022", "--exit-zero", "--quiet"],
             ["format", "--quiet"],
         ):
             result = subprocess.run(
@@ -713,6 +789,11 @@ def render(spec_path: Path, sdk_path: Path, out: Path) -> dict[Path, str]:
         package, prefix = module_of(area)
         relative = Path("resources") / package / f"{prefix}async.py"
         texts[relative] = generator.area(area, entry)
+    packages = dict(sdk.get("packages", {}))
+    for area, entry in sdk["areas"].items():  # a package sdk.yaml does not list exports its classes only
+        packages.setdefault(f"resources/{module_of(area)[0]}/__init__.py", {"doc": entry["doc"]})
+    for relative_name, entry in packages.items():
+        texts[Path(relative_name)] = generator.package(relative_name, entry)
     return {out / relative: text for relative, text in ruff_format(texts).items()}
 
 

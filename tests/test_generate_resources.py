@@ -5,6 +5,7 @@ and ``--check`` fails on a hand-edited generated file."""
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import importlib.util
 import inspect
@@ -25,6 +26,7 @@ import yaml
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig, RequestOptions
 from dust_ext.pagination import AsyncPage
+from dust_ext.types._behaviour import AgentActionBehaviour
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "generate_resources.py"
@@ -79,7 +81,9 @@ GADGET_SCHEMA = {
         "internals": {"type": "object", "x-dust-extra": True},
         "schema": {"type": "string", "x-dust-attribute": "gadget_schema"},
         "serial": {"type": "string", "x-dust-default": None},
+        "output": {"type": ["array", "null"], "items": {"type": "object", "additionalProperties": True}},
     },
+    "x-dust-base": "AgentActionBehaviour",  # hand-written behaviour the model inherits (output_text)
     "required": ["sId", "name", "serial"],
     "additionalProperties": True,
 }
@@ -190,6 +194,21 @@ def checked_gadget(body: dict[str, Any]) -> dict[str, Any]:
     return {**body, "checked": True}
 
 
+# A package that only re-exports: its module is written from this entry of sdk.yaml's `packages`.
+GADGET_PACKAGE = {
+    "doc": "Gadgets, kept where earlier versions imported them from.",
+    "exports": {"dust_ext.types.gadgets": ["Gadget"]},
+    "aliases": {"GadgetList": "list[Gadget]"},
+}
+
+# A new area: its resource module and its package's __init__ come from this entry alone.
+GIZMOS_AREA = {
+    "class": "Gizmos",
+    "doc": "``client.gizmos``: gadgets seen as gizmos.",
+    "methods": {"get": {"operation": "getGadget", "returns": "gadget"}},
+}
+
+
 def generate(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [
@@ -245,6 +264,11 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     sdk = yaml.safe_load((ROOT / "openapi" / "sdk.yaml").read_text())
     sdk["areas"]["workspace"].setdefault("imports", {})["checked_gadget"] = HOOKS
+    sdk["packages"]["gadgets/__init__.py"] = GADGET_PACKAGE
+    sdk["areas"]["gizmos"] = GIZMOS_AREA
+    # A type alias beside the model, from the enum of the operation's parameter.
+    colour = {"enum": "getGadget.colour", "doc": "The colours a gadget comes in."}
+    sdk["models"]["gadgets"] = {"doc": "Gadgets.", "schemas": [], "aliases": {"GadgetColour": colour}}
     (tmp_path / "sdk.yaml").write_text(yaml.safe_dump(sdk, sort_keys=False))
     result = generate(tmp_path)
     assert result.returncode == 0, result.stderr
@@ -291,6 +315,7 @@ def test_the_method_has_the_spec_signature_docstring_and_model(generated: dict[s
         "size",
         "gadget_schema",
         "serial",
+        "output",
     }
     assert [n for n, f in gadget_model.model_fields.items() if f.is_required()] == ["sId", "name"]
     method = generated["async"].AsyncWorkspace.gadget
@@ -423,6 +448,12 @@ def test_a_page_kind_the_operation_cannot_follow_is_refused(recipe: Path, tmp_pa
 def test_x_dust_type_and_x_dust_default_shape_the_model(generated: dict[str, ModuleType]) -> None:
     gadget = generated["models"].Gadget(sId="gdg_1", name="Sprocket", madeAt=1.7e12 + 0.75)
     assert gadget.madeAt == 1_700_000_000_000  # EpochMs: whole milliseconds
+    assert generated["models"].__all__ == ["Gadget", "GadgetColour"]  # what the module defines
+    assert generated["models"].GadgetColour == Literal["red", "blue"]  # the spec's enum of getGadget's colour
+    # x-dust-base: the fields come from the spec, the behaviour from the hand-written base.
+    said = generated["models"].Gadget(sId="g", name="n", output=[{"type": "text", "text": "hi"}])
+    assert isinstance(said, AgentActionBehaviour)
+    assert said.output_text == "hi"
     assert gadget.parts is None  # a plain optional field
     assert gadget.tags == []  # the x-dust-default values, not None
     assert gadget.size == 1
@@ -536,3 +567,52 @@ def test_a_body_converter_refuses_before_sending(generated: dict[str, ModuleType
         with pytest.raises(ValueError, match="colour must be one of"):
             workspace.build_gadget("spc_1", "gdg_1", name="Sprocket", colour="green")
     assert seen == []
+
+
+def test_a_package_module_is_written_from_its_sdk_entry(
+    recipe: Path, generated: dict[str, ModuleType]
+) -> None:
+    package = load(recipe / "out" / "gadgets" / "__init__.py", "recipe_gadgets")
+    gadget = generated["models"].Gadget
+    try:
+        assert package.__doc__ == GADGET_PACKAGE["doc"]
+        assert package.__all__ == ["Gadget", "GadgetList"]
+        assert package.Gadget is gadget
+        assert package.GadgetList == list[gadget]
+    finally:
+        sys.modules.pop("recipe_gadgets", None)
+
+
+def test_a_resource_package_exports_its_generated_classes_unlisted(recipe: Path) -> None:
+    # resources/workspace/__init__.py: sdk.yaml lists only the hand-written names; the generated classes of
+    # the workspace area (async, blocking, raw views) come from the area itself.
+    tree = ast.parse((recipe / "out" / "resources" / "workspace" / "__init__.py").read_text())
+    exported = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "__all__"
+    )
+    classes = {
+        f"{prefix}Workspace{view}"
+        for prefix in ("", "Async")
+        for view in ("", "WithRawResponse", "WithStreamingResponse")
+    }
+    assert classes <= set(exported)
+    listed = yaml.safe_load((recipe / "sdk.yaml").read_text())["packages"]["resources/workspace/__init__.py"]
+    assert {name for names in listed["exports"].values() for name in names} | classes == set(exported)
+    assert not classes & {name for names in listed["exports"].values() for name in names}
+
+
+def test_a_new_area_gets_its_package_init_without_listing(recipe: Path) -> None:
+    init = (recipe / "out" / "resources" / "gizmos" / "__init__.py").read_text()
+    tree = ast.parse(init)
+    assert ast.get_docstring(tree) == GIZMOS_AREA["doc"]
+    exported = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "__all__"
+    )
+    views = ("", "WithRawResponse", "WithStreamingResponse")
+    assert set(exported) == {f"{prefix}Gizmos{view}" for prefix in ("", "Async") for view in views}
+    modules = {node.module for node in tree.body if isinstance(node, ast.ImportFrom)}
+    assert {"dust_ext.resources.gizmos._async", "dust_ext.resources.gizmos._sync"} <= modules

@@ -20,7 +20,7 @@ from dust_api.models import (
     CreateConversationResponse200,
     CreateMessageResponse200,
     GetConversationResponse200,
-    ListAgentConfigurationsResponse200,
+    ListAgentsResponse,
     Mention,
     UnknownMessage,
     UserMessage,
@@ -100,7 +100,7 @@ def test_agents_list_with_actions_and_unknown_fields() -> None:
             }
         ]
     }
-    parsed = ListAgentConfigurationsResponse200.from_dict(copy.deepcopy(payload))
+    parsed = ListAgentsResponse.from_dict(copy.deepcopy(payload))
     agent = parsed.agent_configurations[0]
     assert agent.s_id == "dust"
     assert agent.additional_properties["brandNewField"] == {"nested": True}

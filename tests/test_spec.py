@@ -70,7 +70,10 @@ def test_the_real_response_envelopes(spec: dict[str, Any]) -> None:
     def ok_schema(path: str, method: str) -> dict[str, Any]:
         response = spec["paths"]["/api/v1/w/{wId}/" + path][method]["responses"]
         ok = response.get("200") or response["204"]
-        return dict(ok["content"]["application/json"]["schema"])
+        schema = ok["content"]["application/json"]["schema"]
+        if "$ref" in schema:  # a named envelope (e.g. ListAgentsResponse)
+            schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+        return dict(schema)
 
     create = ok_schema("assistant/conversations", "post")
     assert set(create["properties"]) == {"conversation", "message", "contentFragment"}

@@ -1,8 +1,9 @@
 """Every model of a Dust object, one module per area: ``agents``, ``conversations`` (messages, fragments,
 mentions), ``actions`` (tool actions and questions), ``data_sources`` (documents, tables, folders, views),
 ``search`` (content nodes), ``spaces``, ``files``, ``apps`` (apps and runs), ``mcp``, ``tools``, ``skills``,
-``mentions``, ``workspace``, and the modules generated from the spec's schemas (``triggers``, ``folders``,
-``users``); the event stream's types are in :mod:`dust_ext.events`.
+``mentions``, ``workspace``, ``triggers``, ``folders``, ``users``; the event stream's types are in
+:mod:`dust_ext.events`. The plain models are generated from the spec's schemas (whole modules, or private
+``_spec_<area>`` modules the public one re-exports); the hand-written ones add behaviour.
 
 The naming rule: a model that mirrors a JSON object Dust sends keeps Dust's field names (``sId``,
 ``conversationId``, ``document_id``: what Dust's docs and the JS SDK say is what you type) and keeps fields

@@ -5,11 +5,14 @@ generated from the spec's schemas; import them from ``dust_ext.types.agents``.""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 
 from dust_ext.types._base import DustModel
+
+AgentView = Literal["all", "list", "workspace", "published", "global", "favorites"]
+"""Which agents ``agents.list(view=...)`` returns."""
 
 
 class AgentModel(DustModel):
@@ -124,3 +127,21 @@ class SkippedAction(DustModel):
 
     name: str | None = None
     reason: str | None = None
+
+
+class ListAgentsResponse(DustModel):
+    """The envelope of the agents list: ``{'agentConfigurations': [...]}``."""
+
+    agentConfigurations: list[AgentConfiguration]
+
+
+__all__ = [
+    "AgentConfiguration",
+    "AgentFeedbacks",
+    "AgentModel",
+    "AgentTag",
+    "AgentUsage",
+    "AgentView",
+    "ListAgentsResponse",
+    "SkippedAction",
+]

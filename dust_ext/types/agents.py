@@ -11,17 +11,18 @@ agent of ``GET .../assistant/agent_configurations`` carries. Fields an older Dus
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import get_args
 
 from pydantic import Field
 
-from dust_ext.types._base import DustModel
 from dust_ext.types._spec_agents import (
     AgentConfiguration,
     AgentFeedbacks,
     AgentModel,
     AgentTag,
     AgentUsage,
+    AgentView,
+    ListAgentsResponse,
     SkippedAction,
 )
 
@@ -38,15 +39,7 @@ __all__ = [
     "SkippedAction",
 ]
 
-AgentView = Literal["all", "list", "workspace", "published", "global", "favorites"]
-"""Which agents ``agents.list(view=...)`` returns."""
 AGENT_VIEWS: tuple[str, ...] = get_args(AgentView)
-
-
-class ListAgentsResponse(DustModel):
-    """The envelope of the agents list: ``{"agentConfigurations": [...]}``."""
-
-    agentConfigurations: list[AgentConfiguration]
 
 
 class CreatedAgent(AgentConfiguration):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any, Final, Literal, TypeAlias, cast
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from dust_ext.exceptions import DustEventDecodeError, json_error_reason
-from dust_ext.types._base import DustModel, EpochMs, UnknownEvent, describe_validation_error
-from dust_ext.types._spec_apps import App, RunStatus
+from dust_ext.types._base import UnknownEvent, describe_validation_error
+from dust_ext.types._spec_apps import App, AppDeployment, Run, RunStatus
 
 __all__ = [
     "App",
@@ -40,41 +40,6 @@ __all__ = [
     "RunStatus",
     "parse_app_run_event",
 ]
-
-
-class AppDeployment(DustModel):
-    """Whether a space has deployed one version of an app (one answer of ``apps.check``): ``deployed`` is
-    true when the app exists there with the specification whose hash is ``appHash``."""
-
-    appId: str
-    appHash: str
-    deployed: bool
-
-
-class Run(DustModel):
-    """An app run. ``results`` holds, per input, the output of the app's last block
-    (``[{"value": ..., "error": ...}]``); ``traces`` the outputs of every block, each
-    ``[[block_type, block_name], [outputs of input 0, outputs of input 1, ...]]``."""
-
-    run_id: str
-    app_id: str | None = None
-    created: EpochMs | None = None
-    run_type: str | None = None
-    config: dict[str, Any] | None = None
-    status: RunStatus | None = None
-    traces: list[Any] = Field(default_factory=list)
-    specification_hash: str | None = None
-    results: list[list[dict[str, Any]]] | None = None
-
-    @property
-    def finished(self) -> bool:
-        """Whether the run has stopped (succeeded or errored)."""
-        return self.status is not None and self.status.run in {"succeeded", "errored"}
-
-    @property
-    def succeeded(self) -> bool:
-        """Whether the run completed without error."""
-        return self.status is not None and self.status.run == "succeeded"
 
 
 # -- App runs ---------------------------------------------------------------------------------------------

@@ -17,7 +17,17 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field
 
 from dust_ext.types._base import DustModel
-from dust_ext.types._spec_conversations import AgentMessageError, ModelSelection
+from dust_ext.types._spec_conversations import (
+    AgentMessageError,
+    ConsumptionAgent,
+    ConsumptionDetails,
+    ConsumptionModel,
+    ConsumptionTool,
+    ConversationConsumption,
+    ConversationSummary,
+    MessageContext,
+    ModelSelection,
+)
 from dust_ext.types.actions import AgentAction
 from dust_ext.types.agents import AgentConfiguration
 
@@ -41,17 +51,6 @@ __all__ = [
     "UnknownMessage",
     "UserMessage",
 ]
-
-
-class MessageContext(DustModel):
-    """Who posts a user message: Dust requires ``username`` and ``timezone`` (IANA, e.g. Europe/Paris)."""
-
-    username: str
-    timezone: str
-    fullName: str | None = None
-    email: str | None = None
-    profilePictureUrl: str | None = None
-    origin: str | None = None
 
 
 class MessageMentionContext(DustModel):
@@ -186,20 +185,6 @@ Message = Annotated[
 """Any conversation message, told apart by ``type``; unknown kinds become :class:`UnknownMessage`."""
 
 
-class ConversationSummary(DustModel):
-    """A conversation without its messages (as listed by ``conversations.list()``)."""
-
-    sId: str
-    title: str | None = None
-    id: int | None = None
-    created: int | None = None
-    updated: int | None = None
-    visibility: str | None = None
-    unread: bool | None = None
-    actionRequired: bool | None = None
-    owner: dict[str, Any] | None = None
-
-
 class Conversation(ConversationSummary):
     """A conversation with its messages: ``content`` holds the versions of each message, in order."""
 
@@ -241,58 +226,3 @@ class PostMessageResult(UserMessage):
     def reply(self) -> AgentMessage | None:
         """The first agent message, if any."""
         return self.agent_messages[0] if self.agent_messages else None
-
-
-class ConsumptionTool(DustModel):
-    """The credits attributed to one tool: ``attributedCredits`` (its share of the bill; a run-agent tool
-    includes its sub-agent's bill), ``directCredits``, ``callCount``; ``pending`` while not final."""
-
-    label: str | None = None
-    internalMCPServerName: str | None = None
-    toolName: str | None = None
-    callCount: int | None = None
-    attributedCredits: float | None = None
-    directCredits: float | None = None
-    pending: bool | None = None
-
-
-class ConsumptionModel(DustModel):
-    """The credits a model's work was billed (``providerId``/``modelId``, ``displayName``)."""
-
-    providerId: str | None = None
-    modelId: str | None = None
-    displayName: str | None = None
-    attributedCredits: float | None = None
-
-
-class ConsumptionAgent(DustModel):
-    """The bill of one agent of the conversation (``agentId`` is its configuration sId)."""
-
-    agentId: str | None = None
-    name: str | None = None
-    pictureUrl: str | None = None
-    billedCredits: float | None = None
-    agentWorkCredits: float | None = None
-    tools: list[ConsumptionTool] = Field(default_factory=list)
-    models: list[ConsumptionModel] = Field(default_factory=list)
-
-
-class ConsumptionDetails(DustModel):
-    """The bill split into agent work (``agentWorkCredits``) and ``tools``; ``models`` and ``agents``
-    regroup the same bill (alternative views, not extra charges)."""
-
-    attributionVersion: int | None = None
-    agentWorkCredits: float | None = None
-    tools: list[ConsumptionTool] = Field(default_factory=list)
-    models: list[ConsumptionModel] = Field(default_factory=list)
-    agents: list[ConsumptionAgent] = Field(default_factory=list)
-
-
-class ConversationConsumption(DustModel):
-    """The credits billed for a conversation's finished agent messages (``billedCredits``).
-
-    ``details`` is None when nothing was billed or Dust lacks a complete attribution for a billed message.
-    """
-
-    billedCredits: float
-    details: ConsumptionDetails | None = None

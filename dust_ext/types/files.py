@@ -27,3 +27,8 @@ class File(DustModel):
     downloadUrl: str | None = None
     publicUrl: str | None = None
     createdAt: EpochMs | None = None
+
+
+__all__ = [
+    "File",
+]

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from dust_ext.types._base import DustModel
-from dust_ext.types._spec_data_sources import Folder
+from dust_ext.types.data_sources import Folder
 
 
 class FolderPage(DustModel):
@@ -13,3 +13,8 @@ class FolderPage(DustModel):
 
     folders: list[Folder]
     total: int
+
+
+__all__ = [
+    "FolderPage",
+]

@@ -15,27 +15,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dust_ext.exceptions import DustDecodeError
-from dust_ext.types._spec_mcp import MCPServerView
+from dust_ext.types._spec_mcp import MCPHeartbeat, MCPRegistration, MCPServerView
 
 __all__ = ["MCPHeartbeat", "MCPRegistration", "MCPRequest", "MCPServerView", "decode_request_frame"]
-
-
-class MCPRegistration(BaseModel):
-    """A registered client-side server: its id, and when the registration lapses without a heartbeat."""
-
-    model_config = ConfigDict(extra="allow")
-
-    serverId: str
-    expiresAt: str
-
-
-class MCPHeartbeat(BaseModel):
-    """A heartbeat's answer: the registration's new expiry."""
-
-    model_config = ConfigDict(extra="allow")
-
-    success: bool
-    expiresAt: str
 
 
 class MCPRequest(BaseModel):

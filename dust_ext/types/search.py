@@ -7,19 +7,9 @@ from typing import Any
 from pydantic import Field
 
 from dust_ext.types._base import DustModel
-from dust_ext.types._spec_search import ContentNode
+from dust_ext.types._spec_search import ContentNode, NodeSearchPage
 
 __all__ = ["ContentNode", "NodeSearchEvent", "NodeSearchPage"]
-
-
-class NodeSearchPage(DustModel):
-    """The answer of a workspace search: matching ``nodes`` and, when there are more,
-    ``nextPageCursor`` to pass back as ``cursor``."""
-
-    nodes: list[ContentNode]
-    nextPageCursor: str | None = None
-    resultsCount: int | None = None
-    warningCode: str | None = None
 
 
 class NodeSearchEvent(DustModel):

@@ -25,3 +25,8 @@ class Skill(DustModel):
     updatedAt: float | None = None
     requestedSpaceIds: list[str] | None = None
     canWrite: bool | None = None
+
+
+__all__ = [
+    "Skill",
+]

@@ -26,3 +26,6 @@ class Space(DustModel):
     isRestricted: bool | None = None
     createdAt: EpochMs | None = None
     updatedAt: EpochMs | None = None
+
+
+__all__ = ["Space", "SpaceKind"]

@@ -34,3 +34,6 @@ class Trigger(DustModel):
     createdAt: float
     webhookSource: TriggerWebhookSource | None = None
     """The webhook source's label (webhook triggers only; null when its view is gone)."""
+
+
+__all__ = ["Trigger", "TriggerWebhookSource"]

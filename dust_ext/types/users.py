@@ -52,3 +52,6 @@ class WorkspaceMember(DustModel):
     sId: str
     id: int
     email: str
+
+
+__all__ = ["MeUser", "MeWorkspace", "WorkspaceMember"]

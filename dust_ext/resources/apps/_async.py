@@ -21,8 +21,7 @@ from dust_ext.resources._base._async import (
 )
 from dust_ext.resources.apps._behaviour_async import AsyncAppsBehaviour
 from dust_ext.resources.apps.calls import run_inputs
-from dust_ext.types._spec_apps import App
-from dust_ext.types.apps import AppDeployment, Run
+from dust_ext.types._spec_apps import App, AppDeployment, Run
 
 
 class AsyncApps(AsyncAppsBehaviour):

@@ -22,8 +22,7 @@ from dust_ext.resources._base._sync import (
 )
 from dust_ext.resources.apps._behaviour_sync import AppsBehaviour
 from dust_ext.resources.apps.calls import run_inputs
-from dust_ext.types._spec_apps import App
-from dust_ext.types.apps import AppDeployment, Run
+from dust_ext.types._spec_apps import App, AppDeployment, Run
 
 
 class Apps(AppsBehaviour):

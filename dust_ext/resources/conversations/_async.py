@@ -24,12 +24,8 @@ from dust_ext.resources._base._async import (
 )
 from dust_ext.resources.conversations._behaviour_async import AsyncConversationsBehaviour
 from dust_ext.resources.conversations.calls import fragment_body
-from dust_ext.types.conversations import (
-    AgentMessage,
-    ContentFragment,
-    ConversationConsumption,
-    ConversationSummary,
-)
+from dust_ext.types._spec_conversations import ConversationConsumption, ConversationSummary
+from dust_ext.types.conversations import AgentMessage, ContentFragment
 
 
 class AsyncConversations(AsyncConversationsBehaviour):

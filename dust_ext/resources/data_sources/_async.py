@@ -13,19 +13,31 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dust_ext._core.call import parsed
 from dust_ext._core.params import compact
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._behaviour_async import AsyncDataSourcesBehaviour
-from dust_ext.types._spec_data_sources import DataSource
+from dust_ext.resources.data_sources._documents_async import AsyncDocuments
+from dust_ext.resources.data_sources._folders_async import AsyncFolders
+from dust_ext.resources.data_sources._tables_async import AsyncTables
+from dust_ext.types.data_sources import DataSource
+
+if TYPE_CHECKING:
+    from dust_ext._client._async import AsyncDustClient
 
 
 class AsyncDataSources(AsyncDataSourcesBehaviour):
     """Data sources of a space (``client.data_sources``), with their ``.documents``, ``.tables`` and
     ``.folders``. The public API cannot create data sources: make them in the Dust app, then fill them."""
+
+    def __init__(self, client: AsyncDustClient) -> None:
+        super().__init__(client)
+        self.documents = AsyncDocuments(client)
+        self.tables = AsyncTables(client)
+        self.folders = AsyncFolders(client)
 
     async def check_upsert_queue(
         self,

@@ -4,31 +4,19 @@ reason it is not generated."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NoReturn, Unpack
+from typing import Any, NoReturn, Unpack
 
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.data_sources import calls
-from dust_ext.resources.data_sources._documents_async import AsyncDocuments
-from dust_ext.resources.data_sources._folders_async import AsyncFolders
-from dust_ext.resources.data_sources._tables_async import AsyncTables
 from dust_ext.resources.data_sources.calls import (
     SearchFilters,
     SearchResultList,
 )
 
-if TYPE_CHECKING:
-    from dust_ext._client._async import AsyncDustClient
-
 
 class AsyncDataSourcesBehaviour(AsyncResource):
-    """``client.data_sources``' sub-resources, and its methods that choose between paths or encode filters."""
-
-    def __init__(self, client: AsyncDustClient) -> None:
-        super().__init__(client)
-        self.documents = AsyncDocuments(client)
-        self.tables = AsyncTables(client)
-        self.folders = AsyncFolders(client)
+    """``client.data_sources``' methods that choose between paths or encode filters."""
 
     async def create(self, *args: Any, **kwargs: Any) -> NoReturn:
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError` saying

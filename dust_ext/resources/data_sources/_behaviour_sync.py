@@ -5,31 +5,19 @@ reason it is not generated."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NoReturn, Unpack
+from typing import Any, NoReturn, Unpack
 
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.data_sources import calls
-from dust_ext.resources.data_sources._documents_sync import Documents
-from dust_ext.resources.data_sources._folders_sync import Folders
-from dust_ext.resources.data_sources._tables_sync import Tables
 from dust_ext.resources.data_sources.calls import (
     SearchFilters,
     SearchResultList,
 )
 
-if TYPE_CHECKING:
-    from dust_ext._client._sync import DustClient
-
 
 class DataSourcesBehaviour(Resource):
-    """``client.data_sources``' sub-resources, and its methods that choose between paths or encode filters."""
-
-    def __init__(self, client: DustClient) -> None:
-        super().__init__(client)
-        self.documents = Documents(client)
-        self.tables = Tables(client)
-        self.folders = Folders(client)
+    """``client.data_sources``' methods that choose between paths or encode filters."""
 
     def create(self, *args: Any, **kwargs: Any) -> NoReturn:
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError` saying

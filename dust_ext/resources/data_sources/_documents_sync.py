@@ -22,8 +22,7 @@ from dust_ext.resources._base._sync import (
     to_streamed_response_wrapper,
 )
 from dust_ext.resources.data_sources.calls import SectionLike, one_content, section_dict, upserted_document
-from dust_ext.types._spec_data_sources import Document
-from dust_ext.types.data_sources import DocumentPage
+from dust_ext.types.data_sources import Document, DocumentPage
 
 
 class DocumentListPage(Page[Document]):

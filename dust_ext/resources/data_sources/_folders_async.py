@@ -15,7 +15,7 @@ from dust_ext.resources._base._async import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
 )
-from dust_ext.types._spec_data_sources import Folder
+from dust_ext.types.data_sources import Folder
 from dust_ext.types.folders import FolderPage
 
 

@@ -16,7 +16,7 @@ from dust_ext.resources._base._sync import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from dust_ext.types._spec_data_sources import Folder
+from dust_ext.types.data_sources import Folder
 from dust_ext.types.folders import FolderPage
 
 

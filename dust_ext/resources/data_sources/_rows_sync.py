@@ -22,8 +22,7 @@ from dust_ext.resources._base._sync import (
     to_streamed_response_wrapper,
 )
 from dust_ext.resources.data_sources.calls import RowLike, row_dicts
-from dust_ext.types._spec_data_sources import Table, TableRow
-from dust_ext.types.data_sources import TableRowPage
+from dust_ext.types.data_sources import Table, TableRow, TableRowPage
 
 
 class TableRowListPage(Page[TableRow]):

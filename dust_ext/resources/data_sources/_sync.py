@@ -14,19 +14,31 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dust_ext._core.call import parsed
 from dust_ext._core.params import compact
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.data_sources._behaviour_sync import DataSourcesBehaviour
-from dust_ext.types._spec_data_sources import DataSource
+from dust_ext.resources.data_sources._documents_sync import Documents
+from dust_ext.resources.data_sources._folders_sync import Folders
+from dust_ext.resources.data_sources._tables_sync import Tables
+from dust_ext.types.data_sources import DataSource
+
+if TYPE_CHECKING:
+    from dust_ext._client._sync import DustClient
 
 
 class DataSources(DataSourcesBehaviour):
     """Data sources of a space (``client.data_sources``), with their ``.documents``, ``.tables`` and
     ``.folders``. The public API cannot create data sources: make them in the Dust app, then fill them."""
+
+    def __init__(self, client: DustClient) -> None:
+        super().__init__(client)
+        self.documents = Documents(client)
+        self.tables = Tables(client)
+        self.folders = Folders(client)
 
     def check_upsert_queue(
         self,

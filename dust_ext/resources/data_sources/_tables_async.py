@@ -7,20 +7,31 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dust_ext._core.call import always_true, parsed
 from dust_ext._core.params import Timestamp, epoch_ms, items_of
 from dust_ext._core.request import RequestOptions
-from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from dust_ext.resources.data_sources._tables_behaviour_async import AsyncTablesBehaviour
+from dust_ext.resources._base._async import (
+    AsyncResource,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from dust_ext.resources.data_sources._rows_async import AsyncTableRows
 from dust_ext.resources.data_sources.calls import csv_upserted_table
-from dust_ext.types._spec_data_sources import Table
+from dust_ext.types.data_sources import Table
+
+if TYPE_CHECKING:
+    from dust_ext._client._async import AsyncDustClient
 
 
-class AsyncTables(AsyncTablesBehaviour):
+class AsyncTables(AsyncResource):
     """Tables of a data source (``client.data_sources.tables``): structured data agents query with SQL.
     Rows are under ``.rows``; ``upsert_from_csv`` fills a table from an uploaded CSV file."""
+
+    def __init__(self, client: AsyncDustClient) -> None:
+        super().__init__(client)
+        self.rows = AsyncTableRows(client)
 
     async def list(
         self,

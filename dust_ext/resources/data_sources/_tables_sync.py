@@ -8,20 +8,31 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dust_ext._core.call import always_true, parsed
 from dust_ext._core.params import Timestamp, epoch_ms, items_of
 from dust_ext._core.request import RequestOptions
-from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
-from dust_ext.resources.data_sources._tables_behaviour_sync import TablesBehaviour
+from dust_ext.resources._base._sync import (
+    Resource,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from dust_ext.resources.data_sources._rows_sync import TableRows
 from dust_ext.resources.data_sources.calls import csv_upserted_table
-from dust_ext.types._spec_data_sources import Table
+from dust_ext.types.data_sources import Table
+
+if TYPE_CHECKING:
+    from dust_ext._client._sync import DustClient
 
 
-class Tables(TablesBehaviour):
+class Tables(Resource):
     """Tables of a data source (``client.data_sources.tables``): structured data agents query with SQL.
     Rows are under ``.rows``; ``upsert_from_csv`` fills a table from an uploaded CSV file."""
+
+    def __init__(self, client: DustClient) -> None:
+        super().__init__(client)
+        self.rows = TableRows(client)
 
     def list(
         self,

@@ -11,7 +11,7 @@ from dust_ext._core.call import parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._views_behaviour_async import AsyncDataSourceViewsBehaviour
-from dust_ext.types._spec_data_sources import DataSourceView
+from dust_ext.types.data_sources import DataSourceView
 
 
 class AsyncDataSourceViews(AsyncDataSourceViewsBehaviour):

@@ -12,7 +12,7 @@ from dust_ext._core.call import parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.data_sources._views_behaviour_sync import DataSourceViewsBehaviour
-from dust_ext.types._spec_data_sources import DataSourceView
+from dust_ext.types.data_sources import DataSourceView
 
 
 class DataSourceViews(DataSourceViewsBehaviour):

@@ -19,8 +19,7 @@ from dust_ext.resources._base._async import (
     async_to_streamed_response_wrapper,
 )
 from dust_ext.resources.mcp._behaviour_async import AsyncMCPBehaviour
-from dust_ext.types._spec_mcp import MCPServerView
-from dust_ext.types.mcp import MCPHeartbeat, MCPRegistration
+from dust_ext.types._spec_mcp import MCPHeartbeat, MCPRegistration, MCPServerView
 
 
 class AsyncMCP(AsyncMCPBehaviour):

@@ -20,8 +20,7 @@ from dust_ext.resources._base._sync import (
     to_streamed_response_wrapper,
 )
 from dust_ext.resources.mcp._behaviour_sync import MCPBehaviour
-from dust_ext.types._spec_mcp import MCPServerView
-from dust_ext.types.mcp import MCPHeartbeat, MCPRegistration
+from dust_ext.types._spec_mcp import MCPHeartbeat, MCPRegistration, MCPServerView
 
 
 class MCP(MCPBehaviour):

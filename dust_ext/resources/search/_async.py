@@ -21,8 +21,7 @@ from dust_ext.resources._base._async import (
 )
 from dust_ext.resources.search._behaviour_async import AsyncSearchBehaviour
 from dust_ext.resources.search.calls import ViewType, view_type_value
-from dust_ext.types._spec_search import ContentNode
-from dust_ext.types.search import NodeSearchPage
+from dust_ext.types._spec_search import ContentNode, NodeSearchPage
 
 
 class AsyncNodeSearchResultPage(AsyncPage[ContentNode]):

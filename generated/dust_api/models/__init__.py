@@ -8,9 +8,9 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .action_display_labels import ActionDisplayLabels
+    from .action_generated_file import ActionGeneratedFile
     from .agent_action import AgentAction
-    from .agent_action_display_labels_type_0 import AgentActionDisplayLabelsType0
-    from .agent_action_generated_files_item import AgentActionGeneratedFilesItem
     from .agent_action_output_type_0_item import AgentActionOutputType0Item
     from .agent_action_params import AgentActionParams
     from .agent_configuration import AgentConfiguration
@@ -41,11 +41,13 @@ if TYPE_CHECKING:
     from .app import App
     from .app_core_specifications import AppCoreSpecifications
     from .app_datasets_item import AppDatasetsItem
+    from .app_deployment import AppDeployment
+    from .blocked_action import BlockedAction
+    from .blocked_action_inputs import BlockedActionInputs
     from .cancel_message_generation_body import CancelMessageGenerationBody
     from .check_apps_body import CheckAppsBody
     from .check_apps_body_apps_item import CheckAppsBodyAppsItem
     from .check_apps_response_200 import CheckAppsResponse200
-    from .check_apps_response_200_apps_item import CheckAppsResponse200AppsItem
     from .check_upsert_queue_response_200 import CheckUpsertQueueResponse200
     from .check_workspace_exists_response_200 import CheckWorkspaceExistsResponse200
     from .consumption_agent_details import ConsumptionAgentDetails
@@ -94,6 +96,7 @@ if TYPE_CHECKING:
     from .deregister_mcp_server_body import DeregisterMcpServerBody
     from .document import Document
     from .document_chunk import DocumentChunk
+    from .document_page import DocumentPage
     from .edit_message_body import EditMessageBody
     from .edit_message_response_200 import EditMessageResponse200
     from .edited_by_user import EditedByUser
@@ -130,37 +133,27 @@ if TYPE_CHECKING:
     from .get_workspace_usage_mode import GetWorkspaceUsageMode
     from .get_workspace_usage_table import GetWorkspaceUsageTable
     from .heartbeat_mcp_server_body import HeartbeatMcpServerBody
-    from .heartbeat_mcp_server_response_200 import HeartbeatMcpServerResponse200
     from .import_agent_configuration_response_200 import (
         ImportAgentConfigurationResponse200,
     )
     from .light_document import LightDocument
-    from .list_agent_configurations_response_200 import (
-        ListAgentConfigurationsResponse200,
-    )
     from .list_agent_configurations_view import ListAgentConfigurationsView
     from .list_agent_configurations_with_authors import (
         ListAgentConfigurationsWithAuthors,
     )
+    from .list_agents_response import ListAgentsResponse
     from .list_apps_response_200 import ListAppsResponse200
     from .list_blocked_actions_response_200 import ListBlockedActionsResponse200
-    from .list_blocked_actions_response_200_blocked_actions_item import (
-        ListBlockedActionsResponse200BlockedActionsItem,
-    )
     from .list_conversation_feedbacks_response_200 import (
         ListConversationFeedbacksResponse200,
     )
     from .list_conversations_response_200 import ListConversationsResponse200
     from .list_data_source_views_response_200 import ListDataSourceViewsResponse200
     from .list_data_sources_response_200 import ListDataSourcesResponse200
-    from .list_documents_response_200 import ListDocumentsResponse200
     from .list_mcp_server_views_response_200 import ListMcpServerViewsResponse200
     from .list_member_emails_response_200 import ListMemberEmailsResponse200
     from .list_members_response_200 import ListMembersResponse200
     from .list_project_files_response_200 import ListProjectFilesResponse200
-    from .list_project_files_response_200_files_item import (
-        ListProjectFilesResponse200FilesItem,
-    )
     from .list_skills_response_200 import ListSkillsResponse200
     from .list_space_conversation_ids_response_200 import (
         ListSpaceConversationIdsResponse200,
@@ -170,18 +163,16 @@ if TYPE_CHECKING:
         ListSpaceConversationsResponse200ConversationsItem,
     )
     from .list_spaces_response_200 import ListSpacesResponse200
-    from .list_table_rows_response_200 import ListTableRowsResponse200
     from .list_tables_response_200 import ListTablesResponse200
     from .list_triggers_kind import ListTriggersKind
     from .list_triggers_response_200 import ListTriggersResponse200
     from .list_triggers_status import ListTriggersStatus
     from .list_verified_domains_response_200 import ListVerifiedDomainsResponse200
-    from .list_verified_domains_response_200_verified_domains_item import (
-        ListVerifiedDomainsResponse200VerifiedDomainsItem,
-    )
     from .list_workspace_data_sources_response_200 import (
         ListWorkspaceDataSourcesResponse200,
     )
+    from .mcp_heartbeat import MCPHeartbeat
+    from .mcp_registration import MCPRegistration
     from .mcp_server_view import MCPServerView
     from .mcp_server_view_server import MCPServerViewServer
     from .me_user import MeUser
@@ -189,12 +180,13 @@ if TYPE_CHECKING:
     from .me_workspace import MeWorkspace
     from .mention import Mention
     from .model_selection import ModelSelection
+    from .node_search_page import NodeSearchPage
     from .parse_mentions_body import ParseMentionsBody
     from .parse_mentions_response_200 import ParseMentionsResponse200
     from .post_mcp_results_body import PostMcpResultsBody
     from .post_mcp_results_body_result import PostMcpResultsBodyResult
+    from .project_file import ProjectFile
     from .register_mcp_server_body import RegisterMcpServerBody
-    from .register_mcp_server_response_200 import RegisterMcpServerResponse200
     from .retry_agent_message_response_200 import RetryAgentMessageResponse200
     from .rich_mention import RichMention
     from .run import Run
@@ -210,7 +202,6 @@ if TYPE_CHECKING:
     from .search_data_source_views_response_200 import SearchDataSourceViewsResponse200
     from .search_nodes_body import SearchNodesBody
     from .search_nodes_body_view_type import SearchNodesBodyViewType
-    from .search_nodes_response_200 import SearchNodesResponse200
     from .search_result_document import SearchResultDocument
     from .section import Section
     from .send_webhook_trigger_body import SendWebhookTriggerBody
@@ -226,6 +217,7 @@ if TYPE_CHECKING:
     from .table import Table
     from .table_column import TableColumn
     from .table_row import TableRow
+    from .table_row_page import TableRowPage
     from .table_row_value import TableRowValue
     from .tokenize_text_body import TokenizeTextBody
     from .tokenize_text_in_global_space_body import TokenizeTextInGlobalSpaceBody
@@ -233,6 +225,9 @@ if TYPE_CHECKING:
         TokenizeTextInGlobalSpaceResponse200,
     )
     from .tokenize_text_response_200 import TokenizeTextResponse200
+    from .tool_metadata import ToolMetadata
+    from .tool_question import ToolQuestion
+    from .tool_question_option import ToolQuestionOption
     from .trigger import Trigger
     from .trigger_configuration import TriggerConfiguration
     from .trigger_webhook_source import TriggerWebhookSource
@@ -255,7 +250,6 @@ if TYPE_CHECKING:
     from .upload_tool_file_response_200 import UploadToolFileResponse200
     from .upsert_document_body import UpsertDocumentBody
     from .upsert_document_body_upsert_context import UpsertDocumentBodyUpsertContext
-    from .upsert_document_response_200 import UpsertDocumentResponse200
     from .upsert_folder_body import UpsertFolderBody
     from .upsert_folder_in_global_space_body import UpsertFolderInGlobalSpaceBody
     from .upsert_folder_in_global_space_response_200 import (
@@ -273,6 +267,7 @@ if TYPE_CHECKING:
     from .upsert_table_rows_body import UpsertTableRowsBody
     from .upsert_table_rows_response_200 import UpsertTableRowsResponse200
     from .upsert_table_rows_response_200_table import UpsertTableRowsResponse200Table
+    from .upserted_document import UpsertedDocument
     from .user import User
     from .user_message import UserMessage
     from .user_message_context import UserMessageContext
@@ -281,13 +276,14 @@ if TYPE_CHECKING:
     from .validate_action_body_approved import ValidateActionBodyApproved
     from .validate_member_body import ValidateMemberBody
     from .validate_member_response_200 import ValidateMemberResponse200
+    from .verified_domain import VerifiedDomain
     from .workspace import Workspace
     from .workspace_member import WorkspaceMember
 
 _MODEL_MODULES = {
+    "ActionDisplayLabels": ".action_display_labels",
+    "ActionGeneratedFile": ".action_generated_file",
     "AgentAction": ".agent_action",
-    "AgentActionDisplayLabelsType0": ".agent_action_display_labels_type_0",
-    "AgentActionGeneratedFilesItem": ".agent_action_generated_files_item",
     "AgentActionOutputType0Item": ".agent_action_output_type_0_item",
     "AgentActionParams": ".agent_action_params",
     "AgentConfiguration": ".agent_configuration",
@@ -318,11 +314,13 @@ _MODEL_MODULES = {
     "App": ".app",
     "AppCoreSpecifications": ".app_core_specifications",
     "AppDatasetsItem": ".app_datasets_item",
+    "AppDeployment": ".app_deployment",
+    "BlockedAction": ".blocked_action",
+    "BlockedActionInputs": ".blocked_action_inputs",
     "CancelMessageGenerationBody": ".cancel_message_generation_body",
     "CheckAppsBody": ".check_apps_body",
     "CheckAppsBodyAppsItem": ".check_apps_body_apps_item",
     "CheckAppsResponse200": ".check_apps_response_200",
-    "CheckAppsResponse200AppsItem": ".check_apps_response_200_apps_item",
     "CheckUpsertQueueResponse200": ".check_upsert_queue_response_200",
     "CheckWorkspaceExistsResponse200": ".check_workspace_exists_response_200",
     "ConsumptionAgentDetails": ".consumption_agent_details",
@@ -363,6 +361,7 @@ _MODEL_MODULES = {
     "DeregisterMcpServerBody": ".deregister_mcp_server_body",
     "Document": ".document",
     "DocumentChunk": ".document_chunk",
+    "DocumentPage": ".document_page",
     "EditMessageBody": ".edit_message_body",
     "EditMessageResponse200": ".edit_message_response_200",
     "EditedByUser": ".edited_by_user",
@@ -393,38 +392,34 @@ _MODEL_MODULES = {
     "GetWorkspaceUsageMode": ".get_workspace_usage_mode",
     "GetWorkspaceUsageTable": ".get_workspace_usage_table",
     "HeartbeatMcpServerBody": ".heartbeat_mcp_server_body",
-    "HeartbeatMcpServerResponse200": ".heartbeat_mcp_server_response_200",
     "ImportAgentConfigurationResponse200": ".import_agent_configuration_response_200",
     "LightDocument": ".light_document",
-    "ListAgentConfigurationsResponse200": ".list_agent_configurations_response_200",
     "ListAgentConfigurationsView": ".list_agent_configurations_view",
     "ListAgentConfigurationsWithAuthors": ".list_agent_configurations_with_authors",
+    "ListAgentsResponse": ".list_agents_response",
     "ListAppsResponse200": ".list_apps_response_200",
     "ListBlockedActionsResponse200": ".list_blocked_actions_response_200",
-    "ListBlockedActionsResponse200BlockedActionsItem": ".list_blocked_actions_response_200_blocked_actions_item",
     "ListConversationFeedbacksResponse200": ".list_conversation_feedbacks_response_200",
     "ListConversationsResponse200": ".list_conversations_response_200",
     "ListDataSourceViewsResponse200": ".list_data_source_views_response_200",
     "ListDataSourcesResponse200": ".list_data_sources_response_200",
-    "ListDocumentsResponse200": ".list_documents_response_200",
     "ListMcpServerViewsResponse200": ".list_mcp_server_views_response_200",
     "ListMemberEmailsResponse200": ".list_member_emails_response_200",
     "ListMembersResponse200": ".list_members_response_200",
     "ListProjectFilesResponse200": ".list_project_files_response_200",
-    "ListProjectFilesResponse200FilesItem": ".list_project_files_response_200_files_item",
     "ListSkillsResponse200": ".list_skills_response_200",
     "ListSpaceConversationIdsResponse200": ".list_space_conversation_ids_response_200",
     "ListSpaceConversationsResponse200": ".list_space_conversations_response_200",
     "ListSpaceConversationsResponse200ConversationsItem": ".list_space_conversations_response_200_conversations_item",
     "ListSpacesResponse200": ".list_spaces_response_200",
-    "ListTableRowsResponse200": ".list_table_rows_response_200",
     "ListTablesResponse200": ".list_tables_response_200",
     "ListTriggersKind": ".list_triggers_kind",
     "ListTriggersResponse200": ".list_triggers_response_200",
     "ListTriggersStatus": ".list_triggers_status",
     "ListVerifiedDomainsResponse200": ".list_verified_domains_response_200",
-    "ListVerifiedDomainsResponse200VerifiedDomainsItem": ".list_verified_domains_response_200_verified_domains_item",
     "ListWorkspaceDataSourcesResponse200": ".list_workspace_data_sources_response_200",
+    "MCPHeartbeat": ".mcp_heartbeat",
+    "MCPRegistration": ".mcp_registration",
     "MCPServerView": ".mcp_server_view",
     "MCPServerViewServer": ".mcp_server_view_server",
     "MeUser": ".me_user",
@@ -432,12 +427,13 @@ _MODEL_MODULES = {
     "MeWorkspace": ".me_workspace",
     "Mention": ".mention",
     "ModelSelection": ".model_selection",
+    "NodeSearchPage": ".node_search_page",
     "ParseMentionsBody": ".parse_mentions_body",
     "ParseMentionsResponse200": ".parse_mentions_response_200",
     "PostMcpResultsBody": ".post_mcp_results_body",
     "PostMcpResultsBodyResult": ".post_mcp_results_body_result",
+    "ProjectFile": ".project_file",
     "RegisterMcpServerBody": ".register_mcp_server_body",
-    "RegisterMcpServerResponse200": ".register_mcp_server_response_200",
     "RetryAgentMessageResponse200": ".retry_agent_message_response_200",
     "RichMention": ".rich_mention",
     "Run": ".run",
@@ -451,7 +447,6 @@ _MODEL_MODULES = {
     "SearchDataSourceViewsResponse200": ".search_data_source_views_response_200",
     "SearchNodesBody": ".search_nodes_body",
     "SearchNodesBodyViewType": ".search_nodes_body_view_type",
-    "SearchNodesResponse200": ".search_nodes_response_200",
     "SearchResultDocument": ".search_result_document",
     "Section": ".section",
     "SendWebhookTriggerBody": ".send_webhook_trigger_body",
@@ -465,11 +460,15 @@ _MODEL_MODULES = {
     "Table": ".table",
     "TableColumn": ".table_column",
     "TableRow": ".table_row",
+    "TableRowPage": ".table_row_page",
     "TableRowValue": ".table_row_value",
     "TokenizeTextBody": ".tokenize_text_body",
     "TokenizeTextInGlobalSpaceBody": ".tokenize_text_in_global_space_body",
     "TokenizeTextInGlobalSpaceResponse200": ".tokenize_text_in_global_space_response_200",
     "TokenizeTextResponse200": ".tokenize_text_response_200",
+    "ToolMetadata": ".tool_metadata",
+    "ToolQuestion": ".tool_question",
+    "ToolQuestionOption": ".tool_question_option",
     "Trigger": ".trigger",
     "TriggerConfiguration": ".trigger_configuration",
     "TriggerWebhookSource": ".trigger_webhook_source",
@@ -488,7 +487,6 @@ _MODEL_MODULES = {
     "UploadToolFileResponse200": ".upload_tool_file_response_200",
     "UpsertDocumentBody": ".upsert_document_body",
     "UpsertDocumentBodyUpsertContext": ".upsert_document_body_upsert_context",
-    "UpsertDocumentResponse200": ".upsert_document_response_200",
     "UpsertFolderBody": ".upsert_folder_body",
     "UpsertFolderInGlobalSpaceBody": ".upsert_folder_in_global_space_body",
     "UpsertFolderInGlobalSpaceResponse200": ".upsert_folder_in_global_space_response_200",
@@ -502,6 +500,7 @@ _MODEL_MODULES = {
     "UpsertTableRowsBody": ".upsert_table_rows_body",
     "UpsertTableRowsResponse200": ".upsert_table_rows_response_200",
     "UpsertTableRowsResponse200Table": ".upsert_table_rows_response_200_table",
+    "UpsertedDocument": ".upserted_document",
     "User": ".user",
     "UserMessage": ".user_message",
     "UserMessageContext": ".user_message_context",
@@ -510,6 +509,7 @@ _MODEL_MODULES = {
     "ValidateActionBodyApproved": ".validate_action_body_approved",
     "ValidateMemberBody": ".validate_member_body",
     "ValidateMemberResponse200": ".validate_member_response_200",
+    "VerifiedDomain": ".verified_domain",
     "Workspace": ".workspace",
     "WorkspaceMember": ".workspace_member",
 }
@@ -535,9 +535,9 @@ __all__ = (
     "APIErrorDetailConnectorsError",
     "APIErrorDetailDataSourceError",
     "APIErrorDetailRunError",
+    "ActionDisplayLabels",
+    "ActionGeneratedFile",
     "AgentAction",
-    "AgentActionDisplayLabelsType0",
-    "AgentActionGeneratedFilesItem",
     "AgentActionOutputType0Item",
     "AgentActionParams",
     "AgentConfiguration",
@@ -562,11 +562,13 @@ __all__ = (
     "App",
     "AppCoreSpecifications",
     "AppDatasetsItem",
+    "AppDeployment",
+    "BlockedAction",
+    "BlockedActionInputs",
     "CancelMessageGenerationBody",
     "CheckAppsBody",
     "CheckAppsBodyAppsItem",
     "CheckAppsResponse200",
-    "CheckAppsResponse200AppsItem",
     "CheckUpsertQueueResponse200",
     "CheckWorkspaceExistsResponse200",
     "ConsumptionAgentDetails",
@@ -607,6 +609,7 @@ __all__ = (
     "DeregisterMcpServerBody",
     "Document",
     "DocumentChunk",
+    "DocumentPage",
     "EditMessageBody",
     "EditMessageResponse200",
     "EditedByUser",
@@ -637,38 +640,34 @@ __all__ = (
     "GetWorkspaceUsageMode",
     "GetWorkspaceUsageTable",
     "HeartbeatMcpServerBody",
-    "HeartbeatMcpServerResponse200",
     "ImportAgentConfigurationResponse200",
     "LightDocument",
-    "ListAgentConfigurationsResponse200",
     "ListAgentConfigurationsView",
     "ListAgentConfigurationsWithAuthors",
+    "ListAgentsResponse",
     "ListAppsResponse200",
     "ListBlockedActionsResponse200",
-    "ListBlockedActionsResponse200BlockedActionsItem",
     "ListConversationFeedbacksResponse200",
     "ListConversationsResponse200",
     "ListDataSourceViewsResponse200",
     "ListDataSourcesResponse200",
-    "ListDocumentsResponse200",
     "ListMcpServerViewsResponse200",
     "ListMemberEmailsResponse200",
     "ListMembersResponse200",
     "ListProjectFilesResponse200",
-    "ListProjectFilesResponse200FilesItem",
     "ListSkillsResponse200",
     "ListSpaceConversationIdsResponse200",
     "ListSpaceConversationsResponse200",
     "ListSpaceConversationsResponse200ConversationsItem",
     "ListSpacesResponse200",
-    "ListTableRowsResponse200",
     "ListTablesResponse200",
     "ListTriggersKind",
     "ListTriggersResponse200",
     "ListTriggersStatus",
     "ListVerifiedDomainsResponse200",
-    "ListVerifiedDomainsResponse200VerifiedDomainsItem",
     "ListWorkspaceDataSourcesResponse200",
+    "MCPHeartbeat",
+    "MCPRegistration",
     "MCPServerView",
     "MCPServerViewServer",
     "MeUser",
@@ -676,12 +675,13 @@ __all__ = (
     "MeWorkspace",
     "Mention",
     "ModelSelection",
+    "NodeSearchPage",
     "ParseMentionsBody",
     "ParseMentionsResponse200",
     "PostMcpResultsBody",
     "PostMcpResultsBodyResult",
+    "ProjectFile",
     "RegisterMcpServerBody",
-    "RegisterMcpServerResponse200",
     "RetryAgentMessageResponse200",
     "RichMention",
     "Run",
@@ -695,7 +695,6 @@ __all__ = (
     "SearchDataSourceViewsResponse200",
     "SearchNodesBody",
     "SearchNodesBodyViewType",
-    "SearchNodesResponse200",
     "SearchResultDocument",
     "Section",
     "SendWebhookTriggerBody",
@@ -709,11 +708,15 @@ __all__ = (
     "Table",
     "TableColumn",
     "TableRow",
+    "TableRowPage",
     "TableRowValue",
     "TokenizeTextBody",
     "TokenizeTextInGlobalSpaceBody",
     "TokenizeTextInGlobalSpaceResponse200",
     "TokenizeTextResponse200",
+    "ToolMetadata",
+    "ToolQuestion",
+    "ToolQuestionOption",
     "Trigger",
     "TriggerConfiguration",
     "TriggerWebhookSource",
@@ -732,7 +735,6 @@ __all__ = (
     "UploadToolFileResponse200",
     "UpsertDocumentBody",
     "UpsertDocumentBodyUpsertContext",
-    "UpsertDocumentResponse200",
     "UpsertFolderBody",
     "UpsertFolderInGlobalSpaceBody",
     "UpsertFolderInGlobalSpaceResponse200",
@@ -746,6 +748,7 @@ __all__ = (
     "UpsertTableRowsBody",
     "UpsertTableRowsResponse200",
     "UpsertTableRowsResponse200Table",
+    "UpsertedDocument",
     "User",
     "UserMessage",
     "UserMessageContext",
@@ -754,6 +757,7 @@ __all__ = (
     "ValidateActionBodyApproved",
     "ValidateMemberBody",
     "ValidateMemberResponse200",
+    "VerifiedDomain",
     "Workspace",
     "WorkspaceMember",
 )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.check_apps_response_200_apps_item import CheckAppsResponse200AppsItem
+    from ..models.app_deployment import AppDeployment
 
 
 T = TypeVar("T", bound="CheckAppsResponse200")
@@ -17,10 +17,10 @@ T = TypeVar("T", bound="CheckAppsResponse200")
 class CheckAppsResponse200:
     """
     Attributes:
-        apps (list[CheckAppsResponse200AppsItem]):
+        apps (list[AppDeployment]):
     """
 
-    apps: list[CheckAppsResponse200AppsItem]
+    apps: list[AppDeployment]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,15 +41,13 @@ class CheckAppsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.check_apps_response_200_apps_item import (
-            CheckAppsResponse200AppsItem,
-        )
+        from ..models.app_deployment import AppDeployment
 
         d = dict(src_dict)
         apps = []
         _apps = d.pop("apps")
         for apps_item_data in _apps:
-            apps_item = CheckAppsResponse200AppsItem.from_dict(apps_item_data)
+            apps_item = AppDeployment.from_dict(apps_item_data)
 
             apps.append(apps_item)
 

@@ -20,14 +20,14 @@ class ConversationWithoutContent:
     """
     Attributes:
         s_id (str):
+        title (None | str | Unset):
         id (int | Unset):
         created (float | Unset): Epoch ms.
         updated (float | Unset):
+        visibility (str | Unset):  Known values: unlisted, workspace, deleted, test. Open: the server may add values.
         unread (bool | Unset):
         action_required (bool | Unset):
         owner (Workspace | Unset): A Dust workspace (the owner of conversations, agents and data).
-        title (None | str | Unset):
-        visibility (str | Unset):  Known values: unlisted, workspace, deleted, test. Open: the server may add values.
         depth (int | Unset):
         group_ids (list[str] | Unset):
         requested_group_ids (list[list[str]] | Unset):
@@ -36,14 +36,14 @@ class ConversationWithoutContent:
     """
 
     s_id: str
+    title: None | str | Unset = UNSET
     id: int | Unset = UNSET
     created: float | Unset = UNSET
     updated: float | Unset = UNSET
+    visibility: str | Unset = UNSET
     unread: bool | Unset = UNSET
     action_required: bool | Unset = UNSET
     owner: Workspace | Unset = UNSET
-    title: None | str | Unset = UNSET
-    visibility: str | Unset = UNSET
     depth: int | Unset = UNSET
     group_ids: list[str] | Unset = UNSET
     requested_group_ids: list[list[str]] | Unset = UNSET
@@ -54,11 +54,19 @@ class ConversationWithoutContent:
     def to_dict(self) -> dict[str, Any]:
         s_id = self.s_id
 
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
         id = self.id
 
         created = self.created
 
         updated = self.updated
+
+        visibility = self.visibility
 
         unread = self.unread
 
@@ -67,14 +75,6 @@ class ConversationWithoutContent:
         owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.owner, Unset):
             owner = self.owner.to_dict()
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        visibility = self.visibility
 
         depth = self.depth
 
@@ -107,22 +107,22 @@ class ConversationWithoutContent:
                 "sId": s_id,
             }
         )
+        if title is not UNSET:
+            field_dict["title"] = title
         if id is not UNSET:
             field_dict["id"] = id
         if created is not UNSET:
             field_dict["created"] = created
         if updated is not UNSET:
             field_dict["updated"] = updated
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
         if unread is not UNSET:
             field_dict["unread"] = unread
         if action_required is not UNSET:
             field_dict["actionRequired"] = action_required
         if owner is not UNSET:
             field_dict["owner"] = owner
-        if title is not UNSET:
-            field_dict["title"] = title
-        if visibility is not UNSET:
-            field_dict["visibility"] = visibility
         if depth is not UNSET:
             field_dict["depth"] = depth
         if group_ids is not UNSET:
@@ -143,11 +143,22 @@ class ConversationWithoutContent:
         d = dict(src_dict)
         s_id = d.pop("sId")
 
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
         id = d.pop("id", UNSET)
 
         created = d.pop("created", UNSET)
 
         updated = d.pop("updated", UNSET)
+
+        visibility = d.pop("visibility", UNSET)
 
         unread = d.pop("unread", UNSET)
 
@@ -159,17 +170,6 @@ class ConversationWithoutContent:
             owner = UNSET
         else:
             owner = Workspace.from_dict(_owner)
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        visibility = d.pop("visibility", UNSET)
 
         depth = d.pop("depth", UNSET)
 
@@ -199,14 +199,14 @@ class ConversationWithoutContent:
 
         conversation_without_content = cls(
             s_id=s_id,
+            title=title,
             id=id,
             created=created,
             updated=updated,
+            visibility=visibility,
             unread=unread,
             action_required=action_required,
             owner=owner,
-            title=title,
-            visibility=visibility,
             depth=depth,
             group_ids=group_ids,
             requested_group_ids=requested_group_ids,

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_blocked_actions_response_200_blocked_actions_item import (
-        ListBlockedActionsResponse200BlockedActionsItem,
-    )
+    from ..models.blocked_action import BlockedAction
 
 
 T = TypeVar("T", bound="ListBlockedActionsResponse200")
@@ -19,10 +17,10 @@ T = TypeVar("T", bound="ListBlockedActionsResponse200")
 class ListBlockedActionsResponse200:
     """
     Attributes:
-        blocked_actions (list[ListBlockedActionsResponse200BlockedActionsItem]):
+        blocked_actions (list[BlockedAction]):
     """
 
-    blocked_actions: list[ListBlockedActionsResponse200BlockedActionsItem]
+    blocked_actions: list[BlockedAction]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,19 +41,13 @@ class ListBlockedActionsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_blocked_actions_response_200_blocked_actions_item import (
-            ListBlockedActionsResponse200BlockedActionsItem,
-        )
+        from ..models.blocked_action import BlockedAction
 
         d = dict(src_dict)
         blocked_actions = []
         _blocked_actions = d.pop("blockedActions")
         for blocked_actions_item_data in _blocked_actions:
-            blocked_actions_item = (
-                ListBlockedActionsResponse200BlockedActionsItem.from_dict(
-                    blocked_actions_item_data
-                )
-            )
+            blocked_actions_item = BlockedAction.from_dict(blocked_actions_item_data)
 
             blocked_actions.append(blocked_actions_item)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_project_files_response_200_files_item import (
-        ListProjectFilesResponse200FilesItem,
-    )
+    from ..models.project_file import ProjectFile
 
 
 T = TypeVar("T", bound="ListProjectFilesResponse200")
@@ -19,10 +17,10 @@ T = TypeVar("T", bound="ListProjectFilesResponse200")
 class ListProjectFilesResponse200:
     """
     Attributes:
-        files (list[ListProjectFilesResponse200FilesItem]):
+        files (list[ProjectFile]):
     """
 
-    files: list[ListProjectFilesResponse200FilesItem]
+    files: list[ProjectFile]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,15 +41,13 @@ class ListProjectFilesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_project_files_response_200_files_item import (
-            ListProjectFilesResponse200FilesItem,
-        )
+        from ..models.project_file import ProjectFile
 
         d = dict(src_dict)
         files = []
         _files = d.pop("files")
         for files_item_data in _files:
-            files_item = ListProjectFilesResponse200FilesItem.from_dict(files_item_data)
+            files_item = ProjectFile.from_dict(files_item_data)
 
             files.append(files_item)
 

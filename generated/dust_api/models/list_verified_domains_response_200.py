@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.list_verified_domains_response_200_verified_domains_item import (
-        ListVerifiedDomainsResponse200VerifiedDomainsItem,
-    )
+    from ..models.verified_domain import VerifiedDomain
 
 
 T = TypeVar("T", bound="ListVerifiedDomainsResponse200")
@@ -19,10 +17,10 @@ T = TypeVar("T", bound="ListVerifiedDomainsResponse200")
 class ListVerifiedDomainsResponse200:
     """
     Attributes:
-        verified_domains (list[ListVerifiedDomainsResponse200VerifiedDomainsItem]):
+        verified_domains (list[VerifiedDomain]):
     """
 
-    verified_domains: list[ListVerifiedDomainsResponse200VerifiedDomainsItem]
+    verified_domains: list[VerifiedDomain]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,19 +41,13 @@ class ListVerifiedDomainsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_verified_domains_response_200_verified_domains_item import (
-            ListVerifiedDomainsResponse200VerifiedDomainsItem,
-        )
+        from ..models.verified_domain import VerifiedDomain
 
         d = dict(src_dict)
         verified_domains = []
         _verified_domains = d.pop("verified_domains")
         for verified_domains_item_data in _verified_domains:
-            verified_domains_item = (
-                ListVerifiedDomainsResponse200VerifiedDomainsItem.from_dict(
-                    verified_domains_item_data
-                )
-            )
+            verified_domains_item = VerifiedDomain.from_dict(verified_domains_item_data)
 
             verified_domains.append(verified_domains_item)
 

@@ -19,11 +19,11 @@ T = TypeVar("T", bound="SearchResultDocument")
 class SearchResultDocument:
     """
     Attributes:
-        id (str | Unset):
         document_id (str | Unset):
+        id (str | Unset):
         title (None | str | Unset):
-        content (str | Unset):
         text (None | str | Unset):
+        content (str | Unset):
         tags (list[str] | Unset):
         parents (list[str] | Unset):
         timestamp (float | Unset):
@@ -32,11 +32,11 @@ class SearchResultDocument:
         chunks (list[DocumentChunk] | Unset):
     """
 
-    id: str | Unset = UNSET
     document_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     title: None | str | Unset = UNSET
-    content: str | Unset = UNSET
     text: None | str | Unset = UNSET
+    content: str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     parents: list[str] | Unset = UNSET
     timestamp: float | Unset = UNSET
@@ -46,9 +46,9 @@ class SearchResultDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         document_id = self.document_id
+
+        id = self.id
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -56,13 +56,13 @@ class SearchResultDocument:
         else:
             title = self.title
 
-        content = self.content
-
         text: None | str | Unset
         if isinstance(self.text, Unset):
             text = UNSET
         else:
             text = self.text
+
+        content = self.content
 
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):
@@ -96,16 +96,16 @@ class SearchResultDocument:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
+        if id is not UNSET:
+            field_dict["id"] = id
         if title is not UNSET:
             field_dict["title"] = title
-        if content is not UNSET:
-            field_dict["content"] = content
         if text is not UNSET:
             field_dict["text"] = text
+        if content is not UNSET:
+            field_dict["content"] = content
         if tags is not UNSET:
             field_dict["tags"] = tags
         if parents is not UNSET:
@@ -126,9 +126,9 @@ class SearchResultDocument:
         from ..models.document_chunk import DocumentChunk
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
         document_id = d.pop("document_id", UNSET)
+
+        id = d.pop("id", UNSET)
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -139,8 +139,6 @@ class SearchResultDocument:
 
         title = _parse_title(d.pop("title", UNSET))
 
-        content = d.pop("content", UNSET)
-
         def _parse_text(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -149,6 +147,8 @@ class SearchResultDocument:
             return cast(None | str | Unset, data)
 
         text = _parse_text(d.pop("text", UNSET))
+
+        content = d.pop("content", UNSET)
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
@@ -184,11 +184,11 @@ class SearchResultDocument:
                 chunks.append(chunks_item)
 
         search_result_document = cls(
-            id=id,
             document_id=document_id,
+            id=id,
             title=title,
-            content=content,
             text=text,
+            content=content,
             tags=tags,
             parents=parents,
             timestamp=timestamp,

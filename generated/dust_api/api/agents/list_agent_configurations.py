@@ -6,13 +6,11 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
-from ...models.list_agent_configurations_response_200 import (
-    ListAgentConfigurationsResponse200,
-)
 from ...models.list_agent_configurations_view import ListAgentConfigurationsView
 from ...models.list_agent_configurations_with_authors import (
     ListAgentConfigurationsWithAuthors,
 )
+from ...models.list_agents_response import ListAgentsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIError | ListAgentConfigurationsResponse200:
+) -> APIError | ListAgentsResponse:
     if response.status_code == 200:
-        response_200 = ListAgentConfigurationsResponse200.from_dict(response.json())
+        response_200 = ListAgentsResponse.from_dict(response.json())
 
         return response_200
 
@@ -95,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIError | ListAgentConfigurationsResponse200]:
+) -> Response[APIError | ListAgentsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     view: ListAgentConfigurationsView | Unset = UNSET,
     with_authors: ListAgentConfigurationsWithAuthors | Unset = UNSET,
-) -> Response[APIError | ListAgentConfigurationsResponse200]:
+) -> Response[APIError | ListAgentsResponse]:
     """List agents
 
      The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
@@ -126,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | ListAgentConfigurationsResponse200]
+        Response[APIError | ListAgentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +146,7 @@ def sync(
     client: AuthenticatedClient | Client,
     view: ListAgentConfigurationsView | Unset = UNSET,
     with_authors: ListAgentConfigurationsWithAuthors | Unset = UNSET,
-) -> APIError | ListAgentConfigurationsResponse200 | None:
+) -> APIError | ListAgentsResponse | None:
     """List agents
 
      The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
@@ -164,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | ListAgentConfigurationsResponse200
+        APIError | ListAgentsResponse
     """
 
     return sync_detailed(
@@ -181,7 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     view: ListAgentConfigurationsView | Unset = UNSET,
     with_authors: ListAgentConfigurationsWithAuthors | Unset = UNSET,
-) -> Response[APIError | ListAgentConfigurationsResponse200]:
+) -> Response[APIError | ListAgentsResponse]:
     """List agents
 
      The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
@@ -197,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | ListAgentConfigurationsResponse200]
+        Response[APIError | ListAgentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +215,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     view: ListAgentConfigurationsView | Unset = UNSET,
     with_authors: ListAgentConfigurationsWithAuthors | Unset = UNSET,
-) -> APIError | ListAgentConfigurationsResponse200 | None:
+) -> APIError | ListAgentsResponse | None:
     """List agents
 
      The agents the caller can use; `view` selects which (`list`, the default: the caller's list; `all`,
@@ -233,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | ListAgentConfigurationsResponse200
+        APIError | ListAgentsResponse
     """
 
     return (

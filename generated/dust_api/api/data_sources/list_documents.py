@@ -6,7 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
-from ...models.list_documents_response_200 import ListDocumentsResponse200
+from ...models.document_page import DocumentPage
 from ...types import UNSET, Response, Unset
 
 
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIError | ListDocumentsResponse200:
+) -> APIError | DocumentPage:
     if response.status_code == 200:
-        response_200 = ListDocumentsResponse200.from_dict(response.json())
+        response_200 = DocumentPage.from_dict(response.json())
 
         return response_200
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIError | ListDocumentsResponse200]:
+) -> Response[APIError | DocumentPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +110,7 @@ def sync_detailed(
     document_ids: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[APIError | ListDocumentsResponse200]:
+) -> Response[APIError | DocumentPage]:
     """List documents (paginated with limit/offset)
 
     Args:
@@ -126,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | ListDocumentsResponse200]
+        Response[APIError | DocumentPage]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ def sync(
     document_ids: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> APIError | ListDocumentsResponse200 | None:
+) -> APIError | DocumentPage | None:
     """List documents (paginated with limit/offset)
 
     Args:
@@ -170,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | ListDocumentsResponse200
+        APIError | DocumentPage
     """
 
     return sync_detailed(
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     document_ids: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[APIError | ListDocumentsResponse200]:
+) -> Response[APIError | DocumentPage]:
     """List documents (paginated with limit/offset)
 
     Args:
@@ -209,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | ListDocumentsResponse200]
+        Response[APIError | DocumentPage]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +235,7 @@ async def asyncio(
     document_ids: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> APIError | ListDocumentsResponse200 | None:
+) -> APIError | DocumentPage | None:
     """List documents (paginated with limit/offset)
 
     Args:
@@ -251,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | ListDocumentsResponse200
+        APIError | DocumentPage
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
-from ...models.list_table_rows_response_200 import ListTableRowsResponse200
+from ...models.table_row_page import TableRowPage
 from ...types import UNSET, Response, Unset
 
 
@@ -44,9 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIError | ListTableRowsResponse200:
+) -> APIError | TableRowPage:
     if response.status_code == 200:
-        response_200 = ListTableRowsResponse200.from_dict(response.json())
+        response_200 = TableRowPage.from_dict(response.json())
 
         return response_200
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIError | ListTableRowsResponse200]:
+) -> Response[APIError | TableRowPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[APIError | ListTableRowsResponse200]:
+) -> Response[APIError | TableRowPage]:
     """List rows (paginated with limit/offset)
 
     Args:
@@ -121,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | ListTableRowsResponse200]
+        Response[APIError | TableRowPage]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> APIError | ListTableRowsResponse200 | None:
+) -> APIError | TableRowPage | None:
     """List rows (paginated with limit/offset)
 
     Args:
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | ListTableRowsResponse200
+        APIError | TableRowPage
     """
 
     return sync_detailed(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[APIError | ListTableRowsResponse200]:
+) -> Response[APIError | TableRowPage]:
     """List rows (paginated with limit/offset)
 
     Args:
@@ -204,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | ListTableRowsResponse200]
+        Response[APIError | TableRowPage]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +230,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> APIError | ListTableRowsResponse200 | None:
+) -> APIError | TableRowPage | None:
     """List rows (paginated with limit/offset)
 
     Args:
@@ -246,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | ListTableRowsResponse200
+        APIError | TableRowPage
     """
 
     return (

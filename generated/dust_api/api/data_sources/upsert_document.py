@@ -7,7 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
 from ...models.upsert_document_body import UpsertDocumentBody
-from ...models.upsert_document_response_200 import UpsertDocumentResponse200
+from ...models.upserted_document import UpsertedDocument
 from ...types import Response
 
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIError | UpsertDocumentResponse200:
+) -> APIError | UpsertedDocument:
     if response.status_code == 200:
-        response_200 = UpsertDocumentResponse200.from_dict(response.json())
+        response_200 = UpsertedDocument.from_dict(response.json())
 
         return response_200
 
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIError | UpsertDocumentResponse200]:
+) -> Response[APIError | UpsertedDocument]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertDocumentBody,
-) -> Response[APIError | UpsertDocumentResponse200]:
+) -> Response[APIError | UpsertedDocument]:
     """Create or replace a document
 
     Args:
@@ -116,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | UpsertDocumentResponse200]
+        Response[APIError | UpsertedDocument]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertDocumentBody,
-) -> APIError | UpsertDocumentResponse200 | None:
+) -> APIError | UpsertedDocument | None:
     """Create or replace a document
 
     Args:
@@ -157,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | UpsertDocumentResponse200
+        APIError | UpsertedDocument
     """
 
     return sync_detailed(
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertDocumentBody,
-) -> Response[APIError | UpsertDocumentResponse200]:
+) -> Response[APIError | UpsertedDocument]:
     """Create or replace a document
 
     Args:
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | UpsertDocumentResponse200]
+        Response[APIError | UpsertedDocument]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpsertDocumentBody,
-) -> APIError | UpsertDocumentResponse200 | None:
+) -> APIError | UpsertedDocument | None:
     """Create or replace a document
 
     Args:
@@ -232,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | UpsertDocumentResponse200
+        APIError | UpsertedDocument
     """
 
     return (

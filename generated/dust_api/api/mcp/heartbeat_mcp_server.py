@@ -7,7 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
 from ...models.heartbeat_mcp_server_body import HeartbeatMcpServerBody
-from ...models.heartbeat_mcp_server_response_200 import HeartbeatMcpServerResponse200
+from ...models.mcp_heartbeat import MCPHeartbeat
 from ...types import Response
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIError | HeartbeatMcpServerResponse200:
+) -> APIError | MCPHeartbeat:
     if response.status_code == 200:
-        response_200 = HeartbeatMcpServerResponse200.from_dict(response.json())
+        response_200 = MCPHeartbeat.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIError | HeartbeatMcpServerResponse200]:
+) -> Response[APIError | MCPHeartbeat]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HeartbeatMcpServerBody,
-) -> Response[APIError | HeartbeatMcpServerResponse200]:
+) -> Response[APIError | MCPHeartbeat]:
     """Keep a client-side MCP server registered
 
     Args:
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | HeartbeatMcpServerResponse200]
+        Response[APIError | MCPHeartbeat]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: HeartbeatMcpServerBody,
-) -> APIError | HeartbeatMcpServerResponse200 | None:
+) -> APIError | MCPHeartbeat | None:
     """Keep a client-side MCP server registered
 
     Args:
@@ -136,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | HeartbeatMcpServerResponse200
+        APIError | MCPHeartbeat
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HeartbeatMcpServerBody,
-) -> Response[APIError | HeartbeatMcpServerResponse200]:
+) -> Response[APIError | MCPHeartbeat]:
     """Keep a client-side MCP server registered
 
     Args:
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | HeartbeatMcpServerResponse200]
+        Response[APIError | MCPHeartbeat]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: HeartbeatMcpServerBody,
-) -> APIError | HeartbeatMcpServerResponse200 | None:
+) -> APIError | MCPHeartbeat | None:
     """Keep a client-side MCP server registered
 
     Args:
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | HeartbeatMcpServerResponse200
+        APIError | MCPHeartbeat
     """
 
     return (

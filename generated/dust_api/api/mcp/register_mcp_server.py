@@ -6,8 +6,8 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
+from ...models.mcp_registration import MCPRegistration
 from ...models.register_mcp_server_body import RegisterMcpServerBody
-from ...models.register_mcp_server_response_200 import RegisterMcpServerResponse200
 from ...types import Response
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIError | RegisterMcpServerResponse200:
+) -> APIError | MCPRegistration:
     if response.status_code == 200:
-        response_200 = RegisterMcpServerResponse200.from_dict(response.json())
+        response_200 = MCPRegistration.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIError | RegisterMcpServerResponse200]:
+) -> Response[APIError | MCPRegistration]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterMcpServerBody,
-) -> Response[APIError | RegisterMcpServerResponse200]:
+) -> Response[APIError | MCPRegistration]:
     """Register a client-side MCP server
 
     Args:
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | RegisterMcpServerResponse200]
+        Response[APIError | MCPRegistration]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterMcpServerBody,
-) -> APIError | RegisterMcpServerResponse200 | None:
+) -> APIError | MCPRegistration | None:
     """Register a client-side MCP server
 
     Args:
@@ -136,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | RegisterMcpServerResponse200
+        APIError | MCPRegistration
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterMcpServerBody,
-) -> Response[APIError | RegisterMcpServerResponse200]:
+) -> Response[APIError | MCPRegistration]:
     """Register a client-side MCP server
 
     Args:
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | RegisterMcpServerResponse200]
+        Response[APIError | MCPRegistration]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterMcpServerBody,
-) -> APIError | RegisterMcpServerResponse200 | None:
+) -> APIError | MCPRegistration | None:
     """Register a client-side MCP server
 
     Args:
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | RegisterMcpServerResponse200
+        APIError | MCPRegistration
     """
 
     return (

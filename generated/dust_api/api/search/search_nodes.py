@@ -6,8 +6,8 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import APIError
+from ...models.node_search_page import NodeSearchPage
 from ...models.search_nodes_body import SearchNodesBody
-from ...models.search_nodes_response_200 import SearchNodesResponse200
 from ...types import Response
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> APIError | SearchNodesResponse200:
+) -> APIError | NodeSearchPage:
     if response.status_code == 200:
-        response_200 = SearchNodesResponse200.from_dict(response.json())
+        response_200 = NodeSearchPage.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[APIError | SearchNodesResponse200]:
+) -> Response[APIError | NodeSearchPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchNodesBody,
-) -> Response[APIError | SearchNodesResponse200]:
+) -> Response[APIError | NodeSearchPage]:
     """Search nodes across the workspace
 
     Args:
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | SearchNodesResponse200]
+        Response[APIError | NodeSearchPage]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SearchNodesBody,
-) -> APIError | SearchNodesResponse200 | None:
+) -> APIError | NodeSearchPage | None:
     """Search nodes across the workspace
 
     Args:
@@ -136,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | SearchNodesResponse200
+        APIError | NodeSearchPage
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchNodesBody,
-) -> Response[APIError | SearchNodesResponse200]:
+) -> Response[APIError | NodeSearchPage]:
     """Search nodes across the workspace
 
     Args:
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIError | SearchNodesResponse200]
+        Response[APIError | NodeSearchPage]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SearchNodesBody,
-) -> APIError | SearchNodesResponse200 | None:
+) -> APIError | NodeSearchPage | None:
     """Search nodes across the workspace
 
     Args:
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        APIError | SearchNodesResponse200
+        APIError | NodeSearchPage
     """
 
     return (

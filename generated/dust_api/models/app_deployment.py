@@ -1,44 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.document import Document
-
-
-T = TypeVar("T", bound="ListDocumentsResponse200")
+T = TypeVar("T", bound="AppDeployment")
 
 
 @_attrs_define
-class ListDocumentsResponse200:
-    """
-    Attributes:
-        documents (list[Document]):
-        total (int):
+class AppDeployment:
+    """Whether a space has deployed one version of an app (one answer of ``apps.check``): ``deployed`` is true when the app
+    exists there with the specification whose hash is ``appHash``.
+
+        Attributes:
+            app_id (str):
+            app_hash (str):
+            deployed (bool):
     """
 
-    documents: list[Document]
-    total: int
+    app_id: str
+    app_hash: str
+    deployed: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        documents = []
-        for documents_item_data in self.documents:
-            documents_item = documents_item_data.to_dict()
-            documents.append(documents_item)
+        app_id = self.app_id
 
-        total = self.total
+        app_hash = self.app_hash
+
+        deployed = self.deployed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "documents": documents,
-                "total": total,
+                "appId": app_id,
+                "appHash": app_hash,
+                "deployed": deployed,
             }
         )
 
@@ -46,25 +46,21 @@ class ListDocumentsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document import Document
-
         d = dict(src_dict)
-        documents = []
-        _documents = d.pop("documents")
-        for documents_item_data in _documents:
-            documents_item = Document.from_dict(documents_item_data)
+        app_id = d.pop("appId")
 
-            documents.append(documents_item)
+        app_hash = d.pop("appHash")
 
-        total = d.pop("total")
+        deployed = d.pop("deployed")
 
-        list_documents_response_200 = cls(
-            documents=documents,
-            total=total,
+        app_deployment = cls(
+            app_id=app_id,
+            app_hash=app_hash,
+            deployed=deployed,
         )
 
-        list_documents_response_200.additional_properties = d
-        return list_documents_response_200
+        app_deployment.additional_properties = d
+        return app_deployment
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RegisterMcpServerResponse200")
+T = TypeVar("T", bound="MCPRegistration")
 
 
 @_attrs_define
-class RegisterMcpServerResponse200:
-    """
+class MCPRegistration:
+    """A registered client-side server: its id, and when the registration lapses without a heartbeat.
+
     Attributes:
         server_id (str):
         expires_at (str):
@@ -44,13 +45,13 @@ class RegisterMcpServerResponse200:
 
         expires_at = d.pop("expiresAt")
 
-        register_mcp_server_response_200 = cls(
+        mcp_registration = cls(
             server_id=server_id,
             expires_at=expires_at,
         )
 
-        register_mcp_server_response_200.additional_properties = d
-        return register_mcp_server_response_200
+        mcp_registration.additional_properties = d
+        return mcp_registration
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,37 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="HeartbeatMcpServerResponse200")
+if TYPE_CHECKING:
+    from ..models.document import Document
+
+
+T = TypeVar("T", bound="DocumentPage")
 
 
 @_attrs_define
-class HeartbeatMcpServerResponse200:
-    """
+class DocumentPage:
+    """One page of ``documents.list``: the documents and how many the data source holds in total.
+
     Attributes:
-        success (bool):
-        expires_at (str):
+        documents (list[Document]):
+        total (int):
     """
 
-    success: bool
-    expires_at: str
+    documents: list[Document]
+    total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        documents = []
+        for documents_item_data in self.documents:
+            documents_item = documents_item_data.to_dict()
+            documents.append(documents_item)
 
-        expires_at = self.expires_at
+        total = self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success": success,
-                "expiresAt": expires_at,
+                "documents": documents,
+                "total": total,
             }
         )
 
@@ -39,18 +47,25 @@ class HeartbeatMcpServerResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.document import Document
+
         d = dict(src_dict)
-        success = d.pop("success")
+        documents = []
+        _documents = d.pop("documents")
+        for documents_item_data in _documents:
+            documents_item = Document.from_dict(documents_item_data)
 
-        expires_at = d.pop("expiresAt")
+            documents.append(documents_item)
 
-        heartbeat_mcp_server_response_200 = cls(
-            success=success,
-            expires_at=expires_at,
+        total = d.pop("total")
+
+        document_page = cls(
+            documents=documents,
+            total=total,
         )
 
-        heartbeat_mcp_server_response_200.additional_properties = d
-        return heartbeat_mcp_server_response_200
+        document_page.additional_properties = d
+        return document_page
 
     @property
     def additional_keys(self) -> list[str]:

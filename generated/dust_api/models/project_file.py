@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListProjectFilesResponse200FilesItem")
+T = TypeVar("T", bound="ProjectFile")
 
 
 @_attrs_define
-class ListProjectFilesResponse200FilesItem:
-    """
+class ProjectFile:
+    """A file or directory of a project space.
+
     Attributes:
         is_directory (bool):
         file_name (str):
@@ -136,7 +137,7 @@ class ListProjectFilesResponse200FilesItem:
             d.pop("signedDownloadUrl", UNSET)
         )
 
-        list_project_files_response_200_files_item = cls(
+        project_file = cls(
             is_directory=is_directory,
             file_name=file_name,
             path=path,
@@ -148,8 +149,8 @@ class ListProjectFilesResponse200FilesItem:
             signed_download_url=signed_download_url,
         )
 
-        list_project_files_response_200_files_item.additional_properties = d
-        return list_project_files_response_200_files_item
+        project_file.additional_properties = d
+        return project_file
 
     @property
     def additional_keys(self) -> list[str]:

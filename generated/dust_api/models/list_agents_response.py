@@ -10,12 +10,13 @@ if TYPE_CHECKING:
     from ..models.agent_configuration import AgentConfiguration
 
 
-T = TypeVar("T", bound="ListAgentConfigurationsResponse200")
+T = TypeVar("T", bound="ListAgentsResponse")
 
 
 @_attrs_define
-class ListAgentConfigurationsResponse200:
-    """
+class ListAgentsResponse:
+    """The envelope of the agents list: ``{"agentConfigurations": [...]}``.
+
     Attributes:
         agent_configurations (list[AgentConfiguration]):
     """
@@ -53,12 +54,12 @@ class ListAgentConfigurationsResponse200:
 
             agent_configurations.append(agent_configurations_item)
 
-        list_agent_configurations_response_200 = cls(
+        list_agents_response = cls(
             agent_configurations=agent_configurations,
         )
 
-        list_agent_configurations_response_200.additional_properties = d
-        return list_agent_configurations_response_200
+        list_agents_response.additional_properties = d
+        return list_agents_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,56 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AgentActionGeneratedFilesItem")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VerifiedDomain")
 
 
 @_attrs_define
-class AgentActionGeneratedFilesItem:
+class VerifiedDomain:
+    """An email domain the workspace proved it owns (``domainAutoJoinEnabled``: people with an address there may join by
+    themselves).
+
+        Attributes:
+            domain (str):
+            domain_auto_join_enabled (bool | Unset):
+    """
+
+    domain: str
+    domain_auto_join_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        domain_auto_join_enabled = self.domain_auto_join_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "domain": domain,
+            }
+        )
+        if domain_auto_join_enabled is not UNSET:
+            field_dict["domainAutoJoinEnabled"] = domain_auto_join_enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        agent_action_generated_files_item = cls()
+        domain = d.pop("domain")
 
-        agent_action_generated_files_item.additional_properties = d
-        return agent_action_generated_files_item
+        domain_auto_join_enabled = d.pop("domainAutoJoinEnabled", UNSET)
+
+        verified_domain = cls(
+            domain=domain,
+            domain_auto_join_enabled=domain_auto_join_enabled,
+        )
+
+        verified_domain.additional_properties = d
+        return verified_domain
 
     @property
     def additional_keys(self) -> list[str]:

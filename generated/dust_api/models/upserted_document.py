@@ -14,16 +14,18 @@ if TYPE_CHECKING:
     from ..models.light_document import LightDocument
 
 
-T = TypeVar("T", bound="UpsertDocumentResponse200")
+T = TypeVar("T", bound="UpsertedDocument")
 
 
 @_attrs_define
-class UpsertDocumentResponse200:
-    """
-    Attributes:
-        document (Document | LightDocument):
-        data_source (DataSource | Unset): A data source: documents and tables Dust indexes. ``connectorProvider`` is
-            ``None`` for a folder filled through the API, else the managed connection (``notion``, ``webcrawler``…).
+class UpsertedDocument:
+    """What a document upsert returns: the document as stored (a :class:`LightDocument` when the upsert asked for the light
+    output) and its data source (absent from an async upsert's answer).
+
+        Attributes:
+            document (Document | LightDocument):
+            data_source (DataSource | Unset): A data source: documents and tables Dust indexes. ``connectorProvider`` is
+                ``None`` for a folder filled through the API, else the managed connection (``notion``, ``webcrawler``…).
     """
 
     document: Document | LightDocument
@@ -87,13 +89,13 @@ class UpsertDocumentResponse200:
         else:
             data_source = DataSource.from_dict(_data_source)
 
-        upsert_document_response_200 = cls(
+        upserted_document = cls(
             document=document,
             data_source=data_source,
         )
 
-        upsert_document_response_200.additional_properties = d
-        return upsert_document_response_200
+        upserted_document.additional_properties = d
+        return upserted_document
 
     @property
     def additional_keys(self) -> list[str]:

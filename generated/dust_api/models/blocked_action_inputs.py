@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AgentActionDisplayLabelsType0")
+T = TypeVar("T", bound="BlockedActionInputs")
 
 
 @_attrs_define
-class AgentActionDisplayLabelsType0:
+class BlockedActionInputs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class AgentActionDisplayLabelsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        agent_action_display_labels_type_0 = cls()
+        blocked_action_inputs = cls()
 
-        agent_action_display_labels_type_0.additional_properties = d
-        return agent_action_display_labels_type_0
+        blocked_action_inputs.additional_properties = d
+        return blocked_action_inputs
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,59 +8,51 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CheckAppsResponse200AppsItem")
+T = TypeVar("T", bound="ActionDisplayLabels")
 
 
 @_attrs_define
-class CheckAppsResponse200AppsItem:
-    """
+class ActionDisplayLabels:
+    """What Dust's interface shows while the tool runs (``running``) and once it is done (``done``).
+
     Attributes:
-        app_id (str | Unset):
-        app_hash (str | Unset):
-        deployed (bool | Unset):
+        running (str | Unset):
+        done (str | Unset):
     """
 
-    app_id: str | Unset = UNSET
-    app_hash: str | Unset = UNSET
-    deployed: bool | Unset = UNSET
+    running: str | Unset = UNSET
+    done: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_id = self.app_id
+        running = self.running
 
-        app_hash = self.app_hash
-
-        deployed = self.deployed
+        done = self.done
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if app_id is not UNSET:
-            field_dict["appId"] = app_id
-        if app_hash is not UNSET:
-            field_dict["appHash"] = app_hash
-        if deployed is not UNSET:
-            field_dict["deployed"] = deployed
+        if running is not UNSET:
+            field_dict["running"] = running
+        if done is not UNSET:
+            field_dict["done"] = done
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        app_id = d.pop("appId", UNSET)
+        running = d.pop("running", UNSET)
 
-        app_hash = d.pop("appHash", UNSET)
+        done = d.pop("done", UNSET)
 
-        deployed = d.pop("deployed", UNSET)
-
-        check_apps_response_200_apps_item = cls(
-            app_id=app_id,
-            app_hash=app_hash,
-            deployed=deployed,
+        action_display_labels = cls(
+            running=running,
+            done=done,
         )
 
-        check_apps_response_200_apps_item.additional_properties = d
-        return check_apps_response_200_apps_item
+        action_display_labels.additional_properties = d
+        return action_display_labels
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,17 +12,19 @@ if TYPE_CHECKING:
     from ..models.content_node import ContentNode
 
 
-T = TypeVar("T", bound="SearchNodesResponse200")
+T = TypeVar("T", bound="NodeSearchPage")
 
 
 @_attrs_define
-class SearchNodesResponse200:
-    """
-    Attributes:
-        nodes (list[ContentNode]):
-        next_page_cursor (None | str | Unset):
-        results_count (int | None | Unset):
-        warning_code (None | str | Unset):
+class NodeSearchPage:
+    """The answer of a workspace search: matching ``nodes`` and, when there are more, ``nextPageCursor`` to pass back as
+    ``cursor``.
+
+        Attributes:
+            nodes (list[ContentNode]):
+            next_page_cursor (None | str | Unset):
+            results_count (int | None | Unset):
+            warning_code (None | str | Unset):
     """
 
     nodes: list[ContentNode]
@@ -110,15 +112,15 @@ class SearchNodesResponse200:
 
         warning_code = _parse_warning_code(d.pop("warningCode", UNSET))
 
-        search_nodes_response_200 = cls(
+        node_search_page = cls(
             nodes=nodes,
             next_page_cursor=next_page_cursor,
             results_count=results_count,
             warning_code=warning_code,
         )
 
-        search_nodes_response_200.additional_properties = d
-        return search_nodes_response_200
+        node_search_page.additional_properties = d
+        return node_search_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,52 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ListBlockedActionsResponse200BlockedActionsItem")
+T = TypeVar("T", bound="MCPHeartbeat")
 
 
 @_attrs_define
-class ListBlockedActionsResponse200BlockedActionsItem:
+class MCPHeartbeat:
+    """A heartbeat's answer: the registration's new expiry.
+
+    Attributes:
+        success (bool):
+        expires_at (str):
+    """
+
+    success: bool
+    expires_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        expires_at = self.expires_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "expiresAt": expires_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        list_blocked_actions_response_200_blocked_actions_item = cls()
+        success = d.pop("success")
 
-        list_blocked_actions_response_200_blocked_actions_item.additional_properties = d
-        return list_blocked_actions_response_200_blocked_actions_item
+        expires_at = d.pop("expiresAt")
+
+        mcp_heartbeat = cls(
+            success=success,
+            expires_at=expires_at,
+        )
+
+        mcp_heartbeat.additional_properties = d
+        return mcp_heartbeat
 
     @property
     def additional_keys(self) -> list[str]:

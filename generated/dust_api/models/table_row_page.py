@@ -12,12 +12,13 @@ if TYPE_CHECKING:
     from ..models.table_row import TableRow
 
 
-T = TypeVar("T", bound="ListTableRowsResponse200")
+T = TypeVar("T", bound="TableRowPage")
 
 
 @_attrs_define
-class ListTableRowsResponse200:
-    """
+class TableRowPage:
+    """One page of ``tables.rows.list``.
+
     Attributes:
         rows (list[TableRow]):
         offset (int | Unset):
@@ -77,15 +78,15 @@ class ListTableRowsResponse200:
 
         total = d.pop("total", UNSET)
 
-        list_table_rows_response_200 = cls(
+        table_row_page = cls(
             rows=rows,
             offset=offset,
             limit=limit,
             total=total,
         )
 
-        list_table_rows_response_200.additional_properties = d
-        return list_table_rows_response_200
+        table_row_page.additional_properties = d
+        return table_row_page
 
     @property
     def additional_keys(self) -> list[str]:
