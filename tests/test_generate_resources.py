@@ -448,7 +448,7 @@ def test_a_page_kind_the_operation_cannot_follow_is_refused(recipe: Path, tmp_pa
 def test_x_dust_type_and_x_dust_default_shape_the_model(generated: dict[str, ModuleType]) -> None:
     gadget = generated["models"].Gadget(sId="gdg_1", name="Sprocket", madeAt=1.7e12 + 0.75)
     assert gadget.madeAt == 1_700_000_000_000  # EpochMs: whole milliseconds
-    assert generated["models"].__all__ == ["Gadget", "GadgetColour"]  # what the module defines
+    assert generated["models"].__all__ == ["Gadget", "GadgetColour", "GadgetPage"]  # what the module defines
     assert generated["models"].GadgetColour == Literal["red", "blue"]  # the spec's enum of getGadget's colour
     # x-dust-base: the fields come from the spec, the behaviour from the hand-written base.
     said = generated["models"].Gadget(sId="g", name="n", output=[{"type": "text", "text": "hi"}])
@@ -585,7 +585,7 @@ def test_a_package_module_is_written_from_its_sdk_entry(
 
 def test_a_resource_package_exports_its_generated_classes_unlisted(recipe: Path) -> None:
     # resources/workspace/__init__.py: sdk.yaml lists only the hand-written names; the generated classes of
-    # the workspace area (async, blocking, raw views) come from the area itself.
+    # the workspace area (async, blocking, raw views, pages) come from the area itself.
     tree = ast.parse((recipe / "out" / "resources" / "workspace" / "__init__.py").read_text())
     exported = next(
         ast.literal_eval(node.value)
@@ -596,7 +596,7 @@ def test_a_resource_package_exports_its_generated_classes_unlisted(recipe: Path)
         f"{prefix}Workspace{view}"
         for prefix in ("", "Async")
         for view in ("", "WithRawResponse", "WithStreamingResponse")
-    }
+    } | {"GadgetListPage", "AsyncGadgetListPage"}  # and the pages of its paginated methods
     assert classes <= set(exported)
     listed = yaml.safe_load((recipe / "sdk.yaml").read_text())["packages"]["resources/workspace/__init__.py"]
     assert {name for names in listed["exports"].values() for name in names} | classes == set(exported)
