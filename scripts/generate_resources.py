@@ -193,6 +193,7 @@ class Generator:
         documented: list[tuple[str, str]] = []
         required_keywords: list[Argument] = []
         optional_keywords: list[Argument] = []
+        aliases: list[Argument] = []
 
         def add(
             spec_name: str, schema: dict[str, Any], required: bool, where: list[Argument], doc: str
@@ -207,9 +208,13 @@ class Generator:
             convert = override.get("convert")  # applied to a given value only (None stays None: omitted)
             if send is None and convert is None and schema.get("type") == "array":
                 send = "as_list" if where is method.params else "items_of"
-            value = f"{send}({argument})" if send else argument
+            # `config: true`: the function also reads the client's config (a default such as the username).
+            config = "self._client.config, " if override.get("config") else ""
+            value = f"{send}({config}{argument})" if send else argument
             if send:
-                uses.add(f"param:{send}")
+                self.function(send, uses)
+            elif override.get("check") is False:  # sent as given; Dust judges it (as the method always did)
+                pass
             elif convert:
                 self.function(convert, uses)
                 value = f"{convert}({argument})"
@@ -230,8 +235,8 @@ class Generator:
             default = "" if required else "None"
             if "default" in override:  # a default other than None (truncate: bool = False)
                 default, required = repr(override["default"]), False
-            elif not required:
-                annotation = annotation if annotation.endswith("| None") else f"{annotation} | None"
+            if default == "None" and not annotation.endswith("| None"):
+                annotation = f"{annotation} | None"
             arg = Argument(argument, annotation, default, spec_name, value)
             where.append(arg)
             if argument in positional_names:
@@ -253,8 +258,15 @@ class Generator:
                 argument = renames.get(spec_name, snake(spec_name))
                 override = overrides.get(spec_name, {})
                 annotation = "str | None" if argument in entry.get("when_none", {}) else "str"
+                annotation = override.get("type", annotation)
                 default = repr(override["default"]) if "default" in override else ""
-                arg = Argument(argument, annotation, default, value=argument)
+                value = argument
+                if "alias" in override:  # another spelling of this id (the seed API's conv_id), resolved
+                    alias, resolve = override["alias"], override["resolve"]
+                    self.function(resolve, uses)
+                    value = f"{resolve}({argument}, {alias})"
+                    aliases.append(Argument(alias, "str | None", "None"))
+                arg = Argument(argument, annotation, default, value=value)
                 method.path.append(arg)
                 method.positional.append(arg)
             elif location == "query":
@@ -279,7 +291,7 @@ class Generator:
                 )
         for wire, constant in entry.get("fixed", {}).items():  # body fields the method always sends
             method.body.append(Argument(wire, "", wire=wire, value=repr(constant)))
-        method.keywords = required_keywords + optional_keywords
+        method.keywords = required_keywords + optional_keywords + aliases
         if any(arg.name in ("answer", "options", "self") for arg in [*method.positional, *method.keywords]):
             sys.exit(
                 f"{entry['operation']}: an argument name clashes with the template's; rename it in sdk.yaml"
