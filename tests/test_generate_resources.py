@@ -125,9 +125,18 @@ BUILD_SDK = {
     "arguments": {
         "madeAt": {"type": "Timestamp", "convert": "epoch_ms"},
         "async": {"name": "queued", "type": "bool", "default": False, "send": "true_or_none"},
+        # An older spelling of a path id, resolved by a hand-written function.
+        "gadgetId": {"type": "str | None", "default": None, "alias": "gid", "resolve": "either_id"},
     },
 }
 HOOKS = "recipe_gadget_hooks"  # the hand-written body hook, named in the area's `imports`
+
+
+def either_id(gadget_id: str | None, gid: str | None) -> str:
+    chosen = gadget_id if gadget_id is not None else gid
+    if chosen is None:
+        raise TypeError("a gadget id is required")
+    return chosen
 
 
 def checked_gadget(body: dict[str, Any]) -> dict[str, Any]:
@@ -188,7 +197,7 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}/build"] = build_operation("buildGlobalGadget", None)
     (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     sdk = yaml.safe_load((ROOT / "openapi" / "sdk.yaml").read_text())
-    sdk["areas"]["workspace"].setdefault("imports", {})["checked_gadget"] = HOOKS
+    sdk["areas"]["workspace"].setdefault("imports", {}).update(checked_gadget=HOOKS, either_id=HOOKS)
     (tmp_path / "sdk.yaml").write_text(yaml.safe_dump(sdk, sort_keys=False))
     result = generate(tmp_path)
     assert result.returncode == 0, result.stderr
@@ -201,6 +210,7 @@ def generated(recipe: Path) -> Iterator[dict[str, ModuleType]]:
     out = recipe / "out"
     hooks = ModuleType(HOOKS)
     hooks.checked_gadget = checked_gadget  # type: ignore[attr-defined]
+    hooks.either_id = either_id  # type: ignore[attr-defined]
     sys.modules[HOOKS] = hooks
     models = load(out / "types" / "gadgets.py", "dust_ext.types.gadgets")
     resource = load(out / "resources" / "workspace" / "_async.py", "recipe_workspace_async")
@@ -341,12 +351,13 @@ def test_a_body_operation_takes_keyword_arguments_from_its_schema(generated: dic
     parameters = inspect.signature(method).parameters
     assert [(p.name, p.kind.name, p.default) for p in list(parameters.values())[1:]] == [
         ("space_id", "POSITIONAL_OR_KEYWORD", inspect.Parameter.empty),
-        ("gadget_id", "POSITIONAL_OR_KEYWORD", inspect.Parameter.empty),
+        ("gadget_id", "POSITIONAL_OR_KEYWORD", None),
         ("name", "KEYWORD_ONLY", inspect.Parameter.empty),
         ("made_at", "KEYWORD_ONLY", None),
         ("parts", "KEYWORD_ONLY", None),
         ("colour", "KEYWORD_ONLY", None),
         ("queued", "KEYWORD_ONLY", False),
+        ("gid", "KEYWORD_ONLY", None),  # the alias, after the others
         ("options", "KEYWORD_ONLY", None),
         ("extra", "VAR_KEYWORD", inspect.Parameter.empty),
     ]
@@ -368,9 +379,11 @@ async def test_a_body_is_converted_hooked_and_sent_without_its_none_fields(
         gadget = await workspace.build_gadget(
             "spc_1", "gdg_1", name="Sprocket", made_at=made_at, queued=True, engine="v8"
         )
-        await workspace.build_gadget(None, "gdg_2", name="Cog", parts=("a", "b"))
+        await workspace.build_gadget(None, name="Cog", parts=("a", "b"), gid="gdg_2")
         with pytest.raises(TypeError, match="a gadget needs a name"):
             await workspace.build_gadget("spc_1", "gdg_3", name="")
+        with pytest.raises(TypeError, match="a gadget id is required"):
+            await workspace.build_gadget("spc_1", name="Nameless")
     assert gadget.sId == "gdg_1"
     first, second = seen  # the refused one sent nothing
     assert first.url.path == "/api/v1/w/w_recipe/spaces/spc_1/gadgets/gdg_1/build"
@@ -383,7 +396,8 @@ async def test_a_body_is_converted_hooked_and_sent_without_its_none_fields(
         "engine": "v8",
         "checked": True,
     }
-    assert second.url.path == "/api/v1/w/w_recipe/gadgets/gdg_2/build"  # space_id=None: the other path
+    # space_id=None: the other path; the id given by its alias.
+    assert second.url.path == "/api/v1/w/w_recipe/gadgets/gdg_2/build"
     assert json.loads(second.content) == {"name": "Cog", "parts": ["a", "b"], "checked": True}  # queued=False
 
 
