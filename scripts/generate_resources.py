@@ -234,7 +234,10 @@ class Generator:
                 value = f'one_of("{self.area_name}.{name}", "{argument}", {argument}, {allowed})'
             default = "" if required else "None"
             if "default" in override:  # a default other than None (truncate: bool = False)
-                default, required = repr(override["default"]), False
+                value_default = override["default"]
+                # A list default is written as a tuple: the signature keeps no shared mutable default.
+                default = repr(tuple(value_default) if isinstance(value_default, list) else value_default)
+                required = False
             if default == "None" and not annotation.endswith("| None"):
                 annotation = f"{annotation} | None"
             arg = Argument(argument, annotation, default, spec_name, value)
@@ -282,6 +285,9 @@ class Generator:
             _, schema = self.resolve(body["schema"])
             required = set(schema.get("required", []))
             for spec_name, property_schema in schema.get("properties", {}).items():
+                if spec_name in entry.get("flatten", []):  # an object field whose own fields are arguments
+                    self.flattened(spec_name, property_schema, spec_name in required, method.body, add, uses)
+                    continue
                 add(
                     spec_name,
                     property_schema,
@@ -340,6 +346,32 @@ class Generator:
             method.template_code = f'"{method.template}" if {argument} is not None else "{other}"'
             uses.add("param:compact")
             method.path_code = "compact(" + ", ".join(f"{arg.name}={arg.value}" for arg in method.path) + ")"
+
+    @staticmethod
+    def flattened(
+        spec_name: str,
+        schema: dict[str, Any],
+        required: bool,
+        body: list[Argument],
+        add: Any,
+        uses: set[str],
+    ) -> None:
+        """``flatten: [agent]``: each field of the body's ``agent`` object is an argument of its own (named
+        and converted by the method's ``arguments`` like any other), sent as ``"agent": compact(...)``."""
+        inner: list[Argument] = []
+        own_required = set(schema.get("required", []))
+        for name, field_schema in schema.get("properties", {}).items():
+            add(
+                name,
+                field_schema,
+                required and name in own_required,
+                inner,
+                field_schema.get("description", ""),
+            )
+        uses.add("param:compact")
+        value = "compact(" + ", ".join(f"{arg.wire}={arg.value}" for arg in inner) + ")"
+        value = value if required else f"{value} or None"  # an optional object left empty is not sent
+        body.append(Argument(spec_name, "", wire=spec_name, value=value))
 
     def result(self, entry: dict[str, Any], operation: dict[str, Any], uses: set[str]) -> tuple[str, str]:
         returns = entry["returns"]

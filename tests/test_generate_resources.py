@@ -94,6 +94,10 @@ GADGET_BODY = {
         "parts": {"type": "array", "items": {"type": "string"}},
         "colour": {"type": "string", "enum": ["red", "blue"]},
         "async": {"type": "boolean"},
+        "motor": {  # flattened: its fields are arguments, sent as one object
+            "type": "object",
+            "properties": {"engine": {"type": "string"}, "rpm": {"type": "integer"}},
+        },
     },
     "required": ["name"],
 }
@@ -122,6 +126,7 @@ BUILD_SDK = {
     "extra": True,
     "body": "checked_gadget",
     "when_none": {"space_id": "buildGlobalGadget"},
+    "flatten": ["motor"],
     "arguments": {
         "madeAt": {"type": "Timestamp", "convert": "epoch_ms"},
         "async": {"name": "queued", "type": "bool", "default": False, "send": "true_or_none"},
@@ -357,6 +362,8 @@ def test_a_body_operation_takes_keyword_arguments_from_its_schema(generated: dic
         ("parts", "KEYWORD_ONLY", None),
         ("colour", "KEYWORD_ONLY", None),
         ("queued", "KEYWORD_ONLY", False),
+        ("engine", "KEYWORD_ONLY", None),
+        ("rpm", "KEYWORD_ONLY", None),
         ("gid", "KEYWORD_ONLY", None),  # the alias, after the others
         ("options", "KEYWORD_ONLY", None),
         ("extra", "VAR_KEYWORD", inspect.Parameter.empty),
@@ -377,7 +384,7 @@ async def test_a_body_is_converted_hooked_and_sent_without_its_none_fields(
         workspace = generated["async"].AsyncWorkspace(client)
         made_at = datetime(2024, 1, 2, tzinfo=UTC)
         gadget = await workspace.build_gadget(
-            "spc_1", "gdg_1", name="Sprocket", made_at=made_at, queued=True, engine="v8"
+            "spc_1", "gdg_1", name="Sprocket", made_at=made_at, queued=True, engine="v8", paint="red"
         )
         await workspace.build_gadget(None, name="Cog", parts=("a", "b"), gid="gdg_2")
         with pytest.raises(TypeError, match="a gadget needs a name"):
@@ -388,12 +395,14 @@ async def test_a_body_is_converted_hooked_and_sent_without_its_none_fields(
     first, second = seen  # the refused one sent nothing
     assert first.url.path == "/api/v1/w/w_recipe/spaces/spc_1/gadgets/gdg_1/build"
     # epoch_ms converted the datetime, `async` is the renamed flag, the hook added `checked`, the extra
-    # keyword went as it is, and the fields left None (parts, colour) are not sent.
+    # keyword went as it is, the flattened object holds its given fields, and the fields left None (parts,
+    # colour, rpm) are not sent.
     assert json.loads(first.content) == {
         "name": "Sprocket",
         "madeAt": int(made_at.timestamp() * 1000),
         "async": True,
-        "engine": "v8",
+        "motor": {"engine": "v8"},
+        "paint": "red",
         "checked": True,
     }
     # space_id=None: the other path; the id given by its alias.

@@ -1,5 +1,5 @@
 """``client.agents``: agent configurations. ``_async.py`` is generated from openapi/ (make generate) and
-inherits the hand-written methods of ``_behaviour_async.py``; the blocking twins come from make unasync."""
+the blocking twins come from make unasync."""
 
 from dust_ext.resources.agents._async import (
     AsyncAgents,
@@ -7,7 +7,6 @@ from dust_ext.resources.agents._async import (
     AsyncAgentsWithStreamingResponse,
 )
 from dust_ext.resources.agents._sync import Agents, AgentsWithRawResponse, AgentsWithStreamingResponse
-from dust_ext.resources.agents.calls import agent_import_payload
 from dust_ext.types.agents import AGENT_VIEWS, AgentConfiguration, AgentView
 
 # An alias: inside the resource classes `list` names the method, not the builtin.
@@ -23,5 +22,4 @@ __all__ = [
     "AsyncAgents",
     "AsyncAgentsWithRawResponse",
     "AsyncAgentsWithStreamingResponse",
-    "agent_import_payload",
 ]
