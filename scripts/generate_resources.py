@@ -8,7 +8,9 @@ For each area of ``openapi/sdk.yaml`` this writes ``dust_ext/resources/<area>/_a
 ``<area>.<sub>``: ``dust_ext/resources/<area>/_<sub>_async.py``): the asyncio
 resource class (one method per spec operation: path ids positional and typed ``str``, every other argument
 keyword-only, the docstring from the spec's summary and description, the result parsed from the envelope
-field the overrides name), and its ``with_raw_response`` / ``with_streaming_response`` classes. Methods with
+field the overrides name), and its ``with_raw_response`` / ``with_streaming_response`` classes. A request
+body is one keyword argument per field of the spec's schema, shaped by the overrides (converters, a body
+hook, ``**extra`` keywords, another path when an id is ``None``: see ``body_logic``). Methods with
 real behaviour are hand-written in ``_behaviour_async.py`` beside it (the generated class inherits them;
 the overrides file lists each with its reason). ``make unasync`` then writes the blocking ``_sync.py`` twins.
 The templates are in ``openapi/sdk-templates/``; the output is formatted by the pinned ruff, so it is
@@ -26,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -326,9 +329,10 @@ class Generator:
         self, method: Method, entry: dict[str, Any], renames: dict[str, str], uses: set[str]
     ) -> None:
         """What sdk.yaml adds to a method's request beyond one argument per field: ``extra: true`` (keyword
-        arguments sent as more body fields; ``extra: fields`` names them ``**fields``), ``body: function`` (the assembled body passed through a
-        hand-written function that checks or reshapes it) and ``when_none: {argument: operationId}`` (that
-        path argument may be ``None``: the other operation's path, without it, is called)."""
+        arguments sent as more body fields; ``extra: fields`` names them ``**fields``), ``body: function``
+        (the assembled body passed through a hand-written function that checks or reshapes it) and
+        ``when_none: {argument: operationId}`` (that path argument may be ``None``: the other operation's
+        path, without it, is called)."""
         extra = entry.get("extra")
         method.extra = "extra" if extra is True else (extra or "")  # `extra: fields` names **fields
         if method.extra:
@@ -353,7 +357,7 @@ class Generator:
         schema: dict[str, Any],
         required: bool,
         body: list[Argument],
-        add: Any,
+        add: Callable[[str, dict[str, Any], bool, list[Argument], str], None],
         uses: set[str],
     ) -> None:
         """``flatten: [agent]``: each field of the body's ``agent`` object is an argument of its own (named
