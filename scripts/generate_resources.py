@@ -8,7 +8,9 @@ For each area of ``openapi/sdk.yaml`` this writes ``dust_ext/resources/<area>/_a
 ``<area>.<sub>``: ``dust_ext/resources/<area>/_<sub>_async.py``): the asyncio
 resource class (one method per spec operation: path ids positional and typed ``str``, every other argument
 keyword-only, the docstring from the spec's summary and description, the result parsed from the envelope
-field the overrides name), and its ``with_raw_response`` / ``with_streaming_response`` classes. Methods with
+field the overrides name), and its ``with_raw_response`` / ``with_streaming_response`` classes. A request
+body is one keyword argument per field of the spec's schema, shaped by the overrides (converters, a body
+hook, ``**extra`` keywords, another path when an id is ``None``: see ``body_logic``). Methods with
 real behaviour are hand-written in ``_behaviour_async.py`` beside it (the generated class inherits them;
 the overrides file lists each with its reason). ``make unasync`` then writes the blocking ``_sync.py`` twins.
 The templates are in ``openapi/sdk-templates/``; the output is formatted by the pinned ruff, so it is
@@ -26,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -195,6 +198,7 @@ class Generator:
         documented: list[tuple[str, str]] = []
         required_keywords: list[Argument] = []
         optional_keywords: list[Argument] = []
+        aliases: list[Argument] = []
 
         def add(
             spec_name: str, schema: dict[str, Any], required: bool, where: list[Argument], doc: str
@@ -210,9 +214,13 @@ class Generator:
             convert = override.get("convert")  # applied to a given value only (None stays None: omitted)
             if send is None and convert is None and schema.get("type") == "array":
                 send = "as_list" if where is method.params else "items_of"
-            value = f"{send}({argument})" if send else argument
+            # `config: true`: the function also reads the client's config (a default such as the username).
+            config = "self._client.config, " if override.get("config") else ""
+            value = f"{send}({config}{argument})" if send else argument
             if send:
-                uses.add(f"param:{send}")
+                self.function(send, uses)
+            elif override.get("check") is False:  # sent as given; Dust judges it (as the method always did)
+                pass
             elif convert:
                 self.function(convert, uses)
                 value = f"{convert}({argument})"
@@ -232,9 +240,12 @@ class Generator:
                 value = f'one_of("{self.area_name}.{name}", "{argument}", {argument}, {allowed})'
             default = "" if required else "None"
             if "default" in override:  # a default other than None (truncate: bool = False)
-                default, required = repr(override["default"]), False
-            elif not required:
-                annotation = annotation if annotation.endswith("| None") else f"{annotation} | None"
+                value_default = override["default"]
+                # A list default is written as a tuple: the signature keeps no shared mutable default.
+                default = repr(tuple(value_default) if isinstance(value_default, list) else value_default)
+                required = False
+            if default == "None" and not annotation.endswith("| None"):
+                annotation = f"{annotation} | None"
             arg = Argument(argument, annotation, default, spec_name, value)
             where.append(arg)
             if argument in positional_names:
@@ -256,8 +267,15 @@ class Generator:
                 argument = renames.get(spec_name, snake(spec_name))
                 override = overrides.get(spec_name, {})
                 annotation = "str | None" if argument in entry.get("when_none", {}) else "str"
+                annotation = override.get("type", annotation)
                 default = repr(override["default"]) if "default" in override else ""
-                arg = Argument(argument, annotation, default, value=argument)
+                value = argument
+                if "alias" in override:  # another spelling of this id (the seed API's conv_id), resolved
+                    alias, resolve = override["alias"], override["resolve"]
+                    self.function(resolve, uses)
+                    value = f"{resolve}({argument}, {alias})"
+                    aliases.append(Argument(alias, "str | None", "None"))
+                arg = Argument(argument, annotation, default, value=value)
                 method.path.append(arg)
                 method.positional.append(arg)
             elif location == "query":
@@ -273,6 +291,9 @@ class Generator:
             _, schema = self.resolve(body["schema"])
             required = set(schema.get("required", []))
             for spec_name, property_schema in schema.get("properties", {}).items():
+                if spec_name in entry.get("flatten", []):  # an object field whose own fields are arguments
+                    self.flattened(spec_name, property_schema, spec_name in required, method.body, add, uses)
+                    continue
                 add(
                     spec_name,
                     property_schema,
@@ -282,7 +303,7 @@ class Generator:
                 )
         for wire, constant in entry.get("fixed", {}).items():  # body fields the method always sends
             method.body.append(Argument(wire, "", wire=wire, value=repr(constant)))
-        method.keywords = required_keywords + optional_keywords
+        method.keywords = required_keywords + optional_keywords + aliases
         if "keywords" in entry:  # the order existing signatures have (keyword-only: for readers only)
             shown = entry["keywords"]
             method.keywords.sort(key=lambda arg: shown.index(arg.name) if arg.name in shown else len(shown))
@@ -316,9 +337,10 @@ class Generator:
         self, method: Method, entry: dict[str, Any], renames: dict[str, str], uses: set[str]
     ) -> None:
         """What sdk.yaml adds to a method's request beyond one argument per field: ``extra: true`` (keyword
-        arguments sent as more body fields; ``extra: fields`` names them ``**fields``), ``body: function`` (the assembled body passed through a
-        hand-written function that checks or reshapes it) and ``when_none: {argument: operationId}`` (that
-        path argument may be ``None``: the other operation's path, without it, is called)."""
+        arguments sent as more body fields; ``extra: fields`` names them ``**fields``), ``body: function``
+        (the assembled body passed through a hand-written function that checks or reshapes it) and
+        ``when_none: {argument: operationId}`` (that path argument may be ``None``: the other operation's
+        path, without it, is called)."""
         extra = entry.get("extra")
         method.extra = "extra" if extra is True else (extra or "")  # `extra: fields` names **fields
         if method.extra:
@@ -336,6 +358,32 @@ class Generator:
             method.template_code = f'"{method.template}" if {argument} is not None else "{other}"'
             uses.add("param:compact")
             method.path_code = "compact(" + ", ".join(f"{arg.name}={arg.value}" for arg in method.path) + ")"
+
+    @staticmethod
+    def flattened(
+        spec_name: str,
+        schema: dict[str, Any],
+        required: bool,
+        body: list[Argument],
+        add: Callable[[str, dict[str, Any], bool, list[Argument], str], None],
+        uses: set[str],
+    ) -> None:
+        """``flatten: [agent]``: each field of the body's ``agent`` object is an argument of its own (named
+        and converted by the method's ``arguments`` like any other), sent as ``"agent": compact(...)``."""
+        inner: list[Argument] = []
+        own_required = set(schema.get("required", []))
+        for name, field_schema in schema.get("properties", {}).items():
+            add(
+                name,
+                field_schema,
+                required and name in own_required,
+                inner,
+                field_schema.get("description", ""),
+            )
+        uses.add("param:compact")
+        value = "compact(" + ", ".join(f"{arg.wire}={arg.value}" for arg in inner) + ")"
+        value = value if required else f"{value} or None"  # an optional object left empty is not sent
+        body.append(Argument(spec_name, "", wire=spec_name, value=value))
 
     def result(self, entry: dict[str, Any], operation: dict[str, Any], uses: set[str]) -> tuple[str, str]:
         returns = entry["returns"]

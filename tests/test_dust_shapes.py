@@ -20,8 +20,7 @@ from referencing.jsonschema import DRAFT202012
 from dust_ext import DustBadRequestError, DustClient, DustConfig, DustDecodeError, DustNotSupportedError
 from dust_ext.conversations import ModelSelection, UnknownMessage
 from dust_ext.resources._base import field_of
-from dust_ext.resources.agents import agent_import_payload
-from dust_ext.resources.agents.calls import create_agent_call
+from dust_ext.resources.agents.calls import created_agent
 from dust_ext.resources.conversations.calls import get_conversation_call
 from dust_ext.resources.data_sources import calls
 from dust_ext.resources.mentions import suggestions_call
@@ -384,12 +383,7 @@ def assert_spec_accepts_request(operation_id: str, body: Any) -> None:
 def test_agent_import_and_archive_answers_parse() -> None:
     imported = shape("agent_import.json")
     assert_spec_accepts("importAgentConfiguration", imported)
-    payload = agent_import_payload(
-        name="Release notes writer", description="d", instructions="i", model_id="gpt-5-mini",
-        provider_id="openai", temperature=0.7, reasoning_effort="medium", scope="visible", avatar_url=None,
-        max_steps_per_run=8, visualization_enabled=False, editors=[], tags=[], toolset=[], extra={},
-    )  # fmt: skip
-    created = create_agent_call(WORKSPACE, payload).parse(response_of(imported, "POST"))
+    created = created_agent(response_of(imported, "POST"))  # the parser agents.create uses
     assert (created.sId, created.status, created.model.modelId if created.model else None) == (
         "agt_9f3k2",
         "active",

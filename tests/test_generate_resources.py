@@ -152,6 +152,10 @@ GADGET_BODY = {
         "parts": {"type": "array", "items": {"type": "string"}},
         "colour": {"type": "string", "enum": ["red", "blue"]},
         "async": {"type": "boolean"},
+        "motor": {  # flattened: its fields are arguments, sent as one object
+            "type": "object",
+            "properties": {"engine": {"type": "string"}, "rpm": {"type": "integer"}},
+        },
     },
     "required": ["name"],
 }
@@ -180,12 +184,22 @@ BUILD_SDK = {
     "extra": True,
     "body": "checked_gadget",
     "when_none": {"space_id": "buildGlobalGadget"},
+    "flatten": ["motor"],
     "arguments": {
         "madeAt": {"type": "Timestamp", "convert": "epoch_ms"},
         "async": {"name": "queued", "type": "bool", "default": False, "send": "true_or_none"},
+        # An older spelling of a path id, resolved by a hand-written function.
+        "gadgetId": {"type": "str | None", "default": None, "alias": "gid", "resolve": "either_id"},
     },
 }
 HOOKS = "recipe_gadget_hooks"  # the hand-written body hook, named in the area's `imports`
+
+
+def either_id(gadget_id: str | None, gid: str | None) -> str:
+    chosen = gadget_id if gadget_id is not None else gid
+    if chosen is None:
+        raise TypeError("a gadget id is required")
+    return chosen
 
 
 def checked_gadget(body: dict[str, Any]) -> dict[str, Any]:
@@ -263,7 +277,7 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}/build"] = build_operation("buildGlobalGadget", None)
     (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     sdk = yaml.safe_load((ROOT / "openapi" / "sdk.yaml").read_text())
-    sdk["areas"]["workspace"].setdefault("imports", {})["checked_gadget"] = HOOKS
+    sdk["areas"]["workspace"].setdefault("imports", {}).update(checked_gadget=HOOKS, either_id=HOOKS)
     sdk["packages"]["gadgets/__init__.py"] = GADGET_PACKAGE
     sdk["areas"]["gizmos"] = GIZMOS_AREA
     # A type alias beside the model, from the enum of the operation's parameter.
@@ -281,6 +295,7 @@ def generated(recipe: Path) -> Iterator[dict[str, ModuleType]]:
     out = recipe / "out"
     hooks = ModuleType(HOOKS)
     hooks.checked_gadget = checked_gadget  # type: ignore[attr-defined]
+    hooks.either_id = either_id  # type: ignore[attr-defined]
     sys.modules[HOOKS] = hooks
     models = load(out / "types" / "gadgets.py", "dust_ext.types.gadgets")
     resource = load(out / "resources" / "workspace" / "_async.py", "recipe_workspace_async")
@@ -512,12 +527,15 @@ def test_a_body_operation_takes_keyword_arguments_from_its_schema(generated: dic
     parameters = inspect.signature(method).parameters
     assert [(p.name, p.kind.name, p.default) for p in list(parameters.values())[1:]] == [
         ("space_id", "POSITIONAL_OR_KEYWORD", inspect.Parameter.empty),
-        ("gadget_id", "POSITIONAL_OR_KEYWORD", inspect.Parameter.empty),
+        ("gadget_id", "POSITIONAL_OR_KEYWORD", None),
         ("name", "KEYWORD_ONLY", inspect.Parameter.empty),
         ("made_at", "KEYWORD_ONLY", None),
         ("parts", "KEYWORD_ONLY", None),
         ("colour", "KEYWORD_ONLY", None),
         ("queued", "KEYWORD_ONLY", False),
+        ("engine", "KEYWORD_ONLY", None),
+        ("rpm", "KEYWORD_ONLY", None),
+        ("gid", "KEYWORD_ONLY", None),  # the alias, after the others
         ("options", "KEYWORD_ONLY", None),
         ("extra", "VAR_KEYWORD", inspect.Parameter.empty),
     ]
@@ -537,24 +555,29 @@ async def test_a_body_is_converted_hooked_and_sent_without_its_none_fields(
         workspace = generated["async"].AsyncWorkspace(client)
         made_at = datetime(2024, 1, 2, tzinfo=UTC)
         gadget = await workspace.build_gadget(
-            "spc_1", "gdg_1", name="Sprocket", made_at=made_at, queued=True, engine="v8"
+            "spc_1", "gdg_1", name="Sprocket", made_at=made_at, queued=True, engine="v8", paint="red"
         )
-        await workspace.build_gadget(None, "gdg_2", name="Cog", parts=("a", "b"))
+        await workspace.build_gadget(None, name="Cog", parts=("a", "b"), gid="gdg_2")
         with pytest.raises(TypeError, match="a gadget needs a name"):
             await workspace.build_gadget("spc_1", "gdg_3", name="")
+        with pytest.raises(TypeError, match="a gadget id is required"):
+            await workspace.build_gadget("spc_1", name="Nameless")
     assert gadget.sId == "gdg_1"
     first, second = seen  # the refused one sent nothing
     assert first.url.path == "/api/v1/w/w_recipe/spaces/spc_1/gadgets/gdg_1/build"
     # epoch_ms converted the datetime, `async` is the renamed flag, the hook added `checked`, the extra
-    # keyword went as it is, and the fields left None (parts, colour) are not sent.
+    # keyword went as it is, the flattened object holds its given fields, and the fields left None (parts,
+    # colour, rpm) are not sent.
     assert json.loads(first.content) == {
         "name": "Sprocket",
         "madeAt": int(made_at.timestamp() * 1000),
         "async": True,
-        "engine": "v8",
+        "motor": {"engine": "v8"},
+        "paint": "red",
         "checked": True,
     }
-    assert second.url.path == "/api/v1/w/w_recipe/gadgets/gdg_2/build"  # space_id=None: the other path
+    # space_id=None: the other path; the id given by its alias.
+    assert second.url.path == "/api/v1/w/w_recipe/gadgets/gdg_2/build"
     assert json.loads(second.content) == {"name": "Cog", "parts": ["a", "b"], "checked": True}  # queued=False
 
 

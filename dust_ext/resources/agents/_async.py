@@ -9,19 +9,24 @@ configuration, admin keys only)."""
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 
 from dust_ext._core.call import parsed, success_flag, text_body
-from dust_ext._core.params import one_of, true_or_omitted
+from dust_ext._core.params import compact, items_of, one_of, true_or_omitted
 from dust_ext._core.request import RequestOptions
-from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from dust_ext.resources.agents._behaviour_async import AsyncAgentsBehaviour
+from dust_ext.resources._base._async import (
+    AsyncResource,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from dust_ext.resources.agents.calls import created_agent
 from dust_ext.types._spec_agents import AgentConfiguration
-from dust_ext.types.agents import AgentView
+from dust_ext.types.agents import AgentView, CreatedAgent
 
 
-class AsyncAgents(AsyncAgentsBehaviour):
+class AsyncAgents(AsyncResource):
     """Agent configurations of the workspace: ``client.agents``."""
 
     async def list(
@@ -133,6 +138,67 @@ class AsyncAgents(AsyncAgentsBehaviour):
         )
         return answer
 
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        instructions: str,
+        model_id: str,
+        provider_id: str,
+        scope: Literal["visible", "hidden"] = "visible",
+        avatar_url: str | None = None,
+        max_steps_per_run: int = 8,
+        visualization_enabled: bool = False,
+        temperature: float = 0.7,
+        reasoning_effort: str = "medium",
+        response_format: str | None = None,
+        tags: Sequence[Mapping[str, Any]] = (),
+        editors: Sequence[str] = (),
+        toolset: Sequence[Mapping[str, Any]] = (),
+        options: RequestOptions | None = None,
+        **extra: Any,
+    ) -> CreatedAgent:
+        """Create an agent.
+
+        Any key can call it; with an API key (no user) `editors` must name at least one member by email. Tags
+        must exist in the workspace; toolset entries Dust cannot resolve come back in `skippedActions`.
+
+        ``name`` is its handle (what users mention), ``model_id``/``provider_id`` its model (e.g.
+        ``"gpt-5-mini"``/``"openai"``); ``tags`` are ``{"name", "kind"}``. Other keyword arguments of the agent
+        YAML format (``skills=``, ``slack_integration=``) are sent as they are. Never retried once sent.
+        """
+        answer: CreatedAgent = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/agent_configurations/import",
+            path={"workspace_id": self._workspace_id},
+            json={
+                "agent": compact(
+                    handle=name,
+                    description=description,
+                    scope=scope,
+                    avatar_url=avatar_url,
+                    max_steps_per_run=max_steps_per_run,
+                    visualization_enabled=visualization_enabled,
+                ),
+                "instructions": instructions,
+                "generation_settings": compact(
+                    model_id=model_id,
+                    provider_id=provider_id,
+                    temperature=temperature,
+                    reasoning_effort=reasoning_effort,
+                    response_format=response_format,
+                ),
+                "tags": items_of(tags),
+                "editors": items_of(editors),
+                "toolset": items_of(toolset),
+                **extra,
+            },
+            parse=created_agent,
+            options=options,
+        )
+        return answer
+
     async def update(
         self,
         sid: str,
@@ -176,8 +242,8 @@ class AsyncAgentsWithRawResponse:
         self.search = async_to_raw_response_wrapper(agents.search)
         self.export_yaml = async_to_raw_response_wrapper(agents.export_yaml)
         self.delete = async_to_raw_response_wrapper(agents.delete)
-        self.update = async_to_raw_response_wrapper(agents.update)
         self.create = async_to_raw_response_wrapper(agents.create)
+        self.update = async_to_raw_response_wrapper(agents.update)
 
 
 class AsyncAgentsWithStreamingResponse:
@@ -189,5 +255,5 @@ class AsyncAgentsWithStreamingResponse:
         self.search = async_to_streamed_response_wrapper(agents.search)
         self.export_yaml = async_to_streamed_response_wrapper(agents.export_yaml)
         self.delete = async_to_streamed_response_wrapper(agents.delete)
-        self.update = async_to_streamed_response_wrapper(agents.update)
         self.create = async_to_streamed_response_wrapper(agents.create)
+        self.update = async_to_streamed_response_wrapper(agents.update)

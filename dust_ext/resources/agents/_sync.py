@@ -10,19 +10,24 @@ configuration, admin keys only)."""
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 
 from dust_ext._core.call import parsed, success_flag, text_body
-from dust_ext._core.params import one_of, true_or_omitted
+from dust_ext._core.params import compact, items_of, one_of, true_or_omitted
 from dust_ext._core.request import RequestOptions
-from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
-from dust_ext.resources.agents._behaviour_sync import AgentsBehaviour
+from dust_ext.resources._base._sync import (
+    Resource,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from dust_ext.resources.agents.calls import created_agent
 from dust_ext.types._spec_agents import AgentConfiguration
-from dust_ext.types.agents import AgentView
+from dust_ext.types.agents import AgentView, CreatedAgent
 
 
-class Agents(AgentsBehaviour):
+class Agents(Resource):
     """Agent configurations of the workspace: ``client.agents``."""
 
     def list(
@@ -134,6 +139,67 @@ class Agents(AgentsBehaviour):
         )
         return answer
 
+    def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        instructions: str,
+        model_id: str,
+        provider_id: str,
+        scope: Literal["visible", "hidden"] = "visible",
+        avatar_url: str | None = None,
+        max_steps_per_run: int = 8,
+        visualization_enabled: bool = False,
+        temperature: float = 0.7,
+        reasoning_effort: str = "medium",
+        response_format: str | None = None,
+        tags: Sequence[Mapping[str, Any]] = (),
+        editors: Sequence[str] = (),
+        toolset: Sequence[Mapping[str, Any]] = (),
+        options: RequestOptions | None = None,
+        **extra: Any,
+    ) -> CreatedAgent:
+        """Create an agent.
+
+        Any key can call it; with an API key (no user) `editors` must name at least one member by email. Tags
+        must exist in the workspace; toolset entries Dust cannot resolve come back in `skippedActions`.
+
+        ``name`` is its handle (what users mention), ``model_id``/``provider_id`` its model (e.g.
+        ``"gpt-5-mini"``/``"openai"``); ``tags`` are ``{"name", "kind"}``. Other keyword arguments of the agent
+        YAML format (``skills=``, ``slack_integration=``) are sent as they are. Never retried once sent.
+        """
+        answer: CreatedAgent = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/agent_configurations/import",
+            path={"workspace_id": self._workspace_id},
+            json={
+                "agent": compact(
+                    handle=name,
+                    description=description,
+                    scope=scope,
+                    avatar_url=avatar_url,
+                    max_steps_per_run=max_steps_per_run,
+                    visualization_enabled=visualization_enabled,
+                ),
+                "instructions": instructions,
+                "generation_settings": compact(
+                    model_id=model_id,
+                    provider_id=provider_id,
+                    temperature=temperature,
+                    reasoning_effort=reasoning_effort,
+                    response_format=response_format,
+                ),
+                "tags": items_of(tags),
+                "editors": items_of(editors),
+                "toolset": items_of(toolset),
+                **extra,
+            },
+            parse=created_agent,
+            options=options,
+        )
+        return answer
+
     def update(
         self,
         sid: str,
@@ -177,8 +243,8 @@ class AgentsWithRawResponse:
         self.search = to_raw_response_wrapper(agents.search)
         self.export_yaml = to_raw_response_wrapper(agents.export_yaml)
         self.delete = to_raw_response_wrapper(agents.delete)
-        self.update = to_raw_response_wrapper(agents.update)
         self.create = to_raw_response_wrapper(agents.create)
+        self.update = to_raw_response_wrapper(agents.update)
 
 
 class AgentsWithStreamingResponse:
@@ -190,5 +256,5 @@ class AgentsWithStreamingResponse:
         self.search = to_streamed_response_wrapper(agents.search)
         self.export_yaml = to_streamed_response_wrapper(agents.export_yaml)
         self.delete = to_streamed_response_wrapper(agents.delete)
-        self.update = to_streamed_response_wrapper(agents.update)
         self.create = to_streamed_response_wrapper(agents.create)
+        self.update = to_streamed_response_wrapper(agents.update)

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from dust_ext._core.call import parsed, success_flag
-from dust_ext._core.params import as_object, items_of, one_of
+from dust_ext._core.params import as_object, items_of, one_of, true_or_none
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
     async_stream_to_raw_response_wrapper,
@@ -23,9 +23,19 @@ from dust_ext.resources._base._async import (
     async_to_streamed_response_wrapper,
 )
 from dust_ext.resources.conversations._behaviour_async import AsyncConversationsBehaviour
-from dust_ext.resources.conversations.calls import fragment_body
+from dust_ext.resources.conversations.calls import (
+    ContextLike,
+    MentionLike,
+    ModelSelectionLike,
+    context_dict,
+    conversation_id_from,
+    fragment_body,
+    mention_dicts,
+    model_selection_dict,
+    post_message_parse,
+)
 from dust_ext.types._spec_conversations import ConversationConsumption, ConversationSummary
-from dust_ext.types.conversations import AgentMessage, ContentFragment
+from dust_ext.types.conversations import AgentMessage, ContentFragment, PostMessageResult
 
 
 class AsyncConversations(AsyncConversationsBehaviour):
@@ -234,6 +244,76 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    async def create_message(
+        self,
+        conversation_id: str | None = None,
+        content: str = "",
+        *,
+        mentions: Sequence[MentionLike] | None = None,
+        context: ContextLike | None = None,
+        blocking: bool = False,
+        skip_tools_validation: bool = False,
+        model_selection: ModelSelectionLike | None = None,
+        conv_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> PostMessageResult:
+        """Post a user message.
+
+        The mentioned agents answer (``mentions``: agent sIds, or mention dicts); ``context`` defaults to the
+        config's username and timezone. With ``blocking=True`` their finished answers are in
+        ``result.agent_messages``. ``model_selection`` (``{"providerId", "modelId", "reasoningEffort"}``)
+        overrides the mentioned agents' model for this message. Never retried once the server may have received
+        it. ``conv_id`` is the seed API's spelling of ``conversation_id``.
+        """
+        answer: PostMessageResult = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/messages",
+            path={
+                "workspace_id": self._workspace_id,
+                "conversation_id": conversation_id_from(conversation_id, conv_id),
+            },
+            json={
+                "content": content,
+                "mentions": mention_dicts(mentions),
+                "context": context_dict(self._client.config, context),
+                "blocking": true_or_none(blocking),
+                "skipToolsValidation": true_or_none(skip_tools_validation),
+                "modelSelection": None if model_selection is None else model_selection_dict(model_selection),
+            },
+            parse=post_message_parse,
+            options=options,
+        )
+        return answer
+
+    async def edit_message(
+        self,
+        conversation_id: str | None = None,
+        message_id: str = "",
+        content: str = "",
+        *,
+        mentions: Sequence[MentionLike] | None = None,
+        conv_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> PostMessageResult:
+        """Edit a user message.
+
+        A new version, answered again by the mentioned agents. ``conv_id`` is the seed API's spelling of
+        ``conversation_id``.
+        """
+        answer: PostMessageResult = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/messages/{message_id}/edit",
+            path={
+                "workspace_id": self._workspace_id,
+                "conversation_id": conversation_id_from(conversation_id, conv_id),
+                "message_id": message_id,
+            },
+            json={"content": content, "mentions": mention_dicts(mentions)},
+            parse=post_message_parse,
+            options=options,
+        )
+        return answer
+
     @cached_property
     def with_raw_response(self) -> AsyncConversationsWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -258,12 +338,12 @@ class AsyncConversationsWithRawResponse:
         self.submit_feedback = async_to_raw_response_wrapper(conversations.submit_feedback)
         self.delete_feedback = async_to_raw_response_wrapper(conversations.delete_feedback)
         self.create_content_fragment = async_to_raw_response_wrapper(conversations.create_content_fragment)
+        self.create_message = async_to_raw_response_wrapper(conversations.create_message)
+        self.edit_message = async_to_raw_response_wrapper(conversations.edit_message)
         self.create = async_to_raw_response_wrapper(conversations.create)
         self.get = async_to_raw_response_wrapper(conversations.get)
-        self.create_message = async_to_raw_response_wrapper(conversations.create_message)
         self.list_messages = async_to_raw_response_wrapper(conversations.list_messages)
         self.get_message = async_to_raw_response_wrapper(conversations.get_message)
-        self.edit_message = async_to_raw_response_wrapper(conversations.edit_message)
         self.delete_message = async_to_raw_response_wrapper(conversations.delete_message)
         self.stream_events = async_stream_to_raw_response_wrapper(conversations.stream_events)
         self.stream_message_events = async_stream_to_raw_response_wrapper(conversations.stream_message_events)
@@ -288,12 +368,12 @@ class AsyncConversationsWithStreamingResponse:
         self.create_content_fragment = async_to_streamed_response_wrapper(
             conversations.create_content_fragment
         )
+        self.create_message = async_to_streamed_response_wrapper(conversations.create_message)
+        self.edit_message = async_to_streamed_response_wrapper(conversations.edit_message)
         self.create = async_to_streamed_response_wrapper(conversations.create)
         self.get = async_to_streamed_response_wrapper(conversations.get)
-        self.create_message = async_to_streamed_response_wrapper(conversations.create_message)
         self.list_messages = async_to_streamed_response_wrapper(conversations.list_messages)
         self.get_message = async_to_streamed_response_wrapper(conversations.get_message)
-        self.edit_message = async_to_streamed_response_wrapper(conversations.edit_message)
         self.delete_message = async_to_streamed_response_wrapper(conversations.delete_message)
         self.stream_events = async_stream_to_streamed_response_wrapper(conversations.stream_events)
         self.stream_message_events = async_stream_to_streamed_response_wrapper(

@@ -22,12 +22,9 @@ from dust_ext.resources.conversations.calls import (
     conversation_events_session,
     conversation_id_from,
     create_conversation_call,
-    create_message_call,
-    edit_message_call,
     find_message,
     get_conversation_call,
     message_events_session,
-    message_payload,
     no_delete_message,
 )
 from dust_ext.resources.tools import (
@@ -41,7 +38,6 @@ from dust_ext.resources.tools import (
 from dust_ext.types.conversations import (
     Conversation,
     Message,
-    PostMessageResult,
 )
 
 
@@ -94,29 +90,6 @@ class ConversationsBehaviour(Resource):
         call = get_conversation_call(self._workspace_id, conversation_id, limit, last_value)
         return self._run(call.with_options(options))
 
-    def create_message(
-        self,
-        conversation_id: str | None = None,
-        content: str = "",
-        *,
-        mentions: Sequence[MentionLike] | None = None,
-        context: ContextLike | None = None,
-        blocking: bool = False,
-        skip_tools_validation: bool = False,
-        model_selection: ModelSelectionLike | None = None,
-        conv_id: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> PostMessageResult:
-        """Post a user message; the mentioned agents answer. With ``blocking=True`` their finished answers
-        are in ``result.agent_messages``. ``model_selection`` (``{"providerId", "modelId",
-        "reasoningEffort"}``) overrides the mentioned agents' model for this message. Never retried once the
-        server may have received it."""
-        cid = conversation_id_from(conversation_id, conv_id)
-        payload = message_payload(
-            self._client.config, content, mentions, context, blocking, skip_tools_validation, model_selection
-        )
-        return self._run(create_message_call(self._workspace_id, cid, payload).with_options(options))
-
     def list_messages(self, conversation_id: str | None = None, *, conv_id: str | None = None) -> MessageList:
         """The current version of each message of a conversation, in order."""
         return (self.get(conversation_id_from(conversation_id, conv_id))).messages
@@ -126,21 +99,6 @@ class ConversationsBehaviour(Resource):
     ) -> Message:
         """One message of a conversation (its current version)."""
         return find_message(self.get(conversation_id_from(conversation_id, conv_id)), message_id)
-
-    def edit_message(
-        self,
-        conversation_id: str | None = None,
-        message_id: str = "",
-        content: str = "",
-        *,
-        mentions: Sequence[MentionLike] | None = None,
-        conv_id: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> PostMessageResult:
-        """Edit a user message: a new version, answered again by the mentioned agents."""
-        cid = conversation_id_from(conversation_id, conv_id)
-        call = edit_message_call(self._workspace_id, cid, message_id, content, mentions)
-        return self._run(call.with_options(options))
 
     def delete_message(
         self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None

@@ -9,16 +9,12 @@ from typing import Any, Literal, NoReturn
 import httpx
 from dust_api.api.conversations import (
     create_conversation,
-    create_message,
-    edit_message,
     get_conversation,
     stream_conversation_events,
     stream_message_events,
 )
 from dust_api.models import (
     CreateConversationBody,
-    EditMessageBody,
-    UserMessageInput,
 )
 from dust_api.types import UNSET
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -75,6 +71,11 @@ def mention_dict(mention: MentionLike) -> dict[str, Any]:
     return {k: v for k, v in mention.items() if k != "context"}
 
 
+def mention_dicts(mentions: Sequence[MentionLike] | None) -> list[dict[str, Any]]:
+    """The ``mentions`` of a user message (none given: an empty list, which Dust requires)."""
+    return [mention_dict(mention) for mention in mentions or ()]
+
+
 def context_dict(config: DustConfig, context: ContextLike | None) -> dict[str, Any]:
     """The user-message context: the caller's, else the config's default username and timezone."""
     if context is None:
@@ -105,7 +106,7 @@ def message_payload(
     """The body of a user message: text, mentions, context (the config's defaults unless given) and flags."""
     payload: dict[str, Any] = {
         "content": content,
-        "mentions": [mention_dict(m) for m in mentions or ()],
+        "mentions": mention_dicts(mentions),
         "context": context_dict(config, context),
     }
     if model_selection is not None:
@@ -221,36 +222,6 @@ def get_conversation_call(
         c_id=conversation_id,
         limit=UNSET if limit is None else limit,
         last_value=UNSET if last_value is None else int(last_value),
-    )
-
-
-def create_message_call(
-    workspace_id: str, conversation_id: str, payload: dict[str, Any]
-) -> Call[PostMessageResult]:
-    return generated_call(
-        create_message,
-        post_message_parse,
-        w_id=workspace_id,
-        c_id=conversation_id,
-        body=UserMessageInput.from_dict(payload),
-    )
-
-
-def edit_message_call(
-    workspace_id: str,
-    conversation_id: str,
-    message_id: str,
-    content: str,
-    mentions: Sequence[MentionLike] | None,
-) -> Call[PostMessageResult]:
-    body = {"content": content, "mentions": [mention_dict(m) for m in mentions or ()]}
-    return generated_call(
-        edit_message,
-        post_message_parse,
-        w_id=workspace_id,
-        c_id=conversation_id,
-        m_id=message_id,
-        body=EditMessageBody.from_dict(body),
     )
 
 
