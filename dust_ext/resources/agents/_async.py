@@ -12,7 +12,7 @@ import builtins
 from functools import cached_property
 from typing import Literal
 
-from dust_ext._core.call import parsed, success_flag, text_body
+from dust_ext._core.call import one_call, parsed, success_flag, text_body
 from dust_ext._core.params import one_of, true_or_omitted
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
@@ -24,6 +24,7 @@ from dust_ext.types.agents import AgentView
 class AsyncAgents(AsyncAgentsBehaviour):
     """Agent configurations of the workspace: ``client.agents``."""
 
+    @one_call
     async def list(
         self,
         *,
@@ -54,6 +55,7 @@ class AsyncAgents(AsyncAgentsBehaviour):
         )
         return answer
 
+    @one_call
     async def get(
         self,
         sid: str,
@@ -75,6 +77,7 @@ class AsyncAgents(AsyncAgentsBehaviour):
         )
         return answer
 
+    @one_call
     async def search(
         self,
         q: str,
@@ -95,6 +98,7 @@ class AsyncAgents(AsyncAgentsBehaviour):
         )
         return answer
 
+    @one_call
     async def export_yaml(
         self,
         sid: str,
@@ -114,6 +118,7 @@ class AsyncAgents(AsyncAgentsBehaviour):
         )
         return answer
 
+    @one_call
     async def delete(
         self,
         sid: str,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.agents.calls import (
@@ -21,6 +22,7 @@ from dust_ext.types.agents import AgentConfiguration, CreatedAgent
 class AsyncAgentsBehaviour(AsyncResource):
     """``client.agents``'s methods with argument logic of their own."""
 
+    @one_call
     async def update(
         self,
         sid: str,
@@ -34,6 +36,7 @@ class AsyncAgentsBehaviour(AsyncResource):
         call = update_agent_call(self._workspace_id, sid, update_fields(user_favorite, fields))
         return await self._run(call.with_options(options))
 
+    @one_call
     async def create(
         self,
         *,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.agents.calls import (
@@ -22,6 +23,7 @@ from dust_ext.types.agents import AgentConfiguration, CreatedAgent
 class AgentsBehaviour(Resource):
     """``client.agents``'s methods with argument logic of their own."""
 
+    @one_call
     def update(
         self,
         sid: str,
@@ -35,6 +37,7 @@ class AgentsBehaviour(Resource):
         call = update_agent_call(self._workspace_id, sid, update_fields(user_favorite, fields))
         return self._run(call.with_options(options))
 
+    @one_call
     def create(
         self,
         *,

@@ -13,7 +13,7 @@ import builtins
 from functools import cached_property
 from typing import Literal
 
-from dust_ext._core.call import parsed, success_flag, text_body
+from dust_ext._core.call import one_call, parsed, success_flag, text_body
 from dust_ext._core.params import one_of, true_or_omitted
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
@@ -25,6 +25,7 @@ from dust_ext.types.agents import AgentView
 class Agents(AgentsBehaviour):
     """Agent configurations of the workspace: ``client.agents``."""
 
+    @one_call
     def list(
         self,
         *,
@@ -55,6 +56,7 @@ class Agents(AgentsBehaviour):
         )
         return answer
 
+    @one_call
     def get(
         self,
         sid: str,
@@ -76,6 +78,7 @@ class Agents(AgentsBehaviour):
         )
         return answer
 
+    @one_call
     def search(
         self,
         q: str,
@@ -96,6 +99,7 @@ class Agents(AgentsBehaviour):
         )
         return answer
 
+    @one_call
     def export_yaml(
         self,
         sid: str,
@@ -115,6 +119,7 @@ class Agents(AgentsBehaviour):
         )
         return answer
 
+    @one_call
     def delete(
         self,
         sid: str,

@@ -9,7 +9,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import items_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
@@ -26,6 +26,7 @@ from dust_ext.types.apps import AppDeployment, Run
 class AsyncApps(AsyncAppsBehaviour):
     """Dust apps of a space and their runs: ``client.apps``."""
 
+    @one_call
     async def list(
         self,
         space_id: str,
@@ -45,6 +46,7 @@ class AsyncApps(AsyncAppsBehaviour):
         )
         return answer
 
+    @one_call
     async def export(
         self,
         space_id: str,
@@ -66,6 +68,7 @@ class AsyncApps(AsyncAppsBehaviour):
         )
         return answer
 
+    @one_call
     async def check(
         self,
         space_id: str,
@@ -88,6 +91,7 @@ class AsyncApps(AsyncAppsBehaviour):
         )
         return answer
 
+    @one_call
     async def get_run(
         self,
         space_id: str,

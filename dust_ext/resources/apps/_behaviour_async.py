@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
 from dust_ext._streaming.session import SingleConnection
@@ -24,6 +25,7 @@ from dust_ext.types.apps import Run
 class AsyncAppsBehaviour(AsyncResource):
     """``client.apps``' runs: a body assembled from arguments, and a streamed run."""
 
+    @one_call
     async def run(
         self,
         space_id: str,

@@ -10,7 +10,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import items_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
@@ -27,6 +27,7 @@ from dust_ext.types.apps import AppDeployment, Run
 class Apps(AppsBehaviour):
     """Dust apps of a space and their runs: ``client.apps``."""
 
+    @one_call
     def list(
         self,
         space_id: str,
@@ -46,6 +47,7 @@ class Apps(AppsBehaviour):
         )
         return answer
 
+    @one_call
     def export(
         self,
         space_id: str,
@@ -67,6 +69,7 @@ class Apps(AppsBehaviour):
         )
         return answer
 
+    @one_call
     def check(
         self,
         space_id: str,
@@ -89,6 +92,7 @@ class Apps(AppsBehaviour):
         )
         return answer
 
+    @one_call
     def get_run(
         self,
         space_id: str,

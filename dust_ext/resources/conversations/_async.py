@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Literal
 
-from dust_ext._core.call import parsed, success_flag
+from dust_ext._core.call import one_call, parsed, success_flag
 from dust_ext._core.params import items_of, one_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
@@ -30,6 +30,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
     """Conversations and their messages: ``client.conversations``. Event streaming: :meth:`stream_events`,
     :meth:`stream_message_events`."""
 
+    @one_call
     async def list(
         self,
         *,
@@ -45,6 +46,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def retry_message(
         self,
         conversation_id: str,
@@ -68,6 +70,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def cancel(
         self,
         conversation_id: str,
@@ -86,6 +89,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def mark_as_read(
         self,
         conversation_id: str,
@@ -106,6 +110,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def consumption(
         self,
         conversation_id: str,
@@ -128,6 +133,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def list_feedbacks(
         self,
         conversation_id: str,
@@ -144,6 +150,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def submit_feedback(
         self,
         conversation_id: str,
@@ -175,6 +182,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def delete_feedback(
         self,
         conversation_id: str,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NoReturn
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
 from dust_ext._streaming.session import OnMalformed
@@ -51,6 +52,7 @@ class AsyncConversationsBehaviour(AsyncResource):
     """``client.conversations``' methods with behaviour: bodies assembled from arguments, the seed API's
     ``conv_id`` spelling, event streams, and the tool-action calls shared with ``client.chat``."""
 
+    @one_call
     async def create(
         self,
         title: str | None = None,
@@ -82,6 +84,7 @@ class AsyncConversationsBehaviour(AsyncResource):
         )
         return await self._run(create_conversation_call(self._workspace_id, body).with_options(options))
 
+    @one_call
     async def get(
         self,
         conversation_id: str,
@@ -96,6 +99,7 @@ class AsyncConversationsBehaviour(AsyncResource):
         call = get_conversation_call(self._workspace_id, conversation_id, limit, last_value)
         return await self._run(call.with_options(options))
 
+    @one_call
     async def create_message(
         self,
         conversation_id: str | None = None,
@@ -131,6 +135,7 @@ class AsyncConversationsBehaviour(AsyncResource):
         """One message of a conversation (its current version)."""
         return find_message(await self.get(conversation_id_from(conversation_id, conv_id)), message_id)
 
+    @one_call
     async def edit_message(
         self,
         conversation_id: str | None = None,
@@ -152,6 +157,7 @@ class AsyncConversationsBehaviour(AsyncResource):
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
         no_delete_message()
 
+    @one_call
     async def create_content_fragment(
         self,
         conversation_id: str,
@@ -208,6 +214,7 @@ class AsyncConversationsBehaviour(AsyncResource):
         )
         return AsyncStream(self._client.http, session, self._client.sleep)
 
+    @one_call
     async def validate_action(
         self,
         conversation_id: str,
@@ -221,6 +228,7 @@ class AsyncConversationsBehaviour(AsyncResource):
         call = validate_action_call(self._workspace_id, conversation_id, message_id, action_id, verdict)
         return await self._run(call.with_options(options))
 
+    @one_call
     async def answer_question(
         self,
         conversation_id: str,
@@ -237,6 +245,7 @@ class AsyncConversationsBehaviour(AsyncResource):
         )
         return await self._run(call.with_options(options))
 
+    @one_call
     async def list_blocked_actions(
         self, conversation_id: str, *, options: RequestOptions | None = None
     ) -> BlockedActionList:
@@ -245,6 +254,7 @@ class AsyncConversationsBehaviour(AsyncResource):
             blocked_actions_call(self._workspace_id, conversation_id).with_options(options)
         )
 
+    @one_call
     async def update_tools(
         self,
         conversation_id: str,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NoReturn
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._sync import Stream
 from dust_ext._streaming.session import OnMalformed
@@ -52,6 +53,7 @@ class ConversationsBehaviour(Resource):
     """``client.conversations``' methods with behaviour: bodies assembled from arguments, the seed API's
     ``conv_id`` spelling, event streams, and the tool-action calls shared with ``client.chat``."""
 
+    @one_call
     def create(
         self,
         title: str | None = None,
@@ -83,6 +85,7 @@ class ConversationsBehaviour(Resource):
         )
         return self._run(create_conversation_call(self._workspace_id, body).with_options(options))
 
+    @one_call
     def get(
         self,
         conversation_id: str,
@@ -97,6 +100,7 @@ class ConversationsBehaviour(Resource):
         call = get_conversation_call(self._workspace_id, conversation_id, limit, last_value)
         return self._run(call.with_options(options))
 
+    @one_call
     def create_message(
         self,
         conversation_id: str | None = None,
@@ -130,6 +134,7 @@ class ConversationsBehaviour(Resource):
         """One message of a conversation (its current version)."""
         return find_message(self.get(conversation_id_from(conversation_id, conv_id)), message_id)
 
+    @one_call
     def edit_message(
         self,
         conversation_id: str | None = None,
@@ -151,6 +156,7 @@ class ConversationsBehaviour(Resource):
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
         no_delete_message()
 
+    @one_call
     def create_content_fragment(
         self,
         conversation_id: str,
@@ -207,6 +213,7 @@ class ConversationsBehaviour(Resource):
         )
         return Stream(self._client.http, session, self._client.sleep)
 
+    @one_call
     def validate_action(
         self,
         conversation_id: str,
@@ -220,6 +227,7 @@ class ConversationsBehaviour(Resource):
         call = validate_action_call(self._workspace_id, conversation_id, message_id, action_id, verdict)
         return self._run(call.with_options(options))
 
+    @one_call
     def answer_question(
         self,
         conversation_id: str,
@@ -236,12 +244,14 @@ class ConversationsBehaviour(Resource):
         )
         return self._run(call.with_options(options))
 
+    @one_call
     def list_blocked_actions(
         self, conversation_id: str, *, options: RequestOptions | None = None
     ) -> BlockedActionList:
         """The conversation's actions waiting for the user (approval, an answer, authentication)."""
         return self._run(blocked_actions_call(self._workspace_id, conversation_id).with_options(options))
 
+    @one_call
     def update_tools(
         self,
         conversation_id: str,

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Literal
 
-from dust_ext._core.call import parsed, success_flag
+from dust_ext._core.call import one_call, parsed, success_flag
 from dust_ext._core.params import items_of, one_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
@@ -31,6 +31,7 @@ class Conversations(ConversationsBehaviour):
     """Conversations and their messages: ``client.conversations``. Event streaming: :meth:`stream_events`,
     :meth:`stream_message_events`."""
 
+    @one_call
     def list(
         self,
         *,
@@ -46,6 +47,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def retry_message(
         self,
         conversation_id: str,
@@ -69,6 +71,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def cancel(
         self,
         conversation_id: str,
@@ -87,6 +90,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def mark_as_read(
         self,
         conversation_id: str,
@@ -107,6 +111,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def consumption(
         self,
         conversation_id: str,
@@ -129,6 +134,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def list_feedbacks(
         self,
         conversation_id: str,
@@ -145,6 +151,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def submit_feedback(
         self,
         conversation_id: str,
@@ -176,6 +183,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def delete_feedback(
         self,
         conversation_id: str,

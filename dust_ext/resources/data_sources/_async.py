@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._behaviour_async import AsyncDataSourcesBehaviour
@@ -23,6 +23,7 @@ class AsyncDataSources(AsyncDataSourcesBehaviour):
     """Data sources of a space (``client.data_sources``), with their ``.documents``, ``.tables`` and
     ``.folders``. The public API cannot create data sources: make them in the Dust app, then fill them."""
 
+    @one_call
     async def check_upsert_queue(
         self,
         space_id: str,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NoReturn, Unpack
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.data_sources import calls
@@ -32,6 +33,7 @@ class AsyncDataSourcesBehaviour(AsyncResource):
         self.tables = AsyncTables(client)
         self.folders = AsyncFolders(client)
 
+    @one_call
     async def list(
         self, space_id: str | None = None, *, options: RequestOptions | None = None
     ) -> DataSourceList:
@@ -50,6 +52,7 @@ class AsyncDataSourcesBehaviour(AsyncResource):
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
         calls.data_source_management_not_in_public_api("delete")
 
+    @one_call
     async def tokenize(
         self, space_id: str | None, data_source_id: str, text: str, *, options: RequestOptions | None = None
     ) -> TokenList:
@@ -59,6 +62,7 @@ class AsyncDataSourcesBehaviour(AsyncResource):
         call = calls.tokenize_call(self._workspace_id, space_id, data_source_id, text)
         return await self._run(call.with_options(options))
 
+    @one_call
     async def search(
         self,
         space_id: str,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NoReturn, Unpack
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.data_sources import calls
@@ -33,6 +34,7 @@ class DataSourcesBehaviour(Resource):
         self.tables = Tables(client)
         self.folders = Folders(client)
 
+    @one_call
     def list(self, space_id: str | None = None, *, options: RequestOptions | None = None) -> DataSourceList:
         """The data sources of a space; without ``space_id``, those of the workspace's global space (by the
         path without a space, as the JS SDK's ``getDataSources`` lists them)."""
@@ -47,6 +49,7 @@ class DataSourcesBehaviour(Resource):
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
         calls.data_source_management_not_in_public_api("delete")
 
+    @one_call
     def tokenize(
         self, space_id: str | None, data_source_id: str, text: str, *, options: RequestOptions | None = None
     ) -> TokenList:
@@ -56,6 +59,7 @@ class DataSourcesBehaviour(Resource):
         call = calls.tokenize_call(self._workspace_id, space_id, data_source_id, text)
         return self._run(call.with_options(options))
 
+    @one_call
     def search(
         self,
         space_id: str,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 
-from dust_ext._core.call import always_true, parsed
+from dust_ext._core.call import always_true, one_call, parsed
 from dust_ext._core.params import items_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
@@ -20,6 +20,7 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
     can retrieve it. A document is identified by the ``document_id`` you choose; upserting the same id
     replaces it."""
 
+    @one_call
     async def get(
         self,
         space_id: str,
@@ -46,6 +47,7 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
         )
         return answer
 
+    @one_call
     async def delete(
         self,
         space_id: str,
@@ -72,6 +74,7 @@ class AsyncDocuments(AsyncDocumentsBehaviour):
         )
         return answer
 
+    @one_call
     async def update_parents(
         self,
         space_id: str,

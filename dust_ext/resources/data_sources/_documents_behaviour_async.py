@@ -8,6 +8,7 @@ import warnings
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any, cast
 
+from dust_ext._core.call import one_call
 from dust_ext._core.params import Timestamp
 from dust_ext._core.request import RequestOptions
 from dust_ext.pagination._async import AsyncPage
@@ -90,6 +91,7 @@ class AsyncDocumentsBehaviour(AsyncResource):
         async for document in page:
             yield document
 
+    @one_call
     async def upsert(
         self,
         space_id: str,

@@ -9,6 +9,7 @@ import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, cast
 
+from dust_ext._core.call import one_call
 from dust_ext._core.params import Timestamp
 from dust_ext._core.request import RequestOptions
 from dust_ext.pagination._sync import Page
@@ -90,6 +91,7 @@ class DocumentsBehaviour(Resource):
         page = self.list(space_id, data_source_id, limit=page_size, offset=0, options=options)
         yield from page
 
+    @one_call
     def upsert(
         self,
         space_id: str,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 
-from dust_ext._core.call import always_true, parsed
+from dust_ext._core.call import always_true, one_call, parsed
 from dust_ext._core.params import items_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
@@ -21,6 +21,7 @@ class Documents(DocumentsBehaviour):
     can retrieve it. A document is identified by the ``document_id`` you choose; upserting the same id
     replaces it."""
 
+    @one_call
     def get(
         self,
         space_id: str,
@@ -47,6 +48,7 @@ class Documents(DocumentsBehaviour):
         )
         return answer
 
+    @one_call
     def delete(
         self,
         space_id: str,
@@ -73,6 +75,7 @@ class Documents(DocumentsBehaviour):
         )
         return answer
 
+    @one_call
     def update_parents(
         self,
         space_id: str,

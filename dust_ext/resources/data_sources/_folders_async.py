@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._folders_behaviour_async import AsyncFoldersBehaviour
@@ -17,6 +17,7 @@ class AsyncFolders(AsyncFoldersBehaviour):
     """Folders of a data source (``client.data_sources.folders``): nodes that organise documents and
     tables; give their id in a document's or table's ``parents``."""
 
+    @one_call
     async def list(
         self,
         space_id: str,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dust_ext._core.call import one_call
 from dust_ext._core.params import Timestamp
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import AsyncResource
@@ -16,6 +17,7 @@ from dust_ext.types.data_sources import Folder
 class AsyncFoldersBehaviour(AsyncResource):
     """``client.data_sources.folders``' methods that choose between the space and global-space paths."""
 
+    @one_call
     async def upsert(
         self,
         space_id: str | None,
@@ -39,6 +41,7 @@ class AsyncFoldersBehaviour(AsyncResource):
         call = calls.upsert_folder_call(self._workspace_id, space_id, data_source_id, folder_id, payload)
         return await self._run(call.with_options(options))
 
+    @one_call
     async def delete(
         self,
         space_id: str | None,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dust_ext._core.call import one_call
 from dust_ext._core.params import Timestamp
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import Resource
@@ -17,6 +18,7 @@ from dust_ext.types.data_sources import Folder
 class FoldersBehaviour(Resource):
     """``client.data_sources.folders``' methods that choose between the space and global-space paths."""
 
+    @one_call
     def upsert(
         self,
         space_id: str | None,
@@ -40,6 +42,7 @@ class FoldersBehaviour(Resource):
         call = calls.upsert_folder_call(self._workspace_id, space_id, data_source_id, folder_id, payload)
         return self._run(call.with_options(options))
 
+    @one_call
     def delete(
         self,
         space_id: str | None,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.data_sources._folders_behaviour_sync import FoldersBehaviour
@@ -18,6 +18,7 @@ class Folders(FoldersBehaviour):
     """Folders of a data source (``client.data_sources.folders``): nodes that organise documents and
     tables; give their id in a document's or table's ``parents``."""
 
+    @one_call
     def list(
         self,
         space_id: str,

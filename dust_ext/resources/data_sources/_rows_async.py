@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from dust_ext._core.call import always_true, parsed
+from dust_ext._core.call import always_true, one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._rows_behaviour_async import AsyncTableRowsBehaviour
@@ -16,6 +16,7 @@ from dust_ext.types._spec_data_sources import TableRow
 class AsyncTableRows(AsyncTableRowsBehaviour):
     """Rows of a table (``client.data_sources.tables.rows``), each identified by its ``row_id``."""
 
+    @one_call
     async def get(
         self,
         space_id: str,
@@ -44,6 +45,7 @@ class AsyncTableRows(AsyncTableRowsBehaviour):
         )
         return answer
 
+    @one_call
     async def delete(
         self,
         space_id: str,

@@ -8,6 +8,7 @@ import warnings
 from collections.abc import AsyncIterator, Sequence
 from typing import cast
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.pagination._async import AsyncPage
 from dust_ext.resources._base._async import AsyncResource
@@ -100,6 +101,7 @@ class AsyncTableRowsBehaviour(AsyncResource):
         async for row in page:
             yield row
 
+    @one_call
     async def upsert(
         self,
         space_id: str,

@@ -9,6 +9,7 @@ import warnings
 from collections.abc import Iterator, Sequence
 from typing import cast
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.pagination._sync import Page
 from dust_ext.resources._base._sync import Resource
@@ -100,6 +101,7 @@ class TableRowsBehaviour(Resource):
         page = self.list(space_id, data_source_id, table_id, limit=page_size, offset=0, options=options)
         yield from page
 
+    @one_call
     def upsert(
         self,
         space_id: str,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from dust_ext._core.call import always_true, parsed
+from dust_ext._core.call import always_true, one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.data_sources._rows_behaviour_sync import TableRowsBehaviour
@@ -17,6 +17,7 @@ from dust_ext.types._spec_data_sources import TableRow
 class TableRows(TableRowsBehaviour):
     """Rows of a table (``client.data_sources.tables.rows``), each identified by its ``row_id``."""
 
+    @one_call
     def get(
         self,
         space_id: str,
@@ -45,6 +46,7 @@ class TableRows(TableRowsBehaviour):
         )
         return answer
 
+    @one_call
     def delete(
         self,
         space_id: str,

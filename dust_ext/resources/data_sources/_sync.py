@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.data_sources._behaviour_sync import DataSourcesBehaviour
@@ -24,6 +24,7 @@ class DataSources(DataSourcesBehaviour):
     """Data sources of a space (``client.data_sources``), with their ``.documents``, ``.tables`` and
     ``.folders``. The public API cannot create data sources: make them in the Dust app, then fill them."""
 
+    @one_call
     def check_upsert_queue(
         self,
         space_id: str,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import builtins
 from functools import cached_property
 
-from dust_ext._core.call import always_true, parsed
+from dust_ext._core.call import always_true, one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._tables_behaviour_async import AsyncTablesBehaviour
@@ -18,6 +18,7 @@ class AsyncTables(AsyncTablesBehaviour):
     """Tables of a data source (``client.data_sources.tables``): structured data agents query with SQL.
     Rows are under ``.rows``; ``upsert_from_csv`` fills a table from an uploaded CSV file."""
 
+    @one_call
     async def list(
         self,
         space_id: str,
@@ -38,6 +39,7 @@ class AsyncTables(AsyncTablesBehaviour):
         )
         return answer
 
+    @one_call
     async def get(
         self,
         space_id: str,
@@ -64,6 +66,7 @@ class AsyncTables(AsyncTablesBehaviour):
         )
         return answer
 
+    @one_call
     async def delete(
         self,
         space_id: str,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from dust_ext._core.call import one_call
 from dust_ext._core.params import Timestamp
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import AsyncResource
@@ -26,6 +27,7 @@ class AsyncTablesBehaviour(AsyncResource):
         super().__init__(client)
         self.rows = AsyncTableRows(client)
 
+    @one_call
     async def upsert(
         self,
         space_id: str,
@@ -63,6 +65,7 @@ class AsyncTablesBehaviour(AsyncResource):
         call = calls.upsert_table_call(self._workspace_id, space_id, data_source_id, payload)
         return await self._run(call.with_options(options))
 
+    @one_call
     async def upsert_from_csv(
         self,
         space_id: str,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from dust_ext._core.call import one_call
 from dust_ext._core.params import Timestamp
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import Resource
@@ -27,6 +28,7 @@ class TablesBehaviour(Resource):
         super().__init__(client)
         self.rows = TableRows(client)
 
+    @one_call
     def upsert(
         self,
         space_id: str,
@@ -64,6 +66,7 @@ class TablesBehaviour(Resource):
         call = calls.upsert_table_call(self._workspace_id, space_id, data_source_id, payload)
         return self._run(call.with_options(options))
 
+    @one_call
     def upsert_from_csv(
         self,
         space_id: str,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import builtins
 from functools import cached_property
 
-from dust_ext._core.call import always_true, parsed
+from dust_ext._core.call import always_true, one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.data_sources._tables_behaviour_sync import TablesBehaviour
@@ -19,6 +19,7 @@ class Tables(TablesBehaviour):
     """Tables of a data source (``client.data_sources.tables``): structured data agents query with SQL.
     Rows are under ``.rows``; ``upsert_from_csv`` fills a table from an uploaded CSV file."""
 
+    @one_call
     def list(
         self,
         space_id: str,
@@ -39,6 +40,7 @@ class Tables(TablesBehaviour):
         )
         return answer
 
+    @one_call
     def get(
         self,
         space_id: str,
@@ -65,6 +67,7 @@ class Tables(TablesBehaviour):
         )
         return answer
 
+    @one_call
     def delete(
         self,
         space_id: str,
