@@ -81,22 +81,21 @@ def drain_deadline(response: httpx.Response, seconds: float) -> Iterator[None]:
 
     A blocking read cannot be cancelled: on the SDK's own transport every socket wait ends by the deadline,
     as an attempt's do (:func:`attempt_deadline`), and the connection cut mid-body is discarded, not pooled.
-    A response without a connection (in-memory transports, cassettes) cannot hang: it is read as it is. A
-    connection whose waits cannot be bounded (a caller's ``http_client``, a proxy from the environment) is
-    not read at all: this raises ``httpx.ReadTimeout`` at once, and closing the response discards it."""
+    A response without a connection (in-memory transports, cassettes) cannot hang. A connection of another
+    transport (a caller's ``http_client``, a proxy from the environment) keeps that client's own per-read
+    timeout only, as its attempts do."""
     network_stream = response.extensions.get("network_stream")
-    if network_stream is None:
-        yield
-        return
-    from dust_ext._deadline import waits_end_by_deadline  # loaded with the transport that made the response
+    if network_stream is not None:
+        from dust_ext._deadline import waits_end_by_deadline  # loaded with the transport that made it
 
-    if not waits_end_by_deadline(network_stream):
-        raise httpx.ReadTimeout("this connection's reads cannot be bounded in time", request=response.request)
-    token = BLOCKING_DEADLINE.set(time.monotonic() + seconds)
-    try:
-        yield
-    finally:
-        BLOCKING_DEADLINE.reset(token)
+        if waits_end_by_deadline(network_stream):
+            token = BLOCKING_DEADLINE.set(time.monotonic() + seconds)
+            try:
+                yield
+            finally:
+                BLOCKING_DEADLINE.reset(token)
+            return
+    yield
 
 
 @contextmanager
