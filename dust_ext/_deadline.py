@@ -10,6 +10,8 @@ each connect, read and write on it waits at most until the deadline that
 then raises httpcore's own timeout. No thread, no socket shut down from outside: a wait simply never asks
 for more time than is left.
 
+The drain of a finished event stream (:func:`~dust_ext._io.drain_deadline`) is bounded the same way.
+
 Requests routed through a proxy from the environment (``HTTPS_PROXY``...) go through httpx's own transport
 and keep httpx's per-wait limits only; so does a caller's own ``http_client``. Imported when the SDK
 creates its first blocking client (httpx itself imports httpcore only then).
@@ -28,7 +30,7 @@ import httpx
 
 from dust_ext._io import BLOCKING_DEADLINE
 
-__all__ = ["DeadlineTransport"]
+__all__ = ["DeadlineTransport", "waits_end_by_deadline"]
 
 
 def _bounded(timeout: float | None, error: type[httpcore.TimeoutException]) -> float | None:
@@ -69,6 +71,12 @@ class _DeadlineStream(httpcore.NetworkStream):
 
     def get_extra_info(self, info: str) -> object:
         return self._stream.get_extra_info(info)
+
+
+def waits_end_by_deadline(network_stream: object) -> bool:
+    """Whether ``network_stream`` (a response's ``network_stream`` extension) is a connection of
+    :class:`DeadlineTransport`, whose every wait ends by :data:`~dust_ext._io.BLOCKING_DEADLINE`."""
+    return isinstance(network_stream, _DeadlineStream)
 
 
 class _DeadlineBackend(httpcore.NetworkBackend):

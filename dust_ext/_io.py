@@ -8,16 +8,12 @@ mere spelling difference lives here, once per side.
 from __future__ import annotations
 
 import asyncio
-import heapq
 import inspect
-import itertools
 import math
-import os
-import socket
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from typing import Any, ParamSpec, TypeAlias, TypeVar
 
@@ -81,88 +77,25 @@ def async_attempt_deadline(seconds: float) -> AbstractContextManager[object]:
 
 @contextmanager
 def drain_deadline(response: httpx.Response, seconds: float) -> Iterator[None]:
-    """Bound the reads of the block in time. A blocking read cannot be cancelled, so past ``seconds`` a
-    watchdog thread shuts the connection's socket down: the read in progress ends with an error (which the
-    caller expects) and the connection is discarded instead of going back to the pool. Responses without
-    a socket (in-memory transports, cassettes) are read as they are: they cannot hang."""
+    """Bound the reads of the block in time; past ``seconds`` a read raises ``httpx.ReadTimeout``.
+
+    A blocking read cannot be cancelled: on the SDK's own transport every socket wait ends by the deadline,
+    as an attempt's do (:func:`attempt_deadline`), and the connection cut mid-body is discarded, not pooled.
+    A response without a connection (in-memory transports, cassettes) cannot hang. A connection of another
+    transport (a caller's ``http_client``, a proxy from the environment) keeps that client's own per-read
+    timeout only, as its attempts do."""
     network_stream = response.extensions.get("network_stream")
-    sock = network_stream.get_extra_info("socket") if network_stream is not None else None
-    if not isinstance(sock, socket.socket):
-        yield
-        return
-    key = _SOCKET_WATCHDOG.watch(sock, seconds)
-    try:
-        yield
-    finally:
-        _SOCKET_WATCHDOG.forget(key)
+    if network_stream is not None:
+        from dust_ext._deadline import waits_end_by_deadline  # loaded with the transport that made it
 
-
-def _shut_down(sock: socket.socket) -> None:
-    # socket.socket's own shutdown, also for TLS sockets: it wakes the blocked recv without touching the
-    # TLS object another thread is using. A connection that already went away needs nothing more.
-    with suppress(OSError):
-        socket.socket.shutdown(sock, socket.SHUT_RDWR)
-
-
-class _SocketWatchdog:
-    """One daemon thread, started on first use, that shuts down each watched socket whose deadline passed.
-
-    Every finished stream is drained under a deadline; a ``threading.Timer`` per drain started and joined
-    a thread each time (about 130 µs of CPU, mostly in the kernel, and 3-4 more context switches per stream:
-    benchmarks/RESULTS.md, perf4). Here watching is a heap push and forgetting a dict pop, under one lock
-    that the shutdown also holds, so a socket forgotten in time is never shut down.
-    """
-
-    def __init__(self) -> None:
-        self._reset()
-
-    def _reset(self) -> None:
-        self._lock = threading.Condition(threading.Lock())
-        self._deadlines: list[tuple[float, int]] = []  # a heap; forgotten keys stay until they surface
-        self._sockets: dict[int, socket.socket] = {}
-        self._keys = itertools.count()
-        self._thread: threading.Thread | None = None
-
-    def watch(self, sock: socket.socket, seconds: float) -> int:
-        """Shut ``sock`` down in ``seconds`` unless :meth:`forget` is called with the returned key first."""
-        deadline = time.monotonic() + seconds
-        with self._lock:
-            key = next(self._keys)
-            self._sockets[key] = sock
-            heapq.heappush(self._deadlines, (deadline, key))
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="dust-drain-deadlines", daemon=True)
-                self._thread.start()
-            elif self._deadlines[0][1] == key:  # earlier than what the thread waits for: wake it
-                self._lock.notify()
-        return key
-
-    def forget(self, key: int) -> None:
-        """Stop watching (the drain ended in time)."""
-        with self._lock:
-            self._sockets.pop(key, None)
-
-    def _run(self) -> None:
-        with self._lock:
-            while True:
-                deadlines = self._deadlines
-                while deadlines and deadlines[0][1] not in self._sockets:
-                    heapq.heappop(deadlines)
-                if not deadlines:
-                    self._lock.wait()
-                    continue
-                deadline, key = deadlines[0]
-                delay = deadline - time.monotonic()
-                if delay > 0:
-                    self._lock.wait(delay)
-                    continue
-                heapq.heappop(deadlines)
-                _shut_down(self._sockets.pop(key))
-
-
-_SOCKET_WATCHDOG = _SocketWatchdog()
-if hasattr(os, "register_at_fork"):  # a forked child has no watchdog thread and maybe a held lock
-    os.register_at_fork(after_in_child=_SOCKET_WATCHDOG._reset)
+        if waits_end_by_deadline(network_stream):
+            token = BLOCKING_DEADLINE.set(time.monotonic() + seconds)
+            try:
+                yield
+            finally:
+                BLOCKING_DEADLINE.reset(token)
+            return
+    yield
 
 
 @contextmanager

@@ -14,9 +14,11 @@ import asyncio
 import threading
 from typing import Any
 
+import httpx
 import pytest
 
 from dust_ext import DustConfig, DustTimeoutError, RetryPolicy
+from dust_ext._core.request import RequestOptions
 from dust_ext._http import HTTP, AsyncHTTP
 from dust_ext.exceptions import DustConnectionError
 from dust_ext.testing.hostile import Exchange, HostileServer, response_bytes, response_head
@@ -108,3 +110,38 @@ def test_a_held_back_body_is_given_up_on_before_the_server_sends_it(mode: str) -
         if server.requests:
             assert done.wait(10)
     assert outcome in ({}, {"client_gave_up_first": True})
+
+
+# -- per-call limits: RequestOptions(timeout=..., total_timeout=...) bound the attempt as the config's do ---
+
+
+def send_with(mode: str, server: HostileServer, config: DustConfig, options: RequestOptions) -> Any:
+    """``GET spaces`` with ``options``, the clock suspended after building the attempt (see above)."""
+    clock = SuspendedAfterBuilding()
+    if mode == "sync":
+        with HTTP(config, retry_policy=NO_RETRY, clock=clock) as http:
+            return http.request("GET", "spaces", options=options)
+
+    async def scenario() -> Any:
+        async with AsyncHTTP(config, retry_policy=NO_RETRY, clock=clock) as http:
+            return await http.request("GET", "spaces", options=options)
+
+    return asyncio.run(scenario())
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_per_call_total_timeout_bounds_the_attempt(mode: str) -> None:
+    with HostileServer(prompt) as server:
+        config = DustConfig(workspace_id="W", api_key="sk-deadline", base_url=server.url, timeout=100.0)
+        with pytest.raises(DustTimeoutError, match=r"total_timeout=4s"):
+            send_with(mode, server, config, RequestOptions(total_timeout=4.0))
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("timeout", [4.0, httpx.Timeout(1.0, read=4.0)])
+def test_a_per_call_timeout_bounds_the_attempt(mode: str, timeout: float | httpx.Timeout) -> None:
+    # The config allows 100 s per attempt; the call's own timeout (its largest limit) is what must hold.
+    with HostileServer(prompt) as server:
+        config = DustConfig(workspace_id="W", api_key="sk-deadline", base_url=server.url, timeout=100.0)
+        with pytest.raises(DustTimeoutError, match=r"timeout=4s"):
+            send_with(mode, server, config, RequestOptions(timeout=timeout))

@@ -31,6 +31,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     ("POST", "files", {"json": None}),
     ("PATCH", "assistant/conversations/c", {"json": {"title": "t"}}),
     ("DELETE", "assistant/conversations/c", {}),
+    (
+        "DELETE",
+        "spaces/s/members",
+        {"json": {"userIds": ["u"]}},
+    ),  # a method without a body by default, given one
     ("POST", "files/f", {"files": {"file": ("a.txt", b"abc", "text/plain")}, "data": {"purpose": "x"}}),
     ("PUT", "data_sources/d/documents/x", {"content": b"\x00raw bytes"}),
     ("POST", "upload", {"content": "text body"}),

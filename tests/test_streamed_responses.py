@@ -18,13 +18,12 @@ import pytest
 
 import dust_ext.resources
 from dust_ext import AsyncDustClient, DustClient, DustConfig, DustConnectionError
+from dust_ext._core.call import Call, always_true, is_one_call, one_call
 from dust_ext.resources._base import (
     AsyncResource,
     AsyncStreamedResponse,
     Resource,
     StreamedResponse,
-    _async,
-    _sync,
 )
 from dust_ext.resources._base._sync import describe_call
 from dust_ext.testing.hostile import Exchange, HostileServer, response_head
@@ -186,8 +185,7 @@ def test_only_one_call_methods_are_described() -> None:
         assert describe_call(client.files.upload, b"x", file_name="x.txt") is None
 
 
-def test_the_blocking_and_asyncio_twins_agree_on_which_methods_are_one_call() -> None:
-    """The blocking twin has no ``await`` to tell a second request by: its reading must still match."""
+def test_the_blocking_and_asyncio_twins_mark_the_same_methods_one_call() -> None:
     verdicts: dict[str, tuple[bool, bool]] = {}
     for module in pkgutil.iter_modules(dust_ext.resources.__path__):
         if module.name.startswith("_"):
@@ -201,13 +199,34 @@ def test_the_blocking_and_asyncio_twins_agree_on_which_methods_are_one_call() ->
             assert issubclass(twin, Resource)
             for name, function in vars(cls).items():
                 if inspect.isfunction(function) and not name.startswith("_"):
-                    verdicts[f"{class_name}.{name}"] = (
-                        _async._is_one_call(function),
-                        _sync._is_one_call(vars(twin)[name]),
-                    )
+                    verdicts[f"{class_name}.{name}"] = (is_one_call(function), is_one_call(vars(twin)[name]))
     assert [name for name, (a, b) in verdicts.items() if a != b] == []
-    one_call = sorted(name for name, (a, _) in verdicts.items() if a)
-    assert "AsyncSpaces.list" in one_call
-    assert "AsyncFiles.upload" not in one_call
-    assert "AsyncSearch.nodes" not in one_call
-    assert len(one_call) > len(verdicts) / 2  # most methods are one call
+    one_call_methods = sorted(name for name, (a, _) in verdicts.items() if a)
+    assert "AsyncSpaces.list" in one_call_methods  # generated
+    assert "AsyncConversationsBehaviour.get" in one_call_methods  # hand-written
+    assert "AsyncFiles.upload" not in one_call_methods
+    assert "AsyncSearch.nodes" not in one_call_methods
+    assert len(one_call_methods) > len(verdicts) / 2  # most methods are one call
+
+
+class Misdeclared(Resource):
+    """Methods marked one call that are not: the wrappers must refuse them, not send half of them."""
+
+    @one_call
+    def twice(self) -> bool:
+        self._run(Call("DELETE", "spaces/a", always_true))
+        return self._run(Call("DELETE", "spaces/b", always_true))
+
+    @one_call
+    def converted(self) -> str:
+        return str(self._run(Call("GET", "spaces", always_true)))
+
+
+def test_a_method_marked_one_call_that_is_not_is_refused_before_sending() -> None:
+    config = DustConfig(workspace_id="W", api_key="sk-describe", base_url="http://127.0.0.1:9")
+    with DustClient(config) as client:
+        resource = Misdeclared(client)
+        with pytest.raises(AssertionError, match="second call: DELETE spaces/b"):
+            describe_call(resource.twice)
+        with pytest.raises(AssertionError, match="does not return its call's result"):
+            describe_call(resource.converted)

@@ -28,6 +28,7 @@ from dust_ext.exceptions import DustDecodeError, DustError, json_error_reason
 T = TypeVar("T")
 U = TypeVar("U")
 M = TypeVar("M", bound=BaseModel)
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,27 @@ class Call(Generic[T]):
 def unparsed(response: httpx.Response) -> httpx.Response:
     """The parser of a call whose caller wants the response itself (the driver's ``request``/``stream``)."""
     return response
+
+
+# --- one-call methods ------------------------------------------------------------------------------------
+# A resource method that is one call (it builds one Call, sends it with `self._run` or `self._request` and
+# returns the parsed result untouched) says so with @one_call: its raw and streamed views then send that call
+# themselves, so the raw view parses lazily and the streamed one leaves the body unread.
+
+_ONE_CALL_METHODS: set[Callable[..., Any]] = set()
+
+
+def one_call(method: F) -> F:
+    """Mark ``method`` (a resource method) as one call: it builds one :class:`Call`, sends it with
+    ``self._run`` (or ``self._request``) and returns the parsed result untouched. The generator puts it on
+    every method it writes; a hand-written method that is one call carries it too."""
+    _ONE_CALL_METHODS.add(method)
+    return method
+
+
+def is_one_call(function: object) -> bool:
+    """Whether ``function`` (a resource method's function) is marked :func:`one_call`."""
+    return function in _ONE_CALL_METHODS
 
 
 # The spec's short path parameter names → the argument names users pass to the resource methods.

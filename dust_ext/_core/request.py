@@ -276,7 +276,7 @@ class AttemptLoop:
         # Always explicit (set per attempt), so the config's timeouts also govern an injected client.
         timeout = options.timeout
         if timeout is None:
-            self._timeout, self.attempt_timeout = core._timeout, core.config.timeout
+            self._timeout, self.attempt_timeout = core._default_timeout, core.config.timeout
         else:
             self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
             self.attempt_timeout = _largest_limit(timeout)
@@ -591,7 +591,7 @@ class RequestCore:
         self._origin = origin(httpx.URL(config.base_url))
         self._base_prefix = f"{config.base_url}/"  # the common case, without parsing the URL
         # The config is frozen: what every call derives from it is computed once, not per request.
-        self._timeout = config.httpx_timeout()
+        self._default_timeout = config.httpx_timeout()
         self._api_prefix = f"{config.api_base}/"
         self._auth_headers = config.auth_headers()
         self._default_headers = {

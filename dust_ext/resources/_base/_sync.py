@@ -8,28 +8,26 @@ returns a ``RawResponse[list[AgentConfiguration]]``, the body read and parsed wh
 and :func:`async_to_streamed_response_wrapper` (``async with client.agents.with_streaming_response.list()
 as response: ...``: an :class:`AsyncStreamedResponse` whose body is not read when the block starts).
 
-Most resource methods are one call: ``return await self._run(calls.something(...))``. For those the wrappers
-take the call the method describes (:func:`describe_call`) and send it themselves, so the raw view parses
+Most resource methods are one call: ``return await self._run(calls.something(...))``, marked
+:func:`~dust_ext._core.call.one_call`. For those the wrappers take the call the method describes
+(:func:`describe_call`) and send it themselves, so the raw view parses
 lazily and the streamed view leaves the body unread. A method that does more (pages, several requests,
 post-processing) is run as it is, with its responses captured, and its result is the parsed one.
 """
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import contextvars
 import functools
 import inspect
-import textwrap
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
-from types import FunctionType
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast, runtime_checkable
 
 import httpx
 
-from dust_ext._core.call import Call, capture_responses, operation_call, raw_response_for
+from dust_ext._core.call import Call, capture_responses, is_one_call, operation_call, raw_response_for
 from dust_ext._core.request import RawResponse, RequestOptions
 from dust_ext._io import Method
 from dust_ext.exceptions import DustConnectionError, DustTimeoutError
@@ -209,12 +207,10 @@ class CallSender(Protocol):
 def describe_call(
     method: Callable[..., Any], *args: Any, **kwargs: Any
 ) -> tuple[CallSender, Call[Any]] | None:
-    """The client and the :class:`Call` of ``method(*args, **kwargs)`` when ``method`` is one call (its
-    last statement ``return [await] self._run(...)`` or ``self._request(...)``, directly or through one
-    name; no other sender or ``await``), without sending it;
-    ``None`` for any other method. Only the code before ``_run`` runs: it builds the call and sends nothing.
-    """
-    if not _is_one_call(getattr(method, "__func__", None)):
+    """The client and the :class:`Call` of ``method(*args, **kwargs)`` when ``method`` is marked
+    :func:`~dust_ext._core.call.one_call`, without sending it; ``None`` for any other method. Only the code
+    before ``_run`` runs: it builds the call and sends nothing."""
+    if not is_one_call(getattr(method, "__func__", None)):
         return None
     description = _Description()
     token = _describing.set(description)
@@ -225,7 +221,9 @@ def describe_call(
     finally:
         _describing.reset(token)
     if result is not _DESCRIBED or description.call is None or description.client is None:
-        raise AssertionError(f"{method.__qualname__} is not the one call its source says")
+        raise AssertionError(
+            f"{method.__qualname__} is marked one_call but does not return its call's result"
+        )
     return description.client, description.call
 
 
@@ -239,73 +237,6 @@ def _drive_without_awaiting(awaitable: Any) -> Any:
         return finished.value
     coroutine.close()
     raise AssertionError("a described call awaited something else")
-
-
-# The resource methods that send one request: `_run` takes a built call, `_request` (what the generated
-# methods call) builds it from the operation's path, query and body.
-_SENDERS = frozenset({"_run", "_request"})
-
-
-@functools.cache
-def _is_one_call(function: FunctionType | None) -> bool:
-    if function is None:
-        return False
-    try:
-        source = textwrap.dedent(inspect.getsource(function))
-    except (OSError, TypeError):
-        return False  # no source to read (a frozen build): run the method as it is
-    definition = ast.parse(source).body[0]
-    if not isinstance(definition, ast.FunctionDef | ast.FunctionDef) or not definition.body:
-        return False
-    nodes = list(ast.walk(definition))
-    # Nothing else that could send: no other sender, no await, no call of another method of the resource
-    # or of its client (the blocking twin has no `await` to tell).
-    sends = sum(isinstance(node, ast.Attribute) and node.attr in _SENDERS for node in nodes)
-    waits = sum(
-        isinstance(node, ast.Await | ast.For | ast.With | ast.Yield | ast.YieldFrom) for node in nodes
-    )
-    own_calls = sum(isinstance(node, ast.Call) and _on_self(node.func) for node in nodes)
-    return _returns_what_is_sent(definition.body) and sends == 1 and waits <= 1 and own_calls == 1
-
-
-def _returns_what_is_sent(body: list[ast.stmt]) -> bool:
-    """The method ends in ``return [await] self._run(...)``, or (the generated form) assigns that to a name
-    and returns the name: its result is the call's, untouched."""
-    last = body[-1]
-    if not isinstance(last, ast.Return):
-        return False
-    if _is_send(last.value):
-        return True
-    if len(body) < 2 or not isinstance(last.value, ast.Name):
-        return False
-    assignment = body[-2]
-    target: ast.expr
-    value: ast.expr | None
-    if isinstance(assignment, ast.AnnAssign):
-        target, value = assignment.target, assignment.value
-    elif isinstance(assignment, ast.Assign) and len(assignment.targets) == 1:
-        target, value = assignment.targets[0], assignment.value
-    else:
-        return False
-    return isinstance(target, ast.Name) and target.id == last.value.id and _is_send(value)
-
-
-def _is_send(expression: ast.expr | None) -> bool:
-    if isinstance(expression, ast.Await):
-        expression = expression.value
-    return (
-        isinstance(expression, ast.Call)
-        and isinstance(expression.func, ast.Attribute)
-        and expression.func.attr in _SENDERS
-        and isinstance(expression.func.value, ast.Name)
-        and expression.func.value.id == "self"
-    )
-
-
-def _on_self(expression: ast.expr) -> bool:
-    while isinstance(expression, ast.Attribute):
-        expression = expression.value
-    return isinstance(expression, ast.Name) and expression.id == "self"
 
 
 def _parse_once(parser: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], T]:
@@ -382,6 +313,10 @@ class Resource:
     def _run(self, call: Call[T]) -> T:
         description = _describing.get()
         if description is not None:  # a raw wrapper asks what this one-call method sends (describe_call)
+            if description.call is not None:
+                raise AssertionError(
+                    f"a method marked one_call sends a second call: {call.method} {call.path}"
+                )
             description.call, description.client = call, self._client
             return cast(T, _DESCRIBED)
         return self._client.run(call)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 
-from dust_ext._core.call import parsed, success_flag, text_body
+from dust_ext._core.call import one_call, parsed, success_flag, text_body
 from dust_ext._core.params import compact, items_of, one_of, true_or_omitted
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
@@ -29,6 +29,7 @@ from dust_ext.types.agents import AgentView, CreatedAgent
 class AsyncAgents(AsyncResource):
     """Agent configurations of the workspace: ``client.agents``."""
 
+    @one_call
     async def list(
         self,
         *,
@@ -59,6 +60,7 @@ class AsyncAgents(AsyncResource):
         )
         return answer
 
+    @one_call
     async def get(
         self,
         sid: str,
@@ -80,6 +82,7 @@ class AsyncAgents(AsyncResource):
         )
         return answer
 
+    @one_call
     async def search(
         self,
         q: str,
@@ -100,6 +103,7 @@ class AsyncAgents(AsyncResource):
         )
         return answer
 
+    @one_call
     async def export_yaml(
         self,
         sid: str,
@@ -119,6 +123,7 @@ class AsyncAgents(AsyncResource):
         )
         return answer
 
+    @one_call
     async def delete(
         self,
         sid: str,
@@ -138,6 +143,7 @@ class AsyncAgents(AsyncResource):
         )
         return answer
 
+    @one_call
     async def create(
         self,
         *,
@@ -199,6 +205,7 @@ class AsyncAgents(AsyncResource):
         )
         return answer
 
+    @one_call
     async def update(
         self,
         sid: str,

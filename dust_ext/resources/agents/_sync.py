@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 
-from dust_ext._core.call import parsed, success_flag, text_body
+from dust_ext._core.call import one_call, parsed, success_flag, text_body
 from dust_ext._core.params import compact, items_of, one_of, true_or_omitted
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
@@ -30,6 +30,7 @@ from dust_ext.types.agents import AgentView, CreatedAgent
 class Agents(Resource):
     """Agent configurations of the workspace: ``client.agents``."""
 
+    @one_call
     def list(
         self,
         *,
@@ -60,6 +61,7 @@ class Agents(Resource):
         )
         return answer
 
+    @one_call
     def get(
         self,
         sid: str,
@@ -81,6 +83,7 @@ class Agents(Resource):
         )
         return answer
 
+    @one_call
     def search(
         self,
         q: str,
@@ -101,6 +104,7 @@ class Agents(Resource):
         )
         return answer
 
+    @one_call
     def export_yaml(
         self,
         sid: str,
@@ -120,6 +124,7 @@ class Agents(Resource):
         )
         return answer
 
+    @one_call
     def delete(
         self,
         sid: str,
@@ -139,6 +144,7 @@ class Agents(Resource):
         )
         return answer
 
+    @one_call
     def create(
         self,
         *,
@@ -200,6 +206,7 @@ class Agents(Resource):
         )
         return answer
 
+    @one_call
     def update(
         self,
         sid: str,

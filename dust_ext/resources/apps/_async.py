@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import as_object, items_of, true_or_false
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
@@ -27,6 +27,7 @@ from dust_ext.types._spec_apps import App, AppDeployment, Run
 class AsyncApps(AsyncAppsBehaviour):
     """Dust apps of a space and their runs: ``client.apps``."""
 
+    @one_call
     async def list(
         self,
         space_id: str,
@@ -46,6 +47,7 @@ class AsyncApps(AsyncAppsBehaviour):
         )
         return answer
 
+    @one_call
     async def export(
         self,
         space_id: str,
@@ -67,6 +69,7 @@ class AsyncApps(AsyncAppsBehaviour):
         )
         return answer
 
+    @one_call
     async def check(
         self,
         space_id: str,
@@ -89,6 +92,7 @@ class AsyncApps(AsyncAppsBehaviour):
         )
         return answer
 
+    @one_call
     async def get_run(
         self,
         space_id: str,
@@ -115,6 +119,7 @@ class AsyncApps(AsyncAppsBehaviour):
         )
         return answer
 
+    @one_call
     async def run(
         self,
         space_id: str,

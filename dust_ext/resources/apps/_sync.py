@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import as_object, items_of, true_or_false
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
@@ -28,6 +28,7 @@ from dust_ext.types._spec_apps import App, AppDeployment, Run
 class Apps(AppsBehaviour):
     """Dust apps of a space and their runs: ``client.apps``."""
 
+    @one_call
     def list(
         self,
         space_id: str,
@@ -47,6 +48,7 @@ class Apps(AppsBehaviour):
         )
         return answer
 
+    @one_call
     def export(
         self,
         space_id: str,
@@ -68,6 +70,7 @@ class Apps(AppsBehaviour):
         )
         return answer
 
+    @one_call
     def check(
         self,
         space_id: str,
@@ -90,6 +93,7 @@ class Apps(AppsBehaviour):
         )
         return answer
 
+    @one_call
     def get_run(
         self,
         space_id: str,
@@ -116,6 +120,7 @@ class Apps(AppsBehaviour):
         )
         return answer
 
+    @one_call
     def run(
         self,
         space_id: str,

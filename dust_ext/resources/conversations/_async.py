@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 
-from dust_ext._core.call import parsed, success_flag
+from dust_ext._core.call import one_call, parsed, success_flag
 from dust_ext._core.params import as_object, items_of, one_of, true_or_none
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
@@ -42,6 +42,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
     """Conversations and their messages: ``client.conversations``. Event streaming: :meth:`stream_events`,
     :meth:`stream_message_events`."""
 
+    @one_call
     async def list(
         self,
         *,
@@ -57,6 +58,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def retry_message(
         self,
         conversation_id: str,
@@ -80,6 +82,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def cancel(
         self,
         conversation_id: str,
@@ -98,6 +101,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def mark_as_read(
         self,
         conversation_id: str,
@@ -118,6 +122,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def consumption(
         self,
         conversation_id: str,
@@ -140,6 +145,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def list_feedbacks(
         self,
         conversation_id: str,
@@ -156,6 +162,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def submit_feedback(
         self,
         conversation_id: str,
@@ -187,6 +194,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def delete_feedback(
         self,
         conversation_id: str,
@@ -208,6 +216,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def create_content_fragment(
         self,
         conversation_id: str,
@@ -244,6 +253,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def create_message(
         self,
         conversation_id: str | None = None,
@@ -285,6 +295,7 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
     async def edit_message(
         self,
         conversation_id: str | None = None,

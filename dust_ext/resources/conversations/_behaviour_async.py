@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NoReturn
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
 from dust_ext._streaming.session import OnMalformed
@@ -44,6 +45,7 @@ class AsyncConversationsBehaviour(AsyncResource):
     """``client.conversations``' methods with behaviour: bodies assembled from arguments, the seed API's
     ``conv_id`` spelling, event streams, and the tool-action calls shared with ``client.chat``."""
 
+    @one_call
     async def create(
         self,
         title: str | None = None,
@@ -75,6 +77,7 @@ class AsyncConversationsBehaviour(AsyncResource):
         )
         return await self._run(create_conversation_call(self._workspace_id, body).with_options(options))
 
+    @one_call
     async def get(
         self,
         conversation_id: str,
@@ -146,6 +149,7 @@ class AsyncConversationsBehaviour(AsyncResource):
         )
         return AsyncStream(self._client.http, session, self._client.sleep)
 
+    @one_call
     async def validate_action(
         self,
         conversation_id: str,
@@ -159,6 +163,7 @@ class AsyncConversationsBehaviour(AsyncResource):
         call = validate_action_call(self._workspace_id, conversation_id, message_id, action_id, verdict)
         return await self._run(call.with_options(options))
 
+    @one_call
     async def answer_question(
         self,
         conversation_id: str,
@@ -175,6 +180,7 @@ class AsyncConversationsBehaviour(AsyncResource):
         )
         return await self._run(call.with_options(options))
 
+    @one_call
     async def list_blocked_actions(
         self, conversation_id: str, *, options: RequestOptions | None = None
     ) -> BlockedActionList:
@@ -183,6 +189,7 @@ class AsyncConversationsBehaviour(AsyncResource):
             blocked_actions_call(self._workspace_id, conversation_id).with_options(options)
         )
 
+    @one_call
     async def update_tools(
         self,
         conversation_id: str,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NoReturn
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._sync import Stream
 from dust_ext._streaming.session import OnMalformed
@@ -45,6 +46,7 @@ class ConversationsBehaviour(Resource):
     """``client.conversations``' methods with behaviour: bodies assembled from arguments, the seed API's
     ``conv_id`` spelling, event streams, and the tool-action calls shared with ``client.chat``."""
 
+    @one_call
     def create(
         self,
         title: str | None = None,
@@ -76,6 +78,7 @@ class ConversationsBehaviour(Resource):
         )
         return self._run(create_conversation_call(self._workspace_id, body).with_options(options))
 
+    @one_call
     def get(
         self,
         conversation_id: str,
@@ -145,6 +148,7 @@ class ConversationsBehaviour(Resource):
         )
         return Stream(self._client.http, session, self._client.sleep)
 
+    @one_call
     def validate_action(
         self,
         conversation_id: str,
@@ -158,6 +162,7 @@ class ConversationsBehaviour(Resource):
         call = validate_action_call(self._workspace_id, conversation_id, message_id, action_id, verdict)
         return self._run(call.with_options(options))
 
+    @one_call
     def answer_question(
         self,
         conversation_id: str,
@@ -174,12 +179,14 @@ class ConversationsBehaviour(Resource):
         )
         return self._run(call.with_options(options))
 
+    @one_call
     def list_blocked_actions(
         self, conversation_id: str, *, options: RequestOptions | None = None
     ) -> BlockedActionList:
         """The conversation's actions waiting for the user (approval, an answer, authentication)."""
         return self._run(blocked_actions_call(self._workspace_id, conversation_id).with_options(options))
 
+    @one_call
     def update_tools(
         self,
         conversation_id: str,

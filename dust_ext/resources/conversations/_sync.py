@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 
-from dust_ext._core.call import parsed, success_flag
+from dust_ext._core.call import one_call, parsed, success_flag
 from dust_ext._core.params import as_object, items_of, one_of, true_or_none
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
@@ -43,6 +43,7 @@ class Conversations(ConversationsBehaviour):
     """Conversations and their messages: ``client.conversations``. Event streaming: :meth:`stream_events`,
     :meth:`stream_message_events`."""
 
+    @one_call
     def list(
         self,
         *,
@@ -58,6 +59,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def retry_message(
         self,
         conversation_id: str,
@@ -81,6 +83,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def cancel(
         self,
         conversation_id: str,
@@ -99,6 +102,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def mark_as_read(
         self,
         conversation_id: str,
@@ -119,6 +123,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def consumption(
         self,
         conversation_id: str,
@@ -141,6 +146,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def list_feedbacks(
         self,
         conversation_id: str,
@@ -157,6 +163,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def submit_feedback(
         self,
         conversation_id: str,
@@ -188,6 +195,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def delete_feedback(
         self,
         conversation_id: str,
@@ -209,6 +217,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def create_content_fragment(
         self,
         conversation_id: str,
@@ -245,6 +254,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def create_message(
         self,
         conversation_id: str | None = None,
@@ -286,6 +296,7 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
     def edit_message(
         self,
         conversation_id: str | None = None,

@@ -15,7 +15,7 @@ import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import compact
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
@@ -39,6 +39,7 @@ class AsyncDataSources(AsyncDataSourcesBehaviour):
         self.tables = AsyncTables(client)
         self.folders = AsyncFolders(client)
 
+    @one_call
     async def check_upsert_queue(
         self,
         space_id: str,
@@ -61,6 +62,7 @@ class AsyncDataSources(AsyncDataSourcesBehaviour):
         )
         return answer
 
+    @one_call
     async def list(
         self,
         space_id: str | None = None,
@@ -83,6 +85,7 @@ class AsyncDataSources(AsyncDataSourcesBehaviour):
         )
         return answer
 
+    @one_call
     async def tokenize(
         self,
         space_id: str | None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any, NoReturn, Unpack
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.data_sources import calls
@@ -27,6 +28,7 @@ class AsyncDataSourcesBehaviour(AsyncResource):
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
         calls.data_source_management_not_in_public_api("delete")
 
+    @one_call
     async def search(
         self,
         space_id: str,

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, cast
 
-from dust_ext._core.call import always_true, operation_call, parsed
+from dust_ext._core.call import always_true, one_call, operation_call, parsed
 from dust_ext._core.pagination import paged_by_offset
 from dust_ext._core.params import Timestamp, as_list, as_object, epoch_ms, items_of
 from dust_ext._core.request import RequestOptions
@@ -52,6 +52,7 @@ class AsyncDocuments(AsyncResource):
     can retrieve it. A document is identified by the ``document_id`` you choose; upserting the same id
     replaces it."""
 
+    @one_call
     async def get(
         self,
         space_id: str,
@@ -78,6 +79,7 @@ class AsyncDocuments(AsyncResource):
         )
         return answer
 
+    @one_call
     async def delete(
         self,
         space_id: str,
@@ -104,6 +106,7 @@ class AsyncDocuments(AsyncResource):
         )
         return answer
 
+    @one_call
     async def update_parents(
         self,
         space_id: str,
@@ -196,6 +199,7 @@ class AsyncDocuments(AsyncResource):
         async for item in page:
             yield item
 
+    @one_call
     async def upsert(
         self,
         space_id: str,

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, cast
 
-from dust_ext._core.call import always_true, operation_call, parsed
+from dust_ext._core.call import always_true, one_call, operation_call, parsed
 from dust_ext._core.pagination import paged_by_offset
 from dust_ext._core.params import Timestamp, as_list, as_object, epoch_ms, items_of
 from dust_ext._core.request import RequestOptions
@@ -53,6 +53,7 @@ class Documents(Resource):
     can retrieve it. A document is identified by the ``document_id`` you choose; upserting the same id
     replaces it."""
 
+    @one_call
     def get(
         self,
         space_id: str,
@@ -79,6 +80,7 @@ class Documents(Resource):
         )
         return answer
 
+    @one_call
     def delete(
         self,
         space_id: str,
@@ -105,6 +107,7 @@ class Documents(Resource):
         )
         return answer
 
+    @one_call
     def update_parents(
         self,
         space_id: str,
@@ -196,6 +199,7 @@ class Documents(Resource):
         page = self.list(space_id, data_source_id, limit=page_size, offset=0, options=options)
         yield from page
 
+    @one_call
     def upsert(
         self,
         space_id: str,

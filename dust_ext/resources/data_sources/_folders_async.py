@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 
-from dust_ext._core.call import always_true, parsed
+from dust_ext._core.call import always_true, one_call, parsed
 from dust_ext._core.params import Timestamp, as_list, compact, epoch_ms
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
@@ -23,6 +23,7 @@ class AsyncFolders(AsyncResource):
     """Folders of a data source (``client.data_sources.folders``): nodes that organise documents and
     tables; give their id in a document's or table's ``parents``."""
 
+    @one_call
     async def upsert(
         self,
         space_id: str | None,
@@ -68,6 +69,7 @@ class AsyncFolders(AsyncResource):
         )
         return answer
 
+    @one_call
     async def delete(
         self,
         space_id: str | None,
@@ -96,6 +98,7 @@ class AsyncFolders(AsyncResource):
         )
         return answer
 
+    @one_call
     async def list(
         self,
         space_id: str,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 
-from dust_ext._core.call import always_true, parsed
+from dust_ext._core.call import always_true, one_call, parsed
 from dust_ext._core.params import Timestamp, as_list, compact, epoch_ms
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
@@ -24,6 +24,7 @@ class Folders(Resource):
     """Folders of a data source (``client.data_sources.folders``): nodes that organise documents and
     tables; give their id in a document's or table's ``parents``."""
 
+    @one_call
     def upsert(
         self,
         space_id: str | None,
@@ -69,6 +70,7 @@ class Folders(Resource):
         )
         return answer
 
+    @one_call
     def delete(
         self,
         space_id: str | None,
@@ -97,6 +99,7 @@ class Folders(Resource):
         )
         return answer
 
+    @one_call
     def list(
         self,
         space_id: str,

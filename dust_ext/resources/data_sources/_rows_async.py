@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Sequence
 from functools import cached_property
 from typing import cast
 
-from dust_ext._core.call import always_true, operation_call, parsed
+from dust_ext._core.call import always_true, one_call, operation_call, parsed
 from dust_ext._core.pagination import paged_by_offset
 from dust_ext._core.params import true_or_none
 from dust_ext._core.request import RequestOptions
@@ -60,6 +60,7 @@ class AsyncTableRowListPage(AsyncPage[TableRow]):
 class AsyncTableRows(AsyncResource):
     """Rows of a table (``client.data_sources.tables.rows``), each identified by its ``row_id``."""
 
+    @one_call
     async def get(
         self,
         space_id: str,
@@ -88,6 +89,7 @@ class AsyncTableRows(AsyncResource):
         )
         return answer
 
+    @one_call
     async def delete(
         self,
         space_id: str,
@@ -184,6 +186,7 @@ class AsyncTableRows(AsyncResource):
         async for item in page:
             yield item
 
+    @one_call
     async def upsert(
         self,
         space_id: str,

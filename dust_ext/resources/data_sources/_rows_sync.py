@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import cast
 
-from dust_ext._core.call import always_true, operation_call, parsed
+from dust_ext._core.call import always_true, one_call, operation_call, parsed
 from dust_ext._core.pagination import paged_by_offset
 from dust_ext._core.params import true_or_none
 from dust_ext._core.request import RequestOptions
@@ -61,6 +61,7 @@ class TableRowListPage(Page[TableRow]):
 class TableRows(Resource):
     """Rows of a table (``client.data_sources.tables.rows``), each identified by its ``row_id``."""
 
+    @one_call
     def get(
         self,
         space_id: str,
@@ -89,6 +90,7 @@ class TableRows(Resource):
         )
         return answer
 
+    @one_call
     def delete(
         self,
         space_id: str,
@@ -184,6 +186,7 @@ class TableRows(Resource):
         page = self.list(space_id, data_source_id, table_id, limit=page_size, offset=0, options=options)
         yield from page
 
+    @one_call
     def upsert(
         self,
         space_id: str,

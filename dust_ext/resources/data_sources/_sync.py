@@ -16,7 +16,7 @@ import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import compact
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
@@ -40,6 +40,7 @@ class DataSources(DataSourcesBehaviour):
         self.tables = Tables(client)
         self.folders = Folders(client)
 
+    @one_call
     def check_upsert_queue(
         self,
         space_id: str,
@@ -62,6 +63,7 @@ class DataSources(DataSourcesBehaviour):
         )
         return answer
 
+    @one_call
     def list(
         self,
         space_id: str | None = None,
@@ -84,6 +86,7 @@ class DataSources(DataSourcesBehaviour):
         )
         return answer
 
+    @one_call
     def tokenize(
         self,
         space_id: str | None,

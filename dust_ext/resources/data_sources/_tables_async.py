@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from dust_ext._core.call import always_true, parsed
+from dust_ext._core.call import always_true, one_call, parsed
 from dust_ext._core.params import Timestamp, epoch_ms, items_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
@@ -33,6 +33,7 @@ class AsyncTables(AsyncResource):
         super().__init__(client)
         self.rows = AsyncTableRows(client)
 
+    @one_call
     async def list(
         self,
         space_id: str,
@@ -53,6 +54,7 @@ class AsyncTables(AsyncResource):
         )
         return answer
 
+    @one_call
     async def get(
         self,
         space_id: str,
@@ -79,6 +81,7 @@ class AsyncTables(AsyncResource):
         )
         return answer
 
+    @one_call
     async def delete(
         self,
         space_id: str,
@@ -105,6 +108,7 @@ class AsyncTables(AsyncResource):
         )
         return answer
 
+    @one_call
     async def upsert(
         self,
         space_id: str,
@@ -155,6 +159,7 @@ class AsyncTables(AsyncResource):
         )
         return answer
 
+    @one_call
     async def upsert_from_csv(
         self,
         space_id: str,

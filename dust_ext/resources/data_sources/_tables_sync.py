@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from dust_ext._core.call import always_true, parsed
+from dust_ext._core.call import always_true, one_call, parsed
 from dust_ext._core.params import Timestamp, epoch_ms, items_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
@@ -34,6 +34,7 @@ class Tables(Resource):
         super().__init__(client)
         self.rows = TableRows(client)
 
+    @one_call
     def list(
         self,
         space_id: str,
@@ -54,6 +55,7 @@ class Tables(Resource):
         )
         return answer
 
+    @one_call
     def get(
         self,
         space_id: str,
@@ -80,6 +82,7 @@ class Tables(Resource):
         )
         return answer
 
+    @one_call
     def delete(
         self,
         space_id: str,
@@ -106,6 +109,7 @@ class Tables(Resource):
         )
         return answer
 
+    @one_call
     def upsert(
         self,
         space_id: str,
@@ -156,6 +160,7 @@ class Tables(Resource):
         )
         return answer
 
+    @one_call
     def upsert_from_csv(
         self,
         space_id: str,

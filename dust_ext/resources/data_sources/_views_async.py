@@ -7,7 +7,7 @@ from __future__ import annotations
 import builtins
 from functools import cached_property
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._views_behaviour_async import AsyncDataSourceViewsBehaviour
@@ -19,6 +19,7 @@ class AsyncDataSourceViews(AsyncDataSourceViewsBehaviour):
     restricted to some parents (``parentsIn``). Agents are given views, so a view's restriction is what an
     agent can read."""
 
+    @one_call
     async def list(
         self,
         space_id: str,
@@ -38,6 +39,7 @@ class AsyncDataSourceViews(AsyncDataSourceViewsBehaviour):
         )
         return answer
 
+    @one_call
     async def get(
         self,
         space_id: str,
@@ -58,6 +60,7 @@ class AsyncDataSourceViews(AsyncDataSourceViewsBehaviour):
         )
         return answer
 
+    @one_call
     async def find(
         self,
         *,

@@ -9,6 +9,7 @@ from typing import NoReturn, Unpack
 
 from dust_api.types import UNSET, Unset
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.data_sources import calls
@@ -19,6 +20,7 @@ from dust_ext.types.data_sources import DataSourceView
 class AsyncDataSourceViewsBehaviour(AsyncResource):
     """``client.data_source_views``' methods with argument logic of their own."""
 
+    @one_call
     async def update(
         self,
         space_id: str,
@@ -39,6 +41,7 @@ class AsyncDataSourceViewsBehaviour(AsyncResource):
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
         calls.no_view_deletion()
 
+    @one_call
     async def search(
         self,
         space_id: str,

@@ -10,6 +10,7 @@ from typing import NoReturn, Unpack
 
 from dust_api.types import UNSET, Unset
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.data_sources import calls
@@ -20,6 +21,7 @@ from dust_ext.types.data_sources import DataSourceView
 class DataSourceViewsBehaviour(Resource):
     """``client.data_source_views``' methods with argument logic of their own."""
 
+    @one_call
     def update(
         self,
         space_id: str,
@@ -40,6 +42,7 @@ class DataSourceViewsBehaviour(Resource):
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
         calls.no_view_deletion()
 
+    @one_call
     def search(
         self,
         space_id: str,

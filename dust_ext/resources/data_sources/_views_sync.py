@@ -8,7 +8,7 @@ from __future__ import annotations
 import builtins
 from functools import cached_property
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.data_sources._views_behaviour_sync import DataSourceViewsBehaviour
@@ -20,6 +20,7 @@ class DataSourceViews(DataSourceViewsBehaviour):
     restricted to some parents (``parentsIn``). Agents are given views, so a view's restriction is what an
     agent can read."""
 
+    @one_call
     def list(
         self,
         space_id: str,
@@ -39,6 +40,7 @@ class DataSourceViews(DataSourceViewsBehaviour):
         )
         return answer
 
+    @one_call
     def get(
         self,
         space_id: str,
@@ -59,6 +61,7 @@ class DataSourceViews(DataSourceViewsBehaviour):
         )
         return answer
 
+    @one_call
     def find(
         self,
         *,

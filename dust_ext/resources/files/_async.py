@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from dust_ext._core.call import always_true
+from dust_ext._core.call import always_true, one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.files._behaviour_async import AsyncFilesBehaviour
@@ -21,6 +21,7 @@ from dust_ext.resources.files._behaviour_async import AsyncFilesBehaviour
 class AsyncFiles(AsyncFilesBehaviour):
     """Files of the workspace: ``client.files``."""
 
+    @one_call
     async def delete(
         self,
         file_id: str,

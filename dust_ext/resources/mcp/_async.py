@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
-from dust_ext._core.call import parsed, success_flag
+from dust_ext._core.call import one_call, parsed, success_flag
 from dust_ext._core.params import as_object, sized
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
@@ -25,6 +25,7 @@ from dust_ext.types._spec_mcp import MCPHeartbeat, MCPRegistration, MCPServerVie
 class AsyncMCP(AsyncMCPBehaviour):
     """Client-side MCP servers and MCP server views: ``client.mcp``."""
 
+    @one_call
     async def register(
         self,
         server_name: str,
@@ -45,6 +46,7 @@ class AsyncMCP(AsyncMCPBehaviour):
         )
         return answer
 
+    @one_call
     async def heartbeat(
         self,
         server_id: str,
@@ -66,6 +68,7 @@ class AsyncMCP(AsyncMCPBehaviour):
         )
         return answer
 
+    @one_call
     async def deregister(
         self,
         server_id: str,
@@ -87,6 +90,7 @@ class AsyncMCP(AsyncMCPBehaviour):
         )
         return answer
 
+    @one_call
     async def post_result(
         self,
         server_id: str,
@@ -105,6 +109,7 @@ class AsyncMCP(AsyncMCPBehaviour):
         )
         return answer
 
+    @one_call
     async def list_server_views(
         self,
         space_id: str,

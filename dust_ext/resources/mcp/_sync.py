@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
-from dust_ext._core.call import parsed, success_flag
+from dust_ext._core.call import one_call, parsed, success_flag
 from dust_ext._core.params import as_object, sized
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
@@ -26,6 +26,7 @@ from dust_ext.types._spec_mcp import MCPHeartbeat, MCPRegistration, MCPServerVie
 class MCP(MCPBehaviour):
     """Client-side MCP servers and MCP server views: ``client.mcp``."""
 
+    @one_call
     def register(
         self,
         server_name: str,
@@ -46,6 +47,7 @@ class MCP(MCPBehaviour):
         )
         return answer
 
+    @one_call
     def heartbeat(
         self,
         server_id: str,
@@ -67,6 +69,7 @@ class MCP(MCPBehaviour):
         )
         return answer
 
+    @one_call
     def deregister(
         self,
         server_id: str,
@@ -88,6 +91,7 @@ class MCP(MCPBehaviour):
         )
         return answer
 
+    @one_call
     def post_result(
         self,
         server_id: str,
@@ -106,6 +110,7 @@ class MCP(MCPBehaviour):
         )
         return answer
 
+    @one_call
     def list_server_views(
         self,
         space_id: str,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.mentions._behaviour_async import AsyncMentionsBehaviour
@@ -18,6 +18,7 @@ from dust_ext.resources.mentions._behaviour_async import AsyncMentionsBehaviour
 class AsyncMentions(AsyncMentionsBehaviour):
     """Mentions: ``client.mentions``."""
 
+    @one_call
     async def parse(
         self,
         markdown: str,

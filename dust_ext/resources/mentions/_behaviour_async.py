@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.mentions.calls import MentionKind, SuggestionList, suggestions_call
@@ -12,6 +13,7 @@ from dust_ext.resources.mentions.calls import MentionKind, SuggestionList, sugge
 class AsyncMentionsBehaviour(AsyncResource):
     """``client.mentions``' suggestions, which pick one of two operations."""
 
+    @one_call
     async def suggestions(
         self,
         query: str,

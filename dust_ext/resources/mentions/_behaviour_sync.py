@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.mentions.calls import MentionKind, SuggestionList, suggestions_call
@@ -13,6 +14,7 @@ from dust_ext.resources.mentions.calls import MentionKind, SuggestionList, sugge
 class MentionsBehaviour(Resource):
     """``client.mentions``' suggestions, which pick one of two operations."""
 
+    @one_call
     def suggestions(
         self,
         query: str,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.mentions._behaviour_sync import MentionsBehaviour
@@ -19,6 +19,7 @@ from dust_ext.resources.mentions._behaviour_sync import MentionsBehaviour
 class Mentions(MentionsBehaviour):
     """Mentions: ``client.mentions``."""
 
+    @one_call
     def parse(
         self,
         markdown: str,

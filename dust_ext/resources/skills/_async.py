@@ -11,7 +11,7 @@ import builtins
 from collections.abc import Sequence
 from functools import cached_property
 
-from dust_ext._core.call import parsed, success_flag
+from dust_ext._core.call import one_call, parsed, success_flag
 from dust_ext._core.params import as_list
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
@@ -25,6 +25,7 @@ from dust_ext.types.skills import Skill
 class AsyncSkills(AsyncResource):
     """Custom skills: ``client.skills``."""
 
+    @one_call
     async def list(
         self,
         *,
@@ -52,6 +53,7 @@ class AsyncSkills(AsyncResource):
         )
         return answer
 
+    @one_call
     async def archive(
         self,
         skill_id: str,

@@ -12,7 +12,7 @@ import builtins
 from collections.abc import Sequence
 from functools import cached_property
 
-from dust_ext._core.call import parsed, success_flag
+from dust_ext._core.call import one_call, parsed, success_flag
 from dust_ext._core.params import as_list
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
@@ -26,6 +26,7 @@ from dust_ext.types.skills import Skill
 class Skills(Resource):
     """Custom skills: ``client.skills``."""
 
+    @one_call
     def list(
         self,
         *,
@@ -53,6 +54,7 @@ class Skills(Resource):
         )
         return answer
 
+    @one_call
     def archive(
         self,
         skill_id: str,

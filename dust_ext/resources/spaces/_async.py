@@ -12,7 +12,7 @@ import builtins
 from collections.abc import Sequence
 from functools import cached_property
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import comma_separated
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
@@ -26,6 +26,7 @@ from dust_ext.types.spaces import Space, SpaceKind
 class AsyncSpaces(AsyncResource):
     """Spaces of the workspace: ``client.spaces``."""
 
+    @one_call
     async def list(
         self,
         *,

@@ -13,7 +13,7 @@ import builtins
 from collections.abc import Sequence
 from functools import cached_property
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import comma_separated
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
@@ -27,6 +27,7 @@ from dust_ext.types.spaces import Space, SpaceKind
 class Spaces(Resource):
     """Spaces of the workspace: ``client.spaces``."""
 
+    @one_call
     def list(
         self,
         *,

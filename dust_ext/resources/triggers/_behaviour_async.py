@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.triggers.calls import send_webhook_call
@@ -13,6 +14,7 @@ from dust_ext.resources.triggers.calls import send_webhook_call
 class AsyncTriggersBehaviour(AsyncResource):
     """``client.triggers``'s method whose body is the caller's own JSON object."""
 
+    @one_call
     async def send_webhook(
         self,
         webhook_source_id: str,

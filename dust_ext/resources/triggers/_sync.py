@@ -15,7 +15,7 @@ import builtins
 from functools import cached_property
 from typing import Literal
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import one_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
@@ -26,6 +26,7 @@ from dust_ext.types.triggers import Trigger
 class Triggers(TriggersBehaviour):
     """Agent triggers and webhook sources: ``client.triggers``."""
 
+    @one_call
     def list(
         self,
         *,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.workspace._behaviour_async import AsyncWorkspaceBehaviour
@@ -21,6 +21,7 @@ from dust_ext.types.workspace import ProjectFile, VerifiedDomain
 class AsyncWorkspace(AsyncWorkspaceBehaviour):
     """The workspace: ``client.workspace``."""
 
+    @one_call
     async def exists(
         self,
         *,
@@ -36,6 +37,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     async def verified_domains(
         self,
         *,
@@ -51,6 +53,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     async def member_emails(
         self,
         *,
@@ -71,6 +74,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     async def feature_flags(
         self,
         *,
@@ -86,6 +90,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     async def space_conversations(
         self,
         space_id: str,
@@ -107,6 +112,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     async def space_conversation_ids(
         self,
         space_id: str,
@@ -123,6 +129,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     async def project_metadata(
         self,
         space_id: str,
@@ -142,6 +149,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     async def me(
         self,
         *,
@@ -165,6 +173,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     async def project_files(
         self,
         space_id: str,
@@ -186,6 +195,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     async def members(
         self,
         *,
@@ -204,6 +214,7 @@ class AsyncWorkspace(AsyncWorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     async def validate_member(
         self,
         email: str,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, get_args
 
+from dust_ext._core.call import one_call
 from dust_ext._core.params import one_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import AsyncResource
@@ -20,6 +21,7 @@ from dust_ext.resources.workspace.calls import (
 class AsyncWorkspaceBehaviour(AsyncResource):
     """``client.workspace``'s methods with argument or result logic of their own."""
 
+    @one_call
     async def usage(
         self,
         start: DateLike,

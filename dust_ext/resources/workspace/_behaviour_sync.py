@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, get_args
 
+from dust_ext._core.call import one_call
 from dust_ext._core.params import one_of
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import Resource
@@ -21,6 +22,7 @@ from dust_ext.resources.workspace.calls import (
 class WorkspaceBehaviour(Resource):
     """``client.workspace``'s methods with argument or result logic of their own."""
 
+    @one_call
     def usage(
         self,
         start: DateLike,

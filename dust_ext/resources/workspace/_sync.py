@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from dust_ext._core.call import parsed
+from dust_ext._core.call import one_call, parsed
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.workspace._behaviour_sync import WorkspaceBehaviour
@@ -22,6 +22,7 @@ from dust_ext.types.workspace import ProjectFile, VerifiedDomain
 class Workspace(WorkspaceBehaviour):
     """The workspace: ``client.workspace``."""
 
+    @one_call
     def exists(
         self,
         *,
@@ -37,6 +38,7 @@ class Workspace(WorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     def verified_domains(
         self,
         *,
@@ -52,6 +54,7 @@ class Workspace(WorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     def member_emails(
         self,
         *,
@@ -72,6 +75,7 @@ class Workspace(WorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     def feature_flags(
         self,
         *,
@@ -87,6 +91,7 @@ class Workspace(WorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     def space_conversations(
         self,
         space_id: str,
@@ -108,6 +113,7 @@ class Workspace(WorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     def space_conversation_ids(
         self,
         space_id: str,
@@ -124,6 +130,7 @@ class Workspace(WorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     def project_metadata(
         self,
         space_id: str,
@@ -143,6 +150,7 @@ class Workspace(WorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     def me(
         self,
         *,
@@ -166,6 +174,7 @@ class Workspace(WorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     def project_files(
         self,
         space_id: str,
@@ -187,6 +196,7 @@ class Workspace(WorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     def members(
         self,
         *,
@@ -205,6 +215,7 @@ class Workspace(WorkspaceBehaviour):
         )
         return answer
 
+    @one_call
     def validate_member(
         self,
         email: str,
