@@ -9,6 +9,7 @@ from typing import cast
 
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
+from dust_ext._streaming.flow import StreamRequest
 from dust_ext._streaming.session import SingleConnection
 from dust_ext.pagination._async import AsyncPage
 from dust_ext.resources._base._async import AsyncResource
@@ -110,5 +111,5 @@ class AsyncSearchBehaviour(AsyncResource):
             limit=limit,
             cursor=cursor,
         )
-        connection = SingleConnection("GET", path, SearchFrameReader, params=params, options=options)
+        connection = SingleConnection(StreamRequest("GET", path), SearchFrameReader, params, options)
         return AsyncStream(self._client.http, connection, self._client.sleep)

@@ -10,6 +10,7 @@ from typing import cast
 
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._sync import Stream
+from dust_ext._streaming.flow import StreamRequest
 from dust_ext._streaming.session import SingleConnection
 from dust_ext.pagination._sync import Page
 from dust_ext.resources._base._sync import Resource
@@ -111,5 +112,5 @@ class SearchBehaviour(Resource):
             limit=limit,
             cursor=cursor,
         )
-        connection = SingleConnection("GET", path, SearchFrameReader, params=params, options=options)
+        connection = SingleConnection(StreamRequest("GET", path), SearchFrameReader, params, options)
         return Stream(self._client.http, connection, self._client.sleep)
