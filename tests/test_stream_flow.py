@@ -112,3 +112,18 @@ def test_the_idle_limit_is_checked_between_chunks_and_reset_only_by_new_events()
     clock.now += 3.0
     with pytest.raises(DustTimeoutError, match="no new event for 10s"):
         flow.send(b": keep-alive\n\n")
+
+
+def test_frames_after_the_terminal_event_or_a_hand_off_in_the_same_chunk_are_not_delivered() -> None:
+    flow = stream_flow(session())
+    connected(flow, {})
+    handed_off = flow.send(title(1) + b"data: done\n\n" + title(2))
+    assert isinstance(handed_off, StreamEvent)
+    assert handed_off.event_id == "1-0"
+    assert next(flow) == HangUp(drain=True)  # event 2 comes again on the next connection
+    assert next(flow) == Wait(0.0)
+    connected(flow, {"lastEventId": "1-0"})
+    delivered = [flow.send(title(2) + cancelled(3) + title(4)), next(flow)]
+    assert [event.event_id for event in delivered if isinstance(event, StreamEvent)] == ["2-0", "3-0"]
+    assert next(flow) == HangUp(drain=True)
+    assert next(flow) is FINISHED
