@@ -9,6 +9,7 @@ endpoint is a plan (often just a frame reader), not a new read loop.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from contextlib import AsyncExitStack, asynccontextmanager
@@ -158,26 +159,26 @@ class AsyncStream(Generic[T]):
     ) -> None:
         await self.aclose()
 
-    async def _iterate(self, step: T | FlowStep | None) -> AsyncGenerator[T]:
+    async def _iterate(self, first: T | FlowStep | None) -> AsyncGenerator[T]:
         """Step the flow (:func:`~dust_ext._streaming.flow.stream_flow`): do what it asks, hand its items on."""
         flow = self._flow
-        if step is None:
-            step = next(flow, FINISHED)  # FINISHED too if start() raised, which ended the flow
+        steps = flow if first is None else itertools.chain((first,), flow)
         try:
-            while step is not FINISHED:
-                if step is READ:  # the hot path, one chunk at a time
-                    assert self._connection is not None
-                    try:
-                        chunk = await anext(self._connection[2], None)
-                    except httpx.TransportError as exc:
-                        step = flow.throw(exc)
+            for step in steps:  # one turn per item: the flow's own steps are done in the inner loop
+                while isinstance(step, FlowStep):
+                    if step is READ:  # one chunk of the body
+                        assert self._connection is not None
+                        try:
+                            chunk = await anext(self._connection[2], None)
+                        except httpx.TransportError as exc:
+                            step = flow.throw(exc)
+                        else:
+                            step = flow.send(chunk)
+                    elif step is FINISHED:
+                        return
                     else:
-                        step = flow.send(chunk)
-                elif isinstance(step, FlowStep):
-                    step = await self._perform(step)
-                else:
-                    yield step
-                    step = next(flow)
+                        step = await self._perform(step)
+                yield step
         except DustDecodeError as exc:  # a frame echoing the key must not show it
             raise self._http.core.scrub_decode_error(exc) from None
         finally:
