@@ -13,6 +13,7 @@ from sdk_support import emulator_config
 from dust_ext import AsyncDustClient, DustClient
 from dust_ext._core.sse import ServerSentEvent
 from dust_ext._streaming import DustStreamError, StreamPolicy, StreamSession
+from dust_ext._streaming.flow import OVER, BodyEnded, Connect, Refused
 from dust_ext.events import (
     AgentMessageNewEvent,
     AgentMessageSuccessEvent,
@@ -206,6 +207,12 @@ def session_with(clock: FakeClock, **policy: Any) -> StreamSession:
     return StreamSession("/events", True, StreamPolicy(clock=clock, **settings), "raise")
 
 
+def opened(session: StreamSession) -> Connect:
+    connect = session.connect()
+    assert connect is not None
+    return connect
+
+
 def pool_timeout_error() -> DustTimeoutError:
     error = DustTimeoutError("Timed out during GET /events: PoolTimeout", method="GET", url="/events")
     error.__cause__ = httpx.PoolTimeout("no free connection")
@@ -216,59 +223,55 @@ def test_waiting_for_a_pooled_connection_uses_no_reconnect_attempt() -> None:
     clock = FakeClock()
     session = session_with(clock, idle_timeout=30.0)
     for _ in range(10):  # far more than max_reconnects
-        session.open_arguments()
-        session.failed_to_open(pool_timeout_error())
-        assert session.next_delay() == 0.0
+        session.connect()
+        assert session.ended(Refused(pool_timeout_error())) == 0.0
         clock.now += 2.0
     assert session.state.reconnect_attempts == 0
     clock.now += 30.0
     with pytest.raises(DustTimeoutError, match="pooled connection was busy"):
-        session.next_delay()
+        session.connect()
 
 
 def test_pool_waits_count_as_attempts_when_nothing_else_bounds_them() -> None:
     session = session_with(FakeClock(), idle_timeout=None)
-    session.open_arguments()
-    session.failed_to_open(pool_timeout_error())
-    assert session.next_delay() == 1.0
+    session.connect()
+    assert session.ended(Refused(pool_timeout_error())) == 1.0
     assert session.state.reconnect_attempts == 1
 
 
 def test_retry_after_is_capped_by_max_delay() -> None:
     session = session_with(FakeClock(), max_delay=7.0)
-    session.open_arguments()
-    session.failed_to_open(DustRateLimitError(429, "slow down", retry_after=300.0))
-    assert session.next_delay() == 7.0
+    session.connect()
+    assert session.ended(Refused(DustRateLimitError(429, "slow down", retry_after=300.0))) == 7.0
 
 
 def test_the_read_timeout_is_the_policys_and_the_idle_limit_bounds_the_connection() -> None:
     clock = FakeClock()
     session = session_with(clock, idle_timeout=20.0, read_timeout=60.0)
-    _, options = session.open_arguments()
+    options = opened(session).options
     assert isinstance(options.timeout, httpx.Timeout)
     assert (options.timeout.read, options.total_timeout) == (60.0, 20.0)
     clock.now += 15.0
-    _, options = session.open_arguments()
+    options = opened(session).options
     assert options.total_timeout == pytest.approx(5.0)
 
 
 def test_without_a_read_timeout_the_clients_timeout_bounds_each_read() -> None:
     session = session_with(FakeClock(), idle_timeout=300.0, total_timeout=None)
-    _, options = session.open_arguments()
+    options = opened(session).options
     assert options.timeout is None  # the client's timeout, not the 300 s left of the idle limit
     assert options.total_timeout == 300.0
 
 
 def handed_off_after_one_event(session: StreamSession, number: int) -> float | None:
     """One connection of a server that sends one new event then ``data: done``; the delay before the next."""
-    session.open_arguments()
+    session.connect()
     frame = (
         f'{{"eventId": "{number}-0", "data": {{"type": "conversation_title", "created": 1, "title": "T"}}}}'
     )
     assert session.decode(ServerSentEvent(data=frame)) is not None
     assert session.decode(ServerSentEvent(data="done")) is None
-    session.stopped_reading()
-    return session.next_delay()
+    return session.ended(OVER)  # the flow stopped reading the handed-off connection
 
 
 def test_hand_offs_reconnect_at_once_in_a_burst_then_one_per_reconnect_delay() -> None:
@@ -297,36 +300,34 @@ def test_hand_offs_are_not_capped_when_reconnect_delay_is_zero() -> None:
 def test_only_new_events_reset_the_idle_clock() -> None:
     clock = FakeClock()
     session = session_with(clock, idle_timeout=10.0)
-    session.open_arguments()
+    session.connect()
     frame = '{"eventId": "5-0", "data": {"type": "conversation_title", "created": 1, "title": "T"}}'
     clock.now += 8.0
     assert session.decode(ServerSentEvent(data=frame)) is not None
-    session.resumed()  # what the driver does once the caller took the chunk's new events
+    session.deadlines.progressed()  # what the flow does once the caller took the chunk's new events
     clock.now += 8.0
     assert session.decode(ServerSentEvent(data="{}", event="dust-handshake")) is None
     assert session.decode(ServerSentEvent(data=frame)) is None  # a replay
-    session.check_deadlines()
+    session.deadlines.check()
     clock.now += 3.0
     with pytest.raises(DustTimeoutError, match="no new event for 10s"):
-        session.check_deadlines()
+        session.deadlines.check()
 
 
 def test_done_after_progress_reconnects_at_once_without_using_an_attempt() -> None:
     session = session_with(FakeClock())
     for number in range(5):
-        session.open_arguments()
+        session.connect()
         frame = f'{{"eventId": "{number + 1}-0", "data": {{"type": "conversation_title", "created": 1, "title": "T"}}}}'
         assert session.decode(ServerSentEvent(data=frame)) is not None
         assert session.decode(ServerSentEvent(data="done")) is None
         assert session.handed_off
-        session.body_ended(mid_frame=False)
-        assert session.next_delay() == 0.0
+        assert session.ended(BodyEnded(mid_frame=False)) == 0.0
     assert session.state.reconnect_attempts == 1
 
 
 def test_a_body_ending_mid_frame_is_a_drop() -> None:
     session = session_with(FakeClock())
-    session.open_arguments()
-    session.body_ended(mid_frame=True)
-    assert session.next_delay() == 1.0
+    session.connect()
+    assert session.ended(BodyEnded(mid_frame=True)) == 1.0
     assert session.state.reconnect_attempts == 1

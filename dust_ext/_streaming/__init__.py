@@ -1,14 +1,15 @@
-"""Streaming: one stream type over server-sent events.
+"""Streaming: one stream type over server-sent events, one flow.
 
-:class:`Stream` / :class:`AsyncStream` (``_sync.py`` generated from ``_async.py``) read every streaming
-endpoint; what is particular to one endpoint is pure, in :mod:`dust_ext._streaming.session`: Dust's resumable
-event streams are a :class:`StreamSession`, streams read over one connection (app runs, search) a
-:class:`SingleConnection` with a :class:`FrameReader` (frame -> item), and an MCP server's request stream
-``resources/mcp``'s ``RequestStreamPlan``.
+:class:`Stream` / :class:`AsyncStream` (``_sync.py`` generated from ``_async.py``) step one sans-IO flow,
+:func:`~dust_ext._streaming.flow.stream_flow`, for every streaming endpoint; what is particular to one
+endpoint is its :class:`StreamPlan`, pure: Dust's resumable event streams are a :class:`StreamSession`,
+streams read over one connection (app runs, search) a :class:`SingleConnection` with a :class:`FrameReader`
+(frame -> item), and an MCP server's request stream ``resources/mcp``'s ``RequestStreamPlan``.
 """
 
 from dust_ext._streaming._async import AsyncStream, adrain, aopen_stream
 from dust_ext._streaming._sync import Stream, drain, open_stream
+from dust_ext._streaming.flow import StreamPlan, StreamRequest
 from dust_ext._streaming.session import (
     DONE_MARKER,
     DRAIN_LIMIT,
@@ -18,7 +19,6 @@ from dust_ext._streaming.session import (
     FrameReader,
     OnMalformed,
     SingleConnection,
-    StreamPlan,
     StreamPolicy,
     StreamSession,
     cut_short,
@@ -38,6 +38,7 @@ __all__ = [
     "Stream",
     "StreamPlan",
     "StreamPolicy",
+    "StreamRequest",
     "StreamSession",
     "adrain",
     "aopen_stream",

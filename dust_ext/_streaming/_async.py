@@ -1,18 +1,20 @@
 """The one stream type, which reads every streaming endpoint (``_sync.py``, the blocking ``Stream``, is
 generated from ``_async.py``, the asyncio ``AsyncStream``).
 
-A stream opens its connections, moves bytes and sleeps; every decision (what to send, what a frame means,
-whether to reconnect, when to give up) is its :class:`~dust_ext._streaming.session.StreamPlan`'s, which is
-pure. A new streaming endpoint is a frame reader, not a new read loop.
+A stream steps one flow (:func:`~dust_ext._streaming.flow.stream_flow`), opening its connections, moving bytes
+and sleeping as it asks; every decision (what to send, what a frame means, whether to reconnect, when to give
+up) is the flow's and its :class:`~dust_ext._streaming.flow.StreamPlan`'s, which are pure. A new streaming
+endpoint is a plan (often just a frame reader), not a new read loop.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from contextlib import AsyncExitStack, asynccontextmanager
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -22,12 +24,8 @@ from dust_ext._core.redirect import REDIRECT_STATUSES, SSE_PATH_PREFIX, Redirect
 from dust_ext._core.request import RequestOptions
 from dust_ext._http._async import AsyncHTTP
 from dust_ext._io import AsyncSleep, async_drain_deadline
-from dust_ext._streaming.session import (
-    DRAIN_LIMIT,
-    DRAIN_TIMEOUT,
-    StreamPlan,
-    stream_options,
-)
+from dust_ext._streaming.flow import FINISHED, READ, Connect, FlowStep, HangUp, StreamPlan, Wait, stream_flow
+from dust_ext._streaming.session import DRAIN_LIMIT, DRAIN_TIMEOUT, stream_options
 from dust_ext.exceptions import DustAPIError, DustConnectionError, DustDecodeError, DustError
 
 T = TypeVar("T")
@@ -118,10 +116,9 @@ class AsyncStream(Generic[T]):
         self._http = http
         self._plan = plan
         self._sleep = sleep
+        self._flow = stream_flow(plan)
         self._items: AsyncGenerator[T] | None = None
-        self._connection: tuple[AsyncExitStack, httpx.Response] | None = None
-        self._opened_first: bool | None = None
-        """What :meth:`start` got from opening the first connection (None: not started)."""
+        self._connection: tuple[AsyncExitStack, httpx.Response, AsyncIterator[bytes]] | None = None
         self.response: httpx.Response | None = None
         """The first connection's response, once open."""
 
@@ -133,12 +130,14 @@ class AsyncStream(Generic[T]):
     async def start(self) -> None:
         """Open the first connection now rather than at the first read (for its status and headers)."""
         if self._items is None:
-            self._items = self._iterate()
-            self._opened_first = await self._connect()
+            step = next(self._flow, FINISHED)
+            while step is not READ and step is not FINISHED:  # no item comes before a connection
+                step = await self._perform(cast(FlowStep, step))
+            self._items = self._iterate(step)
 
     def __aiter__(self) -> AsyncIterator[T]:
         if self._items is None:
-            self._items = self._iterate()
+            self._items = self._iterate(None)
         return self._items
 
     async def __anext__(self) -> T:
@@ -148,10 +147,8 @@ class AsyncStream(Generic[T]):
         """Release the connection (a stream read to its end has already released it)."""
         if self._items is not None:
             await self._items.aclose()
-        if self._connection is not None:  # opened by start(), never read
-            stack, _ = self._connection
-            self._connection = None
-            await stack.aclose()
+        await self._hang_up(reuse=False)  # opened by start(), never read
+        self._flow.close()
 
     async def __aenter__(self) -> Self:
         await self.start()
@@ -162,84 +159,77 @@ class AsyncStream(Generic[T]):
     ) -> None:
         await self.aclose()
 
-    async def _connect(self) -> bool:
-        """Open the next connection, waiting and trying again as the plan says; False once it gives up
-        quietly (the plan raises when the stream failed)."""
-        plan = self._plan
-        while not plan.done:  # a plan may end before any connection (a tool server asked to stop)
-            params, options = plan.open_arguments()
-            stack = AsyncExitStack()
+    async def _iterate(self, first: T | FlowStep | None) -> AsyncGenerator[T]:
+        """Step the flow (:func:`~dust_ext._streaming.flow.stream_flow`): do what it asks, hand its items on."""
+        flow = self._flow
+        steps = flow if first is None else itertools.chain((first,), flow)
+        try:
+            for step in steps:  # one turn per item: the flow's own steps are done in the inner loop
+                while isinstance(step, FlowStep):
+                    if step is READ:  # one chunk of the body
+                        assert self._connection is not None
+                        try:
+                            chunk = await anext(self._connection[2], None)
+                        except httpx.TransportError as exc:
+                            step = flow.throw(exc)
+                        else:
+                            step = flow.send(chunk)
+                    elif step is FINISHED:
+                        return
+                    else:
+                        step = await self._perform(step)
+                yield step
+        except DustDecodeError as exc:  # a frame echoing the key must not show it
+            raise self._http.core.scrub_decode_error(exc) from None
+        finally:
+            # Left with the connection open: drained back to the pool if it had nothing more to give (the
+            # caller stopped at the terminal item), else closed.
+            await self._hang_up(reuse=self._plan.request.drains and self._plan.over)
+
+    async def _perform(self, step: FlowStep) -> T | FlowStep:
+        """Do one step other than reading (open, hang up, wait) and return the flow's next one."""
+        flow = self._flow
+        if isinstance(step, Connect):
             try:
-                response = await stack.enter_async_context(
-                    aopen_stream(
-                        self._http, plan.method, plan.path, params=params, json=plan.json, options=options
-                    )
-                )
+                url = await self._connect(step)
             except (DustAPIError, DustConnectionError) as exc:
-                plan.failed_to_open(exc)
-            else:
-                plan.opened(str(response.request.url))
-                record_response(response)  # for the raw view (with_raw_response) of the stream
-                if self.response is None:
-                    self.response = response
-                self._connection = (stack, response)
-                return True
-            if not await self._wait():
-                return False
-        return False
+                return flow.throw(exc)
+            return flow.send(url)
+        if isinstance(step, HangUp):
+            await self._hang_up(step.drain)
+        elif isinstance(step, Wait):
+            await self._sleep(step.seconds)
+        return next(flow)
 
-    async def _wait(self) -> bool:
-        delay = self._plan.next_delay()
-        if delay is None:
-            return False
-        await self._sleep(delay)
-        return True
+    async def _connect(self, step: Connect) -> str:
+        """Open a connection (following redirects as responses); the URL that answered."""
+        request = self._plan.request
+        stack = AsyncExitStack()
+        response = await stack.enter_async_context(
+            aopen_stream(
+                self._http,
+                request.method,
+                request.path,
+                params=step.params,
+                json=request.json,
+                options=step.options,
+            )
+        )
+        record_response(response)  # for the raw view (with_raw_response) of the stream
+        if self.response is None:
+            self.response = response
+        self._connection = (stack, response, aiter_body(response))
+        return str(response.request.url)
 
-    async def _iterate(self) -> AsyncGenerator[T]:
-        plan = self._plan
-        opened = self._opened_first if self._opened_first is not None else await self._connect()
-        if not opened:
+    async def _hang_up(self, reuse: bool) -> None:
+        """Release the open connection, if any, reading what is left of it first when ``reuse`` (so that it
+        goes back to the pool)."""
+        if self._connection is None:
             return
-        while self._connection is not None:
-            stack, response = self._connection
-            chunks = aiter_body(response)
-            decoder = plan.new_decoder()
-            try:
-                async for chunk in chunks:
-                    frames = decoder.feed(chunk)
-                    if frames:
-                        # Iterating the list (not popping from it) keeps the peak lowest: popping freed a
-                        # large terminal frame earlier but raised the peak (benchmarks/RESULTS.md, perf3).
-                        delivered = False
-                        for sse in frames:
-                            try:
-                                item = plan.decode(sse)
-                            except DustDecodeError as exc:  # a frame echoing the key must not show it
-                                raise self._http.core.scrub_decode_error(exc) from None
-                            if item is not None:
-                                delivered = True
-                                yield item
-                            if plan.connection_over:
-                                break
-                        if delivered:
-                            # Once per chunk, after the caller took its last item: the caller's time
-                            # between items does not count as idle, and frames without an item do not
-                            # reset the idle clock.
-                            plan.resumed()
-                        if plan.connection_over:
-                            plan.stopped_reading()
-                            break
-                    plan.check_deadlines()
-                else:
-                    plan.body_ended(decoder.in_frame)
-            except httpx.TransportError as exc:
-                plan.dropped(exc)
-            finally:
-                self._connection = None
-                try:
-                    if plan.connection_over and plan.drains:
-                        await adrain(response, chunks)
-                finally:
-                    await stack.aclose()
-            if plan.done or not await self._wait() or not await self._connect():
-                return
+        stack, response, chunks = self._connection
+        self._connection = None
+        try:
+            if reuse:
+                await adrain(response, chunks)
+        finally:
+            await stack.aclose()

@@ -1,10 +1,11 @@
 """Event streams, the pure part: what to send, what each frame means, whether and when to reconnect.
 
-Every streaming endpoint is read by one driver, :class:`~dust_ext._streaming.AsyncStream` (and the blocking
-:class:`~dust_ext._streaming.Stream` generated from it), which only opens connections, moves bytes and sleeps.
-It asks a :class:`StreamPlan` every question: :class:`StreamSession` for Dust's resumable event streams
-(conversation and agent-message events), :class:`SingleConnection` for streams read over one connection
-(app runs, search), whose frames a small :class:`FrameReader` turns into items, and
+Every streaming endpoint is read by one flow, :func:`~dust_ext._streaming.flow.stream_flow`, which the
+driver (:class:`~dust_ext._streaming.AsyncStream`, and the blocking :class:`~dust_ext._streaming.Stream`
+generated from it) steps, only opening connections, moving bytes and sleeping. What differs from one kind of
+stream to another is its :class:`~dust_ext._streaming.flow.StreamPlan`: :class:`StreamSession` for Dust's
+resumable event streams (conversation and agent-message events), :class:`SingleConnection` for streams read
+over one connection (app runs, search), whose frames a small :class:`FrameReader` turns into items, and
 ``dust_ext.resources.mcp.calls.RequestStreamPlan`` for an MCP server's request stream.
 
 :class:`~dust_ext._core.sse.SSEDecoder` turns bytes into frames, :func:`~dust_ext.events.parse_frame` frames into
@@ -30,7 +31,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Generic, Literal, Protocol, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import httpx
 
@@ -38,7 +39,8 @@ from dust_ext._core.large_strings import DEFAULT_LARGE_STRING_CHARS
 from dust_ext._core.request import RequestOptions, scrub_error_text
 from dust_ext._core.resume import DisconnectReason, StreamResumeState
 from dust_ext._core.retry import MAX_RETRY_WAIT
-from dust_ext._core.sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent, SSEDecoder
+from dust_ext._core.sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent
+from dust_ext._streaming.flow import BodyEnded, Connect, Dropped, Ending, Over, Refused, StreamRequest
 from dust_ext.events import StreamEvent, parse_frame, parse_split_frame
 from dust_ext.exceptions import (
     DustAPIError,
@@ -59,9 +61,9 @@ __all__ = [
     "FrameReader",
     "OnMalformed",
     "SingleConnection",
-    "StreamPlan",
     "StreamPolicy",
     "StreamSession",
+    "TimeLimits",
     "cut_short",
     "stream_options",
 ]
@@ -142,110 +144,46 @@ def _pool_exhausted(error: DustConnectionError) -> bool:
 
 
 @dataclass
-class StreamSession:
-    """One of Dust's resumable event streams across its connections: all decisions, no I/O.
+class TimeLimits:
+    """The idle and total limits of one resumable stream (``StreamPolicy.idle_timeout`` and
+    ``total_timeout``), on the policy's clock: the stream's :attr:`StreamSession.deadlines`."""
 
-    Its items are the :class:`~dust_ext.events.StreamEvent` frames, each delivered once; it reconnects
-    after drops with ``?lastEventId=`` and ends at a terminal event (``stop_at_terminal``, agent messages)
-    or when the server has nothing new (conversations)."""
-
-    method: ClassVar[str] = "GET"
-    json: ClassVar[Any] = None
-    drains: ClassVar[bool] = True
-    """A finished connection is read to its end, so it goes back to the pool."""
     path: str
-    stop_at_terminal: bool
     policy: StreamPolicy
-    on_malformed: OnMalformed
-    last_event_id: str | None = None
-    """Resume after this event (as if it had been delivered)."""
-    secret: str = field(default="", repr=False, compare=False, kw_only=True)
-    """The credential the connections carry: removed from an undecodable frame's error and log line (a
-    server echoing ``Bearer <key>`` in a frame would otherwise put it there)."""
-    on_rate_limited: Callable[[DustRateLimitError], None] | None = field(
-        default=None, repr=False, compare=False, kw_only=True
-    )
-    """Told of each 429 answering a (re)connection, before the stream waits it out: a caller pacing other
-    requests (a batch) must wait too, or its next calls land inside the server's ``Retry-After``."""
-    state: StreamResumeState = field(init=False)
-    handed_off: bool = field(default=False, init=False)
-    """Whether the current connection ended with Dust's ``data: done`` hand-off."""
-    _error: DustError | None = field(default=None, init=False)
-    _retry_after: float = field(default=0.0, init=False)
-    _reason: DisconnectReason = field(default="closed", init=False)
-    _reconnect: bool = field(default=False, init=False)
-    _immediate: bool = field(default=False, init=False)
-    _started_at: float | None = field(default=None, init=False)
-    _progress_at: float = field(default=0.0, init=False)
-    _waiting_for_pool: bool = field(default=False, init=False)
-    _handing_off: bool = field(default=False, init=False)
-    _handoff_tokens: float = field(default=float(HANDOFF_BURST), init=False)
-    _handoff_tokens_at: float = field(default=0.0, init=False)
+    state: StreamResumeState
+    """Where the stream resumes, for the error's hint."""
+    waiting_for_pool: bool = False
+    """Whether the stream is waiting for a free pooled connection (said in the error)."""
+    _started_at: float | None = None
+    _progress_at: float = 0.0
 
-    def __post_init__(self) -> None:
-        self.state = StreamResumeState(
-            stop_at_terminal=self.stop_at_terminal,
-            max_reconnect_attempts=self.policy.max_reconnects,
-            reconnect_delay=self.policy.reconnect_delay,
-            backoff_multiplier=self.policy.backoff_multiplier,
-            max_delay=self.policy.max_delay,
-            retry_statuses=STREAM_RETRY_STATUSES,
-            last_event_id=self.last_event_id,
-        )
-
-    @property
-    def done(self) -> bool:
-        """Whether the stream reached its terminal event."""
-        return self.state.terminal_reached
-
-    @property
-    def connection_over(self) -> bool:
-        """Whether the current connection has nothing more to give (terminal event or ``done``)."""
-        return self.handed_off or self.state.terminal_reached  # not via done: read once per frame
-
-    def new_decoder(self) -> SSEDecoder:
-        """The frame decoder for one connection. It splits large frames (the terminal event repeats the
-        whole reply), so the frame's text and the parsed reply are never both held."""
-        return SSEDecoder(
-            max_frame_chars=self.policy.max_frame_chars, large_string_chars=DEFAULT_LARGE_STRING_CHARS
-        )
-
-    def open_arguments(self) -> tuple[dict[str, str], RequestOptions]:
-        """What the next connection sends; the stream does its own reconnecting, so no per-request retry.
-
-        Each read waits the policy's ``read_timeout`` (``None``: the client's ``timeout``), after which the
-        silent connection counts as dropped and is resumed; opening the connection, and every wait on it,
-        ends with what is left of the idle and total limits (the request's ``total_timeout``)."""
+    def opening(self) -> float | None:
+        """A connection is about to open: check the limits and return the seconds left (``None``: no limit)."""
         now = self.policy.clock()
         if self._started_at is None:
             self._started_at = self._progress_at = now
-        self.check_deadlines()
-        self.state.connection_started()
-        self.handed_off = False
-        self._waiting_for_pool = False
-        read = self.policy.read_timeout
-        options = RequestOptions(
-            max_retries=0,
-            timeout=None if read is None else _read_timeout(read),
-            total_timeout=self._time_left(now),
-        )
-        return self.state.next_query_params(), options
-
-    def _time_left(self, now: float) -> float | None:
+        self.check()
+        self.waiting_for_pool = False
         limits = []
         if self.policy.idle_timeout is not None:
             limits.append(self._progress_at + self.policy.idle_timeout - now)
-        if self.policy.total_timeout is not None and self._started_at is not None:
+        if self.policy.total_timeout is not None:
             limits.append(self._started_at + self.policy.total_timeout - now)
         return max(min(limits), 0.001) if limits else None
 
-    def check_deadlines(self) -> None:
+    def progressed(self) -> None:
+        """The consumer took the new events delivered so far and asked for more: the idle clock restarts
+        (its own time since then does not count as idle). Called only after new events: frames that
+        bring none (comments, handshakes, ``done``, replays) never reset it."""
+        self._progress_at = self.policy.clock()
+
+    def check(self) -> None:
         """Raise :class:`DustTimeoutError` once the idle or total limit is exceeded."""
         now = self.policy.clock()
         idle, total = self.policy.idle_timeout, self.policy.total_timeout
         pool = (
             " while every pooled connection was busy (raise DustConfig's pool limits or close unused streams)"
-            if self._waiting_for_pool
+            if self.waiting_for_pool
             else ""
         )
         if idle is not None and now - self._progress_at > idle:
@@ -263,21 +201,96 @@ class StreamSession:
                 url=self.path,
             )
 
-    def opened(self, url: str) -> None:
-        """A connection answered from ``url`` (after any redirect): nothing to remember for a resumable
-        stream, whose reconnections start over at :attr:`path`."""
 
-    def stopped_reading(self) -> None:
-        """The driver stopped reading a connection that is over (terminal event or ``done`` hand-off)
-        before its body ended."""
-        if self.handed_off:
-            self.body_ended(mid_frame=False)
+@dataclass
+class StreamSession:
+    """One of Dust's resumable event streams across its connections (a
+    :class:`~dust_ext._streaming.flow.StreamPlan`): all decisions, no I/O.
 
-    def resumed(self) -> None:
-        """The consumer took the new events delivered so far and asked for more: the idle clock restarts
-        (its own time since then does not count as idle). Called only after new events: frames that
-        bring none (comments, handshakes, ``done``, replays) never reset it."""
-        self._progress_at = self.policy.clock()
+    Its items are the :class:`~dust_ext.events.StreamEvent` frames, each delivered once; it reconnects
+    after drops with ``?lastEventId=`` and ends at a terminal event (``stop_at_terminal``, agent messages)
+    or when the server has nothing new (conversations)."""
+
+    path: str
+    stop_at_terminal: bool
+    policy: StreamPolicy
+    on_malformed: OnMalformed
+    last_event_id: str | None = None
+    """Resume after this event (as if it had been delivered)."""
+    secret: str = field(default="", repr=False, compare=False, kw_only=True)
+    """The credential the connections carry: removed from an undecodable frame's error and log line (a
+    server echoing ``Bearer <key>`` in a frame would otherwise put it there)."""
+    on_rate_limited: Callable[[DustRateLimitError], None] | None = field(
+        default=None, repr=False, compare=False, kw_only=True
+    )
+    """Told of each 429 answering a (re)connection, before the stream waits it out: a caller pacing other
+    requests (a batch) must wait too, or its next calls land inside the server's ``Retry-After``."""
+    request: StreamRequest = field(init=False)
+    state: StreamResumeState = field(init=False)
+    deadlines: TimeLimits = field(init=False)
+    handed_off: bool = field(default=False, init=False)
+    """Whether the current connection ended with Dust's ``data: done`` hand-off."""
+    _error: DustError | None = field(default=None, init=False)
+    _retry_after: float = field(default=0.0, init=False)
+    _reason: DisconnectReason = field(default="closed", init=False)
+    _reconnect: bool = field(default=False, init=False)
+    _immediate: bool = field(default=False, init=False)
+    _handing_off: bool = field(default=False, init=False)
+    _handoff_tokens: float = field(default=float(HANDOFF_BURST), init=False)
+    _handoff_tokens_at: float = field(default=0.0, init=False)
+
+    def __post_init__(self) -> None:
+        # The terminal event repeats the whole reply: large frames are split, so the frame's text and the
+        # parsed reply are never both held.
+        self.request = StreamRequest(
+            "GET",
+            self.path,
+            drains=True,
+            max_frame_chars=self.policy.max_frame_chars,
+            large_string_chars=DEFAULT_LARGE_STRING_CHARS,
+        )
+        self.state = StreamResumeState(
+            stop_at_terminal=self.stop_at_terminal,
+            max_reconnect_attempts=self.policy.max_reconnects,
+            reconnect_delay=self.policy.reconnect_delay,
+            backoff_multiplier=self.policy.backoff_multiplier,
+            max_delay=self.policy.max_delay,
+            retry_statuses=STREAM_RETRY_STATUSES,
+            last_event_id=self.last_event_id,
+        )
+        self.deadlines = TimeLimits(self.path, self.policy, self.state)
+
+    @property
+    def done(self) -> bool:
+        """Whether the stream reached its terminal event."""
+        return self.state.terminal_reached
+
+    @property
+    def over(self) -> bool:
+        """Whether the current connection has nothing more to give (terminal event or ``done``)."""
+        return self.handed_off or self.state.terminal_reached  # not via done: read once per frame
+
+    def connect(self) -> Connect | None:
+        """What the next connection sends (``?lastEventId=``); ``None`` once the terminal event came. The
+        stream does its own reconnecting, so no per-request retry.
+
+        Each read waits the policy's ``read_timeout`` (``None``: the client's ``timeout``), after which the
+        silent connection counts as dropped and is resumed; opening the connection, and every wait on it,
+        ends with what is left of the idle and total limits (the request's ``total_timeout``)."""
+        if self.done:
+            return None
+        time_left = self.deadlines.opening()
+        self.state.connection_started()
+        self.handed_off = False
+        read = self.policy.read_timeout
+        options = RequestOptions(
+            max_retries=0, timeout=None if read is None else _read_timeout(read), total_timeout=time_left
+        )
+        return Connect(self.state.next_query_params(), options)
+
+    def reader(self, url: str) -> Callable[[ServerSentEvent], StreamEvent | None]:
+        """Frame → event for every connection (errors name :attr:`path`, where reconnections start over)."""
+        return self.decode
 
     def decode(self, sse: ServerSentEvent) -> StreamEvent | None:
         """The new event in one SSE frame, or None (a named event such as Dust's handshake, the ``done``
@@ -300,11 +313,30 @@ class StreamSession:
             return None
         if frame is None or not self.state.accept(frame.event_id, frame.event):
             return None
-        # No clock read here: the driver calls resumed() after the caller took the chunk's new events,
+        # No clock read here: the flow restarts the idle clock after the caller took the chunk's new events,
         # before any deadline is checked again, so a time recorded per event would never be read.
         return frame
 
-    def failed_to_open(self, error: DustAPIError | DustConnectionError) -> None:
+    def ended(self, ending: Ending) -> float | None:
+        """Seconds to wait before reconnecting, or None when the stream is over (raises if it failed)."""
+        match ending:
+            case Refused(error):
+                self._refused(error)
+            case Dropped(error):
+                self._error = DustConnectionError(
+                    f"Event stream {self.path} dropped: {type(error).__name__}: {error}"
+                )
+                self._immediate = self._handing_off = False
+                self._disconnected("read_error", None)
+            case BodyEnded(mid_frame):
+                self._body_ended(mid_frame)
+            case Over():
+                if self.done:
+                    return None
+                self._body_ended(mid_frame=False)  # a hand-off
+        return self._next_delay()
+
+    def _refused(self, error: DustAPIError | DustConnectionError) -> None:
         self._error = error
         self._immediate = self._handing_off = False
         if isinstance(error, DustAPIError):
@@ -320,19 +352,12 @@ class StreamSession:
             # Every pooled connection is busy: nothing reached the server and the stream is not failing,
             # so wait again for a slot (bounded by the idle and total limits) without using an attempt.
             logger.debug("dust stream %s waiting for a free pooled connection", self.path)
-            self._waiting_for_pool = True
+            self.deadlines.waiting_for_pool = True
             self._reason, self._reconnect, self._immediate = "connect_error", True, True
         else:
             self._disconnected("connect_error", None)
 
-    def dropped(self, error: httpx.TransportError) -> None:
-        self._error = DustConnectionError(
-            f"Event stream {self.path} dropped: {type(error).__name__}: {error}"
-        )
-        self._immediate = self._handing_off = False
-        self._disconnected("read_error", None)
-
-    def body_ended(self, mid_frame: bool) -> None:
+    def _body_ended(self, mid_frame: bool) -> None:
         """The server ended the body (cleanly, as far as HTTP goes).
 
         Inside a frame, the connection was cut: resume as after a drop (the frame comes again). After a
@@ -384,10 +409,9 @@ class StreamSession:
         )
         return delay
 
-    def next_delay(self) -> float | None:
-        """Seconds to wait before reconnecting, or None when the stream is over (raises if it failed)."""
+    def _next_delay(self) -> float | None:
         if self._reconnect:
-            self.check_deadlines()
+            self.deadlines.check()
             if self._immediate:
                 return self._handoff_delay() if self._handing_off else 0.0
             delay = min(max(self.state.backoff_seconds(), self._retry_after), self.policy.max_delay)
@@ -406,7 +430,7 @@ class StreamSession:
 
 
 class FrameReader(Protocol[T_co]):
-    """What one streaming endpoint adds to the common driver: frame -> item.
+    """What one single-connection stream (an app run, a search) adds: frame -> item.
 
     :meth:`read` gets each default-type (``message``) frame of the connection, in order (named frames such
     as Dust's handshake never reach it), and returns the item it carries, ``None`` for none, or raises a
@@ -425,129 +449,55 @@ class FrameReader(Protocol[T_co]):
 
 @dataclass
 class SingleConnection(Generic[T]):
-    """A stream read over one connection, never resumed (app runs, search): its items come from a
-    :class:`FrameReader` made for the URL the connection answered from. A failed request raises its
-    error; a body that drops or ends inside a frame raises :class:`DustConnectionError` (or
-    :class:`DustTimeoutError` for a read timeout), never a decode error."""
+    """A stream read over one connection, never resumed (app runs, search; a
+    :class:`~dust_ext._streaming.flow.StreamPlan`): its items come from a :class:`FrameReader` made for the
+    URL the connection answered from. A failed request raises its error; a body that drops or ends inside
+    a frame raises :class:`DustConnectionError` (or :class:`DustTimeoutError` for a read timeout), never a
+    decode error."""
 
-    method: str
-    path: str
+    request: StreamRequest
     reader_for: Callable[[str], FrameReader[T]]
     """Makes the frame reader, given the URL the connection answered from (for error messages)."""
     params: Mapping[str, Any] | None = None
-    json: Any = None
     options: RequestOptions | None = None
-    max_frame_chars: int = DEFAULT_MAX_FRAME_CHARS
-    drains: ClassVar[bool] = False
+    deadlines: None = field(default=None, init=False)
+    """No limit but each read's timeout (the request's options)."""
     url: str = field(default="", init=False)
     _reader: FrameReader[T] | None = field(default=None, init=False)
 
     @property
-    def reader(self) -> FrameReader[T]:
-        """The frame reader of the open connection."""
-        if self._reader is None:
-            raise RuntimeError("the stream's connection is not open yet")
-        return self._reader
-
-    @property
-    def done(self) -> bool:
+    def over(self) -> bool:
         """Whether the reader reached the stream's terminal item."""
         return self._reader is not None and self._reader.finished
 
-    @property
-    def connection_over(self) -> bool:
-        """Whether the connection has nothing more to give."""
-        return self.done
-
-    def new_decoder(self) -> SSEDecoder:
-        """The frame decoder of the connection."""
-        return SSEDecoder(max_frame_chars=self.max_frame_chars)
-
-    def open_arguments(self) -> tuple[dict[str, Any] | None, RequestOptions | None]:
+    def connect(self) -> Connect:
         """What the connection sends: the caller's query and options (its own retries included)."""
-        return (dict(self.params) if self.params else None), self.options
+        return Connect(dict(self.params) if self.params else None, self.options)
 
-    def opened(self, url: str) -> None:
-        """The connection answered from ``url``: make its frame reader."""
+    def reader(self, url: str) -> Callable[[ServerSentEvent], T | None]:
+        """The connection answered from ``url``: its frame reader, named frames skipped."""
         self.url = url
-        self._reader = self.reader_for(url)
+        reader = self._reader = self.reader_for(url)
 
-    def decode(self, sse: ServerSentEvent) -> T | None:
-        """The item of one frame, or None (named frames are skipped)."""
-        if sse.event != "message":
-            return None
-        return self.reader.read(sse)
+        def item_of(sse: ServerSentEvent) -> T | None:
+            return reader.read(sse) if sse.event == "message" else None
 
-    def resumed(self) -> None:
-        """Nothing to track: the connection's read timeout bounds the waits."""
+        return item_of
 
-    def check_deadlines(self) -> None:
-        """Nothing to check: the connection's read timeout bounds the waits."""
-
-    def stopped_reading(self) -> None:
-        """Nothing to record: the stream is over."""
-
-    def failed_to_open(self, error: DustAPIError | DustConnectionError) -> None:
-        """The request failed: its error is the stream's."""
-        raise error
-
-    def dropped(self, error: httpx.TransportError) -> None:
-        """The connection dropped: raise the typed error."""
-        raise cut_short(self.method, self.url, error) from error
-
-    def body_ended(self, mid_frame: bool) -> None:
-        """The body ended: inside a frame it was cut; otherwise the reader says whether that is an end."""
-        if mid_frame:
-            raise cut_short(self.method, self.url, None)
-        self.reader.end()
-
-    def next_delay(self) -> float | None:
-        """Never reconnects."""
+    def ended(self, ending: Ending) -> None:
+        """Never reconnects: a failed request raises its error, a drop or a cut body the typed error; a body
+        that ends outside a frame is the reader's to judge."""
+        match ending:
+            case Refused(error):
+                raise error
+            case Dropped(error):
+                raise cut_short(self.request.method, self.url, error) from error
+            case BodyEnded(mid_frame=True):
+                raise cut_short(self.request.method, self.url, None)
+            case BodyEnded():
+                if self._reader is not None:
+                    self._reader.end()
         return None
-
-
-class StreamPlan(Protocol[T_co]):
-    """What the stream driver asks at each step: :class:`StreamSession` and :class:`SingleConnection`."""
-
-    @property
-    def method(self) -> str: ...
-
-    @property
-    def path(self) -> str: ...
-
-    @property
-    def json(self) -> Any: ...
-
-    @property
-    def drains(self) -> bool: ...
-
-    @property
-    def done(self) -> bool: ...
-
-    @property
-    def connection_over(self) -> bool: ...
-
-    def new_decoder(self) -> SSEDecoder: ...
-
-    def open_arguments(self) -> tuple[Mapping[str, Any] | None, RequestOptions | None]: ...
-
-    def opened(self, url: str) -> None: ...
-
-    def decode(self, sse: ServerSentEvent) -> T_co | None: ...
-
-    def resumed(self) -> None: ...
-
-    def check_deadlines(self) -> None: ...
-
-    def stopped_reading(self) -> None: ...
-
-    def failed_to_open(self, error: DustAPIError | DustConnectionError) -> None: ...
-
-    def dropped(self, error: httpx.TransportError) -> None: ...
-
-    def body_ended(self, mid_frame: bool) -> None: ...
-
-    def next_delay(self) -> float | None: ...
 
 
 def _read_timeout(read: float) -> httpx.Timeout:

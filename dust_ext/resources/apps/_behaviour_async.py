@@ -9,6 +9,7 @@ from typing import Any
 
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
+from dust_ext._streaming.flow import StreamRequest
 from dust_ext._streaming.session import SingleConnection
 from dust_ext.events import AppRunEvent
 from dust_ext.resources._base._async import AsyncResource
@@ -47,7 +48,8 @@ class AsyncAppsBehaviour(AsyncResource):
         path, params, body = stream_run_request(
             self._workspace_id, space_id, app_id, payload, use_workspace_credentials
         )
+        request = StreamRequest("POST", path, json=body)
         connection: SingleConnection[AppRunEvent] = SingleConnection(
-            "POST", path, AppRunStreamReader, params=params, json=body, options=options
+            request, AppRunStreamReader, params, options
         )
         return AsyncStream(self._client.http, connection, self._client.sleep)

@@ -7,14 +7,14 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import httpx
 from dust_api.api.mcp import (
     stream_mcp_requests,
 )
 
 from dust_ext._core.call import generated_kwargs
 from dust_ext._core.request import RequestOptions
-from dust_ext._core.sse import ServerSentEvent, SSEDecoder
+from dust_ext._core.sse import ServerSentEvent
+from dust_ext._streaming.flow import BodyEnded, Connect, Dropped, Ending, Refused, StreamRequest
 from dust_ext._streaming.session import cut_short
 from dust_ext.exceptions import DustAPIError, DustConnectionError, DustTimeoutError
 from dust_ext.mcp.server import Tool
@@ -65,9 +65,9 @@ class RequestCursor:
 
 
 class RequestStreamPlan:
-    """The request stream of a client-side MCP server, for the common stream driver (a
-    :class:`~dust_ext._streaming.StreamPlan`): it reconnects for as long as it is read, resuming after the
-    last request (:class:`RequestCursor`), until ``should_stop`` says so.
+    """The request stream of a client-side MCP server (a :class:`~dust_ext._streaming.flow.StreamPlan`): it
+    reconnects for as long as it is read, resuming after the last request (:class:`RequestCursor`), until
+    ``should_stop`` says so.
 
     Dust ends each connection with ``data: done``: the next one opens at once after a connection that
     brought requests, after ``reconnect_delay`` after one that brought none (a server answering only
@@ -75,9 +75,8 @@ class RequestStreamPlan:
     server notices a stop request) reconnects at once. An HTTP error answer (e.g. a lapsed registration's
     404) ends the stream with its error."""
 
-    method = "GET"
-    json: Any = None
-    drains = False
+    deadlines = None
+    """No limit: a server waits for requests as long as it runs."""
 
     def __init__(
         self,
@@ -88,80 +87,58 @@ class RequestStreamPlan:
         read_timeout: float | None,
         should_stop: Callable[[], bool],
     ) -> None:
-        self.path = path
+        self.request = StreamRequest("GET", path)
         self.cursor = cursor
         self.reconnect_delay = reconnect_delay
         self.read_timeout = read_timeout
         self.should_stop = should_stop
         self.url = path
         self._delivered = False
-        self._delay = 0.0
 
     @property
-    def done(self) -> bool:
-        """Whether the reader asked to stop."""
+    def over(self) -> bool:
+        """Whether to stop reading (a stop was asked)."""
         return self.should_stop()
 
-    @property
-    def connection_over(self) -> bool:
-        """Whether to stop reading the current connection (a stop was asked)."""
-        return self.should_stop()
+    def connect(self) -> Connect | None:
+        """The query (server id, resume point) and options (no retries, the read timeout) of the next
+        connection; ``None`` once a stop was asked."""
+        if self.should_stop():
+            return None
+        return Connect(self.cursor.params(), RequestOptions(max_retries=0, timeout=self.read_timeout))
 
-    def new_decoder(self) -> SSEDecoder:
-        """The frame decoder of one connection."""
-        return SSEDecoder()
-
-    def open_arguments(self) -> tuple[dict[str, str], RequestOptions]:
-        """The query (server id, resume point) and options (no retries, the read timeout) of a connection."""
-        return self.cursor.params(), RequestOptions(max_retries=0, timeout=self.read_timeout)
-
-    def opened(self, url: str) -> None:
-        """A connection answered from ``url``."""
+    def reader(self, url: str) -> Callable[[ServerSentEvent], MCPRequest | None]:
+        """Frame → request for the connection that answered from ``url``."""
         self.url = url
         self._delivered = False
+        return self._decode
 
-    def decode(self, sse: ServerSentEvent) -> MCPRequest | None:
-        """The request of one frame (named frames and ``done`` carry none)."""
-        if sse.event != "message":
+    def _decode(self, sse: ServerSentEvent) -> MCPRequest | None:
+        if sse.event != "message":  # named frames (the handshake) carry none, nor does ``done``
             return None
         request = self.cursor.decode(sse.data, self.url)
         if request is not None:
             self._delivered = True
         return request
 
-    def resumed(self) -> None:
-        """Nothing to track: a server waits for requests as long as it runs."""
+    def ended(self, ending: Ending) -> float | None:
+        """Seconds before the next connection, or None once a stop was asked. A refused connection ends the
+        stream with its error, a network failure is retried; a connection that brought nothing waits."""
+        match ending:
+            case Refused(error):
+                if isinstance(error, DustAPIError):
+                    raise error
+                delay = self._lost(error)
+            case Dropped(error):
+                delay = self._lost(cut_short(self.request.method, self.url, error))
+            case BodyEnded(mid_frame=True):
+                delay = self._lost(cut_short(self.request.method, self.url, None))
+            case _:
+                delay = 0.0 if self._delivered else self.reconnect_delay
+        return None if self.should_stop() else delay
 
-    def check_deadlines(self) -> None:
-        """Nothing to check: a server waits for requests as long as it runs."""
-
-    def stopped_reading(self) -> None:
-        """Nothing to record: the reader asked to stop."""
-
-    def failed_to_open(self, error: DustAPIError | DustConnectionError) -> None:
-        """A refused connection ends the stream with its error; a network failure is retried."""
-        if isinstance(error, DustAPIError):
-            raise error
-        self._lost(error)
-
-    def dropped(self, error: httpx.TransportError) -> None:
-        """The connection dropped: reconnect (at once after a read timeout)."""
-        self._lost(cut_short(self.method, self.url, error))
-
-    def body_ended(self, mid_frame: bool) -> None:
-        """The server ended the connection: reconnect, waiting first if it brought nothing."""
-        if mid_frame:
-            self._lost(cut_short(self.method, self.url, None))
-            return
-        self._delay = 0.0 if self._delivered else self.reconnect_delay
-
-    def _lost(self, error: DustConnectionError) -> None:
+    def _lost(self, error: DustConnectionError) -> float:
         if isinstance(error, DustTimeoutError):
-            self._delay = 0.0
-            return
+            return 0.0
         logger.info("dust MCP request stream dropped (%s); reconnecting", error)
-        self._delay = self.reconnect_delay
-
-    def next_delay(self) -> float | None:
-        """Seconds before the next connection, or None once the reader asked to stop."""
-        return None if self.should_stop() else self._delay
+        return self.reconnect_delay

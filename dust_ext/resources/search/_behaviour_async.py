@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
+from dust_ext._streaming.flow import StreamRequest
 from dust_ext._streaming.session import SingleConnection
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.search.calls import SearchFrameReader, ViewType, stream_request
@@ -46,5 +47,5 @@ class AsyncSearchBehaviour(AsyncResource):
             limit=limit,
             cursor=cursor,
         )
-        connection = SingleConnection("GET", path, SearchFrameReader, params=params, options=options)
+        connection = SingleConnection(StreamRequest("GET", path), SearchFrameReader, params, options)
         return AsyncStream(self._client.http, connection, self._client.sleep)

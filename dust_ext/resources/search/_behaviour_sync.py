@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._sync import Stream
+from dust_ext._streaming.flow import StreamRequest
 from dust_ext._streaming.session import SingleConnection
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.search.calls import SearchFrameReader, ViewType, stream_request
@@ -47,5 +48,5 @@ class SearchBehaviour(Resource):
             limit=limit,
             cursor=cursor,
         )
-        connection = SingleConnection("GET", path, SearchFrameReader, params=params, options=options)
+        connection = SingleConnection(StreamRequest("GET", path), SearchFrameReader, params, options)
         return Stream(self._client.http, connection, self._client.sleep)
