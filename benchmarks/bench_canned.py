@@ -1,10 +1,16 @@
 """The client's own cost, against a canned keep-alive server (``benchmarks/canned_server.py``) in another
-process pinned to another CPU: typed event streaming vs httpx-sse + ``json.loads``, per-call CPU vs raw
-httpx, and 1,000 concurrent chat streams on one core.
+process pinned to another CPU: the figures of issue 28's performance budget, each with its own peer.
+
+(a) a typed stream with the reply built and (b) one whose every event the caller keeps, against httpx-sse +
+``json.loads`` doing the same with dicts (2,000 events, and 20,000, where keeping costs most); (c) per-call
+CPU against the same pydantic models built by hand (httpx + ``TypeAdapter.validate_json``); (d) 100 and 1,000
+concurrent chat streams on one core against raw async httpx reading every stream to its end. (e), the import,
+is in ``bench_import``.
 
 Against the emulator, the server's cost is most of every figure; here the server only writes pre-encoded
 bytes, so the client process's CPU time (``time.process_time``) is what is compared. Contenders alternate
-in one process, round after round; each figure is the median with the interquartile range.
+in one process, round after round; each ratio is the median of the per-round ratios, with their
+interquartile range (a burst of load from other jobs hits both sides of a round alike).
 """
 
 from __future__ import annotations
