@@ -1,10 +1,16 @@
 """The client's own cost, against a canned keep-alive server (``benchmarks/canned_server.py``) in another
-process pinned to another CPU: typed event streaming vs httpx-sse + ``json.loads``, per-call CPU vs raw
-httpx, and 1,000 concurrent chat streams on one core.
+process pinned to another CPU: the figures of issue 28's performance budget, each with its own peer.
+
+(a) a typed stream with the reply built and (b) one whose every event the caller keeps, against httpx-sse +
+``json.loads`` doing the same with dicts (2,000 events, and 20,000, where keeping costs most); (c) per-call
+CPU against the same pydantic models built by hand (httpx + ``TypeAdapter.validate_json``); (d) 100 and 1,000
+concurrent chat streams on one core against raw async httpx reading every stream to its end. (e), the import,
+is in ``bench_import``.
 
 Against the emulator, the server's cost is most of every figure; here the server only writes pre-encoded
 bytes, so the client process's CPU time (``time.process_time``) is what is compared. Contenders alternate
-in one process, round after round; each figure is the median with the interquartile range.
+in one process, round after round; each ratio is the median of the per-round ratios, with their
+interquartile range (a burst of load from other jobs hits both sides of a round alike).
 """
 
 from __future__ import annotations
@@ -462,6 +468,76 @@ def _concurrency_table(url: str, concurrent: int) -> Table:
     return table
 
 
+SEQUENTIAL_REPLIES = 200
+
+
+def _sequential_table(url: str) -> Table:
+    """What (d) measures without httpcore's pool bookkeeping: the same replies one at a time on one
+    keep-alive connection, client CPU per reply (this is the SDK's own cost per stream)."""
+    import httpx_sse
+
+    from dust_ext import AsyncDustClient, DustConfig
+
+    text = expected_text("tokens_20.sse")
+    root = f"{url}/api/v1/w/{WORKSPACE}"
+    body = {
+        "message": {
+            "content": "hi",
+            "mentions": [{"configurationId": "dust"}],
+            "context": {"username": "bench", "timezone": "UTC"},
+        }
+    }
+    loop = asyncio.new_event_loop()
+    raw = httpx.AsyncClient(headers={"Authorization": f"Bearer {KEY}"}, timeout=120, follow_redirects=True)
+    dust = AsyncDustClient(DustConfig(workspace_id=WORKSPACE, api_key=KEY, base_url=url, timeout=120))
+
+    async def raw_reply() -> str:
+        conversation = (await raw.post(f"{root}/assistant/conversations", json=body)).json()["conversation"]
+        path = f"{root}/assistant/conversations/{conversation['sId']}/messages/{conversation['content'][1][0]['sId']}/events"
+        pieces = []
+        async with httpx_sse.aconnect_sse(raw, "GET", path) as source:
+            async for sse in source.aiter_sse():
+                if sse.event != "message" or sse.data == "done":
+                    continue
+                event = json.loads(sse.data)["data"]
+                if event["type"] == "generation_tokens" and event.get("classification") == "tokens":
+                    pieces.append(event["text"])
+        return "".join(pieces)
+
+    async def dust_reply() -> str:
+        async with dust.chat.stream(agent="dust", text="hi") as stream:
+            return "".join([piece async for piece in stream.text_stream])
+
+    def replies(reply: Callable[[], Coroutine[Any, Any, str]]) -> Callable[[], None]:
+        async def many() -> None:
+            for _ in range(SEQUENTIAL_REPLIES):
+                assert await reply() == text
+
+        return lambda: loop.run_until_complete(many())
+
+    variants = {"raw": replies(raw_reply), "dust": replies(dust_reply)}
+    for function in variants.values():
+        function()  # warm up
+    samples = _alternate_cpu(variants, ROUNDS)
+    _, spread = _ratio_of_rounds(samples["raw"], samples["dust"])
+    table = Table(
+        f"Canned server: {SEQUENTIAL_REPLIES} chat replies one at a time (the (d) contenders without the pool's "
+        f"cost), client CPU per reply, median (IQR) of {ROUNDS} alternated rounds",
+        ["httpx.AsyncClient + httpx-sse", "AsyncDustClient.chat.stream", "vs raw (replies per CPU second)"],
+    )
+    table.rows.append(
+        [
+            _spread(samples["raw"], 1e6 / SEQUENTIAL_REPLIES, "µs"),
+            _spread(samples["dust"], 1e6 / SEQUENTIAL_REPLIES, "µs"),
+            spread,
+        ]
+    )
+    loop.run_until_complete(raw.aclose())
+    loop.run_until_complete(dust.close())
+    loop.close()
+    return table
+
+
 POOL_STREAMS = 300
 """Concurrent replies of the ``pool`` table (``--streams``)."""
 
@@ -573,6 +649,7 @@ def run(tables: tuple[str, ...] = TABLES) -> list[Table]:
             results.append(_stream_table(url, LONG_STREAM))
     if "concurrency" in tables:
         with canned_server("tokens_20.sse") as url:
+            results.append(_sequential_table(url))
             results.extend(_concurrency_table(url, concurrent) for concurrent in CONCURRENCY_LEVELS)
     if "pool" in tables:
         with canned_server("tokens_20.sse") as url:
