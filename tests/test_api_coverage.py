@@ -152,7 +152,7 @@ def test_the_scan_finds_known_wrappers() -> None:
     """The mapping is real: a few wrappers, and where they live."""
     wrapped = wrapped_operations()
     assert "dust_ext/resources/mcp/_async.py" in wrapped["registerMCPServer"]
-    assert "dust_ext/resources/tools/calls.py" in wrapped["validateAction"]
+    assert "dust_ext/resources/conversations/_async.py" in wrapped["validateAction"]
     assert "dust_ext/resources/workspace/_behaviour_async.py" in wrapped["getWorkspaceUsage"]
     # one call choosing its path (a name assigned twice): both operations count
     assert "dust_ext/resources/mentions/calls.py" in wrapped["getMentionSuggestions"]

@@ -18,8 +18,8 @@ from dust_ext.resources.tools import (
     AsyncPendingToolAction,
     BlockedAction,
     PendingToolAction,
+    answer_body,
     answer_payload,
-    validate_action_call,
 )
 from dust_ext.testing import EmulatorServer
 from dust_ext.types.actions import AgentAction, ToolQuestion
@@ -45,13 +45,16 @@ async def aclient(fresh_dust_emulator: EmulatorServer) -> AsyncIterator[AsyncDus
 # --- pure pieces ---------------------------------------------------------------------------------------
 
 
-def test_validate_action_call_sends_the_verdict() -> None:
-    call = validate_action_call("w", "c", "m", "act_1", "always_approved")
-    assert call.method == "POST"
-    assert call.path.endswith("/w/w/assistant/conversations/c/messages/m/validate-action")
-    assert call.json == {"actionId": "act_1", "approved": "always_approved"}
+def test_validate_action_refuses_an_unknown_verdict_before_sending(client: DustClient) -> None:
     with pytest.raises(ValueError, match="verdict"):
-        validate_action_call("w", "c", "m", "act_1", "maybe")  # type: ignore[arg-type]
+        client.conversations.validate_action("c", "m", "act_1", "maybe")  # type: ignore[arg-type]
+
+
+def test_answer_body_completes_the_answer() -> None:
+    body = {"actionId": "act_1", "answer": {"selectedOptions": (0, "2")}}
+    assert answer_body(body) == {"actionId": "act_1", "answer": {"selectedOptions": [0, 2]}}
+    with pytest.raises(ValueError, match="selected_options"):
+        answer_body({"actionId": "act_1", "answer": {"customResponse": ""}})
 
 
 def test_answer_payload_needs_an_option_or_a_response() -> None:

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from dust_ext._core.call import one_call, parsed, success_flag
-from dust_ext._core.params import as_object, items_of, one_of, true_or_none
+from dust_ext._core.params import as_object, compact, items_of, one_of, true_or_none
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
     async_stream_to_raw_response_wrapper,
@@ -34,6 +34,7 @@ from dust_ext.resources.conversations.calls import (
     model_selection_dict,
     post_message_parse,
 )
+from dust_ext.resources.tools.calls import BlockedActionList, Verdict, answer_body
 from dust_ext.types._spec_conversations import ConversationConsumption, ConversationSummary
 from dust_ext.types.conversations import AgentMessage, ContentFragment, PostMessageResult
 
@@ -325,6 +326,125 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    @one_call
+    async def validate_action(
+        self,
+        conversation_id: str,
+        message_id: str,
+        action_id: str,
+        verdict: Verdict = "approved",
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Approve or reject a tool call waiting for approval.
+
+        ``verdict``: ``"approved"`` (run it once), ``"always_approved"`` (and do not ask again for this tool) or
+        ``"rejected"``. ``client.chat``'s pending tool actions call it.
+        """
+        answer: bool = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/messages/{message_id}/validate-action",
+            path={
+                "workspace_id": self._workspace_id,
+                "conversation_id": conversation_id,
+                "message_id": message_id,
+            },
+            json={
+                "actionId": action_id,
+                "approved": one_of(
+                    "conversations.validate_action",
+                    "verdict",
+                    verdict,
+                    ("approved", "rejected", "always_approved"),
+                ),
+            },
+            parse=success_flag,
+            options=options,
+        )
+        return answer
+
+    @one_call
+    async def answer_question(
+        self,
+        conversation_id: str,
+        message_id: str,
+        action_id: str,
+        selected_options: Sequence[int] | None = None,
+        custom_response: str | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Answer a question a tool asked the user.
+
+        The answer is the indexes of the chosen options (``selected_options``) and/or a free-text
+        ``custom_response``: at least one of them. ``client.chat``'s pending tool actions call it.
+        """
+        answer: bool = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/messages/{message_id}/answer-question",
+            path={
+                "workspace_id": self._workspace_id,
+                "conversation_id": conversation_id,
+                "message_id": message_id,
+            },
+            json=answer_body(
+                {
+                    "actionId": action_id,
+                    "answer": compact(
+                        selectedOptions=items_of(selected_options), customResponse=custom_response
+                    ),
+                }
+            ),
+            parse=success_flag,
+            options=options,
+        )
+        return answer
+
+    @one_call
+    async def list_blocked_actions(
+        self,
+        conversation_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> BlockedActionList:
+        """The conversation's actions waiting for the user (approval, an answer, authentication)."""
+        answer: BlockedActionList = await self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/actions/blocked",
+            path={"workspace_id": self._workspace_id, "conversation_id": conversation_id},
+            parse=parsed(BlockedActionList, "blockedActions"),
+            options=options,
+        )
+        return answer
+
+    @one_call
+    async def update_tools(
+        self,
+        conversation_id: str,
+        mcp_server_view_id: str,
+        *,
+        action: Literal["add", "delete"] = "add",
+        agent_configuration_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Add or remove a tool server (MCP server view) for a conversation.
+
+        ``action="delete"`` removes the tool server (an MCP server view, see ``client.mcp.list_server_views``).
+        """
+        answer: bool = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/tools",
+            path={"workspace_id": self._workspace_id, "conversation_id": conversation_id},
+            json={
+                "action": one_of("conversations.update_tools", "action", action, ("add", "delete")),
+                "mcp_server_view_id": mcp_server_view_id,
+                "agent_configuration_id": agent_configuration_id,
+            },
+            parse=success_flag,
+            options=options,
+        )
+        return answer
+
     @cached_property
     def with_raw_response(self) -> AsyncConversationsWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -351,6 +471,10 @@ class AsyncConversationsWithRawResponse:
         self.create_content_fragment = async_to_raw_response_wrapper(conversations.create_content_fragment)
         self.create_message = async_to_raw_response_wrapper(conversations.create_message)
         self.edit_message = async_to_raw_response_wrapper(conversations.edit_message)
+        self.validate_action = async_to_raw_response_wrapper(conversations.validate_action)
+        self.answer_question = async_to_raw_response_wrapper(conversations.answer_question)
+        self.list_blocked_actions = async_to_raw_response_wrapper(conversations.list_blocked_actions)
+        self.update_tools = async_to_raw_response_wrapper(conversations.update_tools)
         self.create = async_to_raw_response_wrapper(conversations.create)
         self.get = async_to_raw_response_wrapper(conversations.get)
         self.list_messages = async_to_raw_response_wrapper(conversations.list_messages)
@@ -358,10 +482,6 @@ class AsyncConversationsWithRawResponse:
         self.delete_message = async_to_raw_response_wrapper(conversations.delete_message)
         self.stream_events = async_stream_to_raw_response_wrapper(conversations.stream_events)
         self.stream_message_events = async_stream_to_raw_response_wrapper(conversations.stream_message_events)
-        self.validate_action = async_to_raw_response_wrapper(conversations.validate_action)
-        self.answer_question = async_to_raw_response_wrapper(conversations.answer_question)
-        self.list_blocked_actions = async_to_raw_response_wrapper(conversations.list_blocked_actions)
-        self.update_tools = async_to_raw_response_wrapper(conversations.update_tools)
 
 
 class AsyncConversationsWithStreamingResponse:
@@ -381,6 +501,10 @@ class AsyncConversationsWithStreamingResponse:
         )
         self.create_message = async_to_streamed_response_wrapper(conversations.create_message)
         self.edit_message = async_to_streamed_response_wrapper(conversations.edit_message)
+        self.validate_action = async_to_streamed_response_wrapper(conversations.validate_action)
+        self.answer_question = async_to_streamed_response_wrapper(conversations.answer_question)
+        self.list_blocked_actions = async_to_streamed_response_wrapper(conversations.list_blocked_actions)
+        self.update_tools = async_to_streamed_response_wrapper(conversations.update_tools)
         self.create = async_to_streamed_response_wrapper(conversations.create)
         self.get = async_to_streamed_response_wrapper(conversations.get)
         self.list_messages = async_to_streamed_response_wrapper(conversations.list_messages)
@@ -390,7 +514,3 @@ class AsyncConversationsWithStreamingResponse:
         self.stream_message_events = async_stream_to_streamed_response_wrapper(
             conversations.stream_message_events
         )
-        self.validate_action = async_to_streamed_response_wrapper(conversations.validate_action)
-        self.answer_question = async_to_streamed_response_wrapper(conversations.answer_question)
-        self.list_blocked_actions = async_to_streamed_response_wrapper(conversations.list_blocked_actions)
-        self.update_tools = async_to_streamed_response_wrapper(conversations.update_tools)

@@ -28,14 +28,6 @@ from dust_ext.resources.conversations.calls import (
     message_events_session,
     no_delete_message,
 )
-from dust_ext.resources.tools import (
-    BlockedActionList,
-    Verdict,
-    answer_question_call,
-    blocked_actions_call,
-    update_tools_call,
-    validate_action_call,
-)
 from dust_ext.types.conversations import (
     Conversation,
     Message,
@@ -44,7 +36,7 @@ from dust_ext.types.conversations import (
 
 class ConversationsBehaviour(Resource):
     """``client.conversations``' methods with behaviour: bodies assembled from arguments, the seed API's
-    ``conv_id`` spelling, event streams, and the tool-action calls shared with ``client.chat``."""
+    ``conv_id`` spelling, event streams."""
 
     @one_call
     def create(
@@ -147,58 +139,3 @@ class ConversationsBehaviour(Resource):
             secret=self._client.config.bearer_token.get_secret_value(),
         )
         return Stream(self._client.http, session, self._client.sleep)
-
-    @one_call
-    def validate_action(
-        self,
-        conversation_id: str,
-        message_id: str,
-        action_id: str,
-        verdict: Verdict = "approved",
-        *,
-        options: RequestOptions | None = None,
-    ) -> bool:
-        """Approve (``"approved"``, ``"always_approved"``) or reject (``"rejected"``) a tool call."""
-        call = validate_action_call(self._workspace_id, conversation_id, message_id, action_id, verdict)
-        return self._run(call.with_options(options))
-
-    @one_call
-    def answer_question(
-        self,
-        conversation_id: str,
-        message_id: str,
-        action_id: str,
-        selected_options: Sequence[int] | None = None,
-        custom_response: str | None = None,
-        *,
-        options: RequestOptions | None = None,
-    ) -> bool:
-        """Answer a tool's question with option indexes and/or a free-text response."""
-        call = answer_question_call(
-            self._workspace_id, conversation_id, message_id, action_id, selected_options, custom_response
-        )
-        return self._run(call.with_options(options))
-
-    @one_call
-    def list_blocked_actions(
-        self, conversation_id: str, *, options: RequestOptions | None = None
-    ) -> BlockedActionList:
-        """The conversation's actions waiting for the user (approval, an answer, authentication)."""
-        return self._run(blocked_actions_call(self._workspace_id, conversation_id).with_options(options))
-
-    @one_call
-    def update_tools(
-        self,
-        conversation_id: str,
-        mcp_server_view_id: str,
-        *,
-        action: Literal["add", "delete"] = "add",
-        agent_configuration_id: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> bool:
-        """Add (or with ``action="delete"`` remove) a tool server (an MCP server view, see
-        ``client.mcp.list_server_views``) to the tools agents may use in this conversation."""
-        call = update_tools_call(
-            self._workspace_id, conversation_id, action, mcp_server_view_id, agent_configuration_id
-        )
-        return self._run(call.with_options(options))

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from dust_ext._core.call import one_call, parsed, success_flag
-from dust_ext._core.params import as_object, items_of, one_of, true_or_none
+from dust_ext._core.params import as_object, compact, items_of, one_of, true_or_none
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
     stream_to_raw_response_wrapper,
@@ -35,6 +35,7 @@ from dust_ext.resources.conversations.calls import (
     model_selection_dict,
     post_message_parse,
 )
+from dust_ext.resources.tools.calls import BlockedActionList, Verdict, answer_body
 from dust_ext.types._spec_conversations import ConversationConsumption, ConversationSummary
 from dust_ext.types.conversations import AgentMessage, ContentFragment, PostMessageResult
 
@@ -326,6 +327,125 @@ class Conversations(ConversationsBehaviour):
         )
         return answer
 
+    @one_call
+    def validate_action(
+        self,
+        conversation_id: str,
+        message_id: str,
+        action_id: str,
+        verdict: Verdict = "approved",
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Approve or reject a tool call waiting for approval.
+
+        ``verdict``: ``"approved"`` (run it once), ``"always_approved"`` (and do not ask again for this tool) or
+        ``"rejected"``. ``client.chat``'s pending tool actions call it.
+        """
+        answer: bool = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/messages/{message_id}/validate-action",
+            path={
+                "workspace_id": self._workspace_id,
+                "conversation_id": conversation_id,
+                "message_id": message_id,
+            },
+            json={
+                "actionId": action_id,
+                "approved": one_of(
+                    "conversations.validate_action",
+                    "verdict",
+                    verdict,
+                    ("approved", "rejected", "always_approved"),
+                ),
+            },
+            parse=success_flag,
+            options=options,
+        )
+        return answer
+
+    @one_call
+    def answer_question(
+        self,
+        conversation_id: str,
+        message_id: str,
+        action_id: str,
+        selected_options: Sequence[int] | None = None,
+        custom_response: str | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Answer a question a tool asked the user.
+
+        The answer is the indexes of the chosen options (``selected_options``) and/or a free-text
+        ``custom_response``: at least one of them. ``client.chat``'s pending tool actions call it.
+        """
+        answer: bool = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/messages/{message_id}/answer-question",
+            path={
+                "workspace_id": self._workspace_id,
+                "conversation_id": conversation_id,
+                "message_id": message_id,
+            },
+            json=answer_body(
+                {
+                    "actionId": action_id,
+                    "answer": compact(
+                        selectedOptions=items_of(selected_options), customResponse=custom_response
+                    ),
+                }
+            ),
+            parse=success_flag,
+            options=options,
+        )
+        return answer
+
+    @one_call
+    def list_blocked_actions(
+        self,
+        conversation_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> BlockedActionList:
+        """The conversation's actions waiting for the user (approval, an answer, authentication)."""
+        answer: BlockedActionList = self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/actions/blocked",
+            path={"workspace_id": self._workspace_id, "conversation_id": conversation_id},
+            parse=parsed(BlockedActionList, "blockedActions"),
+            options=options,
+        )
+        return answer
+
+    @one_call
+    def update_tools(
+        self,
+        conversation_id: str,
+        mcp_server_view_id: str,
+        *,
+        action: Literal["add", "delete"] = "add",
+        agent_configuration_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Add or remove a tool server (MCP server view) for a conversation.
+
+        ``action="delete"`` removes the tool server (an MCP server view, see ``client.mcp.list_server_views``).
+        """
+        answer: bool = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/tools",
+            path={"workspace_id": self._workspace_id, "conversation_id": conversation_id},
+            json={
+                "action": one_of("conversations.update_tools", "action", action, ("add", "delete")),
+                "mcp_server_view_id": mcp_server_view_id,
+                "agent_configuration_id": agent_configuration_id,
+            },
+            parse=success_flag,
+            options=options,
+        )
+        return answer
+
     @cached_property
     def with_raw_response(self) -> ConversationsWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -352,6 +472,10 @@ class ConversationsWithRawResponse:
         self.create_content_fragment = to_raw_response_wrapper(conversations.create_content_fragment)
         self.create_message = to_raw_response_wrapper(conversations.create_message)
         self.edit_message = to_raw_response_wrapper(conversations.edit_message)
+        self.validate_action = to_raw_response_wrapper(conversations.validate_action)
+        self.answer_question = to_raw_response_wrapper(conversations.answer_question)
+        self.list_blocked_actions = to_raw_response_wrapper(conversations.list_blocked_actions)
+        self.update_tools = to_raw_response_wrapper(conversations.update_tools)
         self.create = to_raw_response_wrapper(conversations.create)
         self.get = to_raw_response_wrapper(conversations.get)
         self.list_messages = to_raw_response_wrapper(conversations.list_messages)
@@ -359,10 +483,6 @@ class ConversationsWithRawResponse:
         self.delete_message = to_raw_response_wrapper(conversations.delete_message)
         self.stream_events = stream_to_raw_response_wrapper(conversations.stream_events)
         self.stream_message_events = stream_to_raw_response_wrapper(conversations.stream_message_events)
-        self.validate_action = to_raw_response_wrapper(conversations.validate_action)
-        self.answer_question = to_raw_response_wrapper(conversations.answer_question)
-        self.list_blocked_actions = to_raw_response_wrapper(conversations.list_blocked_actions)
-        self.update_tools = to_raw_response_wrapper(conversations.update_tools)
 
 
 class ConversationsWithStreamingResponse:
@@ -380,6 +500,10 @@ class ConversationsWithStreamingResponse:
         self.create_content_fragment = to_streamed_response_wrapper(conversations.create_content_fragment)
         self.create_message = to_streamed_response_wrapper(conversations.create_message)
         self.edit_message = to_streamed_response_wrapper(conversations.edit_message)
+        self.validate_action = to_streamed_response_wrapper(conversations.validate_action)
+        self.answer_question = to_streamed_response_wrapper(conversations.answer_question)
+        self.list_blocked_actions = to_streamed_response_wrapper(conversations.list_blocked_actions)
+        self.update_tools = to_streamed_response_wrapper(conversations.update_tools)
         self.create = to_streamed_response_wrapper(conversations.create)
         self.get = to_streamed_response_wrapper(conversations.get)
         self.list_messages = to_streamed_response_wrapper(conversations.list_messages)
@@ -387,7 +511,3 @@ class ConversationsWithStreamingResponse:
         self.delete_message = to_streamed_response_wrapper(conversations.delete_message)
         self.stream_events = stream_to_streamed_response_wrapper(conversations.stream_events)
         self.stream_message_events = stream_to_streamed_response_wrapper(conversations.stream_message_events)
-        self.validate_action = to_streamed_response_wrapper(conversations.validate_action)
-        self.answer_question = to_streamed_response_wrapper(conversations.answer_question)
-        self.list_blocked_actions = to_streamed_response_wrapper(conversations.list_blocked_actions)
-        self.update_tools = to_streamed_response_wrapper(conversations.update_tools)

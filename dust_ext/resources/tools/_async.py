@@ -19,7 +19,7 @@ continues to the reply::
                 event.approve() if event.stake != "high" else event.reject()
 
 ``client.conversations`` has the same calls by id (``validate_action``, ``answer_question``,
-``list_blocked_actions``, ``update_tools``). Both share the pure call builders of ``calls.py``.
+``list_blocked_actions``, ``update_tools``): the pending actions call them.
 """
 
 from __future__ import annotations
@@ -41,7 +41,10 @@ class AsyncPendingToolAction(PendingToolActionBase):
         self._client = client
 
     async def _decide(self, verdict: Verdict) -> bool:
-        done = await self._client.run(self._verdict_call(verdict))
+        self._check_approval()
+        done = await self._client.conversations.validate_action(
+            self.conversation_id, self.message_id, self.action_id, verdict
+        )
         self.resolution = verdict
         return done
 
@@ -59,6 +62,13 @@ class AsyncPendingToolAction(PendingToolActionBase):
 
     async def answer(self, *options: int | str, custom_response: str | None = None) -> bool:
         """Answer a question with the chosen options (indexes or labels) and/or a free-text response."""
-        done = await self._client.run(self._answer_call(self._option_indexes(options), custom_response))
+        self._check_question()
+        done = await self._client.conversations.answer_question(
+            self.conversation_id,
+            self.message_id,
+            self.action_id,
+            self._option_indexes(options),
+            custom_response,
+        )
         self.resolution = "answered"
         return done

@@ -20,7 +20,7 @@ continues to the reply::
                 event.approve() if event.stake != "high" else event.reject()
 
 ``client.conversations`` has the same calls by id (``validate_action``, ``answer_question``,
-``list_blocked_actions``, ``update_tools``). Both share the pure call builders of ``calls.py``.
+``list_blocked_actions``, ``update_tools``): the pending actions call them.
 """
 
 from __future__ import annotations
@@ -42,7 +42,10 @@ class PendingToolAction(PendingToolActionBase):
         self._client = client
 
     def _decide(self, verdict: Verdict) -> bool:
-        done = self._client.run(self._verdict_call(verdict))
+        self._check_approval()
+        done = self._client.conversations.validate_action(
+            self.conversation_id, self.message_id, self.action_id, verdict
+        )
         self.resolution = verdict
         return done
 
@@ -60,6 +63,13 @@ class PendingToolAction(PendingToolActionBase):
 
     def answer(self, *options: int | str, custom_response: str | None = None) -> bool:
         """Answer a question with the chosen options (indexes or labels) and/or a free-text response."""
-        done = self._client.run(self._answer_call(self._option_indexes(options), custom_response))
+        self._check_question()
+        done = self._client.conversations.answer_question(
+            self.conversation_id,
+            self.message_id,
+            self.action_id,
+            self._option_indexes(options),
+            custom_response,
+        )
         self.resolution = "answered"
         return done

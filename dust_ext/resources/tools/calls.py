@@ -1,14 +1,13 @@
-"""The calls that answer a tool call waiting for the user, described without I/O (see
-:mod:`dust_ext._core.call`), and the pure part of a pending tool action. ``client.conversations`` (by id) and
-the chat streams' pending actions share them."""
+"""The pure part of a pending tool action, and the body of an answer to a tool's question. The calls that
+answer a tool call waiting for the user are ``client.conversations``' (generated from the spec:
+``validate_action``, ``answer_question``, ``list_blocked_actions``, ``update_tools``); the chat streams'
+pending actions call them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any, Literal, TypeAlias, get_args
 
-from dust_ext._core.call import Call, list_of, operation_call, success_flag
-from dust_ext._core.params import one_of
 from dust_ext.events import (
     DustEvent,
     ToolApproveExecutionEvent,
@@ -39,23 +38,7 @@ _KINDS: dict[type[DustEvent], Literal["approval", "question", "personal_auth", "
 }
 
 
-# --- calls (pure) ----------------------------------------------------------------------------------------
-
-_CONVERSATION = "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}"
-_MESSAGE = _CONVERSATION + "/messages/{message_id}"
-
-
-def validate_action_call(
-    workspace_id: str, conversation_id: str, message_id: str, action_id: str, verdict: Verdict
-) -> Call[bool]:
-    """``POST .../validate-action``: approve or reject a tool call waiting for approval."""
-    if verdict not in get_args(Verdict):
-        raise DustInvalidArgumentError(
-            f"verdict must be 'approved', 'rejected' or 'always_approved', not {verdict!r}"
-        )
-    path = {"workspace_id": workspace_id, "conversation_id": conversation_id, "message_id": message_id}
-    body = {"actionId": action_id, "approved": verdict}
-    return operation_call("POST", _MESSAGE + "/validate-action", path=path, parse=success_flag, json=body)
+# --- the answer's body ------------------------------------------------------------------------------
 
 
 def answer_payload(selected_options: Sequence[int] | None, custom_response: str | None) -> dict[str, Any]:
@@ -68,42 +51,11 @@ def answer_payload(selected_options: Sequence[int] | None, custom_response: str 
     return answer
 
 
-def answer_question_call(
-    workspace_id: str,
-    conversation_id: str,
-    message_id: str,
-    action_id: str,
-    selected_options: Sequence[int] | None,
-    custom_response: str | None,
-) -> Call[bool]:
-    """``POST .../answer-question``: answer a tool's question."""
-    path = {"workspace_id": workspace_id, "conversation_id": conversation_id, "message_id": message_id}
-    body = {"actionId": action_id, "answer": answer_payload(selected_options, custom_response)}
-    return operation_call("POST", _MESSAGE + "/answer-question", path=path, parse=success_flag, json=body)
-
-
-def blocked_actions_call(workspace_id: str, conversation_id: str) -> Call[BlockedActionList]:
-    """``GET .../actions/blocked``: the conversation's actions waiting for the user."""
-    path = {"workspace_id": workspace_id, "conversation_id": conversation_id}
-    parse = list_of(BlockedAction, "blockedActions")
-    return operation_call("GET", _CONVERSATION + "/actions/blocked", path=path, parse=parse)
-
-
-def update_tools_call(
-    workspace_id: str,
-    conversation_id: str,
-    action: Literal["add", "delete"],
-    mcp_server_view_id: str,
-    agent_configuration_id: str | None,
-) -> Call[bool]:
-    """``POST .../tools``: add a tool (an MCP server view) to the conversation, or remove one."""
-    path = {"workspace_id": workspace_id, "conversation_id": conversation_id}
-    body = {
-        "action": one_of("conversations.update_tools", "action", action, ("add", "delete")),
-        "mcp_server_view_id": mcp_server_view_id,
-        "agent_configuration_id": agent_configuration_id,  # left out when None
-    }
-    return operation_call("POST", _CONVERSATION + "/tools", path=path, parse=success_flag, json=body)
+def answer_body(body: dict[str, Any]) -> dict[str, Any]:
+    """The body of ``POST .../answer-question`` (``conversations.answer_question``), its answer checked and
+    completed by :func:`answer_payload`."""
+    answer = body["answer"]
+    return {**body, "answer": answer_payload(answer.get("selectedOptions"), answer.get("customResponse"))}
 
 
 # --- pending tool actions in a chat stream -------------------------------------------------------------
@@ -115,8 +67,8 @@ def is_blocked_tool_event(event: DustEvent) -> bool:
 
 
 class PendingToolActionBase:
-    """What the pending actions of both clients share: the event, its ids, and the calls that answer it
-    (without I/O)."""
+    """What the pending actions of both clients share: the event, its ids, and the checks before answering it
+    (the answers are ``client.conversations``' calls)."""
 
     def __init__(self, event: BlockedToolEvent, workspace_id: str) -> None:
         self.event = event
@@ -175,27 +127,16 @@ class PendingToolActionBase:
         ``multiSelect``); ``None`` for other kinds."""
         return self.event.question if isinstance(self.event, ToolAskUserQuestionEvent) else None
 
-    def _verdict_call(self, verdict: Verdict) -> Call[bool]:
+    def _check_approval(self) -> None:
         if self.kind != "approval":
             raise DustError(
                 f"{self.type} is not an approval request: "
                 + ("answer it with .answer(...)" if self.kind == "question" else "the user must act in Dust")
             )
-        return validate_action_call(
-            self._workspace_id, self.conversation_id, self.message_id, self.action_id, verdict
-        )
 
-    def _answer_call(self, selected_options: Sequence[int] | None, custom_response: str | None) -> Call[bool]:
+    def _check_question(self) -> None:
         if self.kind != "question":
             raise DustError(f"{self.type} is not a question: approve or reject it instead")
-        return answer_question_call(
-            self._workspace_id,
-            self.conversation_id,
-            self.message_id,
-            self.action_id,
-            selected_options,
-            custom_response,
-        )
 
     def _option_indexes(self, options: Sequence[int | str]) -> list[int]:
         """Options given by index or by label → indexes."""

@@ -18,7 +18,8 @@ class AnswerUserQuestionBody:
     """
     Attributes:
         action_id (str):
-        answer (AnswerUserQuestionBodyAnswer):
+        answer (AnswerUserQuestionBodyAnswer): The indexes of the chosen options (``selectedOptions``) and/or a free-
+            text response (``customResponse``).
     """
 
     action_id: str
