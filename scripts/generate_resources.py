@@ -246,6 +246,9 @@ class Generator:
                 required = False
             if default == "None" and not annotation.endswith("| None"):
                 annotation = f"{annotation} | None"
+            default, annotation, value = self.nullable(
+                override.get("null"), argument, default, annotation, value, uses
+            )
             arg = Argument(argument, annotation, default, spec_name, value)
             where.append(arg)
             if argument in positional_names:
@@ -358,6 +361,24 @@ class Generator:
             method.template_code = f'"{method.template}" if {argument} is not None else "{other}"'
             uses.add("param:compact")
             method.path_code = "compact(" + ", ".join(f"{arg.name}={arg.value}" for arg in method.path) + ")"
+
+    @staticmethod
+    def nullable(
+        null: bool | str | None, argument: str, default: str, annotation: str, value: str, uses: set[str]
+    ) -> tuple[str, str, str]:
+        """An argument's ``null: true``: ``None`` is sent as an explicit JSON ``null`` (``as_null``), not left
+        out; ``null: unset``: also, the argument's default is ``UNSET`` (left out), so that ``None`` is a choice
+        of its own. Returns the argument's default, annotation and sent value."""
+        if not null:
+            return default, annotation, value
+        uses.add("param:as_null")
+        if null == "unset":
+            uses.add("unset")
+            bare = annotation.removesuffix(" | None")
+            if value != argument:  # its conversion applies to a value given, not to UNSET or None
+                value = f"{argument} if {argument} is None or {argument} is UNSET else {value}"
+            return "UNSET", f"{bare} | Unset | None", f"as_null({value})"
+        return default, annotation, f"as_null({value})"
 
     @staticmethod
     def flattened(
@@ -736,6 +757,8 @@ class Generator:
         if params:
             lines.append(f"from dust_ext._core.params import {', '.join(params)}")
         lines.append("from dust_ext._core.request import RequestOptions")
+        if "unset" in uses:
+            lines.append("from dust_api.types import UNSET, Unset")
         wrappers = sorted({w for r in raw for w in (r["raw_wrapper"], r["streamed_wrapper"])})
         base_names = sorted({*wrappers, *(["AsyncResource"] if base == "AsyncResource" else [])})
         lines.append(f"from dust_ext.resources._base._async import {', '.join(base_names)}")

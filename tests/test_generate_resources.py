@@ -23,6 +23,7 @@ from typing import Any, Literal
 import httpx
 import pytest
 import yaml
+from dust_api.types import UNSET
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig, RequestOptions
 from dust_ext.pagination import AsyncPage
@@ -192,6 +193,22 @@ BUILD_SDK = {
         "gadgetId": {"type": "str | None", "default": None, "alias": "gid", "resolve": "either_id"},
     },
 }
+# A throwaway operation whose None fields are choices: `null: true` sends title=None as JSON null (the
+# default too); `null: unset` leaves parents_in out unless given, and sends parents_in=None as null.
+RENAME_SDK = {
+    "area": "workspace",
+    "method": "rename_gadget",
+    "returns": "gadget",
+    "arguments": {"title": {"null": True}, "parentsIn": {"null": "unset", "send": "as_list"}},
+}
+RENAME_BODY = {
+    "type": "object",
+    "properties": {
+        "title": {"type": ["string", "null"]},
+        "parentsIn": {"type": ["array", "null"], "items": {"type": "string"}},
+        "note": {"type": "string"},
+    },
+}
 HOOKS = "recipe_gadget_hooks"  # the hand-written body hook, named in the area's `imports`
 
 
@@ -275,6 +292,10 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "buildGadget", BUILD_SDK
     )
     spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}/build"] = build_operation("buildGlobalGadget", None)
+    rename = build_operation("renameGadget", RENAME_SDK)
+    rename["post"]["parameters"].pop(1)  # no spaceId
+    rename["post"]["requestBody"]["content"]["application/json"]["schema"] = RENAME_BODY
+    spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}/rename"] = rename
     (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     sdk = yaml.safe_load((ROOT / "openapi" / "sdk.yaml").read_text())
     sdk["areas"]["workspace"].setdefault("imports", {}).update(checked_gadget=HOOKS, either_id=HOOKS)
@@ -579,6 +600,28 @@ async def test_a_body_is_converted_hooked_and_sent_without_its_none_fields(
     # space_id=None: the other path; the id given by its alias.
     assert second.url.path == "/api/v1/w/w_recipe/gadgets/gdg_2/build"
     assert json.loads(second.content) == {"name": "Cog", "parts": ["a", "b"], "checked": True}  # queued=False
+
+
+async def test_a_null_argument_is_sent_as_json_null(generated: dict[str, ModuleType]) -> None:
+    method = generated["async"].AsyncWorkspace.rename_gadget
+    parameters = inspect.signature(method).parameters
+    assert parameters["title"].default is None
+    assert parameters["parents_in"].default is UNSET  # left out unless given: None is a choice
+    seen: list[httpx.Request] = []
+    async with AsyncDustClient(
+        CONFIG, http_client=httpx.AsyncClient(transport=answering(BODY, seen))
+    ) as client:
+        workspace = generated["async"].AsyncWorkspace(client)
+        await workspace.rename_gadget("gdg_1")
+        await workspace.rename_gadget("gdg_1", title="Cog", parents_in=None, note=None)
+        await workspace.rename_gadget("gdg_1", parents_in=("a", "b"), note="n")
+        with pytest.raises(TypeError, match="one string"):
+            await workspace.rename_gadget("gdg_1", parents_in="ab")
+    assert [json.loads(request.content) for request in seen] == [
+        {"title": None},
+        {"title": "Cog", "parentsIn": None},
+        {"title": None, "parentsIn": ["a", "b"], "note": "n"},
+    ]
 
 
 def test_a_body_converter_refuses_before_sending(generated: dict[str, ModuleType]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import enum
 import functools
 import inspect
 from collections.abc import Callable, Iterator, Mapping
@@ -143,6 +144,17 @@ def generated_call(operation: ModuleType, parse: Callable[[httpx.Response], T], 
     )
 
 
+class JsonNull(enum.Enum):
+    """The type of :data:`JSON_NULL`."""
+
+    NULL = "null"
+
+
+JSON_NULL = JsonNull.NULL
+"""A body field's value sent as an explicit JSON ``null`` by :func:`operation_call` (which leaves ``None``
+fields out): Dust reads some nulls as a choice (``"title": null``, a view's ``"parentsIn": null``)."""
+
+
 def operation_call(
     method: str,
     template: str,
@@ -156,13 +168,17 @@ def operation_call(
     (``/api/v1/w/{workspace_id}/spaces/{space_id}``), ``path`` their values. Each path value must stay one
     segment (``""``, ``"."`` and ``".."`` raise :class:`~dust_ext.DustInvalidIdError`, named after its
     argument) and is percent-encoded; ``None`` query parameters and body fields are left out (the caller
-    left them to Dust's default)."""
+    left them to Dust's default); a body field of :data:`JSON_NULL` is sent as ``null``."""
     for name, value in path.items():
         check_path_segment(name, value)
     url = template.format_map({name: quote(str(value), safe="") for name, value in path.items()})
     query = {key: value for key, value in (params or {}).items() if value is not None}
-    body = None if json is None else {key: value for key, value in json.items() if value is not None}
+    body = None if json is None else {key: _null(value) for key, value in json.items() if value is not None}
     return Call(method=method, path=url, parse=parse, json=body, params=query or None)
+
+
+def _null(value: Any) -> Any:
+    return None if value is JSON_NULL else value
 
 
 def parsed(annotation: Any, key: str | None = None) -> Callable[[httpx.Response], Any]:

@@ -10,8 +10,9 @@ import datetime as _dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from dust_api.types import UNSET
+from dust_api.types import UNSET, Unset
 
+from dust_ext._core.call import JSON_NULL
 from dust_ext.exceptions import DustInvalidArgumentError
 
 Timestamp = int | float | _dt.datetime
@@ -21,6 +22,14 @@ Timestamp = int | float | _dt.datetime
 def given(value: Any) -> Any:
     """``None`` → the generated client's ``UNSET`` (omit the query parameter)."""
     return UNSET if value is None else value
+
+
+def as_null(value: Any) -> Any:
+    """A body field whose ``None`` is sent as an explicit JSON ``null`` (:data:`~dust_ext._core.call.JSON_NULL`);
+    ``UNSET`` (an argument left out) is left out of the body."""
+    if value is None:
+        return JSON_NULL
+    return None if isinstance(value, Unset) else value
 
 
 def compact(**fields: Any) -> dict[str, Any]:
