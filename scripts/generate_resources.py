@@ -247,7 +247,7 @@ class Generator:
             if default == "None" and not annotation.endswith("| None"):
                 annotation = f"{annotation} | None"
             default, annotation, value = self.nullable(
-                override.get("null"), argument, default, annotation, value, uses
+                override.get("json_null"), argument, default, annotation, value, uses
             )
             arg = Argument(argument, annotation, default, spec_name, value)
             where.append(arg)
@@ -366,8 +366,8 @@ class Generator:
     def nullable(
         null: bool | str | None, argument: str, default: str, annotation: str, value: str, uses: set[str]
     ) -> tuple[str, str, str]:
-        """An argument's ``null: true``: ``None`` is sent as an explicit JSON ``null`` (``as_null``), not left
-        out; ``null: unset``: also, the argument's default is ``UNSET`` (left out), so that ``None`` is a choice
+        """An argument's ``json_null: true``: ``None`` is sent as an explicit JSON ``null`` (``as_null``), not left
+        out; ``json_null: unset``: also, the argument's default is ``UNSET`` (left out), so that ``None`` is a choice
         of its own. Returns the argument's default, annotation and sent value."""
         if not null:
             return default, annotation, value
@@ -376,7 +376,7 @@ class Generator:
             uses.add("unset")
             bare = annotation.removesuffix(" | None")
             if value != argument:  # its conversion applies to a value given, not to UNSET or None
-                value = f"{argument} if {argument} is None or {argument} is UNSET else {value}"
+                value = f"{argument} if {argument} is None or isinstance({argument}, Unset) else {value}"
             return "UNSET", f"{bare} | Unset | None", f"as_null({value})"
         return default, annotation, f"as_null({value})"
 

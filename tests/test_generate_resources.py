@@ -193,13 +193,13 @@ BUILD_SDK = {
         "gadgetId": {"type": "str | None", "default": None, "alias": "gid", "resolve": "either_id"},
     },
 }
-# A throwaway operation whose None fields are choices: `null: true` sends title=None as JSON null (the
-# default too); `null: unset` leaves parents_in out unless given, and sends parents_in=None as null.
+# A throwaway operation whose None fields are choices: `json_null: true` sends title=None as JSON null (the
+# default too); `json_null: unset` leaves parents_in out unless given, and sends parents_in=None as null.
 RENAME_SDK = {
     "area": "workspace",
     "method": "rename_gadget",
     "returns": "gadget",
-    "arguments": {"title": {"null": True}, "parentsIn": {"null": "unset", "send": "as_list"}},
+    "arguments": {"title": {"json_null": True}, "parentsIn": {"json_null": "unset", "send": "as_list"}},
 }
 RENAME_BODY = {
     "type": "object",

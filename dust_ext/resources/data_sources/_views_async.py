@@ -5,12 +5,17 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from functools import cached_property
 
+from dust_api.types import UNSET, Unset
+
 from dust_ext._core.call import one_call, parsed
+from dust_ext._core.params import as_list, as_null
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.data_sources._views_behaviour_async import AsyncDataSourceViewsBehaviour
+from dust_ext.resources.data_sources.calls import view_update_body
 from dust_ext.types.data_sources import DataSourceView
 
 
@@ -88,6 +93,42 @@ class AsyncDataSourceViews(AsyncDataSourceViewsBehaviour):
                 "vaultKind": space_kind,
             },
             parse=parsed(list[DataSourceView], "data_source_views"),
+            options=options,
+        )
+        return answer
+
+    @one_call
+    async def update(
+        self,
+        space_id: str,
+        view_id: str,
+        *,
+        parents_in: Sequence[str] | Unset | None = UNSET,
+        parents_to_add: Sequence[str] | None = None,
+        parents_to_remove: Sequence[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> DataSourceView:
+        """Change what the view exposes.
+
+        ``parents_in=[...]`` sets the nodes (``parents_in=None`` exposes the whole data source), or
+        ``parents_to_add``/``parents_to_remove`` adjust the current ones.
+        """
+        answer: DataSourceView = await self._request(
+            "PATCH",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_source_views/{view_id}",
+            path={"workspace_id": self._workspace_id, "space_id": space_id, "view_id": view_id},
+            json=view_update_body(
+                {
+                    "parentsIn": as_null(
+                        parents_in
+                        if parents_in is None or isinstance(parents_in, Unset)
+                        else as_list(parents_in)
+                    ),
+                    "parentsToAdd": as_list(parents_to_add),
+                    "parentsToRemove": as_list(parents_to_remove),
+                }
+            ),
+            parse=parsed(DataSourceView, "dataSourceView"),
             options=options,
         )
         return answer

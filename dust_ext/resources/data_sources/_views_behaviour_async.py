@@ -4,38 +4,17 @@ openapi/sdk.yaml with the reason it is not generated."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import NoReturn, Unpack
-
-from dust_api.types import UNSET, Unset
 
 from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.data_sources import calls
 from dust_ext.resources.data_sources.calls import SearchFilters, SearchResultList
-from dust_ext.types.data_sources import DataSourceView
 
 
 class AsyncDataSourceViewsBehaviour(AsyncResource):
     """``client.data_source_views``' methods with argument logic of their own."""
-
-    @one_call
-    async def update(
-        self,
-        space_id: str,
-        view_id: str,
-        *,
-        parents_in: Sequence[str] | Unset | None = UNSET,
-        parents_to_add: Sequence[str] | None = None,
-        parents_to_remove: Sequence[str] | None = None,
-        options: RequestOptions | None = None,
-    ) -> DataSourceView:
-        """Change what the view exposes: ``parents_in=[...]`` sets the nodes (``parents_in=None`` exposes
-        the whole data source), or ``parents_to_add``/``parents_to_remove`` adjust the current ones."""
-        payload = calls.view_update_payload(parents_in, parents_to_add, parents_to_remove)
-        call = calls.update_view_call(self._workspace_id, space_id, view_id, payload)
-        return await self._run(call.with_options(options))
 
     async def delete(self, space_id: str, view_id: str, *, options: RequestOptions | None = None) -> NoReturn:
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""

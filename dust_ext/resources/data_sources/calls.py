@@ -13,19 +13,14 @@ from typing import Any, NoReturn, TypedDict
 import httpx
 from dust_api.api.data_source_views import (
     search_data_source_view,
-    update_data_source_view,
 )
 from dust_api.api.data_sources import (
     search_data_source,
 )
-from dust_api.models import (
-    UpdateDataSourceViewBody,
-)
-from dust_api.types import Unset
 from pydantic import ValidationError
 
-from dust_ext._core.call import Call, decode_error, field_of, generated_call, list_of
-from dust_ext._core.params import Timestamp, as_list, compact, epoch_ms, given
+from dust_ext._core.call import Call, decode_error, generated_call, list_of
+from dust_ext._core.params import Timestamp, as_list, epoch_ms, given
 from dust_ext._core.request import json_body
 from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.types.data_sources import (
@@ -201,33 +196,15 @@ def upserted_document(document_id: str) -> Callable[[httpx.Response], Document]:
 # --- tables and rows ----------------------------------------------------------------------------------------
 
 
-def view_update_payload(
-    parents_in: Sequence[str] | Unset | None,
-    parents_to_add: Sequence[str] | None,
-    parents_to_remove: Sequence[str] | None,
-) -> dict[str, Any]:
-    """Either set the view's parents (``parents_in``; ``None`` = the whole data source) or add/remove some."""
-    incremental = parents_to_add is not None or parents_to_remove is not None
-    if isinstance(parents_in, Unset) and not incremental:
+def view_update_body(body: dict[str, Any]) -> dict[str, Any]:
+    """The body of ``data_source_views.update``: either the view's parents (``parentsIn``; null = the whole
+    data source) or parents to add/remove, not both."""
+    incremental = body.get("parentsToAdd") is not None or body.get("parentsToRemove") is not None
+    if body.get("parentsIn") is None and not incremental:
         raise TypeError("give parents_in=, or parents_to_add=/parents_to_remove=")
-    if not isinstance(parents_in, Unset) and incremental:
+    if body.get("parentsIn") is not None and incremental:
         raise TypeError("parents_in= replaces the parents: do not combine it with parents_to_add/remove")
-    if not isinstance(parents_in, Unset):
-        return {"parentsIn": as_list(parents_in)}
-    return compact(parentsToAdd=as_list(parents_to_add), parentsToRemove=as_list(parents_to_remove))
-
-
-def update_view_call(
-    workspace_id: str, space_id: str, view_id: str, payload: dict[str, Any]
-) -> Call[DataSourceView]:
-    return generated_call(
-        update_data_source_view,
-        field_of(DataSourceView, "dataSourceView"),
-        w_id=workspace_id,
-        space_id=space_id,
-        dsv_id=view_id,
-        body=UpdateDataSourceViewBody.from_dict(payload),
-    )
+    return body
 
 
 # --- what the public API cannot do --------------------------------------------------------------------------
