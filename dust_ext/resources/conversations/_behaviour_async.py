@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NoReturn
 
-from dust_ext._core.call import one_call
+from dust_ext._core.call import field_of, one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
 from dust_ext._streaming.session import OnMalformed
@@ -21,7 +21,6 @@ from dust_ext.resources.conversations.calls import (
     conversation_body,
     conversation_events_session,
     conversation_id_from,
-    create_conversation_call,
     find_message,
     get_conversation_call,
     message_events_session,
@@ -67,7 +66,15 @@ class AsyncConversationsBehaviour(AsyncResource):
             skip_tools_validation,
             model_selection,
         )
-        return await self._run(create_conversation_call(self._workspace_id, body).with_options(options))
+        conversation: Conversation = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/conversations",
+            path={"workspace_id": self._workspace_id},
+            json=body,
+            parse=field_of(Conversation, "conversation"),
+            options=options,
+        )
+        return conversation
 
     @one_call
     async def get(

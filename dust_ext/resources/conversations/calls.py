@@ -8,13 +8,9 @@ from typing import Any, Literal, NoReturn
 
 import httpx
 from dust_api.api.conversations import (
-    create_conversation,
     get_conversation,
     stream_conversation_events,
     stream_message_events,
-)
-from dust_api.models import (
-    CreateConversationBody,
 )
 from dust_api.types import UNSET
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -22,11 +18,11 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from dust_ext._core.call import (
     Call,
     decode_error,
-    field_of,
     generated_call,
     generated_kwargs,
     raw_json,
 )
+from dust_ext._core.params import as_null
 from dust_ext._streaming.session import OnMalformed, StreamPolicy, StreamSession
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import DustNotFoundError, DustNotSupportedError
@@ -182,8 +178,9 @@ def conversation_body(
     model_selection: ModelSelectionLike | None = None,
 ) -> dict[str, Any]:
     """The body of ``POST .../conversations``: the first message as text (with the config's default
-    context) or as Dust's message dict, and the optional content fragment."""
-    body: dict[str, Any] = {"title": title, "visibility": visibility}
+    context) or as Dust's message dict, and the optional content fragment. ``title=None`` is sent as an
+    explicit ``null``, as Dust's clients do."""
+    body: dict[str, Any] = {"title": as_null(title), "visibility": visibility}  # no title: null
     if isinstance(message, str):
         body["message"] = message_payload(config, message, mentions, context, False, False, model_selection)
     elif message is not None:
@@ -199,15 +196,6 @@ def conversation_body(
     if skip_tools_validation:
         body["skipToolsValidation"] = True
     return body
-
-
-def create_conversation_call(workspace_id: str, body: dict[str, Any]) -> Call[Conversation]:
-    return generated_call(
-        create_conversation,
-        field_of(Conversation, "conversation"),
-        w_id=workspace_id,
-        body=CreateConversationBody.from_dict(body),
-    )
 
 
 def get_conversation_call(
