@@ -306,6 +306,12 @@ class Generator:
                 )
         for wire, constant in entry.get("fixed", {}).items():  # body fields the method always sends
             method.body.append(Argument(wire, "", wire=wire, value=repr(constant)))
+        hook = entry.get("body")
+        for input_name, written in (hook.get("inputs", {}) if isinstance(hook, dict) else {}).items():
+            # `body: {function, inputs}`: arguments the hook reads that are not body fields (default None)
+            annotation = self.written(written, uses)
+            annotation = annotation if annotation.endswith("| None") else f"{annotation} | None"
+            optional_keywords.append(Argument(input_name, annotation, "None"))
         method.keywords = required_keywords + optional_keywords + aliases
         if "keywords" in entry:  # the order existing signatures have (keyword-only: for readers only)
             shown = entry["keywords"]
@@ -341,7 +347,9 @@ class Generator:
     ) -> None:
         """What sdk.yaml adds to a method's request beyond one argument per field: ``extra: true`` (keyword
         arguments sent as more body fields; ``extra: fields`` names them ``**fields``), ``body: function``
-        (the assembled body passed through a hand-written function that checks or reshapes it) and
+        (the assembled body passed through a hand-written function that checks or reshapes it; ``body:
+        {function, config: true, inputs: {name: annotation}}`` also passes it the client config first and, by
+        keyword, arguments of the method that are not body fields) and
         ``when_none: {argument: operationId}`` (that path argument may be ``None``: the other operation's
         path, without it, is called)."""
         extra = entry.get("extra")
@@ -349,12 +357,17 @@ class Generator:
         if method.extra:
             uses.add("Any")
         hook = entry.get("body")
+        config = inputs = ""
+        if isinstance(hook, dict):  # `body: {function, config: true, inputs: {name: annotation}}`
+            config = "self._client.config, " if hook.get("config") else ""
+            inputs = "".join(f", {name}={name}" for name in hook.get("inputs", {}))
+            hook = hook["function"]
         if hook or method.extra:
             fields = [f'"{arg.wire}": {arg.value}' for arg in method.body]
             literal = "{" + ", ".join([*fields, *([f"**{method.extra}"] if method.extra else [])]) + "}"
             if hook:
                 self.function(hook, uses)
-            method.json_code = f"{hook}({literal})" if hook else literal
+            method.json_code = f"{hook}({config}{literal}{inputs})" if hook else literal
         for argument, operation_id in entry.get("when_none", {}).items():
             _, other, _ = self.operations[operation_id]
             other = re.sub(r"\{(\w+)\}", lambda m: "{" + renames.get(m[1], snake(m[1])) + "}", other)

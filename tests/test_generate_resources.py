@@ -200,6 +200,8 @@ RENAME_SDK = {
     "method": "rename_gadget",
     "returns": "gadget",
     "arguments": {"title": {"json_null": True}, "parentsIn": {"json_null": "unset", "send": "as_list"}},
+    # A hook that also reads an argument that is not a body field.
+    "body": {"function": "with_reason", "inputs": {"reason": "str"}},
 }
 RENAME_BODY = {
     "type": "object",
@@ -217,6 +219,10 @@ def either_id(gadget_id: str | None, gid: str | None) -> str:
     if chosen is None:
         raise TypeError("a gadget id is required")
     return chosen
+
+
+def with_reason(body: dict[str, Any], *, reason: str | None) -> dict[str, Any]:
+    return body if reason is None else {**body, "note": f"{body.get('note') or ''}({reason})"}
 
 
 def checked_gadget(body: dict[str, Any]) -> dict[str, Any]:
@@ -298,7 +304,9 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}/rename"] = rename
     (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     sdk = yaml.safe_load((ROOT / "openapi" / "sdk.yaml").read_text())
-    sdk["areas"]["workspace"].setdefault("imports", {}).update(checked_gadget=HOOKS, either_id=HOOKS)
+    sdk["areas"]["workspace"].setdefault("imports", {}).update(
+        checked_gadget=HOOKS, either_id=HOOKS, with_reason=HOOKS
+    )
     sdk["packages"]["gadgets/__init__.py"] = GADGET_PACKAGE
     sdk["areas"]["gizmos"] = GIZMOS_AREA
     # A type alias beside the model, from the enum of the operation's parameter.
@@ -317,6 +325,7 @@ def generated(recipe: Path) -> Iterator[dict[str, ModuleType]]:
     hooks = ModuleType(HOOKS)
     hooks.checked_gadget = checked_gadget  # type: ignore[attr-defined]
     hooks.either_id = either_id  # type: ignore[attr-defined]
+    hooks.with_reason = with_reason  # type: ignore[attr-defined]
     sys.modules[HOOKS] = hooks
     models = load(out / "types" / "gadgets.py", "dust_ext.types.gadgets")
     resource = load(out / "resources" / "workspace" / "_async.py", "recipe_workspace_async")
@@ -602,7 +611,9 @@ async def test_a_body_is_converted_hooked_and_sent_without_its_none_fields(
     assert json.loads(second.content) == {"name": "Cog", "parts": ["a", "b"], "checked": True}  # queued=False
 
 
-async def test_a_null_argument_is_sent_as_json_null(generated: dict[str, ModuleType]) -> None:
+async def test_a_null_argument_is_sent_as_json_null_and_a_hook_reads_its_inputs(
+    generated: dict[str, ModuleType],
+) -> None:
     method = generated["async"].AsyncWorkspace.rename_gadget
     parameters = inspect.signature(method).parameters
     assert parameters["title"].default is None
@@ -614,14 +625,16 @@ async def test_a_null_argument_is_sent_as_json_null(generated: dict[str, ModuleT
         workspace = generated["async"].AsyncWorkspace(client)
         await workspace.rename_gadget("gdg_1")
         await workspace.rename_gadget("gdg_1", title="Cog", parents_in=None, note=None)
-        await workspace.rename_gadget("gdg_1", parents_in=("a", "b"), note="n")
+        await workspace.rename_gadget("gdg_1", parents_in=("a", "b"), note="n", reason="typo")
         with pytest.raises(TypeError, match="one string"):
             await workspace.rename_gadget("gdg_1", parents_in="ab")
     assert [json.loads(request.content) for request in seen] == [
         {"title": None},
         {"title": "Cog", "parentsIn": None},
-        {"title": None, "parentsIn": ["a", "b"], "note": "n"},
+        {"title": None, "parentsIn": ["a", "b"], "note": "n(typo)"},  # the hook read `reason`
     ]
+    assert parameters["reason"].default is None
+    assert parameters["reason"].kind is inspect.Parameter.KEYWORD_ONLY
 
 
 def test_a_body_converter_refuses_before_sending(generated: dict[str, ModuleType]) -> None:

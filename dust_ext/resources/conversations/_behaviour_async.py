@@ -4,21 +4,16 @@ the reason it is not generated."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Literal, NoReturn
+from typing import NoReturn
 
-from dust_ext._core.call import field_of, one_call
+from dust_ext._core.call import one_call
 from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
 from dust_ext._streaming.session import OnMalformed
 from dust_ext.events import StreamEvent
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.conversations.calls import (
-    ContextLike,
-    MentionLike,
     MessageList,
-    ModelSelectionLike,
-    conversation_body,
     conversation_events_session,
     conversation_id_from,
     find_message,
@@ -35,46 +30,6 @@ from dust_ext.types.conversations import (
 class AsyncConversationsBehaviour(AsyncResource):
     """``client.conversations``' methods with behaviour: bodies assembled from arguments, the seed API's
     ``conv_id`` spelling, event streams."""
-
-    @one_call
-    async def create(
-        self,
-        title: str | None = None,
-        *,
-        message: str | Mapping[str, Any] | None = None,
-        mentions: Sequence[MentionLike] | None = None,
-        context: ContextLike | None = None,
-        content_fragment: Mapping[str, Any] | None = None,
-        blocking: bool = False,
-        visibility: Literal["unlisted", "workspace", "test"] = "unlisted",
-        skip_tools_validation: bool = False,
-        model_selection: ModelSelectionLike | None = None,
-        options: RequestOptions | None = None,
-    ) -> Conversation:
-        """Create a conversation, optionally with a first message (text, with ``mentions`` of agent sIds
-        and a ``context``; or the full message dict) and a content fragment. ``model_selection`` makes the
-        mentioned agents answer that first message with that model. Never retried once sent."""
-        body = conversation_body(
-            self._client.config,
-            title,
-            message,
-            mentions,
-            context,
-            content_fragment,
-            blocking,
-            visibility,
-            skip_tools_validation,
-            model_selection,
-        )
-        conversation: Conversation = await self._request(
-            "POST",
-            "/api/v1/w/{workspace_id}/assistant/conversations",
-            path={"workspace_id": self._workspace_id},
-            json=body,
-            parse=field_of(Conversation, "conversation"),
-            options=options,
-        )
-        return conversation
 
     @one_call
     async def get(

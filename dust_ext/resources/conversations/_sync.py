@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from dust_ext._core.call import one_call, parsed, success_flag
-from dust_ext._core.params import as_object, compact, items_of, one_of, true_or_none
+from dust_ext._core.params import as_null, as_object, compact, items_of, one_of, true_or_none
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
     stream_to_raw_response_wrapper,
@@ -29,6 +29,7 @@ from dust_ext.resources.conversations.calls import (
     MentionLike,
     ModelSelectionLike,
     context_dict,
+    conversation_body,
     conversation_id_from,
     fragment_body,
     mention_dicts,
@@ -37,7 +38,7 @@ from dust_ext.resources.conversations.calls import (
 )
 from dust_ext.resources.tools.calls import BlockedActionList, Verdict, answer_body
 from dust_ext.types._spec_conversations import ConversationConsumption, ConversationSummary
-from dust_ext.types.conversations import AgentMessage, ContentFragment, PostMessageResult
+from dust_ext.types.conversations import AgentMessage, ContentFragment, Conversation, PostMessageResult
 
 
 class Conversations(ConversationsBehaviour):
@@ -328,6 +329,50 @@ class Conversations(ConversationsBehaviour):
         return answer
 
     @one_call
+    def create(
+        self,
+        title: str | None = None,
+        *,
+        message: str | Mapping[str, Any] | None = None,
+        mentions: Sequence[MentionLike] | None = None,
+        context: ContextLike | None = None,
+        content_fragment: Mapping[str, Any] | None = None,
+        blocking: bool = False,
+        visibility: Literal["unlisted", "workspace", "test"] = "unlisted",
+        skip_tools_validation: bool = False,
+        model_selection: ModelSelectionLike | None = None,
+        options: RequestOptions | None = None,
+    ) -> Conversation:
+        """Create a conversation.
+
+        Optionally with a first message (text, with ``mentions`` of agent sIds and a ``context``, by default the
+        config's username and timezone; or the full message dict) and a content fragment. ``model_selection``
+        makes the mentioned agents answer that first message with that model. Never retried once sent.
+        """
+        answer: Conversation = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/assistant/conversations",
+            path={"workspace_id": self._workspace_id},
+            json=conversation_body(
+                self._client.config,
+                {
+                    "title": as_null(title),
+                    "visibility": visibility,
+                    "message": message,
+                    "contentFragment": None if content_fragment is None else as_object(content_fragment),
+                    "blocking": true_or_none(blocking),
+                    "skipToolsValidation": true_or_none(skip_tools_validation),
+                },
+                mentions=mentions,
+                context=context,
+                model_selection=model_selection,
+            ),
+            parse=parsed(Conversation, "conversation"),
+            options=options,
+        )
+        return answer
+
+    @one_call
     def validate_action(
         self,
         conversation_id: str,
@@ -472,11 +517,11 @@ class ConversationsWithRawResponse:
         self.create_content_fragment = to_raw_response_wrapper(conversations.create_content_fragment)
         self.create_message = to_raw_response_wrapper(conversations.create_message)
         self.edit_message = to_raw_response_wrapper(conversations.edit_message)
+        self.create = to_raw_response_wrapper(conversations.create)
         self.validate_action = to_raw_response_wrapper(conversations.validate_action)
         self.answer_question = to_raw_response_wrapper(conversations.answer_question)
         self.list_blocked_actions = to_raw_response_wrapper(conversations.list_blocked_actions)
         self.update_tools = to_raw_response_wrapper(conversations.update_tools)
-        self.create = to_raw_response_wrapper(conversations.create)
         self.get = to_raw_response_wrapper(conversations.get)
         self.list_messages = to_raw_response_wrapper(conversations.list_messages)
         self.get_message = to_raw_response_wrapper(conversations.get_message)
@@ -500,11 +545,11 @@ class ConversationsWithStreamingResponse:
         self.create_content_fragment = to_streamed_response_wrapper(conversations.create_content_fragment)
         self.create_message = to_streamed_response_wrapper(conversations.create_message)
         self.edit_message = to_streamed_response_wrapper(conversations.edit_message)
+        self.create = to_streamed_response_wrapper(conversations.create)
         self.validate_action = to_streamed_response_wrapper(conversations.validate_action)
         self.answer_question = to_streamed_response_wrapper(conversations.answer_question)
         self.list_blocked_actions = to_streamed_response_wrapper(conversations.list_blocked_actions)
         self.update_tools = to_streamed_response_wrapper(conversations.update_tools)
-        self.create = to_streamed_response_wrapper(conversations.create)
         self.get = to_streamed_response_wrapper(conversations.get)
         self.list_messages = to_streamed_response_wrapper(conversations.list_messages)
         self.get_message = to_streamed_response_wrapper(conversations.get_message)

@@ -4,7 +4,7 @@ pure helpers that build their bodies (shared with ``client.chat``)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, NoReturn
+from typing import Any, NoReturn
 
 import httpx
 from dust_api.api.conversations import (
@@ -22,7 +22,6 @@ from dust_ext._core.call import (
     generated_kwargs,
     raw_json,
 )
-from dust_ext._core.params import as_null
 from dust_ext._streaming.session import OnMalformed, StreamPolicy, StreamSession
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import DustNotFoundError, DustNotSupportedError
@@ -167,34 +166,25 @@ def conversation_page_parse(response: httpx.Response) -> Conversation:
 
 def conversation_body(
     config: DustConfig,
-    title: str | None,
-    message: str | Mapping[str, Any] | None,
+    body: dict[str, Any],
+    *,
     mentions: Sequence[MentionLike] | None,
     context: ContextLike | None,
-    content_fragment: Mapping[str, Any] | None,
-    blocking: bool,
-    visibility: Literal["unlisted", "workspace", "test"],
-    skip_tools_validation: bool,
-    model_selection: ModelSelectionLike | None = None,
+    model_selection: ModelSelectionLike | None,
 ) -> dict[str, Any]:
-    """The body of ``POST .../conversations``: the first message as text (with the config's default
-    context) or as Dust's message dict, and the optional content fragment. ``title=None`` is sent as an
-    explicit ``null``, as Dust's clients do."""
-    body: dict[str, Any] = {"title": as_null(title), "visibility": visibility}  # no title: null
+    """The body of ``POST .../conversations`` (``conversations.create``), its first message assembled: text
+    (with ``mentions``, ``context``, by default the config's, and ``model_selection``) or Dust's message dict."""
+    message = body.get("message")
     if isinstance(message, str):
-        body["message"] = message_payload(config, message, mentions, context, False, False, model_selection)
-    elif message is not None:
-        body["message"] = dict(message)
+        first = message_payload(config, message, mentions, context, False, False, model_selection)
+        return {**body, "message": first}
+    if message is not None:
+        first = dict(message)
         if model_selection is not None:
-            body["message"]["modelSelection"] = model_selection_dict(model_selection)
-    elif model_selection is not None:
+            first["modelSelection"] = model_selection_dict(model_selection)
+        return {**body, "message": first}
+    if model_selection is not None:
         raise TypeError("model_selection= applies to the first message: give message= too")
-    if content_fragment is not None:
-        body["contentFragment"] = dict(content_fragment)
-    if blocking:
-        body["blocking"] = True
-    if skip_tools_validation:
-        body["skipToolsValidation"] = True
     return body
 
 
