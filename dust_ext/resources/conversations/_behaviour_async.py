@@ -28,7 +28,7 @@ from dust_ext.types.conversations import (
 
 
 class AsyncConversationsBehaviour(AsyncResource):
-    """``client.conversations``' methods with behaviour: bodies assembled from arguments, the seed API's
+    """``client.conversations``' methods with behaviour: a conversation read page by page, the seed API's
     ``conv_id`` spelling, event streams."""
 
     @one_call
