@@ -15,11 +15,10 @@ from dust_ext.events import StreamEvent
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.conversations.calls import (
     MessageList,
-    conversation_events_session,
     conversation_id_from,
+    events_session,
     find_message,
     get_conversation_call,
-    message_events_session,
     no_delete_message,
 )
 from dust_ext.types.conversations import (
@@ -69,15 +68,7 @@ class ConversationsBehaviour(Resource):
         """The conversation's events (``user_message_new``, ``agent_message_new``, ``agent_message_done``,
         ``conversation_title``, …) as they happen, each once. Dropped connections resume after the last
         event id; the iterator ends when the server closes the stream."""
-        session = conversation_events_session(
-            self._workspace_id,
-            conversation_id,
-            self._client.stream_policy,
-            last_event_id,
-            on_malformed,
-            secret=self._client.config.bearer_token.get_secret_value(),
-        )
-        return Stream(self._client.http, session, self._client.sleep)
+        return self._events(conversation_id, None, last_event_id, on_malformed)
 
     def stream_message_events(
         self,
@@ -91,13 +82,23 @@ class ConversationsBehaviour(Resource):
         ``agent_message_success``, ``agent_error`` or ``agent_generation_cancelled``) as the bytes arrive,
         each exactly once: a dropped connection or a read timeout reconnects with ``?lastEventId=`` (with
         backoff, bounded by the client's :class:`~dust_ext.StreamPolicy`) and repeated events are dropped."""
-        session = message_events_session(
+        return self._events(conversation_id, message_id, last_event_id, on_malformed)
+
+    def _events(
+        self,
+        conversation_id: str,
+        message_id: str | None,
+        last_event_id: str | None,
+        on_malformed: OnMalformed,
+    ) -> Stream[StreamEvent]:
+        secret = self._client.config.bearer_token.get_secret_value()
+        session = events_session(
             self._workspace_id,
             conversation_id,
             message_id,
             self._client.stream_policy,
             last_event_id,
             on_malformed,
-            secret=self._client.config.bearer_token.get_secret_value(),
+            secret=secret,
         )
         return Stream(self._client.http, session, self._client.sleep)

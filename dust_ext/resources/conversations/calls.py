@@ -203,37 +203,29 @@ def get_conversation_call(
     )
 
 
-def conversation_events_session(
+def events_session(
     workspace_id: str,
     conversation_id: str,
+    message_id: str | None,
     policy: StreamPolicy,
     last_event_id: str | None,
     on_malformed: OnMalformed,
     *,
     secret: str = "",
 ) -> StreamSession:
-    """The event stream of a conversation: resumable, ends once the server has nothing new. ``secret``: the
-    credential to keep out of its errors and logs."""
-    path = generated_kwargs(stream_conversation_events, w_id=workspace_id, c_id=conversation_id)["url"]
-    return StreamSession(str(path), False, policy, on_malformed, last_event_id, secret=secret)
-
-
-def message_events_session(
-    workspace_id: str,
-    conversation_id: str,
-    message_id: str,
-    policy: StreamPolicy,
-    last_event_id: str | None,
-    on_malformed: OnMalformed,
-    *,
-    secret: str = "",
-) -> StreamSession:
-    """The event stream of an agent message: resumable, ends at its terminal event. ``secret``: the
-    credential to keep out of its errors and logs."""
-    path = generated_kwargs(stream_message_events, w_id=workspace_id, c_id=conversation_id, m_id=message_id)[
-        "url"
-    ]
-    return StreamSession(str(path), True, policy, on_malformed, last_event_id, secret=secret)
+    """The event stream of a conversation (``message_id=None``: resumable, ends once the server has nothing
+    new) or of one agent message (resumable, ends at its terminal event). ``secret``: the credential to keep
+    out of its errors and logs."""
+    if message_id is None:
+        kwargs = generated_kwargs(stream_conversation_events, w_id=workspace_id, c_id=conversation_id)
+    else:
+        kwargs = generated_kwargs(
+            stream_message_events, w_id=workspace_id, c_id=conversation_id, m_id=message_id
+        )
+    ends_at_terminal_event = message_id is not None
+    return StreamSession(
+        str(kwargs["url"]), ends_at_terminal_event, policy, on_malformed, last_event_id, secret=secret
+    )
 
 
 def find_message(conversation: Conversation, message_id: str) -> Message:
