@@ -96,6 +96,7 @@ class Method:
     template_code: str = ""
     path_code: str = ""
     json_code: str = ""
+    stream: str = ""  # an event stream read over one connection: the reader class (see `stream` in sdk.yaml)
 
 
 class Generator:
@@ -318,7 +319,12 @@ class Generator:
         )
         method.idempotent = bool(entry.get("idempotent"))
         self.body_logic(method, entry, renames, uses)
-        method.returns, method.parse = self.result(entry, operation, uses)
+        if "stream" in entry:  # an event stream: its events read by a hand-written frame reader
+            method.stream = entry["stream"]["reader"]
+            method.returns = f"AsyncStream[{entry['stream']['event']}]"
+            uses.add("stream")
+        else:
+            method.returns, method.parse = self.result(entry, operation, uses)
         method.doc = self.docstring(
             {**operation, **{k: entry[k] for k in ("summary",) if k in entry}}, entry.get("note", "")
         )
@@ -675,6 +681,7 @@ class Generator:
         for name in [*methods_entry, *handwritten]:
             reason = handwritten.get(name)
             kind = reason.get("raw", "call") if isinstance(reason, dict) else "call"
+            kind = "stream" if "stream" in methods_entry.get(name, {}) else kind
             if kind == "none":
                 continue
             prefix = "async_stream_to" if kind == "stream" else "async_to"
@@ -736,6 +743,8 @@ class Generator:
         if params:
             lines.append(f"from dust_ext._core.params import {', '.join(params)}")
         lines.append("from dust_ext._core.request import RequestOptions")
+        if "stream" in uses:
+            lines.append("from dust_ext._streaming._async import AsyncStream")
         wrappers = sorted({w for r in raw for w in (r["raw_wrapper"], r["streamed_wrapper"])})
         base_names = sorted({*wrappers, *(["AsyncResource"] if base == "AsyncResource" else [])})
         lines.append(f"from dust_ext.resources._base._async import {', '.join(base_names)}")

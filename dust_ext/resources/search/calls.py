@@ -31,6 +31,11 @@ def view_type_value(view_type: ViewType | None) -> str | None:
     return singular
 
 
+def comma_joined(values: Sequence[str] | None) -> str | None:
+    """Space ids as this GET takes them: comma-separated (``None`` or none: left out)."""
+    return ",".join(as_list(values) or []) or None
+
+
 def stream_request(
     workspace_id: str,
     query: str,
@@ -53,7 +58,7 @@ def stream_request(
             "limit": limit,
             "cursor": cursor,
             "viewType": view_type_value(view_type),
-            "spaceIds": ",".join(as_list(space_ids) or []) or None,
+            "spaceIds": comma_joined(space_ids),
             "includeDataSources": include_data_sources,
             "searchSourceUrls": search_source_urls,
             "includeTools": include_tools,
