@@ -10,7 +10,7 @@ from dust_api.models import CreateAppRunUseWorkspaceCredentials
 from dust_api.types import UNSET, Unset
 
 from dust_ext._core.call import operation_call, unparsed
-from dust_ext._core.params import true_or_false
+from dust_ext._core.params import compact, items_of, true_or_false
 from dust_ext._core.sse import ServerSentEvent
 from dust_ext.events import AppRunErrorEvent, AppRunEvent, AppRunFinalEvent, parse_app_run_event
 from dust_ext.exceptions import DustAppRunError, DustConnectionError
@@ -30,24 +30,21 @@ def run_payload(
     blocking: bool,
     block_filter: Sequence[str] | None,
 ) -> dict[str, Any]:
-    """The JSON body of a streamed run (``apps.run``'s is generated from the same fields)."""
-    payload: dict[str, Any] = {
-        "specification_hash": specification_hash,
-        "config": dict(config),
-        "inputs": run_inputs(inputs),
-        "blocking": blocking,
-    }
-    if block_filter is not None:
-        payload["block_filter"] = list(block_filter)
-    return payload
+    """The JSON body ``apps.run`` sends for these arguments (``None`` ones left out)."""
+    return compact(
+        specification_hash=specification_hash,
+        config=dict(config),
+        inputs=run_inputs(inputs),
+        blocking=blocking,
+        block_filter=items_of(block_filter),
+    )
 
 
 def credentials_flag(use_workspace_credentials: bool | None) -> CreateAppRunUseWorkspaceCredentials | Unset:
     """The ``use_workspace_credentials`` query value Dust reads (the string "true" or "false"); omitted
     when the caller leaves it to Dust's default."""
-    if use_workspace_credentials is None:
-        return UNSET
-    return CreateAppRunUseWorkspaceCredentials("true" if use_workspace_credentials else "false")
+    flag = true_or_false(use_workspace_credentials)
+    return UNSET if flag is None else CreateAppRunUseWorkspaceCredentials(flag)
 
 
 def stream_run_request(
