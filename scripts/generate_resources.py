@@ -97,6 +97,8 @@ class Method:
     path_code: str = ""
     json_code: str = ""
     stream: str = ""  # an event stream read over one connection: the reader class (see `stream` in sdk.yaml)
+    extra_type: str = ""  # the annotation of **extra (`filters`: Unpack[TypedDict]), Any if empty
+    params_code: str = ""  # the query dict's code when `filters` adds to it
 
 
 class Generator:
@@ -279,6 +281,8 @@ class Generator:
                 arg = Argument(argument, annotation, default, value=value)
                 method.path.append(arg)
                 method.positional.append(arg)
+            elif location == "query" and "filters" in entry and spec_name not in entry.get("positional", []):
+                continue  # sent by the `filters` function
             elif location == "query":
                 add(
                     spec_name,
@@ -319,6 +323,18 @@ class Generator:
         )
         method.idempotent = bool(entry.get("idempotent"))
         self.body_logic(method, entry, renames, uses)
+        if "filters" in entry:  # the other query parameters as one TypedDict of keywords, checked by `send`
+            filters, label = (
+                entry["filters"],
+                self.sdk["areas"][self.area_name].get("attribute", self.area_name),
+            )
+            method.extra, method.extra_type = "filters", f"Unpack[{filters['type']}]"
+            uses.add("Unpack")
+            self.function(filters["send"], uses)
+            fields = [f'"{arg.wire}": {arg.value}' for arg in method.params]
+            method.params_code = (
+                "{" + ", ".join([*fields, f'**{filters["send"]}("{label}.{name}", filters)']) + "}"
+            )
         if "stream" in entry:  # an event stream: its events read by a hand-written frame reader
             method.stream = entry["stream"]["reader"]
             method.returns = f"AsyncStream[{entry['stream']['event']}]"
@@ -724,7 +740,7 @@ class Generator:
     def imports(
         self, area: str, uses: set[str], base: str, raw: list[dict[str, str]], extra: dict[str, str]
     ) -> list[str]:
-        typing_names = sorted(name for name in ("Any", "Literal") if name in uses)
+        typing_names = sorted(name for name in ("Any", "Literal", "Unpack") if name in uses)
         lines = []
         if self.list_name == "builtins.list":
             lines.append("import builtins")

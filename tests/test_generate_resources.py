@@ -215,6 +215,44 @@ WATCH_OPERATION = {
 }
 
 
+# A throwaway search: `filters` makes its other query parameters one TypedDict of keywords, checked and
+# encoded by a hand-written function.
+FIND_OPERATION = {
+    "get": {
+        "operationId": "findGadgets",
+        "tags": ["Workspace"],
+        "summary": "Find gadgets",
+        "x-dust-sdk": {
+            "area": "workspace",
+            "method": "find_gadgets",
+            "positional": ["query"],
+            "returns": "body",
+            "type": "dict[str, Any]",
+            "filters": {"type": "GadgetFilters", "send": "gadget_filters"},
+        },
+        "parameters": [
+            {"in": "path", "name": "wId", "required": True, "schema": {"type": "string"}},
+            {"in": "query", "name": "query", "required": True, "schema": {"type": "string"}},
+            {"in": "query", "name": "top_k", "required": False, "schema": {"type": "integer"}},
+            {"in": "query", "name": "tags_in", "required": False, "schema": {"type": "array"}},
+        ],
+        "responses": {"200": {"description": "Found.", "content": {"application/json": {"schema": {}}}}},
+    }
+}
+
+
+class GadgetFilters(typing.TypedDict, total=False):
+    top_k: int
+    tags_in: list[str]
+
+
+def gadget_filters(method: str, filters: GadgetFilters) -> dict[str, Any]:
+    unknown = sorted(set(filters) - GadgetFilters.__optional_keys__)
+    if unknown:
+        raise TypeError(f"{method}() got unexpected keyword arguments: {', '.join(unknown)}")
+    return {"top_k": filters.get("top_k", 10), "tags_in": filters.get("tags_in")}
+
+
 class GadgetEvent(dict[str, Any]):
     """One event of the throwaway stream."""
 
@@ -317,10 +355,16 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}/build"] = build_operation("buildGlobalGadget", None)
     spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}/watch"] = WATCH_OPERATION
+    spec["paths"]["/api/v1/w/{wId}/gadgets/find"] = FIND_OPERATION
     (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     sdk = yaml.safe_load((ROOT / "openapi" / "sdk.yaml").read_text())
     sdk["areas"]["workspace"].setdefault("imports", {}).update(
-        checked_gadget=HOOKS, either_id=HOOKS, GadgetFrameReader=HOOKS, GadgetEvent=HOOKS
+        checked_gadget=HOOKS,
+        either_id=HOOKS,
+        GadgetFrameReader=HOOKS,
+        GadgetEvent=HOOKS,
+        GadgetFilters=HOOKS,
+        gadget_filters=HOOKS,
     )
     sdk["packages"]["gadgets/__init__.py"] = GADGET_PACKAGE
     sdk["areas"]["gizmos"] = GIZMOS_AREA
@@ -342,6 +386,8 @@ def generated(recipe: Path) -> Iterator[dict[str, ModuleType]]:
     hooks.either_id = either_id  # type: ignore[attr-defined]
     hooks.GadgetFrameReader = GadgetFrameReader  # type: ignore[attr-defined]
     hooks.GadgetEvent = GadgetEvent  # type: ignore[attr-defined]
+    hooks.GadgetFilters = GadgetFilters  # type: ignore[attr-defined]
+    hooks.gadget_filters = gadget_filters  # type: ignore[attr-defined]
     sys.modules[HOOKS] = hooks
     models = load(out / "types" / "gadgets.py", "dust_ext.types.gadgets")
     resource = load(out / "resources" / "workspace" / "_async.py", "recipe_workspace_async")
@@ -671,6 +717,36 @@ async def test_a_stream_method_reads_its_events_with_the_named_reader_sync_and_a
     assert [(r.method, r.url.path, dict(r.url.params)) for r in seen] == [
         ("GET", "/api/v1/w/w_recipe/gadgets/gdg_1/watch", {"since": "5"}),
         ("GET", "/api/v1/w/w_recipe/gadgets/gdg_1/watch", {}),
+    ]
+
+
+def test_filters_are_one_typed_dict_of_keywords_checked_by_their_function(
+    generated: dict[str, ModuleType],
+) -> None:
+    method = generated["sync"].Workspace.find_gadgets
+    parameters = inspect.signature(method).parameters
+    assert [(p.name, p.kind.name) for p in list(parameters.values())[1:]] == [
+        ("query", "POSITIONAL_OR_KEYWORD"),
+        ("options", "KEYWORD_ONLY"),
+        ("filters", "VAR_KEYWORD"),
+    ]
+    assert (
+        typing.get_type_hints(method, vars(generated["sync"]), include_extras=True)["filters"]
+        == (typing.Unpack[GadgetFilters])
+    )
+    seen: list[httpx.Request] = []
+    with DustClient(CONFIG, http_client=httpx.Client(transport=answering({"found": 1}, seen))) as client:
+        workspace = generated["sync"].Workspace(client)
+        assert workspace.find_gadgets("cog", tags_in=["a", "b"]) == {"found": 1}
+        with pytest.raises(TypeError, match=r"workspace\.find_gadgets\(\) .*: top"):
+            workspace.find_gadgets("cog", top=3)
+    (request,) = seen  # the misspelt filter sent nothing
+    assert request.url.path == "/api/v1/w/w_recipe/gadgets/find"
+    assert request.url.params.multi_items() == [
+        ("query", "cog"),
+        ("top_k", "10"),
+        ("tags_in", "a"),
+        ("tags_in", "b"),
     ]
 
 

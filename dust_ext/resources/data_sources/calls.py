@@ -124,6 +124,20 @@ class SearchFilters(TypedDict, total=False):
     """Leave out documents under one of these parents."""
 
 
+def search_filters(method: str, filters: SearchFilters) -> dict[str, Any]:
+    """The query parameters of a semantic search's ``filters``, each left out taking its default; a misspelt
+    one is refused by name, as a keyword argument would be (``method`` names the search in the message)."""
+    unknown = sorted(set(filters) - SearchFilters.__optional_keys__)
+    if unknown:
+        raise TypeError(f"{method}() got unexpected keyword arguments: {', '.join(unknown)}")
+    values: dict[str, Any] = {"top_k": 10, "full_text": False, **filters}
+    for name in ("timestamp_gt", "timestamp_lt"):
+        values[name] = None if values.get(name) is None else epoch_ms(values[name])
+    for name in ("tags_in", "tags_not", "parents_in", "parents_not"):
+        values[name] = as_list(values.get(name))
+    return {name: values.get(name) for name in SearchFilters.__annotations__}
+
+
 def search_call(
     workspace_id: str,
     space_id: str,
@@ -141,19 +155,11 @@ def search_call(
         if view
         else "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/search"
     )
-    unknown = sorted(set(filters) - SearchFilters.__optional_keys__)
-    if unknown:
-        raise TypeError(f"{resource}.search() got unexpected keyword arguments: {', '.join(unknown)}")
-    values: dict[str, Any] = {"top_k": 10, "full_text": False, **filters}
-    for name in ("timestamp_gt", "timestamp_lt"):
-        values[name] = None if values.get(name) is None else epoch_ms(values[name])
-    for name in ("tags_in", "tags_not", "parents_in", "parents_not"):
-        values[name] = as_list(values.get(name))
     return operation_call(
         "GET",
         template,
         path={"workspace_id": workspace_id, "space_id": space_id, id_name: data_source_id},
-        params={"query": query, **{name: values.get(name) for name in SearchFilters.__annotations__}},
+        params={"query": query, **search_filters(f"{resource}.search", filters)},
         parse=list_of(SearchResult, "documents"),
     )
 
