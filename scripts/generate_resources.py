@@ -96,6 +96,9 @@ class Method:
     template_code: str = ""
     path_code: str = ""
     json_code: str = ""
+    stream: str = ""  # an event stream read over one connection: the reader class (see `stream` in sdk.yaml)
+    extra_type: str = ""  # the annotation of **extra (`filters`: Unpack[TypedDict]), Any if empty
+    params_code: str = ""  # the query dict's code when `filters` adds to it
 
 
 class Generator:
@@ -281,6 +284,8 @@ class Generator:
                 arg = Argument(argument, annotation, default, value=value)
                 method.path.append(arg)
                 method.positional.append(arg)
+            elif location == "query" and "filters" in entry and spec_name not in entry.get("positional", []):
+                continue  # sent by the `filters` function
             elif location == "query":
                 add(
                     spec_name,
@@ -327,7 +332,24 @@ class Generator:
         )
         method.idempotent = bool(entry.get("idempotent"))
         self.body_logic(method, entry, renames, uses)
-        method.returns, method.parse = self.result(entry, operation, uses)
+        if "filters" in entry:  # the other query parameters as one TypedDict of keywords, checked by `send`
+            filters, label = (
+                entry["filters"],
+                self.sdk["areas"][self.area_name].get("attribute", self.area_name),
+            )
+            method.extra, method.extra_type = "filters", f"Unpack[{filters['type']}]"
+            uses.add("Unpack")
+            self.function(filters["send"], uses)
+            fields = [f'"{arg.wire}": {arg.value}' for arg in method.params]
+            method.params_code = (
+                "{" + ", ".join([*fields, f'**{filters["send"]}("{label}.{name}", filters)']) + "}"
+            )
+        if "stream" in entry:  # an event stream: its events read by a hand-written frame reader
+            method.stream = entry["stream"]["reader"]
+            method.returns = f"AsyncStream[{entry['stream']['event']}]"
+            uses.add("stream")
+        else:
+            method.returns, method.parse = self.result(entry, operation, uses)
         method.doc = self.docstring(
             {**operation, **{k: entry[k] for k in ("summary",) if k in entry}}, entry.get("note", "")
         )
@@ -709,6 +731,7 @@ class Generator:
         for name in [*methods_entry, *handwritten]:
             reason = handwritten.get(name)
             kind = reason.get("raw", "call") if isinstance(reason, dict) else "call"
+            kind = "stream" if "stream" in methods_entry.get(name, {}) else kind
             if kind == "none":
                 continue
             prefix = "async_stream_to" if kind == "stream" else "async_to"
@@ -751,7 +774,7 @@ class Generator:
     def imports(
         self, area: str, uses: set[str], base: str, raw: list[dict[str, str]], extra: dict[str, str]
     ) -> list[str]:
-        typing_names = sorted(name for name in ("Any", "Literal") if name in uses)
+        typing_names = sorted(name for name in ("Any", "Literal", "Unpack") if name in uses)
         lines = []
         if self.list_name == "builtins.list":
             lines.append("import builtins")
@@ -772,6 +795,8 @@ class Generator:
         lines.append("from dust_ext._core.request import RequestOptions")
         if "unset" in uses:
             lines.append("from dust_api.types import UNSET, Unset")
+        if "stream" in uses:
+            lines.append("from dust_ext._streaming._async import AsyncStream")
         wrappers = sorted({w for r in raw for w in (r["raw_wrapper"], r["streamed_wrapper"])})
         base_names = sorted({*wrappers, *(["AsyncResource"] if base == "AsyncResource" else [])})
         lines.append(f"from dust_ext.resources._base._async import {', '.join(base_names)}")

@@ -213,6 +213,85 @@ RENAME_BODY = {
 }
 HOOKS = "recipe_gadget_hooks"  # the hand-written body hook, named in the area's `imports`
 
+# A throwaway event stream: `stream` in x-dust-sdk names the hand-written frame reader and the event type.
+WATCH_OPERATION = {
+    "get": {
+        "operationId": "watchGadget",
+        "tags": ["Workspace"],
+        "summary": "Watch a gadget",
+        "x-dust-sdk": {
+            "area": "workspace",
+            "method": "watch_gadget",
+            "stream": {"reader": "GadgetFrameReader", "event": "GadgetEvent"},
+        },
+        "parameters": [
+            {"in": "path", "name": "wId", "required": True, "schema": {"type": "string"}},
+            {"in": "path", "name": "gadgetId", "required": True, "schema": {"type": "string"}},
+            {"in": "query", "name": "since", "required": False, "schema": {"type": "integer"}},
+        ],
+        "responses": {"200": {"description": "Events.", "content": {"text/event-stream": {}}}},
+    }
+}
+
+
+# A throwaway search: `filters` makes its other query parameters one TypedDict of keywords, checked and
+# encoded by a hand-written function.
+FIND_OPERATION = {
+    "get": {
+        "operationId": "findGadgets",
+        "tags": ["Workspace"],
+        "summary": "Find gadgets",
+        "x-dust-sdk": {
+            "area": "workspace",
+            "method": "find_gadgets",
+            "positional": ["query"],
+            "returns": "body",
+            "type": "dict[str, Any]",
+            "filters": {"type": "GadgetFilters", "send": "gadget_filters"},
+        },
+        "parameters": [
+            {"in": "path", "name": "wId", "required": True, "schema": {"type": "string"}},
+            {"in": "query", "name": "query", "required": True, "schema": {"type": "string"}},
+            {"in": "query", "name": "top_k", "required": False, "schema": {"type": "integer"}},
+            {"in": "query", "name": "tags_in", "required": False, "schema": {"type": "array"}},
+        ],
+        "responses": {"200": {"description": "Found.", "content": {"application/json": {"schema": {}}}}},
+    }
+}
+
+
+class GadgetFilters(typing.TypedDict, total=False):
+    top_k: int
+    tags_in: list[str]
+
+
+def gadget_filters(method: str, filters: GadgetFilters) -> dict[str, Any]:
+    unknown = sorted(set(filters) - GadgetFilters.__optional_keys__)
+    if unknown:
+        raise TypeError(f"{method}() got unexpected keyword arguments: {', '.join(unknown)}")
+    return {"top_k": filters.get("top_k", 10), "tags_in": filters.get("tags_in")}
+
+
+class GadgetEvent(dict[str, Any]):
+    """One event of the throwaway stream."""
+
+
+class GadgetFrameReader:
+    """Reads the throwaway stream: one event per frame, over at ``{"done": true}``."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.finished = False
+
+    def read(self, sse: Any) -> GadgetEvent | None:
+        event = GadgetEvent(json.loads(sse.data))
+        self.finished = bool(event.get("done"))
+        return event
+
+    def end(self) -> None:
+        if not self.finished:
+            raise AssertionError("the stream ended before its last event")
+
 
 def either_id(gadget_id: str | None, gid: str | None) -> str:
     chosen = gadget_id if gadget_id is not None else gid
@@ -302,10 +381,17 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     rename["post"]["parameters"].pop(1)  # no spaceId
     rename["post"]["requestBody"]["content"]["application/json"]["schema"] = RENAME_BODY
     spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}/rename"] = rename
+    spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}/watch"] = WATCH_OPERATION
+    spec["paths"]["/api/v1/w/{wId}/gadgets/find"] = FIND_OPERATION
     (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     sdk = yaml.safe_load((ROOT / "openapi" / "sdk.yaml").read_text())
     sdk["areas"]["workspace"].setdefault("imports", {}).update(
-        checked_gadget=HOOKS, either_id=HOOKS, with_reason=HOOKS
+        checked_gadget=HOOKS,
+        either_id=HOOKS,
+        with_reason=HOOKS,
+        GadgetEvent=HOOKS,
+        GadgetFilters=HOOKS,
+        gadget_filters=HOOKS,
     )
     sdk["packages"]["gadgets/__init__.py"] = GADGET_PACKAGE
     sdk["areas"]["gizmos"] = GIZMOS_AREA
@@ -326,6 +412,10 @@ def generated(recipe: Path) -> Iterator[dict[str, ModuleType]]:
     hooks.checked_gadget = checked_gadget  # type: ignore[attr-defined]
     hooks.either_id = either_id  # type: ignore[attr-defined]
     hooks.with_reason = with_reason  # type: ignore[attr-defined]
+    hooks.GadgetFrameReader = GadgetFrameReader  # type: ignore[attr-defined]
+    hooks.GadgetEvent = GadgetEvent  # type: ignore[attr-defined]
+    hooks.GadgetFilters = GadgetFilters  # type: ignore[attr-defined]
+    hooks.gadget_filters = gadget_filters  # type: ignore[attr-defined]
     sys.modules[HOOKS] = hooks
     models = load(out / "types" / "gadgets.py", "dust_ext.types.gadgets")
     resource = load(out / "resources" / "workspace" / "_async.py", "recipe_workspace_async")
@@ -646,6 +736,72 @@ def test_a_body_converter_refuses_before_sending(generated: dict[str, ModuleType
         with pytest.raises(ValueError, match="colour must be one of"):
             workspace.build_gadget("spc_1", "gdg_1", name="Sprocket", colour="green")
     assert seen == []
+
+
+def streaming(frames: list[dict[str, Any]], seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        body = "".join(f"data: {json.dumps(frame)}\n\n" for frame in frames)
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, text=body)
+
+    return httpx.MockTransport(handler)
+
+
+async def test_a_stream_method_reads_its_events_with_the_named_reader_sync_and_async(
+    generated: dict[str, ModuleType],
+) -> None:
+    method = generated["async"].AsyncWorkspace.watch_gadget
+    assert not inspect.iscoroutinefunction(method)  # the stream is opened when iteration starts
+    parameters = list(inspect.signature(method).parameters)
+    assert parameters == ["self", "gadget_id", "since", "options"]
+    source = inspect.getsource(generated["async"])
+    assert "self.watch_gadget = async_stream_to_raw_response_wrapper(workspace.watch_gadget)" in source
+    frames = [{"n": 1}, {"n": 2, "done": True}]
+    seen: list[httpx.Request] = []
+    async with AsyncDustClient(
+        CONFIG, http_client=httpx.AsyncClient(transport=streaming(frames, seen))
+    ) as client:
+        stream = generated["async"].AsyncWorkspace(client).watch_gadget("gdg_1", since=5)
+        assert seen == []
+        events = [event async for event in stream]
+    with DustClient(CONFIG, http_client=httpx.Client(transport=streaming(frames, seen))) as blocking:
+        assert list(generated["sync"].Workspace(blocking).watch_gadget("gdg_1")) == events
+    assert [dict(event) for event in events] == frames
+    assert all(isinstance(event, GadgetEvent) for event in events)
+    assert [(r.method, r.url.path, dict(r.url.params)) for r in seen] == [
+        ("GET", "/api/v1/w/w_recipe/gadgets/gdg_1/watch", {"since": "5"}),
+        ("GET", "/api/v1/w/w_recipe/gadgets/gdg_1/watch", {}),
+    ]
+
+
+def test_filters_are_one_typed_dict_of_keywords_checked_by_their_function(
+    generated: dict[str, ModuleType],
+) -> None:
+    method = generated["sync"].Workspace.find_gadgets
+    parameters = inspect.signature(method).parameters
+    assert [(p.name, p.kind.name) for p in list(parameters.values())[1:]] == [
+        ("query", "POSITIONAL_OR_KEYWORD"),
+        ("options", "KEYWORD_ONLY"),
+        ("filters", "VAR_KEYWORD"),
+    ]
+    assert (
+        typing.get_type_hints(method, vars(generated["sync"]), include_extras=True)["filters"]
+        == (typing.Unpack[GadgetFilters])
+    )
+    seen: list[httpx.Request] = []
+    with DustClient(CONFIG, http_client=httpx.Client(transport=answering({"found": 1}, seen))) as client:
+        workspace = generated["sync"].Workspace(client)
+        assert workspace.find_gadgets("cog", tags_in=["a", "b"]) == {"found": 1}
+        with pytest.raises(TypeError, match=r"workspace\.find_gadgets\(\) .*: top"):
+            workspace.find_gadgets("cog", top=3)
+    (request,) = seen  # the misspelt filter sent nothing
+    assert request.url.path == "/api/v1/w/w_recipe/gadgets/find"
+    assert request.url.params.multi_items() == [
+        ("query", "cog"),
+        ("top_k", "10"),
+        ("tags_in", "a"),
+        ("tags_in", "b"),
+    ]
 
 
 def test_a_package_module_is_written_from_its_sdk_entry(

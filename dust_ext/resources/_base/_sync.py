@@ -27,9 +27,19 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, ca
 
 import httpx
 
-from dust_ext._core.call import Call, capture_responses, is_one_call, operation_call, raw_response_for
+from dust_ext._core.call import (
+    Call,
+    capture_responses,
+    is_one_call,
+    operation_call,
+    raw_response_for,
+    unparsed,
+)
 from dust_ext._core.request import RawResponse, RequestOptions
 from dust_ext._io import Method
+from dust_ext._streaming._sync import Stream
+from dust_ext._streaming.flow import StreamRequest
+from dust_ext._streaming.session import FrameReader, SingleConnection
 from dust_ext.exceptions import DustConnectionError, DustTimeoutError
 
 if TYPE_CHECKING:
@@ -340,3 +350,21 @@ class Resource:
         if options is None and idempotent:
             options = RequestOptions(idempotent=True)
         return self._run(call.with_options(options))
+
+    def _stream(
+        self,
+        method: str,
+        template: str,
+        *,
+        path: Mapping[str, str],
+        reader: Callable[[str], FrameReader[T]],
+        params: Mapping[str, Any] | None = None,
+        json: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[T]:
+        """Open one spec operation's event stream, read over one connection by ``reader`` (made for the URL
+        that answered): what the generated streamed methods call. Sent when iteration starts."""
+        call = operation_call(method, template, path=path, parse=unparsed, params=params, json=json)
+        request = StreamRequest(method, call.path, json=call.json)
+        connection = SingleConnection(request, reader, call.params, options)
+        return Stream(self._client.http, connection, self._client.sleep)

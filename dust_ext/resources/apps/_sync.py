@@ -14,18 +14,20 @@ from typing import Any
 from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import as_object, items_of, true_or_false
 from dust_ext._core.request import RequestOptions
+from dust_ext._streaming._sync import Stream
+from dust_ext.events import AppRunEvent
 from dust_ext.resources._base._sync import (
+    Resource,
     stream_to_raw_response_wrapper,
     stream_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from dust_ext.resources.apps._behaviour_sync import AppsBehaviour
-from dust_ext.resources.apps.calls import run_inputs
+from dust_ext.resources.apps.calls import AppRunStreamReader, run_inputs
 from dust_ext.types._spec_apps import App, AppDeployment, Run
 
 
-class Apps(AppsBehaviour):
+class Apps(Resource):
     """Dust apps of a space and their runs: ``client.apps``."""
 
     @one_call
@@ -158,6 +160,45 @@ class Apps(AppsBehaviour):
             options=options,
         )
         return answer
+
+    def stream_run(
+        self,
+        space_id: str,
+        app_id: str,
+        *,
+        specification_hash: str,
+        config: Mapping[str, Any],
+        inputs: Sequence[Mapping[str, Any]],
+        block_filter: Sequence[str] | None = None,
+        use_workspace_credentials: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[AppRunEvent]:
+        """Run an app and yield its events as they happen (server-sent events).
+
+        ``run_status`` (the first carries ``content.run_id``), per block ``block_status`` and
+        ``block_execution`` (its outputs, per input), ``tokens`` from LLM blocks, and last ``final``; unknown
+        types come as ``UnknownEvent``. With ``AsyncDustClient``, iterate with ``async for``. The request is
+        sent when iteration starts, so request errors (unknown app, stale hash) are raised by the first
+        ``next()``. An ``error`` event raises :class:`DustAppRunError`; a stream closing before ``final`` raises
+        :class:`~dust_ext.DustConnectionError`. Breaking out of the loop closes the connection. To read the
+        finished run (results, traces), pass the run id to :meth:`get_run`.
+        """
+        return self._stream(
+            "POST",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/{app_id}/runs",
+            path={"workspace_id": self._workspace_id, "space_id": space_id, "app_id": app_id},
+            params={"use_workspace_credentials": true_or_false(use_workspace_credentials)},
+            json={
+                "specification_hash": specification_hash,
+                "config": as_object(config),
+                "inputs": run_inputs(inputs),
+                "block_filter": items_of(block_filter),
+                "stream": True,
+                "blocking": False,
+            },
+            reader=AppRunStreamReader,
+            options=options,
+        )
 
     @cached_property
     def with_raw_response(self) -> AppsWithRawResponse:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from dust_api.api.apps import create_app_run
-from dust_api.models import CreateAppRunBody, CreateAppRunUseWorkspaceCredentials
+from dust_api.models import CreateAppRunUseWorkspaceCredentials
 from dust_api.types import UNSET, Unset
 
-from dust_ext._core.call import generated_kwargs
+from dust_ext._core.call import operation_call, unparsed
+from dust_ext._core.params import compact, items_of, true_or_false
 from dust_ext._core.sse import ServerSentEvent
 from dust_ext.events import AppRunErrorEvent, AppRunEvent, AppRunFinalEvent, parse_app_run_event
 from dust_ext.exceptions import DustAppRunError, DustConnectionError
@@ -30,24 +30,21 @@ def run_payload(
     blocking: bool,
     block_filter: Sequence[str] | None,
 ) -> dict[str, Any]:
-    """The JSON body of a streamed run (``apps.run``'s is generated from the same fields)."""
-    payload: dict[str, Any] = {
-        "specification_hash": specification_hash,
-        "config": dict(config),
-        "inputs": run_inputs(inputs),
-        "blocking": blocking,
-    }
-    if block_filter is not None:
-        payload["block_filter"] = list(block_filter)
-    return payload
+    """The JSON body ``apps.run`` sends for these arguments (``None`` ones left out)."""
+    return compact(
+        specification_hash=specification_hash,
+        config=dict(config),
+        inputs=run_inputs(inputs),
+        blocking=blocking,
+        block_filter=items_of(block_filter),
+    )
 
 
 def credentials_flag(use_workspace_credentials: bool | None) -> CreateAppRunUseWorkspaceCredentials | Unset:
     """The ``use_workspace_credentials`` query value Dust reads (the string "true" or "false"); omitted
     when the caller leaves it to Dust's default."""
-    if use_workspace_credentials is None:
-        return UNSET
-    return CreateAppRunUseWorkspaceCredentials("true" if use_workspace_credentials else "false")
+    flag = true_or_false(use_workspace_credentials)
+    return UNSET if flag is None else CreateAppRunUseWorkspaceCredentials(flag)
 
 
 def stream_run_request(
@@ -57,18 +54,17 @@ def stream_run_request(
     payload: dict[str, Any],
     use_workspace_credentials: bool | None = None,
 ) -> tuple[str, dict[str, Any], dict[str, Any]]:
-    """The path, query and JSON body of a streamed run: the generated ``createAppRun`` request with
-    ``stream: true`` (and ``blocking: false``, as the official JS client sends it)."""
-    streamed = {**payload, "stream": True, "blocking": False}
-    kwargs: dict[str, Any] = generated_kwargs(
-        create_app_run,
-        w_id=workspace_id,
-        space_id=space_id,
-        a_id=app_id,
-        body=CreateAppRunBody.from_dict(streamed),
-        use_workspace_credentials=credentials_flag(use_workspace_credentials),
+    """The path, query and JSON body of a streamed run: ``createAppRun``'s request with ``stream: true``
+    (and ``blocking: false``, as the official JS client sends it)."""
+    call = operation_call(
+        "POST",
+        "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/{app_id}/runs",
+        path={"workspace_id": workspace_id, "space_id": space_id, "app_id": app_id},
+        params={"use_workspace_credentials": true_or_false(use_workspace_credentials)},
+        json={**payload, "stream": True, "blocking": False},
+        parse=unparsed,
     )
-    return str(kwargs["url"]), dict(kwargs.get("params") or {}), dict(kwargs["json"])
+    return call.path, dict(call.params or {}), dict(call.json or {})
 
 
 class AppRunStreamReader:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import compact
@@ -23,7 +23,8 @@ from dust_ext.resources.data_sources._behaviour_async import AsyncDataSourcesBeh
 from dust_ext.resources.data_sources._documents_async import AsyncDocuments
 from dust_ext.resources.data_sources._folders_async import AsyncFolders
 from dust_ext.resources.data_sources._tables_async import AsyncTables
-from dust_ext.types.data_sources import DataSource
+from dust_ext.resources.data_sources.calls import SearchFilters, search_filters
+from dust_ext.types.data_sources import DataSource, SearchResult
 
 if TYPE_CHECKING:
     from dust_ext._client._async import AsyncDustClient
@@ -112,6 +113,33 @@ class AsyncDataSources(AsyncDataSourcesBehaviour):
         )
         return answer
 
+    @one_call
+    async def search(
+        self,
+        space_id: str,
+        data_source_id: str,
+        query: str,
+        *,
+        options: RequestOptions | None = None,
+        **filters: Unpack[SearchFilters],
+    ) -> builtins.list[SearchResult]:
+        """Semantic search in one data source.
+
+        The ``top_k`` best documents (default 10) with their matching chunks (``full_text=True`` adds each
+        document's whole text). Filters narrow by time (``timestamp_gt``/``timestamp_lt``), tags
+        (``tags_in``/``tags_not``) and parents (``parents_in``/``parents_not``); see
+        :class:`~dust_ext.resources.data_sources.SearchFilters`.
+        """
+        answer: builtins.list[SearchResult] = await self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/search",
+            path={"workspace_id": self._workspace_id, "space_id": space_id, "data_source_id": data_source_id},
+            params={"query": query, **search_filters("data_sources.search", filters)},
+            parse=parsed(list[SearchResult], "documents"),
+            options=options,
+        )
+        return answer
+
     @cached_property
     def with_raw_response(self) -> AsyncDataSourcesWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -130,9 +158,9 @@ class AsyncDataSourcesWithRawResponse:
         self.check_upsert_queue = async_to_raw_response_wrapper(data_sources.check_upsert_queue)
         self.list = async_to_raw_response_wrapper(data_sources.list)
         self.tokenize = async_to_raw_response_wrapper(data_sources.tokenize)
+        self.search = async_to_raw_response_wrapper(data_sources.search)
         self.create = async_to_raw_response_wrapper(data_sources.create)
         self.delete = async_to_raw_response_wrapper(data_sources.delete)
-        self.search = async_to_raw_response_wrapper(data_sources.search)
         self.documents = data_sources.documents.with_raw_response
         self.tables = data_sources.tables.with_raw_response
         self.folders = data_sources.folders.with_raw_response
@@ -145,9 +173,9 @@ class AsyncDataSourcesWithStreamingResponse:
         self.check_upsert_queue = async_to_streamed_response_wrapper(data_sources.check_upsert_queue)
         self.list = async_to_streamed_response_wrapper(data_sources.list)
         self.tokenize = async_to_streamed_response_wrapper(data_sources.tokenize)
+        self.search = async_to_streamed_response_wrapper(data_sources.search)
         self.create = async_to_streamed_response_wrapper(data_sources.create)
         self.delete = async_to_streamed_response_wrapper(data_sources.delete)
-        self.search = async_to_streamed_response_wrapper(data_sources.search)
         self.documents = data_sources.documents.with_streaming_response
         self.tables = data_sources.tables.with_streaming_response
         self.folders = data_sources.folders.with_streaming_response

@@ -5,20 +5,14 @@ reason it is not generated."""
 
 from __future__ import annotations
 
-from typing import Any, NoReturn, Unpack
+from typing import Any, NoReturn
 
-from dust_ext._core.call import one_call
-from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.data_sources import calls
-from dust_ext.resources.data_sources.calls import (
-    SearchFilters,
-    SearchResultList,
-)
 
 
 class DataSourcesBehaviour(Resource):
-    """``client.data_sources``' methods that choose between paths or encode filters."""
+    """``client.data_sources``' methods the public API lacks."""
 
     def create(self, *args: Any, **kwargs: Any) -> NoReturn:
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError` saying
@@ -28,20 +22,3 @@ class DataSourcesBehaviour(Resource):
     def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
         calls.data_source_management_not_in_public_api("delete")
-
-    @one_call
-    def search(
-        self,
-        space_id: str,
-        data_source_id: str,
-        query: str,
-        *,
-        options: RequestOptions | None = None,
-        **filters: Unpack[SearchFilters],
-    ) -> SearchResultList:
-        """Semantic search in one data source: the ``top_k`` best documents (default 10) with their matching
-        chunks (``full_text=True`` adds each document's whole text). Filters narrow by time
-        (``timestamp_gt``/``timestamp_lt``), tags (``tags_in``/``tags_not``) and parents
-        (``parents_in``/``parents_not``); see :class:`~dust_ext.resources.data_sources.SearchFilters`."""
-        call = calls.search_call(self._workspace_id, space_id, data_source_id, query, filters)
-        return self._run(call.with_options(options))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import compact
@@ -24,7 +24,8 @@ from dust_ext.resources.data_sources._behaviour_sync import DataSourcesBehaviour
 from dust_ext.resources.data_sources._documents_sync import Documents
 from dust_ext.resources.data_sources._folders_sync import Folders
 from dust_ext.resources.data_sources._tables_sync import Tables
-from dust_ext.types.data_sources import DataSource
+from dust_ext.resources.data_sources.calls import SearchFilters, search_filters
+from dust_ext.types.data_sources import DataSource, SearchResult
 
 if TYPE_CHECKING:
     from dust_ext._client._sync import DustClient
@@ -113,6 +114,33 @@ class DataSources(DataSourcesBehaviour):
         )
         return answer
 
+    @one_call
+    def search(
+        self,
+        space_id: str,
+        data_source_id: str,
+        query: str,
+        *,
+        options: RequestOptions | None = None,
+        **filters: Unpack[SearchFilters],
+    ) -> builtins.list[SearchResult]:
+        """Semantic search in one data source.
+
+        The ``top_k`` best documents (default 10) with their matching chunks (``full_text=True`` adds each
+        document's whole text). Filters narrow by time (``timestamp_gt``/``timestamp_lt``), tags
+        (``tags_in``/``tags_not``) and parents (``parents_in``/``parents_not``); see
+        :class:`~dust_ext.resources.data_sources.SearchFilters`.
+        """
+        answer: builtins.list[SearchResult] = self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/search",
+            path={"workspace_id": self._workspace_id, "space_id": space_id, "data_source_id": data_source_id},
+            params={"query": query, **search_filters("data_sources.search", filters)},
+            parse=parsed(list[SearchResult], "documents"),
+            options=options,
+        )
+        return answer
+
     @cached_property
     def with_raw_response(self) -> DataSourcesWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -131,9 +159,9 @@ class DataSourcesWithRawResponse:
         self.check_upsert_queue = to_raw_response_wrapper(data_sources.check_upsert_queue)
         self.list = to_raw_response_wrapper(data_sources.list)
         self.tokenize = to_raw_response_wrapper(data_sources.tokenize)
+        self.search = to_raw_response_wrapper(data_sources.search)
         self.create = to_raw_response_wrapper(data_sources.create)
         self.delete = to_raw_response_wrapper(data_sources.delete)
-        self.search = to_raw_response_wrapper(data_sources.search)
         self.documents = data_sources.documents.with_raw_response
         self.tables = data_sources.tables.with_raw_response
         self.folders = data_sources.folders.with_raw_response
@@ -146,9 +174,9 @@ class DataSourcesWithStreamingResponse:
         self.check_upsert_queue = to_streamed_response_wrapper(data_sources.check_upsert_queue)
         self.list = to_streamed_response_wrapper(data_sources.list)
         self.tokenize = to_streamed_response_wrapper(data_sources.tokenize)
+        self.search = to_streamed_response_wrapper(data_sources.search)
         self.create = to_streamed_response_wrapper(data_sources.create)
         self.delete = to_streamed_response_wrapper(data_sources.delete)
-        self.search = to_streamed_response_wrapper(data_sources.search)
         self.documents = data_sources.documents.with_streaming_response
         self.tables = data_sources.tables.with_streaming_response
         self.folders = data_sources.folders.with_streaming_response

@@ -11,16 +11,10 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn, TypedDict
 
 import httpx
-from dust_api.api.data_source_views import (
-    search_data_source_view,
-)
-from dust_api.api.data_sources import (
-    search_data_source,
-)
 from pydantic import ValidationError
 
-from dust_ext._core.call import Call, decode_error, generated_call, list_of
-from dust_ext._core.params import Timestamp, as_list, epoch_ms, given
+from dust_ext._core.call import Call, decode_error, list_of, operation_call
+from dust_ext._core.params import Timestamp, as_list, epoch_ms
 from dust_ext._core.request import json_body
 from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.types.data_sources import (
@@ -127,6 +121,20 @@ class SearchFilters(TypedDict, total=False):
     """Leave out documents under one of these parents."""
 
 
+def search_filters(method: str, filters: SearchFilters) -> dict[str, Any]:
+    """The query parameters of a semantic search's ``filters``, each left out taking its default; a misspelt
+    one is refused by name, as a keyword argument would be (``method`` names the search in the message)."""
+    unknown = sorted(set(filters) - SearchFilters.__optional_keys__)
+    if unknown:
+        raise TypeError(f"{method}() got unexpected keyword arguments: {', '.join(unknown)}")
+    values: dict[str, Any] = {"top_k": 10, "full_text": False, **filters}
+    for name in ("timestamp_gt", "timestamp_lt"):
+        values[name] = None if values.get(name) is None else epoch_ms(values[name])
+    for name in ("tags_in", "tags_not", "parents_in", "parents_not"):
+        values[name] = as_list(values.get(name))
+    return {name: values.get(name) for name in SearchFilters.__annotations__}
+
+
 def search_call(
     workspace_id: str,
     space_id: str,
@@ -138,36 +146,18 @@ def search_call(
 ) -> Call[SearchResultList]:
     """A semantic search of one data source (or, with ``view=True``, of the data source view whose id is
     passed as ``data_source_id``)."""
-    unknown = sorted(set(filters) - SearchFilters.__optional_keys__)
-    if unknown:
-        resource = "data_source_views" if view else "data_sources"
-        raise TypeError(f"{resource}.search() got unexpected keyword arguments: {', '.join(unknown)}")
-    timestamp_gt = filters.get("timestamp_gt")
-    timestamp_lt = filters.get("timestamp_lt")
-    parameters: dict[str, Any] = {
-        "query": query,
-        "top_k": filters.get("top_k", 10),
-        "full_text": filters.get("full_text", False),
-        "target_document_tokens": given(filters.get("target_document_tokens")),
-        "timestamp_gt": given(epoch_ms(timestamp_gt) if timestamp_gt is not None else None),
-        "timestamp_lt": given(epoch_ms(timestamp_lt) if timestamp_lt is not None else None),
-        "tags_in": given(as_list(filters.get("tags_in"))),
-        "tags_not": given(as_list(filters.get("tags_not"))),
-        "parents_in": given(as_list(filters.get("parents_in"))),
-        "parents_not": given(as_list(filters.get("parents_not"))),
-    }
-    parse = list_of(SearchResult, "documents")
-    if view:
-        return generated_call(
-            search_data_source_view,
-            parse,
-            w_id=workspace_id,
-            space_id=space_id,
-            dsv_id=data_source_id,
-            **parameters,
-        )
-    return generated_call(
-        search_data_source, parse, w_id=workspace_id, space_id=space_id, ds_id=data_source_id, **parameters
+    resource, id_name = ("data_source_views", "view_id") if view else ("data_sources", "data_source_id")
+    template = (
+        "/api/v1/w/{workspace_id}/spaces/{space_id}/data_source_views/{view_id}/search"
+        if view
+        else "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/search"
+    )
+    return operation_call(
+        "GET",
+        template,
+        path={"workspace_id": workspace_id, "space_id": space_id, id_name: data_source_id},
+        params={"query": query, **search_filters(f"{resource}.search", filters)},
+        parse=list_of(SearchResult, "documents"),
     )
 
 

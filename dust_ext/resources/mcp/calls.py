@@ -7,11 +7,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from dust_api.api.mcp import (
-    stream_mcp_requests,
-)
-
-from dust_ext._core.call import generated_kwargs
+from dust_ext._core.call import operation_call, unparsed
 from dust_ext._core.request import RequestOptions
 from dust_ext._core.sse import ServerSentEvent
 from dust_ext._streaming.flow import BodyEnded, Connect, Dropped, Ending, Refused, StreamRequest
@@ -29,7 +25,9 @@ logger = logging.getLogger("dust_ext")
 
 def requests_path(workspace_id: str) -> str:
     """The path of the request stream (its ``serverId`` and ``lastEventId`` travel in the query)."""
-    return str(generated_kwargs(stream_mcp_requests, w_id=workspace_id, server_id="")["url"])
+    return operation_call(
+        "GET", "/api/v1/w/{workspace_id}/mcp/requests", path={"workspace_id": workspace_id}, parse=unparsed
+    ).path
 
 
 def as_tools(tools: Iterable[ToolLike]) -> list[Tool]:

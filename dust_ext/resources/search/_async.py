@@ -12,16 +12,18 @@ from dust_ext._core.call import operation_call, parsed
 from dust_ext._core.pagination import paged_by_cursor
 from dust_ext._core.params import items_of
 from dust_ext._core.request import RequestOptions
+from dust_ext._streaming._async import AsyncStream
 from dust_ext.pagination._async import AsyncPage
 from dust_ext.resources._base._async import (
+    AsyncResource,
     async_stream_to_raw_response_wrapper,
     async_stream_to_streamed_response_wrapper,
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
 )
-from dust_ext.resources.search._behaviour_async import AsyncSearchBehaviour
-from dust_ext.resources.search.calls import ViewType, view_type_value
+from dust_ext.resources.search.calls import SearchFrameReader, ViewType, comma_joined, view_type_value
 from dust_ext.types._spec_search import ContentNode, NodeSearchPage
+from dust_ext.types.search import NodeSearchEvent
 
 
 class AsyncNodeSearchResultPage(AsyncPage[ContentNode]):
@@ -57,7 +59,7 @@ class AsyncNodeSearchResultPage(AsyncPage[ContentNode]):
         return self.body.warningCode
 
 
-class AsyncSearch(AsyncSearchBehaviour):
+class AsyncSearch(AsyncResource):
     """Workspace search: ``client.search``."""
 
     async def nodes(
@@ -97,6 +99,44 @@ class AsyncSearch(AsyncSearchBehaviour):
         ).with_options(options)
         pages = paged_by_cursor(first, cursor=cursor, items="nodes", next_cursor="nextPageCursor")
         return AsyncNodeSearchResultPage(self._client, await self._run(pages))
+
+    def stream_nodes(
+        self,
+        query: str,
+        *,
+        space_ids: Sequence[str] | None = None,
+        view_type: ViewType | None = None,
+        include_data_sources: bool | None = None,
+        search_source_urls: bool | None = None,
+        include_tools: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[NodeSearchEvent]:
+        """The streamed search (server-sent events).
+
+        Yields each :class:`NodeSearchEvent` as it arrives: first the ``knowledge_results`` (``event.nodes``,
+        ``event.nextPageCursor``), then any ``tool_results`` (``include_tools``). With ``AsyncDustClient``,
+        iterate with ``async for``. The request is sent when iteration starts, so errors (e.g. a query shorter
+        than 3 characters) are raised by the first ``next()``.
+        """
+        return self._stream(
+            "GET",
+            "/api/v1/w/{workspace_id}/search",
+            path={"workspace_id": self._workspace_id},
+            params={
+                "query": query,
+                "limit": limit,
+                "cursor": cursor,
+                "viewType": view_type_value(view_type),
+                "spaceIds": comma_joined(space_ids),
+                "includeDataSources": include_data_sources,
+                "searchSourceUrls": search_source_urls,
+                "includeTools": include_tools,
+            },
+            reader=SearchFrameReader,
+            options=options,
+        )
 
     @cached_property
     def with_raw_response(self) -> AsyncSearchWithRawResponse:

@@ -13,16 +13,18 @@ from dust_ext._core.call import operation_call, parsed
 from dust_ext._core.pagination import paged_by_cursor
 from dust_ext._core.params import items_of
 from dust_ext._core.request import RequestOptions
+from dust_ext._streaming._sync import Stream
 from dust_ext.pagination._sync import Page
 from dust_ext.resources._base._sync import (
+    Resource,
     stream_to_raw_response_wrapper,
     stream_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from dust_ext.resources.search._behaviour_sync import SearchBehaviour
-from dust_ext.resources.search.calls import ViewType, view_type_value
+from dust_ext.resources.search.calls import SearchFrameReader, ViewType, comma_joined, view_type_value
 from dust_ext.types._spec_search import ContentNode, NodeSearchPage
+from dust_ext.types.search import NodeSearchEvent
 
 
 class NodeSearchResultPage(Page[ContentNode]):
@@ -58,7 +60,7 @@ class NodeSearchResultPage(Page[ContentNode]):
         return self.body.warningCode
 
 
-class Search(SearchBehaviour):
+class Search(Resource):
     """Workspace search: ``client.search``."""
 
     def nodes(
@@ -98,6 +100,44 @@ class Search(SearchBehaviour):
         ).with_options(options)
         pages = paged_by_cursor(first, cursor=cursor, items="nodes", next_cursor="nextPageCursor")
         return NodeSearchResultPage(self._client, self._run(pages))
+
+    def stream_nodes(
+        self,
+        query: str,
+        *,
+        space_ids: Sequence[str] | None = None,
+        view_type: ViewType | None = None,
+        include_data_sources: bool | None = None,
+        search_source_urls: bool | None = None,
+        include_tools: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[NodeSearchEvent]:
+        """The streamed search (server-sent events).
+
+        Yields each :class:`NodeSearchEvent` as it arrives: first the ``knowledge_results`` (``event.nodes``,
+        ``event.nextPageCursor``), then any ``tool_results`` (``include_tools``). With ``AsyncDustClient``,
+        iterate with ``async for``. The request is sent when iteration starts, so errors (e.g. a query shorter
+        than 3 characters) are raised by the first ``next()``.
+        """
+        return self._stream(
+            "GET",
+            "/api/v1/w/{workspace_id}/search",
+            path={"workspace_id": self._workspace_id},
+            params={
+                "query": query,
+                "limit": limit,
+                "cursor": cursor,
+                "viewType": view_type_value(view_type),
+                "spaceIds": comma_joined(space_ids),
+                "includeDataSources": include_data_sources,
+                "searchSourceUrls": search_source_urls,
+                "includeTools": include_tools,
+            },
+            reader=SearchFrameReader,
+            options=options,
+        )
 
     @cached_property
     def with_raw_response(self) -> SearchWithRawResponse:

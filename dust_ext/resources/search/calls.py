@@ -7,12 +7,10 @@ import json
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from dust_api.api.search import stream_search_nodes
-from dust_api.models import StreamSearchNodesViewType
 from pydantic import ValidationError
 
-from dust_ext._core.call import generated_kwargs
-from dust_ext._core.params import as_list, given
+from dust_ext._core.call import operation_call, unparsed
+from dust_ext._core.params import as_list
 from dust_ext._core.sse import ServerSentEvent
 from dust_ext.exceptions import DustAPIError, DustDecodeError, error_from_response
 from dust_ext.types.search import NodeSearchEvent
@@ -33,6 +31,11 @@ def view_type_value(view_type: ViewType | None) -> str | None:
     return singular
 
 
+def comma_joined(values: Sequence[str] | None) -> str | None:
+    """Space ids as this GET takes them: comma-separated (``None`` or none: left out)."""
+    return ",".join(as_list(values) or []) or None
+
+
 def stream_request(
     workspace_id: str,
     query: str,
@@ -46,19 +49,23 @@ def stream_request(
     cursor: str | None,
 ) -> tuple[str, dict[str, Any]]:
     """The path and query parameters of the streamed search (this GET takes space ids comma-separated)."""
-    kwargs: dict[str, Any] = generated_kwargs(
-        stream_search_nodes,
-        w_id=workspace_id,
-        query=query,
-        limit=given(limit),
-        cursor=given(cursor),
-        view_type=given(StreamSearchNodesViewType(view) if (view := view_type_value(view_type)) else None),
-        space_ids=given(",".join(as_list(space_ids) or []) or None),
-        include_data_sources=given(include_data_sources),
-        search_source_urls=given(search_source_urls),
-        include_tools=given(include_tools),
+    call = operation_call(
+        "GET",
+        "/api/v1/w/{workspace_id}/search",
+        path={"workspace_id": workspace_id},
+        params={
+            "query": query,
+            "limit": limit,
+            "cursor": cursor,
+            "viewType": view_type_value(view_type),
+            "spaceIds": comma_joined(space_ids),
+            "includeDataSources": include_data_sources,
+            "searchSourceUrls": search_source_urls,
+            "includeTools": include_tools,
+        },
+        parse=unparsed,
     )
-    return str(kwargs["url"]), dict(kwargs.get("params") or {})
+    return call.path, dict(call.params or {})
 
 
 def _frame_payload(frame: dict[str, Any]) -> dict[str, Any] | None:
