@@ -389,6 +389,7 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
         checked_gadget=HOOKS,
         either_id=HOOKS,
         with_reason=HOOKS,
+        GadgetFrameReader=HOOKS,
         GadgetEvent=HOOKS,
         GadgetFilters=HOOKS,
         gadget_filters=HOOKS,

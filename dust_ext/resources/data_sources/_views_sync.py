@@ -8,6 +8,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 from functools import cached_property
+from typing import Unpack
 
 from dust_api.types import UNSET, Unset
 
@@ -16,8 +17,8 @@ from dust_ext._core.params import as_list, as_null
 from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.data_sources._views_behaviour_sync import DataSourceViewsBehaviour
-from dust_ext.resources.data_sources.calls import view_update_body
-from dust_ext.types.data_sources import DataSourceView
+from dust_ext.resources.data_sources.calls import SearchFilters, search_filters, view_update_body
+from dust_ext.types.data_sources import DataSourceView, SearchResult
 
 
 class DataSourceViews(DataSourceViewsBehaviour):
@@ -130,6 +131,30 @@ class DataSourceViews(DataSourceViewsBehaviour):
                 }
             ),
             parse=parsed(DataSourceView, "dataSourceView"),
+            options=options,
+        )
+        return answer
+
+    @one_call
+    def search(
+        self,
+        space_id: str,
+        view_id: str,
+        query: str,
+        *,
+        options: RequestOptions | None = None,
+        **filters: Unpack[SearchFilters],
+    ) -> builtins.list[SearchResult]:
+        """Semantic search within what the view exposes.
+
+        The filters of ``data_sources.search`` (:class:`~dust_ext.resources.data_sources.SearchFilters`).
+        """
+        answer: builtins.list[SearchResult] = self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/spaces/{space_id}/data_source_views/{view_id}/search",
+            path={"workspace_id": self._workspace_id, "space_id": space_id, "view_id": view_id},
+            params={"query": query, **search_filters("data_source_views.search", filters)},
+            parse=parsed(list[SearchResult], "documents"),
             options=options,
         )
         return answer

@@ -13,7 +13,7 @@ from typing import Any, NoReturn, TypedDict
 import httpx
 from pydantic import ValidationError
 
-from dust_ext._core.call import Call, decode_error, list_of, operation_call
+from dust_ext._core.call import decode_error
 from dust_ext._core.params import Timestamp, as_list, epoch_ms
 from dust_ext._core.request import json_body
 from dust_ext.exceptions import DustNotSupportedError
@@ -133,32 +133,6 @@ def search_filters(method: str, filters: SearchFilters) -> dict[str, Any]:
     for name in ("tags_in", "tags_not", "parents_in", "parents_not"):
         values[name] = as_list(values.get(name))
     return {name: values.get(name) for name in SearchFilters.__annotations__}
-
-
-def search_call(
-    workspace_id: str,
-    space_id: str,
-    data_source_id: str,
-    query: str,
-    filters: SearchFilters,
-    *,
-    view: bool = False,
-) -> Call[SearchResultList]:
-    """A semantic search of one data source (or, with ``view=True``, of the data source view whose id is
-    passed as ``data_source_id``)."""
-    resource, id_name = ("data_source_views", "view_id") if view else ("data_sources", "data_source_id")
-    template = (
-        "/api/v1/w/{workspace_id}/spaces/{space_id}/data_source_views/{view_id}/search"
-        if view
-        else "/api/v1/w/{workspace_id}/spaces/{space_id}/data_sources/{data_source_id}/search"
-    )
-    return operation_call(
-        "GET",
-        template,
-        path={"workspace_id": workspace_id, "space_id": space_id, id_name: data_source_id},
-        params={"query": query, **search_filters(f"{resource}.search", filters)},
-        parse=list_of(SearchResult, "documents"),
-    )
 
 
 # --- documents ----------------------------------------------------------------------------------------------
