@@ -17,7 +17,6 @@ from contextlib import AbstractAsyncContextManager, contextmanager
 from contextvars import ContextVar
 from typing import Any, ParamSpec, TypeAlias, TypeVar
 
-import anyio
 import httpx
 
 P = ParamSpec("P")
@@ -100,11 +99,10 @@ def drain_deadline(response: httpx.Response, seconds: float) -> Iterator[None]:
     yield
 
 
-@contextmanager
-def async_drain_deadline(response: httpx.Response, seconds: float) -> Iterator[None]:
-    """Cancel the reads of the block after ``seconds`` (quietly: the block just ends early)."""
-    with anyio.move_on_after(seconds):
-        yield
+def async_drain_deadline(response: httpx.Response, seconds: float) -> AbstractAsyncContextManager[object]:
+    """Cancel the reads of the block after ``seconds``: ``TimeoutError`` (one asyncio timer, as for an
+    attempt: see :func:`async_attempt_deadline`)."""
+    return asyncio.timeout(seconds)
 
 
 def exclusive() -> threading.Lock:
