@@ -9,7 +9,9 @@ start-up and warm-up cancelled out. Usage::
 
     python -m benchmarks.count_instructions [case ...] [--small 20] [--large 120]
 
-Cases: agents, conversation, stream_sync, stream_async (each against its raw httpx peer). The figures are
+Cases: agents, conversation, stream_sync, stream_async (each against its raw httpx peer), chat (one
+``AsyncDustClient.chat.stream`` reply of 21 events, the unit of budget (d), against httpx + httpx-sse doing
+the same: the sequential table of ``bench_canned``). The figures are
 instructions, not time: a call that waits on memory costs more per instruction, so the final figures are
 still the timed ones of ``bench_canned``. ``--cache`` runs cachegrind's cache simulation instead and also
 prints the level-1 data-cache misses per call (reads and writes), the usual reason a contender's time ratio
@@ -40,7 +42,9 @@ CASES = {
     "conversation": ("raw_conversation", "dust_conversation"),
     "stream_sync": ("raw_stream_sync", "dust_stream_sync"),
     "stream_async": ("raw_stream_async", "dust_stream_async"),
+    "chat": ("raw_chat", "dust_chat"),
 }
+CHAT_STREAM = "tokens_20.sse"
 STREAM_EVENTS = STREAMS["tokens_2000.sse"] + 1
 
 
@@ -111,6 +115,42 @@ def _contender(name: str, url: str) -> Callable[[], object]:
             assert count == STREAM_EVENTS, count
 
         return lambda: loop.run_until_complete(dust_async())
+    if name == "raw_chat":
+        import httpx_sse
+
+        chat_raw = httpx.AsyncClient(headers=headers, timeout=30, follow_redirects=True)
+        body = {
+            "message": {
+                "content": "hi",
+                "mentions": [{"configurationId": "dust"}],
+                "context": {"username": "bench", "timezone": "UTC"},
+            }
+        }
+
+        async def raw_chat() -> str:
+            created = (await chat_raw.post(f"{root}/assistant/conversations", json=body)).json()
+            conversation = created["conversation"]
+            cid, mid = conversation["sId"], conversation["content"][1][0]["sId"]
+            pieces = []
+            path = f"{root}/assistant/conversations/{cid}/messages/{mid}/events"
+            async with httpx_sse.aconnect_sse(chat_raw, "GET", path) as source:
+                async for sse in source.aiter_sse():
+                    if sse.event != "message" or sse.data == "done":
+                        continue
+                    event = json.loads(sse.data)["data"]
+                    if event["type"] == "generation_tokens" and event.get("classification") == "tokens":
+                        pieces.append(event["text"])
+            return "".join(pieces)
+
+        return lambda: loop.run_until_complete(raw_chat())
+    if name == "dust_chat":
+        chat_dust = AsyncDustClient(config)
+
+        async def dust_chat() -> str:
+            async with chat_dust.chat.stream(agent="dust", text="hi") as stream:
+                return "".join([piece async for piece in stream.text_stream])
+
+        return lambda: loop.run_until_complete(dust_chat())
     raise SystemExit(f"unknown contender {name}")
 
 
@@ -170,11 +210,11 @@ def main() -> None:
     parser.add_argument("--large", type=int, default=120)
     parser.add_argument("--cache", action="store_true", help="also count level-1 data-cache misses")
     args = parser.parse_args()
-    with canned_server("tokens_2000.sse") as url:
-        for case in args.cases:
-            small, large = args.small, args.large
-            if case.startswith("stream"):
-                small, large = max(1, small // 20), max(2, large // 20)
+    for case in args.cases:
+        small, large = args.small, args.large
+        if case.startswith("stream"):
+            small, large = max(1, small // 20), max(2, large // 20)
+        with canned_server(CHAT_STREAM if case == "chat" else "tokens_2000.sse") as url:
             per_call: dict[str, tuple[float, float]] = {}
             for name in CASES[case]:
                 many, few = _count(name, url, large, args.cache), _count(name, url, small, args.cache)

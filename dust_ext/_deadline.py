@@ -2,7 +2,7 @@
 
 A blocking read cannot be cancelled, and httpx's timeouts bound each wait, not their sum: a server that
 trickles its status line a byte at a time, or repeats ``HTTP/1.1 100 Continue``, keeps a call alive for
-ever while every single read is quick. asyncio code cancels the attempt (``anyio.fail_after``); blocking
+ever while every single read is quick. asyncio code cancels the attempt (``asyncio.timeout``); blocking
 code gets the same bound here, from public httpcore interfaces only: :class:`DeadlineTransport` is an
 ``httpx`` transport over an ``httpcore.ConnectionPool`` whose network backend wraps each connection, and
 each connect, read and write on it waits at most until the deadline that

@@ -189,7 +189,7 @@ class AsyncHTTP:
     async def _exchange(self, loop: AttemptLoop, request: httpx.Request, *, stream: bool) -> Answer:
         """Send one attempt and read its body (a stream's success: unread), all within the attempt's time."""
         try:
-            with async_attempt_deadline(loop.remaining()):
+            async with async_attempt_deadline(loop.remaining()):
                 response = await self.http_client.send(
                     request, stream=True, follow_redirects=follow_redirects_for(stream)
                 )

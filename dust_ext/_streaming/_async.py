@@ -92,12 +92,12 @@ async def adrain(response: httpx.Response, chunks: AsyncIterator[bytes]) -> None
     most :data:`DRAIN_LIMIT` bytes for at most :data:`DRAIN_TIMEOUT` seconds, else the connection is closed."""
     read = 0
     try:
-        with async_drain_deadline(response, DRAIN_TIMEOUT):
+        async with async_drain_deadline(response, DRAIN_TIMEOUT):
             async for piece in chunks:
                 read += len(piece)
                 if read > DRAIN_LIMIT:
                     return
-    except (httpx.HTTPError, DustError):
+    except (httpx.HTTPError, DustError, TimeoutError):
         return
 
 

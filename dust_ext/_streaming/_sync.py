@@ -97,7 +97,7 @@ def drain(response: httpx.Response, chunks: Iterator[bytes]) -> None:
                 read += len(piece)
                 if read > DRAIN_LIMIT:
                     return
-    except (httpx.HTTPError, DustError):
+    except (httpx.HTTPError, DustError, TimeoutError):
         return
 
 
