@@ -57,7 +57,8 @@ FLOOR_TESTS := tests/test_http.py tests/test_http_hostile.py tests/test_request_
 	tests/test_redirect.py tests/test_body.py tests/test_streaming.py tests/test_streaming_hostile.py \
 	tests/test_events.py tests/test_pagination.py tests/test_raw_responses.py tests/test_large_strings.py \
 	tests/test_hostile.py tests/test_cli.py::test_help tests/test_cli.py::test_agents_list_get_search_as_json \
-	tests/test_cli.py::test_an_unknown_view_is_a_usage_error_listing_the_valid_ones tests/test_streamed_responses.py tests/test_attempt_deadline.py
+	tests/test_cli.py::test_an_unknown_view_is_a_usage_error_listing_the_valid_ones tests/test_streamed_responses.py tests/test_attempt_deadline.py \
+	tests/test_stream_flow.py tests/test_stream_plans.py tests/test_io.py
 
 # The test tools are pinned to the dev extra's versions (they are not what is being tested).
 FLOOR_TEST_TOOLS := pytest==9.2.0 pytest-asyncio==1.5.0 hypothesis==6.170.15 pyyaml==6.0.4 jsonschema==4.26.0
