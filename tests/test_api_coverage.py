@@ -73,7 +73,7 @@ def used_generated_modules() -> dict[str, list[str]]:
 
 def source_requests() -> dict[tuple[str, str], list[str]]:
     """(METHOD, path with {} placeholders) of each request dust_ext's source describes → where: the
-    generated resources' ``self._request(method, path, ...)`` and the ``operation_call(method, path, ...)``
+    generated resources' ``self._request(method, path, ...)`` / ``self._stream(...)`` and the ``operation_call(method, path, ...)``
     of pages and hand-written calls. A path is a literal, a name assigned literals in the same module (each
     value counts: a call choosing between two operations wraps both), ``a + b`` of those, or ``A if c else B``.
     """
@@ -108,7 +108,7 @@ def source_requests() -> dict[tuple[str, str], list[str]]:
                 continue
             function = node.func
             called = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
-            if called not in ("_request", "operation_call"):
+            if called not in ("_request", "_stream", "operation_call"):
                 continue
             for method in texts(node.args[0], names):
                 for template in texts(node.args[1], names):

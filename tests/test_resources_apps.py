@@ -3,9 +3,11 @@ check, errors; and the sans-IO reading of a run stream (error events, streams cu
 
 from __future__ import annotations
 
+import json
 import pickle
 from typing import Any, assert_type
 
+import httpx
 import pytest
 from knowledge_support import SPACE, collect
 from sdk_support import emulator_config
@@ -14,6 +16,7 @@ from dust_ext import (
     AsyncDustClient,
     DustBadRequestError,
     DustClient,
+    DustConfig,
     DustConnectionError,
     DustNotFoundError,
     RequestOptions,
@@ -33,8 +36,6 @@ from dust_ext.resources.apps import (
     AppDeployment,
     AppRunStreamReader,
     DustAppRunError,
-    run_payload,
-    stream_run_request,
 )
 from dust_ext.testing import EmulatorServer
 from dust_ext.testing._data_state import ECHO_APP_HASH, ECHO_APP_SPECIFICATION
@@ -47,17 +48,35 @@ def kb(dust: Any) -> Any:
     return dust
 
 
-def test_run_payload_shape() -> None:
-    payload = run_payload("h", CONFIG, [{"q": 1}], True, ["ECHO"])
-    assert payload == {
-        "specification_hash": "h",
-        "config": CONFIG,
-        "inputs": [{"q": 1}],
-        "blocking": True,
-        "block_filter": ["ECHO"],
-    }
-    with pytest.raises(TypeError, match="list of input objects"):
-        run_payload("h", CONFIG, {"q": 1}, True, None)  # type: ignore[arg-type]
+def recording_client(seen: list[httpx.Request]) -> DustClient:
+    """A client whose every request is recorded and refused (400), so each call ends right after sending."""
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(400, json={"error": {"type": "invalid_request_error", "message": "recorded"}})
+
+    config = DustConfig(workspace_id="w1", api_key="sk-apps")
+    return DustClient(config, http_client=httpx.Client(transport=httpx.MockTransport(refuse)))
+
+
+def test_a_run_sends_dusts_body_and_a_streamed_run_adds_stream_true() -> None:
+    seen: list[httpx.Request] = []
+    run = {"specification_hash": "h", "config": CONFIG, "inputs": [{"q": 1}]}
+    with recording_client(seen) as client:
+        with pytest.raises(DustBadRequestError):
+            client.apps.run("vlt_x", "app_y", **run, block_filter=["ECHO"])
+        with pytest.raises(TypeError, match="list of input objects"):
+            client.apps.run("vlt_x", "app_y", specification_hash="h", config=CONFIG, inputs={"q": 1})  # type: ignore[arg-type]
+        with pytest.raises(DustBadRequestError):
+            next(iter(client.apps.stream_run("vlt_x", "app_y", **run)))
+        with pytest.raises(DustBadRequestError):
+            next(iter(client.apps.stream_run("vlt_x", "app_y", **run, use_workspace_credentials=False)))
+    blocking, streamed, without_credentials = seen  # the mapping inputs were refused before sending
+    assert json.loads(blocking.content) == {**run, "blocking": True, "block_filter": ["ECHO"]}
+    assert streamed.url.path == "/api/v1/w/w1/spaces/vlt_x/apps/app_y/runs"
+    assert dict(streamed.url.params) == {}
+    assert json.loads(streamed.content) == {**run, "stream": True, "blocking": False}
+    assert dict(without_credentials.url.params) == {"use_workspace_credentials": "false"}
 
 
 def test_list_apps(kb: Any) -> None:
@@ -125,16 +144,6 @@ def stream(kb: Any, **overrides: Any) -> list[Any]:
     arguments: dict[str, Any] = {"specification_hash": ECHO_APP_HASH, "config": CONFIG, "inputs": INPUTS}
     arguments.update(overrides)
     return collect(kb, kb.apps.stream_run(SPACE, "app_echo", **arguments))
-
-
-def test_stream_run_request_is_the_generated_create_run_with_stream() -> None:
-    payload = run_payload("h", CONFIG, [{"q": 1}], True, None)
-    path, params, body = stream_run_request("w1", "vlt_x", "app_y", payload)
-    assert path == "/api/v1/w/w1/spaces/vlt_x/apps/app_y/runs"
-    assert params == {}
-    assert body == {**payload, "stream": True, "blocking": False}
-    _, params, _ = stream_run_request("w1", "vlt_x", "app_y", payload, use_workspace_credentials=False)
-    assert params == {"use_workspace_credentials": "false"}
 
 
 def test_use_workspace_credentials_travels_as_dusts_query_flag(kb: Any) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any, assert_type, cast
 
+import httpx
 import pytest
 from knowledge_support import SOURCE, SPACE, call, collect
 from sdk_support import emulator_config
 
-from dust_ext import AsyncDustClient, DustBadRequestError, DustClient
+from dust_ext import AsyncDustClient, DustBadRequestError, DustClient, DustConfig
 from dust_ext._core.sse import ServerSentEvent
 from dust_ext.data_sources import ContentNode, NodeSearchEvent, NodeSearchPage
 from dust_ext.exceptions import DustDecodeError
@@ -18,7 +19,6 @@ from dust_ext.resources.search import (
     AsyncNodeSearchResultPage,
     NodeSearchResultPage,
     decode_search_frame,
-    stream_request,
     view_type_value,
 )
 from dust_ext.testing import EmulatorServer
@@ -101,38 +101,33 @@ def test_decode_dusts_own_search_frames() -> None:
     assert (info.value.error_type, info.value.message) == ("invalid_request_error", "bad query")
 
 
-def test_view_type_is_sent_the_way_dusts_handler_reads_it() -> None:
+def test_the_streamed_search_sends_dusts_query_names() -> None:
     # Dust validates viewType against table | document | all; the JS SDK's plural forms are a 400 there.
-    _, params = stream_request(
-        "w", "query", space_ids=None, view_type="tables", include_data_sources=None,
-        search_source_urls=None, include_tools=None, limit=None, cursor=None,
-    )  # fmt: skip
-    assert params["viewType"] == "table"
-    assert view_type_value("documents") == "document"  # what search.nodes sends (tests/test_pagination.py)
-    with pytest.raises(TypeError, match="view_type"):
-        view_type_value(cast(Any, "folders"))
+    seen: list[httpx.Request] = []
 
+    def refuse(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(400, json={"error": {"type": "invalid_request_error", "message": "recorded"}})
 
-def test_stream_request_joins_space_ids() -> None:
-    path, params = stream_request(
-        "w1",
-        "roadmap",
-        space_ids=["a", "b"],
-        view_type="table",
-        include_data_sources=None,
-        search_source_urls=True,
-        include_tools=None,
-        limit=5,
-        cursor=None,
-    )
-    assert path == "/api/v1/w/w1/search"
-    assert params == {
+    config = DustConfig(workspace_id="w1", api_key="sk-search")
+    with DustClient(config, http_client=httpx.Client(transport=httpx.MockTransport(refuse))) as client:
+        nodes = client.search.stream_nodes(
+            "roadmap", space_ids=["a", "b"], view_type="tables", search_source_urls=True, limit=5
+        )
+        with pytest.raises(DustBadRequestError):
+            next(iter(nodes))
+    (request,) = seen
+    assert request.url.path == "/api/v1/w/w1/search"
+    assert dict(request.url.params) == {
         "query": "roadmap",
         "spaceIds": "a,b",
         "viewType": "table",
-        "searchSourceUrls": True,
-        "limit": 5,
+        "searchSourceUrls": "true",
+        "limit": "5",
     }
+    assert view_type_value("documents") == "document"  # what search.nodes sends (tests/test_pagination.py)
+    with pytest.raises(TypeError, match="view_type"):
+        view_type_value(cast(Any, "folders"))
 
 
 # --- on the emulator -------------------------------------------------------------------------------------

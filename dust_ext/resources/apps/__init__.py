@@ -17,12 +17,7 @@ specifications, :meth:`Apps.check` tells which ``(appId, appHash)`` versions a s
 from dust_ext.exceptions import DustAppRunError
 from dust_ext.resources.apps._async import AsyncApps, AsyncAppsWithRawResponse, AsyncAppsWithStreamingResponse
 from dust_ext.resources.apps._sync import Apps, AppsWithRawResponse, AppsWithStreamingResponse
-from dust_ext.resources.apps.calls import (
-    AppRunStreamReader,
-    credentials_flag,
-    run_payload,
-    stream_run_request,
-)
+from dust_ext.resources.apps.calls import AppRunStreamReader
 from dust_ext.types._spec_apps import App
 from dust_ext.types.apps import AppDeployment
 
@@ -42,7 +37,4 @@ __all__ = [
     "AsyncAppsWithRawResponse",
     "AsyncAppsWithStreamingResponse",
     "DustAppRunError",
-    "credentials_flag",
-    "run_payload",
-    "stream_run_request",
 ]

@@ -1,16 +1,11 @@
-"""The calls of ``client.apps``' hand-written runs, described without I/O (see :mod:`dust_ext._core.call`),
-and the sans-IO reader of a streamed run."""
+"""The converter of ``client.apps``' run inputs and the sans-IO reader of a streamed run (the methods are
+generated: openapi/sdk.yaml)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from dust_api.models import CreateAppRunUseWorkspaceCredentials
-from dust_api.types import UNSET, Unset
-
-from dust_ext._core.call import operation_call, unparsed
-from dust_ext._core.params import compact, items_of, true_or_false
 from dust_ext._core.sse import ServerSentEvent
 from dust_ext.events import AppRunErrorEvent, AppRunEvent, AppRunFinalEvent, parse_app_run_event
 from dust_ext.exceptions import DustAppRunError, DustConnectionError
@@ -21,50 +16,6 @@ def run_inputs(inputs: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     if isinstance(inputs, Mapping):
         raise TypeError("inputs= is a list of input objects (one run per input), not a single mapping")
     return [dict(item) for item in inputs]
-
-
-def run_payload(
-    specification_hash: str,
-    config: Mapping[str, Any],
-    inputs: Sequence[Mapping[str, Any]],
-    blocking: bool,
-    block_filter: Sequence[str] | None,
-) -> dict[str, Any]:
-    """The JSON body ``apps.run`` sends for these arguments (``None`` ones left out)."""
-    return compact(
-        specification_hash=specification_hash,
-        config=dict(config),
-        inputs=run_inputs(inputs),
-        blocking=blocking,
-        block_filter=items_of(block_filter),
-    )
-
-
-def credentials_flag(use_workspace_credentials: bool | None) -> CreateAppRunUseWorkspaceCredentials | Unset:
-    """The ``use_workspace_credentials`` query value Dust reads (the string "true" or "false"); omitted
-    when the caller leaves it to Dust's default."""
-    flag = true_or_false(use_workspace_credentials)
-    return UNSET if flag is None else CreateAppRunUseWorkspaceCredentials(flag)
-
-
-def stream_run_request(
-    workspace_id: str,
-    space_id: str,
-    app_id: str,
-    payload: dict[str, Any],
-    use_workspace_credentials: bool | None = None,
-) -> tuple[str, dict[str, Any], dict[str, Any]]:
-    """The path, query and JSON body of a streamed run: ``createAppRun``'s request with ``stream: true``
-    (and ``blocking: false``, as the official JS client sends it)."""
-    call = operation_call(
-        "POST",
-        "/api/v1/w/{workspace_id}/spaces/{space_id}/apps/{app_id}/runs",
-        path={"workspace_id": workspace_id, "space_id": space_id, "app_id": app_id},
-        params={"use_workspace_credentials": true_or_false(use_workspace_credentials)},
-        json={**payload, "stream": True, "blocking": False},
-        parse=unparsed,
-    )
-    return call.path, dict(call.params or {}), dict(call.json or {})
 
 
 class AppRunStreamReader:

@@ -21,7 +21,7 @@ from dust_ext.resources.search._sync import (
     SearchWithRawResponse,
     SearchWithStreamingResponse,
 )
-from dust_ext.resources.search.calls import ViewType, decode_search_frame, stream_request, view_type_value
+from dust_ext.resources.search.calls import ViewType, decode_search_frame, view_type_value
 
 __all__ = [
     "AsyncNodeSearchResultPage",
@@ -34,6 +34,5 @@ __all__ = [
     "SearchWithStreamingResponse",
     "ViewType",
     "decode_search_frame",
-    "stream_request",
     "view_type_value",
 ]

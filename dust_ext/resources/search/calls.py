@@ -9,7 +9,6 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from dust_ext._core.call import operation_call, unparsed
 from dust_ext._core.params import as_list
 from dust_ext._core.sse import ServerSentEvent
 from dust_ext.exceptions import DustAPIError, DustDecodeError, error_from_response
@@ -34,38 +33,6 @@ def view_type_value(view_type: ViewType | None) -> str | None:
 def comma_joined(values: Sequence[str] | None) -> str | None:
     """Space ids as this GET takes them: comma-separated (``None`` or none: left out)."""
     return ",".join(as_list(values) or []) or None
-
-
-def stream_request(
-    workspace_id: str,
-    query: str,
-    *,
-    space_ids: Sequence[str] | None,
-    view_type: ViewType | None,
-    include_data_sources: bool | None,
-    search_source_urls: bool | None,
-    include_tools: bool | None,
-    limit: int | None,
-    cursor: str | None,
-) -> tuple[str, dict[str, Any]]:
-    """The path and query parameters of the streamed search (this GET takes space ids comma-separated)."""
-    call = operation_call(
-        "GET",
-        "/api/v1/w/{workspace_id}/search",
-        path={"workspace_id": workspace_id},
-        params={
-            "query": query,
-            "limit": limit,
-            "cursor": cursor,
-            "viewType": view_type_value(view_type),
-            "spaceIds": comma_joined(space_ids),
-            "includeDataSources": include_data_sources,
-            "searchSourceUrls": search_source_urls,
-            "includeTools": include_tools,
-        },
-        parse=unparsed,
-    )
-    return call.path, dict(call.params or {})
 
 
 def _frame_payload(frame: dict[str, Any]) -> dict[str, Any] | None:
