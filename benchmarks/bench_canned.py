@@ -349,8 +349,41 @@ def _peak_rss_mb() -> float:
     return float("nan")
 
 
-def _concurrency_table(url: str, concurrent: int) -> Table:
+#: The first message of every chat contender: Dust's body for one ``chat.stream(agent="dust", text="hi")``.
+CHAT_BODY = {
+    "message": {
+        "content": "hi",
+        "mentions": [{"configurationId": "dust"}],
+        "context": {"username": "bench", "timezone": "UTC"},
+    }
+}
+
+
+async def raw_chat_reply(client: httpx.AsyncClient, root: str, *, read_to_end: bool = True) -> str:
+    """The peer of one ``AsyncDustClient.chat.stream`` reply: httpx + httpx-sse create the conversation, then
+    read the agent message's events and join its tokens (``read_to_end=False`` stops at the success event:
+    closing an unread body closes its connection, so it never goes idle)."""
     import httpx_sse
+
+    conversation = (await client.post(f"{root}/assistant/conversations", json=CHAT_BODY)).json()[
+        "conversation"
+    ]
+    cid, mid = conversation["sId"], conversation["content"][1][0]["sId"]
+    pieces = []
+    path = f"{root}/assistant/conversations/{cid}/messages/{mid}/events"
+    async with httpx_sse.aconnect_sse(client, "GET", path) as source:
+        async for sse in source.aiter_sse():
+            if sse.event != "message" or sse.data == "done":
+                continue
+            event = json.loads(sse.data)["data"]
+            if event["type"] == "generation_tokens" and event.get("classification") == "tokens":
+                pieces.append(event["text"])
+            if not read_to_end and event["type"] == "agent_message_success":
+                break
+    return "".join(pieces)
+
+
+def _concurrency_table(url: str, concurrent: int) -> Table:
 
     from dust_ext import AsyncDustClient, DustConfig
 
@@ -359,13 +392,6 @@ def _concurrency_table(url: str, concurrent: int) -> Table:
     events_per_reply = events_in(stream_file) + 1
     root = f"{url}/api/v1/w/{WORKSPACE}"
     limits = httpx.Limits(max_connections=concurrent, max_keepalive_connections=concurrent)
-    body = {
-        "message": {
-            "content": "hi",
-            "mentions": [{"configurationId": "dust"}],
-            "context": {"username": "bench", "timezone": "UTC"},
-        }
-    }
 
     async def raw_run(read_to_end: bool) -> tuple[int, int]:
         async with httpx.AsyncClient(
@@ -373,21 +399,7 @@ def _concurrency_table(url: str, concurrent: int) -> Table:
         ) as client:
 
             async def one() -> str:
-                created = (await client.post(f"{root}/assistant/conversations", json=body)).json()
-                conversation = created["conversation"]
-                cid, mid = conversation["sId"], conversation["content"][1][0]["sId"]
-                pieces = []
-                path = f"{root}/assistant/conversations/{cid}/messages/{mid}/events"
-                async with httpx_sse.aconnect_sse(client, "GET", path) as source:
-                    async for sse in source.aiter_sse():
-                        if sse.event != "message" or sse.data == "done":
-                            continue
-                        event = json.loads(sse.data)["data"]
-                        if event["type"] == "generation_tokens" and event.get("classification") == "tokens":
-                            pieces.append(event["text"])
-                        if event["type"] == "agent_message_success" and not read_to_end:
-                            break  # closing an unread body closes its connection: it never goes idle
-                return "".join(pieces)
+                return await raw_chat_reply(client, root, read_to_end=read_to_end)
 
             replies = await asyncio.gather(*(one() for _ in range(concurrent)), return_exceptions=True)
         exact = sum(reply == text for reply in replies)
@@ -474,35 +486,17 @@ SEQUENTIAL_REPLIES = 200
 def _sequential_table(url: str) -> Table:
     """What (d) measures without httpcore's pool bookkeeping: the same replies one at a time on one
     keep-alive connection, client CPU per reply (this is the SDK's own cost per stream)."""
-    import httpx_sse
 
     from dust_ext import AsyncDustClient, DustConfig
 
     text = expected_text("tokens_20.sse")
     root = f"{url}/api/v1/w/{WORKSPACE}"
-    body = {
-        "message": {
-            "content": "hi",
-            "mentions": [{"configurationId": "dust"}],
-            "context": {"username": "bench", "timezone": "UTC"},
-        }
-    }
     loop = asyncio.new_event_loop()
     raw = httpx.AsyncClient(headers={"Authorization": f"Bearer {KEY}"}, timeout=120, follow_redirects=True)
     dust = AsyncDustClient(DustConfig(workspace_id=WORKSPACE, api_key=KEY, base_url=url, timeout=120))
 
     async def raw_reply() -> str:
-        conversation = (await raw.post(f"{root}/assistant/conversations", json=body)).json()["conversation"]
-        path = f"{root}/assistant/conversations/{conversation['sId']}/messages/{conversation['content'][1][0]['sId']}/events"
-        pieces = []
-        async with httpx_sse.aconnect_sse(raw, "GET", path) as source:
-            async for sse in source.aiter_sse():
-                if sse.event != "message" or sse.data == "done":
-                    continue
-                event = json.loads(sse.data)["data"]
-                if event["type"] == "generation_tokens" and event.get("classification") == "tokens":
-                    pieces.append(event["text"])
-        return "".join(pieces)
+        return await raw_chat_reply(raw, root)
 
     async def dust_reply() -> str:
         async with dust.chat.stream(agent="dust", text="hi") as stream:

@@ -34,7 +34,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.bench_canned import KEY, WORKSPACE, canned_server
+from benchmarks.bench_canned import KEY, WORKSPACE, canned_server, raw_chat_reply
 from benchmarks.record_canned import STREAMS
 
 CASES = {
@@ -116,31 +116,10 @@ def _contender(name: str, url: str) -> Callable[[], object]:
 
         return lambda: loop.run_until_complete(dust_async())
     if name == "raw_chat":
-        import httpx_sse
-
         chat_raw = httpx.AsyncClient(headers=headers, timeout=30, follow_redirects=True)
-        body = {
-            "message": {
-                "content": "hi",
-                "mentions": [{"configurationId": "dust"}],
-                "context": {"username": "bench", "timezone": "UTC"},
-            }
-        }
 
         async def raw_chat() -> str:
-            created = (await chat_raw.post(f"{root}/assistant/conversations", json=body)).json()
-            conversation = created["conversation"]
-            cid, mid = conversation["sId"], conversation["content"][1][0]["sId"]
-            pieces = []
-            path = f"{root}/assistant/conversations/{cid}/messages/{mid}/events"
-            async with httpx_sse.aconnect_sse(chat_raw, "GET", path) as source:
-                async for sse in source.aiter_sse():
-                    if sse.event != "message" or sse.data == "done":
-                        continue
-                    event = json.loads(sse.data)["data"]
-                    if event["type"] == "generation_tokens" and event.get("classification") == "tokens":
-                        pieces.append(event["text"])
-            return "".join(pieces)
+            return await raw_chat_reply(chat_raw, root)
 
         return lambda: loop.run_until_complete(raw_chat())
     if name == "dust_chat":
