@@ -23,7 +23,7 @@ import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -52,6 +52,7 @@ from dust_ext.exceptions import (
     is_quota_exceeded,
 )
 from dust_ext.resources.tools import is_blocked_tool_event
+from dust_ext.types.actions import AgentAction
 from dust_ext.types.conversations import AgentMessage, Conversation, UserMessage
 
 if TYPE_CHECKING:
@@ -141,10 +142,23 @@ class BatchJob:
 
 
 @dataclass
-class _Timing:
-    started: float
+class _TaskRun:
+    """A task as this run works on it: its journal state, its current try and when its reply began."""
+
+    task: BatchTask
+    state: TaskJournal
+    attempt: int
+    resumed: bool
+    """An earlier run had started the task."""
+    started: float = field(default_factory=time.monotonic)
     posted: float | None = None
     first_token: float | None = None
+
+    @property
+    def conversation_id(self) -> str:
+        """The task's conversation, which the journal holds once the try is past creating it."""
+        assert self.state.conversation_id is not None
+        return self.state.conversation_id
 
     def post_sent(self) -> None:
         """A message was posted or run again: its first token is still to come (an earlier try's is
@@ -153,13 +167,20 @@ class _Timing:
         self.first_token = None
 
 
-class _Counters:
-    def __init__(self, total: int, skipped: int, ok: int, failed: int) -> None:
-        self.total = total
-        self.skipped = skipped
-        self.ok = ok
-        self.failed = failed
-        self.done_this_run = 0
+@dataclass
+class _Counts:
+    ok: int = 0
+    failed: int = 0
+    skipped: int = 0
+    """Tasks an earlier run finished, not run again."""
+    written: int = 0
+    """Records this run wrote."""
+
+    def add(self, record: BatchRecord) -> None:
+        if record.ok:
+            self.ok += 1
+        else:
+            self.failed += 1
 
 
 class BatchRunner:
@@ -180,7 +201,7 @@ class BatchRunner:
         self._started_at = time.monotonic()
         self._last_success = self._started_at
         self._listing_supported = True
-        self._counters = _Counters(len(tasks), 0, 0, 0)
+        self._counts = _Counts()
 
     # --- the run ------------------------------------------------------------------------------------
 
@@ -191,11 +212,8 @@ class BatchRunner:
             if record is None or (not record.ok and self.job.retry_failed):
                 pending.append(task)
             else:
-                self._counters.skipped += 1
-                if record.ok:
-                    self._counters.ok += 1
-                else:
-                    self._counters.failed += 1
+                self._counts.skipped += 1
+                self._counts.add(record)
         redo = {task.id for task in pending}
         self.output.rewrite(r for r in self.journal.state.records() if (r.key, r.agent) not in redo)
         self._report()
@@ -212,21 +230,15 @@ class BatchRunner:
             raise first from None
         finally:
             self.output.close()
-        return self.summary()
-
-    def summary(self, *, interrupted: bool = False, stopped_by: str | None = None) -> BatchSummary:
-        counters = self._counters
         return BatchSummary(
-            total=counters.total,
-            ok=counters.ok,
-            failed=counters.failed,
-            skipped=counters.skipped,
+            total=len(self.tasks),
+            ok=self._counts.ok,
+            failed=self._counts.failed,
+            skipped=self._counts.skipped,
             output=str(self.job.output),
             journal=str(self.journal.path),
             elapsed=time.monotonic() - self._started_at,
             rate_limited=self.limit.rate_limited,
-            interrupted=interrupted,
-            stopped_by=stopped_by,
         )
 
     async def _worker(self, queue: deque[BatchTask]) -> None:
@@ -243,39 +255,32 @@ class BatchRunner:
                 async with self._changed:
                     self._in_flight -= 1
                     self._changed.notify_all()
-            self._write(record)
-
-    def _write(self, record: BatchRecord) -> None:
-        self.journal.finished(record)
-        self.output.append(record)
-        self._counters.done_this_run += 1
-        if record.ok:
-            self._counters.ok += 1
-        else:
-            self._counters.failed += 1
-        self._report()
+            self.journal.finished(record)
+            self.output.append(record)
+            self._counts.written += 1
+            self._counts.add(record)
+            self._report()
 
     def _report(self) -> None:
         if self.job.on_progress is None:
             return
-        counters = self._counters
+        counts = self._counts
         elapsed = time.monotonic() - self._started_at
-        rate = counters.done_this_run / elapsed if elapsed > 0 else 0.0
-        done = counters.ok + counters.failed
-        eta = (counters.total - done) / rate if rate > 0 else None
+        rate = counts.written / elapsed if elapsed > 0 else 0.0
+        done = counts.ok + counts.failed
         self.job.on_progress(
             BatchProgress(
-                total=counters.total,
+                total=len(self.tasks),
                 done=done,
-                ok=counters.ok,
-                failed=counters.failed,
-                resumed_done=counters.skipped,
+                ok=counts.ok,
+                failed=counts.failed,
+                resumed_done=counts.skipped,
                 in_flight=self._in_flight,
                 concurrency=self.limit.allowed,
                 rate_limited=self.limit.rate_limited,
                 elapsed=elapsed,
                 rate=rate,
-                eta=eta,
+                eta=(len(self.tasks) - done) / rate if rate > 0 else None,
             )
         )
 
@@ -290,26 +295,20 @@ class BatchRunner:
             await asyncio.sleep(self.pacer.reserve(time.monotonic()))
         return self.limit.epoch
 
-    async def _rate_limited(self, error: DustRateLimitError, epoch: int) -> None:
-        now = time.monotonic()
-        if now - self._last_success > self.job.rate_limit_patience:
-            raise error
-        wait = self.limit.rate_limited_at(now, epoch, error.retry_after)
-        logger.info(
-            "dust batch rate limited: %d rows in flight allowed, waiting %.2fs", self.limit.allowed, wait
-        )
-        self._report()
-        await asyncio.sleep(wait)
-
-    def _stream_rate_limited(self, error: DustRateLimitError, epoch: int) -> None:
-        """A 429 answered an event stream's (re)connection: pause every row as for any call's."""
+    def _pause(self, error: DustRateLimitError, epoch: int) -> None:
+        """A 429 answered a call sent in ``epoch`` (or an event stream's (re)connection): slow down, and
+        pause every row's next call (:meth:`_before_call` waits it out)."""
         wait = self.limit.rate_limited_at(time.monotonic(), epoch, error.retry_after)
         logger.info(
-            "dust batch rate limited on an event stream: %d rows in flight allowed, pausing %.2fs",
-            self.limit.allowed,
-            wait,
+            "dust batch rate limited: %d rows in flight allowed, pausing %.2fs", self.limit.allowed, wait
         )
         self._report()
+
+    def _rate_limited(self, error: DustRateLimitError, epoch: int) -> None:
+        """A call's 429: pause, unless nothing went through for longer than the job's patience."""
+        if time.monotonic() - self._last_success > self.job.rate_limit_patience:
+            raise error
+        self._pause(error, epoch)
 
     async def _succeeded(self) -> None:
         self._last_success = time.monotonic()
@@ -324,11 +323,11 @@ class BatchRunner:
         while True:
             epoch = await self._before_call()
             try:
-                result = await function(*args, **kwargs)
+                result = await function(*args, **kwargs, options=_NO_SDK_RETRY)
             except DustRateLimitError as error:
                 if classify_failure(error) == "fatal":
                     raise
-                await self._rate_limited(error, epoch)
+                self._rate_limited(error, epoch)
                 continue
             await self._succeeded()
             return result
@@ -339,28 +338,27 @@ class BatchRunner:
         """Run one task to its record: retry transient failures, wait out rate limits, stop on fatal ones."""
         state = self.journal.state.task(task.id)
         resumed = state.started or state.conversation_id is not None
-        timing = _Timing(started=time.monotonic())
-        attempt = state.attempts + 1
+        run = _TaskRun(task, state, attempt=state.attempts + 1, resumed=resumed)
         failures = 0
         while True:
             epoch = self.limit.epoch
             try:
-                return await self._try(task, state, attempt, timing, resumed)
+                return await self._try(run)
             except DustError as error:
                 failure = classify_failure(error)
                 if failure == "fatal":
                     raise
                 if failure == "rate_limited" and isinstance(error, DustRateLimitError):
-                    await self._rate_limited(error, epoch)
+                    self._rate_limited(error, epoch)
                     continue
                 failures += 1
                 logger.info(
-                    "dust batch row %s (%s) try %d failed: %r", task.row.key, task.agent, attempt, error
+                    "dust batch row %s (%s) try %d failed: %r", task.row.key, task.agent, run.attempt, error
                 )
                 if failure == "permanent" or failures >= self.job.max_attempts:
-                    return self._record(task, state, attempt, timing, resumed, error=error)
+                    return self._record(run, error=error)
                 await asyncio.sleep(_BACKOFF.backoff(failures - 1))
-                attempt += 1
+                run.attempt += 1
 
     def _title(self, task: BatchTask) -> str:
         return f"{self.job.title_prefix} {self.journal.state.run_id} · {task.row.key} · {task.agent}"
@@ -374,7 +372,7 @@ class BatchRunner:
             return None
         title = self._title(task)
         try:
-            summaries = await self._call(self.client.conversations.list, options=_NO_SDK_RETRY)
+            summaries = await self._call(self.client.conversations.list)
         except DustRateLimitError:
             raise
         except DustAPIError as error:
@@ -385,20 +383,18 @@ class BatchRunner:
             return None
         for summary in summaries:
             if summary.title == title:
-                return await self._call(self.client.conversations.get, summary.sId, options=_NO_SDK_RETRY)
+                return await self._call(self.client.conversations.get, summary.sId)
         return None
 
-    async def _try(
-        self, task: BatchTask, state: TaskJournal, attempt: int, timing: _Timing, resumed: bool
-    ) -> BatchRecord:
-        conversations = self.client.conversations
+    async def _try(self, run: _TaskRun) -> BatchRecord:
+        task, state, conversations = run.task, run.state, self.client.conversations
         conversation: Conversation | None = None
         if state.conversation_id is None and state.started:
             conversation = await self._find_conversation(task)
             if conversation is not None:
-                self.journal.conversation(task.id, attempt, conversation.sId, conversation.url)
+                self.journal.conversation(task.id, run.attempt, conversation.sId, conversation.url)
         if state.conversation_id is None:
-            self.journal.started(task.id, attempt)
+            self.journal.started(task.id, run.attempt)
             fragment = None
             if task.attachment is not None:
                 fragment = {
@@ -406,73 +402,56 @@ class BatchRunner:
                     "content": task.attachment,
                     "contentType": "text/plain",
                 }
-            created = await self._call(
-                conversations.create, self._title(task), content_fragment=fragment, options=_NO_SDK_RETRY
-            )
-            self.journal.conversation(task.id, attempt, created.sId, created.url)
+            created = await self._call(conversations.create, self._title(task), content_fragment=fragment)
+            self.journal.conversation(task.id, run.attempt, created.sId, created.url)
             user, reply = None, None
         else:
             if conversation is None:
-                conversation = await self._call(
-                    conversations.get, state.conversation_id, options=_NO_SDK_RETRY
-                )
+                conversation = await self._call(conversations.get, state.conversation_id)
             user, reply = find_exchange(conversation, task.agent)
-        cid = state.conversation_id
-        assert cid is not None
         if user is None:
             posted = await self._call(
                 conversations.create_message,
-                cid,
+                run.conversation_id,
                 task.prompt,
                 mentions=[task.agent],
                 skip_tools_validation=self.job.approve_tools,
-                options=_NO_SDK_RETRY,
             )
-            timing.post_sent()
+            run.post_sent()
             user = UserMessage.model_validate(posted.model_dump(exclude={"agent_messages"}))
             reply = next((m for m in posted.agent_messages if _answers(m, user, task.agent)), None)
         if reply is None:
             raise DustBatchError(
-                f"agent {task.agent!r} did not answer the message in conversation {cid}: check the agent sId"
+                f"agent {task.agent!r} did not answer the message in conversation {run.conversation_id}: "
+                "check the agent sId"
             )
         if reply.status in {"failed", "cancelled"}:
-            self.journal.retrying(task.id, attempt, reply.sId)
-            reply = await self._call(conversations.retry_message, cid, reply.sId, options=_NO_SDK_RETRY)
-            timing.post_sent()
-        if timing.posted is None:
-            timing.post_sent()
+            self.journal.retrying(task.id, run.attempt, reply.sId)
+            reply = await self._call(conversations.retry_message, run.conversation_id, reply.sId)
+            run.post_sent()
+        if run.posted is None:
+            run.post_sent()
         if not reply.is_done:
-            return await self._follow(task, state, attempt, timing, resumed, user, reply)
-        return self._record(task, state, attempt, timing, resumed, message=reply)
+            return await self._follow(run, user, reply)
+        return self._record(run, message=reply, text=reply.content, actions=reply.actions)
 
-    async def _follow(
-        self,
-        task: BatchTask,
-        state: TaskJournal,
-        attempt: int,
-        timing: _Timing,
-        resumed: bool,
-        user: UserMessage,
-        reply: AgentMessage,
-    ) -> BatchRecord:
+    async def _follow(self, run: _TaskRun, user: UserMessage, reply: AgentMessage) -> BatchRecord:
         """Read the agent message's events to the end (the SDK resumes dropped streams)."""
-        cid = state.conversation_id
-        assert cid is not None
+        cid = run.conversation_id
         accumulator = ReplyAccumulator(cid, user, reply)
         epoch = await self._before_call()
         frames = self.client.conversations.stream_message_events(cid, reply.sId)
         if isinstance(frames.plan, StreamSession):
             # A 429 opening or resuming the stream is waited out inside it: the limiter must know too, or
             # other rows call again before its Retry-After ends.
-            frames.plan.on_rate_limited = lambda error: self._stream_rate_limited(error, epoch)
+            frames.plan.on_rate_limited = lambda error: self._pause(error, epoch)
         async with aclosing(frames):
             async for frame in frames:
-                piece = accumulator.feed(frame.event)
-                if piece and timing.first_token is None:
-                    timing.first_token = time.monotonic()
+                if accumulator.feed(frame.event) and run.first_token is None:
+                    run.first_token = time.monotonic()
                 if is_blocked_tool_event(frame.event):
                     raise DustBatchError(
-                        f"agent {task.agent!r} is waiting for a tool approval or an answer, which a batch "
+                        f"agent {run.task.agent!r} is waiting for a tool approval or an answer, which a batch "
                         "cannot give: pass approve_tools=True (--approve-tools) to let its tools run"
                     )
                 if accumulator.done:
@@ -485,62 +464,43 @@ class BatchRunner:
             raise DustAgentError("the agent message was cancelled", code="cancelled", conversation_id=cid)
         response = accumulator.response()
         final = response.agent_message
-        return self._record(
-            task,
-            state,
-            attempt,
-            timing,
-            resumed,
-            message=final,
-            text=response.text,
-            # Records keep each action as Dust sent it (the keys it had, extras included).
-            actions=[
-                action.model_dump(mode="json", exclude_unset=True)
-                for action in response.actions or (final.actions if final else [])
-            ],
-        )
+        actions = response.actions or (final.actions if final else [])
+        return self._record(run, message=final, text=response.text, actions=actions)
 
     def _record(
         self,
-        task: BatchTask,
-        state: TaskJournal,
-        attempt: int,
-        timing: _Timing,
-        resumed: bool,
+        run: _TaskRun,
         *,
         message: AgentMessage | None = None,
         text: str | None = None,
-        actions: list[dict[str, Any]] | None = None,
+        actions: Sequence[AgentAction] = (),
         error: DustError | None = None,
     ) -> BatchRecord:
-        now = time.monotonic()
         error_type = error_message = None
         if error is not None:
-            error_type = type(error).__name__
-            error_message = str(error)
+            error_type, error_message = type(error).__name__, str(error)
         elif message is not None and message.status != "succeeded" and message.error is not None:
             error_type, error_message = "DustAgentError", f"{message.error.code}: {message.error.message}"
-        ok = error_type is None
         ttft = None
-        if timing.first_token is not None and timing.posted is not None:
-            ttft = round(timing.first_token - timing.posted, 4)
+        if run.first_token is not None and run.posted is not None:
+            ttft = round(run.first_token - run.posted, 4)
+        cid = run.state.conversation_id
         return BatchRecord(
-            key=task.row.key,
-            row=task.row.position,
-            agent=task.agent,
-            status="ok" if ok else "failed",
-            reply=text if text is not None else (message.content if message is not None else None),
-            actions=actions
-            if actions is not None
-            else (list(message.actions) if message is not None else []),
-            conversation_id=state.conversation_id,
-            conversation_url=state.conversation_url or self._url(state.conversation_id),
+            key=run.task.row.key,
+            row=run.task.row.position,
+            agent=run.task.agent,
+            status="ok" if error_type is None else "failed",
+            reply=text,
+            # Records keep each action as Dust sent it (the keys it had, extras included).
+            actions=[action.model_dump(mode="json", exclude_unset=True) for action in actions],
+            conversation_id=cid,
+            conversation_url=run.state.conversation_url or self._url(cid),
             time_to_first_token=ttft,
-            duration=round(now - timing.started, 4),
-            attempts=attempt,
+            duration=round(time.monotonic() - run.started, 4),
+            attempts=run.attempt,
             error_type=error_type,
             error_message=error_message,
-            resumed=resumed,
+            resumed=run.resumed,
             finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
 
