@@ -164,8 +164,8 @@ class JournalState:
     def __init__(self, header: dict[str, Any]) -> None:
         self.header = header
         self.tasks: dict[TaskId, TaskJournal] = {}
-        # Task ids in the order their current record was written (re-inserted when a record is replaced).
-        self._finished: dict[TaskId, None] = {}
+        # The current records, in the order they were written (re-inserted when a record is replaced).
+        self._finished: dict[TaskId, BatchRecord] = {}
 
     @property
     def run_id(self) -> str:
@@ -178,14 +178,19 @@ class JournalState:
         kind = entry.get("type")
         if kind == "done":
             record = BatchRecord.model_validate(entry["record"])
-            task_id = (record.key, record.agent)
-            task = self.task(task_id)
-            task.record = record
-            task.attempts = max(task.attempts, record.attempts)
+            task_id: TaskId = (record.key, record.agent)
+        else:
+            task_id = (str(entry["key"]), str(entry["agent"]))
+        task = self.task(task_id)
+        if kind in {"start", "conversation", "retry", "done"}:
+            # A new record replaces the old one; work started again on a finished task (a retry of a
+            # failed row) puts it in flight once more.
+            task.record = None
             self._finished.pop(task_id, None)
-            self._finished[task_id] = None
+        if kind == "done":
+            task.record = self._finished[task_id] = record
+            task.attempts = max(task.attempts, record.attempts)
             return
-        task = self.task((str(entry["key"]), str(entry["agent"])))
         task.attempts = max(task.attempts, int(entry.get("attempt", 0)))
         if kind == "start":
             task.started = True
@@ -194,27 +199,16 @@ class JournalState:
         elif kind == "conversation":
             task.conversation_id = str(entry["conversation_id"])
             task.conversation_url = entry.get("url")
-        if task.record is not None and kind in {"start", "retry", "conversation"}:
-            # Work started again on a finished task (a retry of a failed row): it is in flight once more.
-            task.record = None
-            self._finished.pop((str(entry["key"]), str(entry["agent"])), None)
 
     def records(self) -> list[BatchRecord]:
         """The current record of every finished task, in the order they were written."""
-        records = []
-        for task_id in self._finished:
-            record = self.tasks[task_id].record
-            if record is not None:
-                records.append(record)
-        return records
+        return list(self._finished.values())
 
 
 class BatchJournal:
     """The journal file of one output: read on open, then appended one flushed line per step."""
 
-    def __init__(
-        self, path: Path, state: JournalState, file: IO[str], lock: JournalLock | None = None
-    ) -> None:
+    def __init__(self, path: Path, state: JournalState, file: IO[str], lock: JournalLock) -> None:
         self.path = path
         self.state = state
         self._file = file
@@ -226,47 +220,29 @@ class BatchJournal:
         for a different prompt or key column, or that another run holds."""
         lock = JournalLock.acquire(path)
         try:
-            return cls._open_locked(path, prompt=prompt, key_column=key_column, lock=lock)
+            entries = _read_entries(path) if path.exists() else []
+            header = entries[0] if entries else _new_header(prompt=prompt, key_column=key_column)
+            if header.get("type") != "batch" or header.get("version") != JOURNAL_VERSION:
+                raise DustBatchError(f"{path} is not a dust batch journal (version {JOURNAL_VERSION})")
+            for name, wanted in (("prompt", prompt), ("key_column", key_column)):
+                if header.get(name) != wanted:
+                    raise DustBatchError(
+                        f"{path} belongs to a run with {name} {header.get(name)!r}, not {wanted!r}: "
+                        "resume with the same options, or write to another output"
+                    )
+            state = JournalState(header)
+            try:
+                for entry in entries[1:]:
+                    state.apply(entry)
+            except (KeyError, TypeError, ValueError, ValidationError) as exc:
+                raise DustBatchError(f"{path} has an invalid entry: {exc}") from None
+            journal = cls(path, state, path.open("a", encoding="utf-8"), lock)
+            if not entries:
+                journal._write(header)
+            return journal
         except BaseException:
             lock.release()
             raise
-
-    @classmethod
-    def _open_locked(
-        cls, path: Path, *, prompt: str, key_column: str | None, lock: JournalLock
-    ) -> BatchJournal:
-        header: dict[str, Any] = {
-            "type": "batch",
-            "version": JOURNAL_VERSION,
-            "run_id": secrets.token_hex(4),
-            "prompt": prompt,
-            "key_column": key_column,
-            "created": _now(),
-        }
-        entries = _read_entries(path) if path.exists() else []
-        if entries:
-            existing = entries[0]
-            if existing.get("type") != "batch" or existing.get("version") != JOURNAL_VERSION:
-                raise DustBatchError(f"{path} is not a dust batch journal (version {JOURNAL_VERSION})")
-            for name, wanted in (("prompt", prompt), ("key_column", key_column)):
-                if existing.get(name) != wanted:
-                    raise DustBatchError(
-                        f"{path} belongs to a run with {name} {existing.get(name)!r}, not {wanted!r}: "
-                        "resume with the same options, or write to another output"
-                    )
-            header = existing
-        state = JournalState(header)
-        try:
-            for entry in entries[1:]:
-                state.apply(entry)
-        except (KeyError, TypeError, ValueError, ValidationError) as exc:
-            raise DustBatchError(f"{path} has an invalid entry: {exc}") from None
-        path.parent.mkdir(parents=True, exist_ok=True)
-        file = path.open("a", encoding="utf-8")
-        journal = cls(path, state, file, lock)
-        if not entries:
-            journal._write(header)
-        return journal
 
     def _write(self, entry: dict[str, Any], *, durable: bool = False) -> None:
         # One write call per line, then flush: a killed process leaves whole lines (a torn last line is
@@ -278,31 +254,22 @@ class BatchJournal:
         if durable:
             os.fsync(self._file.fileno())
 
-    def started(self, task_id: TaskId, attempt: int) -> None:
-        """About to create the task's conversation."""
-        self._write(
-            {"type": "start", "key": task_id[0], "agent": task_id[1], "attempt": attempt}, durable=True
-        )
-        self.state.apply({"type": "start", "key": task_id[0], "agent": task_id[1], "attempt": attempt})
-
-    def conversation(self, task_id: TaskId, attempt: int, conversation_id: str, url: str | None) -> None:
-        """The task's conversation exists."""
-        entry = {
-            "type": "conversation",
-            "key": task_id[0],
-            "agent": task_id[1],
-            "attempt": attempt,
-            "conversation_id": conversation_id,
-            "url": url,
-        }
+    def _step(self, kind: str, task_id: TaskId, attempt: int, **details: Any) -> None:
+        entry = {"type": kind, "key": task_id[0], "agent": task_id[1], "attempt": attempt, **details}
         self._write(entry, durable=True)
         self.state.apply(entry)
 
+    def started(self, task_id: TaskId, attempt: int) -> None:
+        """About to create the task's conversation."""
+        self._step("start", task_id, attempt)
+
+    def conversation(self, task_id: TaskId, attempt: int, conversation_id: str, url: str | None) -> None:
+        """The task's conversation exists."""
+        self._step("conversation", task_id, attempt, conversation_id=conversation_id, url=url)
+
     def retrying(self, task_id: TaskId, attempt: int, message_id: str) -> None:
         """About to run a failed agent message again."""
-        entry = {"type": "retry", "key": task_id[0], "agent": task_id[1], "attempt": attempt}
-        self._write({**entry, "message_id": message_id}, durable=True)
-        self.state.apply(entry)
+        self._step("retry", task_id, attempt, message_id=message_id)
 
     def finished(self, record: BatchRecord) -> None:
         """The task's final record."""
@@ -314,8 +281,18 @@ class BatchJournal:
         try:
             self._file.close()
         finally:
-            if self._lock is not None:
-                self._lock.release()
+            self._lock.release()
+
+
+def _new_header(*, prompt: str, key_column: str | None) -> dict[str, Any]:
+    return {
+        "type": "batch",
+        "version": JOURNAL_VERSION,
+        "run_id": secrets.token_hex(4),
+        "prompt": prompt,
+        "key_column": key_column,
+        "created": _now(),
+    }
 
 
 def _now() -> str:

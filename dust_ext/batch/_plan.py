@@ -12,7 +12,6 @@ import csv
 import hashlib
 import io
 import json
-import string
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,9 +20,6 @@ from typing import Any
 from dust_ext.exceptions import DustBatchError
 
 __all__ = ["BatchRow", "BatchTask", "PromptSpec", "Shard", "plan_tasks", "read_rows"]
-
-# Python's own format-string parser, used to list the fields a template names before rendering any row.
-_FORMATTER = string.Formatter()
 
 
 @dataclass(frozen=True)
@@ -39,13 +35,10 @@ class Shard:
         if value is None or isinstance(value, Shard):
             return value
         if isinstance(value, str):
-            index_text, slash, count_text = value.partition("/")
             try:
-                index, count = int(index_text), int(count_text)
+                index, count = map(int, value.split("/"))
             except ValueError:
                 raise DustBatchError(f"shard {value!r} must look like i/n, e.g. 1/4") from None
-            if not slash:
-                raise DustBatchError(f"shard {value!r} must look like i/n, e.g. 1/4")
         else:
             index, count = value
         if count < 1 or not 1 <= index <= count:
@@ -104,13 +97,13 @@ class PromptSpec:
 
     def render(self, row: BatchRow) -> str:
         if self.column is not None:
-            value = row.fields.get(self.column)
-            if value is None or value == "":
+            value = _cell(row.fields, self.column)
+            if value is None:
                 raise DustBatchError(
                     f"row {row.position} (key {row.key!r}) has no {self.column!r} value to send as the prompt"
                     f"; its fields: {', '.join(map(str, row.fields)) or 'none'}"
                 )
-            return str(value)
+            return value
         assert self.template is not None
         try:
             text = self.template.format_map(row.fields)
@@ -124,12 +117,6 @@ class PromptSpec:
         if not text.strip():
             raise DustBatchError(f"row {row.position} (key {row.key!r}) renders an empty prompt")
         return text
-
-    def fields(self) -> list[str]:
-        """The field names the template uses (for error messages and docs)."""
-        if self.template is None:
-            return [self.column] if self.column else []
-        return [name for _, name, _, _ in _FORMATTER.parse(self.template) if name]
 
 
 Source = str | Path | Iterable[Mapping[str, Any]]
@@ -181,6 +168,12 @@ def _jsonl_rows(text: str, path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def _cell(fields: Mapping[str, Any], column: str) -> str | None:
+    """A row's value in ``column`` as text, or None when it has none (missing or empty)."""
+    value = fields.get(column)
+    return None if value is None or value == "" else str(value)
+
+
 def _keyed_rows(rows: Sequence[Mapping[str, Any]], key_column: str | None) -> list[BatchRow]:
     keyed: list[BatchRow] = []
     seen: dict[str, int] = {}
@@ -188,10 +181,10 @@ def _keyed_rows(rows: Sequence[Mapping[str, Any]], key_column: str | None) -> li
         if key_column is None:
             key = str(position)
         else:
-            value = fields.get(key_column)
-            if value is None or value == "":
+            value = _cell(fields, key_column)
+            if value is None:
                 raise DustBatchError(f"row {position} has no {key_column!r} value to use as its key")
-            key = str(value)
+            key = value
         if key in seen:
             raise DustBatchError(
                 f"rows {seen[key]} and {position} have the same key {key!r}: keys must be unique, "
@@ -224,10 +217,7 @@ def plan_tasks(
         if shard is not None and not shard.owns(row.key):
             continue
         text = prompt.render(row)
-        attachment = None
-        if attach_column is not None:
-            value = row.fields.get(attach_column)
-            attachment = None if value is None or value == "" else str(value)
+        attachment = None if attach_column is None else _cell(row.fields, attach_column)
         title = attach_title or attach_column
         tasks.extend(BatchTask(row, agent, text, attachment, title) for agent in agents)
     return tasks
