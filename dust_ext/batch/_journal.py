@@ -19,9 +19,8 @@ finish each row without posting anything twice:
 ``{"type": "done", "record": {...}}``
     The row's final record (answered or failed). The latest record of a task wins.
 
-One run at a time: the journal is locked (``<output>.journal.lock``, an OS file lock held for the life of the
-process and released by the OS when it dies, even by ``kill -9``), and the lock file names the process that
-holds it, so a second run on the same output refuses to start instead of posting every row again.
+One run at a time (:class:`JournalLock`): a second run on the same output refuses to start instead of
+posting every row again.
 
 The output file (JSONL or CSV) holds the latest record of each finished task. It is appended and flushed
 per record while running, and rewritten from the journal when a run starts (atomically, through a temporary
@@ -46,6 +45,7 @@ from typing import IO, Any, Literal
 
 from pydantic import ValidationError
 
+from dust_ext.batch._plan import json_lines
 from dust_ext.batch.models import CSV_COLUMNS, BatchRecord
 from dust_ext.exceptions import DustBatchError
 
@@ -306,21 +306,7 @@ def _read_entries(path: Path) -> list[dict[str, Any]]:
         # The process died in the middle of a line: drop the fragment (its step is redone from the state).
         with path.open("r+b") as file:
             file.truncate(len(complete) + 1 if complete else 0)
-    entries = []
-    # Split at "\n" only: a record's text may hold U+2028 or U+0085, which str.splitlines would cut at.
-    for number, raw_line in enumerate(complete.split(b"\n"), start=1):
-        if not raw_line.strip():
-            continue
-        try:
-            entry = json.loads(raw_line.decode("utf-8"))
-        except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError too
-            raise DustBatchError(
-                f"{path}:{number} is not valid UTF-8 JSON; the journal was edited or damaged"
-            ) from None
-        if not isinstance(entry, dict):
-            raise DustBatchError(f"{path}:{number} is not a journal entry")
-        entries.append(entry)
-    return entries
+    return json_lines(complete, path)
 
 
 class OutputFile:

@@ -37,8 +37,6 @@ class AdaptiveConcurrency:
     """How many 429s were seen."""
 
     def __post_init__(self) -> None:
-        if self.maximum < 1:
-            raise ValueError("concurrency must be at least 1")
         self.limit = float(self.maximum)
 
     @property
@@ -73,10 +71,6 @@ class RequestPacer:
 
     per_minute: float
     _next_slot: float = field(default=0.0, init=False)
-
-    def __post_init__(self) -> None:
-        if self.per_minute <= 0:
-            raise ValueError("requests per minute must be positive")
 
     def reserve(self, now: float) -> float:
         """Claim the next slot; return the seconds to wait before using it."""

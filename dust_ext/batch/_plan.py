@@ -19,7 +19,7 @@ from typing import Any
 
 from dust_ext.exceptions import DustBatchError
 
-__all__ = ["BatchRow", "BatchTask", "PromptSpec", "Shard", "plan_tasks", "read_rows"]
+__all__ = ["BatchRow", "BatchTask", "PromptSpec", "Shard", "json_lines", "plan_tasks", "read_rows"]
 
 
 @dataclass(frozen=True)
@@ -137,35 +137,36 @@ def read_rows(source: Source) -> list[dict[str, Any]]:
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".jsonl", ".ndjson", ".json"}:
         raise DustBatchError(f"the input {str(path)!r} must be a .csv or .jsonl file")
-    # Decoded as is, line endings untranslated: a quoted CSV field keeps its "\r\n", and only the format's
-    # own record separators split the text (str.splitlines would also cut at U+2028, U+0085, a form feed...).
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        data = path.read_bytes()
     except OSError as exc:
         raise DustBatchError(f"cannot read the input {str(path)!r}: {exc.strerror or exc}") from None
+    if suffix != ".csv":
+        return json_lines(data, path)
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DustBatchError(f"the input {str(path)!r} is not UTF-8 text: {exc}") from None
-    if suffix == ".csv":
-        # newline="" as the csv module asks: the reader itself finds the records' ends outside quotes.
-        return [dict(row) for row in csv.DictReader(io.StringIO(text, newline=""))]
-    return _jsonl_rows(text, path)
+    # Line endings untranslated (newline="", as the csv module asks): the reader itself finds the records'
+    # ends outside quotes, so a quoted field keeps its "\r\n" (str.splitlines would also cut at U+2028...).
+    return [dict(row) for row in csv.DictReader(io.StringIO(text, newline=""))]
 
 
-def _jsonl_rows(text: str, path: Path) -> list[dict[str, Any]]:
-    rows = []
-    # JSON Lines are separated by "\n" alone (a "\r" before it is JSON whitespace); a JSON string may hold
-    # U+2028 or U+0085 unescaped.
-    for line_number, line in enumerate(text.split("\n"), start=1):
+def json_lines(data: bytes, path: Path) -> list[dict[str, Any]]:
+    """The objects of a JSON Lines file (an input, a journal), split at line feeds only: a carriage return
+    before one is JSON whitespace, and a JSON string may hold U+2028 or U+0085 unescaped."""
+    objects = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
-        except ValueError as exc:
-            raise DustBatchError(f"{path}:{line_number} is not valid JSON: {exc}") from None
+            value = json.loads(line.decode("utf-8-sig"))
+        except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError too
+            raise DustBatchError(f"{path}:{number} is not valid UTF-8 JSON: {exc}") from None
         if not isinstance(value, dict):
-            raise DustBatchError(f"{path}:{line_number} is a JSON {type(value).__name__}, not an object")
-        rows.append(value)
-    return rows
+            raise DustBatchError(f"{path}:{number} is a JSON {type(value).__name__}, not an object")
+        objects.append(value)
+    return objects
 
 
 def _cell(fields: Mapping[str, Any], column: str) -> str | None:

@@ -1,13 +1,7 @@
-"""The asyncio driver of a batch run: admits rows under the adaptive limit, runs each one step by step with
-a journal line before every step that cannot be repeated, and writes one record per row x agent.
-
-A row's steps, each recoverable from what the journal and Dust hold:
-
-1. journal ``start``, then create the conversation (titled with the run id, row key and agent, carrying the
-   row's attachment as a content fragment) and journal its id;
-2. post the user message mentioning the agent — unless the conversation already has it;
-3. follow the agent message's event stream to its end — or take the finished message from the
-   conversation; a failed agent message is run again (``retry``) while attempts remain.
+"""The asyncio driver of a batch run: admits rows under the adaptive limit and runs each one in steps,
+writing the journal line of every step that cannot be repeated before taking it (see :mod:`._journal`):
+create the conversation, post the user message unless the conversation has it, then follow the agent's
+reply to its end, or take it finished from the conversation, or run a failed one again.
 
 A try that fails (server error, dropped stream, agent error) is tried again after a backoff, starting by
 reading the conversation; a rate-limited call waits for the server and is not counted as a try. The

@@ -44,15 +44,9 @@ class BatchRecord(BaseModel):
 
     def csv_row(self) -> dict[str, str]:
         """The record as CSV cells (actions as JSON; missing values empty)."""
-        cells: dict[str, str] = {}
-        for name, value in self.model_dump().items():
-            if name == "actions":
-                cells[name] = json.dumps(value, ensure_ascii=False) if value else ""
-            elif value is None:
-                cells[name] = ""
-            else:
-                cells[name] = str(value)
-        return cells
+        cells = self.model_dump()
+        cells["actions"] = json.dumps(self.actions, ensure_ascii=False) if self.actions else None
+        return {name: "" if value is None else str(value) for name, value in cells.items()}
 
 
 CSV_COLUMNS: tuple[str, ...] = tuple(BatchRecord.model_fields)
