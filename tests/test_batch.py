@@ -419,6 +419,31 @@ def test_a_row_in_flight_is_completed_from_its_conversation_not_posted_again(
         assert len(users) == 1
 
 
+def test_a_reply_finished_with_tool_actions_before_the_crash_is_recorded_with_its_actions(
+    fresh_dust_emulator: EmulatorServer, tmp_path: Path
+) -> None:
+    """The resumed row takes the finished reply from its conversation: its actions are recorded as a
+    streamed reply's are (as Dust sent them), not refused by the record's model."""
+    output = tmp_path / "out.jsonl"
+    with _client(fresh_dust_emulator) as client:
+        answered = client.conversations.create(
+            "dust batch", message="deploy", mentions=["approver"], blocking=True, skip_tools_validation=True
+        )
+        journal = BatchJournal.open(journal_path_for(output), prompt="column:q", key_column=None)
+        journal.started(("1", "approver"), 1)
+        journal.conversation(("1", "approver"), 1, answered.sId, answered.url)
+        journal.close()
+        summary = client.batch.run(
+            [{"q": "deploy"}], agents="approver", output=output, prompt_column="q", approve_tools=True
+        )
+    assert (summary.ok, summary.failed) == (1, 0)
+    (record,) = _records(output)
+    assert (record["resumed"], record["conversation_id"]) == (True, answered.sId)
+    (action,) = record["actions"]
+    assert (action["status"], action["executionState"]) == ("succeeded", "allowed_implicitly")
+    assert len(_conversations(fresh_dust_emulator)) == 1
+
+
 def test_an_agent_waiting_for_tool_approval_fails_its_row_with_the_remedy(
     fresh_dust_emulator: EmulatorServer, tmp_path: Path
 ) -> None:

@@ -11,6 +11,7 @@ blocking ``client.batch.run`` drives this same coroutine (:func:`run_batch`, thr
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import contextvars
 import logging
@@ -573,7 +574,7 @@ def run_blocking(coroutine_factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
         asyncio.get_running_loop()
     except RuntimeError:
         return asyncio.run(coroutine_factory())
-    outcome: dict[str, Any] = {}
+    outcome: concurrent.futures.Future[T] = concurrent.futures.Future()
     running: list[tuple[asyncio.AbstractEventLoop, asyncio.Task[Any]]] = []
 
     async def tracked() -> T:
@@ -582,30 +583,20 @@ def run_blocking(coroutine_factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
         running.append((asyncio.get_running_loop(), task))
         return await coroutine_factory()
 
-    # Waited on with an Event, not Thread.join: on Python 3.11 a join interrupted by KeyboardInterrupt
-    # may mark the thread stopped while it still runs, and a second join would not wait for it.
-    finished = threading.Event()
-
     def target() -> None:
         try:
-            outcome["value"] = asyncio.run(tracked())
+            outcome.set_result(asyncio.run(tracked()))
         except BaseException as error:  # re-raised in the caller's thread
-            outcome["error"] = error
-        finally:
-            finished.set()
+            outcome.set_exception(error)
 
     context = contextvars.copy_context()
     threading.Thread(target=context.run, args=(target,), name="dust-batch", daemon=True).start()
     try:
-        finished.wait()
+        return outcome.result()
     except KeyboardInterrupt:
         for loop, task in running:
             # RuntimeError: the run had just ended and its loop is closed.
             with contextlib.suppress(RuntimeError):
                 loop.call_soon_threadsafe(task.cancel)
-        finished.wait()
+        concurrent.futures.wait([outcome])
         raise
-    if "error" in outcome:
-        raise outcome["error"]
-    value: T = outcome["value"]
-    return value
