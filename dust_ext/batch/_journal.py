@@ -100,8 +100,7 @@ class JournalLock:
     when the process dies, so a crashed run never blocks the next. The file holds the holder's pid and host,
     for the message of a run that is refused."""
 
-    def __init__(self, path: Path, fd: int) -> None:
-        self.path = path
+    def __init__(self, fd: int) -> None:
         self._fd: int | None = fd
 
     @classmethod
@@ -124,7 +123,7 @@ class JournalLock:
         except BaseException:
             os.close(fd)
             raise
-        return cls(path, fd)
+        return cls(fd)
 
     def release(self) -> None:
         """Free the lock (idempotent); the lock file stays, for the next run to lock."""
@@ -161,15 +160,11 @@ class TaskJournal:
 class JournalState:
     """The journal's lines folded into per-task state (pure: no file access)."""
 
-    def __init__(self, header: dict[str, Any]) -> None:
-        self.header = header
+    def __init__(self, run_id: str) -> None:
+        self.run_id = run_id
         self.tasks: dict[TaskId, TaskJournal] = {}
         # The current records, in the order they were written (re-inserted when a record is replaced).
         self._finished: dict[TaskId, BatchRecord] = {}
-
-    @property
-    def run_id(self) -> str:
-        return str(self.header["run_id"])
 
     def task(self, task_id: TaskId) -> TaskJournal:
         return self.tasks.setdefault(task_id, TaskJournal())
@@ -230,8 +225,8 @@ class BatchJournal:
                         f"{path} belongs to a run with {name} {header.get(name)!r}, not {wanted!r}: "
                         "resume with the same options, or write to another output"
                     )
-            state = JournalState(header)
             try:
+                state = JournalState(str(header["run_id"]))
                 for entry in entries[1:]:
                     state.apply(entry)
             except (KeyError, TypeError, ValueError, ValidationError) as exc:
