@@ -368,10 +368,8 @@ class BatchRunner:
         title = self._title(task)
         try:
             summaries = await self._call(self.client.conversations.list)
-        except DustRateLimitError:
-            raise
         except DustAPIError as error:
-            if error.status_code >= 500:
+            if error.status_code >= 500 or isinstance(error, DustRateLimitError):  # a quota: the run stops
                 raise
             self._listing_supported = False
             logger.info("dust batch cannot list conversations (%s); skipping the lookup by title", error)
@@ -516,10 +514,9 @@ def find_exchange(conversation: Conversation, agent: str) -> tuple[UserMessage |
     """The batch's user message in its own conversation, and the agent's current reply to it (if any).
 
     A batch conversation holds one user message: if it is there, the message was posted."""
-    users = [m for m in conversation.messages if isinstance(m, UserMessage)]
-    if not users:
+    user = next((m for m in conversation.messages if isinstance(m, UserMessage)), None)
+    if user is None:
         return None, None
-    user = users[0]
     reply = next((m for m in conversation.agent_messages if _answers(m, user, agent)), None)
     return user, reply
 
