@@ -7,9 +7,6 @@ config, API errors, an agent error) print one line on stderr and exit non-zero, 
 Text that comes from Dust (replies, titles, names, descriptions) is data, never markup: it is written as
 the API sent it. Only when stdout is a terminal are its control characters (ANSI escapes, carriage
 returns…) shown escaped (``\\x1b``), so a reply cannot drive the user's terminal.
-
-Each command is one block below (a function under ``@app.command`` or a sub-app's command); a new command
-only adds its own block.
 """
 
 from __future__ import annotations
@@ -22,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, TextIO, TypeVar
+from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
 import typer
 from pydantic import BaseModel
@@ -38,6 +35,7 @@ from dust_ext.cli_mcp import mcp_app
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
     DustAgentError,
+    DustBatchError,
     DustConfigError,
     DustError,
     DustToolActionRequiredError,
@@ -111,15 +109,11 @@ class TextWriter:
     def __init__(self) -> None:
         self.mid_line = False
 
-    @staticmethod
-    def _stream() -> TextIO:
-        return sys.stdout  # looked up each time: test runners swap sys.stdout
-
     def write(self, text: str) -> None:
         """Write ``text`` and flush (a streamed reply shows as it comes)."""
         if not text:
             return
-        stream = self._stream()
+        stream = sys.stdout  # looked up each time: test runners swap sys.stdout
         stream.write(terminal_safe(text) if stream.isatty() else text)
         stream.flush()
         self.mid_line = not text.endswith("\n")
@@ -184,18 +178,15 @@ class Settings:
 
     def config(self) -> DustConfig:
         """The configuration: these flags over the ``DUST_*`` environment variables."""
-        try:
-            return DustConfig.from_env(override_names=self.FLAGS, **self.overrides)
-        except DustConfigError:
-            missing = self.missing()
-            if not missing:
-                raise
-            # from_env's own message speaks to Python code (keyword arguments); a CLI user needs the flags.
+        missing = self.missing()
+        if missing:
+            # Said before from_env says it: its message speaks to Python code (keyword arguments).
             flags = " and ".join(flag for flag, _ in missing)
             variables = " and ".join(variable for _, variable in missing)
             raise DustConfigError(
                 f"missing {flags}: pass {'them' if len(missing) > 1 else 'it'}, or set {variables}"
-            ) from None
+            )
+        return DustConfig.from_env(override_names=self.FLAGS, **self.overrides)
 
     def missing(self) -> list[tuple[str, str]]:
         """The required settings given neither as a flag nor in the environment: (flag, variable)."""
@@ -301,6 +292,14 @@ def _agents_table(agents: list[Any]) -> None:
     out.print(table)
 
 
+def _print_agents(agents: list[Any], as_json: bool, none_found: str) -> None:
+    """The agents as a table (JSON with ``as_json``), or ``none_found`` on stderr when there is none."""
+    if agents or as_json:
+        _show(as_json, agents, _agents_table)
+    else:
+        _note(none_found)
+
+
 @agents_app.command("list")
 def agents_list(
     ctx: typer.Context,
@@ -310,10 +309,7 @@ def agents_list(
     """List the agents you can use."""
     with _client(ctx) as client:
         agents = client.agents.list(view=view)
-        if not agents and not as_json:
-            _note(f"No agent in view {view!r}." if view else "No agent.")
-            return
-        _show(as_json, agents, _agents_table)
+    _print_agents(agents, as_json, f"No agent in view {view!r}." if view else "No agent.")
 
 
 @agents_app.command("get")
@@ -344,10 +340,7 @@ def agents_search(
     """Search agents by name."""
     with _client(ctx) as client:
         agents = client.agents.search(q=query)
-        if not agents and not as_json:
-            _note(f"No agent matched {query!r}.")
-            return
-        _show(as_json, agents, _agents_table)
+    _print_agents(agents, as_json, f"No agent matched {query!r}.")
 
 
 # --- dust conversations -----------------------------------------------------------------------------------
@@ -494,12 +487,8 @@ def _stream_turn(stream: Any, as_json: bool, *, json_lines: bool = False) -> str
 
 
 def _verdict_from_flags(approve: bool, always_approve: bool, reject: bool) -> Verdict | None:
-    flags: list[tuple[Verdict, bool]] = [
-        ("approved", approve),
-        ("always_approved", always_approve),
-        ("rejected", reject),
-    ]
-    chosen = [verdict for verdict, flag in flags if flag]
+    flags: dict[Verdict, bool] = {"approved": approve, "always_approved": always_approve, "rejected": reject}
+    chosen = [verdict for verdict, given in flags.items() if given]
     if len(chosen) > 1:
         raise typer.BadParameter("pass only one of --approve, --always-approve and --reject")
     return chosen[0] if chosen else None
@@ -685,7 +674,8 @@ def batch(
         bool, typer.Option("--approve-tools", help="Let agents run tools without approval")
     ] = False,
     output_format: Annotated[
-        str | None, typer.Option("--format", help="jsonl or csv (default: from the output's extension)")
+        Literal["jsonl", "csv"] | None,
+        typer.Option("--format", help="jsonl or csv (default: from the output's extension)"),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary")] = False,
     as_json: Annotated[
@@ -696,9 +686,6 @@ def batch(
     the output as it finishes. Re-run the same command to resume (finished rows are skipped, rows in flight
     are completed from their conversation, never posted twice). Exit 0 if every row was answered, 1 if
     some failed (their records say why; --retry-failed runs them again), 130 if interrupted."""
-    if output_format not in (None, "jsonl", "csv"):
-        _error_line("error", "--format must be jsonl or csv")
-        raise typer.Exit(EXIT_CONFIG_ERROR)
     if prompt is None and prompt_column is None:
         prompt_column = "prompt"
     destination = output or _default_batch_output(source, shard)
@@ -711,8 +698,6 @@ def batch(
                 bar.progress.start()
             bar.update(snapshot)
         last[:] = [snapshot]
-
-    from dust_ext.exceptions import DustBatchError
 
     with _client(ctx) as client:
         try:
@@ -731,19 +716,18 @@ def batch(
                 retry_failed=retry_failed,
                 max_attempts=max_attempts,
                 approve_tools=approve_tools,
-                output_format=output_format,  # type: ignore[arg-type]  # checked above
+                output_format=output_format,
                 on_progress=on_progress,
             )
         except DustBatchError as exc:
             _error_line("error", str(exc))
             raise typer.Exit(EXIT_CONFIG_ERROR) from None
         except (KeyboardInterrupt, DustError) as exc:
+            interrupted = isinstance(exc, KeyboardInterrupt)
             done = f"{last[0].done} of {last[0].total} rows done" if last else "nothing done"
-            why = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"stopped: {exc}"
+            why = "interrupted" if interrupted else f"stopped: {exc}"
             err.print(f"{why}; {done}. Run the same command again to resume ({destination}).")
-            raise typer.Exit(
-                EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else EXIT_API_ERROR
-            ) from None
+            raise typer.Exit(EXIT_INTERRUPTED if interrupted else EXIT_API_ERROR) from None
         finally:
             if bar is not None:
                 bar.progress.stop()
