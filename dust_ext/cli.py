@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
 import typer
-from pydantic import BaseModel
+from pydantic import TypeAdapter
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -143,12 +143,9 @@ def _note(message: str) -> None:
 
 
 def _print_json(value: Any, *, one_line: bool = False) -> None:
-    """``value`` as one JSON document; ``one_line``: on one line, for JSON Lines output."""
-    if isinstance(value, BaseModel):
-        value = value.model_dump(mode="json")
-    elif isinstance(value, list):
-        value = [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
-    sys.stdout.write(json.dumps(value, indent=None if one_line else 2, ensure_ascii=False) + "\n")
+    """``value`` (models too) as one JSON document; ``one_line``: on one line, for JSON Lines output."""
+    data = TypeAdapter(Any).dump_python(value, mode="json")
+    sys.stdout.write(json.dumps(data, indent=None if one_line else 2, ensure_ascii=False) + "\n")
 
 
 def _show(as_json: bool, value: T, pretty: Callable[[T], None]) -> None:
@@ -425,11 +422,9 @@ class ToolDecisions:
         )
         verdicts: dict[str, Verdict] = {"a": "approved", "l": "always_approved", "r": "rejected"}
         while True:
-            choice = str(
-                typer.prompt("approve once (a), always approve this tool (l), or reject (r)?", err=True)
-            )
-            if choice.strip().lower() in verdicts:
-                return verdicts[choice.strip().lower()]
+            choice = typer.prompt("approve once (a), always approve this tool (l), or reject (r)?", err=True)
+            if str(choice).strip().lower() in verdicts:
+                return verdicts[str(choice).strip().lower()]
 
     def _answer(self, action: PendingToolAction) -> None:
         question = action.question
@@ -455,11 +450,8 @@ class ToolDecisions:
         question = action.question
         err.print(Text(question.question if question else "The tool asks a question.", style="bold"))
         for number, option in enumerate(question.options if question else [], start=1):
-            err.print(
-                Text(
-                    f"  {number}. {option.label}" + (f" — {option.description}" if option.description else "")
-                )
-            )
+            detail = f" — {option.description}" if option.description else ""
+            err.print(Text(f"  {number}. {option.label}{detail}"))
         reply: str = typer.prompt("your answer (option numbers separated by commas, or free text)", err=True)
         parts = [part.strip() for part in reply.split(",")]
         return parts if all(part.isdigit() for part in parts) else [reply.strip()]
