@@ -211,16 +211,12 @@ def main_options(
     workspace_id: Annotated[
         str | None, typer.Option("--workspace-id", "-w", help=escape("Workspace id [env: DUST_WORKSPACE_ID]"))
     ] = None,
-    api_key: Annotated[
-        str | None, typer.Option("--api-key", help=escape("API key [env: DUST_API_KEY]"))
-    ] = None,
+    api_key: Annotated[str | None, typer.Option(help=escape("API key [env: DUST_API_KEY]"))] = None,
     base_url: Annotated[
         str | None,
-        typer.Option("--base-url", help=escape("Dust URL, e.g. https://eu.dust.tt [env: DUST_BASE_URL]")),
+        typer.Option(help=escape("Dust URL, e.g. https://eu.dust.tt [env: DUST_BASE_URL]")),
     ] = None,
-    region: Annotated[
-        str | None, typer.Option("--region", help=escape("us or eu [env: DUST_REGION]"))
-    ] = None,
+    region: Annotated[str | None, typer.Option(help=escape("us or eu [env: DUST_REGION]"))] = None,
     allow_insecure_http: Annotated[
         bool,
         typer.Option(
@@ -514,7 +510,6 @@ def chat(
     answer: Annotated[
         list[str] | None,
         typer.Option(
-            "--answer",
             help="Answer a tool's question: an option's label or number (repeat for several), or free text.",
         ),
     ] = None,
@@ -646,22 +641,18 @@ def batch(
         typer.Option("--prompt", "-p", help="Template over the row's fields, e.g. 'Classify: {body}'"),
     ] = None,
     prompt_column: Annotated[
-        str | None, typer.Option("--prompt-column", help="Column holding the prompt (default: 'prompt')")
+        str | None, typer.Option(help="Column holding the prompt (default: 'prompt')")
     ] = None,
-    key: Annotated[
-        str | None, typer.Option("--key", help="Column naming each row (default: row number)")
-    ] = None,
+    key: Annotated[str | None, typer.Option(help="Column naming each row (default: row number)")] = None,
     attach: Annotated[
-        str | None, typer.Option("--attach", help="Column whose text is attached to each conversation")
+        str | None, typer.Option(help="Column whose text is attached to each conversation")
     ] = None,
-    attach_title: Annotated[
-        str | None, typer.Option("--attach-title", help="Title of the attachment")
-    ] = None,
+    attach_title: Annotated[str | None, typer.Option(help="Title of the attachment")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", help="Most rows in flight")] = 8,
-    rpm: Annotated[float | None, typer.Option("--rpm", help="Cap on API calls per minute")] = None,
-    shard: Annotated[str | None, typer.Option("--shard", help="Run only shard i of n, e.g. 2/4")] = None,
+    rpm: Annotated[float | None, typer.Option(help="Cap on API calls per minute")] = None,
+    shard: Annotated[str | None, typer.Option(help="Run only shard i of n, e.g. 2/4")] = None,
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Run failed rows again")] = False,
-    max_attempts: Annotated[int, typer.Option("--max-attempts", help="Tries per row")] = 3,
+    max_attempts: Annotated[int, typer.Option(help="Tries per row")] = 3,
     approve_tools: Annotated[
         bool, typer.Option("--approve-tools", help="Let agents run tools without approval")
     ] = False,
