@@ -462,16 +462,14 @@ def _option_index(value: str, labels: list[str]) -> int | None:
     return None
 
 
-def _stream_turn(stream: Any, as_json: bool, *, json_lines: bool = False) -> str:
+def _stream_turn(stream: Any, as_json: bool, *, json_lines: bool = False) -> None:
     with stream:
         if as_json:
-            response = stream.until_done()
-            _print_json(response, one_line=json_lines)
-            return str(response.conversation_id)
+            _print_json(stream.until_done(), one_line=json_lines)
+            return
         for piece in stream.text_stream:
             text_out.write(piece)
         text_out.finish_line()
-        return str(stream.conversation_id)
 
 
 def _verdict_from_flags(approve: bool, always_approve: bool, reject: bool) -> Verdict | None:
@@ -541,9 +539,9 @@ def chat(
             on_tool_action=decisions,
         )
         if message is not None:
-            cid = _stream_turn(session.stream(message), as_json)
+            _stream_turn(session.stream(message), as_json)
             if not as_json:
-                _note(f"conversation {cid}")
+                _note(f"conversation {session.conversation_id}")
             return
         failed_turns = _chat_lines(session, agent, as_json)
         if session.conversation_id:
