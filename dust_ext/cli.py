@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import typer
 from pydantic import TypeAdapter
@@ -161,15 +161,6 @@ def _show(as_json: bool, value: T, pretty: Callable[[T], None]) -> None:
 class Settings:
     """The connection flags shared by every command (flags win over environment variables)."""
 
-    #: The DustConfig field each connection flag sets, and the flag (errors name the flag a value came from).
-    FLAGS: ClassVar[dict[str, str]] = {
-        "workspace_id": "--workspace-id",
-        "api_key": "--api-key",
-        "base_url": "--base-url",
-        "region": "--region",
-        "allow_insecure_http": "--allow-insecure-http",
-    }
-
     def __init__(self, **flags: Any) -> None:
         self.overrides: dict[str, Any] = {field: value for field, value in flags.items() if value}
 
@@ -183,7 +174,9 @@ class Settings:
             raise DustConfigError(
                 f"missing {flags}: pass {'them' if len(missing) > 1 else 'it'}, or set {variables}"
             )
-        return DustConfig.from_env(override_names=self.FLAGS, **self.overrides)
+        # Errors name the flag a value came from: the DustConfig field it sets, as typer spells a parameter.
+        flag_names = {field: "--" + field.replace("_", "-") for field in self.overrides}
+        return DustConfig.from_env(override_names=flag_names, **self.overrides)
 
     def missing(self) -> list[tuple[str, str]]:
         """The required settings given neither as a flag nor in the environment: (flag, variable)."""
