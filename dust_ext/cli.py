@@ -206,8 +206,7 @@ def main_options(
     ] = None,
     api_key: Annotated[str | None, typer.Option(help=escape("API key [env: DUST_API_KEY]"))] = None,
     base_url: Annotated[
-        str | None,
-        typer.Option(help=escape("Dust URL, e.g. https://eu.dust.tt [env: DUST_BASE_URL]")),
+        str | None, typer.Option(help=escape("Dust URL, e.g. https://eu.dust.tt [env: DUST_BASE_URL]"))
     ] = None,
     region: Annotated[str | None, typer.Option(help=escape("us or eu [env: DUST_REGION]"))] = None,
     allow_insecure_http: Annotated[
@@ -501,7 +500,7 @@ def chat(
     answer: Annotated[
         list[str] | None,
         typer.Option(
-            help="Answer a tool's question: an option's label or number (repeat for several), or free text.",
+            help="Answer a tool's question: an option's label or number (repeat for several), or free text."
         ),
     ] = None,
     as_json: Annotated[
