@@ -569,11 +569,6 @@ def _chat_lines(session: Any, agent: str, as_json: bool) -> int:
 # --- dust batch ----------------------------------------------------------------------------------------
 
 
-def _default_batch_output(source: Path, shard: str | None) -> Path:
-    suffix = f".shard{shard.replace('/', 'of')}" if shard else ""
-    return source.with_name(f"{source.stem}.dust-batch{suffix}.jsonl")
-
-
 class _BatchProgressBar:
     """A rich progress bar on stderr fed by ``on_progress`` snapshots."""
 
@@ -661,7 +656,8 @@ def batch(
     some failed (their records say why; --retry-failed runs them again), 130 if interrupted."""
     if prompt is None and prompt_column is None:
         prompt_column = "prompt"
-    destination = output or _default_batch_output(source, shard)
+    suffix = f".shard{shard.replace('/', 'of')}" if shard else ""
+    destination = output or source.with_name(f"{source.stem}.dust-batch{suffix}.jsonl")
     bar = None if quiet or as_json else _BatchProgressBar()
     last: list[Any] = []
 
