@@ -69,42 +69,33 @@ if TYPE_CHECKING:
 
 # The clients, their config and the request layer load on first use too: `import dust_ext` then costs the
 # exceptions only (not even httpx), and the first `DustClient` pays for the rest (benchmarks/RESULTS.md, perf4).
-_LAZY_NAMES = {
-    "AsyncDustClient": "dust_ext._client",
-    "DustClient": "dust_ext._client",
-    "DustConfig": "dust_ext.config",
-    "OAuthTokens": "dust_ext.config",
-    "RawResponse": "dust_ext._core.request",
-    "AsyncStreamedResponse": "dust_ext.resources._base._async",
-    "StreamedResponse": "dust_ext.resources._base._sync",
-    "RequestOptions": "dust_ext._core.request",
-    "RetryPolicy": "dust_ext._core.retry",
-    "AsyncStream": "dust_ext._streaming",
-    "Stream": "dust_ext._streaming",
-    "StreamPolicy": "dust_ext._streaming",
-    "AsyncPage": "dust_ext.pagination",
-    "Page": "dust_ext.pagination",
-    "AgentAction": "dust_ext.actions",
-    "ToolQuestion": "dust_ext.actions",
-    "AgentConfiguration": "dust_ext.agents.models",
-    "ChatMessage": "dust_ext.chat",
-    "ChatResponse": "dust_ext.chat",
-    "AgentMessage": "dust_ext.conversations.models",
-    "ContentFragment": "dust_ext.conversations.models",
-    "Conversation": "dust_ext.conversations.models",
-    "Message": "dust_ext.conversations.models",
-    "MessageContext": "dust_ext.conversations.models",
-    "MessageMention": "dust_ext.conversations.models",
-    "UserMessage": "dust_ext.conversations.models",
-    "MCPRequest": "dust_ext.mcp",
-    "AsyncChatStream": "dust_ext.resources.chat",
-    "ChatStream": "dust_ext.resources.chat",
-    "AsyncChatSession": "dust_ext.resources.chat",
-    "ChatSession": "dust_ext.resources.chat",
-    "AsyncPendingToolAction": "dust_ext.resources.tools",
-    "BlockedAction": "dust_ext.resources.tools",
-    "PendingToolAction": "dust_ext.resources.tools",
+# Each module and the names it gives, as the imports above tell type checkers.
+_LAZY_MODULES = {
+    "dust_ext._client": ("AsyncDustClient", "DustClient"),
+    "dust_ext._core.request": ("RawResponse", "RequestOptions"),
+    "dust_ext._core.retry": ("RetryPolicy",),
+    "dust_ext._streaming": ("AsyncStream", "Stream", "StreamPolicy"),
+    "dust_ext.chat": ("ChatMessage", "ChatResponse"),
+    "dust_ext.config": ("DustConfig", "OAuthTokens"),
+    "dust_ext.mcp": ("MCPRequest",),
+    "dust_ext.pagination": ("AsyncPage", "Page"),
+    "dust_ext.resources._base._async": ("AsyncStreamedResponse",),
+    "dust_ext.resources._base._sync": ("StreamedResponse",),
+    "dust_ext.resources.chat": ("AsyncChatSession", "AsyncChatStream", "ChatSession", "ChatStream"),
+    "dust_ext.resources.tools": ("AsyncPendingToolAction", "BlockedAction", "PendingToolAction"),
+    "dust_ext.types.actions": ("AgentAction", "ToolQuestion"),
+    "dust_ext.types.agents": ("AgentConfiguration",),
+    "dust_ext.types.conversations": (
+        "AgentMessage",
+        "ContentFragment",
+        "Conversation",
+        "Message",
+        "MessageContext",
+        "MessageMention",
+        "UserMessage",
+    ),
 }
+_LAZY_NAMES = {name: module for module, names in _LAZY_MODULES.items() for name in names}
 
 __all__ = [
     "AgentAction",
@@ -172,21 +163,17 @@ __all__ = [
 ]
 
 
-# dust-client 0.1.1's names for what is called differently here: they keep working, with a warning
-# (docs/migration.md lists every name of that package and its replacement).
-_RENAMED = {"ChatClient": ("dust_ext.resources.chat", "Chat")}
-
-
 def __getattr__(name: str) -> Any:
-    # Clients, models, events and chat load on first use, so `import dust_ext` stays fast.
-    if name in _RENAMED:
-        module_name, new_name = _RENAMED[name]
+    if name == "ChatClient":
+        # dust-client 0.1.1's name, kept working with a warning (docs/migration.md lists every name of that
+        # package and its replacement).
         warnings.warn(
-            f"dust_ext.{name} is dust-client's name: use {module_name}.{new_name} (the type of client.chat)",
+            "dust_ext.ChatClient is dust-client's name: use dust_ext.resources.chat.Chat "
+            "(the type of client.chat)",
             DeprecationWarning,
             stacklevel=2,
         )
-        return getattr(import_module(module_name), new_name)
+        return import_module("dust_ext.resources.chat").Chat
     module = _LAZY_NAMES.get(name)
     if module is None:
         raise AttributeError(f"module 'dust_ext' has no attribute {name!r}")

@@ -7,9 +7,6 @@ config, API errors, an agent error) print one line on stderr and exit non-zero, 
 Text that comes from Dust (replies, titles, names, descriptions) is data, never markup: it is written as
 the API sent it. Only when stdout is a terminal are its control characters (ANSI escapes, carriage
 returns…) shown escaped (``\\x1b``), so a reply cannot drive the user's terminal.
-
-Each command is one block below (a function under ``@app.command`` or a sub-app's command); a new command
-only adds its own block.
 """
 
 from __future__ import annotations
@@ -22,10 +19,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, TextIO, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import typer
-from pydantic import BaseModel
+from pydantic import TypeAdapter
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -38,6 +35,7 @@ from dust_ext.cli_mcp import mcp_app
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
     DustAgentError,
+    DustBatchError,
     DustConfigError,
     DustError,
     DustToolActionRequiredError,
@@ -111,15 +109,11 @@ class TextWriter:
     def __init__(self) -> None:
         self.mid_line = False
 
-    @staticmethod
-    def _stream() -> TextIO:
-        return sys.stdout  # looked up each time: test runners swap sys.stdout
-
     def write(self, text: str) -> None:
         """Write ``text`` and flush (a streamed reply shows as it comes)."""
         if not text:
             return
-        stream = self._stream()
+        stream = sys.stdout  # looked up each time: test runners swap sys.stdout
         stream.write(terminal_safe(text) if stream.isatty() else text)
         stream.flush()
         self.mid_line = not text.endswith("\n")
@@ -149,12 +143,9 @@ def _note(message: str) -> None:
 
 
 def _print_json(value: Any, *, one_line: bool = False) -> None:
-    """``value`` as one JSON document; ``one_line``: on one line, for JSON Lines output."""
-    if isinstance(value, BaseModel):
-        value = value.model_dump(mode="json")
-    elif isinstance(value, list):
-        value = [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
-    sys.stdout.write(json.dumps(value, indent=None if one_line else 2, ensure_ascii=False) + "\n")
+    """``value`` (models too) as one JSON document; ``one_line``: on one line, for JSON Lines output."""
+    data = TypeAdapter(Any).dump_python(value, mode="json")
+    sys.stdout.write(json.dumps(data, indent=None if one_line else 2, ensure_ascii=False) + "\n")
 
 
 def _show(as_json: bool, value: T, pretty: Callable[[T], None]) -> None:
@@ -170,32 +161,22 @@ def _show(as_json: bool, value: T, pretty: Callable[[T], None]) -> None:
 class Settings:
     """The connection flags shared by every command (flags win over environment variables)."""
 
-    #: The DustConfig field each connection flag sets, and the flag (errors name the flag a value came from).
-    FLAGS: ClassVar[dict[str, str]] = {
-        "workspace_id": "--workspace-id",
-        "api_key": "--api-key",
-        "base_url": "--base-url",
-        "region": "--region",
-        "allow_insecure_http": "--allow-insecure-http",
-    }
-
     def __init__(self, **flags: Any) -> None:
         self.overrides: dict[str, Any] = {field: value for field, value in flags.items() if value}
 
     def config(self) -> DustConfig:
         """The configuration: these flags over the ``DUST_*`` environment variables."""
-        try:
-            return DustConfig.from_env(override_names=self.FLAGS, **self.overrides)
-        except DustConfigError:
-            missing = self.missing()
-            if not missing:
-                raise
-            # from_env's own message speaks to Python code (keyword arguments); a CLI user needs the flags.
+        missing = self.missing()
+        if missing:
+            # Said before from_env says it: its message speaks to Python code (keyword arguments).
             flags = " and ".join(flag for flag, _ in missing)
             variables = " and ".join(variable for _, variable in missing)
             raise DustConfigError(
                 f"missing {flags}: pass {'them' if len(missing) > 1 else 'it'}, or set {variables}"
-            ) from None
+            )
+        # Errors name the flag a value came from: the DustConfig field it sets, as typer spells a parameter.
+        flag_names = {field: "--" + field.replace("_", "-") for field in self.overrides}
+        return DustConfig.from_env(override_names=flag_names, **self.overrides)
 
     def missing(self) -> list[tuple[str, str]]:
         """The required settings given neither as a flag nor in the environment: (flag, variable)."""
@@ -223,16 +204,11 @@ def main_options(
     workspace_id: Annotated[
         str | None, typer.Option("--workspace-id", "-w", help=escape("Workspace id [env: DUST_WORKSPACE_ID]"))
     ] = None,
-    api_key: Annotated[
-        str | None, typer.Option("--api-key", help=escape("API key [env: DUST_API_KEY]"))
-    ] = None,
+    api_key: Annotated[str | None, typer.Option(help=escape("API key [env: DUST_API_KEY]"))] = None,
     base_url: Annotated[
-        str | None,
-        typer.Option("--base-url", help=escape("Dust URL, e.g. https://eu.dust.tt [env: DUST_BASE_URL]")),
+        str | None, typer.Option(help=escape("Dust URL, e.g. https://eu.dust.tt [env: DUST_BASE_URL]"))
     ] = None,
-    region: Annotated[
-        str | None, typer.Option("--region", help=escape("us or eu [env: DUST_REGION]"))
-    ] = None,
+    region: Annotated[str | None, typer.Option(help=escape("us or eu [env: DUST_REGION]"))] = None,
     allow_insecure_http: Annotated[
         bool,
         typer.Option(
@@ -301,6 +277,14 @@ def _agents_table(agents: list[Any]) -> None:
     out.print(table)
 
 
+def _print_agents(agents: list[Any], as_json: bool, none_found: str) -> None:
+    """The agents as a table (JSON with ``as_json``), or ``none_found`` on stderr when there is none."""
+    if agents or as_json:
+        _show(as_json, agents, _agents_table)
+    else:
+        _note(none_found)
+
+
 @agents_app.command("list")
 def agents_list(
     ctx: typer.Context,
@@ -310,10 +294,7 @@ def agents_list(
     """List the agents you can use."""
     with _client(ctx) as client:
         agents = client.agents.list(view=view)
-        if not agents and not as_json:
-            _note(f"No agent in view {view!r}." if view else "No agent.")
-            return
-        _show(as_json, agents, _agents_table)
+    _print_agents(agents, as_json, f"No agent in view {view!r}." if view else "No agent.")
 
 
 @agents_app.command("get")
@@ -344,10 +325,7 @@ def agents_search(
     """Search agents by name."""
     with _client(ctx) as client:
         agents = client.agents.search(q=query)
-        if not agents and not as_json:
-            _note(f"No agent matched {query!r}.")
-            return
-        _show(as_json, agents, _agents_table)
+    _print_agents(agents, as_json, f"No agent matched {query!r}.")
 
 
 # --- dust conversations -----------------------------------------------------------------------------------
@@ -432,11 +410,9 @@ class ToolDecisions:
         )
         verdicts: dict[str, Verdict] = {"a": "approved", "l": "always_approved", "r": "rejected"}
         while True:
-            choice = str(
-                typer.prompt("approve once (a), always approve this tool (l), or reject (r)?", err=True)
-            )
-            if choice.strip().lower() in verdicts:
-                return verdicts[choice.strip().lower()]
+            choice = typer.prompt("approve once (a), always approve this tool (l), or reject (r)?", err=True)
+            if str(choice).strip().lower() in verdicts:
+                return verdicts[str(choice).strip().lower()]
 
     def _answer(self, action: PendingToolAction) -> None:
         question = action.question
@@ -462,11 +438,8 @@ class ToolDecisions:
         question = action.question
         err.print(Text(question.question if question else "The tool asks a question.", style="bold"))
         for number, option in enumerate(question.options if question else [], start=1):
-            err.print(
-                Text(
-                    f"  {number}. {option.label}" + (f" — {option.description}" if option.description else "")
-                )
-            )
+            detail = f" — {option.description}" if option.description else ""
+            err.print(Text(f"  {number}. {option.label}{detail}"))
         reply: str = typer.prompt("your answer (option numbers separated by commas, or free text)", err=True)
         parts = [part.strip() for part in reply.split(",")]
         return parts if all(part.isdigit() for part in parts) else [reply.strip()]
@@ -481,25 +454,19 @@ def _option_index(value: str, labels: list[str]) -> int | None:
     return None
 
 
-def _stream_turn(stream: Any, as_json: bool, *, json_lines: bool = False) -> str:
+def _stream_turn(stream: Any, as_json: bool, *, json_lines: bool = False) -> None:
     with stream:
         if as_json:
-            response = stream.until_done()
-            _print_json(response, one_line=json_lines)
-            return str(response.conversation_id)
+            _print_json(stream.until_done(), one_line=json_lines)
+            return
         for piece in stream.text_stream:
             text_out.write(piece)
         text_out.finish_line()
-        return str(stream.conversation_id)
 
 
 def _verdict_from_flags(approve: bool, always_approve: bool, reject: bool) -> Verdict | None:
-    flags: list[tuple[Verdict, bool]] = [
-        ("approved", approve),
-        ("always_approved", always_approve),
-        ("rejected", reject),
-    ]
-    chosen = [verdict for verdict, flag in flags if flag]
+    flags: dict[Verdict, bool] = {"approved": approve, "always_approved": always_approve, "rejected": reject}
+    chosen = [verdict for verdict, given in flags.items() if given]
     if len(chosen) > 1:
         raise typer.BadParameter("pass only one of --approve, --always-approve and --reject")
     return chosen[0] if chosen else None
@@ -533,8 +500,7 @@ def chat(
     answer: Annotated[
         list[str] | None,
         typer.Option(
-            "--answer",
-            help="Answer a tool's question: an option's label or number (repeat for several), or free text.",
+            help="Answer a tool's question: an option's label or number (repeat for several), or free text."
         ),
     ] = None,
     as_json: Annotated[
@@ -565,9 +531,9 @@ def chat(
             on_tool_action=decisions,
         )
         if message is not None:
-            cid = _stream_turn(session.stream(message), as_json)
+            _stream_turn(session.stream(message), as_json)
             if not as_json:
-                _note(f"conversation {cid}")
+                _note(f"conversation {session.conversation_id}")
             return
         failed_turns = _chat_lines(session, agent, as_json)
         if session.conversation_id:
@@ -601,11 +567,6 @@ def _chat_lines(session: Any, agent: str, as_json: bool) -> int:
 
 
 # --- dust batch ----------------------------------------------------------------------------------------
-
-
-def _default_batch_output(source: Path, shard: str | None) -> Path:
-    suffix = f".shard{shard.replace('/', 'of')}" if shard else ""
-    return source.with_name(f"{source.stem}.dust-batch{suffix}.jsonl")
 
 
 class _BatchProgressBar:
@@ -665,27 +626,24 @@ def batch(
         typer.Option("--prompt", "-p", help="Template over the row's fields, e.g. 'Classify: {body}'"),
     ] = None,
     prompt_column: Annotated[
-        str | None, typer.Option("--prompt-column", help="Column holding the prompt (default: 'prompt')")
+        str | None, typer.Option(help="Column holding the prompt (default: 'prompt')")
     ] = None,
-    key: Annotated[
-        str | None, typer.Option("--key", help="Column naming each row (default: row number)")
-    ] = None,
+    key: Annotated[str | None, typer.Option(help="Column naming each row (default: row number)")] = None,
     attach: Annotated[
-        str | None, typer.Option("--attach", help="Column whose text is attached to each conversation")
+        str | None, typer.Option(help="Column whose text is attached to each conversation")
     ] = None,
-    attach_title: Annotated[
-        str | None, typer.Option("--attach-title", help="Title of the attachment")
-    ] = None,
+    attach_title: Annotated[str | None, typer.Option(help="Title of the attachment")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", help="Most rows in flight")] = 8,
-    rpm: Annotated[float | None, typer.Option("--rpm", help="Cap on API calls per minute")] = None,
-    shard: Annotated[str | None, typer.Option("--shard", help="Run only shard i of n, e.g. 2/4")] = None,
+    rpm: Annotated[float | None, typer.Option(help="Cap on API calls per minute")] = None,
+    shard: Annotated[str | None, typer.Option(help="Run only shard i of n, e.g. 2/4")] = None,
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Run failed rows again")] = False,
-    max_attempts: Annotated[int, typer.Option("--max-attempts", help="Tries per row")] = 3,
+    max_attempts: Annotated[int, typer.Option(help="Tries per row")] = 3,
     approve_tools: Annotated[
         bool, typer.Option("--approve-tools", help="Let agents run tools without approval")
     ] = False,
     output_format: Annotated[
-        str | None, typer.Option("--format", help="jsonl or csv (default: from the output's extension)")
+        Literal["jsonl", "csv"] | None,
+        typer.Option("--format", help="jsonl or csv (default: from the output's extension)"),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary")] = False,
     as_json: Annotated[
@@ -696,12 +654,10 @@ def batch(
     the output as it finishes. Re-run the same command to resume (finished rows are skipped, rows in flight
     are completed from their conversation, never posted twice). Exit 0 if every row was answered, 1 if
     some failed (their records say why; --retry-failed runs them again), 130 if interrupted."""
-    if output_format not in (None, "jsonl", "csv"):
-        _error_line("error", "--format must be jsonl or csv")
-        raise typer.Exit(EXIT_CONFIG_ERROR)
     if prompt is None and prompt_column is None:
         prompt_column = "prompt"
-    destination = output or _default_batch_output(source, shard)
+    suffix = f".shard{shard.replace('/', 'of')}" if shard else ""
+    destination = output or source.with_name(f"{source.stem}.dust-batch{suffix}.jsonl")
     bar = None if quiet or as_json else _BatchProgressBar()
     last: list[Any] = []
 
@@ -711,8 +667,6 @@ def batch(
                 bar.progress.start()
             bar.update(snapshot)
         last[:] = [snapshot]
-
-    from dust_ext.exceptions import DustBatchError
 
     with _client(ctx) as client:
         try:
@@ -731,19 +685,18 @@ def batch(
                 retry_failed=retry_failed,
                 max_attempts=max_attempts,
                 approve_tools=approve_tools,
-                output_format=output_format,  # type: ignore[arg-type]  # checked above
+                output_format=output_format,
                 on_progress=on_progress,
             )
         except DustBatchError as exc:
             _error_line("error", str(exc))
             raise typer.Exit(EXIT_CONFIG_ERROR) from None
         except (KeyboardInterrupt, DustError) as exc:
+            interrupted = isinstance(exc, KeyboardInterrupt)
             done = f"{last[0].done} of {last[0].total} rows done" if last else "nothing done"
-            why = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"stopped: {exc}"
+            why = "interrupted" if interrupted else f"stopped: {exc}"
             err.print(f"{why}; {done}. Run the same command again to resume ({destination}).")
-            raise typer.Exit(
-                EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else EXIT_API_ERROR
-            ) from None
+            raise typer.Exit(EXIT_INTERRUPTED if interrupted else EXIT_API_ERROR) from None
         finally:
             if bar is not None:
                 bar.progress.stop()

@@ -1,12 +1,9 @@
 """The MCP server side of ``client.mcp.serve``, without I/O: Python functions as tools, JSON-RPC in and out.
 
-:class:`Tool` describes a Python function as an MCP tool (name, description, a JSON Schema of its
-parameters built from the type hints) and validates call arguments against it. :class:`ToolServerProtocol`
-answers each request Dust sends: ``initialize``, ``ping`` and ``tools/list`` directly, ``tools/call`` by
-handing back a :class:`ToolCall` for the driver to run (sync, in a thread, or awaited), then turning its
-return value or exception into the JSON-RPC response. A tool that raises gives a result with
-``isError: true`` (MCP reports tool failures to the model that way); unknown methods, unknown tools and
-invalid arguments are JSON-RPC errors.
+:class:`ToolServerProtocol` answers ``initialize``, ``ping`` and ``tools/list`` itself, and ``tools/call`` by
+handing back a :class:`ToolCall` for the driver to run (in a thread, or awaited). A tool that raises gives a
+result with ``isError: true`` (MCP reports tool failures to the model that way); unknown methods, unknown
+tools and invalid arguments are JSON-RPC errors.
 """
 
 from __future__ import annotations
@@ -38,9 +35,7 @@ def _arguments_model(function: Callable[..., Any], name: str) -> type[BaseModel]
         annotation = hints.get(parameter.name, Any)
         default = ... if parameter.default is inspect.Parameter.empty else parameter.default
         fields[parameter.name] = (annotation, default)
-    config = ConfigDict(extra="forbid")
-    model: type[BaseModel] = create_model(f"{name}_arguments", __config__=config, **fields)
-    return model
+    return create_model(f"{name}_arguments", __config__=ConfigDict(extra="forbid"), **fields)
 
 
 @dataclass(frozen=True)

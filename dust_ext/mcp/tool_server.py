@@ -10,7 +10,6 @@ stop). What they share is written once: their state, the resource's request stre
 from __future__ import annotations
 
 import asyncio
-import inspect
 import logging
 import threading
 from types import TracebackType
@@ -44,8 +43,6 @@ class _ServerState:
         self.protocol = protocol
         self.heartbeat_interval = heartbeat_interval
         self.stop_poll_interval = stop_poll_interval
-        """How long a blocking server's stream read waits before it checks whether it was asked to stop
-        (an asyncio server's tasks are cancelled instead)."""
         self.server_id: str | None = None
         self.handled: list[MCPRequest] = []
         """Every request answered so far."""
@@ -129,8 +126,8 @@ class ToolServer(_ServerState):
     def _run_tool(self, call: ToolCall) -> dict[str, Any]:
         try:
             value = call.tool.function(**call.kwargs)
-            if inspect.isawaitable(value):
-                value = asyncio.run(_awaited(value))
+            if call.tool.is_async:
+                value = asyncio.run(value)
         except Exception as exc:
             return self.protocol.failure(call, exc)
         return self.protocol.result(call, value)
@@ -249,7 +246,3 @@ class AsyncToolServer(_ServerState):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.stop()
-
-
-async def _awaited(value: Any) -> Any:
-    return await value
