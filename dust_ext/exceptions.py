@@ -25,6 +25,7 @@ __all__ = [
     "REQUEST_ID_HEADERS",
     "DustAPIError",
     "DustAgentError",
+    "DustAppRunError",
     "DustBadRequestError",
     "DustBatchError",
     "DustClientClosedError",
@@ -94,7 +95,19 @@ _MAX_MESSAGE_CHARS = 500
 
 
 class DustError(Exception):
-    """Base class of every exception raised by the Dust SDK."""
+    """Base class of every exception raised by the Dust SDK.
+
+    Every one pickles (across a process pool, say) with all its attributes, as they are when pickled.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own __reduce__ rebuilds with cls(*self.args), which most errors' keyword-only
+        # arguments refuse: rebuild without __init__, then restore the attributes.
+        return (_new_error, (type(self), self.args), self.__dict__)
+
+
+def _new_error(cls: type[DustError], args: tuple[Any, ...]) -> DustError:
+    return cls.__new__(cls, *args)
 
 
 class DustConfigError(DustError, ValueError):
@@ -114,9 +127,6 @@ class DustInvalidIdError(DustError, ValueError):
         self.message = message
         self.name = name
         self.value = value
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), (self.message,), {"name": self.name, "value": self.value}))
 
 
 class DustNotSupportedError(DustError):
@@ -160,8 +170,9 @@ class DustToolActionRequiredError(DustError):
         self.message_id: str | None = getattr(action, "message_id", None)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # The pending action holds a live client, which does not pickle: the copy keeps the message only.
-        return (_rebuild, (type(self), (self.message,), {}))
+        # The pending action holds a live client, which does not pickle: the copy keeps the rest.
+        rebuild, args, state = super().__reduce__()
+        return (rebuild, args, {**state, "action": None})
 
 
 class DustClientClosedError(DustError, RuntimeError):
@@ -177,9 +188,6 @@ class DustConnectionError(DustError):
         self.message = message
         self.method = method
         self.url = url
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), (self.message,), {"method": self.method, "url": self.url}))
 
 
 class DustTimeoutError(DustConnectionError):
@@ -208,10 +216,6 @@ class DustDecodeError(DustError):
         self.method = method
         self.url = url
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        state = {"body": self.body, "status_code": self.status_code, "method": self.method, "url": self.url}
-        return (_rebuild, (type(self), (self.message,), state))
-
 
 _RAW_EXCERPT_CHARS = 200
 
@@ -238,19 +242,6 @@ class DustEventDecodeError(DustDecodeError):
         self.url: str | None = None
         self.last_event_id: str | None = None
         """Set by the stream drivers: the last event delivered before this frame, to resume after it."""
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_decode_error, (type(self), self.args, self.raw))
-
-
-def _rebuild_decode_error(
-    cls: type[DustEventDecodeError], args: tuple[Any, ...], raw: str
-) -> DustEventDecodeError:
-    error = cls.__new__(cls)
-    Exception.__init__(error, *args)
-    error.message = args[0]
-    error.raw = error.body = raw
-    return error
 
 
 class DustStreamError(DustError):
@@ -282,16 +273,6 @@ class DustResponseTooLargeError(DustDecodeError):
         super().__init__(message, body=body, status_code=status_code, method=method, url=url)
         self.limit = limit
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        state = {
-            "limit": self.limit,
-            "body": self.body,
-            "status_code": self.status_code,
-            "method": self.method,
-            "url": self.url,
-        }
-        return (_rebuild, (type(self), (self.message,), state))
-
 
 class DustRedirectError(DustError):
     """A server redirect the SDK refused to follow: to another origin (the API key would leave the Dust
@@ -302,9 +283,6 @@ class DustRedirectError(DustError):
         self.message = message
         self.url = url
         self.location = location
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), (self.message,), {"url": self.url, "location": self.location}))
 
 
 class DustAgentError(DustError):
@@ -333,15 +311,6 @@ class DustAgentError(DustError):
         where = f" (message {self.message_id})" if self.message_id else ""
         return f"{self.code}: {self.message}{where}" if self.code else f"{self.message}{where}"
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        state = {
-            "code": self.code,
-            "metadata": self.metadata,
-            "conversation_id": self.conversation_id,
-            "message_id": self.message_id,
-        }
-        return (_rebuild, (type(self), (self.message,), state))
-
 
 class DustAppRunError(DustError):
     """A streamed app run failed: the server sent an ``error`` event (``code`` and ``message`` are Dust's;
@@ -361,13 +330,6 @@ class DustAppRunError(DustError):
     def __str__(self) -> str:
         where = f" (run {self.run_id})" if self.run_id else ""
         return f"{self.code}: {self.message}{where}" if self.code else f"{self.message}{where}"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_run_error, (self.message, self.code, self.run_id))
-
-
-def _rebuild_run_error(message: str, code: str | None, run_id: str | None) -> DustAppRunError:
-    return DustAppRunError(message, code=code, run_id=run_id)
 
 
 class DustAPIError(DustError):
@@ -446,20 +408,6 @@ class DustAPIError(DustError):
             f"{type(self).__name__}(status_code={self.status_code}, error_type={self.error_type!r}, "
             f"message={self.message!r}, request_id={self.request_id!r})"
         )
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        state = {
-            "error_type": self.error_type,
-            "details": self.details,
-            "body": self.body,
-            "request_id": self.request_id,
-            "method": self.method,
-            "url": self.url,
-            "headers": self.headers,
-            "retry_after": self.retry_after,
-            "body_truncated": self.body_truncated,
-        }
-        return (_rebuild, (type(self), (self.status_code, self.message), state))
 
 
 class DustBadRequestError(DustAPIError):
@@ -562,10 +510,6 @@ def is_quota_exceeded(error_type: str | None, message: str | None) -> bool:
     return bool(message) and _QUOTA_MESSAGE.search(message or "") is not None
 
 
-def _rebuild(cls: type[Exception], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
-    return cls(*args, **kwargs)
-
-
 def error_class_for_status(status_code: int) -> type[DustAPIError]:
     """The :class:`DustAPIError` subclass for an HTTP status; other 4xx (and oddities) get the base class."""
     if status_code in _STATUS_CLASSES:
@@ -602,24 +546,21 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     }
 
 
-def _header(headers: Mapping[str, str], name: str) -> str | None:
+def _case_insensitive(headers: Mapping[str, str]) -> Mapping[str, str]:
     import httpx  # see reason_phrase
 
     if isinstance(headers, httpx.Headers):
-        found: str | None = headers.get(name)
-        return found
-    for key, value in headers.items():
-        if key.lower() == name:
-            return value
-    return None
+        return headers
+    return {name.lower(): value for name, value in headers.items()}
 
 
 def request_id_from_headers(headers: Mapping[str, str]) -> str | None:
     """The first request id found among :data:`REQUEST_ID_HEADERS`, or ``None``."""
+    headers = _case_insensitive(headers)
     for name in REQUEST_ID_HEADERS:
-        value = _header(headers, name)
-        if value and value.strip():
-            return value.strip()
+        value = headers.get(name, "").strip()
+        if value:
+            return value
     return None
 
 
@@ -629,32 +570,27 @@ def parse_retry_after(
     now: datetime | None = None,
     max_seconds: float = MAX_RETRY_AFTER_SECONDS,
 ) -> float | None:
-    """Seconds to wait according to ``Retry-After`` (delta-seconds or HTTP-date) or ``retry-after-ms``.
+    """Seconds to wait according to ``retry-after-ms`` or else ``Retry-After`` (delta-seconds or HTTP-date).
 
     Returns ``None`` when absent or unparseable; clamps to ``[0, max_seconds]``.
     """
-    millis = _header(headers, "retry-after-ms")
-    if millis:
-        try:
-            seconds = float(millis) / 1000
-        except ValueError:
-            seconds = math.nan
-        if math.isfinite(seconds):
-            return min(max(seconds, 0.0), max_seconds)
-    value = _header(headers, "retry-after")
-    if not value or not value.strip():
-        return None
-    value = value.strip()
+    headers = _case_insensitive(headers)
     try:
-        seconds = float(value)
+        seconds = float(headers.get("retry-after-ms", "")) / 1000
     except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds):
+        value = headers.get("retry-after", "").strip()
         try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+            seconds = float(value)
+        except ValueError:
+            try:
+                when = email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                return None
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+            seconds = (when - (now or datetime.now(UTC))).total_seconds()
     if not math.isfinite(seconds):
         return None
     return min(max(seconds, 0.0), max_seconds)
@@ -686,14 +622,15 @@ def json_error_reason(error: Exception) -> str:
     return "it is nested too deeply" if isinstance(error, RecursionError) else str(error)
 
 
-def _type_and_message(payload: Any) -> tuple[str | None, str | None]:
-    """Dust's ``{"error": {"type", "message"}}`` envelope, tolerating the shapes proxies and old APIs use."""
+def _read_envelope(payload: Any) -> tuple[str | None, str | None, Any]:
+    """The type, message and details of Dust's ``{"error": {"type", "message", ...}}`` envelope, tolerating
+    the shapes proxies and old APIs use; the details are the envelope's inside, or any other payload whole."""
     if not isinstance(payload, dict):
-        return None, None
+        return None, None, payload
     error = payload.get("error")
     if isinstance(error, dict):
         # Dust uses "type"; some proxies and older endpoints say "code".
-        error_type, message = error.get("type") or error.get("code"), error.get("message")
+        error_type, message, payload = error.get("type") or error.get("code"), error.get("message"), error
     elif isinstance(error, str):
         error_type, message = payload.get("type"), error
     else:
@@ -701,14 +638,8 @@ def _type_and_message(payload: Any) -> tuple[str | None, str | None]:
     return (
         error_type if isinstance(error_type, str) and error_type else None,
         message if isinstance(message, str) and message else None,
+        payload,
     )
-
-
-def _inside_envelope(payload: Any) -> Any:
-    """The ``error`` object of Dust's ``{"error": {...}}`` envelope; any other payload unchanged."""
-    if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
-        return payload["error"]
-    return payload
 
 
 def error_from_response(
@@ -739,8 +670,7 @@ def error_from_response(
             details = text
             message = _summarise_text(text)
         else:
-            error_type, message = _type_and_message(details)
-            details = _inside_envelope(details)
+            error_type, message, details = _read_envelope(details)
     cls = error_class_for_status(status_code)
     if cls is DustRateLimitError and is_quota_exceeded(error_type, message):
         cls = DustQuotaExceededError
