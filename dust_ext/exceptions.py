@@ -97,8 +97,13 @@ _MAX_MESSAGE_CHARS = 500
 class DustError(Exception):
     """Base class of every exception raised by the Dust SDK.
 
-    Every one pickles (across a process pool, say) with all its attributes, as they are when pickled.
+    ``message`` is what went wrong. Every error pickles (across a process pool, say) with all its attributes,
+    as they are when pickled.
     """
+
+    def __init__(self, message: str = "", *args: object) -> None:
+        super().__init__(message, *args)
+        self.message = message
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception's own __reduce__ rebuilds with cls(*self.args), which most errors' keyword-only
@@ -124,7 +129,6 @@ class DustInvalidIdError(DustError, ValueError):
 
     def __init__(self, message: str, *, name: str | None = None, value: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.name = name
         self.value = value
 
@@ -164,7 +168,6 @@ class DustToolActionRequiredError(DustError):
 
     def __init__(self, message: str, *, action: Any = None) -> None:
         super().__init__(message)
-        self.message = message
         self.action = action
         self.conversation_id: str | None = getattr(action, "conversation_id", None)
         self.message_id: str | None = getattr(action, "message_id", None)
@@ -185,7 +188,6 @@ class DustConnectionError(DustError):
 
     def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.method = method
         self.url = url
 
@@ -210,7 +212,6 @@ class DustDecodeError(DustError):
         url: str | None = None,
     ) -> None:
         super().__init__(message)
-        self.message = message
         self.body = body
         self.status_code = status_code
         self.method = method
@@ -280,7 +281,6 @@ class DustRedirectError(DustError):
 
     def __init__(self, message: str, *, url: str | None = None, location: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.url = url
         self.location = location
 
@@ -301,7 +301,6 @@ class DustAgentError(DustError):
         message_id: str | None = None,
     ) -> None:
         super().__init__(message)
-        self.message = message
         self.code = code
         self.metadata: dict[str, Any] = dict(metadata or {})
         self.conversation_id = conversation_id
@@ -323,7 +322,6 @@ class DustAppRunError(DustError):
 
     def __init__(self, message: str, *, code: str | None = None, run_id: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.code = code
         self.run_id = run_id
 
@@ -377,7 +375,7 @@ class DustAPIError(DustError):
         self.headers: dict[str, str] = redact_headers(headers or {})
         self.retry_after = retry_after
         self.body_truncated = body_truncated
-        super().__init__(str(self))
+        Exception.__init__(self, str(self))  # not DustError's: it would set message to this whole line
 
     @property
     def code(self) -> str | None:
