@@ -503,18 +503,14 @@ def is_quota_exceeded(error_type: str | None, message: str | None) -> bool:
     True for Dust's quota error types (``credits_exhausted``, ``plan_message_limit_exceeded``...) and for a
     ``rate_limit_error`` whose message is one of Dust's quota messages (see the list beside this function).
     """
-    if error_type in QUOTA_ERROR_TYPES:
-        return True
-    return bool(message) and _QUOTA_MESSAGE.search(message or "") is not None
+    return error_type in QUOTA_ERROR_TYPES or bool(message and _QUOTA_MESSAGE.search(message))
 
 
 def error_class_for_status(status_code: int) -> type[DustAPIError]:
     """The :class:`DustAPIError` subclass for an HTTP status; other 4xx (and oddities) get the base class."""
-    if status_code in _STATUS_CLASSES:
-        return _STATUS_CLASSES[status_code]
     if 500 <= status_code <= 599:
         return DustServerError
-    return DustAPIError
+    return _STATUS_CLASSES.get(status_code, DustAPIError)
 
 
 def map_status_to_error(status_code: int) -> type[DustAPIError]:
@@ -544,17 +540,9 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     }
 
 
-def _case_insensitive(headers: Mapping[str, str]) -> Mapping[str, str]:
-    import httpx  # see reason_phrase
-
-    if isinstance(headers, httpx.Headers):
-        return headers
-    return {name.lower(): value for name, value in headers.items()}
-
-
 def request_id_from_headers(headers: Mapping[str, str]) -> str | None:
     """The first request id found among :data:`REQUEST_ID_HEADERS`, or ``None``."""
-    headers = _case_insensitive(headers)
+    headers = {name.lower(): value for name, value in headers.items()}  # names are case-insensitive
     for name in REQUEST_ID_HEADERS:
         value = headers.get(name, "").strip()
         if value:
@@ -572,7 +560,7 @@ def parse_retry_after(
 
     Returns ``None`` when absent or unparseable; clamps to ``[0, max_seconds]``.
     """
-    headers = _case_insensitive(headers)
+    headers = {name.lower(): value for name, value in headers.items()}
     try:
         seconds = float(headers.get("retry-after-ms", "")) / 1000
     except ValueError:
@@ -604,8 +592,7 @@ def _summarise_text(text: str) -> str:
     stripped = text.strip()
     if not stripped:
         return ""
-    looks_like_html = stripped[:1] == "<"
-    if looks_like_html:
+    if stripped.startswith("<"):  # an HTML page
         title = _HTML_TITLE.search(stripped)
         stripped = title.group(1) if title else _TAG.sub(" ", stripped)
     line = _WHITESPACE.sub(" ", stripped).strip()
