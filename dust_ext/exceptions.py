@@ -134,11 +134,8 @@ class DustInvalidIdError(DustError, ValueError):
 
 
 class DustNotSupportedError(DustError):
-    """The operation exists in the SDK's surface but Dust's public API does not offer it.
-
-    For example, agent configurations can be listed, read and updated through the public API, but not
-    created or deleted.
-    """
+    """The operation exists in the SDK's surface but Dust's public API does not offer it (deleting a message,
+    creating a data source...); the message says what to do instead."""
 
 
 class DustBatchError(DustError, ValueError):
@@ -157,13 +154,11 @@ class DustInvalidArgumentError(DustError, ValueError):
 class DustToolActionRequiredError(DustError):
     """An agent's tool call waits for the user (approval, an answer, an authentication) and nobody answers.
 
-    Every way of reading a chat without ``on_tool_action=`` raises it rather than wait forever: ``chat.send()``,
-    a chat stream's ``text_stream``, ``until_done()`` and ``final_message()`` at once, its iteration when read
-    on past the pending action it yielded unanswered; leaving the ``with`` block on it (as ``send()`` does)
-    cancels the agent message. ``action`` is the :class:`~dust_ext.resources.tools.PendingToolAction` (async:
-    ``AsyncPendingToolAction``) that was waiting: its tool, inputs, stake or question say what to decide in
-    an ``on_tool_action=`` handler (or with ``chat.stream()``) next time. ``conversation_id`` and
-    ``message_id`` say where it waited.
+    Every way of reading a chat without ``on_tool_action=`` raises it rather than wait forever (``send()``,
+    ``text_stream``, ``until_done()``, ``final_message()``, iterating past the pending action); leaving the
+    chat's ``with`` block on it cancels the agent message. ``action`` is the waiting
+    :class:`~dust_ext.resources.tools.PendingToolAction` (its tool, inputs, stake or question: what to decide in
+    an ``on_tool_action=`` handler next time); ``conversation_id`` and ``message_id`` say where it waited.
     """
 
     def __init__(self, message: str, *, action: Any = None) -> None:
@@ -473,20 +468,13 @@ QUOTA_ERROR_TYPES: frozenset[str] = frozenset(
     {"plan_message_limit_exceeded", "credits_exhausted", "user_cap_reached", "plan_limit_error"}
 )
 
-# How Dust words a quota it answers as ``429 rate_limit_error`` (no Retry-After), read from dust-tt/dust:
-# - front-api/routes/v1/w/[wId]/assistant/conversations/index.ts (creating a conversation with a message):
-#   "Your workspace has run out of credits. Please purchase more credits to continue." (credit-priced plans),
-#   else the message of checkProgrammaticUsageLimits;
-# - front/lib/api/programmatic_usage/tracking.ts checkProgrammaticUsageLimits: "Your workspace has run out of
-#   programmatic usage credits.", "This API key has reached its monthly usage cap.", "Your workspace has
-#   reached its daily programmatic usage cap.";
-# - front/lib/api/assistant/conversation.ts checkMessagesLimit (posting a message): "This API key has
-#   reached its credit spend limit.", the workspace's monthly programmatic cap (PROGRAMMATIC_CAP_REACHED_MESSAGE),
-#   "You have reached the sidekick usage limit (N messages per 24h)".
-# Burst limits say otherwise: front-api/middlewares/with_rate_limit.ts and public_api_rate_limit.ts, "Too
-# many requests to this endpoint for this workspace (max N per minute)."; checkMessagesLimit's concurrency
-# guards, "Rate limit exceeded. Please retry later.". Matched case-insensitively, in any wording order Dust
-# may reshuffle, by the words that name a quota.
+# How Dust words a quota it answers as ``429 rate_limit_error`` (no Retry-After), read from dust-tt/dust's
+# front-api/routes/v1/w/[wId]/assistant/conversations/index.ts, front/lib/api/programmatic_usage/tracking.ts
+# (checkProgrammaticUsageLimits) and front/lib/api/assistant/conversation.ts (checkMessagesLimit): credits run
+# out, an API key's monthly usage cap or credit spend limit, the workspace's daily or monthly programmatic cap,
+# the sidekick usage limit (tests/test_retry.py quotes each message). Burst limits (with_rate_limit.ts,
+# public_api_rate_limit.ts, checkMessagesLimit's concurrency guards) say "Too many requests" or "Rate limit
+# exceeded". Matched case-insensitively, in any wording order Dust may reshuffle, by the words naming a quota.
 _QUOTA_MESSAGE = re.compile(
     r"run out of (?:\w+ )*credits"
     r"|\b(?:usage|spend|spending) (?:cap|limit)\b"
