@@ -220,22 +220,13 @@ class DustEventDecodeError(DustDecodeError):
     """A stream frame could not be decoded into a Dust event.
 
     Raised for frames whose data is not valid JSON, is not ``{"eventId": str, "data": {"type": str, ...}}``,
-    or whose fields do not fit the event type they claim. ``raw`` holds the frame's full data text.
+    or whose fields do not fit the event type they claim. ``raw`` (and ``body``) holds the frame's full data text.
     """
 
     def __init__(self, message: str, *, raw: str) -> None:
         excerpt = raw if len(raw) <= _RAW_EXCERPT_CHARS else raw[:_RAW_EXCERPT_CHARS] + "..."
-        text = f"{message} (frame data: {excerpt!r})"
-        # Exception.__init__ rather than super(): the class can then be re-parented under the SDK's
-        # DustDecodeError (whose __init__ takes other arguments) by changing its base alone.
-        Exception.__init__(self, text)
-        self.message = text
+        super().__init__(f"{message} (frame data: {excerpt!r})", body=raw)
         self.raw = raw
-        self.body = raw
-        """Same as ``raw``; the name DustDecodeError uses for the undecodable text."""
-        self.status_code: int | None = None
-        self.method: str | None = None
-        self.url: str | None = None
         self.last_event_id: str | None = None
         """Set by the stream drivers: the last event delivered before this frame, to resume after it."""
 
