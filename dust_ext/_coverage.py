@@ -1,10 +1,8 @@
 """The spec operations dust_ext deliberately leaves without a wrapper, each with the reason.
 
-``tests/test_api_coverage.py`` checks that every operation of ``openapi/dust-api.yaml`` is either used by a
-dust_ext module (found by scanning the source for the generated resources' ``self._request(method, path)``
-and for the generated client's operation modules) or listed
-here, and that nothing listed here has gained a wrapper since. Every operation stays reachable through
-``client.workspace_request(method, path)`` and the generated client (``dust_api``).
+``tests/test_api_coverage.py`` checks that every operation of ``openapi/dust-api.yaml`` is either wrapped by a
+dust_ext module or listed here, and that nothing listed here has gained a wrapper since. Every operation stays
+reachable through ``client.workspace_request(method, path)`` and the generated client (``dust_api``).
 """
 
 from __future__ import annotations

@@ -1,11 +1,8 @@
-"""``DUST_LOG=info|debug``: the SDK's logs, switched on without code.
+"""``DUST_LOG=info|debug``: the SDK's logs (the ``dust_ext`` logger), switched on without code.
 
-Every module logs to the ``dust_ext`` logger. At ``info``: each request's outcome with its status, time
-and request id, each retry with its reason and delay, each stream reconnect. At ``debug``: each attempt as
-it starts, too. Nothing logged carries the API key (no headers are logged, URLs never hold the key).
-
-A program that configures :mod:`logging` itself keeps control: ``DUST_LOG`` then only sets the logger's
-level, and the program's handlers print the records.
+``info``: each request's outcome (status, time, request id), each retry and stream reconnect; ``debug``: each
+attempt as it starts, too. Nothing logged carries the API key. A program that configures :mod:`logging`
+itself keeps control: ``DUST_LOG`` then only sets the logger's level, and the program's handlers print.
 """
 
 from __future__ import annotations

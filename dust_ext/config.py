@@ -151,72 +151,50 @@ class DustConfig(BaseModel):
     ``model_dump_json`` or validation errors. Use :meth:`auth_headers` (or :attr:`bearer_token`) to read it.
     """
 
+    # The fields' docstrings are for the reference docs: pydantic's use_attribute_docstrings would read
+    # this file's source at import (some 25 ms).
     model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
-    workspace_id: str = Field(description="The Dust workspace id (wId) seen in workspace URLs.")
-    api_key: SecretStr | None = Field(
-        default=None, description="Workspace API key, sent as a Bearer token (or give access_token)."
-    )
-    access_token: SecretStr | None = Field(
-        default=None,
-        description="OAuth access token of a Dust user, sent as a Bearer token (instead of api_key).",
-    )
-    refresh_token: SecretStr | None = Field(
-        default=None,
-        description="OAuth refresh token issued with access_token: the client renews an expired access "
-        "token with it (once per call) through Dust's /api/v1/auth/authenticate.",
-    )
-    region: Region | None = Field(
-        default=None, description="'us' or 'eu'; picks base_url when none is given."
-    )
-    base_url: str = Field(
-        default=DEFAULT_BASE_URL, description="Dust host (scheme and host, optional port), without a path."
-    )
-    timeout: float = Field(
-        default=DEFAULT_TIMEOUT,
-        gt=0,
-        description="Seconds one attempt may take, from sending the request to the end of its body.",
-    )
-    connect_timeout: float = Field(
-        default=DEFAULT_CONNECT_TIMEOUT, gt=0, description="Seconds allowed to open a connection."
-    )
-    total_timeout: float | None = Field(
-        default=DEFAULT_TOTAL_TIMEOUT,
-        gt=0,
-        description="Seconds a whole call may take, every attempt and the waits between them included "
-        "(None: only the per-attempt limit).",
-    )
-    max_retries: int = Field(default=DEFAULT_MAX_RETRIES, ge=0, description="Retries after the first try.")
-    max_response_bytes: int = Field(
-        default=DEFAULT_MAX_RESPONSE_BYTES,
-        gt=0,
-        description="Largest response body read, counted after decompression (DustResponseTooLargeError).",
-    )
-    max_error_body_bytes: int = Field(
-        default=DEFAULT_MAX_ERROR_BODY_BYTES,
-        ge=0,
-        description="How much of an error response is read and kept on the exception (error.body).",
-    )
-    max_connections: int = Field(
-        default=DEFAULT_MAX_CONNECTIONS, ge=1, description="Connections the client's pool may open at once."
-    )
-    max_keepalive_connections: int = Field(
-        default=DEFAULT_MAX_KEEPALIVE_CONNECTIONS, ge=0, description="Idle connections kept for reuse."
-    )
-    allow_insecure_http: bool = Field(
-        default=False,
-        description="Allow an http:// base_url on a host other than this machine (the key travels in clear).",
-    )
-    default_headers: dict[str, str] = Field(
-        default_factory=dict, description="Extra headers on every request."
-    )
+    workspace_id: str
+    """The Dust workspace id (wId) seen in workspace URLs."""
+    api_key: SecretStr | None = None
+    """Workspace API key, sent as a Bearer token (or give access_token)."""
+    access_token: SecretStr | None = None
+    """OAuth access token of a Dust user, sent as a Bearer token (instead of api_key)."""
+    refresh_token: SecretStr | None = None
+    """OAuth refresh token issued with access_token: the client renews an expired access token with it (once
+    per call) through Dust's /api/v1/auth/authenticate."""
+    region: Region | None = None
+    """'us' or 'eu'; picks base_url when none is given."""
+    base_url: str = DEFAULT_BASE_URL
+    """Dust host (scheme and host, optional port), without a path."""
+    timeout: float = Field(default=DEFAULT_TIMEOUT, gt=0)
+    """Seconds one attempt may take, from sending the request to the end of its body."""
+    connect_timeout: float = Field(default=DEFAULT_CONNECT_TIMEOUT, gt=0)
+    """Seconds allowed to open a connection."""
+    total_timeout: float | None = Field(default=DEFAULT_TOTAL_TIMEOUT, gt=0)
+    """Seconds a whole call may take, every attempt and the waits between them included (None: only the
+    per-attempt limit)."""
+    max_retries: int = Field(default=DEFAULT_MAX_RETRIES, ge=0)
+    """Retries after the first try."""
+    max_response_bytes: int = Field(default=DEFAULT_MAX_RESPONSE_BYTES, gt=0)
+    """Largest response body read, counted after decompression (DustResponseTooLargeError)."""
+    max_error_body_bytes: int = Field(default=DEFAULT_MAX_ERROR_BODY_BYTES, ge=0)
+    """How much of an error response is read and kept on the exception (error.body)."""
+    max_connections: int = Field(default=DEFAULT_MAX_CONNECTIONS, ge=1)
+    """Connections the client's pool may open at once."""
+    max_keepalive_connections: int = Field(default=DEFAULT_MAX_KEEPALIVE_CONNECTIONS, ge=0)
+    """Idle connections kept for reuse."""
+    allow_insecure_http: bool = False
+    """Allow an http:// base_url on a host other than this machine (the key travels in clear)."""
+    default_headers: dict[str, str] = Field(default_factory=dict)
+    """Extra headers on every request."""
     user_agent: str = Field(default_factory=default_user_agent)
-    default_username: str = Field(
-        default=DEFAULT_USERNAME, min_length=1, description="context.username sent with user messages."
-    )
-    default_timezone: str = Field(
-        default_factory=system_timezone, min_length=1, description="context.timezone sent with user messages."
-    )
+    """The User-Agent header (default_user_agent())."""
+    default_username: str = Field(default=DEFAULT_USERNAME, min_length=1)
+    """context.username sent with user messages."""
+    default_timezone: str = Field(default_factory=system_timezone, min_length=1)
+    """context.timezone sent with user messages."""
 
     if not TYPE_CHECKING:  # mypy keeps the field-by-field signature pydantic's plugin gives __init__
 
@@ -248,12 +226,8 @@ class DustConfig(BaseModel):
         if not update:
             return super().model_copy(deep=deep)
         values = {name: getattr(self, name) for name in type(self).model_fields}
-        for given, other in (("api_key", "access_token"), ("access_token", "api_key")):
-            if update.get(given) is not None and other not in update:
-                values[other] = None  # one credential replaces the other
-        if update.get("api_key") is not None and "refresh_token" not in update:
-            values["refresh_token"] = None  # it belonged to the access token
         values.update(update)
+        _drop_replaced_credentials(values, given=update)
         if "region" in update and "base_url" not in update:
             values.pop("base_url")  # let the new region pick its host
         return type(self).model_validate(values)
@@ -438,11 +412,7 @@ class DustConfig(BaseModel):
             if raw:
                 values[field] = raw
         values.update(overrides)
-        for given, other in (("api_key", "access_token"), ("access_token", "api_key")):
-            if overrides.get(given) is not None and other not in overrides:
-                values.pop(other, None)  # a credential passed in code replaces the environment's other one
-        if overrides.get("api_key") is not None and "refresh_token" not in overrides:
-            values.pop("refresh_token", None)
+        _drop_replaced_credentials(values, given=overrides)
 
         missing = [_ENV_VARIABLES["workspace_id"]] if not values.get("workspace_id") else []
         if not values.get("api_key") and not values.get("access_token"):
@@ -478,6 +448,16 @@ _ENV_VARIABLES: Mapping[str, str] = {
     "default_timezone": "DUST_TIMEZONE",
     "allow_insecure_http": "DUST_ALLOW_INSECURE_HTTP",
 }
+
+
+def _drop_replaced_credentials(values: dict[str, Any], *, given: Mapping[str, Any]) -> None:
+    """A credential ``given`` in code replaces the other one in ``values``; an api_key, the refresh token too
+    (it belonged to the access token)."""
+    for name, other in (("api_key", "access_token"), ("access_token", "api_key")):
+        if given.get(name) is not None and other not in given:
+            values.pop(other, None)
+    if given.get("api_key") is not None and "refresh_token" not in given:
+        values.pop("refresh_token", None)
 
 
 def _is_loopback(host: str) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "REQUEST_ID_HEADERS",
     "DustAPIError",
     "DustAgentError",
+    "DustAppRunError",
     "DustBadRequestError",
     "DustBatchError",
     "DustClientClosedError",
@@ -94,7 +95,24 @@ _MAX_MESSAGE_CHARS = 500
 
 
 class DustError(Exception):
-    """Base class of every exception raised by the Dust SDK."""
+    """Base class of every exception raised by the Dust SDK.
+
+    ``message`` is what went wrong. Every error pickles (across a process pool, say) with all its attributes,
+    as they are when pickled.
+    """
+
+    def __init__(self, message: str = "", *args: object) -> None:
+        super().__init__(message, *args)
+        self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own __reduce__ rebuilds with cls(*self.args), which most errors' keyword-only
+        # arguments refuse: rebuild without __init__, then restore the attributes.
+        return (_new_error, (type(self), self.args), self.__dict__)
+
+
+def _new_error(cls: type[DustError], args: tuple[Any, ...]) -> DustError:
+    return cls.__new__(cls, *args)
 
 
 class DustConfigError(DustError, ValueError):
@@ -111,20 +129,13 @@ class DustInvalidIdError(DustError, ValueError):
 
     def __init__(self, message: str, *, name: str | None = None, value: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.name = name
         self.value = value
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), (self.message,), {"name": self.name, "value": self.value}))
-
 
 class DustNotSupportedError(DustError):
-    """The operation exists in the SDK's surface but Dust's public API does not offer it.
-
-    For example, agent configurations can be listed, read and updated through the public API, but not
-    created or deleted.
-    """
+    """The operation exists in the SDK's surface but Dust's public API does not offer it (deleting a message,
+    creating a data source...); the message says what to do instead."""
 
 
 class DustBatchError(DustError, ValueError):
@@ -143,25 +154,23 @@ class DustInvalidArgumentError(DustError, ValueError):
 class DustToolActionRequiredError(DustError):
     """An agent's tool call waits for the user (approval, an answer, an authentication) and nobody answers.
 
-    Every way of reading a chat without ``on_tool_action=`` raises it rather than wait forever: ``chat.send()``,
-    a chat stream's ``text_stream``, ``until_done()`` and ``final_message()`` at once, its iteration when read
-    on past the pending action it yielded unanswered; leaving the ``with`` block on it (as ``send()`` does)
-    cancels the agent message. ``action`` is the :class:`~dust_ext.resources.tools.PendingToolAction` (async:
-    ``AsyncPendingToolAction``) that was waiting: its tool, inputs, stake or question say what to decide in
-    an ``on_tool_action=`` handler (or with ``chat.stream()``) next time. ``conversation_id`` and
-    ``message_id`` say where it waited.
+    Every way of reading a chat without ``on_tool_action=`` raises it rather than wait forever (``send()``,
+    ``text_stream``, ``until_done()``, ``final_message()``, iterating past the pending action); leaving the
+    chat's ``with`` block on it cancels the agent message. ``action`` is the waiting
+    :class:`~dust_ext.resources.tools.PendingToolAction` (its tool, inputs, stake or question: what to decide in
+    an ``on_tool_action=`` handler next time); ``conversation_id`` and ``message_id`` say where it waited.
     """
 
     def __init__(self, message: str, *, action: Any = None) -> None:
         super().__init__(message)
-        self.message = message
         self.action = action
         self.conversation_id: str | None = getattr(action, "conversation_id", None)
         self.message_id: str | None = getattr(action, "message_id", None)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # The pending action holds a live client, which does not pickle: the copy keeps the message only.
-        return (_rebuild, (type(self), (self.message,), {}))
+        # The pending action holds a live client, which does not pickle: the copy keeps the rest.
+        rebuild, args, state = super().__reduce__()
+        return (rebuild, args, {**state, "action": None})
 
 
 class DustClientClosedError(DustError, RuntimeError):
@@ -174,12 +183,8 @@ class DustConnectionError(DustError):
 
     def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.method = method
         self.url = url
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), (self.message,), {"method": self.method, "url": self.url}))
 
 
 class DustTimeoutError(DustConnectionError):
@@ -202,15 +207,10 @@ class DustDecodeError(DustError):
         url: str | None = None,
     ) -> None:
         super().__init__(message)
-        self.message = message
         self.body = body
         self.status_code = status_code
         self.method = method
         self.url = url
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        state = {"body": self.body, "status_code": self.status_code, "method": self.method, "url": self.url}
-        return (_rebuild, (type(self), (self.message,), state))
 
 
 _RAW_EXCERPT_CHARS = 200
@@ -220,37 +220,15 @@ class DustEventDecodeError(DustDecodeError):
     """A stream frame could not be decoded into a Dust event.
 
     Raised for frames whose data is not valid JSON, is not ``{"eventId": str, "data": {"type": str, ...}}``,
-    or whose fields do not fit the event type they claim. ``raw`` holds the frame's full data text.
+    or whose fields do not fit the event type they claim. ``raw`` (and ``body``) holds the frame's full data text.
     """
 
     def __init__(self, message: str, *, raw: str) -> None:
         excerpt = raw if len(raw) <= _RAW_EXCERPT_CHARS else raw[:_RAW_EXCERPT_CHARS] + "..."
-        text = f"{message} (frame data: {excerpt!r})"
-        # Exception.__init__ rather than super(): the class can then be re-parented under the SDK's
-        # DustDecodeError (whose __init__ takes other arguments) by changing its base alone.
-        Exception.__init__(self, text)
-        self.message = text
+        super().__init__(f"{message} (frame data: {excerpt!r})", body=raw)
         self.raw = raw
-        self.body = raw
-        """Same as ``raw``; the name DustDecodeError uses for the undecodable text."""
-        self.status_code: int | None = None
-        self.method: str | None = None
-        self.url: str | None = None
         self.last_event_id: str | None = None
         """Set by the stream drivers: the last event delivered before this frame, to resume after it."""
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_decode_error, (type(self), self.args, self.raw))
-
-
-def _rebuild_decode_error(
-    cls: type[DustEventDecodeError], args: tuple[Any, ...], raw: str
-) -> DustEventDecodeError:
-    error = cls.__new__(cls)
-    Exception.__init__(error, *args)
-    error.message = args[0]
-    error.raw = error.body = raw
-    return error
 
 
 class DustStreamError(DustError):
@@ -282,16 +260,6 @@ class DustResponseTooLargeError(DustDecodeError):
         super().__init__(message, body=body, status_code=status_code, method=method, url=url)
         self.limit = limit
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        state = {
-            "limit": self.limit,
-            "body": self.body,
-            "status_code": self.status_code,
-            "method": self.method,
-            "url": self.url,
-        }
-        return (_rebuild, (type(self), (self.message,), state))
-
 
 class DustRedirectError(DustError):
     """A server redirect the SDK refused to follow: to another origin (the API key would leave the Dust
@@ -299,12 +267,8 @@ class DustRedirectError(DustError):
 
     def __init__(self, message: str, *, url: str | None = None, location: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.url = url
         self.location = location
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), (self.message,), {"url": self.url, "location": self.location}))
 
 
 class DustAgentError(DustError):
@@ -323,7 +287,6 @@ class DustAgentError(DustError):
         message_id: str | None = None,
     ) -> None:
         super().__init__(message)
-        self.message = message
         self.code = code
         self.metadata: dict[str, Any] = dict(metadata or {})
         self.conversation_id = conversation_id
@@ -332,15 +295,6 @@ class DustAgentError(DustError):
     def __str__(self) -> str:
         where = f" (message {self.message_id})" if self.message_id else ""
         return f"{self.code}: {self.message}{where}" if self.code else f"{self.message}{where}"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        state = {
-            "code": self.code,
-            "metadata": self.metadata,
-            "conversation_id": self.conversation_id,
-            "message_id": self.message_id,
-        }
-        return (_rebuild, (type(self), (self.message,), state))
 
 
 class DustAppRunError(DustError):
@@ -354,20 +308,12 @@ class DustAppRunError(DustError):
 
     def __init__(self, message: str, *, code: str | None = None, run_id: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.code = code
         self.run_id = run_id
 
     def __str__(self) -> str:
         where = f" (run {self.run_id})" if self.run_id else ""
         return f"{self.code}: {self.message}{where}" if self.code else f"{self.message}{where}"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_run_error, (self.message, self.code, self.run_id))
-
-
-def _rebuild_run_error(message: str, code: str | None, run_id: str | None) -> DustAppRunError:
-    return DustAppRunError(message, code=code, run_id=run_id)
 
 
 class DustAPIError(DustError):
@@ -415,7 +361,7 @@ class DustAPIError(DustError):
         self.headers: dict[str, str] = redact_headers(headers or {})
         self.retry_after = retry_after
         self.body_truncated = body_truncated
-        super().__init__(str(self))
+        Exception.__init__(self, str(self))  # not DustError's: it would set message to this whole line
 
     @property
     def code(self) -> str | None:
@@ -446,20 +392,6 @@ class DustAPIError(DustError):
             f"{type(self).__name__}(status_code={self.status_code}, error_type={self.error_type!r}, "
             f"message={self.message!r}, request_id={self.request_id!r})"
         )
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        state = {
-            "error_type": self.error_type,
-            "details": self.details,
-            "body": self.body,
-            "request_id": self.request_id,
-            "method": self.method,
-            "url": self.url,
-            "headers": self.headers,
-            "retry_after": self.retry_after,
-            "body_truncated": self.body_truncated,
-        }
-        return (_rebuild, (type(self), (self.status_code, self.message), state))
 
 
 class DustBadRequestError(DustAPIError):
@@ -527,20 +459,13 @@ QUOTA_ERROR_TYPES: frozenset[str] = frozenset(
     {"plan_message_limit_exceeded", "credits_exhausted", "user_cap_reached", "plan_limit_error"}
 )
 
-# How Dust words a quota it answers as ``429 rate_limit_error`` (no Retry-After), read from dust-tt/dust:
-# - front-api/routes/v1/w/[wId]/assistant/conversations/index.ts (creating a conversation with a message):
-#   "Your workspace has run out of credits. Please purchase more credits to continue." (credit-priced plans),
-#   else the message of checkProgrammaticUsageLimits;
-# - front/lib/api/programmatic_usage/tracking.ts checkProgrammaticUsageLimits: "Your workspace has run out of
-#   programmatic usage credits.", "This API key has reached its monthly usage cap.", "Your workspace has
-#   reached its daily programmatic usage cap.";
-# - front/lib/api/assistant/conversation.ts checkMessagesLimit (posting a message): "This API key has
-#   reached its credit spend limit.", the workspace's monthly programmatic cap (PROGRAMMATIC_CAP_REACHED_MESSAGE),
-#   "You have reached the sidekick usage limit (N messages per 24h)".
-# Burst limits say otherwise: front-api/middlewares/with_rate_limit.ts and public_api_rate_limit.ts, "Too
-# many requests to this endpoint for this workspace (max N per minute)."; checkMessagesLimit's concurrency
-# guards, "Rate limit exceeded. Please retry later.". Matched case-insensitively, in any wording order Dust
-# may reshuffle, by the words that name a quota.
+# How Dust words a quota it answers as ``429 rate_limit_error`` (no Retry-After), read from dust-tt/dust's
+# front-api/routes/v1/w/[wId]/assistant/conversations/index.ts, front/lib/api/programmatic_usage/tracking.ts
+# (checkProgrammaticUsageLimits) and front/lib/api/assistant/conversation.ts (checkMessagesLimit): credits run
+# out, an API key's monthly usage cap or credit spend limit, the workspace's daily or monthly programmatic cap,
+# the sidekick usage limit (tests/test_retry.py quotes each message). Burst limits (with_rate_limit.ts,
+# public_api_rate_limit.ts, checkMessagesLimit's concurrency guards) say "Too many requests" or "Rate limit
+# exceeded". Matched case-insensitively, in any wording order Dust may reshuffle, by the words naming a quota.
 _QUOTA_MESSAGE = re.compile(
     r"run out of (?:\w+ )*credits"
     r"|\b(?:usage|spend|spending) (?:cap|limit)\b"
@@ -557,22 +482,14 @@ def is_quota_exceeded(error_type: str | None, message: str | None) -> bool:
     True for Dust's quota error types (``credits_exhausted``, ``plan_message_limit_exceeded``...) and for a
     ``rate_limit_error`` whose message is one of Dust's quota messages (see the list beside this function).
     """
-    if error_type in QUOTA_ERROR_TYPES:
-        return True
-    return bool(message) and _QUOTA_MESSAGE.search(message or "") is not None
-
-
-def _rebuild(cls: type[Exception], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
-    return cls(*args, **kwargs)
+    return error_type in QUOTA_ERROR_TYPES or bool(message and _QUOTA_MESSAGE.search(message))
 
 
 def error_class_for_status(status_code: int) -> type[DustAPIError]:
     """The :class:`DustAPIError` subclass for an HTTP status; other 4xx (and oddities) get the base class."""
-    if status_code in _STATUS_CLASSES:
-        return _STATUS_CLASSES[status_code]
     if 500 <= status_code <= 599:
         return DustServerError
-    return DustAPIError
+    return _STATUS_CLASSES.get(status_code, DustAPIError)
 
 
 def map_status_to_error(status_code: int) -> type[DustAPIError]:
@@ -602,24 +519,13 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     }
 
 
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    import httpx  # see reason_phrase
-
-    if isinstance(headers, httpx.Headers):
-        found: str | None = headers.get(name)
-        return found
-    for key, value in headers.items():
-        if key.lower() == name:
-            return value
-    return None
-
-
 def request_id_from_headers(headers: Mapping[str, str]) -> str | None:
     """The first request id found among :data:`REQUEST_ID_HEADERS`, or ``None``."""
+    headers = {name.lower(): value for name, value in headers.items()}  # names are case-insensitive
     for name in REQUEST_ID_HEADERS:
-        value = _header(headers, name)
-        if value and value.strip():
-            return value.strip()
+        value = headers.get(name, "").strip()
+        if value:
+            return value
     return None
 
 
@@ -629,32 +535,27 @@ def parse_retry_after(
     now: datetime | None = None,
     max_seconds: float = MAX_RETRY_AFTER_SECONDS,
 ) -> float | None:
-    """Seconds to wait according to ``Retry-After`` (delta-seconds or HTTP-date) or ``retry-after-ms``.
+    """Seconds to wait according to ``retry-after-ms`` or else ``Retry-After`` (delta-seconds or HTTP-date).
 
     Returns ``None`` when absent or unparseable; clamps to ``[0, max_seconds]``.
     """
-    millis = _header(headers, "retry-after-ms")
-    if millis:
-        try:
-            seconds = float(millis) / 1000
-        except ValueError:
-            seconds = math.nan
-        if math.isfinite(seconds):
-            return min(max(seconds, 0.0), max_seconds)
-    value = _header(headers, "retry-after")
-    if not value or not value.strip():
-        return None
-    value = value.strip()
+    headers = {name.lower(): value for name, value in headers.items()}
     try:
-        seconds = float(value)
+        seconds = float(headers.get("retry-after-ms", "")) / 1000
     except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds):
+        value = headers.get("retry-after", "").strip()
         try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+            seconds = float(value)
+        except ValueError:
+            try:
+                when = email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                return None
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+            seconds = (when - (now or datetime.now(UTC))).total_seconds()
     if not math.isfinite(seconds):
         return None
     return min(max(seconds, 0.0), max_seconds)
@@ -670,8 +571,7 @@ def _summarise_text(text: str) -> str:
     stripped = text.strip()
     if not stripped:
         return ""
-    looks_like_html = stripped[:1] == "<"
-    if looks_like_html:
+    if stripped.startswith("<"):  # an HTML page
         title = _HTML_TITLE.search(stripped)
         stripped = title.group(1) if title else _TAG.sub(" ", stripped)
     line = _WHITESPACE.sub(" ", stripped).strip()
@@ -686,14 +586,15 @@ def json_error_reason(error: Exception) -> str:
     return "it is nested too deeply" if isinstance(error, RecursionError) else str(error)
 
 
-def _type_and_message(payload: Any) -> tuple[str | None, str | None]:
-    """Dust's ``{"error": {"type", "message"}}`` envelope, tolerating the shapes proxies and old APIs use."""
+def _read_envelope(payload: Any) -> tuple[str | None, str | None, Any]:
+    """The type, message and details of Dust's ``{"error": {"type", "message", ...}}`` envelope, tolerating
+    the shapes proxies and old APIs use; the details are the envelope's inside, or any other payload whole."""
     if not isinstance(payload, dict):
-        return None, None
+        return None, None, payload
     error = payload.get("error")
     if isinstance(error, dict):
         # Dust uses "type"; some proxies and older endpoints say "code".
-        error_type, message = error.get("type") or error.get("code"), error.get("message")
+        error_type, message, payload = error.get("type") or error.get("code"), error.get("message"), error
     elif isinstance(error, str):
         error_type, message = payload.get("type"), error
     else:
@@ -701,14 +602,8 @@ def _type_and_message(payload: Any) -> tuple[str | None, str | None]:
     return (
         error_type if isinstance(error_type, str) and error_type else None,
         message if isinstance(message, str) and message else None,
+        payload,
     )
-
-
-def _inside_envelope(payload: Any) -> Any:
-    """The ``error`` object of Dust's ``{"error": {...}}`` envelope; any other payload unchanged."""
-    if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
-        return payload["error"]
-    return payload
 
 
 def error_from_response(
@@ -739,8 +634,7 @@ def error_from_response(
             details = text
             message = _summarise_text(text)
         else:
-            error_type, message = _type_and_message(details)
-            details = _inside_envelope(details)
+            error_type, message, details = _read_envelope(details)
     cls = error_class_for_status(status_code)
     if cls is DustRateLimitError and is_quota_exceeded(error_type, message):
         cls = DustQuotaExceededError
