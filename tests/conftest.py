@@ -9,10 +9,18 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, settings
 
 from dust_ext.testing import EmulatorServer
 
 pytest_plugins = ["dust_ext.testing.pytest_plugin", "sdk_support"]
+
+# Property tests draw the same examples on every run (derandomize) and are never timed: a loaded CI box
+# must not turn a slow example into a failure (timings belong in benchmarks/).
+settings.register_profile(
+    "dust", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("dust")
 
 CONTEXT = {"username": "peter", "timezone": "Europe/Paris", "fullName": "Peter Parker"}
 
