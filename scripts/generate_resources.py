@@ -640,10 +640,12 @@ class Generator:
             behaviour = schema.get("x-dust-base")
             if behaviour:
                 uses.add(f"model:{behaviour}")
+            # A base among this module's models (the block fields of the app-run contents) is a DustModel.
+            bases = behaviour if behaviour in own else f"{behaviour}, DustModel" if behaviour else "DustModel"
             models.append(
                 {
                     "name": schema.get("x-dust-class", name),
-                    "bases": f"{behaviour}, DustModel" if behaviour else "DustModel",
+                    "bases": bases,
                     "doc": "\n".join(textwrap.wrap(doc, DOC_WIDTH)),
                     "fields": fields,
                 }
