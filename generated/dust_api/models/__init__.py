@@ -206,6 +206,8 @@ if TYPE_CHECKING:
     from .me_workspace import MeWorkspace
     from .mention import Mention
     from .model_selection import ModelSelection
+    from .node_search_event import NodeSearchEvent
+    from .node_search_event_tool_results_item import NodeSearchEventToolResultsItem
     from .node_search_page import NodeSearchPage
     from .parse_mentions_body import ParseMentionsBody
     from .parse_mentions_response_200 import ParseMentionsResponse200
@@ -475,6 +477,8 @@ _MODEL_MODULES = {
     "MeWorkspace": ".me_workspace",
     "Mention": ".mention",
     "ModelSelection": ".model_selection",
+    "NodeSearchEvent": ".node_search_event",
+    "NodeSearchEventToolResultsItem": ".node_search_event_tool_results_item",
     "NodeSearchPage": ".node_search_page",
     "ParseMentionsBody": ".parse_mentions_body",
     "ParseMentionsResponse200": ".parse_mentions_response_200",
@@ -745,6 +749,8 @@ __all__ = (
     "MeWorkspace",
     "Mention",
     "ModelSelection",
+    "NodeSearchEvent",
+    "NodeSearchEventToolResultsItem",
     "NodeSearchPage",
     "ParseMentionsBody",
     "ParseMentionsResponse200",
