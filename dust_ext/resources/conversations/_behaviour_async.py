@@ -1,6 +1,5 @@
-"""The hand-written methods of ``client.conversations`` (``_behaviour_sync.py`` is generated from this file);
-the generated ``AsyncConversations`` (``_async.py``) inherits them. Each is listed in openapi/sdk.yaml with
-the reason it is not generated."""
+"""``client.conversations``' hand-written methods, inherited by the generated ``AsyncConversations`` (see
+openapi/sdk.yaml)."""
 
 from __future__ import annotations
 
@@ -11,6 +10,7 @@ from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
 from dust_ext._streaming.session import OnMalformed
 from dust_ext.events import StreamEvent
+from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.conversations.calls import (
     MessageList,
@@ -18,12 +18,8 @@ from dust_ext.resources.conversations.calls import (
     events_session,
     find_message,
     get_conversation_call,
-    no_delete_message,
 )
-from dust_ext.types.conversations import (
-    Conversation,
-    Message,
-)
+from dust_ext.types.conversations import Conversation, Message
 
 
 class AsyncConversationsBehaviour(AsyncResource):
@@ -61,7 +57,10 @@ class AsyncConversationsBehaviour(AsyncResource):
         self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
     ) -> NoReturn:
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
-        no_delete_message()
+        raise DustNotSupportedError(
+            "conversations.delete_message() is not available: Dust's public API (v1) cannot delete messages. "
+            "Edit the message (edit_message) or cancel a running agent message (cancel)."
+        )
 
     def stream_events(
         self, conversation_id: str, *, last_event_id: str | None = None, on_malformed: OnMalformed = "raise"

@@ -4,7 +4,7 @@ pure helpers that build their bodies (shared with ``client.chat``)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, NoReturn
+from typing import Any
 
 import httpx
 from dust_api.api.conversations import (
@@ -24,7 +24,7 @@ from dust_ext._core.call import (
 )
 from dust_ext._streaming.session import OnMalformed, StreamPolicy, StreamSession
 from dust_ext.config import DustConfig
-from dust_ext.exceptions import DustNotFoundError, DustNotSupportedError
+from dust_ext.exceptions import DustNotFoundError
 from dust_ext.types.conversations import (
     AgentMessage,
     Conversation,
@@ -123,17 +123,13 @@ def fragment_body(body: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
-def _post_message_result(body: Any) -> PostMessageResult:
-    result = PostMessageResult.model_validate(body["message"])
-    result.agent_messages = [AgentMessage.model_validate(m) for m in body.get("agentMessages") or []]
-    return result
-
-
 def post_message_parse(response: httpx.Response) -> PostMessageResult:
     """``{"message": UserMessage, "agentMessages": [AgentMessage, ...]}`` → :class:`PostMessageResult`."""
     body = raw_json(response)
     try:
-        return _post_message_result(body)
+        result = PostMessageResult.model_validate(body["message"])
+        result.agent_messages = [AgentMessage.model_validate(m) for m in body.get("agentMessages") or []]
+        return result
     except (KeyError, TypeError, ValueError) as exc:
         raise decode_error(response, '{"message": UserMessage, "agentMessages": [...]}', exc) from None
 
@@ -238,11 +234,3 @@ def find_message(conversation: Conversation, message_id: str) -> Message:
             error_type="message_not_found",
         )
     return found
-
-
-def no_delete_message() -> NoReturn:
-    """``delete_message`` is not in Dust's public API: raise :class:`DustNotSupportedError`."""
-    raise DustNotSupportedError(
-        "conversations.delete_message() is not available: Dust's public API (v1) cannot delete messages. "
-        "Edit the message (edit_message) or cancel a running agent message (cancel)."
-    )

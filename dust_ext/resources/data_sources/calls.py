@@ -182,13 +182,3 @@ def data_source_management_not_in_public_api(operation: str) -> NoReturn:
         "or Google Drive); then find its id with data_sources.list(space_id) and fill it with "
         "data_sources.documents.upsert(...) / data_sources.tables.upsert(...)."
     )
-
-
-def no_view_deletion() -> NoReturn:
-    """Raise the error of ``data_source_views.delete()``, saying what to do instead."""
-    # Dust registers only GET and PATCH on .../data_source_views/{dsvId} (front-api handler).
-    raise DustNotSupportedError(
-        "data_source_views.delete() is not available: Dust's public API (v1) cannot delete a data source "
-        "view. Narrow what it exposes with data_source_views.update(parents_in=[...]), or delete the data "
-        "source's content."
-    )
