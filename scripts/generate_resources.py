@@ -344,6 +344,10 @@ class Generator:
             method.params_code = (
                 "{" + ", ".join([*fields, f'**{filters["send"]}("{label}.{name}", filters)']) + "}"
             )
+        if "params" in entry:  # the query dict passed through a hand-written function (checks across fields)
+            self.function(entry["params"], uses)
+            fields = ", ".join(f'"{arg.wire}": {arg.value}' for arg in method.params)
+            method.params_code = f"{entry['params']}({{{fields}}})"
         if "stream" in entry:  # an event stream: its events read by a hand-written frame reader
             method.stream = entry["stream"]["reader"]
             method.returns = f"AsyncStream[{entry['stream']['event']}]"
