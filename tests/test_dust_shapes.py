@@ -21,7 +21,7 @@ from dust_ext import DustBadRequestError, DustClient, DustConfig, DustDecodeErro
 from dust_ext.conversations import ModelSelection, UnknownMessage
 from dust_ext.resources._base import field_of
 from dust_ext.resources.agents.calls import created_agent
-from dust_ext.resources.conversations.calls import get_conversation_call
+from dust_ext.resources.conversations import conversation_page_parse
 from dust_ext.resources.data_sources import calls
 from dust_ext.resources.mentions import suggestions_call
 from dust_ext.types.agents import AgentTag
@@ -274,11 +274,11 @@ def test_mention_suggestions_for_people_carry_a_picture(kb: Any) -> None:
 def test_a_truncated_conversation_says_so() -> None:
     body = shape("conversation_page.json")
     assert_spec_accepts("getConversation", body)
-    page = get_conversation_call(WORKSPACE, "7b6396245c", limit=1).parse(response_of(body))
+    page = conversation_page_parse(response_of(body))
     assert (page.hasMore, page.lastValue) == (True, "2")
     assert [message.sId for message in page.messages] == ["343756bed1"]
     whole = {"conversation": body["conversation"]}
-    full = get_conversation_call(WORKSPACE, "7b6396245c").parse(response_of(whole))
+    full = conversation_page_parse(response_of(whole))
     assert (full.hasMore, full.lastValue) == (None, None)
 
 
@@ -295,7 +295,7 @@ def test_a_known_message_kind_that_does_not_fit_is_an_error_not_an_unknown_messa
 ) -> None:
     body = {"conversation": {"sId": "c1", "content": [[message]]}}
     with pytest.raises(DustDecodeError) as caught:
-        get_conversation_call(WORKSPACE, "c1").parse(response_of(body))
+        conversation_page_parse(response_of(body))
     assert f"{message['type']}.{problem}" in str(caught.value)
     assert f"a {message['type']} that does not fit" in str(caught.value)
 
@@ -303,7 +303,7 @@ def test_a_known_message_kind_that_does_not_fit_is_an_error_not_an_unknown_messa
 def test_a_message_kind_dust_adds_later_is_kept_as_an_unknown_message() -> None:
     later = {"type": "agent_handover", "sId": "m4", "content": {"to": "helper"}, "handoverId": 7}
     body = {"conversation": {"sId": "c1", "content": [[later]]}}
-    (message,) = get_conversation_call(WORKSPACE, "c1").parse(response_of(body)).messages
+    (message,) = conversation_page_parse(response_of(body)).messages
     assert isinstance(message, UnknownMessage)
     assert (message.type, message.sId, message.content) == ("agent_handover", "m4", {"to": "helper"})
     assert message.model_extra == {"handoverId": 7}

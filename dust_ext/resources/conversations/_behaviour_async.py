@@ -3,10 +3,8 @@ openapi/sdk.yaml)."""
 
 from __future__ import annotations
 
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, cast
 
-from dust_ext._core.call import one_call
-from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
 from dust_ext._streaming.session import OnMalformed
 from dust_ext.events import StreamEvent
@@ -17,41 +15,34 @@ from dust_ext.resources.conversations.calls import (
     conversation_id_from,
     events_session,
     find_message,
-    get_conversation_call,
 )
-from dust_ext.types.conversations import Conversation, Message
+from dust_ext.types.conversations import Message
+
+if TYPE_CHECKING:
+    from dust_ext.resources.conversations._async import AsyncConversations
 
 
 class AsyncConversationsBehaviour(AsyncResource):
-    """``client.conversations``' methods with behaviour: a conversation read page by page, the seed API's
-    ``conv_id`` spelling, event streams."""
+    """``client.conversations``' methods with behaviour: the seed API's ``conv_id`` spelling, event streams."""
 
-    @one_call
-    async def get(
-        self,
-        conversation_id: str,
-        *,
-        limit: int | None = None,
-        last_value: int | str | None = None,
-        options: RequestOptions | None = None,
-    ) -> Conversation:
-        """A conversation with all its messages; with ``limit``, only that many (the most recent), and
-        ``conversation.hasMore`` says whether older ones remain: pass ``conversation.lastValue`` back as
-        ``last_value`` to read them."""
-        call = get_conversation_call(self._workspace_id, conversation_id, limit, last_value)
-        return await self._run(call.with_options(options))
+    @property
+    def _conversations(self) -> AsyncConversations:
+        # Always a base of the generated AsyncConversations, whose get() the seed-API methods read through.
+        return cast("AsyncConversations", self)
 
     async def list_messages(
         self, conversation_id: str | None = None, *, conv_id: str | None = None
     ) -> MessageList:
         """The current version of each message of a conversation, in order."""
-        return (await self.get(conversation_id_from(conversation_id, conv_id))).messages
+        return (await self._conversations.get(conversation_id_from(conversation_id, conv_id))).messages
 
     async def get_message(
         self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
     ) -> Message:
         """One message of a conversation (its current version)."""
-        return find_message(await self.get(conversation_id_from(conversation_id, conv_id)), message_id)
+        return find_message(
+            await self._conversations.get(conversation_id_from(conversation_id, conv_id)), message_id
+        )
 
     async def delete_message(
         self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None

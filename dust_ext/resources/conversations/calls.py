@@ -7,21 +7,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
-from dust_api.api.conversations import (
-    get_conversation,
-    stream_conversation_events,
-    stream_message_events,
-)
-from dust_api.types import UNSET
+from dust_api.api.conversations import stream_conversation_events, stream_message_events
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from dust_ext._core.call import (
-    Call,
-    decode_error,
-    generated_call,
-    generated_kwargs,
-    raw_json,
-)
+from dust_ext._core.call import decode_error, generated_kwargs, raw_json
 from dust_ext._streaming.session import OnMalformed, StreamPolicy, StreamSession
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import DustNotFoundError
@@ -184,19 +173,13 @@ def conversation_body(
     return body
 
 
-def get_conversation_call(
-    workspace_id: str, conversation_id: str, limit: int | None = None, last_value: int | str | None = None
-) -> Call[Conversation]:
-    if last_value is not None and limit is None:
+def conversation_params(params: dict[str, Any]) -> dict[str, Any]:
+    """The query of ``conversations.get``: ``lastValue`` (a rank, sent as a number) pages a read with
+    ``limit``."""
+    last_value = params["lastValue"]
+    if last_value is not None and params["limit"] is None:
         raise TypeError("last_value= pages through a conversation read with limit=: give limit too")
-    return generated_call(
-        get_conversation,
-        conversation_page_parse,
-        w_id=workspace_id,
-        c_id=conversation_id,
-        limit=UNSET if limit is None else limit,
-        last_value=UNSET if last_value is None else int(last_value),
-    )
+    return {**params, "lastValue": None if last_value is None else int(last_value)}
 
 
 def events_session(
