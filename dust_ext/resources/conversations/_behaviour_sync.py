@@ -6,17 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NoReturn, cast
 
+from dust_api.api.conversations import stream_conversation_events, stream_message_events
+
+from dust_ext._core.call import generated_kwargs
 from dust_ext._streaming._sync import Stream
-from dust_ext._streaming.session import OnMalformed
+from dust_ext._streaming.session import OnMalformed, StreamSession
 from dust_ext.events import StreamEvent
 from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.resources._base._sync import Resource
-from dust_ext.resources.conversations.calls import (
-    MessageList,
-    conversation_id_from,
-    events_session,
-    find_message,
-)
+from dust_ext.resources.conversations.calls import MessageList, conversation_id_from, find_message
 from dust_ext.types.conversations import Message
 
 if TYPE_CHECKING:
@@ -81,14 +79,19 @@ class ConversationsBehaviour(Resource):
         last_event_id: str | None,
         on_malformed: OnMalformed,
     ) -> Stream[StreamEvent]:
-        secret = self._client.config.bearer_token.get_secret_value()
-        session = events_session(
-            self._workspace_id,
-            conversation_id,
-            message_id,
-            self._client.stream_policy,
-            last_event_id,
-            on_malformed,
-            secret=secret,
+        # Both resume after the last event id; a conversation's stream ends once the server has nothing new,
+        # a message's at its terminal event.
+        if message_id is None:
+            kwargs = generated_kwargs(
+                stream_conversation_events, w_id=self._workspace_id, c_id=conversation_id
+            )
+        else:
+            kwargs = generated_kwargs(
+                stream_message_events, w_id=self._workspace_id, c_id=conversation_id, m_id=message_id
+            )
+        secret = self._client.config.bearer_token.get_secret_value()  # kept out of its errors and logs
+        url, policy = str(kwargs["url"]), self._client.stream_policy
+        session = StreamSession(
+            url, message_id is not None, policy, on_malformed, last_event_id, secret=secret
         )
         return Stream(self._client.http, session, self._client.sleep)

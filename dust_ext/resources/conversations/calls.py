@@ -7,11 +7,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
-from dust_api.api.conversations import stream_conversation_events, stream_message_events
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from dust_ext._core.call import decode_error, generated_kwargs, raw_json
-from dust_ext._streaming.session import OnMalformed, StreamPolicy, StreamSession
+from dust_ext._core.call import decode_error, raw_json
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import DustNotFoundError
 from dust_ext.types.conversations import (
@@ -180,31 +178,6 @@ def conversation_params(params: dict[str, Any]) -> dict[str, Any]:
     if last_value is not None and params["limit"] is None:
         raise TypeError("last_value= pages through a conversation read with limit=: give limit too")
     return {**params, "lastValue": None if last_value is None else int(last_value)}
-
-
-def events_session(
-    workspace_id: str,
-    conversation_id: str,
-    message_id: str | None,
-    policy: StreamPolicy,
-    last_event_id: str | None,
-    on_malformed: OnMalformed,
-    *,
-    secret: str = "",
-) -> StreamSession:
-    """The event stream of a conversation (``message_id=None``: resumable, ends once the server has nothing
-    new) or of one agent message (resumable, ends at its terminal event). ``secret``: the credential to keep
-    out of its errors and logs."""
-    if message_id is None:
-        kwargs = generated_kwargs(stream_conversation_events, w_id=workspace_id, c_id=conversation_id)
-    else:
-        kwargs = generated_kwargs(
-            stream_message_events, w_id=workspace_id, c_id=conversation_id, m_id=message_id
-        )
-    ends_at_terminal_event = message_id is not None
-    return StreamSession(
-        str(kwargs["url"]), ends_at_terminal_event, policy, on_malformed, last_event_id, secret=secret
-    )
 
 
 def find_message(conversation: Conversation, message_id: str) -> Message:
