@@ -22,6 +22,7 @@ import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast, runtime_checkable
 
 import httpx
@@ -193,12 +194,12 @@ def async_to_streamed_response_wrapper(
 # --- one call, described ----------------------------------------------------------------------------------
 
 
+@dataclass
 class _Description:
     """What a one-call method's ``_run`` was given while :func:`describe_call` ran it."""
 
-    def __init__(self) -> None:
-        self.call: Call[Any] | None = None
-        self.client: AsyncCallSender | None = None
+    call: Call[Any] | None = None
+    client: AsyncCallSender | None = None
 
 
 _describing: contextvars.ContextVar[_Description | None] = contextvars.ContextVar(

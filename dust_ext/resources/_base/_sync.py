@@ -23,6 +23,7 @@ import functools
 import inspect
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast, runtime_checkable
 
 import httpx
@@ -191,12 +192,12 @@ def to_streamed_response_wrapper(
 # --- one call, described ----------------------------------------------------------------------------------
 
 
+@dataclass
 class _Description:
     """What a one-call method's ``_run`` was given while :func:`describe_call` ran it."""
 
-    def __init__(self) -> None:
-        self.call: Call[Any] | None = None
-        self.client: CallSender | None = None
+    call: Call[Any] | None = None
+    client: CallSender | None = None
 
 
 _describing: contextvars.ContextVar[_Description | None] = contextvars.ContextVar(

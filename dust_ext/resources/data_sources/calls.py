@@ -40,9 +40,6 @@ TokenList = list[Any]
 DEFAULT_PAGE_SIZE = 100  # the page size of the deprecated ``documents.iter`` / ``tables.rows.iter``
 
 
-# --- small pure helpers -------------------------------------------------------------------------------------
-
-
 def section_dict(section: SectionLike) -> dict[str, Any]:
     if isinstance(section, Section):
         return section.model_dump(exclude_none=True)
@@ -94,9 +91,6 @@ def csv_upserted_table(table_id: str | None) -> Callable[[httpx.Response], Table
     return parse
 
 
-# --- data sources -------------------------------------------------------------------------------------------
-
-
 class SearchFilters(TypedDict, total=False):
     """The options of a semantic search (``data_sources.search`` and ``data_source_views.search``), given as
     keyword arguments; each one left out takes its default."""
@@ -135,9 +129,6 @@ def search_filters(method: str, filters: SearchFilters) -> dict[str, Any]:
     return {name: values.get(name) for name in SearchFilters.__annotations__}
 
 
-# --- documents ----------------------------------------------------------------------------------------------
-
-
 def upserted_document(document_id: str) -> Callable[[httpx.Response], Document]:
     """A parser for an upsert's ``{"document": ...}``, which Dust sends in three shapes: the full document,
     the light summary (``hash``, ``text_size``, ``chunk_count``, ``token_count``, ``created``: no
@@ -157,9 +148,6 @@ def upserted_document(document_id: str) -> Callable[[httpx.Response], Document]:
     return parse
 
 
-# --- tables and rows ----------------------------------------------------------------------------------------
-
-
 def view_update_body(body: dict[str, Any]) -> dict[str, Any]:
     """The body of ``data_source_views.update``: either the view's parents (``parentsIn``; null = the whole
     data source) or parents to add/remove, not both."""
@@ -169,9 +157,6 @@ def view_update_body(body: dict[str, Any]) -> dict[str, Any]:
     if body.get("parentsIn") is not None and incremental:
         raise TypeError("parents_in= replaces the parents: do not combine it with parents_to_add/remove")
     return body
-
-
-# --- what the public API cannot do --------------------------------------------------------------------------
 
 
 def data_source_management_not_in_public_api(operation: str) -> NoReturn:
