@@ -715,10 +715,13 @@ class Generator:
             name = use.removeprefix("model:")
             if use.startswith("model:") and name not in listed:
                 exports.setdefault(self.known_models[name], []).append(name)
+        imports = [f"from {module} import {', '.join(names)}" for module, names in exports.items()]
+        if "Any" in uses:  # an alias such as list[Any]
+            imports.insert(0, "from typing import Any")
         return self.package_template.render(
             header=HEADER,
             module_doc=entry["doc"].strip(),
-            imports=[f"from {module} import {', '.join(names)}" for module, names in exports.items()],
+            imports=imports,
             aliases=aliases,
             names=[*listed, *(alias["name"] for alias in aliases)],
         )

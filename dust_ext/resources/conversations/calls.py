@@ -15,7 +15,6 @@ from dust_ext.exceptions import DustNotFoundError
 from dust_ext.types.conversations import (
     AgentMessage,
     Conversation,
-    ConversationSummary,
     Message,
     MessageContext,
     MessageMention,
@@ -29,9 +28,7 @@ ContextLike = MessageContext | Mapping[str, Any]
 ModelSelectionLike = ModelSelection | Mapping[str, Any]
 """A per-message model: a :class:`ModelSelection` or its dict form (``providerId``, ``modelId``,
 optional ``reasoningEffort``)."""
-ConversationList = list[ConversationSummary]
 MessageList = list[Message]
-FeedbackList = list[dict[str, Any]]
 
 
 def conversation_id_from(conversation_id: str | None, conv_id: str | None) -> str:

@@ -18,10 +18,7 @@ from dust_ext._core.params import Timestamp, as_list, epoch_ms
 from dust_ext._core.request import json_body
 from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.types.data_sources import (
-    DataSource,
-    DataSourceView,
     Document,
-    SearchResult,
     Section,
     Table,
     TableRow,
@@ -29,13 +26,6 @@ from dust_ext.types.data_sources import (
 
 SectionLike = Section | Mapping[str, Any]
 RowLike = TableRow | Mapping[str, Any]
-
-# Aliases: inside the resource classes `list` names the method, not the builtin.
-DataSourceList = list[DataSource]
-DataSourceViewList = list[DataSourceView]
-TableList = list[Table]
-SearchResultList = list[SearchResult]
-TokenList = list[Any]
 
 DEFAULT_PAGE_SIZE = 100  # the page size of the deprecated ``documents.iter`` / ``tables.rows.iter``
 
