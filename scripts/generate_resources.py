@@ -309,6 +309,11 @@ class Generator:
                     method.body,
                     property_schema.get("description", ""),
                 )
+        payload = entry.get("payload")  # `payload: {argument, type, send}`: the whole body is one argument
+        if payload:
+            self.function(payload["send"], uses)
+            method.positional.append(Argument(payload["argument"], self.written(payload["type"], uses)))
+            method.json_code = f"{payload['send']}({payload['argument']})"
         for wire, constant in entry.get("fixed", {}).items():  # body fields the method always sends
             method.body.append(Argument(wire, "", wire=wire, value=repr(constant)))
         hook = entry.get("body")
