@@ -283,7 +283,8 @@ class Generator:
                     aliases.append(Argument(alias, "str | None", "None"))
                 arg = Argument(argument, annotation, default, value=value)
                 method.path.append(arg)
-                method.positional.append(arg)
+                # `keyword: true`: an optional id (see `when_none`) taken by keyword, as existing callers do
+                (optional_keywords if override.get("keyword") else method.positional).append(arg)
             elif location == "query" and "filters" in entry and spec_name not in entry.get("positional", []):
                 continue  # sent by the `filters` function
             elif location == "query":

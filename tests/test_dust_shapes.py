@@ -18,12 +18,13 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from dust_ext import DustBadRequestError, DustClient, DustConfig, DustDecodeError, DustNotSupportedError
+from dust_ext._core.call import parsed as parsed_as
 from dust_ext.conversations import ModelSelection, UnknownMessage
 from dust_ext.resources._base import field_of
 from dust_ext.resources.agents.calls import created_agent
 from dust_ext.resources.conversations import conversation_page_parse
 from dust_ext.resources.data_sources import calls
-from dust_ext.resources.mentions import suggestions_call
+from dust_ext.resources.mentions import SuggestionList
 from dust_ext.types.agents import AgentTag
 from dust_ext.types.data_sources import Document, Table
 from dust_ext.types.search import ContentNode, NodeSearchPage
@@ -257,7 +258,7 @@ def kb(dust: Any) -> Any:
 def test_mention_suggestions_for_people_carry_a_picture(kb: Any) -> None:
     body = shape("mention_suggestions.json")
     assert_spec_accepts("getMentionSuggestions", body)
-    parsed = suggestions_call(WORKSPACE, "a", None, None, None).parse(response_of(body))
+    parsed = parsed_as(SuggestionList, "suggestions")(response_of(body))  # the method's parser
     assert [(s.type, s.pictureUrl) for s in parsed] == [
         (s["type"], s["pictureUrl"]) for s in body["suggestions"]
     ]
