@@ -283,7 +283,8 @@ class Generator:
                     aliases.append(Argument(alias, "str | None", "None"))
                 arg = Argument(argument, annotation, default, value=value)
                 method.path.append(arg)
-                method.positional.append(arg)
+                # `keyword: true`: an optional id (see `when_none`) taken by keyword, as existing callers do
+                (optional_keywords if override.get("keyword") else method.positional).append(arg)
             elif location == "query" and "filters" in entry and spec_name not in entry.get("positional", []):
                 continue  # sent by the `filters` function
             elif location == "query":
@@ -309,6 +310,11 @@ class Generator:
                     method.body,
                     property_schema.get("description", ""),
                 )
+        payload = entry.get("payload")  # `payload: {argument, type, send}`: the whole body is one argument
+        if payload:
+            self.function(payload["send"], uses)
+            method.positional.append(Argument(payload["argument"], self.written(payload["type"], uses)))
+            method.json_code = f"{payload['send']}({payload['argument']})"
         for wire, constant in entry.get("fixed", {}).items():  # body fields the method always sends
             method.body.append(Argument(wire, "", wire=wire, value=repr(constant)))
         hook = entry.get("body")
@@ -344,6 +350,10 @@ class Generator:
             method.params_code = (
                 "{" + ", ".join([*fields, f'**{filters["send"]}("{label}.{name}", filters)']) + "}"
             )
+        if "params" in entry:  # the query dict passed through a hand-written function (checks across fields)
+            self.function(entry["params"], uses)
+            fields = ", ".join(f'"{arg.wire}": {arg.value}' for arg in method.params)
+            method.params_code = f"{entry['params']}({{{fields}}})"
         if "stream" in entry:  # an event stream: its events read by a hand-written frame reader
             method.stream = entry["stream"]["reader"]
             method.returns = f"AsyncStream[{entry['stream']['event']}]"
@@ -640,10 +650,12 @@ class Generator:
             behaviour = schema.get("x-dust-base")
             if behaviour:
                 uses.add(f"model:{behaviour}")
+            # A base among this module's models (the block fields of the app-run contents) is a DustModel.
+            bases = behaviour if behaviour in own else f"{behaviour}, DustModel" if behaviour else "DustModel"
             models.append(
                 {
                     "name": schema.get("x-dust-class", name),
-                    "bases": f"{behaviour}, DustModel" if behaviour else "DustModel",
+                    "bases": bases,
                     "doc": "\n".join(textwrap.wrap(doc, DOC_WIDTH)),
                     "fields": fields,
                 }
@@ -709,10 +721,13 @@ class Generator:
             name = use.removeprefix("model:")
             if use.startswith("model:") and name not in listed:
                 exports.setdefault(self.known_models[name], []).append(name)
+        imports = [f"from {module} import {', '.join(names)}" for module, names in exports.items()]
+        if "Any" in uses:  # an alias such as list[Any]
+            imports.insert(0, "from typing import Any")
         return self.package_template.render(
             header=HEADER,
             module_doc=entry["doc"].strip(),
-            imports=[f"from {module} import {', '.join(names)}" for module, names in exports.items()],
+            imports=imports,
             aliases=aliases,
             names=[*listed, *(alias["name"] for alias in aliases)],
         )

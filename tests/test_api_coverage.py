@@ -153,10 +153,11 @@ def test_the_scan_finds_known_wrappers() -> None:
     wrapped = wrapped_operations()
     assert "dust_ext/resources/mcp/_async.py" in wrapped["registerMCPServer"]
     assert "dust_ext/resources/conversations/_async.py" in wrapped["validateAction"]
-    assert "dust_ext/resources/workspace/_behaviour_async.py" in wrapped["getWorkspaceUsage"]
-    # one call choosing its path (a name assigned twice): both operations count
-    assert "dust_ext/resources/mentions/calls.py" in wrapped["getMentionSuggestions"]
-    assert "dust_ext/resources/mentions/calls.py" in wrapped["getConversationMentionSuggestions"]
+    assert "dust_ext/resources/workspace/_async.py" in wrapped["getWorkspaceUsage"]
+    assert "dust_ext/resources/files/_behaviour_async.py" in wrapped["createFileUpload"]
+    # one call choosing its path (a conditional template): both operations count
+    assert "dust_ext/resources/mentions/_async.py" in wrapped["getMentionSuggestions"]
+    assert "dust_ext/resources/mentions/_async.py" in wrapped["getConversationMentionSuggestions"]
     assert "dust_ext/resources/spaces/_async.py" in wrapped["listSpaces"]
     assert "dust_ext/resources/spaces/_sync.py" in wrapped["listSpaces"]
     assert "createMessage" in wrapped

@@ -18,12 +18,13 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from dust_ext import DustBadRequestError, DustClient, DustConfig, DustDecodeError, DustNotSupportedError
+from dust_ext._core.call import parsed as parsed_as
 from dust_ext.conversations import ModelSelection, UnknownMessage
 from dust_ext.resources._base import field_of
 from dust_ext.resources.agents.calls import created_agent
-from dust_ext.resources.conversations.calls import get_conversation_call
+from dust_ext.resources.conversations import conversation_page_parse
 from dust_ext.resources.data_sources import calls
-from dust_ext.resources.mentions import suggestions_call
+from dust_ext.resources.mentions import SuggestionList
 from dust_ext.types.agents import AgentTag
 from dust_ext.types.data_sources import Document, Table
 from dust_ext.types.search import ContentNode, NodeSearchPage
@@ -257,7 +258,7 @@ def kb(dust: Any) -> Any:
 def test_mention_suggestions_for_people_carry_a_picture(kb: Any) -> None:
     body = shape("mention_suggestions.json")
     assert_spec_accepts("getMentionSuggestions", body)
-    parsed = suggestions_call(WORKSPACE, "a", None, None, None).parse(response_of(body))
+    parsed = parsed_as(SuggestionList, "suggestions")(response_of(body))  # the method's parser
     assert [(s.type, s.pictureUrl) for s in parsed] == [
         (s["type"], s["pictureUrl"]) for s in body["suggestions"]
     ]
@@ -274,11 +275,11 @@ def test_mention_suggestions_for_people_carry_a_picture(kb: Any) -> None:
 def test_a_truncated_conversation_says_so() -> None:
     body = shape("conversation_page.json")
     assert_spec_accepts("getConversation", body)
-    page = get_conversation_call(WORKSPACE, "7b6396245c", limit=1).parse(response_of(body))
+    page = conversation_page_parse(response_of(body))
     assert (page.hasMore, page.lastValue) == (True, "2")
     assert [message.sId for message in page.messages] == ["343756bed1"]
     whole = {"conversation": body["conversation"]}
-    full = get_conversation_call(WORKSPACE, "7b6396245c").parse(response_of(whole))
+    full = conversation_page_parse(response_of(whole))
     assert (full.hasMore, full.lastValue) == (None, None)
 
 
@@ -295,7 +296,7 @@ def test_a_known_message_kind_that_does_not_fit_is_an_error_not_an_unknown_messa
 ) -> None:
     body = {"conversation": {"sId": "c1", "content": [[message]]}}
     with pytest.raises(DustDecodeError) as caught:
-        get_conversation_call(WORKSPACE, "c1").parse(response_of(body))
+        conversation_page_parse(response_of(body))
     assert f"{message['type']}.{problem}" in str(caught.value)
     assert f"a {message['type']} that does not fit" in str(caught.value)
 
@@ -303,7 +304,7 @@ def test_a_known_message_kind_that_does_not_fit_is_an_error_not_an_unknown_messa
 def test_a_message_kind_dust_adds_later_is_kept_as_an_unknown_message() -> None:
     later = {"type": "agent_handover", "sId": "m4", "content": {"to": "helper"}, "handoverId": 7}
     body = {"conversation": {"sId": "c1", "content": [[later]]}}
-    (message,) = get_conversation_call(WORKSPACE, "c1").parse(response_of(body)).messages
+    (message,) = conversation_page_parse(response_of(body)).messages
     assert isinstance(message, UnknownMessage)
     assert (message.type, message.sId, message.content) == ("agent_handover", "m4", {"to": "helper"})
     assert message.model_extra == {"handoverId": 7}

@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import sys
 import typing
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -310,6 +310,47 @@ def checked_gadget(body: dict[str, Any]) -> dict[str, Any]:
     return {**body, "checked": True}
 
 
+# A throwaway poke: `payload` makes the whole body one argument (through a hand-written function), `params`
+# passes the query through a check across parameters, and `keyword: true` takes the path id by keyword
+# (None: the operation without it, by `when_none`).
+POKE_SDK = {
+    "area": "workspace",
+    "method": "poke_gadget",
+    "returns": "gadget",
+    "payload": {"argument": "payload", "type": "Mapping[str, Any]", "send": "poke_payload"},
+    "params": "poke_params",
+    "when_none": {"gadget_id": "pokeAnyGadget"},
+    "arguments": {"gadgetId": {"keyword": True, "default": None}},
+}
+
+
+def poke_operation(operation_id: str, path_ids: list[str], sdk: dict[str, Any] | None) -> dict[str, Any]:
+    ids = [{"in": "path", "name": name, "required": True, "schema": {"type": "string"}} for name in path_ids]
+    query = [
+        {"in": "query", "name": "loud", "required": False, "schema": {"type": "boolean"}},
+        {"in": "query", "name": "times", "required": False, "schema": {"type": "integer"}},
+    ]
+    operation = {
+        "operationId": operation_id,
+        "tags": ["Workspace"],
+        "summary": "Poke a gadget",
+        "parameters": ids + query,
+        "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+        "responses": GADGET_200,
+    }
+    return {"post": {**operation, **({"x-dust-sdk": sdk} if sdk else {})}}
+
+
+def poke_payload(payload: Mapping[str, Any]) -> dict[str, Any]:
+    return {**payload, "poked": True}
+
+
+def poke_params(params: dict[str, Any]) -> dict[str, Any]:
+    if params["times"] is not None and not params["loud"]:
+        raise TypeError("times= needs loud=True")
+    return params
+
+
 # A package that only re-exports: its module is written from this entry of sdk.yaml's `packages`.
 GADGET_PACKAGE = {
     "doc": "Gadgets, kept where earlier versions imported them from.",
@@ -383,6 +424,10 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}/rename"] = rename
     spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}/watch"] = WATCH_OPERATION
     spec["paths"]["/api/v1/w/{wId}/gadgets/find"] = FIND_OPERATION
+    spec["paths"]["/api/v1/w/{wId}/gadgets/{gadgetId}/poke"] = poke_operation(
+        "pokeGadget", ["wId", "gadgetId"], POKE_SDK
+    )
+    spec["paths"]["/api/v1/w/{wId}/gadgets/poke"] = poke_operation("pokeAnyGadget", ["wId"], None)
     (tmp_path / "dust-api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
     sdk = yaml.safe_load((ROOT / "openapi" / "sdk.yaml").read_text())
     sdk["areas"]["workspace"].setdefault("imports", {}).update(
@@ -393,6 +438,8 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
         GadgetEvent=HOOKS,
         GadgetFilters=HOOKS,
         gadget_filters=HOOKS,
+        poke_payload=HOOKS,
+        poke_params=HOOKS,
     )
     sdk["packages"]["gadgets/__init__.py"] = GADGET_PACKAGE
     sdk["areas"]["gizmos"] = GIZMOS_AREA
@@ -417,6 +464,8 @@ def generated(recipe: Path) -> Iterator[dict[str, ModuleType]]:
     hooks.GadgetEvent = GadgetEvent  # type: ignore[attr-defined]
     hooks.GadgetFilters = GadgetFilters  # type: ignore[attr-defined]
     hooks.gadget_filters = gadget_filters  # type: ignore[attr-defined]
+    hooks.poke_payload = poke_payload  # type: ignore[attr-defined]
+    hooks.poke_params = poke_params  # type: ignore[attr-defined]
     sys.modules[HOOKS] = hooks
     models = load(out / "types" / "gadgets.py", "dust_ext.types.gadgets")
     resource = load(out / "resources" / "workspace" / "_async.py", "recipe_workspace_async")
@@ -726,6 +775,39 @@ async def test_a_null_argument_is_sent_as_json_null_and_a_hook_reads_its_inputs(
     ]
     assert parameters["reason"].default is None
     assert parameters["reason"].kind is inspect.Parameter.KEYWORD_ONLY
+
+
+async def test_a_payload_argument_a_params_check_and_a_keyword_path_id(
+    generated: dict[str, ModuleType],
+) -> None:
+    method = generated["async"].AsyncWorkspace.poke_gadget
+    parameters = inspect.signature(method).parameters
+    assert [(p.name, p.kind.name, p.default) for p in list(parameters.values())[1:]] == [
+        ("payload", "POSITIONAL_OR_KEYWORD", inspect.Parameter.empty),
+        ("gadget_id", "KEYWORD_ONLY", None),
+        ("loud", "KEYWORD_ONLY", None),
+        ("times", "KEYWORD_ONLY", None),
+        ("options", "KEYWORD_ONLY", None),
+    ]
+    seen: list[httpx.Request] = []
+    async with AsyncDustClient(
+        CONFIG, http_client=httpx.AsyncClient(transport=answering(BODY, seen))
+    ) as client:
+        workspace = generated["async"].AsyncWorkspace(client)
+        await workspace.poke_gadget({"x": 1}, gadget_id="gdg_1", loud=True, times=2)
+        await workspace.poke_gadget({})
+        with pytest.raises(TypeError, match="times= needs loud=True"):
+            await workspace.poke_gadget({}, times=2)
+    first, second = seen  # the refused one sent nothing
+    assert (first.url.path, dict(first.url.params)) == (
+        "/api/v1/w/w_recipe/gadgets/gdg_1/poke",
+        {"loud": "true", "times": "2"},
+    )
+    assert json.loads(first.content) == {"x": 1, "poked": True}
+    assert (second.url.path, json.loads(second.content)) == (
+        "/api/v1/w/w_recipe/gadgets/poke",
+        {"poked": True},
+    )
 
 
 def test_a_body_converter_refuses_before_sending(generated: dict[str, ModuleType]) -> None:

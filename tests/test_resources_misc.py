@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import zipfile
 from typing import Any
 
@@ -51,6 +52,15 @@ def test_send_webhook(dust: Any) -> None:
     assert info.value.error_type == "webhook_source_auth_error"
     with pytest.raises(DustNotFoundError):
         dust.triggers.send_webhook("whs_unknown", "whsec_emulator", {})
+    with pytest.raises(TypeError, match="JSON object"):
+        dust.triggers.send_webhook("whs_emulator", "whsec_emulator", [("event", "deploy")])
+
+
+def test_a_webhook_payload_is_sent_as_given_nulls_included(dust: Any) -> None:
+    raw = dust.triggers.with_raw_response.send_webhook(
+        "whs_emulator", "whsec_emulator", {"a": None, "b": [None]}
+    )
+    assert json.loads(raw.http_response.request.content) == {"a": None, "b": [None]}
 
 
 def test_a_webhook_needs_no_api_key(fresh_dust_emulator: EmulatorServer) -> None:

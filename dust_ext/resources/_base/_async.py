@@ -1,17 +1,12 @@
 """What every resource class shares (``_sync.py`` is generated from this file).
 
-A resource method builds a :class:`~dust_ext._core.call.Call` with a pure call builder and runs it through
-its client. Raw access is typed per method: each resource lists its methods once in a ``WithRawResponse``
-class, wrapping them with :func:`async_to_raw_response_wrapper` (``client.agents.with_raw_response.list()``
-returns a ``RawResponse[list[AgentConfiguration]]``, the body read and parsed when ``parse()`` is called)
-and :func:`async_to_streamed_response_wrapper` (``async with client.agents.with_streaming_response.list()
-as response: ...``: an :class:`AsyncStreamedResponse` whose body is not read when the block starts).
-
-Most resource methods are one call: ``return await self._run(calls.something(...))``, marked
-:func:`~dust_ext._core.call.one_call`. For those the wrappers take the call the method describes
-(:func:`describe_call`) and send it themselves, so the raw view parses
-lazily and the streamed view leaves the body unread. A method that does more (pages, several requests,
-post-processing) is run as it is, with its responses captured, and its result is the parsed one.
+Raw access is typed per method: a resource's ``WithRawResponse`` class wraps each method with
+:func:`async_to_raw_response_wrapper` (``client.agents.with_raw_response.list()`` returns a
+``RawResponse[list[AgentConfiguration]]``, parsed when ``parse()`` is called), its ``WithStreamingResponse``
+class with :func:`async_to_streamed_response_wrapper` (an :class:`AsyncStreamedResponse` whose body is unread
+when the block starts). A method marked :func:`~dust_ext._core.call.one_call` is described
+(:func:`describe_call`) and sent by the wrappers themselves; any other method runs as it is, its responses
+captured, and its raw result is the parsed one.
 """
 
 from __future__ import annotations
@@ -22,6 +17,7 @@ import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast, runtime_checkable
 
 import httpx
@@ -193,12 +189,12 @@ def async_to_streamed_response_wrapper(
 # --- one call, described ----------------------------------------------------------------------------------
 
 
+@dataclass
 class _Description:
     """What a one-call method's ``_run`` was given while :func:`describe_call` ran it."""
 
-    def __init__(self) -> None:
-        self.call: Call[Any] | None = None
-        self.client: AsyncCallSender | None = None
+    call: Call[Any] | None = None
+    client: AsyncCallSender | None = None
 
 
 _describing: contextvars.ContextVar[_Description | None] = contextvars.ContextVar(

@@ -12,10 +12,10 @@ from dust_ext.resources.chat.calls import (
     AsyncToolActionHandler,
     ChatStart,
     ChatTurn,
-    ContextLike,
     ToolActionHandler,
     make_turn,
 )
+from dust_ext.resources.conversations.calls import ContextLike
 
 __all__ = [
     "AsyncChat",

@@ -19,14 +19,13 @@ from dust_ext.resources.chat.calls import (
     ChatStart,
     ChatStreamState,
     ChatTurn,
-    ContextLike,
     chat_history,
     make_turn,
     start_in_conversation,
     start_in_new_conversation,
     still_waiting,
 )
-from dust_ext.resources.conversations.calls import ModelSelectionLike
+from dust_ext.resources.conversations.calls import ContextLike, ModelSelectionLike
 from dust_ext.resources.tools import AsyncPendingToolAction, BlockedToolEvent, is_blocked_tool_event
 from dust_ext.types.conversations import AgentMessage
 
@@ -138,9 +137,9 @@ class AsyncChatStream(ChatStreamState):
             try:
                 blocked = await self._client.conversations.list_blocked_actions(action.conversation_id)
             except DustAPIError as refused:  # e.g. a key without read:conversation: it may well still wait
-                raise self._unanswered_in_iteration(action) from refused
+                raise self._unanswered(action, iterating=True) from refused
             if still_waiting(action, blocked):
-                raise self._unanswered_in_iteration(action)
+                raise self._unanswered(action, iterating=True)
         self._surfaced = None
 
     async def __aiter__(self) -> AsyncIterator[DustEvent | AsyncPendingToolAction]:
@@ -167,7 +166,7 @@ class AsyncChatStream(ChatStreamState):
             if piece:
                 yield piece
             elif (action := self._unhandled(item)) is not None:
-                raise self._unanswered_in_text(action)
+                raise self._unanswered(action, iterating=False)
         self.reply.raise_for_error()
 
     async def until_done(self) -> ChatResponse:
@@ -177,7 +176,7 @@ class AsyncChatStream(ChatStreamState):
         await self._check_answered()
         async for item, piece in self._pull():
             if not piece and (action := self._unhandled(item)) is not None:
-                raise self._unanswered_in_text(action)
+                raise self._unanswered(action, iterating=False)
         return self.reply.response()
 
     async def final_message(self) -> AgentMessage | None:

@@ -19,7 +19,6 @@ from dust_ext.resources.chat.calls import (
     ChatStart,
     ChatStreamState,
     ChatTurn,
-    ContextLike,
     ToolActionHandler,
     chat_history,
     make_turn,
@@ -27,7 +26,7 @@ from dust_ext.resources.chat.calls import (
     start_in_new_conversation,
     still_waiting,
 )
-from dust_ext.resources.conversations.calls import ModelSelectionLike
+from dust_ext.resources.conversations.calls import ContextLike, ModelSelectionLike
 from dust_ext.resources.tools import BlockedToolEvent, PendingToolAction, is_blocked_tool_event
 from dust_ext.types.conversations import AgentMessage
 
@@ -139,9 +138,9 @@ class ChatStream(ChatStreamState):
             try:
                 blocked = self._client.conversations.list_blocked_actions(action.conversation_id)
             except DustAPIError as refused:  # e.g. a key without read:conversation: it may well still wait
-                raise self._unanswered_in_iteration(action) from refused
+                raise self._unanswered(action, iterating=True) from refused
             if still_waiting(action, blocked):
-                raise self._unanswered_in_iteration(action)
+                raise self._unanswered(action, iterating=True)
         self._surfaced = None
 
     def __iter__(self) -> Iterator[DustEvent | PendingToolAction]:
@@ -168,7 +167,7 @@ class ChatStream(ChatStreamState):
             if piece:
                 yield piece
             elif (action := self._unhandled(item)) is not None:
-                raise self._unanswered_in_text(action)
+                raise self._unanswered(action, iterating=False)
         self.reply.raise_for_error()
 
     def until_done(self) -> ChatResponse:
@@ -178,7 +177,7 @@ class ChatStream(ChatStreamState):
         self._check_answered()
         for item, piece in self._pull():
             if not piece and (action := self._unhandled(item)) is not None:
-                raise self._unanswered_in_text(action)
+                raise self._unanswered(action, iterating=False)
         return self.reply.response()
 
     def final_message(self) -> AgentMessage | None:

@@ -4,26 +4,29 @@ sync and async chat streams and sessions share. The requests themselves go throu
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from dust_ext.chat import ChatMessage, ReplyAccumulator
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import DustError, DustTimeoutError, DustToolActionRequiredError
-from dust_ext.resources.conversations.calls import ModelSelectionLike, context_dict, model_selection_dict
+from dust_ext.resources.conversations.calls import (
+    ContextLike,
+    ModelSelectionLike,
+    context_dict,
+    model_selection_dict,
+)
 from dust_ext.resources.tools import AsyncPendingToolAction, PendingToolAction
 from dust_ext.types.actions import AgentAction
 from dust_ext.types.conversations import (
     AgentMessage,
     Conversation,
-    MessageContext,
     PostMessageResult,
     UserMessage,
 )
 from dust_ext.types.tools import BlockedAction
 
-ContextLike = MessageContext | Mapping[str, Any]
 ToolActionHandler = Callable[[PendingToolAction], Any]
 """Called with each tool call waiting for the user in a sync chat; it should approve, reject or answer it."""
 AsyncToolActionHandler = Callable[[AsyncPendingToolAction], Awaitable[Any] | Any]
@@ -134,31 +137,21 @@ class ChatStreamState:
         self._on_start = on_start
         self._reply: ReplyAccumulator | None = None
 
-    def _waiting(
-        self, action: PendingToolAction | AsyncPendingToolAction, how: str
+    def _unanswered(
+        self, action: PendingToolAction | AsyncPendingToolAction, *, iterating: bool
     ) -> DustToolActionRequiredError:
         """The error that surfaces a tool call nobody answers, rather than a silent wait until the idle
-        timeout: ``how`` says how this way of reading the stream can answer it."""
+        timeout, saying how this way of reading the stream (iterating it, or reading its text) can answer it."""
+        how = (
+            "call .approve()/.reject()/.answer() on the PendingToolAction before reading on"
+            if iterating
+            else "call .approve()/.reject()/.answer() on the error's .action and read the stream again "
+            "(or iterate the stream itself: it yields the PendingToolAction)"
+        )
         return DustToolActionRequiredError(
             f"Agent {self._turn.agent!r} is waiting for the user ({action.type}, tool {action.tool_name!r}, "
             f"action {action.event.action_id!r}): pass on_tool_action= to answer it, or {how}.",
             action=action,
-        )
-
-    def _unanswered_in_text(
-        self, action: PendingToolAction | AsyncPendingToolAction
-    ) -> DustToolActionRequiredError:
-        return self._waiting(
-            action,
-            "call .approve()/.reject()/.answer() on the error's .action and read the stream again "
-            "(or iterate the stream itself: it yields the PendingToolAction)",
-        )
-
-    def _unanswered_in_iteration(
-        self, action: PendingToolAction | AsyncPendingToolAction
-    ) -> DustToolActionRequiredError:
-        return self._waiting(
-            action, "call .approve()/.reject()/.answer() on the PendingToolAction before reading on"
         )
 
     def _timed_out_waiting(

@@ -4,6 +4,8 @@
 once (``_async.py``); the blocking ``Conversations`` is generated from it; the pure call builders are in
 ``calls.py``."""
 
+from typing import Any
+
 from dust_ext.resources.conversations._async import (
     AsyncConversations,
     AsyncConversationsWithRawResponse,
@@ -16,8 +18,6 @@ from dust_ext.resources.conversations._sync import (
 )
 from dust_ext.resources.conversations.calls import (
     ContextLike,
-    ConversationList,
-    FeedbackList,
     MentionLike,
     MessageList,
     ModelSelectionLike,
@@ -30,6 +30,11 @@ from dust_ext.resources.conversations.calls import (
     model_selection_dict,
     post_message_parse,
 )
+from dust_ext.types._spec_conversations import ConversationSummary
+
+# Aliases: inside the resource classes `list` names the method, not the builtin.
+ConversationList = list[ConversationSummary]
+FeedbackList = list[dict[str, Any]]
 
 __all__ = [
     "AsyncConversations",

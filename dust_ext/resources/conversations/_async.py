@@ -30,6 +30,8 @@ from dust_ext.resources.conversations.calls import (
     context_dict,
     conversation_body,
     conversation_id_from,
+    conversation_page_parse,
+    conversation_params,
     fragment_body,
     mention_dicts,
     model_selection_dict,
@@ -56,6 +58,30 @@ class AsyncConversations(AsyncConversationsBehaviour):
             "/api/v1/w/{workspace_id}/assistant/conversations",
             path={"workspace_id": self._workspace_id},
             parse=parsed(list[ConversationSummary], "conversations"),
+            options=options,
+        )
+        return answer
+
+    @one_call
+    async def get(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | None = None,
+        last_value: int | str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Conversation:
+        """A conversation with all its messages.
+
+        With ``limit``, only that many (the most recent), and ``conversation.hasMore`` says whether older ones
+        remain: pass ``conversation.lastValue`` back as ``last_value`` to read them.
+        """
+        answer: Conversation = await self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}",
+            path={"workspace_id": self._workspace_id, "conversation_id": conversation_id},
+            params=conversation_params({"limit": limit, "lastValue": last_value}),
+            parse=conversation_page_parse,
             options=options,
         )
         return answer
@@ -506,6 +532,7 @@ class AsyncConversationsWithRawResponse:
 
     def __init__(self, conversations: AsyncConversations) -> None:
         self.list = async_to_raw_response_wrapper(conversations.list)
+        self.get = async_to_raw_response_wrapper(conversations.get)
         self.retry_message = async_to_raw_response_wrapper(conversations.retry_message)
         self.cancel = async_to_raw_response_wrapper(conversations.cancel)
         self.mark_as_read = async_to_raw_response_wrapper(conversations.mark_as_read)
@@ -521,7 +548,6 @@ class AsyncConversationsWithRawResponse:
         self.answer_question = async_to_raw_response_wrapper(conversations.answer_question)
         self.list_blocked_actions = async_to_raw_response_wrapper(conversations.list_blocked_actions)
         self.update_tools = async_to_raw_response_wrapper(conversations.update_tools)
-        self.get = async_to_raw_response_wrapper(conversations.get)
         self.list_messages = async_to_raw_response_wrapper(conversations.list_messages)
         self.get_message = async_to_raw_response_wrapper(conversations.get_message)
         self.delete_message = async_to_raw_response_wrapper(conversations.delete_message)
@@ -534,6 +560,7 @@ class AsyncConversationsWithStreamingResponse:
 
     def __init__(self, conversations: AsyncConversations) -> None:
         self.list = async_to_streamed_response_wrapper(conversations.list)
+        self.get = async_to_streamed_response_wrapper(conversations.get)
         self.retry_message = async_to_streamed_response_wrapper(conversations.retry_message)
         self.cancel = async_to_streamed_response_wrapper(conversations.cancel)
         self.mark_as_read = async_to_streamed_response_wrapper(conversations.mark_as_read)
@@ -551,7 +578,6 @@ class AsyncConversationsWithStreamingResponse:
         self.answer_question = async_to_streamed_response_wrapper(conversations.answer_question)
         self.list_blocked_actions = async_to_streamed_response_wrapper(conversations.list_blocked_actions)
         self.update_tools = async_to_streamed_response_wrapper(conversations.update_tools)
-        self.get = async_to_streamed_response_wrapper(conversations.get)
         self.list_messages = async_to_streamed_response_wrapper(conversations.list_messages)
         self.get_message = async_to_streamed_response_wrapper(conversations.get_message)
         self.delete_message = async_to_streamed_response_wrapper(conversations.delete_message)

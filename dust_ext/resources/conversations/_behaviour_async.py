@@ -1,67 +1,55 @@
-"""The hand-written methods of ``client.conversations`` (``_behaviour_sync.py`` is generated from this file);
-the generated ``AsyncConversations`` (``_async.py``) inherits them. Each is listed in openapi/sdk.yaml with
-the reason it is not generated."""
+"""``client.conversations``' hand-written methods, inherited by the generated ``AsyncConversations`` (see
+openapi/sdk.yaml)."""
 
 from __future__ import annotations
 
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, cast
 
-from dust_ext._core.call import one_call
-from dust_ext._core.request import RequestOptions
+from dust_api.api.conversations import stream_conversation_events, stream_message_events
+
+from dust_ext._core.call import generated_kwargs
 from dust_ext._streaming._async import AsyncStream
-from dust_ext._streaming.session import OnMalformed
+from dust_ext._streaming.session import OnMalformed, StreamSession
 from dust_ext.events import StreamEvent
+from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.resources._base._async import AsyncResource
-from dust_ext.resources.conversations.calls import (
-    MessageList,
-    conversation_id_from,
-    events_session,
-    find_message,
-    get_conversation_call,
-    no_delete_message,
-)
-from dust_ext.types.conversations import (
-    Conversation,
-    Message,
-)
+from dust_ext.resources.conversations.calls import MessageList, conversation_id_from, find_message
+from dust_ext.types.conversations import Message
+
+if TYPE_CHECKING:
+    from dust_ext.resources.conversations._async import AsyncConversations
 
 
 class AsyncConversationsBehaviour(AsyncResource):
-    """``client.conversations``' methods with behaviour: a conversation read page by page, the seed API's
-    ``conv_id`` spelling, event streams."""
+    """``client.conversations``' methods with behaviour: the seed API's ``conv_id`` spelling, event streams."""
 
-    @one_call
-    async def get(
-        self,
-        conversation_id: str,
-        *,
-        limit: int | None = None,
-        last_value: int | str | None = None,
-        options: RequestOptions | None = None,
-    ) -> Conversation:
-        """A conversation with all its messages; with ``limit``, only that many (the most recent), and
-        ``conversation.hasMore`` says whether older ones remain: pass ``conversation.lastValue`` back as
-        ``last_value`` to read them."""
-        call = get_conversation_call(self._workspace_id, conversation_id, limit, last_value)
-        return await self._run(call.with_options(options))
+    @property
+    def _conversations(self) -> AsyncConversations:
+        # Always a base of the generated AsyncConversations, whose get() the seed-API methods read through.
+        return cast("AsyncConversations", self)
 
     async def list_messages(
         self, conversation_id: str | None = None, *, conv_id: str | None = None
     ) -> MessageList:
         """The current version of each message of a conversation, in order."""
-        return (await self.get(conversation_id_from(conversation_id, conv_id))).messages
+        return (await self._conversations.get(conversation_id_from(conversation_id, conv_id))).messages
 
     async def get_message(
         self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
     ) -> Message:
         """One message of a conversation (its current version)."""
-        return find_message(await self.get(conversation_id_from(conversation_id, conv_id)), message_id)
+        return find_message(
+            await self._conversations.get(conversation_id_from(conversation_id, conv_id)), message_id
+        )
 
     async def delete_message(
         self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
     ) -> NoReturn:
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
-        no_delete_message()
+        raise DustNotSupportedError(
+            "conversations.delete_message() is not available: Dust's public API (v1) cannot delete messages. "
+            "Edit the message (edit_message) or cancel a running agent message (cancel)."
+        )
 
     def stream_events(
         self, conversation_id: str, *, last_event_id: str | None = None, on_malformed: OnMalformed = "raise"
@@ -92,14 +80,19 @@ class AsyncConversationsBehaviour(AsyncResource):
         last_event_id: str | None,
         on_malformed: OnMalformed,
     ) -> AsyncStream[StreamEvent]:
-        secret = self._client.config.bearer_token.get_secret_value()
-        session = events_session(
-            self._workspace_id,
-            conversation_id,
-            message_id,
-            self._client.stream_policy,
-            last_event_id,
-            on_malformed,
-            secret=secret,
+        # Both resume after the last event id; a conversation's stream ends once the server has nothing new,
+        # a message's at its terminal event.
+        if message_id is None:
+            kwargs = generated_kwargs(
+                stream_conversation_events, w_id=self._workspace_id, c_id=conversation_id
+            )
+        else:
+            kwargs = generated_kwargs(
+                stream_message_events, w_id=self._workspace_id, c_id=conversation_id, m_id=message_id
+            )
+        secret = self._client.config.bearer_token.get_secret_value()  # kept out of its errors and logs
+        url, policy = str(kwargs["url"]), self._client.stream_policy
+        session = StreamSession(
+            url, message_id is not None, policy, on_malformed, last_event_id, secret=secret
         )
         return AsyncStream(self._client.http, session, self._client.sleep)

@@ -31,6 +31,8 @@ from dust_ext.resources.conversations.calls import (
     context_dict,
     conversation_body,
     conversation_id_from,
+    conversation_page_parse,
+    conversation_params,
     fragment_body,
     mention_dicts,
     model_selection_dict,
@@ -57,6 +59,30 @@ class Conversations(ConversationsBehaviour):
             "/api/v1/w/{workspace_id}/assistant/conversations",
             path={"workspace_id": self._workspace_id},
             parse=parsed(list[ConversationSummary], "conversations"),
+            options=options,
+        )
+        return answer
+
+    @one_call
+    def get(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | None = None,
+        last_value: int | str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Conversation:
+        """A conversation with all its messages.
+
+        With ``limit``, only that many (the most recent), and ``conversation.hasMore`` says whether older ones
+        remain: pass ``conversation.lastValue`` back as ``last_value`` to read them.
+        """
+        answer: Conversation = self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}",
+            path={"workspace_id": self._workspace_id, "conversation_id": conversation_id},
+            params=conversation_params({"limit": limit, "lastValue": last_value}),
+            parse=conversation_page_parse,
             options=options,
         )
         return answer
@@ -507,6 +533,7 @@ class ConversationsWithRawResponse:
 
     def __init__(self, conversations: Conversations) -> None:
         self.list = to_raw_response_wrapper(conversations.list)
+        self.get = to_raw_response_wrapper(conversations.get)
         self.retry_message = to_raw_response_wrapper(conversations.retry_message)
         self.cancel = to_raw_response_wrapper(conversations.cancel)
         self.mark_as_read = to_raw_response_wrapper(conversations.mark_as_read)
@@ -522,7 +549,6 @@ class ConversationsWithRawResponse:
         self.answer_question = to_raw_response_wrapper(conversations.answer_question)
         self.list_blocked_actions = to_raw_response_wrapper(conversations.list_blocked_actions)
         self.update_tools = to_raw_response_wrapper(conversations.update_tools)
-        self.get = to_raw_response_wrapper(conversations.get)
         self.list_messages = to_raw_response_wrapper(conversations.list_messages)
         self.get_message = to_raw_response_wrapper(conversations.get_message)
         self.delete_message = to_raw_response_wrapper(conversations.delete_message)
@@ -535,6 +561,7 @@ class ConversationsWithStreamingResponse:
 
     def __init__(self, conversations: Conversations) -> None:
         self.list = to_streamed_response_wrapper(conversations.list)
+        self.get = to_streamed_response_wrapper(conversations.get)
         self.retry_message = to_streamed_response_wrapper(conversations.retry_message)
         self.cancel = to_streamed_response_wrapper(conversations.cancel)
         self.mark_as_read = to_streamed_response_wrapper(conversations.mark_as_read)
@@ -550,7 +577,6 @@ class ConversationsWithStreamingResponse:
         self.answer_question = to_streamed_response_wrapper(conversations.answer_question)
         self.list_blocked_actions = to_streamed_response_wrapper(conversations.list_blocked_actions)
         self.update_tools = to_streamed_response_wrapper(conversations.update_tools)
-        self.get = to_streamed_response_wrapper(conversations.get)
         self.list_messages = to_streamed_response_wrapper(conversations.list_messages)
         self.get_message = to_streamed_response_wrapper(conversations.get_message)
         self.delete_message = to_streamed_response_wrapper(conversations.delete_message)

@@ -4,31 +4,17 @@ pure helpers that build their bodies (shared with ``client.chat``)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, NoReturn
+from typing import Any
 
 import httpx
-from dust_api.api.conversations import (
-    get_conversation,
-    stream_conversation_events,
-    stream_message_events,
-)
-from dust_api.types import UNSET
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from dust_ext._core.call import (
-    Call,
-    decode_error,
-    generated_call,
-    generated_kwargs,
-    raw_json,
-)
-from dust_ext._streaming.session import OnMalformed, StreamPolicy, StreamSession
+from dust_ext._core.call import decode_error, raw_json
 from dust_ext.config import DustConfig
-from dust_ext.exceptions import DustNotFoundError, DustNotSupportedError
+from dust_ext.exceptions import DustNotFoundError
 from dust_ext.types.conversations import (
     AgentMessage,
     Conversation,
-    ConversationSummary,
     Message,
     MessageContext,
     MessageMention,
@@ -42,9 +28,7 @@ ContextLike = MessageContext | Mapping[str, Any]
 ModelSelectionLike = ModelSelection | Mapping[str, Any]
 """A per-message model: a :class:`ModelSelection` or its dict form (``providerId``, ``modelId``,
 optional ``reasoningEffort``)."""
-ConversationList = list[ConversationSummary]
 MessageList = list[Message]
-FeedbackList = list[dict[str, Any]]
 
 
 def conversation_id_from(conversation_id: str | None, conv_id: str | None) -> str:
@@ -123,17 +107,13 @@ def fragment_body(body: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
-def _post_message_result(body: Any) -> PostMessageResult:
-    result = PostMessageResult.model_validate(body["message"])
-    result.agent_messages = [AgentMessage.model_validate(m) for m in body.get("agentMessages") or []]
-    return result
-
-
 def post_message_parse(response: httpx.Response) -> PostMessageResult:
     """``{"message": UserMessage, "agentMessages": [AgentMessage, ...]}`` → :class:`PostMessageResult`."""
     body = raw_json(response)
     try:
-        return _post_message_result(body)
+        result = PostMessageResult.model_validate(body["message"])
+        result.agent_messages = [AgentMessage.model_validate(m) for m in body.get("agentMessages") or []]
+        return result
     except (KeyError, TypeError, ValueError) as exc:
         raise decode_error(response, '{"message": UserMessage, "agentMessages": [...]}', exc) from None
 
@@ -188,44 +168,13 @@ def conversation_body(
     return body
 
 
-def get_conversation_call(
-    workspace_id: str, conversation_id: str, limit: int | None = None, last_value: int | str | None = None
-) -> Call[Conversation]:
-    if last_value is not None and limit is None:
+def conversation_params(params: dict[str, Any]) -> dict[str, Any]:
+    """The query of ``conversations.get``: ``lastValue`` (a rank, sent as a number) pages a read with
+    ``limit``."""
+    last_value = params["lastValue"]
+    if last_value is not None and params["limit"] is None:
         raise TypeError("last_value= pages through a conversation read with limit=: give limit too")
-    return generated_call(
-        get_conversation,
-        conversation_page_parse,
-        w_id=workspace_id,
-        c_id=conversation_id,
-        limit=UNSET if limit is None else limit,
-        last_value=UNSET if last_value is None else int(last_value),
-    )
-
-
-def events_session(
-    workspace_id: str,
-    conversation_id: str,
-    message_id: str | None,
-    policy: StreamPolicy,
-    last_event_id: str | None,
-    on_malformed: OnMalformed,
-    *,
-    secret: str = "",
-) -> StreamSession:
-    """The event stream of a conversation (``message_id=None``: resumable, ends once the server has nothing
-    new) or of one agent message (resumable, ends at its terminal event). ``secret``: the credential to keep
-    out of its errors and logs."""
-    if message_id is None:
-        kwargs = generated_kwargs(stream_conversation_events, w_id=workspace_id, c_id=conversation_id)
-    else:
-        kwargs = generated_kwargs(
-            stream_message_events, w_id=workspace_id, c_id=conversation_id, m_id=message_id
-        )
-    ends_at_terminal_event = message_id is not None
-    return StreamSession(
-        str(kwargs["url"]), ends_at_terminal_event, policy, on_malformed, last_event_id, secret=secret
-    )
+    return {**params, "lastValue": None if last_value is None else int(last_value)}
 
 
 def find_message(conversation: Conversation, message_id: str) -> Message:
@@ -238,11 +187,3 @@ def find_message(conversation: Conversation, message_id: str) -> Message:
             error_type="message_not_found",
         )
     return found
-
-
-def no_delete_message() -> NoReturn:
-    """``delete_message`` is not in Dust's public API: raise :class:`DustNotSupportedError`."""
-    raise DustNotSupportedError(
-        "conversations.delete_message() is not available: Dust's public API (v1) cannot delete messages. "
-        "Edit the message (edit_message) or cancel a running agent message (cancel)."
-    )

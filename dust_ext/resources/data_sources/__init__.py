@@ -6,6 +6,8 @@ resource module (``_async.py``, ``_documents_async.py``, ``_tables_async.py``, `
 hand-written methods of its ``..._behaviour_async.py``; the blocking twins come from make unasync; the
 hand-written methods' call builders are in ``calls.py``."""
 
+from typing import Any
+
 from dust_ext.resources.data_sources._async import (
     AsyncDataSources,
     AsyncDataSourcesWithRawResponse,
@@ -70,17 +72,15 @@ from dust_ext.resources.data_sources._views_sync import (
     DataSourceViewsWithRawResponse,
     DataSourceViewsWithStreamingResponse,
 )
-from dust_ext.resources.data_sources.calls import (
-    DEFAULT_PAGE_SIZE,
-    DataSourceList,
-    DataSourceViewList,
-    RowLike,
-    SearchFilters,
-    SearchResultList,
-    SectionLike,
-    TableList,
-    TokenList,
-)
+from dust_ext.resources.data_sources.calls import DEFAULT_PAGE_SIZE, RowLike, SearchFilters, SectionLike
+from dust_ext.types.data_sources import DataSource, DataSourceView, SearchResult, Table
+
+# Aliases: inside the resource classes `list` names the method, not the builtin.
+DataSourceList = list[DataSource]
+DataSourceViewList = list[DataSourceView]
+TableList = list[Table]
+SearchResultList = list[SearchResult]
+TokenList = list[Any]
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",

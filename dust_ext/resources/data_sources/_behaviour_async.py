@@ -1,6 +1,5 @@
-"""The hand-written methods of ``client.data_sources`` (``_behaviour_sync.py`` is generated from this file);
-the generated ``AsyncDataSources`` (``_async.py``) inherits them. Each is listed in openapi/sdk.yaml with the
-reason it is not generated."""
+"""``client.data_sources``' hand-written methods, inherited by the generated ``AsyncDataSources`` (see
+openapi/sdk.yaml)."""
 
 from __future__ import annotations
 

@@ -1,14 +1,13 @@
-"""The hand-written methods of ``client.data_source_views`` (``_views_behaviour_sync.py`` is generated from
-this file); the generated ``AsyncDataSourceViews`` (``_views_async.py``) inherits them. Each is listed in
-openapi/sdk.yaml with the reason it is not generated."""
+"""``client.data_source_views``' deletion, inherited by the generated ``AsyncDataSourceViews`` (see
+openapi/sdk.yaml)."""
 
 from __future__ import annotations
 
 from typing import NoReturn
 
 from dust_ext._core.request import RequestOptions
+from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.resources._base._async import AsyncResource
-from dust_ext.resources.data_sources import calls
 
 
 class AsyncDataSourceViewsBehaviour(AsyncResource):
@@ -16,4 +15,9 @@ class AsyncDataSourceViewsBehaviour(AsyncResource):
 
     async def delete(self, space_id: str, view_id: str, *, options: RequestOptions | None = None) -> NoReturn:
         """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
-        calls.no_view_deletion()
+        # Dust registers only GET and PATCH on .../data_source_views/{dsvId} (front-api handler).
+        raise DustNotSupportedError(
+            "data_source_views.delete() is not available: Dust's public API (v1) cannot delete a data source "
+            "view. Narrow what it exposes with data_source_views.update(parents_in=[...]), or delete the data "
+            "source's content."
+        )

@@ -18,10 +18,7 @@ from dust_ext._core.params import Timestamp, as_list, epoch_ms
 from dust_ext._core.request import json_body
 from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.types.data_sources import (
-    DataSource,
-    DataSourceView,
     Document,
-    SearchResult,
     Section,
     Table,
     TableRow,
@@ -30,17 +27,7 @@ from dust_ext.types.data_sources import (
 SectionLike = Section | Mapping[str, Any]
 RowLike = TableRow | Mapping[str, Any]
 
-# Aliases: inside the resource classes `list` names the method, not the builtin.
-DataSourceList = list[DataSource]
-DataSourceViewList = list[DataSourceView]
-TableList = list[Table]
-SearchResultList = list[SearchResult]
-TokenList = list[Any]
-
 DEFAULT_PAGE_SIZE = 100  # the page size of the deprecated ``documents.iter`` / ``tables.rows.iter``
-
-
-# --- small pure helpers -------------------------------------------------------------------------------------
 
 
 def section_dict(section: SectionLike) -> dict[str, Any]:
@@ -94,9 +81,6 @@ def csv_upserted_table(table_id: str | None) -> Callable[[httpx.Response], Table
     return parse
 
 
-# --- data sources -------------------------------------------------------------------------------------------
-
-
 class SearchFilters(TypedDict, total=False):
     """The options of a semantic search (``data_sources.search`` and ``data_source_views.search``), given as
     keyword arguments; each one left out takes its default."""
@@ -135,9 +119,6 @@ def search_filters(method: str, filters: SearchFilters) -> dict[str, Any]:
     return {name: values.get(name) for name in SearchFilters.__annotations__}
 
 
-# --- documents ----------------------------------------------------------------------------------------------
-
-
 def upserted_document(document_id: str) -> Callable[[httpx.Response], Document]:
     """A parser for an upsert's ``{"document": ...}``, which Dust sends in three shapes: the full document,
     the light summary (``hash``, ``text_size``, ``chunk_count``, ``token_count``, ``created``: no
@@ -157,9 +138,6 @@ def upserted_document(document_id: str) -> Callable[[httpx.Response], Document]:
     return parse
 
 
-# --- tables and rows ----------------------------------------------------------------------------------------
-
-
 def view_update_body(body: dict[str, Any]) -> dict[str, Any]:
     """The body of ``data_source_views.update``: either the view's parents (``parentsIn``; null = the whole
     data source) or parents to add/remove, not both."""
@@ -171,9 +149,6 @@ def view_update_body(body: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
-# --- what the public API cannot do --------------------------------------------------------------------------
-
-
 def data_source_management_not_in_public_api(operation: str) -> NoReturn:
     """Raise the error of ``data_sources.create()`` / ``delete()``, saying where to do it instead."""
     raise DustNotSupportedError(
@@ -181,14 +156,4 @@ def data_source_management_not_in_public_api(operation: str) -> NoReturn:
         "source. Create it in the Dust web app (in a space: add a folder, or connect a tool such as Notion "
         "or Google Drive); then find its id with data_sources.list(space_id) and fill it with "
         "data_sources.documents.upsert(...) / data_sources.tables.upsert(...)."
-    )
-
-
-def no_view_deletion() -> NoReturn:
-    """Raise the error of ``data_source_views.delete()``, saying what to do instead."""
-    # Dust registers only GET and PATCH on .../data_source_views/{dsvId} (front-api handler).
-    raise DustNotSupportedError(
-        "data_source_views.delete() is not available: Dust's public API (v1) cannot delete a data source "
-        "view. Narrow what it exposes with data_source_views.update(parents_in=[...]), or delete the data "
-        "source's content."
     )

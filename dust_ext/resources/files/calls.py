@@ -77,15 +77,12 @@ def _regular_file_size(path: Path) -> int:
     reading blocks forever, after Dust has been told a size of 0)."""
     status = path.stat()  # a missing file raises FileNotFoundError, as open() would
     if not stat.S_ISREG(status.st_mode):
-        kind = (
-            "a directory"
-            if stat.S_ISDIR(status.st_mode)
-            else "a FIFO (named pipe)"
-            if stat.S_ISFIFO(status.st_mode)
-            else "a socket"
-            if stat.S_ISSOCK(status.st_mode)
-            else "a device"
+        kinds = (
+            (stat.S_ISDIR, "a directory"),
+            (stat.S_ISFIFO, "a FIFO (named pipe)"),
+            (stat.S_ISSOCK, "a socket"),
         )
+        kind = next((name for is_kind, name in kinds if is_kind(status.st_mode)), "a device")
         raise DustInvalidArgumentError(
             f"files.upload() sends regular files, and {path} is {kind}: pass its bytes (or an open file "
             "object) instead"

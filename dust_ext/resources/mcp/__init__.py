@@ -25,7 +25,11 @@ in a space (Dust's own and remote ones) are listed by :meth:`MCP.list_server_vie
 from dust_ext.mcp.tool_server import HEARTBEAT_INTERVAL, STOP_POLL_INTERVAL, AsyncToolServer, ToolServer
 from dust_ext.resources.mcp._async import AsyncMCP, AsyncMCPWithRawResponse, AsyncMCPWithStreamingResponse
 from dust_ext.resources.mcp._sync import MCP, MCPWithRawResponse, MCPWithStreamingResponse
-from dust_ext.resources.mcp.calls import RequestCursor, ServerViewList, ToolLike, as_tools, requests_path
+from dust_ext.resources.mcp.calls import RequestCursor, ToolLike, as_tools, requests_path
+from dust_ext.types._spec_mcp import MCPServerView
+
+# An alias: inside the resource classes `list` names the method, not the builtin.
+ServerViewList = list[MCPServerView]
 
 __all__ = [
     "HEARTBEAT_INTERVAL",

@@ -1,6 +1,4 @@
-"""The hand-written methods of ``client.mcp`` (``_behaviour_sync.py`` is generated from this file); the
-generated ``AsyncMCP`` (``_async.py``) inherits them. Each is listed in openapi/sdk.yaml with the reason it
-is not generated."""
+"""``client.mcp``' hand-written methods, inherited by the generated ``AsyncMCP`` (see openapi/sdk.yaml)."""
 
 from __future__ import annotations
 
@@ -18,10 +16,6 @@ if TYPE_CHECKING:
     from dust_ext.resources.mcp._async import AsyncMCP
 
 
-def _never() -> bool:
-    return False
-
-
 class AsyncMCPBehaviour(AsyncResource):
     """``client.mcp``' request stream and tool server."""
 
@@ -30,7 +24,7 @@ class AsyncMCPBehaviour(AsyncResource):
         ``AsyncDustClient``, iterate with ``async for``). Dust ends the stream from time to time; this
         reconnects, resuming after the last request received (or after ``last_event_id``), and runs until
         you stop iterating."""
-        return self._requests(server_id, last_event_id, None, _never)
+        return self._requests(server_id, last_event_id, None, lambda: False)
 
     def _requests(
         self,

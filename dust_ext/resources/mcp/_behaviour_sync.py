@@ -1,7 +1,5 @@
 # Generated from _behaviour_async.py by scripts/generate_sync.py: do not edit (make unasync rewrites it).
-"""The hand-written methods of ``client.mcp`` (``_behaviour_sync.py`` is generated from this file); the
-generated ``AsyncMCP`` (``_async.py``) inherits them. Each is listed in openapi/sdk.yaml with the reason it
-is not generated."""
+"""``client.mcp``' hand-written methods, inherited by the generated ``AsyncMCP`` (see openapi/sdk.yaml)."""
 
 from __future__ import annotations
 
@@ -19,10 +17,6 @@ if TYPE_CHECKING:
     from dust_ext.resources.mcp._sync import MCP
 
 
-def _never() -> bool:
-    return False
-
-
 class MCPBehaviour(Resource):
     """``client.mcp``' request stream and tool server."""
 
@@ -31,7 +25,7 @@ class MCPBehaviour(Resource):
         ``AsyncDustClient``, iterate with ``async for``). Dust ends the stream from time to time; this
         reconnects, resuming after the last request received (or after ``last_event_id``), and runs until
         you stop iterating."""
-        return self._requests(server_id, last_event_id, None, _never)
+        return self._requests(server_id, last_event_id, None, lambda: False)
 
     def _requests(
         self,

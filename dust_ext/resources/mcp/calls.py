@@ -14,11 +14,10 @@ from dust_ext._streaming.flow import BodyEnded, Connect, Dropped, Ending, Refuse
 from dust_ext._streaming.session import cut_short
 from dust_ext.exceptions import DustAPIError, DustConnectionError, DustTimeoutError
 from dust_ext.mcp.server import Tool
-from dust_ext.types.mcp import MCPRequest, MCPServerView, decode_request_frame
+from dust_ext.types.mcp import MCPRequest, decode_request_frame
 
 ToolLike = Tool | Callable[..., Any]
 """A tool to serve: a :class:`Tool`, or a plain (sync or async) function, described by its signature."""
-ServerViewList = list[MCPServerView]
 
 logger = logging.getLogger("dust_ext")
 

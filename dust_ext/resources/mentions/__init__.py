@@ -9,7 +9,7 @@ from dust_ext.resources.mentions._async import (
     AsyncMentionsWithStreamingResponse,
 )
 from dust_ext.resources.mentions._sync import Mentions, MentionsWithRawResponse, MentionsWithStreamingResponse
-from dust_ext.resources.mentions.calls import MentionKind, SuggestionList, suggestions_call
+from dust_ext.resources.mentions.calls import MentionKind, SuggestionList, mention_kinds
 from dust_ext.types.mentions import MentionSuggestion
 
 __all__ = [
@@ -22,5 +22,5 @@ __all__ = [
     "MentionsWithRawResponse",
     "MentionsWithStreamingResponse",
     "SuggestionList",
-    "suggestions_call",
+    "mention_kinds",
 ]

@@ -8,15 +8,21 @@ agent (it makes the agent answer) or ``:mention_user[<name>]{sId=<user sId>}`` f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 
 from dust_ext._core.call import one_call, parsed
+from dust_ext._core.params import compact
 from dust_ext._core.request import RequestOptions
-from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
-from dust_ext.resources.mentions._behaviour_sync import MentionsBehaviour
+from dust_ext.resources._base._sync import (
+    Resource,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from dust_ext.resources.mentions.calls import MentionKind, SuggestionList, mention_kinds
 
 
-class Mentions(MentionsBehaviour):
+class Mentions(Resource):
     """Mentions: ``client.mentions``."""
 
     @one_call
@@ -36,6 +42,33 @@ class Mentions(MentionsBehaviour):
             path={"workspace_id": self._workspace_id},
             json={"markdown": markdown},
             parse=parsed(str, "markdown"),
+            options=options,
+        )
+        return answer
+
+    @one_call
+    def suggestions(
+        self,
+        query: str,
+        *,
+        conversation_id: str | None = None,
+        select: Sequence[MentionKind] | None = None,
+        current: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> SuggestionList:
+        """Mention suggestions.
+
+        Agents and people matching ``query`` (``select``: only ``"agents"`` or ``"users"``); with
+        ``conversation_id``, suggestions for that conversation.
+        """
+        answer: SuggestionList = self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/assistant/conversations/{conversation_id}/mentions/suggestions"
+            if conversation_id is not None
+            else "/api/v1/w/{workspace_id}/assistant/mentions/suggestions",
+            path=compact(workspace_id=self._workspace_id, conversation_id=conversation_id),
+            params={"query": query, "select": mention_kinds(select), "current": current},
+            parse=parsed(SuggestionList, "suggestions"),
             options=options,
         )
         return answer

@@ -22,8 +22,7 @@ from dust_ext.resources._base._async import (
     async_to_streamed_response_wrapper,
 )
 from dust_ext.resources.search.calls import SearchFrameReader, ViewType, comma_joined, view_type_value
-from dust_ext.types._spec_search import ContentNode, NodeSearchPage
-from dust_ext.types.search import NodeSearchEvent
+from dust_ext.types.search import ContentNode, NodeSearchEvent, NodeSearchPage
 
 
 class AsyncNodeSearchResultPage(AsyncPage[ContentNode]):

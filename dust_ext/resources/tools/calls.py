@@ -38,9 +38,6 @@ _KINDS: dict[type[DustEvent], Literal["approval", "question", "personal_auth", "
 }
 
 
-# --- the answer's body ------------------------------------------------------------------------------
-
-
 def answer_payload(selected_options: Sequence[int] | None, custom_response: str | None) -> dict[str, Any]:
     """Dust's answer object: the indexes of the chosen options, and/or a free-text response."""
     if not selected_options and not custom_response:
@@ -56,9 +53,6 @@ def answer_body(body: dict[str, Any]) -> dict[str, Any]:
     completed by :func:`answer_payload`."""
     answer = body["answer"]
     return {**body, "answer": answer_payload(answer.get("selectedOptions"), answer.get("customResponse"))}
-
-
-# --- pending tool actions in a chat stream -------------------------------------------------------------
 
 
 def is_blocked_tool_event(event: DustEvent) -> bool:

@@ -11,19 +11,55 @@ would."""
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
-from dust_ext._core.call import one_call, parsed
+from dust_ext._core.call import one_call, parsed, success_flag
 from dust_ext._core.params import one_of
 from dust_ext._core.request import RequestOptions
-from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from dust_ext.resources.triggers._behaviour_async import AsyncTriggersBehaviour
+from dust_ext.resources._base._async import (
+    AsyncResource,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from dust_ext.resources.triggers.calls import webhook_body
 from dust_ext.types.triggers import Trigger
 
 
-class AsyncTriggers(AsyncTriggersBehaviour):
+class AsyncTriggers(AsyncResource):
     """Agent triggers and webhook sources: ``client.triggers``."""
+
+    @one_call
+    async def send_webhook(
+        self,
+        webhook_source_id: str,
+        url_secret: str,
+        payload: Mapping[str, Any],
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Send an external webhook to a trigger source.
+
+        The URL's last segment is the source's secret (it authenticates the call; Dust answers 401
+        `webhook_source_auth_error` when it does not match). The body must be `application/json`, at most 2 MB.
+
+        ``payload`` (a JSON object) is sent as given, its null fields too; True once Dust accepted it (a wrong
+        secret raises :class:`~dust_ext.exceptions.DustUnauthorizedError`).
+        """
+        answer: bool = await self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/triggers/hooks/{webhook_source_id}/{url_secret}",
+            path={
+                "workspace_id": self._workspace_id,
+                "webhook_source_id": webhook_source_id,
+                "url_secret": url_secret,
+            },
+            json=webhook_body(payload),
+            parse=success_flag,
+            options=options,
+        )
+        return answer
 
     @one_call
     async def list(
@@ -78,13 +114,13 @@ class AsyncTriggersWithRawResponse:
     """``client.triggers.with_raw_response``."""
 
     def __init__(self, triggers: AsyncTriggers) -> None:
-        self.list = async_to_raw_response_wrapper(triggers.list)
         self.send_webhook = async_to_raw_response_wrapper(triggers.send_webhook)
+        self.list = async_to_raw_response_wrapper(triggers.list)
 
 
 class AsyncTriggersWithStreamingResponse:
     """``client.triggers.with_streaming_response``."""
 
     def __init__(self, triggers: AsyncTriggers) -> None:
-        self.list = async_to_streamed_response_wrapper(triggers.list)
         self.send_webhook = async_to_streamed_response_wrapper(triggers.send_webhook)
+        self.list = async_to_streamed_response_wrapper(triggers.list)

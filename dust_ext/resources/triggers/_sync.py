@@ -12,19 +12,55 @@ would."""
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
-from dust_ext._core.call import one_call, parsed
+from dust_ext._core.call import one_call, parsed, success_flag
 from dust_ext._core.params import one_of
 from dust_ext._core.request import RequestOptions
-from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
-from dust_ext.resources.triggers._behaviour_sync import TriggersBehaviour
+from dust_ext.resources._base._sync import (
+    Resource,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from dust_ext.resources.triggers.calls import webhook_body
 from dust_ext.types.triggers import Trigger
 
 
-class Triggers(TriggersBehaviour):
+class Triggers(Resource):
     """Agent triggers and webhook sources: ``client.triggers``."""
+
+    @one_call
+    def send_webhook(
+        self,
+        webhook_source_id: str,
+        url_secret: str,
+        payload: Mapping[str, Any],
+        *,
+        options: RequestOptions | None = None,
+    ) -> bool:
+        """Send an external webhook to a trigger source.
+
+        The URL's last segment is the source's secret (it authenticates the call; Dust answers 401
+        `webhook_source_auth_error` when it does not match). The body must be `application/json`, at most 2 MB.
+
+        ``payload`` (a JSON object) is sent as given, its null fields too; True once Dust accepted it (a wrong
+        secret raises :class:`~dust_ext.exceptions.DustUnauthorizedError`).
+        """
+        answer: bool = self._request(
+            "POST",
+            "/api/v1/w/{workspace_id}/triggers/hooks/{webhook_source_id}/{url_secret}",
+            path={
+                "workspace_id": self._workspace_id,
+                "webhook_source_id": webhook_source_id,
+                "url_secret": url_secret,
+            },
+            json=webhook_body(payload),
+            parse=success_flag,
+            options=options,
+        )
+        return answer
 
     @one_call
     def list(
@@ -79,13 +115,13 @@ class TriggersWithRawResponse:
     """``client.triggers.with_raw_response``."""
 
     def __init__(self, triggers: Triggers) -> None:
-        self.list = to_raw_response_wrapper(triggers.list)
         self.send_webhook = to_raw_response_wrapper(triggers.send_webhook)
+        self.list = to_raw_response_wrapper(triggers.list)
 
 
 class TriggersWithStreamingResponse:
     """``client.triggers.with_streaming_response``."""
 
     def __init__(self, triggers: Triggers) -> None:
-        self.list = to_streamed_response_wrapper(triggers.list)
         self.send_webhook = to_streamed_response_wrapper(triggers.send_webhook)
+        self.list = to_streamed_response_wrapper(triggers.list)

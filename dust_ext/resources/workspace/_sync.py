@@ -12,14 +12,26 @@ from functools import cached_property
 from typing import Any
 
 from dust_ext._core.call import one_call, parsed
+from dust_ext._core.params import one_of
 from dust_ext._core.request import RequestOptions
-from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
-from dust_ext.resources.workspace._behaviour_sync import WorkspaceBehaviour
+from dust_ext.resources._base._sync import (
+    Resource,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from dust_ext.resources.workspace.calls import (
+    DateLike,
+    UsageFormat,
+    UsageMode,
+    UsageTable,
+    usage_body,
+    usage_params,
+)
 from dust_ext.types.users import MeUser, WorkspaceMember
 from dust_ext.types.workspace import ProjectFile, VerifiedDomain
 
 
-class Workspace(WorkspaceBehaviour):
+class Workspace(Resource):
     """The workspace: ``client.workspace``."""
 
     @one_call
@@ -197,6 +209,47 @@ class Workspace(WorkspaceBehaviour):
         return answer
 
     @one_call
+    def usage(
+        self,
+        start: DateLike,
+        *,
+        end: DateLike | None = None,
+        mode: UsageMode = "month",
+        table: UsageTable = "all",
+        format: UsageFormat | None = None,
+        include_inactive: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> str | bytes | dict[str, Any]:
+        """Workspace usage as CSV, JSON or a ZIP of CSVs.
+
+        ``start`` is ``YYYY-MM`` in month mode, ``YYYY-MM-DD`` with ``end`` in range mode (a ``date`` works for
+        both). CSV comes as text, the ZIP of ``table="all"`` as bytes, JSON parsed.
+        """
+        answer: str | bytes | dict[str, Any] = self._request(
+            "GET",
+            "/api/v1/w/{workspace_id}/workspace-usage",
+            path={"workspace_id": self._workspace_id},
+            params=usage_params(
+                {
+                    "start": start,
+                    "end": end,
+                    "mode": one_of("workspace.usage", "mode", mode, ("month", "range")),
+                    "format": one_of("workspace.usage", "format", format, ("csv", "json")),
+                    "table": one_of(
+                        "workspace.usage",
+                        "table",
+                        table,
+                        ("users", "assistant_messages", "builders", "assistants", "feedback", "all"),
+                    ),
+                    "includeInactive": include_inactive,
+                }
+            ),
+            parse=usage_body,
+            options=options,
+        )
+        return answer
+
+    @one_call
     def members(
         self,
         *,
@@ -260,9 +313,9 @@ class WorkspaceWithRawResponse:
         self.project_metadata = to_raw_response_wrapper(workspace.project_metadata)
         self.me = to_raw_response_wrapper(workspace.me)
         self.project_files = to_raw_response_wrapper(workspace.project_files)
+        self.usage = to_raw_response_wrapper(workspace.usage)
         self.members = to_raw_response_wrapper(workspace.members)
         self.validate_member = to_raw_response_wrapper(workspace.validate_member)
-        self.usage = to_raw_response_wrapper(workspace.usage)
 
 
 class WorkspaceWithStreamingResponse:
@@ -278,6 +331,6 @@ class WorkspaceWithStreamingResponse:
         self.project_metadata = to_streamed_response_wrapper(workspace.project_metadata)
         self.me = to_streamed_response_wrapper(workspace.me)
         self.project_files = to_streamed_response_wrapper(workspace.project_files)
+        self.usage = to_streamed_response_wrapper(workspace.usage)
         self.members = to_streamed_response_wrapper(workspace.members)
         self.validate_member = to_streamed_response_wrapper(workspace.validate_member)
-        self.usage = to_streamed_response_wrapper(workspace.usage)

@@ -22,6 +22,12 @@ def date_text(value: DateLike, mode: UsageMode) -> str:
     return value
 
 
+def usage_params(params: dict[str, Any]) -> dict[str, Any]:
+    """The query of ``usage``, its dates written as its mode reads them."""
+    start, end, mode = params["start"], params["end"], params["mode"]
+    return {**params, "start": date_text(start, mode), "end": None if end is None else date_text(end, mode)}
+
+
 def usage_body(response: httpx.Response) -> str | bytes | dict[str, Any]:
     """CSV as text, JSON parsed, anything else (the ZIP of ``table="all"``) as bytes."""
     media_type = response.headers.get("content-type", "").split(";")[0].strip()

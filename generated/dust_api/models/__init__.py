@@ -42,6 +42,32 @@ if TYPE_CHECKING:
     from .app_core_specifications import AppCoreSpecifications
     from .app_datasets_item import AppDatasetsItem
     from .app_deployment import AppDeployment
+    from .app_run_block_content import AppRunBlockContent
+    from .app_run_block_execution_content import AppRunBlockExecutionContent
+    from .app_run_block_execution_content_execution_item_item import (
+        AppRunBlockExecutionContentExecutionItemItem,
+    )
+    from .app_run_block_execution_event import AppRunBlockExecutionEvent
+    from .app_run_block_map import AppRunBlockMap
+    from .app_run_block_status_content import AppRunBlockStatusContent
+    from .app_run_block_status_event import AppRunBlockStatusEvent
+    from .app_run_error_content import AppRunErrorContent
+    from .app_run_error_event import AppRunErrorEvent
+    from .app_run_final_event import AppRunFinalEvent
+    from .app_run_function_call import AppRunFunctionCall
+    from .app_run_function_call_arguments_tokens_event import (
+        AppRunFunctionCallArgumentsTokensEvent,
+    )
+    from .app_run_function_call_content import AppRunFunctionCallContent
+    from .app_run_function_call_event import AppRunFunctionCallEvent
+    from .app_run_reasoning_item_content import AppRunReasoningItemContent
+    from .app_run_reasoning_item_event import AppRunReasoningItemEvent
+    from .app_run_reasoning_tokens_event import AppRunReasoningTokensEvent
+    from .app_run_status_content import AppRunStatusContent
+    from .app_run_status_event import AppRunStatusEvent
+    from .app_run_tokens import AppRunTokens
+    from .app_run_tokens_content import AppRunTokensContent
+    from .app_run_tokens_event import AppRunTokensEvent
     from .blocked_action import BlockedAction
     from .blocked_action_inputs import BlockedActionInputs
     from .cancel_message_generation_body import CancelMessageGenerationBody
@@ -180,6 +206,8 @@ if TYPE_CHECKING:
     from .me_workspace import MeWorkspace
     from .mention import Mention
     from .model_selection import ModelSelection
+    from .node_search_event import NodeSearchEvent
+    from .node_search_event_tool_results_item import NodeSearchEventToolResultsItem
     from .node_search_page import NodeSearchPage
     from .parse_mentions_body import ParseMentionsBody
     from .parse_mentions_response_200 import ParseMentionsResponse200
@@ -315,6 +343,28 @@ _MODEL_MODULES = {
     "AppCoreSpecifications": ".app_core_specifications",
     "AppDatasetsItem": ".app_datasets_item",
     "AppDeployment": ".app_deployment",
+    "AppRunBlockContent": ".app_run_block_content",
+    "AppRunBlockExecutionContent": ".app_run_block_execution_content",
+    "AppRunBlockExecutionContentExecutionItemItem": ".app_run_block_execution_content_execution_item_item",
+    "AppRunBlockExecutionEvent": ".app_run_block_execution_event",
+    "AppRunBlockMap": ".app_run_block_map",
+    "AppRunBlockStatusContent": ".app_run_block_status_content",
+    "AppRunBlockStatusEvent": ".app_run_block_status_event",
+    "AppRunErrorContent": ".app_run_error_content",
+    "AppRunErrorEvent": ".app_run_error_event",
+    "AppRunFinalEvent": ".app_run_final_event",
+    "AppRunFunctionCall": ".app_run_function_call",
+    "AppRunFunctionCallArgumentsTokensEvent": ".app_run_function_call_arguments_tokens_event",
+    "AppRunFunctionCallContent": ".app_run_function_call_content",
+    "AppRunFunctionCallEvent": ".app_run_function_call_event",
+    "AppRunReasoningItemContent": ".app_run_reasoning_item_content",
+    "AppRunReasoningItemEvent": ".app_run_reasoning_item_event",
+    "AppRunReasoningTokensEvent": ".app_run_reasoning_tokens_event",
+    "AppRunStatusContent": ".app_run_status_content",
+    "AppRunStatusEvent": ".app_run_status_event",
+    "AppRunTokens": ".app_run_tokens",
+    "AppRunTokensContent": ".app_run_tokens_content",
+    "AppRunTokensEvent": ".app_run_tokens_event",
     "BlockedAction": ".blocked_action",
     "BlockedActionInputs": ".blocked_action_inputs",
     "CancelMessageGenerationBody": ".cancel_message_generation_body",
@@ -427,6 +477,8 @@ _MODEL_MODULES = {
     "MeWorkspace": ".me_workspace",
     "Mention": ".mention",
     "ModelSelection": ".model_selection",
+    "NodeSearchEvent": ".node_search_event",
+    "NodeSearchEventToolResultsItem": ".node_search_event_tool_results_item",
     "NodeSearchPage": ".node_search_page",
     "ParseMentionsBody": ".parse_mentions_body",
     "ParseMentionsResponse200": ".parse_mentions_response_200",
@@ -563,6 +615,28 @@ __all__ = (
     "AppCoreSpecifications",
     "AppDatasetsItem",
     "AppDeployment",
+    "AppRunBlockContent",
+    "AppRunBlockExecutionContent",
+    "AppRunBlockExecutionContentExecutionItemItem",
+    "AppRunBlockExecutionEvent",
+    "AppRunBlockMap",
+    "AppRunBlockStatusContent",
+    "AppRunBlockStatusEvent",
+    "AppRunErrorContent",
+    "AppRunErrorEvent",
+    "AppRunFinalEvent",
+    "AppRunFunctionCall",
+    "AppRunFunctionCallArgumentsTokensEvent",
+    "AppRunFunctionCallContent",
+    "AppRunFunctionCallEvent",
+    "AppRunReasoningItemContent",
+    "AppRunReasoningItemEvent",
+    "AppRunReasoningTokensEvent",
+    "AppRunStatusContent",
+    "AppRunStatusEvent",
+    "AppRunTokens",
+    "AppRunTokensContent",
+    "AppRunTokensEvent",
     "BlockedAction",
     "BlockedActionInputs",
     "CancelMessageGenerationBody",
@@ -675,6 +749,8 @@ __all__ = (
     "MeWorkspace",
     "Mention",
     "ModelSelection",
+    "NodeSearchEvent",
+    "NodeSearchEventToolResultsItem",
     "NodeSearchPage",
     "ParseMentionsBody",
     "ParseMentionsResponse200",

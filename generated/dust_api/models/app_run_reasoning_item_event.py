@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.app_run_reasoning_item_content import AppRunReasoningItemContent
+
+
+T = TypeVar("T", bound="AppRunReasoningItemEvent")
+
+
+@_attrs_define
+class AppRunReasoningItemEvent:
+    """A reasoning item produced by an LLM block.
+
+    Attributes:
+        type_ (str):
+        content (AppRunReasoningItemContent): The block that produced a reasoning item, and the item.
+    """
+
+    type_: str
+    content: AppRunReasoningItemContent
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app_run_reasoning_item_content import AppRunReasoningItemContent
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        content = AppRunReasoningItemContent.from_dict(d.pop("content"))
+
+        app_run_reasoning_item_event = cls(
+            type_=type_,
+            content=content,
+        )
+
+        app_run_reasoning_item_event.additional_properties = d
+        return app_run_reasoning_item_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
