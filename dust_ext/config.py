@@ -64,22 +64,6 @@ def __getattr__(name: str) -> Any:
 DEFAULT_BASE_URL = "https://dust.tt"
 REGION_BASE_URLS: Mapping[str, str] = {"us": DEFAULT_BASE_URL, "eu": "https://eu.dust.tt"}
 
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_CONNECT_TIMEOUT = 10.0
-# Three full attempts at the default timeout plus the waits between them fit; a blocking call that
-# legitimately takes minutes (an agent answering with blocking=True) still ends within five.
-DEFAULT_TOTAL_TIMEOUT = 300.0
-DEFAULT_MAX_RETRIES = 2
-DEFAULT_USERNAME = "dust-python"
-# Far above any real Dust response (documents and file downloads are capped well below this) while
-# keeping a hostile or broken server from filling the machine's memory.
-DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
-# Dust's error envelopes are a few hundred bytes; a proxy's HTML error page a few kilobytes.
-DEFAULT_MAX_ERROR_BODY_BYTES = 1024 * 1024
-# httpx's own defaults, made visible.
-DEFAULT_MAX_CONNECTIONS = 100
-DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 20
-
 # One path segment: what a Dust workspace sId is made of (letters and digits; '-', '_', '.', '~' allowed).
 _WORKSPACE_ID = re.compile(r"[A-Za-z0-9._~-]+")
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
@@ -168,30 +152,31 @@ class DustConfig(BaseModel):
     """'us' or 'eu'; picks base_url when none is given."""
     base_url: str = DEFAULT_BASE_URL
     """Dust host (scheme and host, optional port), without a path."""
-    timeout: float = Field(default=DEFAULT_TIMEOUT, gt=0)
+    timeout: float = Field(default=60.0, gt=0)
     """Seconds one attempt may take, from sending the request to the end of its body."""
-    connect_timeout: float = Field(default=DEFAULT_CONNECT_TIMEOUT, gt=0)
+    connect_timeout: float = Field(default=10.0, gt=0)
     """Seconds allowed to open a connection."""
-    total_timeout: float | None = Field(default=DEFAULT_TOTAL_TIMEOUT, gt=0)
+    total_timeout: float | None = Field(default=300.0, gt=0)
     """Seconds a whole call may take, every attempt and the waits between them included (None: only the
-    per-attempt limit)."""
-    max_retries: int = Field(default=DEFAULT_MAX_RETRIES, ge=0)
+    per-attempt limit). The default fits three full attempts and the waits between them."""
+    max_retries: int = Field(default=2, ge=0)
     """Retries after the first try."""
-    max_response_bytes: int = Field(default=DEFAULT_MAX_RESPONSE_BYTES, gt=0)
-    """Largest response body read, counted after decompression (DustResponseTooLargeError)."""
-    max_error_body_bytes: int = Field(default=DEFAULT_MAX_ERROR_BODY_BYTES, ge=0)
+    max_response_bytes: int = Field(default=256 * 1024 * 1024, gt=0)
+    """Largest response body read, counted after decompression (DustResponseTooLargeError): far above any
+    real Dust response, but a hostile or broken server cannot fill the machine's memory."""
+    max_error_body_bytes: int = Field(default=1024 * 1024, ge=0)
     """How much of an error response is read and kept on the exception (error.body)."""
-    max_connections: int = Field(default=DEFAULT_MAX_CONNECTIONS, ge=1)
-    """Connections the client's pool may open at once."""
-    max_keepalive_connections: int = Field(default=DEFAULT_MAX_KEEPALIVE_CONNECTIONS, ge=0)
-    """Idle connections kept for reuse."""
+    max_connections: int = Field(default=100, ge=1)
+    """Connections the client's pool may open at once (httpx's default)."""
+    max_keepalive_connections: int = Field(default=20, ge=0)
+    """Idle connections kept for reuse (httpx's default)."""
     allow_insecure_http: bool = False
     """Allow an http:// base_url on a host other than this machine (the key travels in clear)."""
     default_headers: dict[str, str] = Field(default_factory=dict)
     """Extra headers on every request."""
     user_agent: str = Field(default_factory=default_user_agent)
     """The User-Agent header (default_user_agent())."""
-    default_username: str = Field(default=DEFAULT_USERNAME, min_length=1)
+    default_username: str = Field(default="dust-python", min_length=1)
     """context.username sent with user messages."""
     default_timezone: str = Field(default_factory=system_timezone, min_length=1)
     """context.timezone sent with user messages."""
