@@ -16,6 +16,7 @@ import json
 import math
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -94,6 +95,9 @@ _EXTRA_REASON_PHRASES = {
 _MAX_MESSAGE_CHARS = 500
 
 
+# The errors declare their attributes as dataclass fields (keyword arguments after the message); eq=False and
+# repr=False keep Exception's comparison by identity, its hash and its repr.
+@dataclass(eq=False, repr=False)
 class DustError(Exception):
     """Base class of every exception raised by the Dust SDK.
 
@@ -101,9 +105,10 @@ class DustError(Exception):
     as they are when pickled.
     """
 
-    def __init__(self, message: str = "", *args: object) -> None:
-        super().__init__(message, *args)
-        self.message = message
+    message: str = ""
+
+    def __post_init__(self) -> None:
+        super().__init__(self.message)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception's own __reduce__ rebuilds with cls(*self.args), which most errors' keyword-only
@@ -119,6 +124,7 @@ class DustConfigError(DustError, ValueError):
     """The client configuration is missing or invalid (e.g. ``DUST_API_KEY`` is not set)."""
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustInvalidIdError(DustError, ValueError):
     """An id (or a path given to ``workspace_request``) cannot be put in a URL path as one segment.
 
@@ -127,10 +133,8 @@ class DustInvalidIdError(DustError, ValueError):
     "..")`` would delete the whole table. ``name`` is the argument (``"conversation_id"``, ``"path"``...).
     """
 
-    def __init__(self, message: str, *, name: str | None = None, value: str | None = None) -> None:
-        super().__init__(message)
-        self.name = name
-        self.value = value
+    name: str | None = None
+    value: str | None = None
 
 
 class DustNotSupportedError(DustError):
@@ -178,39 +182,29 @@ class DustClientClosedError(DustError, RuntimeError):
     anything is sent; a ``RuntimeError`` too, as httpx's own error for it was."""
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustConnectionError(DustError):
     """The request could not be completed at the network level (DNS, refused connection, reset...)."""
 
-    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
-        super().__init__(message)
-        self.method = method
-        self.url = url
+    method: str | None = None
+    url: str | None = None
 
 
 class DustTimeoutError(DustConnectionError):
     """The request timed out (connecting, writing, reading, or waiting for a pooled connection)."""
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustDecodeError(DustError):
     """A response arrived but its body is not what the API promises (invalid JSON, wrong shape...).
 
     ``body`` keeps the raw text so the problem can be diagnosed.
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        body: str,
-        status_code: int | None = None,
-        method: str | None = None,
-        url: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.body = body
-        self.status_code = status_code
-        self.method = method
-        self.url = url
+    body: str
+    status_code: int | None = None
+    method: str | None = None
+    url: str | None = None
 
 
 _RAW_EXCERPT_CHARS = 200
@@ -231,14 +225,14 @@ class DustEventDecodeError(DustDecodeError):
         """Set by the stream drivers: the last event delivered before this frame, to resume after it."""
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustStreamError(DustError):
     """An event stream ended without its terminal event and could not be resumed."""
 
-    def __init__(self, message: str, *, last_event_id: str | None) -> None:
-        super().__init__(message)
-        self.last_event_id = last_event_id
+    last_event_id: str | None
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustResponseTooLargeError(DustDecodeError):
     """A response body grew past :attr:`DustConfig.max_response_bytes <dust_ext.DustConfig.max_response_bytes>`
     (counted after decompression, so a gzip bomb stops at the limit too), or one server-sent event frame
@@ -247,28 +241,17 @@ class DustResponseTooLargeError(DustDecodeError):
     ``limit`` is the cap that was exceeded; ``body`` keeps at most the first few hundred characters.
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        limit: int,
-        body: str = "",
-        status_code: int | None = None,
-        method: str | None = None,
-        url: str | None = None,
-    ) -> None:
-        super().__init__(message, body=body, status_code=status_code, method=method, url=url)
-        self.limit = limit
+    limit: int
+    body: str = ""
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustRedirectError(DustError):
     """A server redirect the SDK refused to follow: to another origin (the API key would leave the Dust
     host), a loop, or more hops than allowed. ``url`` is the request redirected, ``location`` where to."""
 
-    def __init__(self, message: str, *, url: str | None = None, location: str | None = None) -> None:
-        super().__init__(message)
-        self.url = url
-        self.location = location
+    url: str | None = None
+    location: str | None = None
 
 
 class DustAgentError(DustError):
@@ -297,6 +280,7 @@ class DustAgentError(DustError):
         return f"{self.code}: {self.message}{where}" if self.code else f"{self.message}{where}"
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustAppRunError(DustError):
     """A streamed app run failed: the server sent an ``error`` event (``code`` and ``message`` are Dust's;
     ``run_id`` is the run's id when the stream announced it before failing).
@@ -306,10 +290,8 @@ class DustAppRunError(DustError):
     goes on is reported in its ``block_execution`` event (``error`` of each output), not raised.
     """
 
-    def __init__(self, message: str, *, code: str | None = None, run_id: str | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.run_id = run_id
+    code: str | None = None
+    run_id: str | None = None
 
     def __str__(self) -> str:
         where = f" (run {self.run_id})" if self.run_id else ""
