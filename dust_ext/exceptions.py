@@ -1,12 +1,7 @@
 """Every error the SDK raises, and the sans-IO mapping from an HTTP error response to one of them.
 
-All errors derive from :class:`DustError`. An error *response* from Dust becomes a :class:`DustAPIError`
-subclass chosen by status code. Dust wraps errors in an envelope::
-
-    {"error": {"type": "conversation_not_found", "message": "Conversation not found."}}
-
-``type`` is a stable machine-readable code (an open set: Dust adds new ones) kept as
-:attr:`DustAPIError.error_type`; ``message`` is for humans.
+All errors derive from :class:`DustError`; an error *response* from Dust becomes the :class:`DustAPIError`
+subclass of its status code. See the guide "Errors, retries, timeouts".
 """
 
 from __future__ import annotations
@@ -158,11 +153,8 @@ class DustInvalidArgumentError(DustError, ValueError):
 class DustToolActionRequiredError(DustError):
     """An agent's tool call waits for the user (approval, an answer, an authentication) and nobody answers.
 
-    Every way of reading a chat without ``on_tool_action=`` raises it rather than wait forever (``send()``,
-    ``text_stream``, ``until_done()``, ``final_message()``, iterating past the pending action); leaving the
-    chat's ``with`` block on it cancels the agent message. ``action`` is the waiting
-    :class:`~dust_ext.resources.tools.PendingToolAction` (its tool, inputs, stake or question: what to decide in
-    an ``on_tool_action=`` handler next time); ``conversation_id`` and ``message_id`` say where it waited.
+    ``action`` is the waiting :class:`~dust_ext.resources.tools.PendingToolAction`; ``conversation_id`` and
+    ``message_id`` say where it waited. The guide "Chat with agents" says when it is raised.
     """
 
     def __init__(self, message: str, *, action: Any = None) -> None:
@@ -402,23 +394,12 @@ class DustUnprocessableEntityError(DustAPIError):
 
 class DustRateLimitError(DustAPIError):
     """429: too many requests in Dust's per-minute window (a burst), or a quota (then it is the subclass
-    :class:`DustQuotaExceededError`).
-
-    :attr:`retry_after` holds the server's requested wait in seconds, when it sent one. Dust's own plan limits
-    that are not per-minute (``plan_message_limit_exceeded``, ``credits_exhausted``, ``user_cap_reached``) come
-    as 403 (:class:`DustForbiddenError`), not 429.
-    """
+    :class:`DustQuotaExceededError`). :attr:`retry_after` is the wait the server asked for, if any."""
 
 
 class DustQuotaExceededError(DustRateLimitError):
-    """429 for a quota, not a burst: the workspace ran out of credits, the API key reached its spend limit,
-    the monthly or daily programmatic cap was reached. Waiting seconds does not lift it (an admin must buy
-    credits or raise the cap), so the SDK raises it at once and never retries it, ``POST`` or not.
-
-    Dust answers these with the same ``429 rate_limit_error`` as a burst and no ``Retry-After``; the SDK
-    tells them apart by Dust's messages (:func:`is_quota_exceeded`). ``message`` says which limit and what
-    to do.
-    """
+    """429 for a quota, not a burst (credits, spend limit, programmatic cap): waiting does not lift it, so it
+    is never retried. Dust words it as a burst; :func:`is_quota_exceeded` tells them apart."""
 
 
 class DustServerError(DustAPIError):
