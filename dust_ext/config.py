@@ -1,10 +1,5 @@
-"""Client configuration: which Dust workspace to talk to, how, and with which credentials.
-
-A Dust *workspace* (``wId``) is the tenant every public API call is scoped to: almost every endpoint lives
-under ``/api/v1/w/{wId}/...``. A workspace *API key* (created in Admin → API Keys) authenticates as a
-Bearer token. Dust runs in two regions with separate hosts: ``https://dust.tt`` (US) and
-``https://eu.dust.tt`` (EU); a workspace only exists in one of them.
-"""
+"""Client configuration: which Dust workspace to talk to, how, and with which credentials (the guide
+"Getting started" explains workspaces, keys and regions)."""
 
 from __future__ import annotations
 
@@ -128,11 +123,8 @@ class DustConfig(BaseModel):
     >>> DustConfig(workspace_id="W", api_key="sk-...", region="eu").api_base
     'https://eu.dust.tt/api/v1/w/W'
 
-    Credentials: a workspace ``api_key`` (Admin → API Keys), or an OAuth ``access_token`` of a Dust user
-    (what Dust's apps and ``client.workspace.me()`` use); exactly one of the two. With an access token, a
-    ``refresh_token`` lets the client renew it when it expires (give the client ``on_token_refresh=`` to
-    store the new pair). Each is held as a ``SecretStr``: it never appears in ``repr``, ``str``,
-    ``model_dump_json`` or validation errors. Use :meth:`auth_headers` (or :attr:`bearer_token`) to read it.
+    Credentials: a workspace ``api_key`` or a Dust user's OAuth ``access_token`` (exactly one), held as
+    ``SecretStr``: they never appear in ``repr``, ``str``, ``model_dump_json`` or validation errors.
     """
 
     # The fields' docstrings are for the reference docs: pydantic's use_attribute_docstrings would read
@@ -146,8 +138,7 @@ class DustConfig(BaseModel):
     access_token: SecretStr | None = None
     """OAuth access token of a Dust user, sent as a Bearer token (instead of api_key)."""
     refresh_token: SecretStr | None = None
-    """OAuth refresh token issued with access_token: the client renews an expired access token with it (once
-    per call) through Dust's /api/v1/auth/authenticate."""
+    """OAuth refresh token issued with access_token: the client renews an expired access token with it."""
     region: Region | None = None
     """'us' or 'eu'; picks base_url when none is given."""
     base_url: str = DEFAULT_BASE_URL
