@@ -440,11 +440,8 @@ _QUOTA_MESSAGE = re.compile(
 
 
 def is_quota_exceeded(error_type: str | None, message: str | None) -> bool:
-    """Whether a rate-limit answer is a quota (credits, spend or programmatic cap) rather than a burst.
-
-    True for Dust's quota error types (``credits_exhausted``, ``plan_message_limit_exceeded``...) and for a
-    ``rate_limit_error`` whose message is one of Dust's quota messages (see the list beside this function).
-    """
+    """Whether a rate-limit answer is a quota (credits, spend or programmatic cap) rather than a burst: one of
+    :data:`QUOTA_ERROR_TYPES`, or a ``rate_limit_error`` worded as one of Dust's quota messages."""
     return error_type in QUOTA_ERROR_TYPES or bool(message and _QUOTA_MESSAGE.search(message))
 
 
