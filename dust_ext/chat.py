@@ -1,10 +1,5 @@
-"""Chat results and the sans-IO state of one agent reply.
-
-:class:`ReplyAccumulator` folds the events of an agent message stream into what a user wants: the reply text
-(``generation_tokens`` classified ``tokens``), the chain of thought, the actions the agent took, the tool
-interactions waiting for the user, and the final :class:`~dust_ext.types.conversations.AgentMessage`.
-Both the sync and the async chat drive it; it never does I/O.
-"""
+"""Chat results, and :class:`ReplyAccumulator`: the sans-IO state of one agent reply, which the sync and the
+async chat both drive."""
 
 from __future__ import annotations
 

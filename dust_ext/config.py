@@ -211,17 +211,14 @@ class DustConfig(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _base_url_from_region(cls, data: Any) -> Any:
-        if isinstance(data, dict) and data.get("base_url") is None:
-            data = {key: value for key, value in data.items() if key != "base_url"}
-            region = data.get("region")
-            if isinstance(region, str) and region.lower() in REGION_BASE_URLS:
-                data["base_url"] = REGION_BASE_URLS[region.lower()]
+        if not isinstance(data, dict):
+            return data
+        data = {key: value for key, value in data.items() if key != "base_url" or value is not None}
+        if isinstance(data.get("region"), str):
+            data["region"] = data["region"].lower()
+            if "base_url" not in data and data["region"] in REGION_BASE_URLS:
+                data["base_url"] = REGION_BASE_URLS[data["region"]]
         return data
-
-    @field_validator("region", mode="before")
-    @classmethod
-    def _lowercase_region(cls, value: Any) -> Any:
-        return value.lower() if isinstance(value, str) else value
 
     @field_validator("workspace_id", mode="before")
     @classmethod
