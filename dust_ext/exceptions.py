@@ -297,13 +297,11 @@ class DustAPIError(DustError):
         status_code: the HTTP status.
         error_type: Dust's ``error.type`` code (e.g. ``"conversation_not_found"``), when the body has one.
         message: Dust's ``error.message``, or a short description of a non-Dust body (HTML page...).
-        details: what the error says beyond its status: the inner object of Dust's ``{"error": {...}}``
-            envelope (``type``, ``message`` and any other field Dust adds, e.g. ``connectors_error``);
-            for another JSON body, that whole body; for a non-JSON body, its text; ``None`` when empty.
-        body: the raw body text, envelope included (its first ``DustConfig.max_error_body_bytes`` bytes; see
-            ``body_truncated``).
+        details: the inside of Dust's ``{"error": {...}}`` envelope (any field Dust adds, e.g.
+            ``connectors_error``, included); another JSON body whole; a non-JSON body's text; ``None`` if empty.
+        body: the raw body text (its first ``DustConfig.max_error_body_bytes`` bytes).
         body_truncated: True when the server sent more than was kept in ``body`` (the rest was not read).
-        request_id: the request id from the response headers, if any; quote it when reporting issues.
+        request_id: the request id from the response headers, if any.
         method, url: the request that failed (URLs never contain the API key).
         headers: the response headers, with credentials redacted.
         retry_after: seconds the server asked to wait (``Retry-After``), capped; ``None`` if absent.
