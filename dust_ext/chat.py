@@ -36,13 +36,8 @@ class ChatMessage(BaseModel):
 
 
 class ChatResponse(BaseModel):
-    """What ``chat.send()`` returns: the exchange, with the agent's final reply.
-
-    ``text`` is the reply text; ``agent_message`` the agent message as Dust finished it (``content``,
-    ``status``, ``actions``…); ``user_message`` the message you sent (``.text``). ``assistant_message`` is
-    the deprecated name of ``agent_message`` (Dust says "agent"), kept working, also as a field name when
-    validating.
-    """
+    """What ``chat.send()`` returns: the exchange, with the agent's final reply (the guide "Chat with agents"
+    describes its fields). ``assistant_message`` is also accepted for ``agent_message`` when validating."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True, populate_by_name=True)
 

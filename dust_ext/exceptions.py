@@ -121,12 +121,9 @@ class DustConfigError(DustError, ValueError):
 
 @dataclass(eq=False, repr=False, kw_only=True)
 class DustInvalidIdError(DustError, ValueError):
-    """An id (or a path given to ``workspace_request``) cannot be put in a URL path as one segment.
-
-    Raised before any request is sent. ``""``, ``"."`` and ``".."`` (also percent-encoded, ``"%2e%2e"``)
-    would be resolved away by the HTTP stack and silently target another resource: ``rows.delete(...,
-    "..")`` would delete the whole table. ``name`` is the argument (``"conversation_id"``, ``"path"``...).
-    """
+    """An id (or a path given to ``workspace_request``) cannot be put in a URL path as one segment (``""``,
+    ``"."``, ``".."``: the guide "Errors, retries, timeouts" says why); raised before any request is sent.
+    ``name`` is the argument (``"conversation_id"``, ``"path"``...)."""
 
     name: str | None = None
     value: str | None = None
@@ -226,12 +223,9 @@ class DustStreamError(DustError):
 
 @dataclass(eq=False, repr=False, kw_only=True)
 class DustResponseTooLargeError(DustDecodeError):
-    """A response body grew past :attr:`DustConfig.max_response_bytes <dust_ext.DustConfig.max_response_bytes>`
-    (counted after decompression, so a gzip bomb stops at the limit too), or one server-sent event frame
-    of a stream past ``StreamPolicy.max_frame_chars``. Nothing more is read.
-
-    ``limit`` is the cap that was exceeded; ``body`` keeps at most the first few hundred characters.
-    """
+    """A response body grew past :attr:`DustConfig.max_response_bytes <dust_ext.DustConfig.max_response_bytes>`,
+    or a stream frame past ``StreamPolicy.max_frame_chars``; nothing more is read. ``limit`` is the cap that was
+    exceeded; ``body`` keeps at most the first few hundred characters."""
 
     limit: int
     body: str = ""
