@@ -349,8 +349,7 @@ class DustConfig(BaseModel):
 
     def httpx_timeout(self) -> httpx.Timeout:
         """The per-operation limits as httpx wants them: ``timeout`` for each read, write and pool wait,
-        ``connect_timeout`` to connect. (The SDK also ends each attempt ``timeout`` seconds after it
-        started, and each call after ``total_timeout``, which httpx alone does not do.)"""
+        ``connect_timeout`` to connect."""
         return httpx.Timeout(self.timeout, connect=min(self.connect_timeout, self.timeout))
 
     def httpx_limits(self) -> httpx.Limits:

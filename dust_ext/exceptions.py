@@ -59,8 +59,7 @@ __all__ = [
 # inside a request, and an hour-long sleep hidden in an SDK call is never what anyone wants.
 MAX_RETRY_AFTER_SECONDS = 300.0
 
-# Headers that may carry a request id, most specific first. Dust's own API does not document one;
-# these are what its proxies and load balancers (and the emulator) commonly set.
+# Headers that may carry a request id, most specific first: Dust sends none, its proxies may.
 REQUEST_ID_HEADERS = (
     "x-dust-request-id",
     "x-request-id",
