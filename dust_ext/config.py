@@ -86,10 +86,8 @@ def system_timezone(
 ) -> str:
     """Best-effort IANA name of the machine's time zone (e.g. ``"Europe/Paris"``), else ``"UTC"``.
 
-    Dust stores a timezone with each user message (``context.timezone``) and agents use it to reason
-    about dates, so a real zone name is better than an offset. Checked in order: the ``TZ`` variable,
-    the target of the ``/etc/localtime`` symlink, ``/etc/timezone``. Only names ``zoneinfo`` knows are
-    accepted, because Dust rejects unknown ones.
+    Checked in order: the ``TZ`` variable, the target of the ``/etc/localtime`` symlink, ``/etc/timezone``.
+    Only names ``zoneinfo`` knows are accepted, because Dust rejects unknown ones.
     """
     env = os.environ if environ is None else environ
     tz = env.get("TZ", "").strip().removeprefix(":")
