@@ -1,9 +1,5 @@
-"""``DUST_LOG=info|debug``: the SDK's logs (the ``dust_ext`` logger), switched on without code.
-
-``info``: each request's outcome (status, time, request id), each retry and stream reconnect; ``debug``: each
-attempt as it starts, too. Nothing logged carries the API key. A program that configures :mod:`logging`
-itself keeps control: ``DUST_LOG`` then only sets the logger's level, and the program's handlers print.
-"""
+"""``DUST_LOG=info|debug``: the SDK's logs (the ``dust_ext`` logger), switched on without code (what each
+level logs: the guide "Errors, retries, timeouts")."""
 
 from __future__ import annotations
 

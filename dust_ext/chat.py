@@ -1,10 +1,5 @@
-"""Chat results and the sans-IO state of one agent reply.
-
-:class:`ReplyAccumulator` folds the events of an agent message stream into what a user wants: the reply text
-(``generation_tokens`` classified ``tokens``), the chain of thought, the actions the agent took, the tool
-interactions waiting for the user, and the final :class:`~dust_ext.types.conversations.AgentMessage`.
-Both the sync and the async chat drive it; it never does I/O.
-"""
+"""Chat results, and :class:`ReplyAccumulator`: the sans-IO state of one agent reply, which the sync and the
+async chat both drive."""
 
 from __future__ import annotations
 
@@ -41,13 +36,8 @@ class ChatMessage(BaseModel):
 
 
 class ChatResponse(BaseModel):
-    """What ``chat.send()`` returns: the exchange, with the agent's final reply.
-
-    ``text`` is the reply text; ``agent_message`` the agent message as Dust finished it (``content``,
-    ``status``, ``actions``…); ``user_message`` the message you sent (``.text``). ``assistant_message`` is
-    the deprecated name of ``agent_message`` (Dust says "agent"), kept working, also as a field name when
-    validating.
-    """
+    """What ``chat.send()`` returns: the exchange, with the agent's final reply (the guide "Chat with agents"
+    describes its fields). ``assistant_message`` is also accepted for ``agent_message`` when validating."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True, populate_by_name=True)
 

@@ -1,10 +1,5 @@
-"""Client configuration: which Dust workspace to talk to, how, and with which credentials.
-
-A Dust *workspace* (``wId``) is the tenant every public API call is scoped to: almost every endpoint lives
-under ``/api/v1/w/{wId}/...``. A workspace *API key* (created in Admin → API Keys) authenticates as a
-Bearer token. Dust runs in two regions with separate hosts: ``https://dust.tt`` (US) and
-``https://eu.dust.tt`` (EU); a workspace only exists in one of them.
-"""
+"""Client configuration: which Dust workspace to talk to, how, and with which credentials (the guide
+"Getting started" explains workspaces, keys and regions)."""
 
 from __future__ import annotations
 
@@ -64,22 +59,6 @@ def __getattr__(name: str) -> Any:
 DEFAULT_BASE_URL = "https://dust.tt"
 REGION_BASE_URLS: Mapping[str, str] = {"us": DEFAULT_BASE_URL, "eu": "https://eu.dust.tt"}
 
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_CONNECT_TIMEOUT = 10.0
-# Three full attempts at the default timeout plus the waits between them fit; a blocking call that
-# legitimately takes minutes (an agent answering with blocking=True) still ends within five.
-DEFAULT_TOTAL_TIMEOUT = 300.0
-DEFAULT_MAX_RETRIES = 2
-DEFAULT_USERNAME = "dust-python"
-# Far above any real Dust response (documents and file downloads are capped well below this) while
-# keeping a hostile or broken server from filling the machine's memory.
-DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
-# Dust's error envelopes are a few hundred bytes; a proxy's HTML error page a few kilobytes.
-DEFAULT_MAX_ERROR_BODY_BYTES = 1024 * 1024
-# httpx's own defaults, made visible.
-DEFAULT_MAX_CONNECTIONS = 100
-DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 20
-
 # One path segment: what a Dust workspace sId is made of (letters and digits; '-', '_', '.', '~' allowed).
 _WORKSPACE_ID = re.compile(r"[A-Za-z0-9._~-]+")
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
@@ -107,10 +86,8 @@ def system_timezone(
 ) -> str:
     """Best-effort IANA name of the machine's time zone (e.g. ``"Europe/Paris"``), else ``"UTC"``.
 
-    Dust stores a timezone with each user message (``context.timezone``) and agents use it to reason
-    about dates, so a real zone name is better than an offset. Checked in order: the ``TZ`` variable,
-    the target of the ``/etc/localtime`` symlink, ``/etc/timezone``. Only names ``zoneinfo`` knows are
-    accepted, because Dust rejects unknown ones.
+    Checked in order: the ``TZ`` variable, the target of the ``/etc/localtime`` symlink, ``/etc/timezone``.
+    Only names ``zoneinfo`` knows are accepted, because Dust rejects unknown ones.
     """
     env = os.environ if environ is None else environ
     tz = env.get("TZ", "").strip().removeprefix(":")
@@ -144,11 +121,8 @@ class DustConfig(BaseModel):
     >>> DustConfig(workspace_id="W", api_key="sk-...", region="eu").api_base
     'https://eu.dust.tt/api/v1/w/W'
 
-    Credentials: a workspace ``api_key`` (Admin → API Keys), or an OAuth ``access_token`` of a Dust user
-    (what Dust's apps and ``client.workspace.me()`` use); exactly one of the two. With an access token, a
-    ``refresh_token`` lets the client renew it when it expires (give the client ``on_token_refresh=`` to
-    store the new pair). Each is held as a ``SecretStr``: it never appears in ``repr``, ``str``,
-    ``model_dump_json`` or validation errors. Use :meth:`auth_headers` (or :attr:`bearer_token`) to read it.
+    Credentials: a workspace ``api_key`` or a Dust user's OAuth ``access_token`` (exactly one), held as
+    ``SecretStr``: they never appear in ``repr``, ``str``, ``model_dump_json`` or validation errors.
     """
 
     # The fields' docstrings are for the reference docs: pydantic's use_attribute_docstrings would read
@@ -162,36 +136,36 @@ class DustConfig(BaseModel):
     access_token: SecretStr | None = None
     """OAuth access token of a Dust user, sent as a Bearer token (instead of api_key)."""
     refresh_token: SecretStr | None = None
-    """OAuth refresh token issued with access_token: the client renews an expired access token with it (once
-    per call) through Dust's /api/v1/auth/authenticate."""
+    """OAuth refresh token issued with access_token: the client renews an expired access token with it."""
     region: Region | None = None
     """'us' or 'eu'; picks base_url when none is given."""
     base_url: str = DEFAULT_BASE_URL
     """Dust host (scheme and host, optional port), without a path."""
-    timeout: float = Field(default=DEFAULT_TIMEOUT, gt=0)
+    timeout: float = Field(default=60.0, gt=0)
     """Seconds one attempt may take, from sending the request to the end of its body."""
-    connect_timeout: float = Field(default=DEFAULT_CONNECT_TIMEOUT, gt=0)
+    connect_timeout: float = Field(default=10.0, gt=0)
     """Seconds allowed to open a connection."""
-    total_timeout: float | None = Field(default=DEFAULT_TOTAL_TIMEOUT, gt=0)
+    total_timeout: float | None = Field(default=300.0, gt=0)
     """Seconds a whole call may take, every attempt and the waits between them included (None: only the
-    per-attempt limit)."""
-    max_retries: int = Field(default=DEFAULT_MAX_RETRIES, ge=0)
+    per-attempt limit). The default fits three full attempts and the waits between them."""
+    max_retries: int = Field(default=2, ge=0)
     """Retries after the first try."""
-    max_response_bytes: int = Field(default=DEFAULT_MAX_RESPONSE_BYTES, gt=0)
-    """Largest response body read, counted after decompression (DustResponseTooLargeError)."""
-    max_error_body_bytes: int = Field(default=DEFAULT_MAX_ERROR_BODY_BYTES, ge=0)
+    max_response_bytes: int = Field(default=256 * 1024 * 1024, gt=0)
+    """Largest response body read, counted after decompression (DustResponseTooLargeError): far above any
+    real Dust response, but a hostile or broken server cannot fill the machine's memory."""
+    max_error_body_bytes: int = Field(default=1024 * 1024, ge=0)
     """How much of an error response is read and kept on the exception (error.body)."""
-    max_connections: int = Field(default=DEFAULT_MAX_CONNECTIONS, ge=1)
-    """Connections the client's pool may open at once."""
-    max_keepalive_connections: int = Field(default=DEFAULT_MAX_KEEPALIVE_CONNECTIONS, ge=0)
-    """Idle connections kept for reuse."""
+    max_connections: int = Field(default=100, ge=1)
+    """Connections the client's pool may open at once (httpx's default)."""
+    max_keepalive_connections: int = Field(default=20, ge=0)
+    """Idle connections kept for reuse (httpx's default)."""
     allow_insecure_http: bool = False
     """Allow an http:// base_url on a host other than this machine (the key travels in clear)."""
     default_headers: dict[str, str] = Field(default_factory=dict)
     """Extra headers on every request."""
     user_agent: str = Field(default_factory=default_user_agent)
     """The User-Agent header (default_user_agent())."""
-    default_username: str = Field(default=DEFAULT_USERNAME, min_length=1)
+    default_username: str = Field(default="dust-python", min_length=1)
     """context.username sent with user messages."""
     default_timezone: str = Field(default_factory=system_timezone, min_length=1)
     """context.timezone sent with user messages."""
@@ -235,17 +209,14 @@ class DustConfig(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _base_url_from_region(cls, data: Any) -> Any:
-        if isinstance(data, dict) and data.get("base_url") is None:
-            data = {key: value for key, value in data.items() if key != "base_url"}
-            region = data.get("region")
-            if isinstance(region, str) and region.lower() in REGION_BASE_URLS:
-                data["base_url"] = REGION_BASE_URLS[region.lower()]
+        if not isinstance(data, dict):
+            return data
+        data = {key: value for key, value in data.items() if key != "base_url" or value is not None}
+        if isinstance(data.get("region"), str):
+            data["region"] = data["region"].lower()
+            if "base_url" not in data and data["region"] in REGION_BASE_URLS:
+                data["base_url"] = REGION_BASE_URLS[data["region"]]
         return data
-
-    @field_validator("region", mode="before")
-    @classmethod
-    def _lowercase_region(cls, value: Any) -> Any:
-        return value.lower() if isinstance(value, str) else value
 
     @field_validator("workspace_id", mode="before")
     @classmethod
@@ -376,8 +347,7 @@ class DustConfig(BaseModel):
 
     def httpx_timeout(self) -> httpx.Timeout:
         """The per-operation limits as httpx wants them: ``timeout`` for each read, write and pool wait,
-        ``connect_timeout`` to connect. (The SDK also ends each attempt ``timeout`` seconds after it
-        started, and each call after ``total_timeout``, which httpx alone does not do.)"""
+        ``connect_timeout`` to connect."""
         return httpx.Timeout(self.timeout, connect=min(self.connect_timeout, self.timeout))
 
     def httpx_limits(self) -> httpx.Limits:

@@ -1,12 +1,7 @@
 """Every error the SDK raises, and the sans-IO mapping from an HTTP error response to one of them.
 
-All errors derive from :class:`DustError`. An error *response* from Dust becomes a :class:`DustAPIError`
-subclass chosen by status code. Dust wraps errors in an envelope::
-
-    {"error": {"type": "conversation_not_found", "message": "Conversation not found."}}
-
-``type`` is a stable machine-readable code (an open set: Dust adds new ones) kept as
-:attr:`DustAPIError.error_type`; ``message`` is for humans.
+All errors derive from :class:`DustError`; an error *response* from Dust becomes the :class:`DustAPIError`
+subclass of its status code. See the guide "Errors, retries, timeouts".
 """
 
 from __future__ import annotations
@@ -16,6 +11,7 @@ import json
 import math
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -63,8 +59,7 @@ __all__ = [
 # inside a request, and an hour-long sleep hidden in an SDK call is never what anyone wants.
 MAX_RETRY_AFTER_SECONDS = 300.0
 
-# Headers that may carry a request id, most specific first. Dust's own API does not document one;
-# these are what its proxies and load balancers (and the emulator) commonly set.
+# Headers that may carry a request id, most specific first: Dust sends none, its proxies may.
 REQUEST_ID_HEADERS = (
     "x-dust-request-id",
     "x-request-id",
@@ -94,6 +89,9 @@ _EXTRA_REASON_PHRASES = {
 _MAX_MESSAGE_CHARS = 500
 
 
+# The errors declare their attributes as dataclass fields (keyword arguments after the message); eq=False and
+# repr=False keep Exception's comparison by identity, its hash and its repr.
+@dataclass(eq=False, repr=False)
 class DustError(Exception):
     """Base class of every exception raised by the Dust SDK.
 
@@ -101,9 +99,10 @@ class DustError(Exception):
     as they are when pickled.
     """
 
-    def __init__(self, message: str = "", *args: object) -> None:
-        super().__init__(message, *args)
-        self.message = message
+    message: str = ""
+
+    def __post_init__(self) -> None:
+        super().__init__(self.message)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception's own __reduce__ rebuilds with cls(*self.args), which most errors' keyword-only
@@ -119,18 +118,14 @@ class DustConfigError(DustError, ValueError):
     """The client configuration is missing or invalid (e.g. ``DUST_API_KEY`` is not set)."""
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustInvalidIdError(DustError, ValueError):
-    """An id (or a path given to ``workspace_request``) cannot be put in a URL path as one segment.
+    """An id (or a path given to ``workspace_request``) cannot be put in a URL path as one segment (``""``,
+    ``"."``, ``".."``: the guide "Errors, retries, timeouts" says why); raised before any request is sent.
+    ``name`` is the argument (``"conversation_id"``, ``"path"``...)."""
 
-    Raised before any request is sent. ``""``, ``"."`` and ``".."`` (also percent-encoded, ``"%2e%2e"``)
-    would be resolved away by the HTTP stack and silently target another resource: ``rows.delete(...,
-    "..")`` would delete the whole table. ``name`` is the argument (``"conversation_id"``, ``"path"``...).
-    """
-
-    def __init__(self, message: str, *, name: str | None = None, value: str | None = None) -> None:
-        super().__init__(message)
-        self.name = name
-        self.value = value
+    name: str | None = None
+    value: str | None = None
 
 
 class DustNotSupportedError(DustError):
@@ -154,11 +149,8 @@ class DustInvalidArgumentError(DustError, ValueError):
 class DustToolActionRequiredError(DustError):
     """An agent's tool call waits for the user (approval, an answer, an authentication) and nobody answers.
 
-    Every way of reading a chat without ``on_tool_action=`` raises it rather than wait forever (``send()``,
-    ``text_stream``, ``until_done()``, ``final_message()``, iterating past the pending action); leaving the
-    chat's ``with`` block on it cancels the agent message. ``action`` is the waiting
-    :class:`~dust_ext.resources.tools.PendingToolAction` (its tool, inputs, stake or question: what to decide in
-    an ``on_tool_action=`` handler next time); ``conversation_id`` and ``message_id`` say where it waited.
+    ``action`` is the waiting :class:`~dust_ext.resources.tools.PendingToolAction`; ``conversation_id`` and
+    ``message_id`` say where it waited. The guide "Chat with agents" says when it is raised.
     """
 
     def __init__(self, message: str, *, action: Any = None) -> None:
@@ -178,39 +170,29 @@ class DustClientClosedError(DustError, RuntimeError):
     anything is sent; a ``RuntimeError`` too, as httpx's own error for it was."""
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustConnectionError(DustError):
     """The request could not be completed at the network level (DNS, refused connection, reset...)."""
 
-    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
-        super().__init__(message)
-        self.method = method
-        self.url = url
+    method: str | None = None
+    url: str | None = None
 
 
 class DustTimeoutError(DustConnectionError):
     """The request timed out (connecting, writing, reading, or waiting for a pooled connection)."""
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustDecodeError(DustError):
     """A response arrived but its body is not what the API promises (invalid JSON, wrong shape...).
 
     ``body`` keeps the raw text so the problem can be diagnosed.
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        body: str,
-        status_code: int | None = None,
-        method: str | None = None,
-        url: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.body = body
-        self.status_code = status_code
-        self.method = method
-        self.url = url
+    body: str
+    status_code: int | None = None
+    method: str | None = None
+    url: str | None = None
 
 
 _RAW_EXCERPT_CHARS = 200
@@ -231,44 +213,30 @@ class DustEventDecodeError(DustDecodeError):
         """Set by the stream drivers: the last event delivered before this frame, to resume after it."""
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustStreamError(DustError):
     """An event stream ended without its terminal event and could not be resumed."""
 
-    def __init__(self, message: str, *, last_event_id: str | None) -> None:
-        super().__init__(message)
-        self.last_event_id = last_event_id
+    last_event_id: str | None
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustResponseTooLargeError(DustDecodeError):
-    """A response body grew past :attr:`DustConfig.max_response_bytes <dust_ext.DustConfig.max_response_bytes>`
-    (counted after decompression, so a gzip bomb stops at the limit too), or one server-sent event frame
-    of a stream past ``StreamPolicy.max_frame_chars``. Nothing more is read.
+    """A response body grew past :attr:`DustConfig.max_response_bytes <dust_ext.DustConfig.max_response_bytes>`,
+    or a stream frame past ``StreamPolicy.max_frame_chars``; nothing more is read. ``limit`` is the cap that was
+    exceeded; ``body`` keeps at most the first few hundred characters."""
 
-    ``limit`` is the cap that was exceeded; ``body`` keeps at most the first few hundred characters.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        limit: int,
-        body: str = "",
-        status_code: int | None = None,
-        method: str | None = None,
-        url: str | None = None,
-    ) -> None:
-        super().__init__(message, body=body, status_code=status_code, method=method, url=url)
-        self.limit = limit
+    limit: int
+    body: str = ""
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustRedirectError(DustError):
     """A server redirect the SDK refused to follow: to another origin (the API key would leave the Dust
     host), a loop, or more hops than allowed. ``url`` is the request redirected, ``location`` where to."""
 
-    def __init__(self, message: str, *, url: str | None = None, location: str | None = None) -> None:
-        super().__init__(message)
-        self.url = url
-        self.location = location
+    url: str | None = None
+    location: str | None = None
 
 
 class DustAgentError(DustError):
@@ -297,6 +265,7 @@ class DustAgentError(DustError):
         return f"{self.code}: {self.message}{where}" if self.code else f"{self.message}{where}"
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class DustAppRunError(DustError):
     """A streamed app run failed: the server sent an ``error`` event (``code`` and ``message`` are Dust's;
     ``run_id`` is the run's id when the stream announced it before failing).
@@ -306,10 +275,8 @@ class DustAppRunError(DustError):
     goes on is reported in its ``block_execution`` event (``error`` of each output), not raised.
     """
 
-    def __init__(self, message: str, *, code: str | None = None, run_id: str | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.run_id = run_id
+    code: str | None = None
+    run_id: str | None = None
 
     def __str__(self) -> str:
         where = f" (run {self.run_id})" if self.run_id else ""
@@ -323,13 +290,11 @@ class DustAPIError(DustError):
         status_code: the HTTP status.
         error_type: Dust's ``error.type`` code (e.g. ``"conversation_not_found"``), when the body has one.
         message: Dust's ``error.message``, or a short description of a non-Dust body (HTML page...).
-        details: what the error says beyond its status: the inner object of Dust's ``{"error": {...}}``
-            envelope (``type``, ``message`` and any other field Dust adds, e.g. ``connectors_error``);
-            for another JSON body, that whole body; for a non-JSON body, its text; ``None`` when empty.
-        body: the raw body text, envelope included (its first ``DustConfig.max_error_body_bytes`` bytes; see
-            ``body_truncated``).
+        details: the inside of Dust's ``{"error": {...}}`` envelope (any field Dust adds, e.g.
+            ``connectors_error``, included); another JSON body whole; a non-JSON body's text; ``None`` if empty.
+        body: the raw body text (its first ``DustConfig.max_error_body_bytes`` bytes).
         body_truncated: True when the server sent more than was kept in ``body`` (the rest was not read).
-        request_id: the request id from the response headers, if any; quote it when reporting issues.
+        request_id: the request id from the response headers, if any.
         method, url: the request that failed (URLs never contain the API key).
         headers: the response headers, with credentials redacted.
         retry_after: seconds the server asked to wait (``Retry-After``), capped; ``None`` if absent.
@@ -420,23 +385,12 @@ class DustUnprocessableEntityError(DustAPIError):
 
 class DustRateLimitError(DustAPIError):
     """429: too many requests in Dust's per-minute window (a burst), or a quota (then it is the subclass
-    :class:`DustQuotaExceededError`).
-
-    :attr:`retry_after` holds the server's requested wait in seconds, when it sent one. Dust's own plan limits
-    that are not per-minute (``plan_message_limit_exceeded``, ``credits_exhausted``, ``user_cap_reached``) come
-    as 403 (:class:`DustForbiddenError`), not 429.
-    """
+    :class:`DustQuotaExceededError`). :attr:`retry_after` is the wait the server asked for, if any."""
 
 
 class DustQuotaExceededError(DustRateLimitError):
-    """429 for a quota, not a burst: the workspace ran out of credits, the API key reached its spend limit,
-    the monthly or daily programmatic cap was reached. Waiting seconds does not lift it (an admin must buy
-    credits or raise the cap), so the SDK raises it at once and never retries it, ``POST`` or not.
-
-    Dust answers these with the same ``429 rate_limit_error`` as a burst and no ``Retry-After``; the SDK
-    tells them apart by Dust's messages (:func:`is_quota_exceeded`). ``message`` says which limit and what
-    to do.
-    """
+    """429 for a quota, not a burst (credits, spend limit, programmatic cap): waiting does not lift it, so it
+    is never retried. Dust words it as a burst; :func:`is_quota_exceeded` tells them apart."""
 
 
 class DustServerError(DustAPIError):
@@ -477,11 +431,8 @@ _QUOTA_MESSAGE = re.compile(
 
 
 def is_quota_exceeded(error_type: str | None, message: str | None) -> bool:
-    """Whether a rate-limit answer is a quota (credits, spend or programmatic cap) rather than a burst.
-
-    True for Dust's quota error types (``credits_exhausted``, ``plan_message_limit_exceeded``...) and for a
-    ``rate_limit_error`` whose message is one of Dust's quota messages (see the list beside this function).
-    """
+    """Whether a rate-limit answer is a quota (credits, spend or programmatic cap) rather than a burst: one of
+    :data:`QUOTA_ERROR_TYPES`, or a ``rate_limit_error`` worded as one of Dust's quota messages."""
     return error_type in QUOTA_ERROR_TYPES or bool(message and _QUOTA_MESSAGE.search(message))
 
 

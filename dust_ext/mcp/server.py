@@ -1,9 +1,7 @@
 """The MCP server side of ``client.mcp.serve``, without I/O: Python functions as tools, JSON-RPC in and out.
 
-:class:`ToolServerProtocol` answers ``initialize``, ``ping`` and ``tools/list`` itself, and ``tools/call`` by
-handing back a :class:`ToolCall` for the driver to run (in a thread, or awaited). A tool that raises gives a
-result with ``isError: true`` (MCP reports tool failures to the model that way); unknown methods, unknown
-tools and invalid arguments are JSON-RPC errors.
+:class:`ToolServerProtocol` answers every request itself but ``tools/call``, which it hands back as a
+:class:`ToolCall` for the driver to run (in a thread, or awaited).
 """
 
 from __future__ import annotations
@@ -159,7 +157,8 @@ class ToolServerProtocol:
         )
 
     def failure(self, call: ToolCall, exc: BaseException) -> JSONObject:
-        """The response for a tool that raised: a result marked ``isError`` so the agent sees why."""
+        """The response for a tool that raised: a result marked ``isError`` (how MCP reports a tool's failure
+        to the model), so the agent sees why."""
         message = f"{type(exc).__name__}: {exc}"
         return self.response(
             call.request_id, {"content": [{"type": "text", "text": message}], "isError": True}

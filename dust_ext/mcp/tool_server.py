@@ -1,10 +1,8 @@
-"""The running client-side MCP servers that ``client.mcp.serve`` returns: registered, heartbeating, answering
-Dust's requests in the background until stopped.
+"""The running client-side MCP servers that ``client.mcp.serve`` returns.
 
-Two classes on purpose, not one generated from the other: the blocking :class:`ToolServer` serves from
-threads (a stop flag checked between reads), the asyncio :class:`AsyncToolServer` from tasks (cancelled on
-stop). What they share is written once: their state, the resource's request stream, and
-:class:`ToolServerProtocol` (what to answer).
+Two classes on purpose, not one generated from the other: :class:`ToolServer` serves from threads (a stop flag
+checked between reads), :class:`AsyncToolServer` from tasks (cancelled on stop); :class:`ToolServerProtocol`
+decides what both answer.
 """
 
 from __future__ import annotations
