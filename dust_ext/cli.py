@@ -1,12 +1,7 @@
-"""The ``dust`` command: agents, conversations and streamed chat from a terminal.
+"""The ``dust`` command: agents, conversations and streamed chat from a terminal (guide: docs/cli.md).
 
-Configuration comes from flags or the ``DUST_WORKSPACE_ID``, ``DUST_API_KEY``, ``DUST_BASE_URL`` /
-``DUST_REGION`` environment variables. ``--json`` prints machine-readable output. Expected failures (bad
-config, API errors, an agent error) print one line on stderr and exit non-zero, without a traceback.
-
-Text that comes from Dust (replies, titles, names, descriptions) is data, never markup: it is written as
-the API sent it. Only when stdout is a terminal are its control characters (ANSI escapes, carriage
-returns…) shown escaped (``\\x1b``), so a reply cannot drive the user's terminal.
+Text that comes from Dust is data, never markup: it is written as the API sent it, control characters
+escaped only on a terminal (:func:`terminal_safe`).
 """
 
 from __future__ import annotations
@@ -57,7 +52,6 @@ class OneLineSummaries(TyperGroup):
     """The ``dust`` group: every command, whichever module registers it, is listed on one line."""
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        """The command named ``cmd_name``, its summary (and its subcommands') made one line."""
         command = super().get_command(ctx, cmd_name)
         if command is not None:
             _one_line_summary(command)
@@ -119,11 +113,9 @@ class TextWriter:
         self.mid_line = not text.endswith("\n")
 
     def line(self, text: str = "") -> None:
-        """Write ``text`` and a newline."""
         self.write(text + "\n")
 
     def finish_line(self) -> None:
-        """End an unfinished line."""
         if self.mid_line:
             self.write("\n")
 
@@ -234,6 +226,15 @@ def main_options(
     )
 
 
+# How a command's DustError is reported: the first row whose type matches gives its label and exit code.
+_FAILURES: tuple[tuple[type[DustError], str, int], ...] = (
+    (DustConfigError, "configuration error", EXIT_CONFIG_ERROR),
+    (DustToolActionRequiredError, "tool action", EXIT_CONFIG_ERROR),
+    (DustAgentError, "agent error", EXIT_API_ERROR),
+    (DustError, "error", EXIT_API_ERROR),
+)
+
+
 @contextmanager
 def _client(ctx: typer.Context) -> Iterator[DustClient]:
     """A client for one command; DustErrors become one clean line and an exit code."""
@@ -241,18 +242,10 @@ def _client(ctx: typer.Context) -> Iterator[DustClient]:
     try:
         with DustClient(settings.config()) as client:
             yield client
-    except DustConfigError as exc:
-        _error_line("configuration error", str(exc))
-        raise typer.Exit(EXIT_CONFIG_ERROR) from None
-    except DustToolActionRequiredError as exc:
-        _error_line("tool action", str(exc))
-        raise typer.Exit(EXIT_CONFIG_ERROR) from None
-    except DustAgentError as exc:
-        _error_line("agent error", str(exc))
-        raise typer.Exit(EXIT_API_ERROR) from None
     except DustError as exc:
-        _error_line("error", str(exc))
-        raise typer.Exit(EXIT_API_ERROR) from None
+        label, code = next((label, code) for kind, label, code in _FAILURES if isinstance(exc, kind))
+        _error_line(label, str(exc))
+        raise typer.Exit(code) from None
     except KeyboardInterrupt:
         _error_line("interrupted", "stopped by the user")
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -278,7 +271,6 @@ def _agents_table(agents: list[Any]) -> None:
 
 
 def _print_agents(agents: list[Any], as_json: bool, none_found: str) -> None:
-    """The agents as a table (JSON with ``as_json``), or ``none_found`` on stderr when there is none."""
     if agents or as_json:
         _show(as_json, agents, _agents_table)
     else:
@@ -356,12 +348,8 @@ def conversations_get(
 
 @dataclass
 class ToolDecisions:
-    """How ``dust chat`` answers a tool call that waits for the user.
-
-    ``verdict`` (from ``--approve`` / ``--always-approve`` / ``--reject``) decides every approval and
-    ``answers`` (``--answer``) every question, without asking. Otherwise, when ``interactive`` (a terminal,
-    no ``--json``), the user is asked on stderr; else the chat stops with an error naming the flag to pass.
-    """
+    """How ``dust chat`` answers a tool call that waits for the user: from its flags, else by asking on a
+    terminal, else by stopping with an error naming the flag to pass."""
 
     verdict: Verdict | None = None
     answers: list[str] = field(default_factory=list)
@@ -589,13 +577,12 @@ class _BatchProgressBar:
         )
 
     def update(self, snapshot: Any) -> None:
-        eta = "-" if snapshot.eta is None else _duration(snapshot.eta)
         self.progress.update(
             self.task,
             total=snapshot.total,
             completed=snapshot.done,
             rate=f"{snapshot.rate * 60:.0f}/min" if snapshot.rate else "-",
-            eta=eta,
+            eta="-" if snapshot.eta is None else _duration(snapshot.eta),
             errors=snapshot.failed,
             concurrency=f"{snapshot.in_flight}/{snapshot.concurrency}",
             limited=snapshot.rate_limited,
