@@ -10,11 +10,11 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal
 
 import typer
 from pydantic import TypeAdapter
@@ -81,9 +81,6 @@ EXIT_API_ERROR = 1
 EXIT_CONFIG_ERROR = 2
 EXIT_INTERRUPTED = 130
 
-T = TypeVar("T")
-
-
 # --- printing API text ------------------------------------------------------------------------------------
 
 # C0 and C1 control characters except newline and tab: what can move the cursor, recolour or retitle a
@@ -138,13 +135,6 @@ def _print_json(value: Any, *, one_line: bool = False) -> None:
     """``value`` (models too) as one JSON document; ``one_line``: on one line, for JSON Lines output."""
     data = TypeAdapter(Any).dump_python(value, mode="json")
     sys.stdout.write(json.dumps(data, indent=None if one_line else 2, ensure_ascii=False) + "\n")
-
-
-def _show(as_json: bool, value: T, pretty: Callable[[T], None]) -> None:
-    if as_json:
-        _print_json(value)
-    else:
-        pretty(value)
 
 
 # --- global options and the client ----------------------------------------------------------------------
@@ -271,8 +261,10 @@ def _agents_table(agents: list[Any]) -> None:
 
 
 def _print_agents(agents: list[Any], as_json: bool, none_found: str) -> None:
-    if agents or as_json:
-        _show(as_json, agents, _agents_table)
+    if as_json:
+        _print_json(agents)
+    elif agents:
+        _agents_table(agents)
     else:
         _note(none_found)
 
@@ -296,16 +288,15 @@ def agents_get(
     """Show one agent."""
     with _client(ctx) as client:
         agent = client.agents.get(sid)
-
-        def pretty(a: Any) -> None:
-            text_out.line(f"{a.name} ({a.sId}) — {a.scope or ''} {a.status or ''}".rstrip())
-            if a.description:
-                text_out.line(a.description)
-            if a.instructions:
-                text_out.line("")
-                text_out.line(a.instructions)
-
-        _show(as_json, agent, pretty)
+    if as_json:
+        _print_json(agent)
+        return
+    text_out.line(f"{agent.name} ({agent.sId}) — {agent.scope or ''} {agent.status or ''}".rstrip())
+    if agent.description:
+        text_out.line(agent.description)
+    if agent.instructions:
+        text_out.line("")
+        text_out.line(agent.instructions)
 
 
 @agents_app.command("search")
@@ -332,15 +323,14 @@ def conversations_get(
     """Show a conversation and its messages."""
     with _client(ctx) as client:
         conversation = client.conversations.get(conversation_id)
-
-        def pretty(c: Any) -> None:
-            text_out.line(f"{c.title or '(untitled)'} ({c.sId})")
-            for message in c.messages:
-                author = getattr(message, "author_name", None) or message.type
-                text = getattr(message, "text", None) or getattr(message, "title", "") or ""
-                text_out.line(f"{author}: {text}")
-
-        _show(as_json, conversation, pretty)
+    if as_json:
+        _print_json(conversation)
+        return
+    text_out.line(f"{conversation.title or '(untitled)'} ({conversation.sId})")
+    for message in conversation.messages:
+        author = getattr(message, "author_name", None) or message.type
+        text = getattr(message, "text", None) or getattr(message, "title", "") or ""
+        text_out.line(f"{author}: {text}")
 
 
 # --- dust chat --------------------------------------------------------------------------------------------

@@ -158,7 +158,6 @@ class JournalState:
     def __init__(self, run_id: str) -> None:
         self.run_id = run_id
         self.tasks: dict[TaskId, TaskJournal] = {}
-        # The current records, in the order they were written (re-inserted when a record is replaced).
         self._finished: dict[TaskId, BatchRecord] = {}
 
     def task(self, task_id: TaskId) -> TaskJournal:
@@ -191,7 +190,8 @@ class JournalState:
             task.conversation_url = entry.get("url")
 
     def records(self) -> list[BatchRecord]:
-        """The current record of every finished task, in the order they were written."""
+        """The current record of every finished task, in the order they were written (a replaced record
+        moves to the end)."""
         return list(self._finished.values())
 
 
