@@ -59,6 +59,8 @@ T = TypeVar("T")
 # conversation), so the SDK must not retry behind its back: a hidden 429 retry would blind the limiter.
 _NO_SDK_RETRY = RequestOptions(max_retries=0)
 _BACKOFF = RetryPolicy(initial_backoff=1.0, max_backoff=30.0)
+_RATE_LIMIT_PATIENCE = 900.0
+"""Seconds of nothing but 429s after which the next one stops the run instead of being waited out."""
 
 Failure = Literal["rate_limited", "transient", "permanent", "fatal"]
 """What a failed try means: wait for the server and go on; try the row again; fail the row; stop the run."""
@@ -103,8 +105,6 @@ class BatchJob:
     max_attempts: int = 3
     approve_tools: bool = False
     output_format: OutputFormat | None = None
-    title_prefix: str = "dust batch"
-    rate_limit_patience: float = 900.0
     on_progress: ProgressCallback | None = field(default=None, compare=False)
 
     @classmethod
@@ -289,8 +289,8 @@ class BatchRunner:
         self._report()
 
     def _rate_limited(self, error: DustRateLimitError, epoch: int) -> None:
-        """A call's 429: pause, unless nothing went through for longer than the job's patience."""
-        if time.monotonic() - self._last_success > self.job.rate_limit_patience:
+        """A call's 429: pause, unless nothing went through for longer than :data:`_RATE_LIMIT_PATIENCE`."""
+        if time.monotonic() - self._last_success > _RATE_LIMIT_PATIENCE:
             raise error
         self._pause(error, epoch)
 
@@ -345,7 +345,7 @@ class BatchRunner:
                 run.attempt += 1
 
     def _title(self, task: BatchTask) -> str:
-        return f"{self.job.title_prefix} {self.journal.state.run_id} · {task.row.key} · {task.agent}"
+        return f"dust batch {self.journal.state.run_id} · {task.row.key} · {task.agent}"
 
     async def _find_conversation(self, task: BatchTask) -> Conversation | None:
         """The conversation an earlier try may have created without learning its id, found by its title.
