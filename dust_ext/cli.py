@@ -560,7 +560,6 @@ class _BatchProgressBar:
             TextColumn("{task.fields[rate]}  ETA {task.fields[eta]}  errors {task.fields[errors]}"),
             TextColumn("concurrency {task.fields[concurrency]}  429s {task.fields[limited]}"),
             console=err,
-            transient=False,
         )
         self.task = self.progress.add_task(
             "batch", total=None, rate="-", eta="-", errors=0, concurrency="-", limited=0
