@@ -52,6 +52,7 @@ class OneLineSummaries(TyperGroup):
     """The ``dust`` group: every command, whichever module registers it, is listed on one line."""
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """The command named ``cmd_name``, its summary (and its subcommands') made one line."""
         command = super().get_command(ctx, cmd_name)
         if command is not None:
             _one_line_summary(command)
@@ -110,9 +111,11 @@ class TextWriter:
         self.mid_line = not text.endswith("\n")
 
     def line(self, text: str = "") -> None:
+        """Write ``text`` and a newline."""
         self.write(text + "\n")
 
     def finish_line(self) -> None:
+        """End an unfinished line."""
         if self.mid_line:
             self.write("\n")
 
