@@ -1,12 +1,7 @@
-"""The ``dust`` command: agents, conversations and streamed chat from a terminal.
+"""The ``dust`` command: agents, conversations and streamed chat from a terminal (guide: docs/cli.md).
 
-Configuration comes from flags or the ``DUST_WORKSPACE_ID``, ``DUST_API_KEY``, ``DUST_BASE_URL`` /
-``DUST_REGION`` environment variables. ``--json`` prints machine-readable output. Expected failures (bad
-config, API errors, an agent error) print one line on stderr and exit non-zero, without a traceback.
-
-Text that comes from Dust (replies, titles, names, descriptions) is data, never markup: it is written as
-the API sent it. Only when stdout is a terminal are its control characters (ANSI escapes, carriage
-returns…) shown escaped (``\\x1b``), so a reply cannot drive the user's terminal.
+Text that comes from Dust is data, never markup: it is written as the API sent it, control characters
+escaped only on a terminal (:func:`terminal_safe`).
 """
 
 from __future__ import annotations
@@ -15,11 +10,11 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal
 
 import typer
 from pydantic import TypeAdapter
@@ -87,9 +82,6 @@ EXIT_API_ERROR = 1
 EXIT_CONFIG_ERROR = 2
 EXIT_INTERRUPTED = 130
 
-T = TypeVar("T")
-
-
 # --- printing API text ------------------------------------------------------------------------------------
 
 # C0 and C1 control characters except newline and tab: what can move the cursor, recolour or retitle a
@@ -146,13 +138,6 @@ def _print_json(value: Any, *, one_line: bool = False) -> None:
     """``value`` (models too) as one JSON document; ``one_line``: on one line, for JSON Lines output."""
     data = TypeAdapter(Any).dump_python(value, mode="json")
     sys.stdout.write(json.dumps(data, indent=None if one_line else 2, ensure_ascii=False) + "\n")
-
-
-def _show(as_json: bool, value: T, pretty: Callable[[T], None]) -> None:
-    if as_json:
-        _print_json(value)
-    else:
-        pretty(value)
 
 
 # --- global options and the client ----------------------------------------------------------------------
@@ -234,6 +219,15 @@ def main_options(
     )
 
 
+# How a command's DustError is reported: the first row whose type matches gives its label and exit code.
+_FAILURES: tuple[tuple[type[DustError], str, int], ...] = (
+    (DustConfigError, "configuration error", EXIT_CONFIG_ERROR),
+    (DustToolActionRequiredError, "tool action", EXIT_CONFIG_ERROR),
+    (DustAgentError, "agent error", EXIT_API_ERROR),
+    (DustError, "error", EXIT_API_ERROR),
+)
+
+
 @contextmanager
 def _client(ctx: typer.Context) -> Iterator[DustClient]:
     """A client for one command; DustErrors become one clean line and an exit code."""
@@ -241,18 +235,10 @@ def _client(ctx: typer.Context) -> Iterator[DustClient]:
     try:
         with DustClient(settings.config()) as client:
             yield client
-    except DustConfigError as exc:
-        _error_line("configuration error", str(exc))
-        raise typer.Exit(EXIT_CONFIG_ERROR) from None
-    except DustToolActionRequiredError as exc:
-        _error_line("tool action", str(exc))
-        raise typer.Exit(EXIT_CONFIG_ERROR) from None
-    except DustAgentError as exc:
-        _error_line("agent error", str(exc))
-        raise typer.Exit(EXIT_API_ERROR) from None
     except DustError as exc:
-        _error_line("error", str(exc))
-        raise typer.Exit(EXIT_API_ERROR) from None
+        label, code = next((label, code) for kind, label, code in _FAILURES if isinstance(exc, kind))
+        _error_line(label, str(exc))
+        raise typer.Exit(code) from None
     except KeyboardInterrupt:
         _error_line("interrupted", "stopped by the user")
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -278,9 +264,10 @@ def _agents_table(agents: list[Any]) -> None:
 
 
 def _print_agents(agents: list[Any], as_json: bool, none_found: str) -> None:
-    """The agents as a table (JSON with ``as_json``), or ``none_found`` on stderr when there is none."""
-    if agents or as_json:
-        _show(as_json, agents, _agents_table)
+    if as_json:
+        _print_json(agents)
+    elif agents:
+        _agents_table(agents)
     else:
         _note(none_found)
 
@@ -304,16 +291,15 @@ def agents_get(
     """Show one agent."""
     with _client(ctx) as client:
         agent = client.agents.get(sid)
-
-        def pretty(a: Any) -> None:
-            text_out.line(f"{a.name} ({a.sId}) — {a.scope or ''} {a.status or ''}".rstrip())
-            if a.description:
-                text_out.line(a.description)
-            if a.instructions:
-                text_out.line("")
-                text_out.line(a.instructions)
-
-        _show(as_json, agent, pretty)
+    if as_json:
+        _print_json(agent)
+        return
+    text_out.line(f"{agent.name} ({agent.sId}) — {agent.scope or ''} {agent.status or ''}".rstrip())
+    if agent.description:
+        text_out.line(agent.description)
+    if agent.instructions:
+        text_out.line("")
+        text_out.line(agent.instructions)
 
 
 @agents_app.command("search")
@@ -340,15 +326,14 @@ def conversations_get(
     """Show a conversation and its messages."""
     with _client(ctx) as client:
         conversation = client.conversations.get(conversation_id)
-
-        def pretty(c: Any) -> None:
-            text_out.line(f"{c.title or '(untitled)'} ({c.sId})")
-            for message in c.messages:
-                author = getattr(message, "author_name", None) or message.type
-                text = getattr(message, "text", None) or getattr(message, "title", "") or ""
-                text_out.line(f"{author}: {text}")
-
-        _show(as_json, conversation, pretty)
+    if as_json:
+        _print_json(conversation)
+        return
+    text_out.line(f"{conversation.title or '(untitled)'} ({conversation.sId})")
+    for message in conversation.messages:
+        author = getattr(message, "author_name", None) or message.type
+        text = getattr(message, "text", None) or getattr(message, "title", "") or ""
+        text_out.line(f"{author}: {text}")
 
 
 # --- dust chat --------------------------------------------------------------------------------------------
@@ -356,12 +341,8 @@ def conversations_get(
 
 @dataclass
 class ToolDecisions:
-    """How ``dust chat`` answers a tool call that waits for the user.
-
-    ``verdict`` (from ``--approve`` / ``--always-approve`` / ``--reject``) decides every approval and
-    ``answers`` (``--answer``) every question, without asking. Otherwise, when ``interactive`` (a terminal,
-    no ``--json``), the user is asked on stderr; else the chat stops with an error naming the flag to pass.
-    """
+    """How ``dust chat`` answers a tool call that waits for the user: from its flags, else by asking on a
+    terminal, else by stopping with an error naming the flag to pass."""
 
     verdict: Verdict | None = None
     answers: list[str] = field(default_factory=list)
@@ -582,20 +563,18 @@ class _BatchProgressBar:
             TextColumn("{task.fields[rate]}  ETA {task.fields[eta]}  errors {task.fields[errors]}"),
             TextColumn("concurrency {task.fields[concurrency]}  429s {task.fields[limited]}"),
             console=err,
-            transient=False,
         )
         self.task = self.progress.add_task(
             "batch", total=None, rate="-", eta="-", errors=0, concurrency="-", limited=0
         )
 
     def update(self, snapshot: Any) -> None:
-        eta = "-" if snapshot.eta is None else _duration(snapshot.eta)
         self.progress.update(
             self.task,
             total=snapshot.total,
             completed=snapshot.done,
             rate=f"{snapshot.rate * 60:.0f}/min" if snapshot.rate else "-",
-            eta=eta,
+            eta="-" if snapshot.eta is None else _duration(snapshot.eta),
             errors=snapshot.failed,
             concurrency=f"{snapshot.in_flight}/{snapshot.concurrency}",
             limited=snapshot.rate_limited,

@@ -1,8 +1,8 @@
 """The journal that makes a batch resumable exactly once, and the output file derived from it.
 
-The journal (``<output>.journal``) is an append-only JSON-lines file, flushed after every line (and
-fsynced before each step that cannot be repeated). A line is written *before* each such step, so a run killed at any point leaves enough to
-finish each row without posting anything twice:
+The journal (``<output>.journal``) is an append-only JSON-lines file. A line is written *before* each step
+that cannot be repeated, so a run killed at any point leaves enough to finish each row without posting
+anything twice:
 
 ``{"type": "batch", ...}``
     The header: run id (used in conversation titles), prompt and key column, to refuse resuming an output
@@ -19,13 +19,8 @@ finish each row without posting anything twice:
 ``{"type": "done", "record": {...}}``
     The row's final record (answered or failed). The latest record of a task wins.
 
-One run at a time (:class:`JournalLock`): a second run on the same output refuses to start instead of
-posting every row again.
-
-The output file (JSONL or CSV) holds the latest record of each finished task. It is appended and flushed
-per record while running, and rewritten from the journal when a run starts (atomically, through a temporary
-file), so a record written just before a crash is never duplicated and a failed row retried later appears
-once.
+One run at a time (:class:`JournalLock`). The output file (:class:`OutputFile`) is rebuilt from the journal
+when a run starts, so it never holds a task twice.
 """
 
 from __future__ import annotations
@@ -163,7 +158,6 @@ class JournalState:
     def __init__(self, run_id: str) -> None:
         self.run_id = run_id
         self.tasks: dict[TaskId, TaskJournal] = {}
-        # The current records, in the order they were written (re-inserted when a record is replaced).
         self._finished: dict[TaskId, BatchRecord] = {}
 
     def task(self, task_id: TaskId) -> TaskJournal:
@@ -196,7 +190,8 @@ class JournalState:
             task.conversation_url = entry.get("url")
 
     def records(self) -> list[BatchRecord]:
-        """The current record of every finished task, in the order they were written."""
+        """The current record of every finished task, in the order they were written (a replaced record
+        moves to the end)."""
         return list(self._finished.values())
 
 

@@ -1,14 +1,6 @@
-"""How fast a batch may go: adaptive concurrency and an optional requests-per-minute cap (pure decisions;
-the caller passes the time and does the waiting).
-
-:class:`AdaptiveConcurrency` is additive-increase / multiplicative-decrease, as TCP does for congestion:
-a rate-limited call halves the number of rows allowed in flight and pauses every new call for the
-server's ``Retry-After``; each successful call adds ``1/limit``, so the limit grows by about one per
-round of calls until it is back at the user's bound. A burst of 429s answering calls that were all sent
-before the first one is one signal, not many: only a call sent since the last decrease can decrease again
-(each call carries the *epoch* it was sent in).
-
-:class:`RequestPacer` spaces calls evenly to stay under a requests-per-minute cap.
+"""How fast a batch may go (pure decisions; the caller passes the time and does the waiting): adaptive
+concurrency, additive-increase / multiplicative-decrease as TCP does for congestion, and an optional
+requests-per-minute cap.
 """
 
 from __future__ import annotations
@@ -53,7 +45,8 @@ class AdaptiveConcurrency:
         self.limit = min(float(self.maximum), self.limit + 1.0 / self.limit)
 
     def rate_limited_at(self, now: float, sent_in_epoch: int, retry_after: float | None) -> float:
-        """A call sent in ``sent_in_epoch`` was answered 429: halve (once per epoch), pause every caller for
+        """A call sent in ``sent_in_epoch`` was answered 429: halve (once per epoch: a burst of 429s answering
+        calls all sent before the first one is one signal, not many), pause every caller for
         ``retry_after`` seconds (at least :data:`DEFAULT_RATE_LIMIT_WAIT`, at most ``MAX_RETRY_WAIT``, the
         one cap of every wait in the SDK); return how long to wait before trying it again."""
         self.rate_limited += 1

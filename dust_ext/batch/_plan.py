@@ -179,13 +179,9 @@ def _keyed_rows(rows: Sequence[Mapping[str, Any]], key_column: str | None) -> li
     keyed: list[BatchRow] = []
     seen: dict[str, int] = {}
     for position, fields in enumerate(rows, start=1):
-        if key_column is None:
-            key = str(position)
-        else:
-            value = _cell(fields, key_column)
-            if value is None:
-                raise DustBatchError(f"row {position} has no {key_column!r} value to use as its key")
-            key = value
+        key = str(position) if key_column is None else _cell(fields, key_column)
+        if key is None:
+            raise DustBatchError(f"row {position} has no {key_column!r} value to use as its key")
         if key in seen:
             raise DustBatchError(
                 f"rows {seen[key]} and {position} have the same key {key!r}: keys must be unique, "

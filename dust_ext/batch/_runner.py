@@ -2,10 +2,6 @@
 writing the journal line of every step that cannot be repeated before taking it (see :mod:`._journal`):
 create the conversation, post the user message unless the conversation has it, then follow the agent's
 reply to its end, or take it finished from the conversation, or run a failed one again.
-
-A try that fails (server error, dropped stream, agent error) is tried again after a backoff, starting by
-reading the conversation; a rate-limited call waits for the server and is not counted as a try. The
-blocking ``client.batch.run`` drives this same coroutine (:func:`run_batch`, through :func:`run_blocking`).
 """
 
 from __future__ import annotations
@@ -63,6 +59,8 @@ T = TypeVar("T")
 # conversation), so the SDK must not retry behind its back: a hidden 429 retry would blind the limiter.
 _NO_SDK_RETRY = RequestOptions(max_retries=0)
 _BACKOFF = RetryPolicy(initial_backoff=1.0, max_backoff=30.0)
+_RATE_LIMIT_PATIENCE = 900.0
+"""Seconds of nothing but 429s after which the next one stops the run instead of being waited out."""
 
 Failure = Literal["rate_limited", "transient", "permanent", "fatal"]
 """What a failed try means: wait for the server and go on; try the row again; fail the row; stop the run."""
@@ -71,13 +69,9 @@ ProgressCallback = Callable[[BatchProgress], Any]
 
 
 def classify_failure(error: DustError) -> Failure:
-    """Decide what a failure means for the row and the run.
-
-    Fatal (every other row would fail the same way, so the run stops and can resume later): an invalid
-    key, a quota 429 (credits or plan limit), an unsupported operation. Permanent for the row: a request
-    Dust refuses as invalid (400, 404 such as an unknown agent, 422), a row the batch cannot run.
-    Everything else is transient: server errors, dropped connections and streams, an agent error.
-    """
+    """Decide what a failure means for the row and the run: fatal when every other row would fail the same
+    way (the run stops and can resume later), permanent when Dust refuses the request as invalid or the
+    batch cannot run the row, else transient."""
     if isinstance(error, DustRateLimitError):
         quota = isinstance(error, DustQuotaExceededError) or is_quota_exceeded(
             error.error_type, error.message
@@ -111,8 +105,6 @@ class BatchJob:
     max_attempts: int = 3
     approve_tools: bool = False
     output_format: OutputFormat | None = None
-    title_prefix: str = "dust batch"
-    rate_limit_patience: float = 900.0
     on_progress: ProgressCallback | None = field(default=None, compare=False)
 
     @classmethod
@@ -168,8 +160,6 @@ class _Counts:
     failed: int = 0
     skipped: int = 0
     """Tasks an earlier run finished, not run again."""
-    written: int = 0
-    """Records this run wrote."""
 
     def add(self, record: BatchRecord) -> None:
         if record.ok:
@@ -252,7 +242,6 @@ class BatchRunner:
                     self._changed.notify_all()
             self.journal.finished(record)
             self.output.append(record)
-            self._counts.written += 1
             self._counts.add(record)
             self._report()
 
@@ -261,8 +250,8 @@ class BatchRunner:
             return
         counts = self._counts
         elapsed = time.monotonic() - self._started_at
-        rate = counts.written / elapsed if elapsed > 0 else 0.0
         done = counts.ok + counts.failed
+        rate = (done - counts.skipped) / elapsed if elapsed > 0 else 0.0  # this run's records per second
         self.job.on_progress(
             BatchProgress(
                 total=len(self.tasks),
@@ -300,8 +289,8 @@ class BatchRunner:
         self._report()
 
     def _rate_limited(self, error: DustRateLimitError, epoch: int) -> None:
-        """A call's 429: pause, unless nothing went through for longer than the job's patience."""
-        if time.monotonic() - self._last_success > self.job.rate_limit_patience:
+        """A call's 429: pause, unless nothing went through for longer than :data:`_RATE_LIMIT_PATIENCE`."""
+        if time.monotonic() - self._last_success > _RATE_LIMIT_PATIENCE:
             raise error
         self._pause(error, epoch)
 
@@ -356,7 +345,7 @@ class BatchRunner:
                 run.attempt += 1
 
     def _title(self, task: BatchTask) -> str:
-        return f"{self.job.title_prefix} {self.journal.state.run_id} · {task.row.key} · {task.agent}"
+        return f"dust batch {self.journal.state.run_id} · {task.row.key} · {task.agent}"
 
     async def _find_conversation(self, task: BatchTask) -> Conversation | None:
         """The conversation an earlier try may have created without learning its id, found by its title.
