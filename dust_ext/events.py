@@ -14,12 +14,11 @@ back as ``?lastEventId=``) and the typed ``event``. Event types this module does
 :class:`UnknownEvent` rather than an error, since Dust adds event types over time.
 
 Event fields are snake_case attributes read from the wire's camelCase keys (``message_id`` reads
-``messageId``); the identity fields also answer to Dust's own names, as the models of Dust objects do
-(``event.messageId``, ``event.configurationId``, ``event.conversationId``, ``event.actionId``; see
-:mod:`dust_ext.types` for the naming rule). Unknown fields are kept (``model_extra``) and every enum is an
-open string. Nested
-objects are models too: messages (:mod:`dust_ext.types.conversations`), tool actions and what a tool
-waiting for the user asks (:mod:`dust_ext.types.actions`); a tool's progress notification is a plain dict.
+``messageId``); the identity fields also answer to Dust's own names (``messageId``, ``configurationId``,
+``conversationId``, ``actionId``), as the models of :mod:`dust_ext.types` do. Unknown fields are kept
+(``model_extra``) and every enum is an open string. Nested objects are models too: messages
+(:mod:`dust_ext.types.conversations`), tool actions and what a tool waiting for the user asks
+(:mod:`dust_ext.types.actions`); a tool's progress notification is a plain dict.
 
 App runs (``POST .../apps/{aId}/runs`` with ``stream: true``) stream a different family of events, with no
 ``eventId`` envelope: they are in :mod:`dust_ext.types.apps` (re-exported here, with :func:`parse_app_run_event`).
@@ -101,10 +100,7 @@ class _WireModel(BaseModel):
 
 
 class EventError(_WireModel):
-    """The ``error`` object of ``agent_error``, ``tool_error`` and ``user_message_error`` events.
-
-    ``code`` is an open string (e.g. ``"multi_actions_error"``, ``"tool_error"``).
-    """
+    """The ``error`` of ``agent_error``, ``tool_error`` and ``user_message_error`` events."""
 
     code: str
     message: str
@@ -117,11 +113,7 @@ class _DustEventBase(_WireModel):
 
 
 class _AgentEventBase(_DustEventBase):
-    """Fields shared by events about one agent message.
-
-    ``configuration_id`` is the agent's configuration sId (which agent is answering); ``message_id`` the
-    sId of the agent message.
-    """
+    """Fields shared by events about one agent message."""
 
     configuration_id: str
     message_id: str
@@ -167,10 +159,7 @@ class UserMessagePromotedEvent(_DustEventBase):
 
 
 class AgentMessageNewEvent(_AgentEventBase):
-    """An agent started answering: ``message`` is the new AgentMessage, with status ``"created"``.
-
-    Its ``sId`` (also ``message_id``) is what the agent message stream is opened with.
-    """
+    """An agent started answering; ``message_id`` (the new message's sId) opens the agent message stream."""
 
     type: Literal["agent_message_new"] = "agent_message_new"
     message: AgentMessage
@@ -250,11 +239,10 @@ class ToolNotificationEvent(_AgentEventBase):
 
 
 class _BlockedToolEventBase(_AgentEventBase):
-    """A tool call that cannot run until the user acts.
+    """A tool call that cannot run until the user acts on ``action_id`` (see :attr:`actionId`).
 
-    ``action_id`` identifies the blocked action (the id to pass to the validate-action endpoint);
-    ``inputs`` are the call's arguments, ``stake`` its risk level (open string: low, medium, high,
-    never_ask) and ``metadata`` describes the MCP server and tool.
+    ``inputs`` are the call's arguments, ``stake`` its risk level (open string: low, medium, high, never_ask)
+    and ``metadata`` describes the MCP server and tool.
     """
 
     conversation_id: str
