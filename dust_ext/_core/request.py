@@ -152,7 +152,9 @@ def body_error(
     **fields: Any,
 ) -> DustDecodeError:
     """The error for a 2xx response whose body is ``problem`` (``"is not JSON: ..."``), keeping ``body``
-    (the response's text by default), without the credential the request carried."""
+    (the response's text by default), without the credential the request carried (a body that echoes
+    ``Bearer <key>`` fails to parse, and its text, pydantic's ``input_value`` included, is what the error
+    shows)."""
     request = response.request
     error = error_class(
         f"{request.method} {request.url} returned a body that {problem}",
@@ -162,7 +164,7 @@ def body_error(
         url=str(request.url),
         **fields,
     )
-    return scrub_decode_error(error, request)
+    return scrub_error_text(error, sent_secret(request))
 
 
 def sent_secret(request: httpx.Request) -> str:
@@ -177,13 +179,6 @@ def redact_sent_key(text: str | None, request: httpx.Request) -> str | None:
     if not text:
         return text
     return redact_secret(text, sent_secret(request))
-
-
-def scrub_decode_error(error: DustDecodeError, request: httpx.Request) -> DustDecodeError:
-    """``error`` with the credential ``request`` carried removed from its message, body and URL (a body
-    that echoes ``Bearer <key>`` fails to parse, and its text, pydantic's ``input_value`` included, is what
-    the error shows). Returns the same error."""
-    return scrub_error_text(error, sent_secret(request))
 
 
 def scrub_error_text(error: DustDecodeError, secret: str) -> DustDecodeError:
@@ -260,7 +255,9 @@ class AttemptLoop:
         self._params = {key: value for key, value in params.items() if value is not None} if params else None
         # A call to the Dust host through the preset client that adds no header of its own: its headers are
         # the cached ones (see RequestCore.preset_headers), built per attempt.
-        self._preset = client is core.preset_client and not headers and core.is_under_base_url(self.url)
+        # Only URLs under an absolute base_url: httpx would merge a relative one with the client's base_url.
+        under_base_url = core._base_is_absolute and self.url.startswith(core._base_prefix)
+        self._preset = client is core.preset_client and not headers and under_base_url
         no_body = call.json is None and call.content is None and call.files is None and call.data is None
         self._bodyless = self._preset and self.method not in _METHODS_WITH_BODY and no_body
         self._headers: dict[str, str] | None = None
@@ -580,8 +577,7 @@ class RequestCore:
             [],
             {},
         )
-        # Only URLs under an absolute base_url skip build_request: httpx would merge a relative one with the
-        # client's base_url (a config built with model_construct skips the checks that make it absolute).
+        # (a config built with model_construct skips the checks that make base_url absolute)
         base_url = httpx.URL(config.base_url)
         self._base_is_absolute = base_url.is_absolute_url
         self._base_netloc = base_url.netloc  # the Host header of every URL under base_url
@@ -681,13 +677,10 @@ class RequestCore:
         self.sync_auth()
         return AttemptLoop(self, client, call)
 
-    def is_under_base_url(self, url: str) -> bool:
-        """Whether ``url`` is under the configured absolute ``base_url`` (what preset headers may serve:
-        httpx would merge a relative one with the client's ``base_url``)."""
-        return self._base_is_absolute and url.startswith(self._base_prefix)
-
     def error_for(self, response: httpx.Response, body: bytes, *, truncated: bool = False) -> DustAPIError:
-        """The typed error for an error response, from what was read of its body."""
+        """The typed error for an error response, from what was read of its body, without any credential:
+        Dust never echoes the key, but a misconfigured proxy could (in the body or in a header such as
+        X-Request-Id), and an error is the last place a credential should end up."""
         request = response.request
         error = error_from_response(
             response.status_code,
@@ -697,7 +690,23 @@ class RequestCore:
             str(request.url),
             body_truncated=truncated,
         )
-        self._scrub_secret(error)
+        body_held_key = not self.is_free_of_secret(error.body)
+        error.message = self.redact(error.message)
+        error.body = self.redact(error.body)
+        if error.url:
+            error.url = self.redact(error.url)  # a caller may have put the key in the query string
+        if error.request_id:
+            error.request_id = self.redact(error.request_id)
+        error.headers = {name: self.redact(value) for name, value in error.headers.items()}
+        if isinstance(error.details, str):
+            error.details = self.redact(error.details)
+        elif error.details is not None and body_held_key:
+            # The details were parsed from the body: only a body holding the key gives details holding it.
+            try:
+                error.details = json.loads(self.redact(json.dumps(error.details)))
+            except RecursionError:  # details nested too deeply to re-encode: keep the scrubbed text
+                error.details = error.body
+        error.args = (str(error),)
         return error
 
     def request_error_for(
@@ -750,27 +759,6 @@ class RequestCore:
         for secret in self.secrets():
             error = scrub_error_text(error, secret)
         return error
-
-    def _scrub_secret(self, error: DustAPIError) -> None:
-        # Dust never echoes the key, but a misconfigured proxy could (in the body or in a header such as
-        # X-Request-Id); an error is the last place a credential should end up.
-        body_held_key = not self.is_free_of_secret(error.body)
-        error.message = self.redact(error.message)
-        error.body = self.redact(error.body)
-        if error.url:
-            error.url = self.redact(error.url)  # a caller may have put the key in the query string
-        if error.request_id:
-            error.request_id = self.redact(error.request_id)
-        error.headers = {name: self.redact(value) for name, value in error.headers.items()}
-        if isinstance(error.details, str):
-            error.details = self.redact(error.details)
-        elif error.details is not None and body_held_key:
-            # The details were parsed from the body: only a body holding the key gives details holding it.
-            try:
-                error.details = json.loads(self.redact(json.dumps(error.details)))
-            except RecursionError:  # details nested too deeply to re-encode: keep the scrubbed text
-                error.details = error.body
-        error.args = (str(error),)
 
 
 def follow_redirects_for(stream: bool) -> bool | Any:
