@@ -70,18 +70,15 @@ def unparsed(response: httpx.Response) -> httpx.Response:
     return response
 
 
-# --- one-call methods ------------------------------------------------------------------------------------
-# A resource method that is one call (it builds one Call, sends it with `self._run` or `self._request` and
-# returns the parsed result untouched) says so with @one_call: its raw and streamed views then send that call
-# themselves, so the raw view parses lazily and the streamed one leaves the body unread.
-
 _ONE_CALL_METHODS: set[Callable[..., Any]] = set()
 
 
 def one_call(method: F) -> F:
     """Mark ``method`` (a resource method) as one call: it builds one :class:`Call`, sends it with
-    ``self._run`` (or ``self._request``) and returns the parsed result untouched. The generator puts it on
-    every method it writes; a hand-written method that is one call carries it too."""
+    ``self._run`` (or ``self._request``) and returns the parsed result untouched. Its raw and streamed views
+    then send that call themselves, so the raw view parses lazily and the streamed one leaves the body
+    unread. The generator puts it on every method it writes; a hand-written method that is one call carries
+    it too."""
     _ONE_CALL_METHODS.add(method)
     return method
 
