@@ -57,11 +57,12 @@ class BoundedBody:
         self._chunks: list[bytes] = []
         self._size = 0
         self._inflater: ChunkInflater | None = None
-        if ChunkInflater.handles(content_encoding):
+        self.decodes_raw = not content_encoding or content_encoding.strip().lower() in {"", "identity"}
+        if not self.decodes_raw and ChunkInflater.handles(content_encoding):
             # Pieces of at most one byte past the limit: getting that byte back means the limit is passed,
             # so a bomb never inflates further than that.
             self._inflater = ChunkInflater(content_encoding, piece_size=min(limit + 1, _MAX_PIECE))
-        self.decodes_raw = content_encoding.strip().lower() in {"", "identity"} or self._inflater is not None
+            self.decodes_raw = True
 
     def use_decoded_chunks(self) -> None:
         """Feed chunks httpx decoded (e.g. a response an injected transport already read)."""

@@ -24,7 +24,7 @@ from dust_ext._core.oauth import EXPIRED_TOKEN_ERROR_TYPE, REFRESH_PATH, OAuthSe
 from dust_ext._core.paths import check_relative_path
 from dust_ext._core.redaction import contains_secret, redact_secret
 from dust_ext._core.redirect import REDIRECT_STATUSES, origin
-from dust_ext._core.retry import RetryDecision, RetryPolicy, is_idempotent_method
+from dust_ext._core.retry import RetryDecision, RetryPolicy
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
     DustAPIError,
@@ -205,9 +205,12 @@ def _largest_limit(timeout: float | httpx.Timeout) -> float:
 def _capped(timeout: httpx.Timeout, seconds: float) -> dict[str, float]:
     """The request's ``timeout`` extension (the dict httpx reads): none of httpx's per-operation waits may
     outlast what is left of the attempt."""
+    connect, read, write, pool = timeout.connect, timeout.read, timeout.write, timeout.pool
     return {
-        name: seconds if limit is None or limit > seconds else limit
-        for name, limit in timeout.as_dict().items()
+        "connect": seconds if connect is None or connect > seconds else connect,
+        "read": seconds if read is None or read > seconds else read,
+        "write": seconds if write is None or write > seconds else write,
+        "pool": seconds if pool is None or pool > seconds else pool,
     }
 
 
@@ -271,12 +274,6 @@ class AttemptLoop:
                 )
             except httpx.InvalidURL as exc:
                 raise core.request_error_for(exc, self.method, self.url) from None
-        self.policy = core.retry_policy
-        if options.max_retries is not None:
-            self.policy = self.policy.with_max_retries(options.max_retries)
-        self.idempotent = (
-            options.idempotent if options.idempotent is not None else is_idempotent_method(self.method)
-        )
         # Always explicit (set per attempt), so the config's timeouts also govern an injected client.
         timeout = options.timeout
         if timeout is None:
@@ -461,7 +458,7 @@ class AttemptLoop:
             self._seconds(),
             error.request_id,
         )
-        decision = self.policy.decide(self.attempt, self.method, error=error, idempotent=self.idempotent)
+        decision = self._decide(error)
         if not decision.retry and response.status_code in REDIRECT_STATUSES:
             # the caller follows it (a download) or refuses it: not a failure of the call
             logger.debug(
@@ -475,13 +472,21 @@ class AttemptLoop:
 
     def _after_transport_error(self, exc: httpx.TransportError) -> float:
         """The delay before retrying after a network failure, or raise it as a Dust error."""
-        decision = self.policy.decide(self.attempt, self.method, error=exc, idempotent=self.idempotent)
+        decision = self._decide(exc)
         error = self._core.request_error_for(exc, self.method, self.url)
         # Chaining keeps the httpx exception for debugging, unless its text holds the key (a traceback
         # would print it).
         return self._delay_or_raise(
             decision, error, cause=exc if self._core.is_free_of_secret(str(exc)) else None
         )
+
+    def _decide(self, failure: BaseException) -> RetryDecision:
+        """What the retry policy, with this call's options, says after the attempt failed with ``failure``."""
+        options = self.call.options or _NO_OPTIONS
+        policy = self._core.retry_policy
+        if options.max_retries is not None:
+            policy = policy.with_max_retries(options.max_retries)
+        return policy.decide(self.attempt, self.method, error=failure, idempotent=options.idempotent)
 
     def _delay_or_raise(
         self, decision: RetryDecision, error: DustError, cause: BaseException | None
@@ -674,7 +679,8 @@ class RequestCore:
 
     def start(self, client: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> AttemptLoop:
         """Prepare one logical call; the returned loop builds each attempt and judges each failure."""
-        self.sync_auth()
+        if self.oauth is not None:
+            self.sync_auth()
         return AttemptLoop(self, client, call)
 
     def error_for(self, response: httpx.Response, body: bytes, *, truncated: bool = False) -> DustAPIError:
