@@ -121,7 +121,7 @@ class AsyncDustClient:
     @property
     def config(self) -> DustConfig:
         """The client's configuration; with OAuth, it holds the latest access and refresh token."""
-        return self._http.config
+        return self._http.core.config
 
     @property
     def http(self) -> AsyncHTTP:

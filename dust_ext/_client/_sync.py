@@ -120,7 +120,7 @@ class DustClient:
     @property
     def config(self) -> DustConfig:
         """The client's configuration; with OAuth, it holds the latest access and refresh token."""
-        return self._http.config
+        return self._http.core.config
 
     @property
     def http(self) -> HTTP:
