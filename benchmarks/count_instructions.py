@@ -9,7 +9,8 @@ start-up and warm-up cancelled out. Usage::
 
     python -m benchmarks.count_instructions [case ...] [--small 20] [--large 120]
 
-Cases: agents, conversation, stream_sync, stream_async (each against its raw httpx peer), chat (one
+Cases: agents, conversation, stream_sync, stream_async (each against its raw httpx peer), agents_typed,
+conversation_typed (against budget (c)'s peer: httpx + ``TypeAdapter.validate_json`` into the same models), chat (one
 ``AsyncDustClient.chat.stream`` reply of 21 events, the unit of budget (d), against httpx + httpx-sse doing
 the same: the sequential table of ``bench_canned``). The figures are
 instructions, not time: a call that waits on memory costs more per instruction, so the final figures are
@@ -40,6 +41,8 @@ from benchmarks.record_canned import STREAMS
 CASES = {
     "agents": ("raw_agents", "dust_agents"),
     "conversation": ("raw_conversation", "dust_conversation"),
+    "agents_typed": ("hand_agents", "dust_agents"),
+    "conversation_typed": ("hand_conversation", "dust_conversation"),
     "stream_sync": ("raw_stream_sync", "dust_stream_sync"),
     "stream_async": ("raw_stream_async", "dust_stream_async"),
     "chat": ("raw_chat", "dust_chat"),
@@ -61,6 +64,28 @@ def _contender(name: str, url: str) -> Callable[[], object]:
     if name == "raw_conversation":
         raw = httpx.Client(headers=headers, timeout=30)
         return lambda: raw.get(f"{root}/assistant/conversations/c").json()
+    if name in ("hand_agents", "hand_conversation"):
+        # Budget (c)'s peer: the same pydantic models built by hand from the same bytes.
+        from pydantic import TypeAdapter
+        from typing_extensions import TypedDict
+
+        from dust_ext.types.agents import AgentConfiguration
+        from dust_ext.types.conversations import Conversation
+
+        class AgentsBody(TypedDict):
+            agentConfigurations: list[AgentConfiguration]
+
+        class ConversationBody(TypedDict):
+            conversation: Conversation
+
+        raw = httpx.Client(headers=headers, timeout=30)
+        if name == "hand_agents":
+            agents = TypeAdapter(AgentsBody)
+            agents_url = f"{root}/assistant/agent_configurations"
+            return lambda: agents.validate_json(raw.get(agents_url).content)["agentConfigurations"]
+        conversation = TypeAdapter(ConversationBody)
+        conversation_url = f"{root}/assistant/conversations/c"
+        return lambda: conversation.validate_json(raw.get(conversation_url).content)["conversation"]
     if name == "dust_agents":
         return DustClient(config).agents.list
     if name == "dust_conversation":

@@ -70,9 +70,7 @@ def async_client_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport | N
 
 def async_attempt_deadline(seconds: float) -> AbstractAsyncContextManager[object]:
     """Cancel the attempt when its time is up, a server trickling its status line included; raises
-    ``TimeoutError``. ``asyncio.timeout`` (the async client runs on asyncio: its sleeps and locks are
-    asyncio's): one timer, where an anyio cancel scope around the attempt also made each of httpcore's own
-    per-read scopes inside it track a parent scope (~3 % of a chat reply's instructions)."""
+    ``TimeoutError`` (one asyncio timer: the async client runs on asyncio, its sleeps and locks too)."""
     return asyncio.timeout(seconds)
 
 

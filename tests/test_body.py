@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import tracemalloc
 import zlib
 
 import pytest
@@ -49,9 +50,16 @@ def test_compressed_bodies_are_inflated(encoding: str, compress: object) -> None
 def test_a_bomb_never_inflates_more_than_one_byte_past_the_limit_per_chunk() -> None:
     body = BoundedBody("gzip", 4096)
     bomb = gzip_bomb(100 * 1024 * 1024)
-    assert not feed_all(body, bomb, size=len(bomb))  # one chunk holding the whole bomb
+    tracemalloc.start()
+    try:
+        assert not feed_all(body, bomb, size=len(bomb))  # one chunk holding the whole bomb
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
     assert body.exceeded
     assert body.size == 4096
+    # the chunk fed (a copy of the bomb), zlib's window, the 4 KiB kept and one piece of 4 KiB + 1 byte
+    assert peak < len(bomb) + 64 * 1024
 
 
 def test_corrupt_or_cut_compressed_bodies_raise() -> None:

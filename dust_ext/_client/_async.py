@@ -24,7 +24,6 @@ from dust_ext._client.core import (
     config_with,
     default_stream_policy,
     json_or_text,
-    options_changes,
     resolve_config,
 )
 from dust_ext._core.call import Call, record_response
@@ -122,7 +121,7 @@ class AsyncDustClient:
     @property
     def config(self) -> DustConfig:
         """The client's configuration; with OAuth, it holds the latest access and refresh token."""
-        return self._http.config
+        return self._http.core.config
 
     @property
     def http(self) -> AsyncHTTP:
@@ -144,7 +143,14 @@ class AsyncDustClient:
         pool, retry and stream policies: it is cheap to make, closing it does nothing, and it stops working
         once this client is closed.
         """
-        changes = options_changes(self.config, timeout, connect_timeout, max_retries, default_headers)
+        given: dict[str, Any] = {
+            "timeout": timeout,
+            "connect_timeout": connect_timeout,
+            "max_retries": max_retries,
+        }
+        if default_headers:
+            given["default_headers"] = {**self.config.default_headers, **default_headers}
+        changes = {name: value for name, value in given.items() if value is not None}
         retry_policy = self._http.core.retry_policy
         if max_retries is not None:
             retry_policy = retry_policy.with_max_retries(max_retries)

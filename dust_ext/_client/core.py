@@ -131,22 +131,6 @@ def resolve_config(config: DustConfig | None, fields: Mapping[str, Any]) -> Dust
     return config_with(config, given) if given else config
 
 
-def options_changes(
-    config: DustConfig,
-    timeout: float | None,
-    connect_timeout: float | None,
-    max_retries: int | None,
-    default_headers: Mapping[str, str] | None,
-) -> dict[str, Any]:
-    changes: dict[str, Any] = {
-        "timeout": timeout,
-        "connect_timeout": connect_timeout,
-        "max_retries": max_retries,
-        "default_headers": {**config.default_headers, **default_headers} if default_headers else None,
-    }
-    return {name: value for name, value in changes.items() if value is not None}
-
-
 def json_or_text(response: httpx.Response) -> Any:
     if not response.content:
         return None

@@ -52,15 +52,17 @@ class BoundedBody:
     """
 
     def __init__(self, content_encoding: str, limit: int) -> None:
-        encoding = content_encoding.strip().lower()
         self.limit = limit
         self.exceeded = False
-        self._fed = False
         self._chunks: list[bytes] = []
         self._size = 0
-        self._raw_deflate_fallback = encoding == "deflate"
-        self._decompressor = _decompressor(encoding)
-        self.decodes_raw = encoding in {"", "identity"} or self._decompressor is not None
+        self._inflater: ChunkInflater | None = None
+        self.decodes_raw = not content_encoding or content_encoding.strip().lower() in {"", "identity"}
+        if not self.decodes_raw and ChunkInflater.handles(content_encoding):
+            # Pieces of at most one byte past the limit: getting that byte back means the limit is passed,
+            # so a bomb never inflates further than that.
+            self._inflater = ChunkInflater(content_encoding, piece_size=min(limit + 1, _MAX_PIECE))
+            self.decodes_raw = True
 
     def use_decoded_chunks(self) -> None:
         """Feed chunks httpx decoded (e.g. a response an injected transport already read)."""
@@ -93,39 +95,17 @@ class BoundedBody:
         """Add a chunk; False once the limit is passed (stop reading: the rest is not wanted)."""
         if self.exceeded:
             return False
-        if self._decompressor is not None and self.decodes_raw:
-            self._fed = self._fed or bool(chunk)
-            chunk = self._inflate(chunk)
-        return self._keep(chunk)
+        if self._inflater is None or not self.decodes_raw:
+            return self._keep(chunk)
+        return all(self._keep(piece) for piece in self._inflater.inflate(chunk))
 
     def finish(self) -> None:
         """The body ended: flush what the decompressor still holds."""
-        if self._decompressor is not None and self.decodes_raw and not self.exceeded:
-            try:
-                rest = self._decompressor.flush()
-            except zlib.error as exc:
-                raise BodyDecodeError(f"the compressed body is corrupt: {exc}") from None
-            self._keep(rest)
-            if self._fed and not self._decompressor.eof:
+        if self._inflater is not None and self.decodes_raw and not self.exceeded:
+            self._keep(self._inflater.finish())
+            if self._inflater.cut_short:
                 # zlib does not complain about a stream that just stops; the body would be silently cut.
                 raise BodyDecodeError("the compressed body ends before its compressed stream does")
-
-    def _inflate(self, chunk: bytes) -> bytes:
-        assert self._decompressor is not None
-        # One byte more than the room left: getting it back means the limit is passed, so a bomb never
-        # inflates further than that.
-        room = self.limit - self._size + 1
-        try:
-            return self._decompressor.decompress(chunk, room)
-        except zlib.error as exc:
-            if self._raw_deflate_fallback and self._size == 0:
-                # Some servers send raw deflate without the zlib header (httpx accepts it too).
-                self._raw_deflate_fallback = False
-                self._decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
-                return self._inflate(chunk)
-            raise BodyDecodeError(f"the compressed body is corrupt: {exc}") from None
-        finally:
-            self._raw_deflate_fallback = False
 
     def _keep(self, chunk: bytes) -> bool:
         room = self.limit - self._size
@@ -138,6 +118,9 @@ class BoundedBody:
         return not self.exceeded
 
 
+_MAX_PIECE = 256 * 1024
+
+
 class ChunkInflater:
     """Inflates a gzip or deflate stream (an event stream's body) at most ``piece_size`` bytes at a time.
 
@@ -147,13 +130,14 @@ class ChunkInflater:
     :class:`BodyDecodeError`.
     """
 
-    def __init__(self, content_encoding: str, piece_size: int = 256 * 1024) -> None:
+    def __init__(self, content_encoding: str, piece_size: int = _MAX_PIECE) -> None:
         encoding = content_encoding.strip().lower()
         decompressor = _decompressor(encoding)
         if decompressor is None:
             raise ValueError(f"no zlib decoding for Content-Encoding {content_encoding!r}")
         self._decompressor = decompressor
         self._raw_deflate_fallback = encoding == "deflate"
+        self._fed = False
         self.piece_size = piece_size
 
     @staticmethod
@@ -161,9 +145,15 @@ class ChunkInflater:
         """Whether ``content_encoding`` is one this class inflates (gzip, deflate)."""
         return content_encoding.strip().lower() in {"gzip", "x-gzip", "deflate"}
 
+    @property
+    def cut_short(self) -> bool:
+        """Whether the raw body fed so far stops before its compressed stream ends."""
+        return self._fed and not self._decompressor.eof
+
     def inflate(self, chunk: bytes) -> Iterator[bytes]:
         """The decoded pieces of one raw chunk, each at most ``piece_size`` bytes, inflated one at a time
         as they are asked for (a list of them would hold the whole inflated chunk again)."""
+        self._fed = self._fed or bool(chunk)
         data = chunk
         while data:
             try:

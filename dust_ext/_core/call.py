@@ -23,7 +23,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
 from dust_ext._core.paths import check_path_segment
-from dust_ext._core.request import JSON_MEDIA_TYPE, RawResponse, RequestOptions, json_body, scrub_decode_error
+from dust_ext._core.request import JSON_MEDIA_TYPE, RawResponse, RequestOptions, body_error, json_body
 from dust_ext.exceptions import DustDecodeError, DustError, json_error_reason
 
 T = TypeVar("T")
@@ -70,18 +70,15 @@ def unparsed(response: httpx.Response) -> httpx.Response:
     return response
 
 
-# --- one-call methods ------------------------------------------------------------------------------------
-# A resource method that is one call (it builds one Call, sends it with `self._run` or `self._request` and
-# returns the parsed result untouched) says so with @one_call: its raw and streamed views then send that call
-# themselves, so the raw view parses lazily and the streamed one leaves the body unread.
-
 _ONE_CALL_METHODS: set[Callable[..., Any]] = set()
 
 
 def one_call(method: F) -> F:
     """Mark ``method`` (a resource method) as one call: it builds one :class:`Call`, sends it with
-    ``self._run`` (or ``self._request``) and returns the parsed result untouched. The generator puts it on
-    every method it writes; a hand-written method that is one call carries it too."""
+    ``self._run`` (or ``self._request``) and returns the parsed result untouched. Its raw and streamed views
+    then send that call themselves, so the raw view parses lazily and the streamed one leaves the body
+    unread. The generator puts it on every method it writes; a hand-written method that is one call carries
+    it too."""
     _ONE_CALL_METHODS.add(method)
     return method
 
@@ -199,22 +196,11 @@ def text_body(response: httpx.Response) -> str:
 
 def decode_error(response: httpx.Response, what: str, exc: Exception) -> DustDecodeError:
     """The error for a 2xx body that is not ``what`` the spec promises (the raw text is kept)."""
-    request = response.request
-    reason = json_error_reason(exc)
-    error = DustDecodeError(
-        f"{request.method} {request.url} returned a body that is not {what}: {reason}",
-        body=response.text,
-        status_code=response.status_code,
-        method=request.method,
-        url=str(request.url),
-    )
-    return scrub_decode_error(error, request)
+    return body_error(response, f"is not {what}: {json_error_reason(exc)}")
 
 
-def field_of(model: type[M], key: str | None = None) -> Callable[[httpx.Response], Any]:
-    """A parser validating the JSON body as ``model`` (or its ``key`` member); bad bodies raise
-    :class:`DustDecodeError` with the raw text."""
-    return _parser(model, key, model.__name__)
+field_of = parsed
+"""A parser validating the JSON body as a model (or its ``key`` member): :func:`parsed`."""
 
 
 def list_of(model: type[M], key: str) -> Callable[[httpx.Response], list[M]]:
@@ -248,9 +234,8 @@ def _parser(annotation: Any, key: str | None, what: str) -> Callable[[httpx.Resp
     return parse
 
 
-def raw_json(response: httpx.Response) -> Any:
-    """The JSON body as plain Python data."""
-    return json_body(response)
+raw_json = json_body
+"""The JSON body as plain Python data."""
 
 
 def success_flag(response: httpx.Response) -> bool:

@@ -24,7 +24,7 @@ from dust_ext._core.oauth import EXPIRED_TOKEN_ERROR_TYPE, REFRESH_PATH, OAuthSe
 from dust_ext._core.paths import check_relative_path
 from dust_ext._core.redaction import contains_secret, redact_secret
 from dust_ext._core.redirect import REDIRECT_STATUSES, origin
-from dust_ext._core.retry import RetryPolicy, is_idempotent_method
+from dust_ext._core.retry import RetryDecision, RetryPolicy
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
     DustAPIError,
@@ -139,19 +139,32 @@ def json_body(response: httpx.Response) -> Any:
     try:
         return json.loads(response.content)
     except (ValueError, RecursionError) as exc:
-        request = response.request
-        reason = json_error_reason(exc)
-        raise scrub_decode_error(
-            DustDecodeError(
-                f"Expected a JSON body from {request.method} {request.url}, got "
-                f"{response.headers.get('content-type', 'no content type')!s}: {reason}",
-                body=response.text,
-                status_code=response.status_code,
-                method=request.method,
-                url=str(request.url),
-            ),
-            request,
-        ) from None
+        content_type = response.headers.get("content-type", "no content type")
+        raise body_error(response, f"is not JSON ({content_type}): {json_error_reason(exc)}") from None
+
+
+def body_error(
+    response: httpx.Response,
+    problem: str,
+    *,
+    body: str | None = None,
+    error_class: type[DustDecodeError] = DustDecodeError,
+    **fields: Any,
+) -> DustDecodeError:
+    """The error for a 2xx response whose body is ``problem`` (``"is not JSON: ..."``), keeping ``body``
+    (the response's text by default), without the credential the request carried (a body that echoes
+    ``Bearer <key>`` fails to parse, and its text, pydantic's ``input_value`` included, is what the error
+    shows)."""
+    request = response.request
+    error = error_class(
+        f"{request.method} {request.url} returned a body that {problem}",
+        body=response.text if body is None else body,
+        status_code=response.status_code,
+        method=request.method,
+        url=str(request.url),
+        **fields,
+    )
+    return scrub_error_text(error, sent_secret(request))
 
 
 def sent_secret(request: httpx.Request) -> str:
@@ -166,13 +179,6 @@ def redact_sent_key(text: str | None, request: httpx.Request) -> str | None:
     if not text:
         return text
     return redact_secret(text, sent_secret(request))
-
-
-def scrub_decode_error(error: DustDecodeError, request: httpx.Request) -> DustDecodeError:
-    """``error`` with the credential ``request`` carried removed from its message, body and URL (a body
-    that echoes ``Bearer <key>`` fails to parse, and its text, pydantic's ``input_value`` included, is what
-    the error shows). Returns the same error."""
-    return scrub_error_text(error, sent_secret(request))
 
 
 def scrub_error_text(error: DustDecodeError, secret: str) -> DustDecodeError:
@@ -192,15 +198,13 @@ def scrub_error_text(error: DustDecodeError, secret: str) -> DustDecodeError:
 
 def _largest_limit(timeout: float | httpx.Timeout) -> float:
     if isinstance(timeout, httpx.Timeout):
-        values = [value for value in (timeout.connect, timeout.read, timeout.write, timeout.pool) if value]
-        return max(values) if values else math.inf
+        return max((value for value in timeout.as_dict().values() if value), default=math.inf)
     return float(timeout)
 
 
 def _capped(timeout: httpx.Timeout, seconds: float) -> dict[str, float]:
-    """The request's ``timeout`` extension (what ``httpx.Timeout.as_dict()`` gives): httpx waits per
-    operation, and none of them may outlast what is left of the attempt. Built as the dict httpx reads,
-    rather than as a ``Timeout`` that ``build_request`` would copy into another one then turn into it."""
+    """The request's ``timeout`` extension (the dict httpx reads): none of httpx's per-operation waits may
+    outlast what is left of the attempt."""
     connect, read, write, pool = timeout.connect, timeout.read, timeout.write, timeout.pool
     return {
         "connect": seconds if connect is None or connect > seconds else connect,
@@ -231,9 +235,9 @@ class AttemptLoop:
 
     A driver steps :meth:`flow` as httpx drives an ``auth_flow``: the flow yields an :class:`httpx.Request`
     (send it, read its body within :meth:`remaining` seconds, checking :meth:`check_deadline` as bytes
-    arrive, and answer with ``flow.send(Answer(...))``, or ``flow.throw(exc)`` with the failure) or a number
-    of seconds (sleep, then ``next(flow)``) or :attr:`FlowStep.REFRESH_TOKEN`; it returns the response to give the caller, or raises the
-    typed error to give up with.
+    arrive, and answer with ``flow.send(Answer(...))``, or ``flow.throw(exc)`` with the failure), a number
+    of seconds (sleep, then ``next(flow)``) or :attr:`FlowStep.REFRESH_TOKEN`; it returns the response to
+    give the caller, or raises the typed error to give up with.
 
     Time: each attempt ends ``attempt_timeout`` seconds after it started, and the whole call
     ``total_timeout`` seconds after :meth:`next_request` was first called; a retry whose wait would end
@@ -254,8 +258,11 @@ class AttemptLoop:
         self._params = {key: value for key, value in params.items() if value is not None} if params else None
         # A call to the Dust host through the preset client that adds no header of its own: its headers are
         # the cached ones (see RequestCore.preset_headers), built per attempt.
-        self._preset = client is core.preset_client and not headers and core.is_under_base_url(self.url)
-        self._bodyless = self._preset and self.method not in _METHODS_WITH_BODY and not _has_body(call)
+        # Only URLs under an absolute base_url: httpx would merge a relative one with the client's base_url.
+        under_base_url = core._base_is_absolute and self.url.startswith(core._base_prefix)
+        self._preset = client is core.preset_client and not headers and under_base_url
+        no_body = call.json is None and call.content is None and call.files is None and call.data is None
+        self._bodyless = self._preset and self.method not in _METHODS_WITH_BODY and no_body
         self._headers: dict[str, str] | None = None
         if not self._preset:
             try:
@@ -267,12 +274,6 @@ class AttemptLoop:
                 )
             except httpx.InvalidURL as exc:
                 raise core.request_error_for(exc, self.method, self.url) from None
-        self.policy = core.retry_policy
-        if options.max_retries is not None:
-            self.policy = self.policy.with_max_retries(options.max_retries)
-        self.idempotent = (
-            options.idempotent if options.idempotent is not None else is_idempotent_method(self.method)
-        )
         # Always explicit (set per attempt), so the config's timeouts also govern an injected client.
         timeout = options.timeout
         if timeout is None:
@@ -327,7 +328,10 @@ class AttemptLoop:
                     self._log_success(response)
                     return response
                 if return_redirects and response.status_code in REDIRECT_STATUSES:
-                    self._log_redirect(response)
+                    # a normal step of Dust's event streams, not a failure
+                    logger.debug(
+                        "dust %s %s -> %d redirect", self.method, self.shown_url, response.status_code
+                    )
                     return response
                 if self.refresh_after(response, body.content):  # Dust's 401 for an expired OAuth token
                     yield FlowStep.REFRESH_TOKEN
@@ -347,42 +351,34 @@ class AttemptLoop:
         self.attempt_deadline = min(now + self.attempt_timeout, self.call_deadline)
         timeouts = _capped(self._timeout, max(self.attempt_deadline - now, 0.0))
         call, client, bodyless = self.call, self._client, self._bodyless
+        content = {"json": call.json, "content": call.content, "files": call.files, "data": call.data}
+        extensions = {"timeout": timeouts}
         headers = self._core.preset_headers(client, call.accept, bodyless=bodyless) if self._preset else None
         if headers is not None:
             # What build_request would give (the equality is tested), without re-merging the client's
             # headers, URL, cookies and params on every attempt. A bodyless request's headers are complete
             # (Host first): given its (empty) stream, httpx adds none, as it would not have.
+            stream = httpx.ByteStream(b"") if bodyless else None
             request = httpx.Request(
                 self.method,
                 self.url,
                 params=self._params,
                 headers=headers,
-                json=call.json,
-                content=call.content,
-                files=call.files,
-                data=call.data,
-                stream=httpx.ByteStream(b"") if bodyless else None,
-                extensions={"timeout": timeouts},
+                stream=stream,
+                extensions=extensions,
+                **content,
             )
             if bodyless:
                 request.read()  # httpx reads an empty body in: the request's content is known
         else:
-            headers_dict: Mapping[str, str] | None = self._headers
+            merged = self._headers
             if self._preset:  # a preset call sent the slow way (cookies...): its headers merged as usual
-                headers_dict = self._core.headers_for(
+                merged = self._core.headers_for(
                     self.url, accept=call.accept, headers=None, client_has_defaults=True
                 )
             request = client.build_request(
-                self.method,
-                self.url,
-                params=self._params,
-                headers=headers_dict,
-                json=call.json,
-                content=call.content,
-                files=call.files,
-                data=call.data,
+                self.method, self.url, params=self._params, headers=merged, extensions=extensions, **content
             )
-            request.extensions["timeout"] = timeouts
         if logger.isEnabledFor(logging.DEBUG):
             url = self._core.redact(str(request.url))  # a caller may have put the key in the query
             logger.debug("dust request %s %s (attempt %d)", request.method, url, self.attempt + 1)
@@ -405,7 +401,7 @@ class AttemptLoop:
             oauth is not None
             and not self.token_refreshed
             and not self._is_token_exchange
-            and self._sends_auth()
+            and (self._preset or "Authorization" in (self._headers or {}))
             and oauth.expiring()
         )
 
@@ -422,9 +418,6 @@ class AttemptLoop:
         ):
             return False
         return self._core.error_for(response, body).error_type == EXPIRED_TOKEN_ERROR_TYPE
-
-    def _sends_auth(self) -> bool:
-        return self._preset or (self._headers is not None and "Authorization" in self._headers)
 
     @property
     def shown_url(self) -> str:
@@ -448,9 +441,6 @@ class AttemptLoop:
             limit = f"timeout={self.attempt_timeout:g}s"
         return httpx.ReadTimeout(f"the response did not complete within {limit}", request=request)
 
-    def _out_of_time_for(self, delay: float) -> bool:
-        return self._clock() + delay >= self.call_deadline
-
     def _seconds(self) -> float:
         """Time since the current attempt was sent (to its response's headers, for a stream)."""
         return time.monotonic() - self._sent_at
@@ -468,85 +458,73 @@ class AttemptLoop:
             self._seconds(),
             error.request_id,
         )
-        decision = self.policy.decide(self.attempt, self.method, error=error, idempotent=self.idempotent)
-        if not decision.retry:
-            if response.status_code in REDIRECT_STATUSES:  # the caller follows it (a download) or refuses it
-                logger.debug(
-                    "dust %s %s -> %d redirect, raised to the caller",
-                    self.method,
-                    self.shown_url,
-                    response.status_code,
-                )
-            else:
-                logger.info("dust giving up on %s %s: %s", self.method, self.shown_url, decision.reason)
+        decision = self._decide(error)
+        if not decision.retry and response.status_code in REDIRECT_STATUSES:
+            # the caller follows it (a download) or refuses it: not a failure of the call
+            logger.debug(
+                "dust %s %s -> %d redirect, raised to the caller",
+                self.method,
+                self.shown_url,
+                response.status_code,
+            )
             raise error
-        if self._out_of_time_for(decision.delay):
-            logger.info("dust giving up on %s %s: total_timeout reached", self.method, self.shown_url)
-            raise error
-        logger.info(
-            "dust retrying %s %s in %.2fs: %s", self.method, self.shown_url, decision.delay, decision.reason
-        )
-        return decision.delay
+        return self._delay_or_raise(decision, error, cause=None)
 
     def _after_transport_error(self, exc: httpx.TransportError) -> float:
         """The delay before retrying after a network failure, or raise it as a Dust error."""
-        decision = self.policy.decide(self.attempt, self.method, error=exc, idempotent=self.idempotent)
-        if not decision.retry or self._out_of_time_for(decision.delay):
-            reason = decision.reason if not decision.retry else "total_timeout reached"
-            logger.info("dust giving up on %s %s: %s", self.method, self.shown_url, reason)
-            error = self._core.connection_error_for(exc, self.method, self.url)
-            # Chaining keeps the httpx exception for debugging, unless its text holds the key (a
-            # traceback would print it).
-            raise error from (exc if self._core.is_free_of_secret(str(exc)) else None)
-        logger.info(
-            "dust retrying %s %s in %.2fs: %s", self.method, self.shown_url, decision.delay, decision.reason
+        decision = self._decide(exc)
+        error = self._core.request_error_for(exc, self.method, self.url)
+        # Chaining keeps the httpx exception for debugging, unless its text holds the key (a traceback
+        # would print it).
+        return self._delay_or_raise(
+            decision, error, cause=exc if self._core.is_free_of_secret(str(exc)) else None
         )
-        return decision.delay
+
+    def _decide(self, failure: BaseException) -> RetryDecision:
+        """What the retry policy, with this call's options, says after the attempt failed with ``failure``."""
+        options = self.call.options or _NO_OPTIONS
+        policy = self._core.retry_policy
+        if options.max_retries is not None:
+            policy = policy.with_max_retries(options.max_retries)
+        return policy.decide(self.attempt, self.method, error=failure, idempotent=options.idempotent)
+
+    def _delay_or_raise(
+        self, decision: RetryDecision, error: DustError, cause: BaseException | None
+    ) -> float:
+        """The wait before the next attempt, or raise ``error`` (from ``cause``) when the policy says no or
+        the wait would end past the call's ``total_timeout``."""
+        if decision.retry and self._clock() + decision.delay < self.call_deadline:
+            logger.info(
+                "dust retrying %s %s in %.2fs: %s",
+                self.method,
+                self.shown_url,
+                decision.delay,
+                decision.reason,
+            )
+            return decision.delay
+        reason = "total_timeout reached" if decision.retry else decision.reason
+        logger.info("dust giving up on %s %s: %s", self.method, self.shown_url, reason)
+        raise error from cause
 
     def body_limit(self, response: httpx.Response) -> int:
         """How many (decoded) bytes of ``response`` to read: all of a success, a prefix of an error."""
         config = self._core.config
         return config.max_response_bytes if response.is_success else config.max_error_body_bytes
 
-    def _too_large(self, response: httpx.Response, body: BoundedBody) -> DustResponseTooLargeError:
+    def _too_large(self, response: httpx.Response, body: BoundedBody) -> DustDecodeError:
         """The error for a success body past ``max_response_bytes`` (never retried: it would be again)."""
-        request = response.request
         limit = self._core.config.max_response_bytes
-        error = DustResponseTooLargeError(
-            f"{request.method} {request.url} returned a body larger than max_response_bytes={limit} "
-            "(DustConfig); nothing past it was read",
-            limit=limit,
+        return body_error(
+            response,
+            f"is larger than max_response_bytes={limit} (DustConfig); nothing past it was read",
             body=self._core.redact(body.prefix(500).decode("utf-8", errors="replace")),
-            status_code=response.status_code,
-            method=request.method,
-            url=str(request.url),
+            error_class=DustResponseTooLargeError,
+            limit=limit,
         )
-        scrub_decode_error(error, request)
-        return error
 
     def undecodable(self, response: httpx.Response, exc: BodyDecodeError) -> DustDecodeError:
         """The error for a body whose compression is corrupt."""
-        request = response.request
-        error = DustDecodeError(
-            f"{request.method} {request.url} returned a body that could not be decoded: {exc}",
-            body="",
-            status_code=response.status_code,
-            method=request.method,
-            url=str(request.url),
-        )
-        return scrub_decode_error(error, request)
-
-    def _log_redirect(self, response: httpx.Response) -> None:
-        """Record a redirect answer handed back to a stream (which follows it) at debug level: a normal
-        step of Dust's event streams, not a failure."""
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "dust %s %s -> %d redirect in %.3fs",
-                self.method,
-                self.shown_url,
-                response.status_code,
-                self._seconds(),
-            )
+        return body_error(response, f"could not be decoded: {exc}", body="")
 
     def _log_success(self, response: httpx.Response) -> None:
         """Record the successful response (status, time, request id) at info level."""
@@ -594,10 +572,6 @@ class RequestCore:
         self._default_timeout = config.httpx_timeout()
         self._api_prefix = f"{config.api_base}/"
         self._auth_headers = config.auth_headers()
-        self._default_headers = {
-            accept: {"User-Agent": config.user_agent, "Accept": accept, **config.default_headers}
-            for accept in (JSON_MEDIA_TYPE, SSE_MEDIA_TYPE)
-        }
         self.preset_client = preset_client
         """The client the driver created with :func:`client_headers` already set (not a caller's client):
         requests through it carry only what differs, which saves httpx re-merging the same headers on
@@ -608,8 +582,7 @@ class RequestCore:
             [],
             {},
         )
-        # Only URLs under an absolute base_url skip build_request: httpx would merge a relative one with the
-        # client's base_url (a config built with model_construct skips the checks that make it absolute).
+        # (a config built with model_construct skips the checks that make base_url absolute)
         base_url = httpx.URL(config.base_url)
         self._base_is_absolute = base_url.is_absolute_url
         self._base_netloc = base_url.netloc  # the Host header of every URL under base_url
@@ -694,13 +667,10 @@ class RequestCore:
         The API key is only attached to URLs on the configured Dust host, so an absolute URL elsewhere
         (e.g. a pre-signed upload URL) never receives it.
         """
-        defaults = self._default_headers.get(accept)
         if client_has_defaults:
             merged = {} if accept == JSON_MEDIA_TYPE else {"Accept": accept}
-        elif defaults is None:
-            merged = {"User-Agent": self.config.user_agent, "Accept": accept, **self.config.default_headers}
         else:
-            merged = defaults.copy()
+            merged = {"User-Agent": self.config.user_agent, "Accept": accept, **self.config.default_headers}
         if url.startswith(self._base_prefix) or origin(httpx.URL(url)) == self._origin:
             merged.update(self._auth_headers)
         if headers:
@@ -709,17 +679,14 @@ class RequestCore:
 
     def start(self, client: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> AttemptLoop:
         """Prepare one logical call; the returned loop builds each attempt and judges each failure."""
-        if self.oauth is not None and self.oauth.generation != self._auth_generation:
+        if self.oauth is not None:
             self.sync_auth()
         return AttemptLoop(self, client, call)
 
-    def is_under_base_url(self, url: str) -> bool:
-        """Whether ``url`` is under the configured absolute ``base_url`` (what preset headers may serve:
-        httpx would merge a relative one with the client's ``base_url``)."""
-        return self._base_is_absolute and url.startswith(self._base_prefix)
-
     def error_for(self, response: httpx.Response, body: bytes, *, truncated: bool = False) -> DustAPIError:
-        """The typed error for an error response, from what was read of its body."""
+        """The typed error for an error response, from what was read of its body, without any credential:
+        Dust never echoes the key, but a misconfigured proxy could (in the body or in a header such as
+        X-Request-Id), and an error is the last place a credential should end up."""
         request = response.request
         error = error_from_response(
             response.status_code,
@@ -729,21 +696,33 @@ class RequestCore:
             str(request.url),
             body_truncated=truncated,
         )
-        self._scrub_secret(error)
+        body_held_key = not self.is_free_of_secret(error.body)
+        error.message = self.redact(error.message)
+        error.body = self.redact(error.body)
+        if error.url:
+            error.url = self.redact(error.url)  # a caller may have put the key in the query string
+        if error.request_id:
+            error.request_id = self.redact(error.request_id)
+        error.headers = {name: self.redact(value) for name, value in error.headers.items()}
+        if isinstance(error.details, str):
+            error.details = self.redact(error.details)
+        elif error.details is not None and body_held_key:
+            # The details were parsed from the body: only a body holding the key gives details holding it.
+            try:
+                error.details = json.loads(self.redact(json.dumps(error.details)))
+            except RecursionError:  # details nested too deeply to re-encode: keep the scrubbed text
+                error.details = error.body
+        error.args = (str(error),)
         return error
 
     def request_error_for(
         self, exc: httpx.HTTPError | httpx.InvalidURL | httpx.StreamError, method: str, url: str
     ) -> DustError:
-        """The Dust error for an httpx failure other than a network one."""
-        if isinstance(exc, httpx.DecodingError):
-            return DustDecodeError(
-                self.redact(f"{method} {url} returned a body that could not be decoded: {exc}"),
-                body="",
-                method=method,
-                url=self.redact(url),
-            )
+        """The Dust error for an httpx failure; the message names the call, never the credentials."""
         detail = f": {exc}" if str(exc) else ""
+        if isinstance(exc, httpx.DecodingError):
+            message = f"{method} {url} returned a body that could not be decoded{detail}"
+            return DustDecodeError(self.redact(message), body="", method=method, url=self.redact(url))
         if isinstance(exc, httpx.TooManyRedirects):
             # An injected client that follows redirects gave up on a loop: the same error as the SDK's own
             # redirect checks give.
@@ -751,22 +730,13 @@ class RequestCore:
                 last_hop: str | None = self.redact(str(exc.request.url))
             except RuntimeError:  # httpx raises when the exception carries no request
                 last_hop = None
-            return DustRedirectError(
-                self.redact(f"Too many redirects during {method} {url}{detail}"),
-                url=self.redact(url),
-                location=last_hop,
-            )
-        return DustConnectionError(
-            self.redact(f"Request failed during {method} {url}: {type(exc).__name__}{detail}"),
-            method=method,
-            url=self.redact(url),
-        )
-
-    def connection_error_for(self, exc: httpx.TransportError, method: str, url: str) -> DustConnectionError:
-        """The Dust error for a network failure; the message names the call, never the credentials."""
-        cls = DustTimeoutError if isinstance(exc, httpx.TimeoutException) else DustConnectionError
-        what = "Timed out" if cls is DustTimeoutError else "Connection failed"
-        detail = f": {exc}" if str(exc) else ""
+            message = f"Too many redirects during {method} {url}{detail}"
+            return DustRedirectError(self.redact(message), url=self.redact(url), location=last_hop)
+        cls, what = DustConnectionError, "Request failed"
+        if isinstance(exc, httpx.TimeoutException):
+            cls, what = DustTimeoutError, "Timed out"
+        elif isinstance(exc, httpx.TransportError):
+            what = "Connection failed"
         message = f"{what} during {method} {url}: {type(exc).__name__}{detail}"
         return cls(self.redact(message), method=method, url=self.redact(url))
 
@@ -795,31 +765,6 @@ class RequestCore:
         for secret in self.secrets():
             error = scrub_error_text(error, secret)
         return error
-
-    def _scrub_secret(self, error: DustAPIError) -> None:
-        # Dust never echoes the key, but a misconfigured proxy could (in the body or in a header such as
-        # X-Request-Id); an error is the last place a credential should end up.
-        body_held_key = not self.is_free_of_secret(error.body)
-        error.message = self.redact(error.message)
-        error.body = self.redact(error.body)
-        if error.url:
-            error.url = self.redact(error.url)  # a caller may have put the key in the query string
-        if error.request_id:
-            error.request_id = self.redact(error.request_id)
-        error.headers = {name: self.redact(value) for name, value in error.headers.items()}
-        if isinstance(error.details, str):
-            error.details = self.redact(error.details)
-        elif error.details is not None and body_held_key:
-            # The details were parsed from the body: only a body holding the key gives details holding it.
-            try:
-                error.details = json.loads(self.redact(json.dumps(error.details)))
-            except RecursionError:  # details nested too deeply to re-encode: keep the scrubbed text
-                error.details = error.body
-        error.args = (str(error),)
-
-
-def _has_body(call: Call[Any]) -> bool:
-    return not (call.json is None and call.content is None and call.files is None and call.data is None)
 
 
 def follow_redirects_for(stream: bool) -> bool | Any:

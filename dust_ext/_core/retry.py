@@ -26,13 +26,12 @@ from random import random as _uniform_0_1
 
 import httpx
 
-from dust_ext.exceptions import QUOTA_ERROR_TYPES, DustAPIError, is_quota_exceeded, parse_retry_after
+from dust_ext.exceptions import DustAPIError, is_quota_exceeded, parse_retry_after
 
 __all__ = [
     "DEFAULT_RETRYABLE_STATUSES",
     "DUST_RATE_LIMIT_WINDOW",
     "MAX_RETRY_WAIT",
-    "NOT_TRANSIENT_RATE_LIMIT_TYPES",
     "RetryDecision",
     "RetryPolicy",
     "is_idempotent_method",
@@ -47,10 +46,6 @@ DEFAULT_RETRYABLE_STATUSES: frozenset[int] = frozenset({408, 429, 500, 502, 503,
 
 # Statuses that prove the server refused the request before acting on it (see module docstring).
 _REFUSED_BEFORE_WORK = frozenset({408, 429})
-
-# 429s that are quotas rather than bursts: waiting seconds will not help, so retrying only delays the error.
-# (Dust's messages tell more quotas apart: dust_ext.exceptions.is_quota_exceeded.)
-NOT_TRANSIENT_RATE_LIMIT_TYPES: frozenset[str] = QUOTA_ERROR_TYPES
 
 DUST_RATE_LIMIT_WINDOW = 60.0
 """Dust's burst limits count requests per one-minute window (``front-api/middlewares/with_rate_limit.ts``:

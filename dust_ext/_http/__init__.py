@@ -4,28 +4,8 @@ The decisions live in :mod:`dust_ext._core.request`; :class:`AsyncHTTP` (hand-wr
 (generated from it by ``scripts/generate_sync.py``) only move bytes and sleep.
 """
 
-from dust_ext._core.request import (
-    JSON_MEDIA_TYPE,
-    SSE_MEDIA_TYPE,
-    AttemptLoop,
-    RawResponse,
-    RequestCore,
-    RequestOptions,
-    json_body,
-    redact_sent_key,
-)
+from dust_ext._core.request import RawResponse, RequestCore, RequestOptions, json_body
 from dust_ext._http._async import AsyncHTTP
 from dust_ext._http._sync import HTTP
 
-__all__ = [
-    "HTTP",
-    "JSON_MEDIA_TYPE",
-    "SSE_MEDIA_TYPE",
-    "AsyncHTTP",
-    "AttemptLoop",
-    "RawResponse",
-    "RequestCore",
-    "RequestOptions",
-    "json_body",
-    "redact_sent_key",
-]
+__all__ = ["HTTP", "AsyncHTTP", "RawResponse", "RequestCore", "RequestOptions", "json_body"]

@@ -168,20 +168,19 @@ class AsyncHTTP:
         try:
             step = next(flow)
             while True:
+                if isinstance(step, httpx.Request):
+                    try:
+                        answer = await self._exchange(loop, step, stream=stream)
+                    except (TimeoutError, httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+                        step = flow.throw(exc)
+                    else:
+                        step = flow.send(answer)
+                    continue
                 if step is FlowStep.REFRESH_TOKEN:
                     await self._refresh_token(loop)
-                    step = next(flow)
-                    continue
-                if not isinstance(step, httpx.Request):
-                    await self._sleep(step)
-                    step = next(flow)
-                    continue
-                try:
-                    answer = await self._exchange(loop, step, stream=stream)
-                except (TimeoutError, httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
-                    step = flow.throw(exc)
                 else:
-                    step = flow.send(answer)
+                    await self._sleep(step)
+                step = next(flow)
         except StopIteration as done:
             response: httpx.Response = done.value
             return response

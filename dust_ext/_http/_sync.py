@@ -167,20 +167,19 @@ class HTTP:
         try:
             step = next(flow)
             while True:
+                if isinstance(step, httpx.Request):
+                    try:
+                        answer = self._exchange(loop, step, stream=stream)
+                    except (TimeoutError, httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+                        step = flow.throw(exc)
+                    else:
+                        step = flow.send(answer)
+                    continue
                 if step is FlowStep.REFRESH_TOKEN:
                     self._refresh_token(loop)
-                    step = next(flow)
-                    continue
-                if not isinstance(step, httpx.Request):
-                    self._sleep(step)
-                    step = next(flow)
-                    continue
-                try:
-                    answer = self._exchange(loop, step, stream=stream)
-                except (TimeoutError, httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
-                    step = flow.throw(exc)
                 else:
-                    step = flow.send(answer)
+                    self._sleep(step)
+                step = next(flow)
         except StopIteration as done:
             response: httpx.Response = done.value
             return response
