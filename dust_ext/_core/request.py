@@ -249,6 +249,7 @@ class AttemptLoop:
         options = call.options or _NO_OPTIONS
         self.method = call.method.upper()
         self.url = core.resolve_url(call.path)
+        self._target = call.url or self.url  # a redirect's httpx.URL is not parsed again
         headers = {**(call.headers or {}), **options.extra_headers} if options.extra_headers else call.headers
         params = {**(call.params or {}), **options.params} if options.params else call.params
         self._params = {key: value for key, value in params.items() if value is not None} if params else None
@@ -354,7 +355,7 @@ class AttemptLoop:
             # (Host first): given its (empty) stream, httpx adds none, as it would not have.
             request = httpx.Request(
                 self.method,
-                self.url,
+                self._target,
                 params=self._params,
                 headers=headers,
                 json=call.json,
@@ -374,7 +375,7 @@ class AttemptLoop:
                 )
             request = client.build_request(
                 self.method,
-                self.url,
+                self._target,
                 params=self._params,
                 headers=headers_dict,
                 json=call.json,

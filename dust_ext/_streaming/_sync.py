@@ -14,6 +14,7 @@ import itertools
 import logging
 from collections.abc import Generator, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
+from dataclasses import replace
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, cast
 
@@ -44,12 +45,19 @@ def open_stream(
     json: Any = None,
     options: RequestOptions | None = None,
 ) -> Iterator[httpx.Response]:
-    """Open a streamed response, following same-origin redirects (see :mod:`dust_ext._core.redirect`)."""
-    chain = RedirectChain(http.config.base_url, method, path_prefix=SSE_PATH_PREFIX)
+    """Open a streamed response, following same-origin redirects (see :mod:`dust_ext._core.redirect`) within
+    one total time: the request's ``total_timeout`` (else the config's), shared by all the hops."""
     options = stream_options(options, http.config.httpx_timeout())
-    url = path
+    total = options.total_timeout if options is not None else None
+    chain = RedirectChain(
+        http.config.base_url,
+        method,
+        path_prefix=SSE_PATH_PREFIX,
+        total_timeout=http.config.total_timeout if total is None else total,
+        clock=http.core.clock,
+    )
+    url: str | httpx.URL = path
     query = dict(params) if params else None
-    redact = http.core.redact  # the chain sees URLs as errors and logs show them: without the key
     with ExitStack() as stack:
         while True:
             response = stack.enter_context(
@@ -57,12 +65,10 @@ def open_stream(
             )
             if response.status_code not in REDIRECT_STATUSES:
                 break
-            location = response.headers.get("location")
-            url = chain.next_hop(
-                response.status_code, redact(str(response.request.url)), location and redact(location)
-            )
-            query = None  # the Location keeps the query string
-            logger.debug("dust stream following %d redirect to %s", response.status_code, url)
+            url = chain.follow(response, http.core.redact)  # the URL httpx joined (the query kept)
+            query = None
+            options = replace(options or RequestOptions(), total_timeout=chain.time_left())
+            logger.debug("dust stream following %d redirect to %s", response.status_code, chain.target)
         yield response
 
 

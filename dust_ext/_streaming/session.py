@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import httpx
@@ -514,14 +514,7 @@ def stream_options(options: RequestOptions | None, http_timeout: httpx.Timeout) 
         write=http_timeout.write,
         pool=http_timeout.pool,
     )
-    return RequestOptions(
-        timeout=narrowed,
-        total_timeout=options.total_timeout,
-        max_retries=options.max_retries,
-        idempotent=options.idempotent,
-        extra_headers=options.extra_headers,
-        params=options.params,
-    )
+    return replace(options, timeout=narrowed)
 
 
 def cut_short(method: str, url: str, error: httpx.TransportError | None) -> DustConnectionError:
