@@ -151,46 +151,13 @@ class RedirectChain:
     ) -> None:
         """Raise :class:`DustRedirectError` unless a ``status_code`` redirect from ``current`` to ``target``
         (``location`` joined; ``target_text`` as an error shows it) may be followed; else record the hop."""
-        if _REDACTED in location:
-            raise DustRedirectError(
-                f"refusing to follow a {status_code} redirect from {current} whose Location holds the "
-                "API key",
-                url=current,
-                location=target_text,
-            )
-        if target.userinfo:
-            raise DustRedirectError(
-                f"refusing to follow a {status_code} redirect from {current} to a URL with credentials "
-                "in it: they would replace the API key",
-                url=current,
-                location=str(target.copy_with(username=None, password=None)),
-            )
         same_origin = origin(target) == self._origin
-        if not same_origin and not self.cross_origin:
+        if target.userinfo:  # not shown: a password
+            target_text = str(target.copy_with(username=None, password=None))
+        refusal = self._refusal(status_code, location, target, same_origin)
+        if refusal is not None:
             raise DustRedirectError(
-                f"refusing to follow a {status_code} redirect from {current} to another origin "
-                f"({target.scheme}://{target.host}): the API key is only sent to the configured Dust host",
-                url=current,
-                location=target_text,
-            )
-        if same_origin and self._left_origin:
-            raise DustRedirectError(
-                f"refusing to follow a {status_code} redirect from {current} back to the Dust host: "
-                "a request that left it with no key must not come back to it with the key",
-                url=current,
-                location=target_text,
-            )
-        if same_origin and self.path_prefix is not None and not target.path.startswith(self.path_prefix):
-            raise DustRedirectError(
-                f"refusing to follow a {status_code} redirect from {current} to {target.path}: Dust "
-                f"only redirects event streams under {self.path_prefix}",
-                url=current,
-                location=target_text,
-            )
-        if self.method != "GET" and status_code not in _METHOD_KEEPING:
-            raise DustRedirectError(
-                f"refusing to follow a {status_code} redirect of {self.method} {current}: it would "
-                "re-send the request as a GET",
+                f"refusing to follow a {status_code} redirect of {self.method} {current} {refusal}",
                 url=current,
                 location=target_text,
             )
@@ -207,6 +174,25 @@ class RedirectChain:
                 location=target_text,
             )
         self.target = target_text
+
+    def _refusal(self, status_code: int, location: str, target: httpx.URL, same_origin: bool) -> str | None:
+        """Why a redirect to ``target`` must not be followed, or ``None``."""
+        if _REDACTED in location:
+            return "whose Location holds the API key"
+        if target.userinfo:
+            return "to a URL with credentials in it: they would replace the API key"
+        if not same_origin and not self.cross_origin:
+            return (
+                f"to another origin ({target.scheme}://{target.host}): the API key is only sent to the "
+                "configured Dust host"
+            )
+        if same_origin and self._left_origin:
+            return "back to the Dust host: a request that left it with no key must not come back with the key"
+        if same_origin and self.path_prefix is not None and not target.path.startswith(self.path_prefix):
+            return f"to {target.path}: Dust only redirects event streams under {self.path_prefix}"
+        if self.method != "GET" and status_code not in _METHOD_KEEPING:
+            return "as it would re-send the request as a GET"
+        return None
 
 
 def _without_location(status_code: int, current: str) -> DustRedirectError:
