@@ -12,7 +12,13 @@ from sdk_support import emulator_config
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig
 from dust_ext._core.redirect import MAX_STREAM_REDIRECTS, RedirectChain
-from dust_ext.exceptions import DustAPIError, DustNotFoundError, DustRedirectError, error_from_response
+from dust_ext.exceptions import (
+    DustAPIError,
+    DustNotFoundError,
+    DustRedirectError,
+    DustTimeoutError,
+    error_from_response,
+)
 from dust_ext.testing import EmulatorServer
 from dust_ext.testing.hostile import Exchange, HostileServer, response_bytes
 
@@ -137,7 +143,7 @@ def test_a_cross_origin_chain_follows_another_origin_but_keeps_its_other_limits(
     ],
 )
 def test_the_next_url_is_what_httpx_joins(location: str) -> None:
-    # next_url joins without re-parsing both ends when it can: the result must stay httpx's own join.
+    # next_url (a download's hop) goes where httpx joins the Location, as follow (a stream's) does.
     try:
         expected = str(httpx.URL(V1).join(location))
     except httpx.InvalidURL:
@@ -189,15 +195,51 @@ def test_a_download_that_left_the_dust_host_never_comes_back_to_it() -> None:
         chain.next_url(redirect(302, signed, f"{BASE}/api/v1/w/W/assistant/conversations"))
 
 
-def test_next_hop_judges_a_redirect_answer_as_next_url_does() -> None:
-    # the stream path hands the chain the answer's status, URL and Location (key already redacted)
+def answer(url: str, status: int, location: str | None) -> httpx.Response:
+    """A redirect response as a stream gets it: sent through an httpx client, which joined its Location."""
+    headers = {"Location": location} if location is not None else {}
+    transport = httpx.MockTransport(lambda request: httpx.Response(status, headers=headers))
+    with httpx.Client(transport=transport) as client:
+        return client.send(client.build_request("GET", url), follow_redirects=False)
+
+
+def test_follow_goes_where_httpx_joined_the_location_without_parsing_it_again() -> None:
     chain = RedirectChain(BASE, "GET", path_prefix="/api/sse/")
     sse = "/api/sse/v1/w/W/assistant/conversations/c/events?lastEventId=1-0"
-    assert chain.next_hop(307, V1, sse) == f"{BASE}{sse}"
-    with pytest.raises(DustRedirectError, match="holds the API key"):
-        RedirectChain(BASE, "GET").next_hop(307, V1, "/api/sse/x?k=[redacted]")
+    response = answer(V1, 307, sse)
+    target = chain.follow(response, str)
+    assert response.next_request is not None
+    assert target is response.next_request.url
+    assert str(target) == f"{BASE}{sse}" == chain.target
+    assert chain.visited == [V1]
     with pytest.raises(DustRedirectError, match="without a Location"):
-        RedirectChain(BASE, "GET").next_hop(307, V1, None)
+        RedirectChain(BASE, "GET").follow(answer(V1, 307, None), str)
+    with pytest.raises(DustRedirectError, match="another origin"):
+        RedirectChain(BASE, "GET").follow(answer(V1, 307, "https://evil.example/api/sse/x"), str)
+
+
+KEY = "sk-redirect-key"
+
+
+def redact(text: str) -> str:
+    return text.replace(KEY, "[redacted]")
+
+
+def test_follow_judges_and_shows_the_urls_httpx_joined_without_the_key() -> None:
+    # httpx joins the real URLs: a Location holding the key is refused, and neither the error nor the chain
+    # shows the key that the URL asked for carried in its query
+    current = f"{BASE}/api/sse/v1/w/W/events?k={KEY}"
+    with pytest.raises(DustRedirectError, match="holds the API key") as info:
+        RedirectChain(BASE, "GET").follow(answer(current, 307, f"/api/sse/x?k={KEY}"), redact)
+    assert KEY not in f"{info.value} {info.value.url} {info.value.location}"
+    chain = RedirectChain(BASE, "GET")
+    chain.follow(answer(current, 307, "#f"), redact)
+    with pytest.raises(DustRedirectError, match="loop") as info:
+        chain.follow(answer(f"{current}#f", 307, "#f"), redact)
+    assert KEY not in f"{info.value} {info.value.url} {info.value.location} {chain.visited} {chain.target}"
+    chain = RedirectChain(BASE, "GET")
+    assert KEY in str(chain.follow(answer(current, 307, "#f"), redact))  # the same request, to the Dust host
+    assert chain.target == redact(f"{current}#f")
 
 
 # -- a followed stream redirect in the logs (the emulator answers 307 on every /api/v1 event stream) -------
@@ -257,3 +299,16 @@ def test_a_download_follows_its_302_without_a_failure_in_the_logs(caplog: pytest
         r.levelno == logging.DEBUG and "-> 302 redirect, raised to the caller" in r.getMessage()
         for r in caplog.records
     )
+
+
+def test_the_hops_of_a_chain_share_its_total_timeout() -> None:
+    now = [100.0]
+    chain = RedirectChain(BASE, "GET", total_timeout=5.0, clock=lambda: now[0])
+    now[0] += 2.0  # the first hop's answer took 2 s
+    chain.follow(answer(V1, 307, "/api/sse/v1/w/W/x"), str)
+    assert chain.time_left() == 3.0
+    now[0] += 3.0
+    with pytest.raises(DustTimeoutError, match=r"redirects took the whole total_timeout=5s") as info:
+        chain.time_left()
+    assert info.value.url == V1
+    assert RedirectChain(BASE, "GET").time_left() is None

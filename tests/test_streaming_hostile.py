@@ -565,14 +565,14 @@ RUN_STATUS = sse_frame(json.dumps({"type": "run_status", "content": {"status": "
 FINAL = sse_frame(json.dumps({"type": "final"}))
 
 
-def stream_run(mode: str, server: HostileServer) -> list[Any]:
+def stream_run(mode: str, server: HostileServer, **overrides: Any) -> list[Any]:
     arguments: dict[str, Any] = {"specification_hash": "h", "config": {}, "inputs": [{}]}
     if mode == "sync":
-        with DustClient(config(server)) as client:
+        with DustClient(config(server, **overrides)) as client:
             return list(client.apps.stream_run("s1", "a1", **arguments))
 
     async def run() -> list[Any]:
-        async with AsyncDustClient(config(server)) as client:
+        async with AsyncDustClient(config(server, **overrides)) as client:
             return [event async for event in client.apps.stream_run("s1", "a1", **arguments)]
 
     return asyncio.run(run())
@@ -591,6 +591,20 @@ def test_an_app_run_follows_a_same_origin_307_and_skips_named_events(mode: str) 
     assert [event.type for event in events] == ["run_status", "final"]
     assert server.errors == []
     assert [r.method for r in server.requests] == ["POST", "POST"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_hops_of_a_redirect_share_the_calls_total_timeout(mode: str) -> None:
+    # Each hop answers within the 1 s total_timeout, both together do not: the second hop gets only what the
+    # first left (it used to get the whole budget again, so a chain of hops could take a multiple of it).
+    def handler(exchange: Exchange) -> None:
+        server.stopping.wait(0.7)
+        if not redirect_to_sse(exchange):
+            send_sse(exchange, RUN_STATUS, FINAL)
+
+    with HostileServer(handler) as server, pytest.raises(DustTimeoutError, match="total_timeout"):
+        stream_run(mode, server, total_timeout=1.0)
+    assert [r.target.startswith("/api/sse/") for r in server.requests] == [False, True]
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -10,7 +10,9 @@ itself in it, a loop or more than :data:`MAX_STREAM_REDIRECTS` hops raises :clas
 any request leaves for the new location, so the API key never reaches another host or another endpoint.
 
 The streams send their requests with ``follow_redirects=False`` (even on an injected ``httpx.Client`` that
-follows redirects), so every hop passes through :class:`RedirectChain`.
+follows redirects), so every hop passes through :class:`RedirectChain`; they go where httpx has already
+joined the ``Location`` to (``response.next_request``), once the chain allows it. All the hops of one stream
+connection share its total time: a chain of redirects never gets the stream's budget once per hop.
 
 A file download is the one call whose redirect leaves the Dust origin: ``GET files/{fileId}`` answers
 ``302 Found`` to a signed storage URL (``front-api/routes/v1/w/[wId]/files/[fileId].ts``). Its chain is built
@@ -23,11 +25,12 @@ Dust endpoint.
 from __future__ import annotations
 
 import functools
-from urllib.parse import urljoin
+import time
+from collections.abc import Callable
 
 import httpx
 
-from dust_ext.exceptions import DustAPIError, DustRedirectError
+from dust_ext.exceptions import DustAPIError, DustRedirectError, DustTimeoutError
 
 __all__ = ["MAX_STREAM_REDIRECTS", "REDIRECT_STATUSES", "SSE_PATH_PREFIX", "RedirectChain"]
 
@@ -63,11 +66,12 @@ class RedirectChain:
     """The redirects of one stream connection: where the next hop goes, or why it must not.
 
     ``base_url`` is the client's Dust origin (the only origin the key is sent to); ``method`` the request's
-    method. Feed each redirect answer (a :class:`~dust_ext.exceptions.DustAPIError` with a 3xx status, as
-    the request path raises it) to :meth:`next_url`. ``cross_origin=True`` lets the chain leave the Dust
-    origin: only for a hop the request path sends without the key (a download's signed URL); such a chain
-    never comes back to the Dust origin once it left. ``path_prefix`` (streams: :data:`SSE_PATH_PREFIX`) is
-    where on the Dust origin a redirect may lead.
+    method. A stream feeds each redirect response to :meth:`follow`; a download each redirect answer (a
+    :class:`~dust_ext.exceptions.DustAPIError` with a 3xx status, as the request path raises it) to
+    :meth:`next_url`. ``cross_origin=True`` lets the chain leave the Dust origin: only for a hop the request
+    path sends without the key (a download's signed URL); such a chain never comes back to the Dust origin
+    once it left. ``path_prefix`` (streams: :data:`SSE_PATH_PREFIX`) is where on the Dust origin a redirect
+    may lead. ``total_timeout`` (seconds, on ``clock``) is the time all the hops share (see :meth:`time_left`).
     """
 
     def __init__(
@@ -78,18 +82,26 @@ class RedirectChain:
         max_hops: int = MAX_STREAM_REDIRECTS,
         cross_origin: bool = False,
         path_prefix: str | None = None,
+        total_timeout: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._origin = _origin_of(base_url)
         self.method = method.upper()
         self.max_hops = max_hops
         self.cross_origin = cross_origin
         self.path_prefix = path_prefix
+        self.total_timeout = total_timeout
+        self._clock = clock
+        self._deadline = None if total_timeout is None else clock() + total_timeout
         self._left_origin = False
         self.visited: list[str] = []
-        """The URLs redirected from so far, in order."""
+        """The URLs redirected from so far, in order (without the API key)."""
+        self.target: str | None = None
+        """The URL of the last hop allowed (without the API key)."""
 
     def next_url(self, error: DustAPIError) -> str:
-        """The absolute URL to request next for this redirect answer.
+        """The absolute URL to request next for this redirect answer (its URL and ``Location`` with the API
+        key already replaced by ``[redacted]``, as the request path shows them).
 
         Raises ``error`` itself when it is not a redirect, and :class:`DustRedirectError` for a redirect
         without ``Location``, to another origin (unless ``cross_origin``), back to a URL already visited,
@@ -97,64 +109,55 @@ class RedirectChain:
         """
         if error.status_code not in REDIRECT_STATUSES:
             raise error
-        return self.next_hop(error.status_code, error.url or "", error.headers.get("location"))
-
-    def next_hop(self, status_code: int, current: str, location: str | None) -> str:
-        """The absolute URL to request next after a ``status_code`` redirect answer from ``current`` whose
-        ``Location`` is ``location``, both with the API key already replaced by ``[redacted]`` (as the
-        request path shows them). Raises :class:`DustRedirectError` as :meth:`next_url` says."""
+        current, location = error.url or "", error.headers.get("location")
         if not location:
-            raise DustRedirectError(
-                f"{status_code} redirect from {current} without a Location header", url=current
-            )
-        if location.isprintable() and " " not in location:
-            # What httpx.URL(current).join(location) gives, parsed once instead of three times (the URL
-            # parser checks every character in Python; a stream pays this on every connection). Only
-            # spaces and control characters are read differently by urljoin alone (it strips them).
-            target = httpx.URL(urljoin(current, location))
-        else:
-            target = httpx.URL(current).join(location)
+            raise _without_location(error.status_code, current)
+        target = httpx.URL(current).join(location)
         target_text = str(target)
-        if _REDACTED in location:
-            raise DustRedirectError(
-                f"refusing to follow a {status_code} redirect from {current} whose Location holds the "
-                "API key",
-                url=current,
-                location=target_text,
+        self._check(error.status_code, current, location, target, target_text)
+        return target_text
+
+    def follow(self, response: httpx.Response, redact: Callable[[str], str]) -> httpx.URL:
+        """The URL to request after the redirect ``response``: the one httpx joined its ``Location`` to
+        (``response.next_request``), parsed once, if :meth:`next_url`'s checks allow it.
+
+        httpx joins the real URLs: ``redact`` (the request path's) removes the API key from what the checks
+        compare and what an error shows, and a ``Location`` that held the key is refused."""
+        current, location = redact(str(response.request.url)), response.headers.get("location")
+        next_request = response.next_request
+        if next_request is None or not location:
+            raise _without_location(response.status_code, current)
+        target = next_request.url
+        self._check(response.status_code, current, redact(location), target, redact(str(target)))
+        return target
+
+    def time_left(self) -> float | None:
+        """Seconds left of ``total_timeout`` for the next hop (``None``: no limit): the hops share it.
+        Raises :class:`~dust_ext.exceptions.DustTimeoutError` once nothing is left."""
+        if self._deadline is None:
+            return None
+        left = self._deadline - self._clock()
+        if left <= 0:
+            url = self.visited[0] if self.visited else None
+            raise DustTimeoutError(
+                f"{self.method} {url}: its redirects took the whole total_timeout={self.total_timeout:g}s",
+                method=self.method,
+                url=url,
             )
-        if target.userinfo:
-            raise DustRedirectError(
-                f"refusing to follow a {status_code} redirect from {current} to a URL with credentials "
-                "in it: they would replace the API key",
-                url=current,
-                location=str(target.copy_with(username=None, password=None)),
-            )
+        return left
+
+    def _check(
+        self, status_code: int, current: str, location: str, target: httpx.URL, target_text: str
+    ) -> None:
+        """Raise :class:`DustRedirectError` unless a ``status_code`` redirect from ``current`` to ``target``
+        (``location`` joined; ``target_text`` as an error shows it) may be followed; else record the hop."""
         same_origin = origin(target) == self._origin
-        if not same_origin and not self.cross_origin:
+        if target.userinfo:  # not shown: a password
+            target_text = str(target.copy_with(username=None, password=None))
+        refusal = self._refusal(status_code, location, target, same_origin)
+        if refusal is not None:
             raise DustRedirectError(
-                f"refusing to follow a {status_code} redirect from {current} to another origin "
-                f"({target.scheme}://{target.host}): the API key is only sent to the configured Dust host",
-                url=current,
-                location=target_text,
-            )
-        if same_origin and self._left_origin:
-            raise DustRedirectError(
-                f"refusing to follow a {status_code} redirect from {current} back to the Dust host: "
-                "a request that left it with no key must not come back to it with the key",
-                url=current,
-                location=target_text,
-            )
-        if same_origin and self.path_prefix is not None and not target.path.startswith(self.path_prefix):
-            raise DustRedirectError(
-                f"refusing to follow a {status_code} redirect from {current} to {target.path}: Dust "
-                f"only redirects event streams under {self.path_prefix}",
-                url=current,
-                location=target_text,
-            )
-        if self.method != "GET" and status_code not in _METHOD_KEEPING:
-            raise DustRedirectError(
-                f"refusing to follow a {status_code} redirect of {self.method} {current}: it would "
-                "re-send the request as a GET",
+                f"refusing to follow a {status_code} redirect of {self.method} {current} {refusal}",
                 url=current,
                 location=target_text,
             )
@@ -162,7 +165,7 @@ class RedirectChain:
         self._left_origin = self._left_origin or not same_origin
         if target_text in self.visited:
             raise DustRedirectError(
-                f"redirect loop: {current} redirects back to {target}", url=current, location=target_text
+                f"redirect loop: {current} redirects back to {target_text}", url=current, location=target_text
             )
         if len(self.visited) > self.max_hops:
             raise DustRedirectError(
@@ -170,4 +173,27 @@ class RedirectChain:
                 url=current,
                 location=target_text,
             )
-        return target_text
+        self.target = target_text
+
+    def _refusal(self, status_code: int, location: str, target: httpx.URL, same_origin: bool) -> str | None:
+        """Why a redirect to ``target`` must not be followed, or ``None``."""
+        if _REDACTED in location:
+            return "whose Location holds the API key"
+        if target.userinfo:
+            return "to a URL with credentials in it: they would replace the API key"
+        if not same_origin and not self.cross_origin:
+            return (
+                f"to another origin ({target.scheme}://{target.host}): the API key is only sent to the "
+                "configured Dust host"
+            )
+        if same_origin and self._left_origin:
+            return "back to the Dust host: a request that left it with no key must not come back with the key"
+        if same_origin and self.path_prefix is not None and not target.path.startswith(self.path_prefix):
+            return f"to {target.path}: Dust only redirects event streams under {self.path_prefix}"
+        if self.method != "GET" and status_code not in _METHOD_KEEPING:
+            return "as it would re-send the request as a GET"
+        return None
+
+
+def _without_location(status_code: int, current: str) -> DustRedirectError:
+    return DustRedirectError(f"{status_code} redirect from {current} without a Location header", url=current)

@@ -253,6 +253,7 @@ class AttemptLoop:
         options = call.options or _NO_OPTIONS
         self.method = call.method.upper()
         self.url = core.resolve_url(call.path)
+        self._target = call.url or self.url  # a redirect's httpx.URL is not parsed again
         headers = {**(call.headers or {}), **options.extra_headers} if options.extra_headers else call.headers
         params = {**(call.params or {}), **options.params} if options.params else call.params
         self._params = {key: value for key, value in params.items() if value is not None} if params else None
@@ -361,7 +362,7 @@ class AttemptLoop:
             stream = httpx.ByteStream(b"") if bodyless else None
             request = httpx.Request(
                 self.method,
-                self.url,
+                self._target,
                 params=self._params,
                 headers=headers,
                 stream=stream,
@@ -377,7 +378,12 @@ class AttemptLoop:
                     self.url, accept=call.accept, headers=None, client_has_defaults=True
                 )
             request = client.build_request(
-                self.method, self.url, params=self._params, headers=merged, extensions=extensions, **content
+                self.method,
+                self._target,
+                params=self._params,
+                headers=merged,
+                extensions=extensions,
+                **content,
             )
         if logger.isEnabledFor(logging.DEBUG):
             url = self._core.redact(str(request.url))  # a caller may have put the key in the query

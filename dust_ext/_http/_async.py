@@ -145,7 +145,7 @@ class AsyncHTTP:
     def stream(
         self,
         method: str,
-        path: str,
+        path: str | httpx.URL,
         *,
         json: Any = None,
         params: Mapping[str, Any] | None = None,
@@ -156,7 +156,15 @@ class AsyncHTTP:
     ) -> AbstractAsyncContextManager[httpx.Response]:
         """:meth:`open` for the call these arguments describe (an event stream, unless ``accept`` says)."""
         call = Call(
-            method, path, unparsed, json=json, params=params, options=options, headers=headers, accept=accept
+            method,
+            str(path),
+            unparsed,
+            json=json,
+            params=params,
+            options=options,
+            headers=headers,
+            accept=accept,
+            url=path if isinstance(path, httpx.URL) else None,  # a followed redirect's, parsed already
         )
         return self.open(call, return_redirects=return_redirects)
 

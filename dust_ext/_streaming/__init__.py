@@ -7,43 +7,25 @@ streams read over one connection (app runs, search) a :class:`SingleConnection` 
 (frame -> item), and an MCP server's request stream ``resources/mcp``'s ``RequestStreamPlan``.
 """
 
-from dust_ext._streaming._async import AsyncStream, adrain, aopen_stream
-from dust_ext._streaming._sync import Stream, drain, open_stream
+from dust_ext._streaming._async import AsyncStream
+from dust_ext._streaming._sync import Stream
 from dust_ext._streaming.flow import StreamPlan, StreamRequest
 from dust_ext._streaming.session import (
-    DONE_MARKER,
-    DRAIN_LIMIT,
-    DRAIN_TIMEOUT,
-    STREAM_RETRY_STATUSES,
     DustStreamError,
     FrameReader,
-    OnMalformed,
     SingleConnection,
     StreamPolicy,
     StreamSession,
-    cut_short,
-    stream_options,
 )
 
 __all__ = [
-    "DONE_MARKER",
-    "DRAIN_LIMIT",
-    "DRAIN_TIMEOUT",
-    "STREAM_RETRY_STATUSES",
     "AsyncStream",
     "DustStreamError",
     "FrameReader",
-    "OnMalformed",
     "SingleConnection",
     "Stream",
     "StreamPlan",
     "StreamPolicy",
     "StreamRequest",
     "StreamSession",
-    "adrain",
-    "aopen_stream",
-    "cut_short",
-    "drain",
-    "open_stream",
-    "stream_options",
 ]

@@ -13,7 +13,8 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Generator, Iterator, Mapping
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
+from dataclasses import replace
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, cast
 
@@ -25,7 +26,17 @@ from dust_ext._core.redirect import REDIRECT_STATUSES, SSE_PATH_PREFIX, Redirect
 from dust_ext._core.request import RequestOptions
 from dust_ext._http._sync import HTTP
 from dust_ext._io import Sleep, drain_deadline
-from dust_ext._streaming.flow import FINISHED, READ, Connect, FlowStep, HangUp, StreamPlan, Wait, stream_flow
+from dust_ext._streaming.flow import (
+    FINISHED,
+    READ,
+    Connect,
+    FlowStep,
+    HangUp,
+    StreamPlan,
+    StreamRequest,
+    Wait,
+    stream_flow,
+)
 from dust_ext._streaming.session import DRAIN_LIMIT, DRAIN_TIMEOUT, stream_options
 from dust_ext.exceptions import DustAPIError, DustConnectionError, DustDecodeError, DustError
 
@@ -34,36 +45,39 @@ T = TypeVar("T")
 logger = logging.getLogger("dust_ext")
 
 
-@contextmanager
 def open_stream(
     http: HTTP,
-    method: str,
-    path: str,
-    *,
-    params: Mapping[str, Any] | None = None,
-    json: Any = None,
-    options: RequestOptions | None = None,
-) -> Iterator[httpx.Response]:
-    """Open a streamed response, following same-origin redirects (see :mod:`dust_ext._core.redirect`)."""
-    chain = RedirectChain(http.config.base_url, method, path_prefix=SSE_PATH_PREFIX)
-    options = stream_options(options, http.config.httpx_timeout())
-    url = path
-    query = dict(params) if params else None
-    redact = http.core.redact  # the chain sees URLs as errors and logs show them: without the key
-    with ExitStack() as stack:
-        while True:
-            response = stack.enter_context(
-                http.stream(method, url, params=query, json=json, options=options, return_redirects=True)
+    stack: ExitStack,
+    request: StreamRequest,
+    params: Mapping[str, Any] | None,
+    options: RequestOptions | None,
+) -> httpx.Response:
+    """Open ``request``'s streamed response on ``stack`` (released with it), following same-origin redirects
+    (see :mod:`dust_ext._core.redirect`) within one total time: ``options``' ``total_timeout`` (else the
+    config's), shared by all the hops."""
+    method = request.method
+    target: str | httpx.URL = request.path  # then where each redirect leads, as httpx parsed it
+    options = stream_options(options, http.config)
+    total = options.total_timeout if options is not None else None
+    chain = RedirectChain(
+        http.config.base_url,
+        method,
+        path_prefix=SSE_PATH_PREFIX,
+        total_timeout=http.config.total_timeout if total is None else total,
+        clock=http.core.clock,
+    )
+    while True:
+        response = stack.enter_context(
+            http.stream(
+                method, target, params=params, json=request.json, options=options, return_redirects=True
             )
-            if response.status_code not in REDIRECT_STATUSES:
-                break
-            location = response.headers.get("location")
-            url = chain.next_hop(
-                response.status_code, redact(str(response.request.url)), location and redact(location)
-            )
-            query = None  # the Location keeps the query string
-            logger.debug("dust stream following %d redirect to %s", response.status_code, url)
-        yield response
+        )
+        if response.status_code not in REDIRECT_STATUSES:
+            return response
+        target = chain.follow(response, http.core.redact)  # the query kept
+        params = None
+        options = replace(options or RequestOptions(), total_timeout=chain.time_left())
+        logger.debug("dust stream following %d redirect to %s", response.status_code, chain.target)
 
 
 def iter_body(response: httpx.Response) -> Iterator[bytes]:
@@ -203,22 +217,12 @@ class Stream(Generic[T]):
 
     def _connect(self, step: Connect) -> str:
         """Open a connection (following redirects as responses); the URL that answered."""
-        request = self._plan.request
-        stack = ExitStack()
-        response = stack.enter_context(
-            open_stream(
-                self._http,
-                request.method,
-                request.path,
-                params=step.params,
-                json=request.json,
-                options=step.options,
-            )
-        )
+        with ExitStack() as stack:  # released here if opening fails, else by _hang_up
+            response = open_stream(self._http, stack, self._plan.request, step.params, step.options)
+            self._connection = (stack.pop_all(), response, iter_body(response))
         record_response(response)  # for the raw view (with_raw_response) of the stream
         if self.response is None:
             self.response = response
-        self._connection = (stack, response, iter_body(response))
         return str(response.request.url)
 
     def _hang_up(self, reuse: bool) -> None:

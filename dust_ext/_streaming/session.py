@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import httpx
@@ -41,6 +41,7 @@ from dust_ext._core.resume import DisconnectReason, StreamResumeState
 from dust_ext._core.retry import MAX_RETRY_WAIT
 from dust_ext._core.sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent
 from dust_ext._streaming.flow import BodyEnded, Connect, Dropped, Ending, Over, Refused, StreamRequest
+from dust_ext.config import DustConfig
 from dust_ext.events import StreamEvent, parse_frame, parse_split_frame
 from dust_ext.exceptions import (
     DustAPIError,
@@ -284,7 +285,7 @@ class StreamSession:
         self.handed_off = False
         read = self.policy.read_timeout
         options = RequestOptions(
-            max_retries=0, timeout=None if read is None else _read_timeout(read), total_timeout=time_left
+            max_retries=0, timeout=None if read is None else httpx.Timeout(read), total_timeout=time_left
         )
         return Connect(self.state.next_query_params(), options)
 
@@ -500,28 +501,15 @@ class SingleConnection(Generic[T]):
         return None
 
 
-def _read_timeout(read: float) -> httpx.Timeout:
-    return httpx.Timeout(read)
-
-
-def stream_options(options: RequestOptions | None, http_timeout: httpx.Timeout) -> RequestOptions | None:
+def stream_options(options: RequestOptions | None, config: DustConfig) -> RequestOptions | None:
     """Keep the client's connect/write/pool timeouts when a stream narrows only its read timeout."""
     if options is None or not isinstance(options.timeout, httpx.Timeout):
         return options
+    client = config.httpx_timeout()
     narrowed = httpx.Timeout(
-        connect=http_timeout.connect,
-        read=options.timeout.read,
-        write=http_timeout.write,
-        pool=http_timeout.pool,
+        connect=client.connect, read=options.timeout.read, write=client.write, pool=client.pool
     )
-    return RequestOptions(
-        timeout=narrowed,
-        total_timeout=options.total_timeout,
-        max_retries=options.max_retries,
-        idempotent=options.idempotent,
-        extra_headers=options.extra_headers,
-        params=options.params,
-    )
+    return replace(options, timeout=narrowed)
 
 
 def cut_short(method: str, url: str, error: httpx.TransportError | None) -> DustConnectionError:
