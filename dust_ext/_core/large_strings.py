@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import json.decoder
 import secrets
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, fields, is_dataclass
+from functools import partial
 from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Any, Final
 
@@ -51,8 +52,6 @@ MIN_LARGE_VALUE_CHARS: Final = 256
 """Decoded characters a large string needs to be left out of the skeleton. A string made long only by its
 escapes may decode to a short one, and short strings can be names, tags or keys whose value steers
 validation (a placeholder in their place would change the result): those go back into the skeleton."""
-
-_HIGH_SURROGATES: Final = ("\ud800", "\udbff")
 
 ASCII_ESCAPED: Final = "\0ascii"
 """In :attr:`LargeString.pieces`, a run whose source is ``json.encoder.encode_basestring_ascii`` of its text
@@ -191,7 +190,7 @@ def _scan(threshold: int, placeholder_prefix: str) -> Generator[None, str | None
             source: str | None = None  # the piece's source, when it is not one of the canonical encodings
             if decoded is not None and "\\" in piece:
                 last = decoded[-1:]
-                if not closed and _HIGH_SURROGATES[0] <= last <= _HIGH_SURROGATES[1] and piece[-1] != last:
+                if not closed and "\ud800" <= last <= "\udbff" and piece[-1] != last:
                     # The first half of a surrogate pair whose second half is in the next chunk: decode
                     # the pair together (apart, they would be two lone surrogates).
                     held = piece[-6:]
@@ -322,39 +321,33 @@ def put_back_large_strings(root: Any, values: dict[str, str]) -> bool:
 
 def _walk(node: Any, values: dict[str, str], found: dict[str, int]) -> None:
     # Containers the skeleton's validation builds; anything else (tuples, sets, other objects) is not
-    # walked: a placeholder there is not found, and the caller parses the whole text.
+    # walked: a placeholder there is not found, and the caller parses the whole text. Dict keys are not
+    # walked either: a placeholder used as a key is not found.
     if isinstance(node, BaseModel):
-        _walk_dict(node.__dict__, values, found)
+        _walk_items(node.__dict__.items(), node.__dict__.__setitem__, values, found)
         if node.__pydantic_extra__ is not None:
-            _walk_dict(node.__pydantic_extra__, values, found)
+            _walk_items(node.__pydantic_extra__.items(), node.__pydantic_extra__.__setitem__, values, found)
     elif isinstance(node, dict):
-        _walk_dict(node, values, found)
+        _walk_items(node.items(), node.__setitem__, values, found)
     elif isinstance(node, list):
-        for index, item in enumerate(node):
-            if type(item) is str:
-                if item in values:
-                    found[item] += 1
-                    node[index] = values[item]
-            else:
-                _walk(item, values, found)
+        _walk_items(enumerate(node), node.__setitem__, values, found)
     elif is_dataclass(node) and not isinstance(node, type):
-        for field in fields(node):
-            item = getattr(node, field.name)
-            if type(item) is str:
-                if item in values:
-                    found[item] += 1
-                    # Written as the dataclass's own __init__ does (frozen ones included).
-                    object.__setattr__(node, field.name, values[item])
-            else:
-                _walk(item, values, found)
+        # Written as the dataclass's own __init__ does (frozen ones included).
+        items = ((field.name, getattr(node, field.name)) for field in fields(node))
+        _walk_items(items, partial(object.__setattr__, node), values, found)
 
 
-def _walk_dict(node: dict[Any, Any], values: dict[str, str], found: dict[str, int]) -> None:
-    # Keys are not walked: a placeholder used as a key is not found.
-    for key, item in node.items():
+def _walk_items(
+    items: Iterable[tuple[Any, Any]],
+    write: Callable[[Any, str], object],
+    values: dict[str, str],
+    found: dict[str, int],
+) -> None:
+    """Put back each placeholder among ``items`` with ``write(key, value)``; walk the other items."""
+    for key, item in items:
         if type(item) is str:
             if item in values:
                 found[item] += 1
-                node[key] = values[item]
+                write(key, values[item])
         else:
             _walk(item, values, found)
