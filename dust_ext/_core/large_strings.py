@@ -209,7 +209,9 @@ def _scan(threshold: int, placeholder_prefix: str) -> Generator[None, str | None
                 # An invalid escape or a raw control character: keep the rest as it comes.
                 so_far = _source(value, runs)[:-1] if large else '"' + "".join(raw_parts)
                 skeleton.append(so_far + text[pos:])
-                return (yield from _keep_rest(skeleton, large_strings))
+                while (text := (yield)) is not None:
+                    skeleton.append(text)
+                return SplitText("".join(skeleton), tuple(large_strings), intact=False)
             if piece:
                 run_end = (len(value) if large else decoded_chars) + len(decoded)
                 if source is None and runs and runs[-1][1] is None:
@@ -239,7 +241,7 @@ def _scan(threshold: int, placeholder_prefix: str) -> Generator[None, str | None
                 # The text ended inside this string.
                 so_far = _source(value, runs)[:-1] if large else '"' + "".join(raw_parts)
                 skeleton.append(so_far + carry)
-                return _not_split(skeleton, large_strings)
+                return SplitText("".join(skeleton), tuple(large_strings), intact=False)
             if carry:
                 text = carry + text
             pos = 0
@@ -291,19 +293,6 @@ def _next_piece(text: str, pos: int) -> tuple[str | None, int, bool]:
         return scanstring(text[pos:end] + '"', 0, True)[0], end, False
     except ValueError:
         return None, end, False
-
-
-def _keep_rest(
-    skeleton: list[str], large_strings: list[LargeString]
-) -> Generator[None, str | None, SplitText]:
-    """After something the scan does not decode: keep the rest of the text as it comes."""
-    while (text := (yield)) is not None:
-        skeleton.append(text)
-    return _not_split(skeleton, large_strings)
-
-
-def _not_split(skeleton: list[str], large_strings: list[LargeString]) -> SplitText:
-    return SplitText("".join(skeleton), tuple(large_strings), intact=False)
 
 
 def put_back_large_strings(root: Any, values: dict[str, str]) -> bool:

@@ -406,10 +406,8 @@ class SSEDecoder:
             lines.append("".join(self._pending))
         lines.append("")
         events = self._process(lines)
-        self._pending = []
-        self._pending_chars = 0
+        self._reset_frame()
         self._trailing_cr = False
-        self._in_frame = False
         return events
 
     def _process(self, lines: list[str]) -> list[ServerSentEvent]:
