@@ -311,11 +311,7 @@ class SSEDecoder:
         """The line being read passed ``large_string_chars``: scan it from now on if it is the frame's
         only ``data:`` line so far (a frame of several data lines is joined as always)."""
         parts = self._pending
-        head = ""
-        for part in parts:
-            head += part
-            if len(head) >= 6:
-                break
+        head = "".join(part[:6] for part in parts[:6])  # every part holds at least one character
         if head[:6] != "data: " or self._data or self._split is not None:
             return
         scanner = LargeStringScanner(
