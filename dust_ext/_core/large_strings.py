@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json.decoder
 import secrets
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from functools import partial
 from json.encoder import encode_basestring, encode_basestring_ascii
@@ -74,12 +74,9 @@ class LargeString:
     def __repr__(self) -> str:
         return f"LargeString({self.placeholder!r}, <{len(self.value)} characters>)"
 
-    def source(self) -> str:
-        """The string's exact JSON source, quotes included."""
-        return _source(self.value, self.pieces)
 
-
-def _source(value: str, pieces: tuple[tuple[int, str | None], ...] | list[tuple[int, str | None]]) -> str:
+def _source(value: str, pieces: Sequence[tuple[int, str | None]]) -> str:
+    """The exact JSON source, quotes included, of the string ``value`` written as ``pieces`` tell."""
     parts = ['"']
     start = 0
     for end, raw in pieces:
@@ -116,7 +113,7 @@ def restore_text(skeleton: str, large_strings: tuple[LargeString, ...]) -> str:
     for large in large_strings:
         # By offset, not by search: the skeleton's other strings are the server's.
         parts.append(skeleton[start : large.offset])
-        parts.append(large.source())
+        parts.append(_source(large.value, large.pieces))
         start = large.offset + len(encode_basestring(large.placeholder))
     parts.append(skeleton[start:])
     return "".join(parts)
