@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import json.decoder
 import secrets
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, fields, is_dataclass
+from functools import partial
 from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Any, Final
 
@@ -52,8 +53,6 @@ MIN_LARGE_VALUE_CHARS: Final = 256
 escapes may decode to a short one, and short strings can be names, tags or keys whose value steers
 validation (a placeholder in their place would change the result): those go back into the skeleton."""
 
-_HIGH_SURROGATES: Final = ("\ud800", "\udbff")
-
 ASCII_ESCAPED: Final = "\0ascii"
 """In :attr:`LargeString.pieces`, a run whose source is ``json.encoder.encode_basestring_ascii`` of its text
 (every non-ASCII character escaped, as Python's ``json.dumps`` writes); a source can hold no raw NUL."""
@@ -75,12 +74,9 @@ class LargeString:
     def __repr__(self) -> str:
         return f"LargeString({self.placeholder!r}, <{len(self.value)} characters>)"
 
-    def source(self) -> str:
-        """The string's exact JSON source, quotes included."""
-        return _source(self.value, self.pieces)
 
-
-def _source(value: str, pieces: tuple[tuple[int, str | None], ...] | list[tuple[int, str | None]]) -> str:
+def _source(value: str, pieces: Sequence[tuple[int, str | None]]) -> str:
+    """The exact JSON source, quotes included, of the string ``value`` written as ``pieces`` tell."""
     parts = ['"']
     start = 0
     for end, raw in pieces:
@@ -117,7 +113,7 @@ def restore_text(skeleton: str, large_strings: tuple[LargeString, ...]) -> str:
     for large in large_strings:
         # By offset, not by search: the skeleton's other strings are the server's.
         parts.append(skeleton[start : large.offset])
-        parts.append(large.source())
+        parts.append(_source(large.value, large.pieces))
         start = large.offset + len(encode_basestring(large.placeholder))
     parts.append(skeleton[start:])
     return "".join(parts)
@@ -191,7 +187,7 @@ def _scan(threshold: int, placeholder_prefix: str) -> Generator[None, str | None
             source: str | None = None  # the piece's source, when it is not one of the canonical encodings
             if decoded is not None and "\\" in piece:
                 last = decoded[-1:]
-                if not closed and _HIGH_SURROGATES[0] <= last <= _HIGH_SURROGATES[1] and piece[-1] != last:
+                if not closed and "\ud800" <= last <= "\udbff" and piece[-1] != last:
                     # The first half of a surrogate pair whose second half is in the next chunk: decode
                     # the pair together (apart, they would be two lone surrogates).
                     held = piece[-6:]
@@ -210,7 +206,9 @@ def _scan(threshold: int, placeholder_prefix: str) -> Generator[None, str | None
                 # An invalid escape or a raw control character: keep the rest as it comes.
                 so_far = _source(value, runs)[:-1] if large else '"' + "".join(raw_parts)
                 skeleton.append(so_far + text[pos:])
-                return (yield from _keep_rest(skeleton, large_strings))
+                while (text := (yield)) is not None:
+                    skeleton.append(text)
+                return SplitText("".join(skeleton), tuple(large_strings), intact=False)
             if piece:
                 run_end = (len(value) if large else decoded_chars) + len(decoded)
                 if source is None and runs and runs[-1][1] is None:
@@ -240,7 +238,7 @@ def _scan(threshold: int, placeholder_prefix: str) -> Generator[None, str | None
                 # The text ended inside this string.
                 so_far = _source(value, runs)[:-1] if large else '"' + "".join(raw_parts)
                 skeleton.append(so_far + carry)
-                return _not_split(skeleton, large_strings)
+                return SplitText("".join(skeleton), tuple(large_strings), intact=False)
             if carry:
                 text = carry + text
             pos = 0
@@ -294,19 +292,6 @@ def _next_piece(text: str, pos: int) -> tuple[str | None, int, bool]:
         return None, end, False
 
 
-def _keep_rest(
-    skeleton: list[str], large_strings: list[LargeString]
-) -> Generator[None, str | None, SplitText]:
-    """After something the scan does not decode: keep the rest of the text as it comes."""
-    while (text := (yield)) is not None:
-        skeleton.append(text)
-    return _not_split(skeleton, large_strings)
-
-
-def _not_split(skeleton: list[str], large_strings: list[LargeString]) -> SplitText:
-    return SplitText("".join(skeleton), tuple(large_strings), intact=False)
-
-
 def put_back_large_strings(root: Any, values: dict[str, str]) -> bool:
     """Put each large string back where its placeholder (a key of ``values``) landed in ``root``.
 
@@ -322,39 +307,33 @@ def put_back_large_strings(root: Any, values: dict[str, str]) -> bool:
 
 def _walk(node: Any, values: dict[str, str], found: dict[str, int]) -> None:
     # Containers the skeleton's validation builds; anything else (tuples, sets, other objects) is not
-    # walked: a placeholder there is not found, and the caller parses the whole text.
+    # walked: a placeholder there is not found, and the caller parses the whole text. Dict keys are not
+    # walked either: a placeholder used as a key is not found.
     if isinstance(node, BaseModel):
-        _walk_dict(node.__dict__, values, found)
+        _walk_items(node.__dict__.items(), node.__dict__.__setitem__, values, found)
         if node.__pydantic_extra__ is not None:
-            _walk_dict(node.__pydantic_extra__, values, found)
+            _walk_items(node.__pydantic_extra__.items(), node.__pydantic_extra__.__setitem__, values, found)
     elif isinstance(node, dict):
-        _walk_dict(node, values, found)
+        _walk_items(node.items(), node.__setitem__, values, found)
     elif isinstance(node, list):
-        for index, item in enumerate(node):
-            if type(item) is str:
-                if item in values:
-                    found[item] += 1
-                    node[index] = values[item]
-            else:
-                _walk(item, values, found)
+        _walk_items(enumerate(node), node.__setitem__, values, found)
     elif is_dataclass(node) and not isinstance(node, type):
-        for field in fields(node):
-            item = getattr(node, field.name)
-            if type(item) is str:
-                if item in values:
-                    found[item] += 1
-                    # Written as the dataclass's own __init__ does (frozen ones included).
-                    object.__setattr__(node, field.name, values[item])
-            else:
-                _walk(item, values, found)
+        # Written as the dataclass's own __init__ does (frozen ones included).
+        items = ((field.name, getattr(node, field.name)) for field in fields(node))
+        _walk_items(items, partial(object.__setattr__, node), values, found)
 
 
-def _walk_dict(node: dict[Any, Any], values: dict[str, str], found: dict[str, int]) -> None:
-    # Keys are not walked: a placeholder used as a key is not found.
-    for key, item in node.items():
+def _walk_items(
+    items: Iterable[tuple[Any, Any]],
+    write: Callable[[Any, str], object],
+    values: dict[str, str],
+    found: dict[str, int],
+) -> None:
+    """Put back each placeholder among ``items`` with ``write(key, value)``; walk the other items."""
+    for key, item in items:
         if type(item) is str:
             if item in values:
                 found[item] += 1
-                node[key] = values[item]
+                write(key, values[item])
         else:
             _walk(item, values, found)

@@ -15,10 +15,8 @@ frame is a dropped connection, resumed after the last event id, never malformed 
 Memory: one frame (its ``data`` lines plus the line being read) may hold at most ``max_frame_chars``
 characters (:data:`DEFAULT_MAX_FRAME_CHARS`, 32 Mi, far above any Dust event); past that the decoder raises
 :class:`~dust_ext.exceptions.DustResponseTooLargeError` instead of growing without limit. A decoder made
-with ``large_string_chars`` (Dust's event streams) never holds a large single-line JSON frame whole: once a
-``data:`` line passes that many characters, its long JSON strings are decoded as they arrive
-(:mod:`dust_ext._core.large_strings`) and the frame is dispatched as a skeleton plus those values
-(:attr:`ServerSentEvent.large_strings`).
+with ``large_string_chars`` (Dust's event streams) never holds a large single-line JSON frame whole
+(:mod:`dust_ext._core.large_strings`).
 """
 
 from __future__ import annotations
@@ -192,12 +190,10 @@ class SSEDecoder:
         self._chars_since_event += chars
         if self._chars_since_event > self.max_frame_chars:
             read = self._chars_since_event
-            self._reset_frame()
             self._chars_since_event = 0
-            raise DustResponseTooLargeError(
+            raise self._too_large(
                 f"a server-sent event stream sent {read} characters without an event (blank lines, "
-                f"comments or an unfinished frame), past max_frame_chars={self.max_frame_chars}",
-                limit=self.max_frame_chars,
+                f"comments or an unfinished frame), past max_frame_chars={self.max_frame_chars}"
             )
         return events
 
@@ -309,21 +305,13 @@ class SSEDecoder:
         self._in_frame = True
         self._data_chars += line_chars
         if self._data_chars > self.max_frame_chars:
-            self._reset_frame()
-            raise DustResponseTooLargeError(
-                f"a server-sent event frame exceeded {self.max_frame_chars} characters",
-                limit=self.max_frame_chars,
-            )
+            raise self._too_large(f"a server-sent event frame exceeded {self.max_frame_chars} characters")
 
     def _start_scan(self) -> None:
         """The line being read passed ``large_string_chars``: scan it from now on if it is the frame's
         only ``data:`` line so far (a frame of several data lines is joined as always)."""
         parts = self._pending
-        head = ""
-        for part in parts:
-            head += part
-            if len(head) >= 6:
-                break
+        head = "".join(part[:6] for part in parts[:6])  # every part holds at least one character
         if head[:6] != "data: " or self._data or self._split is not None:
             return
         scanner = LargeStringScanner(
@@ -370,13 +358,16 @@ class SSEDecoder:
         return bool(self._pending) or self._in_frame or self._scanner is not None
 
     def _check_size(self, extra: int) -> None:
-        if self._data_chars + extra > self.max_frame_chars:
-            size = self._data_chars + extra
-            self._reset_frame()
-            raise DustResponseTooLargeError(
-                f"a server-sent event frame exceeded {self.max_frame_chars} characters ({size} so far)",
-                limit=self.max_frame_chars,
+        size = self._data_chars + extra
+        if size > self.max_frame_chars:
+            raise self._too_large(
+                f"a server-sent event frame exceeded {self.max_frame_chars} characters ({size} so far)"
             )
+
+    def _too_large(self, message: str) -> DustResponseTooLargeError:
+        """Drop the frame under way and return the error refusing it."""
+        self._reset_frame()
+        return DustResponseTooLargeError(message, limit=self.max_frame_chars)
 
     def _reset_frame(self) -> None:
         self._pending = []
@@ -411,10 +402,8 @@ class SSEDecoder:
             lines.append("".join(self._pending))
         lines.append("")
         events = self._process(lines)
-        self._pending = []
-        self._pending_chars = 0
+        self._reset_frame()
         self._trailing_cr = False
-        self._in_frame = False
         return events
 
     def _process(self, lines: list[str]) -> list[ServerSentEvent]:
@@ -429,27 +418,8 @@ class SSEDecoder:
             if not line:
                 in_frame = False
                 data_chars = 0
-                if self._split is not None:
-                    split = self._split
-                    self._split = None
-                    events.append(
-                        _make_event(
-                            event_type or "message",
-                            split.skeleton,
-                            self.last_event_id,
-                            frame_retry,
-                            split.large_strings,
-                        )
-                    )
-                elif data:
-                    events.append(
-                        _make_event(
-                            event_type or "message",
-                            data[0] if len(data) == 1 else "\n".join(data),
-                            self.last_event_id,
-                            frame_retry,
-                        )
-                    )
+                if data or self._split is not None:
+                    events.append(self._dispatch(event_type or "message", data, frame_retry))
                     data = []
                 event_type = ""
                 frame_retry = None
@@ -457,10 +427,7 @@ class SSEDecoder:
             in_frame = True
             data_chars += len(line)
             if data_chars > limit:
-                self._reset_frame()
-                raise DustResponseTooLargeError(
-                    f"a server-sent event frame exceeded {limit} characters", limit=limit
-                )
+                raise self._too_large(f"a server-sent event frame exceeded {limit} characters")
             if line[:6] == "data: ":
                 # Dust's frames are all "data: <json>" lines; skipping partition() for them is ~10% faster.
                 if self._split is not None:
@@ -488,6 +455,14 @@ class SSEDecoder:
         self._frame_retry = frame_retry
         self._in_frame = in_frame
         return events
+
+    def _dispatch(self, event_type: str, data: list[str], retry: int | None) -> ServerSentEvent:
+        """The event of the frame that just ended: its split line, else its data lines."""
+        split = self._split
+        if split is None:
+            return _make_event(event_type, "\n".join(data), self.last_event_id, retry)
+        self._split = None
+        return _make_event(event_type, split.skeleton, self.last_event_id, retry, split.large_strings)
 
     def _join_split(self, data: list[str]) -> None:
         """A split line is followed by another data line: the frame is their texts joined, as always."""
