@@ -64,24 +64,18 @@ class AsyncChatStream(ChatStreamState):
         """Post the turn (done on entering the context manager or by iterating; idempotent)."""
         if self._reply is None:
             turn, conversations = self._turn, self._client.conversations
+            message_options: dict[str, Any] = {
+                "mentions": [turn.agent],
+                "context": turn.context,
+                "model_selection": turn.model_selection,
+                "skip_tools_validation": turn.skip_tools_validation,
+            }
             if turn.conversation_id is None:
-                conversation = await conversations.create(
-                    turn.title,
-                    message=turn.text,
-                    mentions=[turn.agent],
-                    context=turn.context,
-                    model_selection=turn.model_selection,
-                    skip_tools_validation=turn.skip_tools_validation,
-                )
+                conversation = await conversations.create(turn.title, message=turn.text, **message_options)
                 start = start_in_new_conversation(conversation, turn.agent)
             else:
                 posted = await conversations.create_message(
-                    turn.conversation_id,
-                    turn.text,
-                    mentions=[turn.agent],
-                    context=turn.context,
-                    model_selection=turn.model_selection,
-                    skip_tools_validation=turn.skip_tools_validation,
+                    turn.conversation_id, turn.text, **message_options
                 )
                 start = start_in_conversation(turn.conversation_id, posted, turn.agent)
             self._started(start)
