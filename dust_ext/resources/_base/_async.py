@@ -186,9 +186,6 @@ def async_to_streamed_response_wrapper(
     return wrapped
 
 
-# --- one call, described ----------------------------------------------------------------------------------
-
-
 @dataclass
 class _Description:
     """What a one-call method's ``_run`` was given while :func:`describe_call` ran it."""
@@ -273,20 +270,16 @@ def _body_errors(response: httpx.Response) -> Iterator[None]:
         ) from exc
 
 
-async def _open_capturing(method: Method[P, S], *args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
-    with capture_responses() as responses:
-        stream = method(*args, **kwargs)
-        await stream.start()
-    return raw_response_for(responses, stream, getattr(method, "__qualname__", "the stream"))
-
-
 def async_stream_to_raw_response_wrapper(method: Method[P, S]) -> AsyncMethod[P, RawResponse[S]]:
     """``method``, which returns a stream without connecting, returning a :class:`RawResponse` of the
     stream's first response (opened now: status, headers) whose ``parse()`` is the stream."""
 
     @functools.wraps(method, updated=())  # a method's __signature__ (same_arguments_as) names `self`
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
-        return await _open_capturing(method, *args, **kwargs)
+        with capture_responses() as responses:
+            stream = method(*args, **kwargs)
+            await stream.start()
+        return raw_response_for(responses, stream, getattr(method, "__qualname__", "the stream"))
 
     return wrapped
 
@@ -296,10 +289,11 @@ def async_stream_to_streamed_response_wrapper(
 ) -> Callable[P, AbstractAsyncContextManager[RawResponse[S]]]:
     """``method``, which returns a stream, as a context manager giving the :class:`RawResponse` of its
     first response; the stream is closed when the block ends, read or not."""
+    open_raw = async_stream_to_raw_response_wrapper(method)
 
     @asynccontextmanager
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[RawResponse[S]]:
-        raw = await _open_capturing(method, *args, **kwargs)
+        raw = await open_raw(*args, **kwargs)
         try:
             yield raw
         finally:

@@ -184,9 +184,6 @@ def to_streamed_response_wrapper(
     return wrapped
 
 
-# --- one call, described ----------------------------------------------------------------------------------
-
-
 @dataclass
 class _Description:
     """What a one-call method's ``_run`` was given while :func:`describe_call` ran it."""
@@ -271,20 +268,16 @@ def _body_errors(response: httpx.Response) -> Iterator[None]:
         ) from exc
 
 
-def _open_capturing(method: Method[P, S], *args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
-    with capture_responses() as responses:
-        stream = method(*args, **kwargs)
-        stream.start()
-    return raw_response_for(responses, stream, getattr(method, "__qualname__", "the stream"))
-
-
 def stream_to_raw_response_wrapper(method: Method[P, S]) -> Method[P, RawResponse[S]]:
     """``method``, which returns a stream without connecting, returning a :class:`RawResponse` of the
     stream's first response (opened now: status, headers) whose ``parse()`` is the stream."""
 
     @functools.wraps(method, updated=())  # a method's __signature__ (same_arguments_as) names `self`
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
-        return _open_capturing(method, *args, **kwargs)
+        with capture_responses() as responses:
+            stream = method(*args, **kwargs)
+            stream.start()
+        return raw_response_for(responses, stream, getattr(method, "__qualname__", "the stream"))
 
     return wrapped
 
@@ -294,10 +287,11 @@ def stream_to_streamed_response_wrapper(
 ) -> Callable[P, AbstractContextManager[RawResponse[S]]]:
     """``method``, which returns a stream, as a context manager giving the :class:`RawResponse` of its
     first response; the stream is closed when the block ends, read or not."""
+    open_raw = stream_to_raw_response_wrapper(method)
 
     @contextmanager
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> Iterator[RawResponse[S]]:
-        raw = _open_capturing(method, *args, **kwargs)
+        raw = open_raw(*args, **kwargs)
         try:
             yield raw
         finally:
