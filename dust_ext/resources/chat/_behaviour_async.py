@@ -306,12 +306,10 @@ class AsyncChatBehaviour(AsyncResource):
 
     @same_arguments_as(stream)
     async def send(self, *args: Any, **kwargs: Any) -> ChatResponse:
-        """Ask ``agent`` and return its complete reply (``response.text``); raises
-        :class:`~dust_ext.exceptions.DustAgentError` if the agent fails. ``on_tool_action`` answers the
-        tool calls that wait for the user (e.g. ``lambda action: action.approve()``); without it such a
-        call raises :class:`~dust_ext.exceptions.DustToolActionRequiredError` (``error.action`` is the
-        pending action). ``skip_tools_validation=True`` runs the agent's tools without asking. The
-        arguments are ``stream``'s."""
+        """Ask ``agent`` and return its complete reply (``response.text``); the arguments are ``stream``'s.
+        Raises :class:`~dust_ext.exceptions.DustAgentError` if the agent fails, and
+        :class:`~dust_ext.exceptions.DustToolActionRequiredError` (``error.action`` is the pending action)
+        when a tool call waits for the user and no ``on_tool_action`` answers it."""
         async with self.stream(*args, **kwargs) as stream:
             return await stream.until_done()
 
