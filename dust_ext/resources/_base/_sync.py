@@ -72,7 +72,6 @@ class StreamedResponse(Generic[R]):
         """``parsed``: the result when the method built it already (a method doing more than one call)."""
         self.http_response = http_response
         self._details = RawResponse(http_response, parser)
-        self._parser = parser
         self._parsed = parsed
 
     @property
@@ -119,7 +118,7 @@ class StreamedResponse(Generic[R]):
         """What the plain method returns, parsed from the body (read first if it was not); parsed once."""
         if self._parsed is None:
             self.read()
-            self._parsed = (self._parser(self.http_response),)
+            self._parsed = (self._details.parse(),)
         return self._parsed[0]
 
     def close(self) -> None:
