@@ -142,8 +142,7 @@ class AsyncChatStream(ChatStreamState):
         :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
         await self._check_answered()
         async for item, _ in self._pull():
-            if isinstance(item, AsyncPendingToolAction):
-                self._unhandled(item)
+            self._unhandled(item)
             yield item
             if self._surfaced is not None:  # only after a pending action: tokens pay nothing
                 await self._check_answered()

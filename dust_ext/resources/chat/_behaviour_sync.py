@@ -141,8 +141,7 @@ class ChatStream(ChatStreamState):
         :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
         self._check_answered()
         for item, _ in self._pull():
-            if isinstance(item, PendingToolAction):
-                self._unhandled(item)
+            self._unhandled(item)
             yield item
             if self._surfaced is not None:  # only after a pending action: tokens pay nothing
                 self._check_answered()

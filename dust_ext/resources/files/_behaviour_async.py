@@ -78,9 +78,8 @@ class AsyncFilesBehaviour(AsyncResource):
             },
             parse=response_content,
         ).with_options(options)
-        chain = RedirectChain(
-            self._client.config.base_url, "GET", cross_origin=True
-        )  # to storage, another host
+        # Cross-origin: the redirect goes to storage, another host.
+        chain = RedirectChain(self._client.config.base_url, "GET", cross_origin=True)
         while True:
             try:
                 return await self._run(call)
