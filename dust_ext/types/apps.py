@@ -68,9 +68,6 @@ __all__ = [
 ]
 
 
-# An app run streamed with ``stream: true`` sends frames whose data is ``{"type": ..., "content": {...}}``
-# (no eventId, no resume); the event models are generated from the spec's schemas.
-
 AppRunEvent: TypeAlias = (
     AppRunErrorEvent
     | AppRunStatusEvent
