@@ -231,10 +231,9 @@ def describe_call(
     return description.client, description.call
 
 
-def _drive_without_awaiting(awaitable: Any) -> Any:
+def _drive_without_awaiting(coroutine: Any) -> Any:
     # A one-call method awaits only `self._run(...)`, which returns at once while describing: the coroutine
     # finishes on its first step, so no event loop is needed (nor any other await made).
-    coroutine = cast("Any", awaitable)
     try:
         coroutine.send(None)
     except StopIteration as finished:
