@@ -106,7 +106,6 @@ class SearchFrameReader:
         self.url = url
 
     def read(self, sse: ServerSentEvent) -> NodeSearchEvent | None:
-        """The event of one frame (``None`` for frames carrying none)."""
         return decode_search_frame(sse, self.url)
 
     def end(self) -> None:
