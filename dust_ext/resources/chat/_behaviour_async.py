@@ -57,8 +57,8 @@ class AsyncChatStream(ChatStreamState):
         self._on_tool_action = on_tool_action
         self.tool_actions: list[AsyncPendingToolAction] = []
         """Every tool call that waited for the user during this reply, in order."""
-        self._pieces: AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]] | None = None
         self._surfaced: AsyncPendingToolAction | None = None
+        self._pieces = self._feed()  # runs nothing until first read
 
     async def start(self) -> Self:
         """Post the turn (done on entering the context manager or by iterating; idempotent)."""
@@ -107,11 +107,6 @@ class AsyncChatStream(ChatStreamState):
                     raise
                 raise waiting from timeout
 
-    def _pull(self) -> AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]]:
-        if self._pieces is None:
-            self._pieces = self._feed()
-        return self._pieces
-
     def _unhandled(self, item: DustEvent | AsyncPendingToolAction) -> AsyncPendingToolAction | None:
         """The pending action in ``item`` when no ``on_tool_action`` handler answers it: the caller will see
         it (yielded or raised), and the next read first checks that it was answered."""
@@ -141,7 +136,7 @@ class AsyncChatStream(ChatStreamState):
         reading on (or pass ``on_tool_action=``): reading on while it still waits raises
         :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
         await self._check_answered()
-        async for item, _ in self._pull():
+        async for item, _ in self._pieces:
             self._unhandled(item)
             yield item
             if self._surfaced is not None:  # only after a pending action: tokens pay nothing
@@ -155,7 +150,7 @@ class AsyncChatStream(ChatStreamState):
         without an ``on_tool_action`` handler (answer ``error.action``, then read ``text_stream`` again to
         go on)."""
         await self._check_answered()
-        async for item, piece in self._pull():
+        async for item, piece in self._pieces:
             if piece:
                 yield piece
             elif (action := self._unhandled(item)) is not None:
@@ -167,7 +162,7 @@ class AsyncChatStream(ChatStreamState):
         DustToolActionRequiredError as soon as a tool waits for the user and no ``on_tool_action`` handler
         answers it)."""
         await self._check_answered()
-        async for item, piece in self._pull():
+        async for item, piece in self._pieces:
             if not piece and (action := self._unhandled(item)) is not None:
                 raise self._unanswered(action, iterating=False)
         return self.reply.response()
@@ -189,8 +184,7 @@ class AsyncChatStream(ChatStreamState):
             logger.warning(
                 "dust could not cancel message %s: %s", self._reply and self._reply.message_id, exc
             )
-        if self._pieces is not None:
-            await self._pieces.aclose()
+        await self._pieces.aclose()
 
     close = aclose  # the asyncio stream's name for it before streams had aclose(); kept working
 

@@ -58,8 +58,8 @@ class ChatStream(ChatStreamState):
         self._on_tool_action = on_tool_action
         self.tool_actions: list[PendingToolAction] = []
         """Every tool call that waited for the user during this reply, in order."""
-        self._pieces: Generator[tuple[DustEvent | PendingToolAction, str | None]] | None = None
         self._surfaced: PendingToolAction | None = None
+        self._pieces = self._feed()  # runs nothing until first read
 
     def start(self) -> Self:
         """Post the turn (done on entering the context manager or by iterating; idempotent)."""
@@ -106,11 +106,6 @@ class ChatStream(ChatStreamState):
                     raise
                 raise waiting from timeout
 
-    def _pull(self) -> Generator[tuple[DustEvent | PendingToolAction, str | None]]:
-        if self._pieces is None:
-            self._pieces = self._feed()
-        return self._pieces
-
     def _unhandled(self, item: DustEvent | PendingToolAction) -> PendingToolAction | None:
         """The pending action in ``item`` when no ``on_tool_action`` handler answers it: the caller will see
         it (yielded or raised), and the next read first checks that it was answered."""
@@ -140,7 +135,7 @@ class ChatStream(ChatStreamState):
         reading on (or pass ``on_tool_action=``): reading on while it still waits raises
         :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
         self._check_answered()
-        for item, _ in self._pull():
+        for item, _ in self._pieces:
             self._unhandled(item)
             yield item
             if self._surfaced is not None:  # only after a pending action: tokens pay nothing
@@ -154,7 +149,7 @@ class ChatStream(ChatStreamState):
         without an ``on_tool_action`` handler (answer ``error.action``, then read ``text_stream`` again to
         go on)."""
         self._check_answered()
-        for item, piece in self._pull():
+        for item, piece in self._pieces:
             if piece:
                 yield piece
             elif (action := self._unhandled(item)) is not None:
@@ -166,7 +161,7 @@ class ChatStream(ChatStreamState):
         DustToolActionRequiredError as soon as a tool waits for the user and no ``on_tool_action`` handler
         answers it)."""
         self._check_answered()
-        for item, piece in self._pull():
+        for item, piece in self._pieces:
             if not piece and (action := self._unhandled(item)) is not None:
                 raise self._unanswered(action, iterating=False)
         return self.reply.response()
@@ -188,8 +183,7 @@ class ChatStream(ChatStreamState):
             logger.warning(
                 "dust could not cancel message %s: %s", self._reply and self._reply.message_id, exc
             )
-        if self._pieces is not None:
-            self._pieces.close()
+        self._pieces.close()
 
     close = close  # the asyncio stream's name for it before streams had aclose(); kept working
 
