@@ -47,6 +47,7 @@ class RequestCursor:
         self.last_event_id = last_event_id
 
     def params(self) -> dict[str, str]:
+        """The query of the next connection."""
         params = {"serverId": self.server_id}
         if self.last_event_id:
             params["lastEventId"] = self.last_event_id
