@@ -5,8 +5,7 @@ Its ``sId`` is what a message mentions (``configurationId``) to make it answer. 
 ``dust`` and ``helper`` exist in every workspace.
 
 The fields follow Dust's ``LightAgentConfigurationType`` (``front/types/assistant/agent.ts``), what every
-agent of ``GET .../assistant/agent_configurations`` carries. Fields an older Dust did not send parse as
-``None`` (or an empty list); fields a newer one adds stay in ``model_extra``.
+agent of ``GET .../assistant/agent_configurations`` carries.
 """
 
 from __future__ import annotations

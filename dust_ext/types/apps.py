@@ -68,9 +68,6 @@ __all__ = [
 ]
 
 
-# An app run streamed with ``stream: true`` sends frames whose data is ``{"type": ..., "content": {...}}``
-# (no eventId, no resume); the event models are generated from the spec's schemas.
-
 AppRunEvent: TypeAlias = (
     AppRunErrorEvent
     | AppRunStatusEvent
@@ -112,9 +109,8 @@ def parse_app_run_event(data: str) -> AppRunEvent | None:
     if model is None:
         return UnknownEvent(type=event_type, raw=payload)
     try:
-        event = cast("AppRunEvent", model.model_validate(payload))
+        return cast("AppRunEvent", model.model_validate(payload))
     except ValidationError as error:
         raise DustEventDecodeError(
             f"invalid {event_type!r} app run event: {describe_validation_error(error)}", raw=data
         ) from None
-    return event

@@ -71,7 +71,6 @@ class AsyncStreamedResponse(Generic[R]):
         """``parsed``: the result when the method built it already (a method doing more than one call)."""
         self.http_response = http_response
         self._details = RawResponse(http_response, parser)
-        self._parser = parser
         self._parsed = parsed
 
     @property
@@ -121,7 +120,7 @@ class AsyncStreamedResponse(Generic[R]):
         """What the plain method returns, parsed from the body (read first if it was not); parsed once."""
         if self._parsed is None:
             await self.read()
-            self._parsed = (self._parser(self.http_response),)
+            self._parsed = (self._details.parse(),)
         return self._parsed[0]
 
     async def close(self) -> None:
@@ -186,9 +185,6 @@ def async_to_streamed_response_wrapper(
     return wrapped
 
 
-# --- one call, described ----------------------------------------------------------------------------------
-
-
 @dataclass
 class _Description:
     """What a one-call method's ``_run`` was given while :func:`describe_call` ran it."""
@@ -235,10 +231,9 @@ def describe_call(
     return description.client, description.call
 
 
-def _drive_without_awaiting(awaitable: Any) -> Any:
+def _drive_without_awaiting(coroutine: Any) -> Any:
     # A one-call method awaits only `self._run(...)`, which returns at once while describing: the coroutine
     # finishes on its first step, so no event loop is needed (nor any other await made).
-    coroutine = cast("Any", awaitable)
     try:
         coroutine.send(None)
     except StopIteration as finished:
@@ -273,20 +268,16 @@ def _body_errors(response: httpx.Response) -> Iterator[None]:
         ) from exc
 
 
-async def _open_capturing(method: Method[P, S], *args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
-    with capture_responses() as responses:
-        stream = method(*args, **kwargs)
-        await stream.start()
-    return raw_response_for(responses, stream, getattr(method, "__qualname__", "the stream"))
-
-
 def async_stream_to_raw_response_wrapper(method: Method[P, S]) -> AsyncMethod[P, RawResponse[S]]:
     """``method``, which returns a stream without connecting, returning a :class:`RawResponse` of the
     stream's first response (opened now: status, headers) whose ``parse()`` is the stream."""
 
     @functools.wraps(method, updated=())  # a method's __signature__ (same_arguments_as) names `self`
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
-        return await _open_capturing(method, *args, **kwargs)
+        with capture_responses() as responses:
+            stream = method(*args, **kwargs)
+            await stream.start()
+        return raw_response_for(responses, stream, getattr(method, "__qualname__", "the stream"))
 
     return wrapped
 
@@ -296,10 +287,11 @@ def async_stream_to_streamed_response_wrapper(
 ) -> Callable[P, AbstractAsyncContextManager[RawResponse[S]]]:
     """``method``, which returns a stream, as a context manager giving the :class:`RawResponse` of its
     first response; the stream is closed when the block ends, read or not."""
+    open_raw = async_stream_to_raw_response_wrapper(method)
 
     @asynccontextmanager
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[RawResponse[S]]:
-        raw = await _open_capturing(method, *args, **kwargs)
+        raw = await open_raw(*args, **kwargs)
         try:
             yield raw
         finally:

@@ -72,7 +72,6 @@ class StreamedResponse(Generic[R]):
         """``parsed``: the result when the method built it already (a method doing more than one call)."""
         self.http_response = http_response
         self._details = RawResponse(http_response, parser)
-        self._parser = parser
         self._parsed = parsed
 
     @property
@@ -119,7 +118,7 @@ class StreamedResponse(Generic[R]):
         """What the plain method returns, parsed from the body (read first if it was not); parsed once."""
         if self._parsed is None:
             self.read()
-            self._parsed = (self._parser(self.http_response),)
+            self._parsed = (self._details.parse(),)
         return self._parsed[0]
 
     def close(self) -> None:
@@ -184,9 +183,6 @@ def to_streamed_response_wrapper(
     return wrapped
 
 
-# --- one call, described ----------------------------------------------------------------------------------
-
-
 @dataclass
 class _Description:
     """What a one-call method's ``_run`` was given while :func:`describe_call` ran it."""
@@ -233,10 +229,9 @@ def describe_call(
     return description.client, description.call
 
 
-def _drive_without_awaiting(awaitable: Any) -> Any:
+def _drive_without_awaiting(coroutine: Any) -> Any:
     # A one-call method awaits only `self._run(...)`, which returns at once while describing: the coroutine
     # finishes on its first step, so no event loop is needed (nor any other await made).
-    coroutine = cast("Any", awaitable)
     try:
         coroutine.send(None)
     except StopIteration as finished:
@@ -271,20 +266,16 @@ def _body_errors(response: httpx.Response) -> Iterator[None]:
         ) from exc
 
 
-def _open_capturing(method: Method[P, S], *args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
-    with capture_responses() as responses:
-        stream = method(*args, **kwargs)
-        stream.start()
-    return raw_response_for(responses, stream, getattr(method, "__qualname__", "the stream"))
-
-
 def stream_to_raw_response_wrapper(method: Method[P, S]) -> Method[P, RawResponse[S]]:
     """``method``, which returns a stream without connecting, returning a :class:`RawResponse` of the
     stream's first response (opened now: status, headers) whose ``parse()`` is the stream."""
 
     @functools.wraps(method, updated=())  # a method's __signature__ (same_arguments_as) names `self`
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[S]:
-        return _open_capturing(method, *args, **kwargs)
+        with capture_responses() as responses:
+            stream = method(*args, **kwargs)
+            stream.start()
+        return raw_response_for(responses, stream, getattr(method, "__qualname__", "the stream"))
 
     return wrapped
 
@@ -294,10 +285,11 @@ def stream_to_streamed_response_wrapper(
 ) -> Callable[P, AbstractContextManager[RawResponse[S]]]:
     """``method``, which returns a stream, as a context manager giving the :class:`RawResponse` of its
     first response; the stream is closed when the block ends, read or not."""
+    open_raw = stream_to_raw_response_wrapper(method)
 
     @contextmanager
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> Iterator[RawResponse[S]]:
-        raw = _open_capturing(method, *args, **kwargs)
+        raw = open_raw(*args, **kwargs)
         try:
             yield raw
         finally:

@@ -57,31 +57,25 @@ class AsyncChatStream(ChatStreamState):
         self._on_tool_action = on_tool_action
         self.tool_actions: list[AsyncPendingToolAction] = []
         """Every tool call that waited for the user during this reply, in order."""
-        self._pieces: AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]] | None = None
         self._surfaced: AsyncPendingToolAction | None = None
+        self._pieces = self._feed()  # runs nothing until first read
 
     async def start(self) -> Self:
         """Post the turn (done on entering the context manager or by iterating; idempotent)."""
         if self._reply is None:
             turn, conversations = self._turn, self._client.conversations
+            message_options: dict[str, Any] = {
+                "mentions": [turn.agent],
+                "context": turn.context,
+                "model_selection": turn.model_selection,
+                "skip_tools_validation": turn.skip_tools_validation,
+            }
             if turn.conversation_id is None:
-                conversation = await conversations.create(
-                    turn.title,
-                    message=turn.text,
-                    mentions=[turn.agent],
-                    context=turn.context,
-                    model_selection=turn.model_selection,
-                    skip_tools_validation=turn.skip_tools_validation,
-                )
+                conversation = await conversations.create(turn.title, message=turn.text, **message_options)
                 start = start_in_new_conversation(conversation, turn.agent)
             else:
                 posted = await conversations.create_message(
-                    turn.conversation_id,
-                    turn.text,
-                    mentions=[turn.agent],
-                    context=turn.context,
-                    model_selection=turn.model_selection,
-                    skip_tools_validation=turn.skip_tools_validation,
+                    turn.conversation_id, turn.text, **message_options
                 )
                 start = start_in_conversation(turn.conversation_id, posted, turn.agent)
             self._started(start)
@@ -113,11 +107,6 @@ class AsyncChatStream(ChatStreamState):
                     raise
                 raise waiting from timeout
 
-    def _pull(self) -> AsyncGenerator[tuple[DustEvent | AsyncPendingToolAction, str | None]]:
-        if self._pieces is None:
-            self._pieces = self._feed()
-        return self._pieces
-
     def _unhandled(self, item: DustEvent | AsyncPendingToolAction) -> AsyncPendingToolAction | None:
         """The pending action in ``item`` when no ``on_tool_action`` handler answers it: the caller will see
         it (yielded or raised), and the next read first checks that it was answered."""
@@ -147,9 +136,8 @@ class AsyncChatStream(ChatStreamState):
         reading on (or pass ``on_tool_action=``): reading on while it still waits raises
         :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
         await self._check_answered()
-        async for item, _ in self._pull():
-            if isinstance(item, AsyncPendingToolAction):
-                self._unhandled(item)
+        async for item, _ in self._pieces:
+            self._unhandled(item)
             yield item
             if self._surfaced is not None:  # only after a pending action: tokens pay nothing
                 await self._check_answered()
@@ -162,7 +150,7 @@ class AsyncChatStream(ChatStreamState):
         without an ``on_tool_action`` handler (answer ``error.action``, then read ``text_stream`` again to
         go on)."""
         await self._check_answered()
-        async for item, piece in self._pull():
+        async for item, piece in self._pieces:
             if piece:
                 yield piece
             elif (action := self._unhandled(item)) is not None:
@@ -174,7 +162,7 @@ class AsyncChatStream(ChatStreamState):
         DustToolActionRequiredError as soon as a tool waits for the user and no ``on_tool_action`` handler
         answers it)."""
         await self._check_answered()
-        async for item, piece in self._pull():
+        async for item, piece in self._pieces:
             if not piece and (action := self._unhandled(item)) is not None:
                 raise self._unanswered(action, iterating=False)
         return self.reply.response()
@@ -196,8 +184,7 @@ class AsyncChatStream(ChatStreamState):
             logger.warning(
                 "dust could not cancel message %s: %s", self._reply and self._reply.message_id, exc
             )
-        if self._pieces is not None:
-            await self._pieces.aclose()
+        await self._pieces.aclose()
 
     close = aclose  # the asyncio stream's name for it before streams had aclose(); kept working
 
@@ -312,12 +299,10 @@ class AsyncChatBehaviour(AsyncResource):
 
     @same_arguments_as(stream)
     async def send(self, *args: Any, **kwargs: Any) -> ChatResponse:
-        """Ask ``agent`` and return its complete reply (``response.text``); raises
-        :class:`~dust_ext.exceptions.DustAgentError` if the agent fails. ``on_tool_action`` answers the
-        tool calls that wait for the user (e.g. ``lambda action: action.approve()``); without it such a
-        call raises :class:`~dust_ext.exceptions.DustToolActionRequiredError` (``error.action`` is the
-        pending action). ``skip_tools_validation=True`` runs the agent's tools without asking. The
-        arguments are ``stream``'s."""
+        """Ask ``agent`` and return its complete reply (``response.text``); the arguments are ``stream``'s.
+        Raises :class:`~dust_ext.exceptions.DustAgentError` if the agent fails, and
+        :class:`~dust_ext.exceptions.DustToolActionRequiredError` (``error.action`` is the pending action)
+        when a tool call waits for the user and no ``on_tool_action`` answers it."""
         async with self.stream(*args, **kwargs) as stream:
             return await stream.until_done()
 

@@ -58,32 +58,24 @@ class ChatStream(ChatStreamState):
         self._on_tool_action = on_tool_action
         self.tool_actions: list[PendingToolAction] = []
         """Every tool call that waited for the user during this reply, in order."""
-        self._pieces: Generator[tuple[DustEvent | PendingToolAction, str | None]] | None = None
         self._surfaced: PendingToolAction | None = None
+        self._pieces = self._feed()  # runs nothing until first read
 
     def start(self) -> Self:
         """Post the turn (done on entering the context manager or by iterating; idempotent)."""
         if self._reply is None:
             turn, conversations = self._turn, self._client.conversations
+            message_options: dict[str, Any] = {
+                "mentions": [turn.agent],
+                "context": turn.context,
+                "model_selection": turn.model_selection,
+                "skip_tools_validation": turn.skip_tools_validation,
+            }
             if turn.conversation_id is None:
-                conversation = conversations.create(
-                    turn.title,
-                    message=turn.text,
-                    mentions=[turn.agent],
-                    context=turn.context,
-                    model_selection=turn.model_selection,
-                    skip_tools_validation=turn.skip_tools_validation,
-                )
+                conversation = conversations.create(turn.title, message=turn.text, **message_options)
                 start = start_in_new_conversation(conversation, turn.agent)
             else:
-                posted = conversations.create_message(
-                    turn.conversation_id,
-                    turn.text,
-                    mentions=[turn.agent],
-                    context=turn.context,
-                    model_selection=turn.model_selection,
-                    skip_tools_validation=turn.skip_tools_validation,
-                )
+                posted = conversations.create_message(turn.conversation_id, turn.text, **message_options)
                 start = start_in_conversation(turn.conversation_id, posted, turn.agent)
             self._started(start)
         return self
@@ -114,11 +106,6 @@ class ChatStream(ChatStreamState):
                     raise
                 raise waiting from timeout
 
-    def _pull(self) -> Generator[tuple[DustEvent | PendingToolAction, str | None]]:
-        if self._pieces is None:
-            self._pieces = self._feed()
-        return self._pieces
-
     def _unhandled(self, item: DustEvent | PendingToolAction) -> PendingToolAction | None:
         """The pending action in ``item`` when no ``on_tool_action`` handler answers it: the caller will see
         it (yielded or raised), and the next read first checks that it was answered."""
@@ -148,9 +135,8 @@ class ChatStream(ChatStreamState):
         reading on (or pass ``on_tool_action=``): reading on while it still waits raises
         :class:`~dust_ext.exceptions.DustToolActionRequiredError`."""
         self._check_answered()
-        for item, _ in self._pull():
-            if isinstance(item, PendingToolAction):
-                self._unhandled(item)
+        for item, _ in self._pieces:
+            self._unhandled(item)
             yield item
             if self._surfaced is not None:  # only after a pending action: tokens pay nothing
                 self._check_answered()
@@ -163,7 +149,7 @@ class ChatStream(ChatStreamState):
         without an ``on_tool_action`` handler (answer ``error.action``, then read ``text_stream`` again to
         go on)."""
         self._check_answered()
-        for item, piece in self._pull():
+        for item, piece in self._pieces:
             if piece:
                 yield piece
             elif (action := self._unhandled(item)) is not None:
@@ -175,7 +161,7 @@ class ChatStream(ChatStreamState):
         DustToolActionRequiredError as soon as a tool waits for the user and no ``on_tool_action`` handler
         answers it)."""
         self._check_answered()
-        for item, piece in self._pull():
+        for item, piece in self._pieces:
             if not piece and (action := self._unhandled(item)) is not None:
                 raise self._unanswered(action, iterating=False)
         return self.reply.response()
@@ -197,8 +183,7 @@ class ChatStream(ChatStreamState):
             logger.warning(
                 "dust could not cancel message %s: %s", self._reply and self._reply.message_id, exc
             )
-        if self._pieces is not None:
-            self._pieces.close()
+        self._pieces.close()
 
     close = close  # the asyncio stream's name for it before streams had aclose(); kept working
 
@@ -311,12 +296,10 @@ class ChatBehaviour(Resource):
 
     @same_arguments_as(stream)
     def send(self, *args: Any, **kwargs: Any) -> ChatResponse:
-        """Ask ``agent`` and return its complete reply (``response.text``); raises
-        :class:`~dust_ext.exceptions.DustAgentError` if the agent fails. ``on_tool_action`` answers the
-        tool calls that wait for the user (e.g. ``lambda action: action.approve()``); without it such a
-        call raises :class:`~dust_ext.exceptions.DustToolActionRequiredError` (``error.action`` is the
-        pending action). ``skip_tools_validation=True`` runs the agent's tools without asking. The
-        arguments are ``stream``'s."""
+        """Ask ``agent`` and return its complete reply (``response.text``); the arguments are ``stream``'s.
+        Raises :class:`~dust_ext.exceptions.DustAgentError` if the agent fails, and
+        :class:`~dust_ext.exceptions.DustToolActionRequiredError` (``error.action`` is the pending action)
+        when a tool call waits for the user and no ``on_tool_action`` answers it."""
         with self.stream(*args, **kwargs) as stream:
             return stream.until_done()
 

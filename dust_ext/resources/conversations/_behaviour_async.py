@@ -14,7 +14,7 @@ from dust_ext.events import StreamEvent
 from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.conversations.calls import MessageList, conversation_id_from, find_message
-from dust_ext.types.conversations import Message
+from dust_ext.types.conversations import Conversation, Message
 
 if TYPE_CHECKING:
     from dust_ext.resources.conversations._async import AsyncConversations
@@ -23,24 +23,22 @@ if TYPE_CHECKING:
 class AsyncConversationsBehaviour(AsyncResource):
     """``client.conversations``' methods with behaviour: the seed API's ``conv_id`` spelling, event streams."""
 
-    @property
-    def _conversations(self) -> AsyncConversations:
+    async def _read(self, conversation_id: str | None, conv_id: str | None) -> Conversation:
         # Always a base of the generated AsyncConversations, whose get() the seed-API methods read through.
-        return cast("AsyncConversations", self)
+        conversations = cast("AsyncConversations", self)
+        return await conversations.get(conversation_id_from(conversation_id, conv_id))
 
     async def list_messages(
         self, conversation_id: str | None = None, *, conv_id: str | None = None
     ) -> MessageList:
         """The current version of each message of a conversation, in order."""
-        return (await self._conversations.get(conversation_id_from(conversation_id, conv_id))).messages
+        return (await self._read(conversation_id, conv_id)).messages
 
     async def get_message(
         self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
     ) -> Message:
         """One message of a conversation (its current version)."""
-        return find_message(
-            await self._conversations.get(conversation_id_from(conversation_id, conv_id)), message_id
-        )
+        return find_message(await self._read(conversation_id, conv_id), message_id)
 
     async def delete_message(
         self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None

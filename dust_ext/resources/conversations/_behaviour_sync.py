@@ -15,7 +15,7 @@ from dust_ext.events import StreamEvent
 from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.resources._base._sync import Resource
 from dust_ext.resources.conversations.calls import MessageList, conversation_id_from, find_message
-from dust_ext.types.conversations import Message
+from dust_ext.types.conversations import Conversation, Message
 
 if TYPE_CHECKING:
     from dust_ext.resources.conversations._sync import Conversations
@@ -24,22 +24,20 @@ if TYPE_CHECKING:
 class ConversationsBehaviour(Resource):
     """``client.conversations``' methods with behaviour: the seed API's ``conv_id`` spelling, event streams."""
 
-    @property
-    def _conversations(self) -> Conversations:
+    def _read(self, conversation_id: str | None, conv_id: str | None) -> Conversation:
         # Always a base of the generated AsyncConversations, whose get() the seed-API methods read through.
-        return cast("Conversations", self)
+        conversations = cast("Conversations", self)
+        return conversations.get(conversation_id_from(conversation_id, conv_id))
 
     def list_messages(self, conversation_id: str | None = None, *, conv_id: str | None = None) -> MessageList:
         """The current version of each message of a conversation, in order."""
-        return (self._conversations.get(conversation_id_from(conversation_id, conv_id))).messages
+        return (self._read(conversation_id, conv_id)).messages
 
     def get_message(
         self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
     ) -> Message:
         """One message of a conversation (its current version)."""
-        return find_message(
-            self._conversations.get(conversation_id_from(conversation_id, conv_id)), message_id
-        )
+        return find_message(self._read(conversation_id, conv_id), message_id)
 
     def delete_message(
         self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None

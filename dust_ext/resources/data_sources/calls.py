@@ -1,9 +1,6 @@
-"""The calls of ``client.data_sources`` and ``client.data_source_views``, described without I/O (see
-:mod:`dust_ext._core.call`), built from the generated client's request builders.
-
-Payloads are built here from keyword arguments, leaving out what the caller did not give, so the server's
-defaults apply (:mod:`dust_ext._core.params`).
-"""
+"""The hand-written parts of ``client.data_sources``' and ``client.data_source_views``' generated methods:
+argument and body checks, search filters, the parsers of Dust's upsert answers, and the error of the
+data source management the public API lacks."""
 
 from __future__ import annotations
 

@@ -42,8 +42,7 @@ class AsyncFilesBehaviour(AsyncResource):
         disk in chunks: memory stays flat whatever the file's size (with the asyncio client, the chunks
         are read with blocking reads)."""
         content = upload_content(source, file_name, content_type)
-        if use_case not in get_args(UseCase):
-            raise ValueError(f"use_case must be one of {', '.join(get_args(UseCase))}, not {use_case!r}")
+        one_of("files.upload", "use_case", use_case, get_args(UseCase))
         # Dust reserves the file and answers where its bytes go (``uploadUrl``).
         created: File = await self._request(
             "POST",
@@ -78,9 +77,8 @@ class AsyncFilesBehaviour(AsyncResource):
             },
             parse=response_content,
         ).with_options(options)
-        chain = RedirectChain(
-            self._client.config.base_url, "GET", cross_origin=True
-        )  # to storage, another host
+        # Cross-origin: the redirect goes to storage, another host.
+        chain = RedirectChain(self._client.config.base_url, "GET", cross_origin=True)
         while True:
             try:
                 return await self._run(call)

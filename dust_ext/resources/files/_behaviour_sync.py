@@ -43,8 +43,7 @@ class FilesBehaviour(Resource):
         disk in chunks: memory stays flat whatever the file's size (with the asyncio client, the chunks
         are read with blocking reads)."""
         content = upload_content(source, file_name, content_type)
-        if use_case not in get_args(UseCase):
-            raise ValueError(f"use_case must be one of {', '.join(get_args(UseCase))}, not {use_case!r}")
+        one_of("files.upload", "use_case", use_case, get_args(UseCase))
         # Dust reserves the file and answers where its bytes go (``uploadUrl``).
         created: File = self._request(
             "POST",
@@ -79,9 +78,8 @@ class FilesBehaviour(Resource):
             },
             parse=response_content,
         ).with_options(options)
-        chain = RedirectChain(
-            self._client.config.base_url, "GET", cross_origin=True
-        )  # to storage, another host
+        # Cross-origin: the redirect goes to storage, another host.
+        chain = RedirectChain(self._client.config.base_url, "GET", cross_origin=True)
         while True:
             try:
                 return self._run(call)

@@ -137,14 +137,13 @@ def send_bytes_call(
         body = content.data
     if not created.uploadUrl:
         raise ValueError(f"Dust created file {created.sId!r} without an uploadUrl to send its bytes to")
-    # Re-sending the same bytes to the same slot is harmless, so this POST may be retried.
-    retry_safe = options or RequestOptions(idempotent=True)
     return Call(
         "POST",
         created.uploadUrl,
         field_of(File, "file"),
         files={"file": (content.file_name, body, content.content_type)},
-        options=retry_safe,
+        # Re-sending the same bytes to the same slot is harmless, so this POST may be retried.
+        options=options or RequestOptions(idempotent=True),
     )
 
 

@@ -64,15 +64,10 @@ def _search_error(frame: dict[str, Any], url: str) -> DustAPIError | None:
 
 
 def decode_search_frame(sse: ServerSentEvent, url: str) -> NodeSearchEvent | None:
-    """One SSE frame of the streamed search as an event; ``None`` for frames that carry nothing (empty
-    data, a literal ``done`` marker).
-
-    Dust sends ``{"knowledgeResults": {...}}`` and ``{"toolResults": [...]}`` frames (events of type
-    ``knowledge_results`` and ``tool_results``), and ``{"error": ...}`` when the search fails (raised as
-    the matching :class:`~dust_ext.exceptions.DustAPIError`). The conversation-event envelope
-    ``{"eventId", "data": {"type"}}`` and a bare ``{"type": ...}`` object are read too; a frame without
-    ``type`` that carries ``nodes`` is a ``results`` frame.
-    """
+    """One SSE frame of the streamed search as an event (Dust's frames: :func:`_frame_payload`, its
+    failures: :func:`_search_error`); ``None`` for frames that carry nothing (empty data, ``done``). The
+    conversation-event envelope ``{"eventId", "data": {"type"}}`` and a bare ``{"type": ...}`` object are
+    read too; a frame without ``type`` that carries ``nodes`` is a ``results`` frame."""
     raw = sse.data.strip()
     if not raw or raw == "done":
         return None
@@ -111,7 +106,6 @@ class SearchFrameReader:
         self.url = url
 
     def read(self, sse: ServerSentEvent) -> NodeSearchEvent | None:
-        """The event of one frame (``None`` for frames carrying none)."""
         return decode_search_frame(sse, self.url)
 
     def end(self) -> None:

@@ -1,26 +1,6 @@
-"""Tool interactions: the tool calls of an agent that wait for the user, and how to answer them
-(``_sync.py`` is generated from this file).
-
-An agent's tool call can *block* on the user: a high-stake tool waits for approval
-(``tool_approve_execution``; answer with ``validate-action``: approved, rejected or always approved for
-this tool), a tool can ask the user a question (``tool_ask_user_question``; answer with
-``answer-question``: the indexes of the chosen options and/or a free-text response), and a tool may need
-the user to connect a personal account or grant access to a file (``tool_personal_auth_required``,
-``tool_file_auth_required``; done in Dust's web app, not through the API).
-
-In a chat stream (``client.chat.stream``) each of these arrives as a ``PendingToolAction`` (asyncio client:
-``AsyncPendingToolAction``) instead of the raw event: the event (``.event``) plus the calls that answer it,
-``approve()`` / ``reject()`` / ``always_approve()`` / ``answer(...)``. The agent then goes on and the stream
-continues to the reply::
-
-    with client.chat.stream(agent="deployer", text="Deploy the API") as stream:
-        for event in stream:
-            if isinstance(event, PendingToolAction):
-                event.approve() if event.stake != "high" else event.reject()
-
-``client.conversations`` has the same calls by id (``validate_action``, ``answer_question``,
-``list_blocked_actions``, ``update_tools``): the pending actions call them.
-"""
+"""The tool calls of an agent that wait for the user (approval, a question, an account or file to connect),
+as a chat stream yields them, and how to answer them (``_sync.py`` is generated from this file; the
+guide is docs/chat.md)."""
 
 from __future__ import annotations
 
