@@ -441,9 +441,7 @@ AgentMessageEvent: TypeAlias = (
 DustEvent: TypeAlias = ConversationEvent | AgentMessageEvent
 """Any event of either stream."""
 
-_KnownEvent: TypeAlias = type[_DustEventBase]
-
-_EVENT_MODELS: Final[dict[str, _KnownEvent]] = {
+_EVENT_MODELS: Final[dict[str, type[_DustEventBase]]] = {
     model.model_fields["type"].default: model for model in get_args(DustEvent) if model is not UnknownEvent
 }
 """Every known event type and its model (the members of :data:`DustEvent`)."""
