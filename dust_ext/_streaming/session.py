@@ -182,25 +182,23 @@ class TimeLimits:
         """Raise :class:`DustTimeoutError` once the idle or total limit is exceeded."""
         now = self.policy.clock()
         idle, total = self.policy.idle_timeout, self.policy.total_timeout
+        if idle is not None and now - self._progress_at > idle:
+            exceeded, limit = f"delivered no new event for {idle:g}s", "idle_timeout"
+        elif total is not None and self._started_at is not None and now - self._started_at > total:
+            exceeded, limit = f"exceeded its total limit of {total:g}s", "total_timeout"
+        else:
+            return
         pool = (
             " while every pooled connection was busy (raise DustConfig's pool limits or close unused streams)"
             if self.waiting_for_pool
             else ""
         )
-        if idle is not None and now - self._progress_at > idle:
-            raise DustTimeoutError(
-                f"Event stream {self.path} delivered no new event for {idle:g}s{pool} "
-                f"(StreamPolicy.idle_timeout; resume with last_event_id={self.state.last_event_id!r})",
-                method="GET",
-                url=self.path,
-            )
-        if total is not None and self._started_at is not None and now - self._started_at > total:
-            raise DustTimeoutError(
-                f"Event stream {self.path} exceeded its total limit of {total:g}s{pool} "
-                f"(StreamPolicy.total_timeout; resume with last_event_id={self.state.last_event_id!r})",
-                method="GET",
-                url=self.path,
-            )
+        raise DustTimeoutError(
+            f"Event stream {self.path} {exceeded}{pool} "
+            f"(StreamPolicy.{limit}; resume with last_event_id={self.state.last_event_id!r})",
+            method="GET",
+            url=self.path,
+        )
 
 
 @dataclass
@@ -320,6 +318,7 @@ class StreamSession:
 
     def ended(self, ending: Ending) -> float | None:
         """Seconds to wait before reconnecting, or None when the stream is over (raises if it failed)."""
+        self._immediate = self._handing_off = False
         match ending:
             case Refused(error):
                 self._refused(error)
@@ -327,7 +326,6 @@ class StreamSession:
                 self._error = DustConnectionError(
                     f"Event stream {self.path} dropped: {type(error).__name__}: {error}"
                 )
-                self._immediate = self._handing_off = False
                 self._disconnected("read_error", None)
             case BodyEnded(mid_frame):
                 self._body_ended(mid_frame)
@@ -339,7 +337,6 @@ class StreamSession:
 
     def _refused(self, error: DustAPIError | DustConnectionError) -> None:
         self._error = error
-        self._immediate = self._handing_off = False
         if isinstance(error, DustAPIError):
             if isinstance(error, DustRateLimitError):
                 if error.retry_after:
@@ -366,24 +363,17 @@ class StreamSession:
         ends a conversation stream (it has caught up) and counts as a failed attempt for a message stream.
         A plain end of body ends a conversation stream and resumes a message stream."""
         self._error = None
-        self._immediate = self._handing_off = False
         if mid_frame and not self.handed_off:
             self._error = DustConnectionError(f"Event stream {self.path} ended in the middle of a frame")
             self._disconnected("read_error", None)
             return
-        if self.handed_off:
-            progressed = self.state.events_this_connection > 0
-            if not self.stop_at_terminal and not progressed:
-                # A conversation stream that had nothing new for a whole connection has caught up.
-                self._reason, self._reconnect = "closed", False
-                return
-            self._disconnected("closed", None)
-            self._immediate = self._handing_off = progressed
-            return
-        if not self.stop_at_terminal:
+        progressed = self.handed_off and self.state.events_this_connection > 0
+        if not self.stop_at_terminal and not progressed:
+            # A conversation stream has caught up: a plain end, or a hand-off with nothing new.
             self._reason, self._reconnect = "closed", False
             return
         self._disconnected("closed", None)
+        self._immediate = self._handing_off = progressed
 
     def _disconnected(self, reason: DisconnectReason, status: int | None) -> None:
         self._reason = reason
