@@ -5,13 +5,10 @@ by reopening the stream with the last event id it received as the ``lastEventId`
 stream then continues after that event. Dust documents that events "can be repeated across API calls", so
 a resuming client must also drop events whose id it has already seen.
 
-:class:`StreamResumeState` holds that bookkeeping and the reconnection policy, without any I/O or sleeping.
-The SDK's streams use it through :class:`~dust_ext._streaming.StreamSession`, which adds Dust's framing
-(handshake, ``data: done`` hand-offs), the idle and total time limits, and passes the client's
-:class:`~dust_ext.StreamPolicy` (by default 10 reconnections in a row without progress, 1 s doubling up to
-60 s, 5xx retried too since reading is idempotent). The class's own defaults, for direct use, are
-stricter: 10 attempts 5 s apart, on network errors, dropped or closed streams and HTTP 408/429 only. In every
-case the attempt count resets after a connection that delivered new events.
+:class:`StreamResumeState` holds that bookkeeping and the reconnection policy, without any I/O or sleeping;
+the SDK's streams use it through :class:`~dust_ext._streaming.StreamSession` (Dust's framing, time limits,
+the client's :class:`~dust_ext.StreamPolicy`). The attempt count resets after a connection that delivered
+new events.
 
 De-duplication follows what Dust's ids promise. They are Redis stream ids, ``<ms>-<seq>``, assigned by
 ``XADD *`` to one Redis stream per conversation, agent message or MCP server (``front/lib/api/

@@ -7,11 +7,6 @@ frames → turn each into an item (:meth:`StreamPlan.reader`) and hand it to the
 plan says the connection is over (terminal item, ``data: done`` hand-off) → hang up → let the plan judge how
 the connection ended (:meth:`StreamPlan.ended`: wait and reconnect, stop, or raise) → wait → again.
 
-Every kind of stream is a :class:`StreamPlan`: the request (:class:`StreamRequest`, data), where each
-connection resumes, frame → item, whether the connection is over, and what its end means. Dust's resumable
-event streams (``StreamSession``), streams read over one connection (``SingleConnection``: app runs, search)
-and an MCP server's request stream (``RequestStreamPlan``) differ in nothing else.
-
 The driver (:class:`~dust_ext._streaming.AsyncStream`, the blocking ``Stream`` generated from it) does what
 each :class:`FlowStep` asks and hands every other value the flow yields to the caller as an item.
 """

@@ -1,17 +1,8 @@
-"""Event streams, the pure part: what to send, what each frame means, whether and when to reconnect.
+"""Event streams, the pure part: the :class:`~dust_ext._streaming.flow.StreamPlan` of each kind of stream.
 
-Every streaming endpoint is read by one flow, :func:`~dust_ext._streaming.flow.stream_flow`, which the
-driver (:class:`~dust_ext._streaming.AsyncStream`, and the blocking :class:`~dust_ext._streaming.Stream`
-generated from it) steps, only opening connections, moving bytes and sleeping. What differs from one kind of
-stream to another is its :class:`~dust_ext._streaming.flow.StreamPlan`: :class:`StreamSession` for Dust's
-resumable event streams (conversation and agent-message events), :class:`SingleConnection` for streams read
-over one connection (app runs, search), whose frames a small :class:`FrameReader` turns into items, and
-``dust_ext.resources.mcp.calls.RequestStreamPlan`` for an MCP server's request stream.
-
-:class:`~dust_ext._core.sse.SSEDecoder` turns bytes into frames, :func:`~dust_ext.events.parse_frame` frames into
-typed events, :class:`~dust_ext._core.resume.StreamResumeState` decides what to deliver (de-duplicating by
-event id) and whether a dropped connection is worth another try, and
-:class:`~dust_ext._core.redirect.RedirectChain` which redirects to follow.
+:class:`StreamSession` reads Dust's resumable event streams (conversation and agent-message events), with
+:class:`~dust_ext._core.resume.StreamResumeState` deciding what to deliver and whether to reconnect;
+:class:`SingleConnection` reads a stream over one connection (app runs, search) with a :class:`FrameReader`.
 
 How Dust frames a stream (``front-api/lib/api/sse/stream_events.ts`` in Dust's repository): the
 ``/api/v1/.../events`` URL answers ``307`` to ``/api/sse/v1/.../events`` (followed, same origin only); the
