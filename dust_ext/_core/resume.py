@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from dataclasses import dataclass, field
 from typing import Literal, Protocol, cast
 
 from dust_ext.events import TERMINAL_EVENT_TYPES
@@ -69,6 +70,7 @@ class _HasType(Protocol):
     def type(self) -> str: ...
 
 
+@dataclass(slots=True, kw_only=True, eq=False, repr=False)
 class StreamResumeState:
     """Resume position, de-duplication and reconnection policy of one Dust event stream.
 
@@ -82,72 +84,42 @@ class StreamResumeState:
     (oldest forgotten first); Redis stream ids, Dust's, are de-duplicated by order (see the module docstring).
     """
 
-    __slots__ = (
-        "_accepted",
-        "_below_high_water",
-        "_events_this_connection",
-        "_high_water",
-        "_high_water_dash",
-        "_regressions",
-        "_seen_ids",
-        "_seen_order",
-        "backoff_multiplier",
-        "last_event_id",
-        "max_delay",
-        "max_reconnect_attempts",
-        "max_seen_ids",
-        "reconnect_attempts",
-        "reconnect_delay",
-        "retry_statuses",
-        "stop_at_terminal",
-        "terminal_reached",
-    )
+    stop_at_terminal: bool = True
+    last_event_id: str | None = None
+    """The id of the last new event accepted; the stream resumes after it."""
+    max_reconnect_attempts: int = 10
+    reconnect_delay: float = 5.0
+    backoff_multiplier: float = 1.0
+    max_delay: float = 60.0
+    retry_statuses: frozenset[int] = frozenset({408, 429})
+    max_seen_ids: int = 10_000
+    terminal_reached: bool = field(default=False, init=False)
+    """Whether a terminal event was accepted (only with ``stop_at_terminal``)."""
+    reconnect_attempts: int = field(default=0, init=False)
+    """Reconnections in a row that have not (yet) delivered a new event."""
+    events_this_connection: int = field(default=0, init=False)
+    """New events accepted since the current connection started."""
+    _accepted: int = field(default=0, init=False)
+    # The newest Redis stream id accepted ("" before any: what later ids must exceed), and where its dash
+    # is when ids of its shape can be compared as text (0: they cannot).
+    _high_water: str = field(default="", init=False)
+    _high_water_dash: int = field(default=0, init=False)
+    # The newest Redis stream id accepted below the high-water mark ("": none): ids strictly between
+    # the two were never delivered.
+    _below_high_water: str = field(default="", init=False)
+    _regressions: int = field(default=0, init=False)
+    _seen_ids: set[str] = field(default_factory=set, init=False)
+    _seen_order: deque[str] = field(default_factory=deque, init=False)
 
-    def __init__(
-        self,
-        *,
-        stop_at_terminal: bool = True,
-        last_event_id: str | None = None,
-        max_reconnect_attempts: int = 10,
-        reconnect_delay: float = 5.0,
-        backoff_multiplier: float = 1.0,
-        max_delay: float = 60.0,
-        retry_statuses: frozenset[int] = frozenset({408, 429}),
-        max_seen_ids: int = 10_000,
-    ) -> None:
-        if max_reconnect_attempts < 0:
+    def __post_init__(self) -> None:
+        if self.max_reconnect_attempts < 0:
             raise ValueError("max_reconnect_attempts must be >= 0")
-        if reconnect_delay < 0 or max_delay < 0 or backoff_multiplier < 1:
+        if self.reconnect_delay < 0 or self.max_delay < 0 or self.backoff_multiplier < 1:
             raise ValueError("delays must be >= 0 and backoff_multiplier >= 1")
-        if max_seen_ids < 1:
+        if self.max_seen_ids < 1:
             raise ValueError("max_seen_ids must be >= 1")
-        self.stop_at_terminal = stop_at_terminal
-        self.last_event_id = last_event_id
-        """The id of the last new event accepted; the stream resumes after it."""
-        self.max_reconnect_attempts = max_reconnect_attempts
-        self.reconnect_delay = reconnect_delay
-        self.backoff_multiplier = backoff_multiplier
-        self.max_delay = max_delay
-        self.retry_statuses = retry_statuses
-        self.max_seen_ids = max_seen_ids
-        self.terminal_reached = False
-        """Whether a terminal event was accepted (only with ``stop_at_terminal``)."""
-        self.reconnect_attempts = 0
-        """Reconnections in a row that have not (yet) delivered a new event."""
-        self._events_this_connection = 0
-        self._accepted = 0
-        # The newest Redis stream id accepted ("" before any: what later ids must exceed), and where its dash
-        # is when ids of its shape can be compared as text (0: they cannot).
-        self._high_water = ""
-        self._high_water_dash = 0
-        # The newest Redis stream id accepted below the high-water mark ("": none): ids strictly between
-        # the two were never delivered.
-        self._below_high_water = ""
-        self._regressions = 0
-        self._seen_ids: set[str] = set()
-        self._seen_order: deque[str] = deque()
-        if last_event_id is not None:
-            self._remember(last_event_id)
+        if self.last_event_id is not None:
+            self._remember(self.last_event_id)
             self._below_high_water = self._high_water  # resuming: every id up to it counts as seen
 
     def __repr__(self) -> str:
@@ -156,14 +128,9 @@ class StreamResumeState:
             f" reconnect_attempts={self.reconnect_attempts}, accepted={self._accepted})"
         )
 
-    @property
-    def events_this_connection(self) -> int:
-        """New events accepted since the current connection started."""
-        return self._events_this_connection
-
     def connection_started(self) -> None:
         """Record that a new connection (the first or a reconnection) is being opened."""
-        self._events_this_connection = 0
+        self.events_this_connection = 0
 
     def accept(self, event_id: str, event: _HasType | None = None) -> bool:
         """Record an event; return ``False`` if its id was already seen (a duplicate to drop).
@@ -192,7 +159,7 @@ class StreamResumeState:
             return False
         self._accepted += 1
         self.last_event_id = event_id
-        self._events_this_connection += 1
+        self.events_this_connection += 1
         if self.stop_at_terminal and event is not None and event.type in TERMINAL_EVENT_TYPES:
             self.terminal_reached = True
         return True
@@ -215,10 +182,10 @@ class StreamResumeState:
             return False
         if reason == "http_status" and status_code not in self.retry_statuses:
             return False
-        if reason in ("closed", "read_error") and self._events_this_connection > 0:
+        if reason in ("closed", "read_error") and self.events_this_connection > 0:
             self.reconnect_attempts = 0
         self.reconnect_attempts += 1
-        self._events_this_connection = 0
+        self.events_this_connection = 0
         return self.reconnect_attempts <= self.max_reconnect_attempts
 
     def backoff_seconds(self, attempt: int | None = None) -> float:
