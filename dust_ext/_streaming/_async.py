@@ -121,9 +121,8 @@ class AsyncStream(Generic[T]):
 
     Nothing is sent until the first item is asked for, the stream is entered as a context manager, or
     :meth:`start` is called; leaving the context manager (or closing the stream) releases the connection
-    of a stream left before its end. A resumable stream
-    reconnects after drops and delivers each item once; a single-connection one raises its typed error
-    instead. :attr:`response` is the first connection's HTTP response (status, headers), once it is open.
+    of a stream left before its end. A resumable stream reconnects after drops and delivers each item once;
+    a single-connection one raises its typed error instead. :attr:`response` is the first connection's HTTP response (status, headers), once it is open.
     """
 
     def __init__(self, http: AsyncHTTP, plan: StreamPlan[T], sleep: AsyncSleep) -> None:

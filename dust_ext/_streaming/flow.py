@@ -195,10 +195,8 @@ class StreamPlan(Protocol[T_co]):
 
 
 def stream_flow(plan: StreamPlan[T]) -> Generator[T | FlowStep, Any, None]:
-    """The stream: open, read, decode, deliver, hang up, judge, wait, again (see the module docstring).
-
-    The driver answers :class:`Connect` with the URL (or throws the error), :data:`READ` with a chunk
-    (``None`` at the end of the body, or throws the transport error), and the other steps with ``None``."""
+    """The stream: open, read, decode, deliver, hang up, judge, wait, again (see the module docstring and
+    each :class:`FlowStep` for what the driver answers)."""
     request, deadlines = plan.request, plan.deadlines
     while (connect := plan.connect()) is not None:  # where to resume
         ending: Ending

@@ -371,8 +371,7 @@ class StreamSession:
         self._reconnect = self.state.should_reconnect(reason, status_code=status)
 
     def _handoff_delay(self) -> float:
-        """The wait before a hand-off reconnection: none for a burst of :data:`HANDOFF_BURST`, then one
-        token per ``reconnect_delay`` seconds (a token bucket on the policy's clock)."""
+        """The wait before a hand-off reconnection: a token bucket of :data:`HANDOFF_BURST` on the policy's clock."""
         interval = self.policy.reconnect_delay
         if interval <= 0:
             return 0.0
@@ -467,8 +466,7 @@ class SingleConnection(Generic[T]):
         return item_of
 
     def ended(self, ending: Ending) -> None:
-        """Never reconnects: a failed request raises its error, a drop or a cut body the typed error; a body
-        that ends outside a frame is the reader's to judge."""
+        """Never reconnects (see the class docstring); a body that ends outside a frame is the reader's to judge."""
         match ending:
             case Refused(error):
                 raise error
@@ -479,7 +477,6 @@ class SingleConnection(Generic[T]):
             case BodyEnded():
                 if self._reader is not None:
                     self._reader.end()
-        return None
 
 
 def stream_options(options: RequestOptions | None, config: DustConfig) -> RequestOptions | None:
