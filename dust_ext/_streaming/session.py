@@ -94,29 +94,29 @@ being returned to the pool."""
 class StreamPolicy:
     """How long event streams may take and how they resume after a drop.
 
-        Reconnecting: up to ``max_reconnects`` reconnections in a row without a new event, waiting
-        ``reconnect_delay`` seconds (times ``backoff_multiplier`` per attempt), or the server's ``Retry-After``
-        when longer, never more than ``max_delay`` (default :data:`~dust_ext._core.retry.MAX_RETRY_WAIT`, the same
-        cap as plain calls' ``Retry-After``). A ``data: done`` hand-off after new events reconnects at once and
-        is not a failure; one with no new event counts as an attempt. Hand-offs that come faster than that are
+    Reconnecting: up to ``max_reconnects`` reconnections in a row without a new event, waiting
+    ``reconnect_delay`` seconds (times ``backoff_multiplier`` per attempt), or the server's ``Retry-After``
+    when longer, never more than ``max_delay`` (default :data:`~dust_ext._core.retry.MAX_RETRY_WAIT`, the same
+    cap as plain calls' ``Retry-After``). A ``data: done`` hand-off after new events reconnects at once and
+    is not a failure; one with no new event counts as an attempt. Hand-offs that come faster than that are
     capped: after :data:`HANDOFF_BURST` at once, one per ``reconnect_delay`` seconds.
 
-        Time, each bound on its own:
+    Time, each bound on its own:
 
-        * ``read_timeout``: seconds one read may wait for any byte before the connection counts as dropped
-          (and is resumed); ``None`` uses the client's ``timeout``.
-        * ``idle_timeout``: seconds the stream may go without a new event, across reconnections, before
-          :class:`~dust_ext.exceptions.DustTimeoutError`. Bytes that carry no event (SSE comments, keep-alives,
-          handshakes, ``done`` hand-offs, replayed duplicates) do not reset it; time your code spends between
-          two events (answering a tool approval...) does not count. Default 300 s, as Dust's web client's
-          heartbeat timeout: agents stream tokens or tool progress far more often, and Dust itself ends a
-          silent connection after a minute with ``done``. ``None``: no limit.
-        * ``total_timeout``: seconds the whole stream may last, from the first connection, events or not;
-          ``None`` (default): no limit, since an agent may legitimately work for many minutes.
+    * ``read_timeout``: seconds one read may wait for any byte before the connection counts as dropped
+      (and is resumed); ``None`` uses the client's ``timeout``.
+    * ``idle_timeout``: seconds the stream may go without a new event, across reconnections, before
+      :class:`~dust_ext.exceptions.DustTimeoutError`. Bytes that carry no event (SSE comments, keep-alives,
+      handshakes, ``done`` hand-offs, replayed duplicates) do not reset it; time your code spends between
+      two events (answering a tool approval...) does not count. Default 300 s, as Dust's web client's
+      heartbeat timeout: agents stream tokens or tool progress far more often, and Dust itself ends a
+      silent connection after a minute with ``done``. ``None``: no limit.
+    * ``total_timeout``: seconds the whole stream may last, from the first connection, events or not;
+      ``None`` (default): no limit, since an agent may legitimately work for many minutes.
 
-        Waiting for a free pooled connection (``httpx.PoolTimeout``) is retried without using up reconnect
-        attempts, within these limits. ``max_frame_chars`` bounds the memory of one SSE frame
-        (:class:`~dust_ext.exceptions.DustResponseTooLargeError` past it). ``clock`` is injectable for tests.
+    Waiting for a free pooled connection (``httpx.PoolTimeout``) is retried without using up reconnect
+    attempts, within these limits. ``max_frame_chars`` bounds the memory of one SSE frame
+    (:class:`~dust_ext.exceptions.DustResponseTooLargeError` past it). ``clock`` is injectable for tests.
     """
 
     max_reconnects: int = 10
@@ -165,8 +165,7 @@ class TimeLimits:
 
     def progressed(self) -> None:
         """The consumer took the new events delivered so far and asked for more: the idle clock restarts
-        (its own time since then does not count as idle). Called only after new events: frames that
-        bring none (comments, handshakes, ``done``, replays) never reset it."""
+        (called only after new events: frames that bring none never reset it)."""
         self._progress_at = self.policy.clock()
 
     def check(self) -> None:
@@ -261,12 +260,9 @@ class StreamSession:
         return self.handed_off or self.state.terminal_reached  # not via done: read once per frame
 
     def connect(self) -> Connect | None:
-        """What the next connection sends (``?lastEventId=``); ``None`` once the terminal event came. The
-        stream does its own reconnecting, so no per-request retry.
-
-        Each read waits the policy's ``read_timeout`` (``None``: the client's ``timeout``), after which the
-        silent connection counts as dropped and is resumed; opening the connection, and every wait on it,
-        ends with what is left of the idle and total limits (the request's ``total_timeout``)."""
+        """What the next connection sends (``?lastEventId=``, no per-request retry: the stream reconnects by
+        itself); ``None`` once the terminal event came. Each read waits the policy's ``read_timeout``; opening
+        the connection, and every wait on it, ends with what is left of the idle and total limits."""
         if self.done:
             return None
         time_left = self.deadlines.opening()
