@@ -2,6 +2,6 @@
 
 from dust_ext._client._async import AsyncDustClient
 from dust_ext._client._sync import DustClient
-from dust_ext._client.core import ConfigFields, LazyResource, config_with, resolve_config
+from dust_ext._client.core import ConfigFields, LazyResource, resolve_config
 
-__all__ = ["AsyncDustClient", "ConfigFields", "DustClient", "LazyResource", "config_with", "resolve_config"]
+__all__ = ["AsyncDustClient", "ConfigFields", "DustClient", "LazyResource", "resolve_config"]

@@ -22,7 +22,6 @@ from dust_ext._client.core import (
     VALIDATE_PATH,
     ConfigFields,
     LazyResource,
-    config_with,
     default_stream_policy,
     json_or_text,
     resolve_config,
@@ -154,7 +153,7 @@ class DustClient:
         if max_retries is not None:
             retry_policy = retry_policy.with_max_retries(max_retries)
         copy = type(self)(
-            config_with(self.config, changes),
+            self.config.model_copy(update=changes),
             http_client=self._http.http_client,
             retry_policy=retry_policy,
             stream_policy=self.stream_policy,

@@ -14,11 +14,10 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, overload
 
 import httpx
-from pydantic import SecretStr, ValidationError
+from pydantic import SecretStr
 
 from dust_ext._core.call import raw_json
 from dust_ext.config import DustConfig, Region
-from dust_ext.exceptions import DustConfigError
 
 if TYPE_CHECKING:
     from dust_ext._streaming import StreamPolicy
@@ -95,28 +94,6 @@ class ConfigFields(TypedDict, total=False):
     default_timezone: str
 
 
-def config_with(config: DustConfig, changes: Mapping[str, Any]) -> DustConfig:
-    """A copy of ``config`` with ``changes`` applied and validated (a new ``region`` without a new
-    ``base_url`` picks the region's host). Raises :class:`DustConfigError` naming what is wrong."""
-    values = dict(config)
-    for given, other in (("api_key", "access_token"), ("access_token", "api_key")):
-        if changes.get(given) is not None and other not in changes:
-            values[other] = None  # one credential replaces the other
-    if changes.get("api_key") is not None and "refresh_token" not in changes:
-        values["refresh_token"] = None  # it belonged to the access token
-    if "region" in changes and "base_url" not in changes:
-        values.pop("base_url", None)
-    values.update(changes)
-    try:
-        return DustConfig(**values)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(map(str, error['loc'])) or 'config'}: {error['msg']}"
-            for error in exc.errors(include_input=False, include_url=False)
-        )
-        raise DustConfigError(f"Invalid Dust configuration: {problems}") from None
-
-
 def resolve_config(config: DustConfig | None, fields: Mapping[str, Any]) -> DustConfig:
     """The configuration of a new client: the keyword ``fields`` over ``config`` when given, else over the
     ``DUST_*`` environment variables (:meth:`DustConfig.from_env`). ``None`` values count as not given."""
@@ -128,7 +105,7 @@ def resolve_config(config: DustConfig | None, fields: Mapping[str, Any]) -> Dust
         if "region" in given and "base_url" not in given:
             given["base_url"] = None  # a region given here beats a DUST_BASE_URL from the environment
         return DustConfig.from_env(**given)
-    return config_with(config, given) if given else config
+    return config.model_copy(update=given) if given else config
 
 
 def json_or_text(response: httpx.Response) -> Any:
