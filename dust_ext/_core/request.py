@@ -205,13 +205,8 @@ def _largest_limit(timeout: float | httpx.Timeout) -> float:
 def _capped(timeout: httpx.Timeout, seconds: float) -> dict[str, float]:
     """The request's ``timeout`` extension (the dict httpx reads): none of httpx's per-operation waits may
     outlast what is left of the attempt."""
-    connect, read, write, pool = timeout.connect, timeout.read, timeout.write, timeout.pool
-    return {
-        "connect": seconds if connect is None or connect > seconds else connect,
-        "read": seconds if read is None or read > seconds else read,
-        "write": seconds if write is None or write > seconds else write,
-        "pool": seconds if pool is None or pool > seconds else pool,
-    }
+    limits = timeout.as_dict()
+    return {name: seconds if value is None or value > seconds else value for name, value in limits.items()}
 
 
 class FlowStep(enum.Enum):
@@ -320,13 +315,13 @@ class AttemptLoop:
             else:  # classify
                 response, body = answer.response, answer.body
                 if body is None:  # a stream's success, left unread for its reader
-                    self._log_success(response)
+                    self._log_answer(response)
                     return response
                 if response.is_success:
                     if body.exceeded:  # never retried: it would be again
                         raise self._too_large(response, body)
                     response = response_with_body(response, body.content)
-                    self._log_success(response)
+                    self._log_answer(response)
                     return response
                 if return_redirects and response.status_code in REDIRECT_STATUSES:
                     # a normal step of Dust's event streams, not a failure
@@ -456,14 +451,7 @@ class AttemptLoop:
     ) -> float:
         """The delay before retrying an error response (``body``: what was read of it), or raise its error."""
         error = self._core.error_for(response, body, truncated=truncated)
-        logger.info(
-            "dust %s %s -> %d in %.3fs (request_id=%s)",
-            self.method,
-            self.shown_url,
-            response.status_code,
-            self._seconds(),
-            error.request_id,
-        )
+        self._log_answer(response, error.request_id)
         decision = self._decide(error)
         if not decision.retry and response.status_code in REDIRECT_STATUSES:
             # the caller follows it (a download) or refuses it: not a failure of the call
@@ -532,17 +520,19 @@ class AttemptLoop:
         """The error for a body whose compression is corrupt."""
         return body_error(response, f"could not be decoded: {exc}", body="")
 
-    def _log_success(self, response: httpx.Response) -> None:
-        """Record the successful response (status, time, request id) at info level."""
+    def _log_answer(self, response: httpx.Response, request_id: str | None = None) -> None:
+        """Record the response (status, time, request id: read from its headers unless given) at info level."""
         if not logger.isEnabledFor(logging.INFO):  # the request id lookup costs more than the call below
             return
+        if request_id is None:
+            request_id = redact_sent_key(request_id_from_headers(response.headers), response.request)
         logger.info(
             "dust %s %s -> %d in %.3fs (request_id=%s)",
             self.method,
             self.shown_url,
             response.status_code,
             self._seconds(),
-            redact_sent_key(request_id_from_headers(response.headers), response.request),
+            request_id,
         )
 
 
@@ -572,7 +562,11 @@ class RequestCore:
         self.oauth = oauth
         """The access/refresh pair when the config has a refresh token (see :mod:`dust_ext._core.oauth`)."""
         self._auth_generation = -1
-        self._origin = origin(httpx.URL(config.base_url))
+        # (a config built with model_construct skips the checks that make base_url absolute)
+        base_url = httpx.URL(config.base_url)
+        self._base_is_absolute = base_url.is_absolute_url
+        self._base_netloc = base_url.netloc  # the Host header of every URL under base_url
+        self._origin = origin(base_url)
         self._base_prefix = f"{config.base_url}/"  # the common case, without parsing the URL
         # The config is frozen: what every call derives from it is computed once, not per request.
         self._default_timeout = config.httpx_timeout()
@@ -588,10 +582,6 @@ class RequestCore:
             [],
             {},
         )
-        # (a config built with model_construct skips the checks that make base_url absolute)
-        base_url = httpx.URL(config.base_url)
-        self._base_is_absolute = base_url.is_absolute_url
-        self._base_netloc = base_url.netloc  # the Host header of every URL under base_url
         if oauth is not None:
             self.sync_auth()
 
