@@ -340,7 +340,11 @@ class AttemptLoop:
         self.attempt += 1
         oauth = self._core.oauth
         if oauth is not None and oauth.generation != self.sent_generation:
-            self._use_current_token(oauth)
+            # A refresh happened since this call's headers were built: carry the new token.
+            self._core.sync_auth()
+            if self._headers and "Authorization" in self._headers:
+                self._headers = {**self._headers, **oauth.authorization()}
+            self.sent_generation = oauth.generation
         now = self._clock()
         if self.attempt == 0 and self.total_timeout is not None:
             self.call_deadline = now + self.total_timeout
@@ -386,14 +390,6 @@ class AttemptLoop:
         # The real time of sending, for the logs (the clock may be a test's); one clock call when it is.
         self._sent_at = now if self._clock is time.monotonic else time.monotonic()
         return request
-
-    def _use_current_token(self, oauth: OAuthSession) -> None:
-        # A refresh happened since this call's headers were built: carry the new token.
-        self._core.sync_auth()
-        headers = self._headers
-        if headers and "Authorization" in headers:
-            self._headers = {**headers, **oauth.authorization()}
-        self.sent_generation = oauth.generation
 
     def refresh_before_sending(self) -> bool:
         """Whether to refresh the OAuth access token before the first attempt (its ``exp`` is near)."""
