@@ -351,23 +351,22 @@ class AttemptLoop:
         self.attempt_deadline = min(now + self.attempt_timeout, self.call_deadline)
         timeouts = _capped(self._timeout, max(self.attempt_deadline - now, 0.0))
         call, client, bodyless = self.call, self._client, self._bodyless
-        content = {"json": call.json, "content": call.content, "files": call.files, "data": call.data}
-        extensions = {"timeout": timeouts}
+        # What the request is built from besides its headers, whichever way it is built.
+        arguments: dict[str, Any] = {
+            "params": self._params,
+            "extensions": {"timeout": timeouts},
+            "json": call.json,
+            "content": call.content,
+            "files": call.files,
+            "data": call.data,
+        }
         headers = self._core.preset_headers(client, call.accept, bodyless=bodyless) if self._preset else None
         if headers is not None:
             # What build_request would give (the equality is tested), without re-merging the client's
             # headers, URL, cookies and params on every attempt. A bodyless request's headers are complete
             # (Host first): given its (empty) stream, httpx adds none, as it would not have.
             stream = httpx.ByteStream(b"") if bodyless else None
-            request = httpx.Request(
-                self.method,
-                self._target,
-                params=self._params,
-                headers=headers,
-                stream=stream,
-                extensions=extensions,
-                **content,
-            )
+            request = httpx.Request(self.method, self._target, headers=headers, stream=stream, **arguments)
             if bodyless:
                 request.read()  # httpx reads an empty body in: the request's content is known
         else:
@@ -376,14 +375,7 @@ class AttemptLoop:
                 merged = self._core.headers_for(
                     self.url, accept=call.accept, headers=None, client_has_defaults=True
                 )
-            request = client.build_request(
-                self.method,
-                self._target,
-                params=self._params,
-                headers=merged,
-                extensions=extensions,
-                **content,
-            )
+            request = client.build_request(self.method, self._target, headers=merged, **arguments)
         if logger.isEnabledFor(logging.DEBUG):
             url = self._core.redact(str(request.url))  # a caller may have put the key in the query
             logger.debug("dust request %s %s (attempt %d)", request.method, url, self.attempt + 1)
