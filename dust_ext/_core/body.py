@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import zlib
 from collections.abc import Iterator
-from typing import Protocol
 
 import httpx
 
@@ -22,26 +21,8 @@ class BodyDecodeError(ValueError):
     """The compressed body is corrupt."""
 
 
-class Decompressor(Protocol):
-    """What this module uses of ``zlib.decompressobj()`` (whose class zlib does not name publicly)."""
-
-    @property
-    def eof(self) -> bool: ...
-
-    @property
-    def unconsumed_tail(self) -> bytes: ...
-
-    def decompress(self, data: bytes, max_length: int = 0, /) -> bytes: ...
-
-    def flush(self, length: int = ..., /) -> bytes: ...
-
-
-def _decompressor(encoding: str) -> Decompressor | None:
-    if encoding in {"gzip", "x-gzip"}:
-        return zlib.decompressobj(zlib.MAX_WBITS | 16)
-    if encoding == "deflate":
-        return zlib.decompressobj()
-    return None
+# The window bits zlib inflates each Content-Encoding it speaks with.
+_ZLIB_WBITS = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 
 
 class BoundedBody:
@@ -132,10 +113,9 @@ class ChunkInflater:
 
     def __init__(self, content_encoding: str, piece_size: int = _MAX_PIECE) -> None:
         encoding = content_encoding.strip().lower()
-        decompressor = _decompressor(encoding)
-        if decompressor is None:
+        if encoding not in _ZLIB_WBITS:
             raise ValueError(f"no zlib decoding for Content-Encoding {content_encoding!r}")
-        self._decompressor = decompressor
+        self._decompressor = zlib.decompressobj(_ZLIB_WBITS[encoding])
         self._raw_deflate_fallback = encoding == "deflate"
         self._fed = False
         self.piece_size = piece_size
@@ -143,7 +123,7 @@ class ChunkInflater:
     @staticmethod
     def handles(content_encoding: str) -> bool:
         """Whether ``content_encoding`` is one this class inflates (gzip, deflate)."""
-        return content_encoding.strip().lower() in {"gzip", "x-gzip", "deflate"}
+        return content_encoding.strip().lower() in _ZLIB_WBITS
 
     @property
     def cut_short(self) -> bool:

@@ -133,13 +133,12 @@ def generated_call(operation: ModuleType, parse: Callable[[httpx.Response], T], 
     ``".."`` survive encoding, so they raise :class:`~dust_ext.DustInvalidIdError` here, before any request.
     """
     kwargs = generated_kwargs(operation, **arguments)
-    params = kwargs.get("params")
     return Call(
         method=str(kwargs["method"]).upper(),
         path=str(kwargs["url"]),
         parse=parse,
         json=kwargs.get("json"),
-        params=params or None,
+        params=kwargs.get("params") or None,
     )
 
 
@@ -172,12 +171,12 @@ def operation_call(
         check_path_segment(name, value)
     url = template.format_map({name: quote(str(value), safe="") for name, value in path.items()})
     query = {key: value for key, value in (params or {}).items() if value is not None}
-    body = None if json is None else {key: _null(value) for key, value in json.items() if value is not None}
+    body = None
+    if json is not None:
+        body = {
+            key: None if value is JSON_NULL else value for key, value in json.items() if value is not None
+        }
     return Call(method=method, path=url, parse=parse, json=body, params=query or None)
-
-
-def _null(value: Any) -> Any:
-    return None if value is JSON_NULL else value
 
 
 def parsed(annotation: Any, key: str | None = None) -> Callable[[httpx.Response], Any]:

@@ -60,13 +60,11 @@ def offset_page(
     def page(body: Any) -> PageData[T]:
         items, total = items_of(body), total_of(body)
         following = next_offset(offset, len(items), page_size, total)
-        next_call = (
-            None
-            if following is None
-            else offset_page(
+        next_call = None
+        if following is not None:
+            next_call = offset_page(
                 call_for, offset=following, page_size=page_size, items_of=items_of, total_of=total_of
             )
-        )
         return PageData(items, body, next_call, total)
 
     return call_for(offset).then(page)

@@ -10,18 +10,13 @@ import datetime as _dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from dust_api.types import UNSET, Unset
+from dust_api.types import Unset
 
 from dust_ext._core.call import JSON_NULL
 from dust_ext.exceptions import DustInvalidArgumentError
 
 Timestamp = int | float | _dt.datetime
 """A time as Dust wants it (epoch milliseconds), or a ``datetime`` converted to that."""
-
-
-def given(value: Any) -> Any:
-    """``None`` → the generated client's ``UNSET`` (omit the query parameter)."""
-    return UNSET if value is None else value
 
 
 def as_null(value: Any) -> Any:

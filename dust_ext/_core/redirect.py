@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 import httpx
 
+from dust_ext._core.redaction import REDACTED
 from dust_ext.exceptions import DustAPIError, DustRedirectError, DustTimeoutError
 
 __all__ = ["MAX_STREAM_REDIRECTS", "REDIRECT_STATUSES", "SSE_PATH_PREFIX", "RedirectChain"]
@@ -42,9 +43,6 @@ MAX_STREAM_REDIRECTS = 3
 SSE_PATH_PREFIX = "/api/sse/"
 """Where Dust redirects its event streams (``front-api/lib/api/sse/redirect.ts``), and the only place a stream
 follows a redirect to."""
-
-# What the request path puts in place of the key in an error's headers: a Location echoing the key.
-_REDACTED = "[redacted]"
 
 # 301/302/303 let a client turn a POST into a GET (and drop its body); for a POST stream (an app run) that
 # would silently run nothing, so only the method-keeping 307/308 are followed for it.
@@ -177,7 +175,7 @@ class RedirectChain:
 
     def _refusal(self, status_code: int, location: str, target: httpx.URL, same_origin: bool) -> str | None:
         """Why a redirect to ``target`` must not be followed, or ``None``."""
-        if _REDACTED in location:
+        if REDACTED in location:
             return "whose Location holds the API key"
         if target.userinfo:
             return "to a URL with credentials in it: they would replace the API key"

@@ -205,13 +205,8 @@ def _largest_limit(timeout: float | httpx.Timeout) -> float:
 def _capped(timeout: httpx.Timeout, seconds: float) -> dict[str, float]:
     """The request's ``timeout`` extension (the dict httpx reads): none of httpx's per-operation waits may
     outlast what is left of the attempt."""
-    connect, read, write, pool = timeout.connect, timeout.read, timeout.write, timeout.pool
-    return {
-        "connect": seconds if connect is None or connect > seconds else connect,
-        "read": seconds if read is None or read > seconds else read,
-        "write": seconds if write is None or write > seconds else write,
-        "pool": seconds if pool is None or pool > seconds else pool,
-    }
+    limits = timeout.as_dict()
+    return {name: seconds if value is None or value > seconds else value for name, value in limits.items()}
 
 
 class FlowStep(enum.Enum):
@@ -320,13 +315,13 @@ class AttemptLoop:
             else:  # classify
                 response, body = answer.response, answer.body
                 if body is None:  # a stream's success, left unread for its reader
-                    self._log_success(response)
+                    self._log_answer(response)
                     return response
                 if response.is_success:
                     if body.exceeded:  # never retried: it would be again
                         raise self._too_large(response, body)
                     response = response_with_body(response, body.content)
-                    self._log_success(response)
+                    self._log_answer(response)
                     return response
                 if return_redirects and response.status_code in REDIRECT_STATUSES:
                     # a normal step of Dust's event streams, not a failure
@@ -345,30 +340,33 @@ class AttemptLoop:
         self.attempt += 1
         oauth = self._core.oauth
         if oauth is not None and oauth.generation != self.sent_generation:
-            self._use_current_token(oauth)
+            # A refresh happened since this call's headers were built: carry the new token.
+            self._core.sync_auth()
+            if self._headers and "Authorization" in self._headers:
+                self._headers = {**self._headers, **oauth.authorization()}
+            self.sent_generation = oauth.generation
         now = self._clock()
         if self.attempt == 0 and self.total_timeout is not None:
             self.call_deadline = now + self.total_timeout
         self.attempt_deadline = min(now + self.attempt_timeout, self.call_deadline)
         timeouts = _capped(self._timeout, max(self.attempt_deadline - now, 0.0))
         call, client, bodyless = self.call, self._client, self._bodyless
-        content = {"json": call.json, "content": call.content, "files": call.files, "data": call.data}
-        extensions = {"timeout": timeouts}
+        # What the request is built from besides its headers, whichever way it is built.
+        arguments: dict[str, Any] = {
+            "params": self._params,
+            "extensions": {"timeout": timeouts},
+            "json": call.json,
+            "content": call.content,
+            "files": call.files,
+            "data": call.data,
+        }
         headers = self._core.preset_headers(client, call.accept, bodyless=bodyless) if self._preset else None
         if headers is not None:
             # What build_request would give (the equality is tested), without re-merging the client's
             # headers, URL, cookies and params on every attempt. A bodyless request's headers are complete
             # (Host first): given its (empty) stream, httpx adds none, as it would not have.
             stream = httpx.ByteStream(b"") if bodyless else None
-            request = httpx.Request(
-                self.method,
-                self._target,
-                params=self._params,
-                headers=headers,
-                stream=stream,
-                extensions=extensions,
-                **content,
-            )
+            request = httpx.Request(self.method, self._target, headers=headers, stream=stream, **arguments)
             if bodyless:
                 request.read()  # httpx reads an empty body in: the request's content is known
         else:
@@ -377,28 +375,13 @@ class AttemptLoop:
                 merged = self._core.headers_for(
                     self.url, accept=call.accept, headers=None, client_has_defaults=True
                 )
-            request = client.build_request(
-                self.method,
-                self._target,
-                params=self._params,
-                headers=merged,
-                extensions=extensions,
-                **content,
-            )
+            request = client.build_request(self.method, self._target, headers=merged, **arguments)
         if logger.isEnabledFor(logging.DEBUG):
             url = self._core.redact(str(request.url))  # a caller may have put the key in the query
             logger.debug("dust request %s %s (attempt %d)", request.method, url, self.attempt + 1)
         # The real time of sending, for the logs (the clock may be a test's); one clock call when it is.
         self._sent_at = now if self._clock is time.monotonic else time.monotonic()
         return request
-
-    def _use_current_token(self, oauth: OAuthSession) -> None:
-        # A refresh happened since this call's headers were built: carry the new token.
-        self._core.sync_auth()
-        headers = self._headers
-        if headers and "Authorization" in headers:
-            self._headers = {**headers, **oauth.authorization()}
-        self.sent_generation = oauth.generation
 
     def refresh_before_sending(self) -> bool:
         """Whether to refresh the OAuth access token before the first attempt (its ``exp`` is near)."""
@@ -456,14 +439,7 @@ class AttemptLoop:
     ) -> float:
         """The delay before retrying an error response (``body``: what was read of it), or raise its error."""
         error = self._core.error_for(response, body, truncated=truncated)
-        logger.info(
-            "dust %s %s -> %d in %.3fs (request_id=%s)",
-            self.method,
-            self.shown_url,
-            response.status_code,
-            self._seconds(),
-            error.request_id,
-        )
+        self._log_answer(response, error.request_id)
         decision = self._decide(error)
         if not decision.retry and response.status_code in REDIRECT_STATUSES:
             # the caller follows it (a download) or refuses it: not a failure of the call
@@ -532,17 +508,19 @@ class AttemptLoop:
         """The error for a body whose compression is corrupt."""
         return body_error(response, f"could not be decoded: {exc}", body="")
 
-    def _log_success(self, response: httpx.Response) -> None:
-        """Record the successful response (status, time, request id) at info level."""
+    def _log_answer(self, response: httpx.Response, request_id: str | None = None) -> None:
+        """Record the response (status, time, request id: read from its headers unless given) at info level."""
         if not logger.isEnabledFor(logging.INFO):  # the request id lookup costs more than the call below
             return
+        if request_id is None:
+            request_id = redact_sent_key(request_id_from_headers(response.headers), response.request)
         logger.info(
             "dust %s %s -> %d in %.3fs (request_id=%s)",
             self.method,
             self.shown_url,
             response.status_code,
             self._seconds(),
-            redact_sent_key(request_id_from_headers(response.headers), response.request),
+            request_id,
         )
 
 
@@ -572,7 +550,11 @@ class RequestCore:
         self.oauth = oauth
         """The access/refresh pair when the config has a refresh token (see :mod:`dust_ext._core.oauth`)."""
         self._auth_generation = -1
-        self._origin = origin(httpx.URL(config.base_url))
+        # (a config built with model_construct skips the checks that make base_url absolute)
+        base_url = httpx.URL(config.base_url)
+        self._base_is_absolute = base_url.is_absolute_url
+        self._base_netloc = base_url.netloc  # the Host header of every URL under base_url
+        self._origin = origin(base_url)
         self._base_prefix = f"{config.base_url}/"  # the common case, without parsing the URL
         # The config is frozen: what every call derives from it is computed once, not per request.
         self._default_timeout = config.httpx_timeout()
@@ -588,10 +570,6 @@ class RequestCore:
             [],
             {},
         )
-        # (a config built with model_construct skips the checks that make base_url absolute)
-        base_url = httpx.URL(config.base_url)
-        self._base_is_absolute = base_url.is_absolute_url
-        self._base_netloc = base_url.netloc  # the Host header of every URL under base_url
         if oauth is not None:
             self.sync_auth()
 
