@@ -292,6 +292,34 @@ def test_two_agents_with_attachments_one_conversation_per_row_and_agent(
     assert progress[-1].concurrency == 3
 
 
+def test_a_fatal_error_stops_the_run_by_raising_it_and_a_summary_means_the_run_went_to_its_end(
+    fresh_dust_emulator: EmulatorServer, tmp_path: Path
+) -> None:
+    workspace = fresh_dust_emulator.state.workspaces[fresh_dust_emulator.workspace_id]
+    rows = [{"q": f"q{i}"} for i in range(6)]
+    output = tmp_path / "out.jsonl"
+
+    def revoke_the_key_after_three(progress: BatchProgress) -> None:
+        if progress.done == 3:
+            workspace.api_key = "revoked"
+
+    with _client(fresh_dust_emulator) as client:
+        with pytest.raises(DustUnauthorizedError):
+            client.batch.run(
+                rows,
+                agents="echo",
+                output=output,
+                prompt_column="q",
+                concurrency=1,
+                on_progress=revoke_the_key_after_three,
+            )
+        assert len(_records(output)) == 3
+        workspace.api_key = fresh_dust_emulator.api_key
+        summary = client.batch.run(rows, agents="echo", output=output, prompt_column="q")
+    assert (summary.ok, summary.skipped, summary.complete) == (6, 3, True)
+    assert (summary.interrupted, summary.stopped_by) == (False, None)
+
+
 def test_a_csv_row_holding_line_separators_is_one_task_and_its_record_resumes(
     fresh_dust_emulator: EmulatorServer, tmp_path: Path
 ) -> None:

@@ -82,10 +82,12 @@ class BatchProgress(BaseModel):
 
 
 class BatchSummary(BaseModel):
-    """The outcome of ``client.batch.run``: counts, where the records are, and whether it finished.
+    """The outcome of a ``client.batch.run`` that went to its end: counts, and where the records are.
 
-    ``interrupted`` is true when the run stopped early (Ctrl-C, or a fatal error such as an invalid key or
-    an exhausted quota, described in ``stopped_by``): run it again to resume.
+    A run that stops early returns no summary: it raises (``KeyboardInterrupt`` on Ctrl-C, or the fatal
+    :class:`~dust_ext.exceptions.DustError`, such as an invalid key or an exhausted quota); run it again to
+    resume. So ``interrupted`` is always false and ``stopped_by`` always ``None``: the runner never sets
+    them, they are kept so that code reading them goes on working.
     """
 
     total: int
