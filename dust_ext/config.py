@@ -218,11 +218,9 @@ class DustConfig(BaseModel):
                 data["base_url"] = REGION_BASE_URLS[data["region"]]
         return data
 
-    @field_validator("workspace_id", mode="before")
+    @field_validator("workspace_id")
     @classmethod
-    def _workspace_id_is_one_segment(cls, value: Any) -> Any:
-        if not isinstance(value, str):
-            return value
+    def _workspace_id_is_one_segment(cls, value: str) -> str:
         value = value.strip()
         if not value:
             raise ValueError(
@@ -272,11 +270,9 @@ class DustConfig(BaseModel):
             )
         return self
 
-    @field_validator("base_url", mode="before")
+    @field_validator("base_url")
     @classmethod
-    def _normalise_base_url(cls, value: Any) -> Any:
-        if not isinstance(value, str):
-            return value
+    def _normalise_base_url(cls, value: str) -> str:
         value = value.strip().rstrip("/")
         if "://" not in value:
             scheme = "http" if _is_loopback(value.split("/")[0].rsplit(":", 1)[0]) else "https"
