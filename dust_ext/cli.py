@@ -151,7 +151,13 @@ class Settings:
 
     def config(self) -> DustConfig:
         """The configuration: these flags over the ``DUST_*`` environment variables."""
-        missing = self.missing()
+        # The required settings given neither as a flag nor in the environment: (flag, variable).
+        given = {name for name, value in os.environ.items() if value.strip()}
+        missing = []
+        if "workspace_id" not in self.overrides and "DUST_WORKSPACE_ID" not in given:
+            missing.append(("--workspace-id", "DUST_WORKSPACE_ID"))
+        if "api_key" not in self.overrides and not {"DUST_API_KEY", "DUST_ACCESS_TOKEN"} & given:
+            missing.append(("--api-key", "DUST_API_KEY (or DUST_ACCESS_TOKEN, an OAuth token)"))
         if missing:
             # Said before from_env says it: its message speaks to Python code (keyword arguments).
             flags = " and ".join(flag for flag, _ in missing)
@@ -162,16 +168,6 @@ class Settings:
         # Errors name the flag a value came from: the DustConfig field it sets, as typer spells a parameter.
         flag_names = {field: "--" + field.replace("_", "-") for field in self.overrides}
         return DustConfig.from_env(override_names=flag_names, **self.overrides)
-
-    def missing(self) -> list[tuple[str, str]]:
-        """The required settings given neither as a flag nor in the environment: (flag, variable)."""
-        given = {name for name, value in os.environ.items() if value.strip()}
-        missing = []
-        if "workspace_id" not in self.overrides and "DUST_WORKSPACE_ID" not in given:
-            missing.append(("--workspace-id", "DUST_WORKSPACE_ID"))
-        if "api_key" not in self.overrides and not {"DUST_API_KEY", "DUST_ACCESS_TOKEN"} & given:
-            missing.append(("--api-key", "DUST_API_KEY (or DUST_ACCESS_TOKEN, an OAuth token)"))
-        return missing
 
     def __repr__(self) -> str:
         return f"Settings(flags={sorted(self.overrides)})"  # names only: one of them is the API key
@@ -210,13 +206,8 @@ def main_options(
 ) -> None:
     """Dust from the terminal."""
     text_out.mid_line = False  # a new command starts on a fresh line (matters when run in-process)
-    ctx.obj = Settings(
-        workspace_id=workspace_id,
-        api_key=api_key,
-        base_url=base_url,
-        region=region,
-        allow_insecure_http=allow_insecure_http,
-    )
+    # Every option but --version is a DustConfig field of the same name.
+    ctx.obj = Settings(**{name: value for name, value in ctx.params.items() if name != "version"})
 
 
 # How a command's DustError is reported: the first row whose type matches gives its label and exit code.
@@ -551,11 +542,13 @@ def _chat_lines(session: Any, agent: str, as_json: bool) -> int:
 
 
 class _BatchProgressBar:
-    """A rich progress bar on stderr fed by ``on_progress`` snapshots."""
+    """``dust batch``'s ``on_progress``: keeps the last snapshot, shown as a rich progress bar on stderr
+    unless ``hidden``."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, hidden: bool) -> None:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+        self.last: Any = None
         self.progress = Progress(
             TextColumn("[bold]batch[/bold]"),
             BarColumn(),
@@ -563,12 +556,16 @@ class _BatchProgressBar:
             TextColumn("{task.fields[rate]}  ETA {task.fields[eta]}  errors {task.fields[errors]}"),
             TextColumn("concurrency {task.fields[concurrency]}  429s {task.fields[limited]}"),
             console=err,
+            disable=hidden,
         )
         self.task = self.progress.add_task(
             "batch", total=None, rate="-", eta="-", errors=0, concurrency="-", limited=0
         )
 
-    def update(self, snapshot: Any) -> None:
+    def __call__(self, snapshot: Any) -> None:
+        if self.last is None:
+            self.progress.start()
+        self.last = snapshot
         self.progress.update(
             self.task,
             total=snapshot.total,
@@ -637,16 +634,7 @@ def batch(
         prompt_column = "prompt"
     suffix = f".shard{shard.replace('/', 'of')}" if shard else ""
     destination = output or source.with_name(f"{source.stem}.dust-batch{suffix}.jsonl")
-    bar = None if quiet or as_json else _BatchProgressBar()
-    last: list[Any] = []
-
-    def on_progress(snapshot: Any) -> None:
-        if bar is not None:
-            if not last:
-                bar.progress.start()
-            bar.update(snapshot)
-        last[:] = [snapshot]
-
+    progress = _BatchProgressBar(hidden=quiet or as_json)
     with _client(ctx) as client:
         try:
             summary = client.batch.run(
@@ -665,20 +653,20 @@ def batch(
                 max_attempts=max_attempts,
                 approve_tools=approve_tools,
                 output_format=output_format,
-                on_progress=on_progress,
+                on_progress=progress,
             )
         except DustBatchError as exc:
             _error_line("error", str(exc))
             raise typer.Exit(EXIT_CONFIG_ERROR) from None
         except (KeyboardInterrupt, DustError) as exc:
             interrupted = isinstance(exc, KeyboardInterrupt)
-            done = f"{last[0].done} of {last[0].total} rows done" if last else "nothing done"
+            last = progress.last
+            done = f"{last.done} of {last.total} rows done" if last else "nothing done"
             why = "interrupted" if interrupted else f"stopped: {exc}"
             err.print(f"{why}; {done}. Run the same command again to resume ({destination}).")
             raise typer.Exit(EXIT_INTERRUPTED if interrupted else EXIT_API_ERROR) from None
         finally:
-            if bar is not None:
-                bar.progress.stop()
+            progress.progress.stop()
     if as_json:
         _print_json({**summary.model_dump(mode="json"), "done": summary.done, "complete": summary.complete})
     elif not quiet:
