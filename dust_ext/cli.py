@@ -584,11 +584,14 @@ def _duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
+_BATCH_CLI_ONLY = frozenset({"source", "output", "quiet", "as_json"})
+
+
 @app.command("batch", short_help="Run each row of a CSV/JSONL file through agents; re-run to resume.")
 def batch(
     ctx: typer.Context,
     source: Annotated[Path, typer.Argument(help="Input rows: a .csv (with a header) or .jsonl file")],
-    agent: Annotated[
+    agents: Annotated[
         list[str], typer.Option("--agent", "-a", help="Agent sId; repeat to send each row to several agents")
     ],
     output: Annotated[
@@ -604,13 +607,17 @@ def batch(
     prompt_column: Annotated[
         str | None, typer.Option(help="Column holding the prompt (default: 'prompt')")
     ] = None,
-    key: Annotated[str | None, typer.Option(help="Column naming each row (default: row number)")] = None,
-    attach: Annotated[
-        str | None, typer.Option(help="Column whose text is attached to each conversation")
+    key_column: Annotated[
+        str | None, typer.Option("--key", help="Column naming each row (default: row number)")
+    ] = None,
+    attach_column: Annotated[
+        str | None, typer.Option("--attach", help="Column whose text is attached to each conversation")
     ] = None,
     attach_title: Annotated[str | None, typer.Option(help="Title of the attachment")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", help="Most rows in flight")] = 8,
-    rpm: Annotated[float | None, typer.Option(help="Cap on API calls per minute")] = None,
+    requests_per_minute: Annotated[
+        float | None, typer.Option("--rpm", help="Cap on API calls per minute")
+    ] = None,
     shard: Annotated[str | None, typer.Option(help="Run only shard i of n, e.g. 2/4")] = None,
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Run failed rows again")] = False,
     max_attempts: Annotated[int, typer.Option(help="Tries per row")] = 3,
@@ -630,31 +637,16 @@ def batch(
     the output as it finishes. Re-run the same command to resume (finished rows are skipped, rows in flight
     are completed from their conversation, never posted twice). Exit 0 if every row was answered, 1 if
     some failed (their records say why; --retry-failed runs them again), 130 if interrupted."""
+    # The other options are client.batch.run's arguments of the same names.
+    arguments = {name: value for name, value in ctx.params.items() if name not in _BATCH_CLI_ONLY}
     if prompt is None and prompt_column is None:
-        prompt_column = "prompt"
+        arguments["prompt_column"] = "prompt"
     suffix = f".shard{shard.replace('/', 'of')}" if shard else ""
     destination = output or source.with_name(f"{source.stem}.dust-batch{suffix}.jsonl")
     progress = _BatchProgressBar(hidden=quiet or as_json)
     with _client(ctx) as client:
         try:
-            summary = client.batch.run(
-                source,
-                agents=agent,
-                output=destination,
-                prompt=prompt,
-                prompt_column=prompt_column,
-                key_column=key,
-                attach_column=attach,
-                attach_title=attach_title,
-                concurrency=concurrency,
-                requests_per_minute=rpm,
-                shard=shard,
-                retry_failed=retry_failed,
-                max_attempts=max_attempts,
-                approve_tools=approve_tools,
-                output_format=output_format,
-                on_progress=progress,
-            )
+            summary = client.batch.run(source, output=destination, on_progress=progress, **arguments)
         except DustBatchError as exc:
             _error_line("error", str(exc))
             raise typer.Exit(EXIT_CONFIG_ERROR) from None

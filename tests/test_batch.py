@@ -634,6 +634,32 @@ def test_cli_batch_json_summary_csv_output_and_exit_codes(
     assert "needs 'nope'" in bad.output
 
 
+def test_cli_batch_passes_every_option_to_client_batch_run(
+    fresh_dust_emulator: EmulatorServer, tmp_path: Path
+) -> None:
+    server = fresh_dust_emulator
+    env = {
+        "DUST_WORKSPACE_ID": server.workspace_id,
+        "DUST_API_KEY": server.api_key,
+        "DUST_BASE_URL": server.base_url,
+    }
+    source, output = tmp_path / "contracts.jsonl", tmp_path / "records.out"
+    source.write_text('{"id": "C-1", "text": "renews yearly"}\n', encoding="utf-8")
+    args = ["batch", str(source), "-a", "echo", "-p", "Clause?", "--key", "id", "-o", str(output)]
+    args += ["--attach", "text", "--attach-title", "contract.txt", "--shard", "1/1", "--rpm", "6000"]
+    args += ["--format", "csv", "--retry-failed", "--max-attempts", "2", "-c", "2", "-q"]
+    result = CliRunner().invoke(app, args, env=env)
+    assert result.exit_code == 0, result.output
+    with output.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert [(r["key"], r["agent"], r["status"], r["reply"]) for r in rows] == [
+        ("C-1", "echo", "ok", "Clause?")
+    ]
+    (conversation,) = _conversations(server)
+    assert conversation.content[0][-1].to_json()["title"] == "contract.txt"
+    assert conversation.content[0][-1].text == "renews yearly"
+
+
 def test_interrupting_a_blocking_run_inside_a_running_loop_stops_it_and_it_resumes(
     fresh_dust_emulator: EmulatorServer, tmp_path: Path
 ) -> None:
