@@ -13,7 +13,7 @@ import contextvars
 import logging
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass, field
@@ -154,20 +154,6 @@ class _TaskRun:
         self.first_token = None
 
 
-@dataclass
-class _Counts:
-    ok: int = 0
-    failed: int = 0
-    skipped: int = 0
-    """Tasks an earlier run finished, not run again."""
-
-    def add(self, record: BatchRecord) -> None:
-        if record.ok:
-            self.ok += 1
-        else:
-            self.failed += 1
-
-
 class BatchRunner:
     """One run of a planned batch against one async client."""
 
@@ -186,7 +172,8 @@ class BatchRunner:
         self._started_at = time.monotonic()
         self._last_success = self._started_at
         self._listing_supported = True
-        self._counts = _Counts()
+        # Records by status ("ok", "failed"), and "skipped": tasks an earlier run finished, not run again.
+        self._counts: Counter[str] = Counter()
 
     # --- the run ------------------------------------------------------------------------------------
 
@@ -197,8 +184,8 @@ class BatchRunner:
             if record is None or (not record.ok and self.job.retry_failed):
                 pending.append(task)
             else:
-                self._counts.skipped += 1
-                self._counts.add(record)
+                self._counts["skipped"] += 1
+                self._counts[record.status] += 1
         redo = {task.id for task in pending}
         self.output.rewrite(r for r in self.journal.state.records() if (r.key, r.agent) not in redo)
         self._report()
@@ -217,9 +204,9 @@ class BatchRunner:
             self.output.close()
         return BatchSummary(
             total=len(self.tasks),
-            ok=self._counts.ok,
-            failed=self._counts.failed,
-            skipped=self._counts.skipped,
+            ok=self._counts["ok"],
+            failed=self._counts["failed"],
+            skipped=self._counts["skipped"],
             output=str(self.job.output),
             journal=str(self.journal.path),
             elapsed=time.monotonic() - self._started_at,
@@ -242,7 +229,7 @@ class BatchRunner:
                     self._changed.notify_all()
             self.journal.finished(record)
             self.output.append(record)
-            self._counts.add(record)
+            self._counts[record.status] += 1
             self._report()
 
     def _report(self) -> None:
@@ -250,15 +237,15 @@ class BatchRunner:
             return
         counts = self._counts
         elapsed = time.monotonic() - self._started_at
-        done = counts.ok + counts.failed
-        rate = (done - counts.skipped) / elapsed if elapsed > 0 else 0.0  # this run's records per second
+        done = counts["ok"] + counts["failed"]
+        rate = (done - counts["skipped"]) / elapsed if elapsed > 0 else 0.0  # this run's records per second
         self.job.on_progress(
             BatchProgress(
                 total=len(self.tasks),
                 done=done,
-                ok=counts.ok,
-                failed=counts.failed,
-                resumed_done=counts.skipped,
+                ok=counts["ok"],
+                failed=counts["failed"],
+                resumed_done=counts["skipped"],
                 in_flight=self._in_flight,
                 concurrency=self.limit.allowed,
                 rate_limited=self.limit.rate_limited,
