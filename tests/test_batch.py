@@ -241,6 +241,15 @@ def _client(server: EmulatorServer) -> DustClient:
     return DustClient(config, stream_policy=FAST_STREAMS)
 
 
+def _cli_env(server: EmulatorServer) -> dict[str, str]:
+    """The environment that points ``dust batch`` at the emulator."""
+    return {
+        "DUST_WORKSPACE_ID": server.workspace_id,
+        "DUST_API_KEY": server.api_key,
+        "DUST_BASE_URL": server.base_url,
+    }
+
+
 def _records(path: Path) -> list[dict[str, Any]]:
     # JSON Lines end at "\n" only: a reply may hold U+2028, which str.splitlines would cut at.
     return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
@@ -512,11 +521,7 @@ def test_approve_tools_lets_the_tools_run_in_the_api_and_the_cli(
 
     source = tmp_path / "in.csv"
     source.write_text("q\ndeploy\n", encoding="utf-8")
-    env = {
-        "DUST_WORKSPACE_ID": server.workspace_id,
-        "DUST_API_KEY": server.api_key,
-        "DUST_BASE_URL": server.base_url,
-    }
+    env = _cli_env(server)
     runner = CliRunner()
     base = ["batch", str(source), "-a", "approver", "--prompt-column", "q", "--json", "--max-attempts", "1"]
     refused = runner.invoke(app, [*base, "-o", str(tmp_path / "refused.jsonl")], env=env)
@@ -600,11 +605,7 @@ def test_cli_batch_json_summary_csv_output_and_exit_codes(
     fresh_dust_emulator: EmulatorServer, tmp_path: Path
 ) -> None:
     server = fresh_dust_emulator
-    env = {
-        "DUST_WORKSPACE_ID": server.workspace_id,
-        "DUST_API_KEY": server.api_key,
-        "DUST_BASE_URL": server.base_url,
-    }
+    env = _cli_env(server)
     source = tmp_path / "tickets.csv"
     source.write_text("id,body\nA,printer jam\nB,login fails\n", encoding="utf-8")
     runner = CliRunner()
@@ -638,11 +639,7 @@ def test_cli_batch_passes_every_option_to_client_batch_run(
     fresh_dust_emulator: EmulatorServer, tmp_path: Path
 ) -> None:
     server = fresh_dust_emulator
-    env = {
-        "DUST_WORKSPACE_ID": server.workspace_id,
-        "DUST_API_KEY": server.api_key,
-        "DUST_BASE_URL": server.base_url,
-    }
+    env = _cli_env(server)
     source, output = tmp_path / "contracts.jsonl", tmp_path / "records.out"
     source.write_text('{"id": "C-1", "text": "renews yearly"}\n', encoding="utf-8")
     args = ["batch", str(source), "-a", "echo", "-p", "Clause?", "--key", "id", "-o", str(output)]
