@@ -229,15 +229,6 @@ class StreamSession:
     _handoff_tokens_at: float = field(default=0.0, init=False)
 
     def __post_init__(self) -> None:
-        # The terminal event repeats the whole reply: large frames are split, so the frame's text and the
-        # parsed reply are never both held.
-        self.request = StreamRequest(
-            "GET",
-            self.path,
-            drains=True,
-            max_frame_chars=self.policy.max_frame_chars,
-            large_string_chars=DEFAULT_LARGE_STRING_CHARS,
-        )
         self.state = StreamResumeState(
             stop_at_terminal=self.stop_at_terminal,
             max_reconnect_attempts=self.policy.max_reconnects,
@@ -248,6 +239,16 @@ class StreamSession:
             last_event_id=self.last_event_id,
         )
         self.deadlines = TimeLimits(self.path, self.policy, self.state)
+        # The terminal event repeats the whole reply: large frames are split, so the frame's text and the
+        # parsed reply are never both held.
+        self.request = StreamRequest(
+            "GET",
+            self.path,
+            drains=True,
+            max_frame_chars=self.policy.max_frame_chars,
+            large_string_chars=DEFAULT_LARGE_STRING_CHARS,
+            deadlines=self.deadlines,
+        )
 
     @property
     def done(self) -> bool:
@@ -437,8 +438,6 @@ class SingleConnection(Generic[T]):
     """Makes the frame reader, given the URL the connection answered from (for error messages)."""
     params: Mapping[str, Any] | None = None
     options: RequestOptions | None = None
-    deadlines: None = field(default=None, init=False)
-    """No limit but each read's timeout (the request's options)."""
     url: str = field(default="", init=False)
     _reader: FrameReader[T] | None = field(default=None, init=False)
 

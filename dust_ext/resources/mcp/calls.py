@@ -72,9 +72,6 @@ class RequestStreamPlan:
     server notices a stop request) reconnects at once. An HTTP error answer (e.g. a lapsed registration's
     404) ends the stream with its error."""
 
-    deadlines = None
-    """No limit: a server waits for requests as long as it runs."""
-
     def __init__(
         self,
         path: str,
