@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import logging
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
@@ -383,22 +384,27 @@ class StreamSession:
         return delay
 
 
-class FrameReader(Protocol[T_co]):
-    """What one single-connection stream (an app run, a search) adds: frame -> item.
+class FrameReader(ABC, Generic[T_co]):
+    """What one single-connection stream (an app run, a search) adds: frame -> item, for the connection
+    that answered from :attr:`url` (named in errors).
 
     :meth:`read` gets each default-type (``message``) frame of the connection, in order (named frames such
     as Dust's handshake never reach it), and returns the item it carries, ``None`` for none, or raises a
     typed error (a bad frame, an error the server streamed). :attr:`finished` says the stream reached its
     terminal item: reading stops there. :meth:`end` is called when the body ends (outside a frame) before
-    that: it raises if the stream needed its terminal item, and does nothing for streams that simply end.
+    that: a stream that needs its terminal item raises there; by default the stream simply ends.
     """
 
+    finished: bool = False
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    @abstractmethod
     def read(self, sse: ServerSentEvent) -> T_co | None: ...
 
-    @property
-    def finished(self) -> bool: ...
-
-    def end(self) -> None: ...
+    def end(self) -> None:
+        """The body ended outside a frame before the terminal item (by default: the stream's end)."""
 
 
 @dataclass
