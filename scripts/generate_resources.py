@@ -742,8 +742,9 @@ class Generator:
         self.list_name = "builtins.list" if "list" in methods_entry or "list" in handwritten else "list"
         uses: set[str] = set()
         methods = [self.method(name, method, uses) for name, method in methods_entry.items()]
+        unsupported = [unsupported_method(name, u, uses) for name, u in entry.get("unsupported", {}).items()]
         raw: list[dict[str, str]] = []
-        for name in [*methods_entry, *handwritten]:
+        for name in [*methods_entry, *handwritten, *entry.get("unsupported", {})]:
             reason = handwritten.get(name)
             kind = reason.get("raw", "call") if isinstance(reason, dict) else "call"
             kind = "stream" if "stream" in methods_entry.get(name, {}) else kind
@@ -783,13 +784,14 @@ class Generator:
             variable=area.rsplit(".", 1)[-1],
             subresources=subresources,
             methods=methods,
+            unsupported=unsupported,
             raw=raw,
         )
 
     def imports(
         self, area: str, uses: set[str], base: str, raw: list[dict[str, str]], extra: dict[str, str]
     ) -> list[str]:
-        typing_names = sorted(name for name in ("Any", "Literal", "Unpack") if name in uses)
+        typing_names = sorted(name for name in ("Any", "Literal", "NoReturn", "Unpack") if name in uses)
         lines = []
         if self.list_name == "builtins.list":
             lines.append("import builtins")
@@ -808,6 +810,8 @@ class Generator:
         if params:
             lines.append(f"from dust_ext._core.params import {', '.join(params)}")
         lines.append("from dust_ext._core.request import RequestOptions")
+        if "NoReturn" in uses:
+            lines.append("from dust_ext.exceptions import DustNotSupportedError")
         if "unset" in uses:
             lines.append("from dust_api.types import UNSET, Unset")
         if "stream" in uses:
@@ -824,6 +828,17 @@ class Generator:
         for name, module in sorted(extra.items()):
             lines.append(f"from {module} import {name}")
         return lines + self.page_imports(uses)
+
+
+def unsupported_method(name: str, entry: dict[str, Any], uses: set[str]) -> dict[str, str]:
+    """A method Dust's public API lacks (``unsupported:``): its arguments as written, and the
+    ``DustNotSupportedError`` it raises without a request, as wrapped string literals."""
+    uses.add("NoReturn")
+    if "Any" in entry["arguments"]:
+        uses.add("Any")
+    text = entry["message"].replace("{method}", name)
+    pieces = textwrap.wrap(text, 90, drop_whitespace=False, break_long_words=False, break_on_hyphens=False)
+    return {"name": name, "arguments": entry["arguments"], "message": "\n".join(map(repr, pieces))}
 
 
 def ruff_format(texts: dict[Path, str]) -> dict[Path, str]:

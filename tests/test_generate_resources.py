@@ -25,7 +25,7 @@ import pytest
 import yaml
 from dust_api.types import UNSET
 
-from dust_ext import AsyncDustClient, DustClient, DustConfig, RequestOptions
+from dust_ext import AsyncDustClient, DustClient, DustConfig, DustNotSupportedError, RequestOptions
 from dust_ext.pagination import AsyncPage
 from dust_ext.types._behaviour import AgentActionBehaviour
 
@@ -441,6 +441,9 @@ def recipe(tmp_path_factory: pytest.TempPathFactory) -> Path:
         poke_payload=HOOKS,
         poke_params=HOOKS,
     )
+    sdk["areas"]["workspace"]["unsupported"] = {
+        "melt_gadget": {"arguments": "gadget_id: str", "message": "gadgets.{method}() is not in the API."}
+    }
     sdk["packages"]["gadgets/__init__.py"] = GADGET_PACKAGE
     sdk["areas"]["gizmos"] = GIZMOS_AREA
     # A type alias beside the model, from the enum of the operation's parameter.
@@ -808,6 +811,20 @@ async def test_a_payload_argument_a_params_check_and_a_keyword_path_id(
         "/api/v1/w/w_recipe/gadgets/poke",
         {"poked": True},
     )
+
+
+def test_an_unsupported_method_raises_without_a_request_and_keeps_its_raw_twin(
+    generated: dict[str, ModuleType],
+) -> None:
+    seen: list[httpx.Request] = []
+    with DustClient(CONFIG, http_client=httpx.Client(transport=answering(BODY, seen))) as client:
+        workspace = generated["sync"].Workspace(client)
+        assert list(inspect.signature(workspace.melt_gadget).parameters) == ["gadget_id"]
+        with pytest.raises(DustNotSupportedError, match=r"gadgets\.melt_gadget\(\) is not in the API"):
+            workspace.melt_gadget("gdg_1")
+        with pytest.raises(DustNotSupportedError):
+            workspace.with_raw_response.melt_gadget("gdg_1")
+    assert seen == []
 
 
 def test_a_body_converter_refuses_before_sending(generated: dict[str, ModuleType]) -> None:

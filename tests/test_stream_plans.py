@@ -51,7 +51,7 @@ def test_the_request_is_sent_as_given_once() -> None:
         StreamRequest("GET", "/search"), CountingReader, {"query": "roadmap"}
     )
     assert plan.connect() == Connect({"query": "roadmap"}, None)
-    assert plan.deadlines is None
+    assert plan.request.deadlines is None
     plan.reader(URL)
     assert plan.ended(OVER) is None  # never reconnects
 

@@ -14,7 +14,7 @@ each :class:`FlowStep` asks and hands every other value the flow yields to the c
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 import httpx
@@ -138,26 +138,6 @@ Ending = Refused | Dropped | BodyEnded | Over
 # -- what one kind of stream adds ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StreamRequest:
-    """What every connection of a stream sends, and how its frames are read.
-
-    ``drains``: a connection left once over is read to its end (a little, briefly) so it goes back to the
-    pool (Dust's event streams end with ``data: done``). ``max_frame_chars`` bounds one frame;
-    ``large_string_chars`` splits larger single-line frames (see :class:`~dust_ext._core.sse.SSEDecoder`)."""
-
-    method: str
-    path: str
-    json: Any = None
-    drains: bool = False
-    max_frame_chars: int = DEFAULT_MAX_FRAME_CHARS
-    large_string_chars: int | None = None
-
-    def decoder(self) -> SSEDecoder:
-        """The frame decoder of one connection."""
-        return SSEDecoder(max_frame_chars=self.max_frame_chars, large_string_chars=self.large_string_chars)
-
-
 class StreamDeadlines(Protocol):
     """Time limits the flow checks while it reads (a resumable stream's idle and total limits)."""
 
@@ -168,6 +148,28 @@ class StreamDeadlines(Protocol):
         """Raise :class:`~dust_ext.exceptions.DustTimeoutError` once a limit is exceeded."""
 
 
+@dataclass(frozen=True)
+class StreamRequest:
+    """What every connection of a stream sends, and how its frames are read.
+
+    ``drains``: a connection left once over is read to its end (a little, briefly) so it goes back to the
+    pool (Dust's event streams end with ``data: done``). ``max_frame_chars`` bounds one frame;
+    ``large_string_chars`` splits larger single-line frames (see :class:`~dust_ext._core.sse.SSEDecoder`).
+    ``deadlines``: the time limits checked between chunks; ``None``: each read's timeout is the only one."""
+
+    method: str
+    path: str
+    json: Any = None
+    drains: bool = False
+    max_frame_chars: int = DEFAULT_MAX_FRAME_CHARS
+    large_string_chars: int | None = None
+    deadlines: StreamDeadlines | None = field(default=None, compare=False, repr=False)
+
+    def decoder(self) -> SSEDecoder:
+        """The frame decoder of one connection."""
+        return SSEDecoder(max_frame_chars=self.max_frame_chars, large_string_chars=self.large_string_chars)
+
+
 class StreamPlan(Protocol[T_co]):
     """What :func:`stream_flow` asks one kind of stream: ``StreamSession`` (Dust's resumable event streams),
     ``SingleConnection`` (app runs, search) and ``RequestStreamPlan`` (an MCP server's requests)."""
@@ -175,10 +177,6 @@ class StreamPlan(Protocol[T_co]):
     @property
     def request(self) -> StreamRequest:
         """What every connection sends."""
-
-    @property
-    def deadlines(self) -> StreamDeadlines | None:
-        """The time limits checked between chunks; ``None``: each read's timeout is the only one."""
 
     def connect(self) -> Connect | None:
         """The next connection's query (where it resumes) and options; ``None``: the stream is over."""
@@ -197,7 +195,7 @@ class StreamPlan(Protocol[T_co]):
 def stream_flow(plan: StreamPlan[T]) -> Generator[T | FlowStep, Any, None]:
     """The stream: open, read, decode, deliver, hang up, judge, wait, again (see the module docstring and
     each :class:`FlowStep` for what the driver answers)."""
-    request, deadlines = plan.request, plan.deadlines
+    request, deadlines = plan.request, plan.request.deadlines
     while (connect := plan.connect()) is not None:  # where to resume
         ending: Ending
         try:

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import logging
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
@@ -31,13 +32,12 @@ from dust_ext._core.request import RequestOptions, scrub_error_text
 from dust_ext._core.resume import DisconnectReason, StreamResumeState
 from dust_ext._core.retry import MAX_RETRY_WAIT
 from dust_ext._core.sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent
-from dust_ext._streaming.flow import BodyEnded, Connect, Dropped, Ending, Over, Refused, StreamRequest
+from dust_ext._streaming.flow import BodyEnded, Connect, Dropped, Ending, Refused, StreamRequest
 from dust_ext.config import DustConfig
 from dust_ext.events import StreamEvent, parse_frame, parse_split_frame
 from dust_ext.exceptions import (
     DustAPIError,
     DustConnectionError,
-    DustError,
     DustEventDecodeError,
     DustRateLimitError,
     DustStreamError,
@@ -219,25 +219,10 @@ class StreamSession:
     deadlines: TimeLimits = field(init=False)
     handed_off: bool = field(default=False, init=False)
     """Whether the current connection ended with Dust's ``data: done`` hand-off."""
-    _error: DustError | None = field(default=None, init=False)
-    _retry_after: float = field(default=0.0, init=False)
-    _reason: DisconnectReason = field(default="closed", init=False)
-    _reconnect: bool = field(default=False, init=False)
-    _immediate: bool = field(default=False, init=False)
-    _handing_off: bool = field(default=False, init=False)
     _handoff_tokens: float = field(default=float(HANDOFF_BURST), init=False)
     _handoff_tokens_at: float = field(default=0.0, init=False)
 
     def __post_init__(self) -> None:
-        # The terminal event repeats the whole reply: large frames are split, so the frame's text and the
-        # parsed reply are never both held.
-        self.request = StreamRequest(
-            "GET",
-            self.path,
-            drains=True,
-            max_frame_chars=self.policy.max_frame_chars,
-            large_string_chars=DEFAULT_LARGE_STRING_CHARS,
-        )
         self.state = StreamResumeState(
             stop_at_terminal=self.stop_at_terminal,
             max_reconnect_attempts=self.policy.max_reconnects,
@@ -248,6 +233,16 @@ class StreamSession:
             last_event_id=self.last_event_id,
         )
         self.deadlines = TimeLimits(self.path, self.policy, self.state)
+        # The terminal event repeats the whole reply: large frames are split, so the frame's text and the
+        # parsed reply are never both held.
+        self.request = StreamRequest(
+            "GET",
+            self.path,
+            drains=True,
+            max_frame_chars=self.policy.max_frame_chars,
+            large_string_chars=DEFAULT_LARGE_STRING_CHARS,
+            deadlines=self.deadlines,
+        )
 
     @property
     def done(self) -> bool:
@@ -305,66 +300,68 @@ class StreamSession:
 
     def ended(self, ending: Ending) -> float | None:
         """Seconds to wait before reconnecting, or None when the stream is over (raises if it failed)."""
-        self._immediate = self._handing_off = False
         match ending:
+            case Refused(DustAPIError() as error):
+                retry_after = 0.0
+                if isinstance(error, DustRateLimitError):
+                    retry_after = error.retry_after or 0.0
+                    if self.on_rate_limited is not None:
+                        self.on_rate_limited(error)
+                return self._resume("http_status", error, error.status_code, retry_after)
+            case Refused(DustConnectionError() as error) if _pool_exhausted(error) and (
+                self.policy.idle_timeout is not None or self.policy.total_timeout is not None
+            ):
+                # Every pooled connection is busy: nothing reached the server and the stream is not failing,
+                # so wait again for a slot (bounded by the idle and total limits) without using an attempt.
+                logger.debug("dust stream %s waiting for a free pooled connection", self.path)
+                self.deadlines.waiting_for_pool = True
+                self.deadlines.check()
+                return 0.0
             case Refused(error):
-                self._refused(error)
+                return self._resume("connect_error", error)
             case Dropped(error):
-                self._error = DustConnectionError(
-                    f"Event stream {self.path} dropped: {type(error).__name__}: {error}"
-                )
-                self._disconnected("read_error", None)
-            case BodyEnded(mid_frame):
-                self._body_ended(mid_frame)
-            case Over():
-                if self.done:
-                    return None
-                self._body_ended(mid_frame=False)  # a hand-off
-        return self._next_delay()
-
-    def _refused(self, error: DustAPIError | DustConnectionError) -> None:
-        self._error = error
-        if isinstance(error, DustAPIError):
-            if isinstance(error, DustRateLimitError):
-                if error.retry_after:
-                    self._retry_after = error.retry_after
-                if self.on_rate_limited is not None:
-                    self.on_rate_limited(error)
-            self._disconnected("http_status", error.status_code)
-        elif _pool_exhausted(error) and (
-            self.policy.idle_timeout is not None or self.policy.total_timeout is not None
-        ):
-            # Every pooled connection is busy: nothing reached the server and the stream is not failing,
-            # so wait again for a slot (bounded by the idle and total limits) without using an attempt.
-            logger.debug("dust stream %s waiting for a free pooled connection", self.path)
-            self.deadlines.waiting_for_pool = True
-            self._reason, self._reconnect, self._immediate = "connect_error", True, True
-        else:
-            self._disconnected("connect_error", None)
-
-    def _body_ended(self, mid_frame: bool) -> None:
-        """The server ended the body (cleanly, as far as HTTP goes).
-
-        Inside a frame, the connection was cut: resume as after a drop (the frame comes again). After a
-        ``done`` hand-off, reconnect at once if the connection brought new events; one that brought none
-        ends a conversation stream (it has caught up) and counts as a failed attempt for a message stream.
-        A plain end of body ends a conversation stream and resumes a message stream."""
-        self._error = None
-        if mid_frame and not self.handed_off:
-            self._error = DustConnectionError(f"Event stream {self.path} ended in the middle of a frame")
-            self._disconnected("read_error", None)
-            return
+                dropped = f"dropped: {type(error).__name__}: {error}"
+                return self._resume("read_error", DustConnectionError(f"Event stream {self.path} {dropped}"))
+            case BodyEnded(mid_frame=True) if not self.handed_off:
+                # The connection was cut: resume as after a drop (the frame comes again).
+                cut = DustConnectionError(f"Event stream {self.path} ended in the middle of a frame")
+                return self._resume("read_error", cut)
+        # The body ended, or the flow left it at the terminal event (which ends the stream) or a hand-off. After
+        # a ``done`` hand-off that brought new events, reconnect at once; one that brought none ends a
+        # conversation stream (it has caught up) and counts as a failed attempt for a message stream. A plain
+        # end of body ends a conversation stream and resumes a message stream.
         progressed = self.handed_off and self.state.events_this_connection > 0
         if not self.stop_at_terminal and not progressed:
-            # A conversation stream has caught up: a plain end, or a hand-off with nothing new.
-            self._reason, self._reconnect = "closed", False
-            return
-        self._disconnected("closed", None)
-        self._immediate = self._handing_off = progressed
+            return None
+        return self._resume("closed", None, handoff=progressed)
 
-    def _disconnected(self, reason: DisconnectReason, status: int | None) -> None:
-        self._reason = reason
-        self._reconnect = self.state.should_reconnect(reason, status_code=status)
+    def _resume(
+        self,
+        reason: DisconnectReason,
+        error: DustAPIError | DustConnectionError | None,
+        status: int | None = None,
+        retry_after: float = 0.0,
+        *,
+        handoff: bool = False,
+    ) -> float | None:
+        """The wait before reconnecting after a connection ended for ``reason``; ``None`` when it ended the
+        stream; raises when the stream cannot be resumed (an HTTP error answer raises itself)."""
+        if not self.state.should_reconnect(reason, status_code=status):
+            if reason == "closed" and (not self.stop_at_terminal or self.done):
+                return None
+            if isinstance(error, DustAPIError):
+                raise error
+            raise DustStreamError(
+                f"Event stream {self.path} ended before its terminal event and could not be resumed "
+                f"({reason}; resume with last_event_id={self.state.last_event_id!r})",
+                last_event_id=self.state.last_event_id,
+            ) from error
+        self.deadlines.check()
+        if handoff:
+            return self._handoff_delay()
+        delay = min(max(self.state.backoff_seconds(), retry_after), self.policy.max_delay)
+        logger.info("dust reconnecting %s after %s in %.2fs", self.path, reason, delay)
+        return delay
 
     def _handoff_delay(self) -> float:
         """The wait before a hand-off reconnection: a token bucket of :data:`HANDOFF_BURST` on the policy's clock."""
@@ -386,42 +383,28 @@ class StreamSession:
         )
         return delay
 
-    def _next_delay(self) -> float | None:
-        if self._reconnect:
-            self.deadlines.check()
-            if self._immediate:
-                return self._handoff_delay() if self._handing_off else 0.0
-            delay = min(max(self.state.backoff_seconds(), self._retry_after), self.policy.max_delay)
-            self._retry_after = 0.0
-            logger.info("dust reconnecting %s after %s in %.2fs", self.path, self._reason, delay)
-            return delay
-        if self._reason == "closed" and (not self.stop_at_terminal or self.done):
-            return None
-        if self._error is not None and self._reason == "http_status":
-            raise self._error
-        raise DustStreamError(
-            f"Event stream {self.path} ended before its terminal event and could not be resumed "
-            f"({self._reason}; resume with last_event_id={self.state.last_event_id!r})",
-            last_event_id=self.state.last_event_id,
-        ) from self._error
 
-
-class FrameReader(Protocol[T_co]):
-    """What one single-connection stream (an app run, a search) adds: frame -> item.
+class FrameReader(ABC, Generic[T_co]):
+    """What one single-connection stream (an app run, a search) adds: frame -> item, for the connection
+    that answered from :attr:`url` (named in errors).
 
     :meth:`read` gets each default-type (``message``) frame of the connection, in order (named frames such
     as Dust's handshake never reach it), and returns the item it carries, ``None`` for none, or raises a
     typed error (a bad frame, an error the server streamed). :attr:`finished` says the stream reached its
     terminal item: reading stops there. :meth:`end` is called when the body ends (outside a frame) before
-    that: it raises if the stream needed its terminal item, and does nothing for streams that simply end.
+    that: a stream that needs its terminal item raises there; by default the stream simply ends.
     """
 
+    finished: bool = False
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    @abstractmethod
     def read(self, sse: ServerSentEvent) -> T_co | None: ...
 
-    @property
-    def finished(self) -> bool: ...
-
-    def end(self) -> None: ...
+    def end(self) -> None:
+        """The body ended outside a frame before the terminal item (by default: the stream's end)."""
 
 
 @dataclass
@@ -437,8 +420,6 @@ class SingleConnection(Generic[T]):
     """Makes the frame reader, given the URL the connection answered from (for error messages)."""
     params: Mapping[str, Any] | None = None
     options: RequestOptions | None = None
-    deadlines: None = field(default=None, init=False)
-    """No limit but each read's timeout (the request's options)."""
     url: str = field(default="", init=False)
     _reader: FrameReader[T] | None = field(default=None, init=False)
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dust_ext._core.sse import ServerSentEvent
+from dust_ext._streaming.session import FrameReader
 from dust_ext.events import AppRunErrorEvent, AppRunEvent, AppRunFinalEvent, parse_app_run_event
 from dust_ext.exceptions import DustAppRunError, DustConnectionError
 
@@ -18,7 +19,7 @@ def run_inputs(inputs: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return [dict(item) for item in inputs]
 
 
-class AppRunStreamReader:
+class AppRunStreamReader(FrameReader[AppRunEvent]):
     """Sans-IO reading of a streamed run's SSE frames: typed events, the run id, and where the stream ends.
 
     Frames carry ``{"type": ..., "content": {...}}`` (no event id: a streamed run cannot be resumed). The
@@ -28,9 +29,8 @@ class AppRunStreamReader:
     """
 
     def __init__(self, url: str) -> None:
-        self.url = url
+        super().__init__(url)
         self.run_id: str | None = None
-        self.finished = False
 
     def read(self, sse: ServerSentEvent) -> AppRunEvent | None:
         """The event of one frame (``None`` for frames carrying none); raises on ``error`` events."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, cast
 
@@ -203,26 +204,17 @@ class AsyncChatStream(ChatStreamState):
             logger.warning("dust could not close the stream after %s: %s", type(exc).__name__, cleanup_error)
 
 
+@dataclass(eq=False)
 class AsyncChatSession:
     """A multi-turn chat with one agent in one conversation (created on the first turn, or resumed)."""
 
-    def __init__(
-        self,
-        client: AsyncDustClient,
-        agent: str,
-        username: str | None,
-        timezone: str | None,
-        title: str | None,
-        conversation_id: str | None,
-        on_tool_action: AsyncToolActionHandler | None = None,
-    ) -> None:
-        self._client = client
-        self.agent = agent
-        self.username = username
-        self.timezone = timezone
-        self.title = title
-        self.conversation_id = conversation_id
-        self.on_tool_action = on_tool_action
+    _client: AsyncDustClient = field(repr=False)
+    agent: str
+    username: str | None
+    timezone: str | None
+    title: str | None
+    conversation_id: str | None
+    on_tool_action: AsyncToolActionHandler | None = None
 
     def _remember(self, start: ChatStart) -> None:
         self.conversation_id = start.conversation_id

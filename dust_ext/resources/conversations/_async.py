@@ -11,11 +11,12 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 from dust_ext._core.call import one_call, parsed, success_flag
 from dust_ext._core.params import as_null, as_object, compact, items_of, one_of, true_or_none
 from dust_ext._core.request import RequestOptions
+from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.resources._base._async import (
     async_stream_to_raw_response_wrapper,
     async_stream_to_streamed_response_wrapper,
@@ -516,6 +517,16 @@ class AsyncConversations(AsyncConversationsBehaviour):
         )
         return answer
 
+    async def delete_message(
+        self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
+    ) -> NoReturn:
+        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError` without a
+        request, saying what to do instead."""
+        raise DustNotSupportedError(
+            "conversations.delete_message() is not available: Dust's public API (v1) cannot delete "
+            "messages. Edit the message (edit_message) or cancel a running agent message (cancel)."
+        )
+
     @cached_property
     def with_raw_response(self) -> AsyncConversationsWithRawResponse:
         """Each method, returning a :class:`~dust_ext.RawResponse` (status, headers, request id, ``parse()``)."""
@@ -550,9 +561,9 @@ class AsyncConversationsWithRawResponse:
         self.update_tools = async_to_raw_response_wrapper(conversations.update_tools)
         self.list_messages = async_to_raw_response_wrapper(conversations.list_messages)
         self.get_message = async_to_raw_response_wrapper(conversations.get_message)
-        self.delete_message = async_to_raw_response_wrapper(conversations.delete_message)
         self.stream_events = async_stream_to_raw_response_wrapper(conversations.stream_events)
         self.stream_message_events = async_stream_to_raw_response_wrapper(conversations.stream_message_events)
+        self.delete_message = async_to_raw_response_wrapper(conversations.delete_message)
 
 
 class AsyncConversationsWithStreamingResponse:
@@ -580,8 +591,8 @@ class AsyncConversationsWithStreamingResponse:
         self.update_tools = async_to_streamed_response_wrapper(conversations.update_tools)
         self.list_messages = async_to_streamed_response_wrapper(conversations.list_messages)
         self.get_message = async_to_streamed_response_wrapper(conversations.get_message)
-        self.delete_message = async_to_streamed_response_wrapper(conversations.delete_message)
         self.stream_events = async_stream_to_streamed_response_wrapper(conversations.stream_events)
         self.stream_message_events = async_stream_to_streamed_response_wrapper(
             conversations.stream_message_events
         )
+        self.delete_message = async_to_streamed_response_wrapper(conversations.delete_message)

@@ -3,7 +3,7 @@ openapi/sdk.yaml)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NoReturn, cast
+from typing import TYPE_CHECKING, cast
 
 from dust_api.api.conversations import stream_conversation_events, stream_message_events
 
@@ -11,7 +11,6 @@ from dust_ext._core.call import generated_kwargs
 from dust_ext._streaming._async import AsyncStream
 from dust_ext._streaming.session import OnMalformed, StreamSession
 from dust_ext.events import StreamEvent
-from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.conversations.calls import MessageList, conversation_id_from, find_message
 from dust_ext.types.conversations import Conversation, Message
@@ -39,15 +38,6 @@ class AsyncConversationsBehaviour(AsyncResource):
     ) -> Message:
         """One message of a conversation (its current version)."""
         return find_message(await self._read(conversation_id, conv_id), message_id)
-
-    async def delete_message(
-        self, conversation_id: str | None = None, message_id: str = "", *, conv_id: str | None = None
-    ) -> NoReturn:
-        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError`."""
-        raise DustNotSupportedError(
-            "conversations.delete_message() is not available: Dust's public API (v1) cannot delete messages. "
-            "Edit the message (edit_message) or cancel a running agent message (cancel)."
-        )
 
     def stream_events(
         self, conversation_id: str, *, last_event_id: str | None = None, on_malformed: OnMalformed = "raise"

@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, NoReturn, Unpack
 
 from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import compact
 from dust_ext._core.request import RequestOptions
-from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from dust_ext.resources.data_sources._behaviour_async import AsyncDataSourcesBehaviour
+from dust_ext.exceptions import DustNotSupportedError
+from dust_ext.resources._base._async import (
+    AsyncResource,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
 from dust_ext.resources.data_sources._documents_async import AsyncDocuments
 from dust_ext.resources.data_sources._folders_async import AsyncFolders
 from dust_ext.resources.data_sources._tables_async import AsyncTables
@@ -30,7 +34,7 @@ if TYPE_CHECKING:
     from dust_ext._client._async import AsyncDustClient
 
 
-class AsyncDataSources(AsyncDataSourcesBehaviour):
+class AsyncDataSources(AsyncResource):
     """Data sources of a space (``client.data_sources``), with their ``.documents``, ``.tables`` and
     ``.folders``. The public API cannot create data sources: make them in the Dust app, then fill them."""
 
@@ -139,6 +143,26 @@ class AsyncDataSources(AsyncDataSourcesBehaviour):
             options=options,
         )
         return answer
+
+    async def create(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError` without a
+        request, saying what to do instead."""
+        raise DustNotSupportedError(
+            "data_sources.create() is not available: Dust's public API (v1) cannot create a data "
+            "source. Create it in the Dust web app (in a space: add a folder, or connect a tool such as"
+            " Notion or Google Drive); then find its id with data_sources.list(space_id) and fill it "
+            "with data_sources.documents.upsert(...) / data_sources.tables.upsert(...)."
+        )
+
+    async def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError` without a
+        request, saying what to do instead."""
+        raise DustNotSupportedError(
+            "data_sources.delete() is not available: Dust's public API (v1) cannot delete a data "
+            "source. Create it in the Dust web app (in a space: add a folder, or connect a tool such as"
+            " Notion or Google Drive); then find its id with data_sources.list(space_id) and fill it "
+            "with data_sources.documents.upsert(...) / data_sources.tables.upsert(...)."
+        )
 
     @cached_property
     def with_raw_response(self) -> AsyncDataSourcesWithRawResponse:

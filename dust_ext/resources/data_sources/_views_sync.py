@@ -8,20 +8,24 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Unpack
+from typing import NoReturn, Unpack
 
 from dust_api.types import UNSET, Unset
 
 from dust_ext._core.call import one_call, parsed
 from dust_ext._core.params import as_list, as_null
 from dust_ext._core.request import RequestOptions
-from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
-from dust_ext.resources.data_sources._views_behaviour_sync import DataSourceViewsBehaviour
+from dust_ext.exceptions import DustNotSupportedError
+from dust_ext.resources._base._sync import (
+    Resource,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from dust_ext.resources.data_sources.calls import SearchFilters, search_filters, view_update_body
 from dust_ext.types.data_sources import DataSourceView, SearchResult
 
 
-class DataSourceViews(DataSourceViewsBehaviour):
+class DataSourceViews(Resource):
     """Data source views (``client.data_source_views``): a data source as exposed in a space, possibly
     restricted to some parents (``parentsIn``). Agents are given views, so a view's restriction is what an
     agent can read."""
@@ -158,6 +162,15 @@ class DataSourceViews(DataSourceViewsBehaviour):
             options=options,
         )
         return answer
+
+    def delete(self, space_id: str, view_id: str, *, options: RequestOptions | None = None) -> NoReturn:
+        """Not in Dust's public API: raises :class:`~dust_ext.exceptions.DustNotSupportedError` without a
+        request, saying what to do instead."""
+        raise DustNotSupportedError(
+            "data_source_views.delete() is not available: Dust's public API (v1) cannot delete a data "
+            "source view. Narrow what it exposes with data_source_views.update(parents_in=[...]), or "
+            "delete the data source's content."
+        )
 
     @cached_property
     def with_raw_response(self) -> DataSourceViewsWithRawResponse:

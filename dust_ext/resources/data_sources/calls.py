@@ -1,11 +1,10 @@
 """The hand-written parts of ``client.data_sources``' and ``client.data_source_views``' generated methods:
-argument and body checks, search filters, the parsers of Dust's upsert answers, and the error of the
-data source management the public API lacks."""
+argument and body checks, search filters and the parsers of Dust's upsert answers."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, NoReturn, TypedDict
+from typing import Any, TypedDict
 
 import httpx
 from pydantic import ValidationError
@@ -13,7 +12,6 @@ from pydantic import ValidationError
 from dust_ext._core.call import decode_error
 from dust_ext._core.params import Timestamp, as_list, epoch_ms
 from dust_ext._core.request import json_body
-from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.types.data_sources import (
     Document,
     Section,
@@ -144,13 +142,3 @@ def view_update_body(body: dict[str, Any]) -> dict[str, Any]:
     if body.get("parentsIn") is not None and incremental:
         raise TypeError("parents_in= replaces the parents: do not combine it with parents_to_add/remove")
     return body
-
-
-def data_source_management_not_in_public_api(operation: str) -> NoReturn:
-    """Raise the error of ``data_sources.create()`` / ``delete()``, saying where to do it instead."""
-    raise DustNotSupportedError(
-        f"data_sources.{operation}() is not available: Dust's public API (v1) cannot {operation} a data "
-        "source. Create it in the Dust web app (in a space: add a folder, or connect a tool such as Notion "
-        "or Google Drive); then find its id with data_sources.list(space_id) and fill it with "
-        "data_sources.documents.upsert(...) / data_sources.tables.upsert(...)."
-    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import KW_ONLY, dataclass, field
 from typing import Any
 
 from dust_ext._core.call import operation_call, unparsed
@@ -39,12 +40,12 @@ def as_tools(tools: Iterable[ToolLike]) -> list[Tool]:
     return converted
 
 
+@dataclass
 class RequestCursor:
     """Where a request stream resumes (``lastEventId``) and the query each connection sends."""
 
-    def __init__(self, server_id: str, last_event_id: str | None) -> None:
-        self.server_id = server_id
-        self.last_event_id = last_event_id
+    server_id: str
+    last_event_id: str | None
 
     def params(self) -> dict[str, str]:
         """The query of the next connection."""
@@ -61,6 +62,7 @@ class RequestCursor:
         return request
 
 
+@dataclass(eq=False)
 class RequestStreamPlan:
     """The request stream of a client-side MCP server (a :class:`~dust_ext._streaming.flow.StreamPlan`): it
     reconnects for as long as it is read, resuming after the last request (:class:`RequestCursor`), until
@@ -72,25 +74,19 @@ class RequestStreamPlan:
     server notices a stop request) reconnects at once. An HTTP error answer (e.g. a lapsed registration's
     404) ends the stream with its error."""
 
-    deadlines = None
-    """No limit: a server waits for requests as long as it runs."""
+    path: str
+    cursor: RequestCursor
+    _: KW_ONLY
+    reconnect_delay: float
+    read_timeout: float | None
+    should_stop: Callable[[], bool]
+    url: str = field(init=False)
+    """The URL the current connection answered from (for errors)."""
+    _delivered: bool = field(default=False, init=False)
 
-    def __init__(
-        self,
-        path: str,
-        cursor: RequestCursor,
-        *,
-        reconnect_delay: float,
-        read_timeout: float | None,
-        should_stop: Callable[[], bool],
-    ) -> None:
-        self.request = StreamRequest("GET", path)
-        self.cursor = cursor
-        self.reconnect_delay = reconnect_delay
-        self.read_timeout = read_timeout
-        self.should_stop = should_stop
-        self.url = path
-        self._delivered = False
+    def __post_init__(self) -> None:
+        self.request = StreamRequest("GET", self.path)
+        self.url = self.path
 
     @property
     def over(self) -> bool:

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from dust_ext._core.params import as_list
 from dust_ext._core.sse import ServerSentEvent
+from dust_ext._streaming.session import FrameReader
 from dust_ext.exceptions import DustAPIError, DustDecodeError, error_from_response
 from dust_ext.types.search import NodeSearchEvent
 
@@ -96,17 +97,9 @@ def decode_search_frame(sse: ServerSentEvent, url: str) -> NodeSearchEvent | Non
         ) from None
 
 
-class SearchFrameReader:
-    """The frame reader of the streamed search (see :class:`~dust_ext._streaming.FrameReader`): each frame
-    through :func:`decode_search_frame`; the stream has no terminal event and simply ends with its body."""
-
-    finished = False
-
-    def __init__(self, url: str) -> None:
-        self.url = url
+class SearchFrameReader(FrameReader[NodeSearchEvent]):
+    """The frame reader of the streamed search: each frame through :func:`decode_search_frame`; the stream
+    has no terminal event and simply ends with its body."""
 
     def read(self, sse: ServerSentEvent) -> NodeSearchEvent | None:
         return decode_search_frame(sse, self.url)
-
-    def end(self) -> None:
-        """The body ended: that is how the streamed search ends."""
