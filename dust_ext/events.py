@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Final, Literal, TypeAlias, TypeGuard, cast, get_args
+from typing import Any, ClassVar, Final, Literal, TypeAlias, TypeGuard, cast, get_args
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 from pydantic.alias_generators import to_camel
@@ -36,7 +36,7 @@ from pydantic_core import SchemaValidator, core_schema
 
 from dust_ext._core.large_strings import LargeString, put_back_large_strings, restore_text
 from dust_ext.exceptions import DustEventDecodeError, json_error_reason
-from dust_ext.types._base import UnknownEvent, describe_validation_error
+from dust_ext.types._base import DustName, UnknownEvent, describe_validation_error
 from dust_ext.types.actions import AgentAction, ToolMetadata, ToolQuestion
 from dust_ext.types.conversations import AgentMessage, UserMessage
 
@@ -118,16 +118,10 @@ class _AgentEventBase(_DustEventBase):
     configuration_id: str
     message_id: str
     step: int | None = None
-
-    @property
-    def messageId(self) -> str:
-        """Dust's name of ``message_id``: the agent message's sId."""
-        return self.message_id
-
-    @property
-    def configurationId(self) -> str:
-        """Dust's name of ``configuration_id``: the answering agent's sId."""
-        return self.configuration_id
+    messageId: ClassVar[DustName[str]] = DustName()
+    """Dust's name of ``message_id``: the agent message's sId."""
+    configurationId: ClassVar[DustName[str]] = DustName()
+    """Dust's name of ``configuration_id``: the answering agent's sId."""
 
 
 # -- Conversation stream ----------------------------------------------------------------------------------
@@ -139,11 +133,8 @@ class UserMessageNewEvent(_DustEventBase):
     type: Literal["user_message_new"] = "user_message_new"
     message_id: str
     message: UserMessage
-
-    @property
-    def messageId(self) -> str:
-        """Dust's name of ``message_id``: the user message's sId."""
-        return self.message_id
+    messageId: ClassVar[DustName[str]] = DustName()
+    """Dust's name of ``message_id``: the user message's sId."""
 
 
 class UserMessagePromotedEvent(_DustEventBase):
@@ -151,11 +142,8 @@ class UserMessagePromotedEvent(_DustEventBase):
 
     type: Literal["user_message_promoted"] = "user_message_promoted"
     message_id: str
-
-    @property
-    def messageId(self) -> str:
-        """Dust's name of ``message_id``: the user message's sId."""
-        return self.message_id
+    messageId: ClassVar[DustName[str]] = DustName()
+    """Dust's name of ``message_id``: the user message's sId."""
 
 
 class AgentMessageNewEvent(_AgentEventBase):
@@ -171,11 +159,8 @@ class AgentMessageDoneEvent(_AgentEventBase):
     type: Literal["agent_message_done"] = "agent_message_done"
     conversation_id: str
     status: str | None = None
-
-    @property
-    def conversationId(self) -> str:
-        """Dust's name of ``conversation_id``."""
-        return self.conversation_id
+    conversationId: ClassVar[DustName[str]] = DustName()
+    """Dust's name of ``conversation_id``."""
 
 
 class ConversationTitleEvent(_DustEventBase):
@@ -231,11 +216,8 @@ class ToolNotificationEvent(_AgentEventBase):
     conversation_id: str | None = None
     action: AgentAction
     notification: dict[str, Any]
-
-    @property
-    def conversationId(self) -> str | None:
-        """Dust's name of ``conversation_id``."""
-        return self.conversation_id
+    conversationId: ClassVar[DustName[str | None]] = DustName()
+    """Dust's name of ``conversation_id``."""
 
 
 class _BlockedToolEventBase(_AgentEventBase):
@@ -253,16 +235,10 @@ class _BlockedToolEventBase(_AgentEventBase):
     arguments_requiring_approval: list[str] | None = None
     approval_args_label: str | None = None
     is_last_blocking_event_for_step: bool | None = None
-
-    @property
-    def conversationId(self) -> str:
-        """Dust's name of ``conversation_id``."""
-        return self.conversation_id
-
-    @property
-    def actionId(self) -> str | None:
-        """Dust's name of ``action_id``: the blocked action to validate."""
-        return self.action_id
+    conversationId: ClassVar[DustName[str]] = DustName()
+    """Dust's name of ``conversation_id``."""
+    actionId: ClassVar[DustName[str | None]] = DustName()
+    """Dust's name of ``action_id``: the blocked action to validate."""
 
 
 class ToolApproveExecutionEvent(_BlockedToolEventBase):
@@ -301,11 +277,8 @@ class ToolErrorEvent(_AgentEventBase):
     conversation_id: str | None = None
     error: EventError
     is_last_blocking_event_for_step: bool | None = None
-
-    @property
-    def conversationId(self) -> str | None:
-        """Dust's name of ``conversation_id``."""
-        return self.conversation_id
+    conversationId: ClassVar[DustName[str | None]] = DustName()
+    """Dust's name of ``conversation_id``."""
 
 
 class AgentActionSuccessEvent(_AgentEventBase):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
-from typing import Annotated, Any
+from typing import Annotated, Any, Generic, Self, TypeVar, cast, overload
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
+from pydantic.alias_generators import to_snake
 
 
 class DustModel(BaseModel):
@@ -28,6 +29,26 @@ def _whole_milliseconds(value: Any) -> Any:
 
 EpochMs = Annotated[int, BeforeValidator(_whole_milliseconds)]
 """A time as Dust sends it: integer milliseconds since the Unix epoch."""
+
+
+_T = TypeVar("_T")
+
+
+class DustName(Generic[_T]):
+    """Dust's camelCase name of a model's snake_case field, read-only (``messageId`` reads ``message_id``).
+
+    Declared as a ``ClassVar``: pydantic leaves it out of the fields, type checkers see the field's type.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._field = to_snake(name)
+
+    @overload
+    def __get__(self, model: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, model: BaseModel, owner: type) -> _T: ...
+    def __get__(self, model: BaseModel | None, owner: type) -> _T | Self:
+        return self if model is None else cast("_T", getattr(model, self._field))
 
 
 class UnknownEvent(BaseModel):
