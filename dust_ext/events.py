@@ -26,7 +26,6 @@ App runs (``POST .../apps/{aId}/runs`` with ``stream: true``) stream a different
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, ClassVar, Final, Literal, TypeAlias, TypeGuard, cast, get_args
 
@@ -35,8 +34,8 @@ from pydantic.alias_generators import to_camel
 from pydantic_core import SchemaValidator, core_schema
 
 from dust_ext._core.large_strings import LargeString, put_back_large_strings, restore_text
-from dust_ext.exceptions import DustEventDecodeError, json_error_reason
-from dust_ext.types._base import DustName, UnknownEvent, describe_validation_error
+from dust_ext.exceptions import DustEventDecodeError
+from dust_ext.types._base import DustName, UnknownEvent, load_frame, parse_typed_event
 from dust_ext.types.actions import AgentAction, ToolMetadata, ToolQuestion
 from dust_ext.types.conversations import AgentMessage, UserMessage
 
@@ -438,18 +437,7 @@ def parse_event(payload: dict[str, Any], *, raw: str | None = None) -> DustEvent
     Unknown types give :class:`UnknownEvent`. A payload without a string ``type``, or whose fields do not
     fit its type, raises :class:`DustEventDecodeError` (``raw`` defaults to the payload as JSON).
     """
-    event_type = payload.get("type")
-    if not isinstance(event_type, str):
-        raise DustEventDecodeError("event data has no string 'type'", raw=raw or json.dumps(payload))
-    model = _EVENT_MODELS.get(event_type)
-    if model is None:
-        return UnknownEvent(type=event_type, raw=payload)
-    try:
-        event = cast("DustEvent", model.model_validate(payload))
-    except ValidationError as error:
-        message = f"invalid {event_type!r} event: {describe_validation_error(error)}"
-        raise DustEventDecodeError(message, raw=raw or json.dumps(payload)) from None
-    return event
+    return cast("DustEvent", parse_typed_event(payload, _EVENT_MODELS, "event", raw))
 
 
 def _stream_event_validator(event_schema: core_schema.CoreSchema) -> SchemaValidator:
@@ -528,14 +516,7 @@ def parse_split_frame(skeleton: str, large_strings: tuple[LargeString, ...]) -> 
 
 
 def _parse_frame_slowly(data: str) -> StreamEvent:
-    try:
-        envelope = json.loads(data)
-    except (ValueError, RecursionError) as error:
-        raise DustEventDecodeError(
-            f"frame data is not valid JSON: {json_error_reason(error)}", raw=data
-        ) from None
-    if not isinstance(envelope, dict):
-        raise DustEventDecodeError("frame data is not a JSON object", raw=data)
+    envelope = load_frame(data)
     event_id = envelope.get("eventId")
     payload = envelope.get("data")
     if not isinstance(event_id, str) or not isinstance(payload, dict):
