@@ -51,8 +51,7 @@ if TYPE_CHECKING:
     from dust_ext.config import DustConfig, OAuthTokens
     from dust_ext.mcp import MCPRequest
     from dust_ext.pagination import AsyncPage, Page
-    from dust_ext.resources._base._async import AsyncStreamedResponse
-    from dust_ext.resources._base._sync import StreamedResponse
+    from dust_ext.resources._base import AsyncStreamedResponse, StreamedResponse
     from dust_ext.resources.chat import AsyncChatSession, AsyncChatStream, ChatSession, ChatStream
     from dust_ext.resources.tools import AsyncPendingToolAction, BlockedAction, PendingToolAction
     from dust_ext.types.actions import AgentAction, ToolQuestion
@@ -79,8 +78,7 @@ _LAZY_MODULES = {
     "dust_ext.config": ("DustConfig", "OAuthTokens"),
     "dust_ext.mcp": ("MCPRequest",),
     "dust_ext.pagination": ("AsyncPage", "Page"),
-    "dust_ext.resources._base._async": ("AsyncStreamedResponse",),
-    "dust_ext.resources._base._sync": ("StreamedResponse",),
+    "dust_ext.resources._base": ("AsyncStreamedResponse", "StreamedResponse"),
     "dust_ext.resources.chat": ("AsyncChatSession", "AsyncChatStream", "ChatSession", "ChatStream"),
     "dust_ext.resources.tools": ("AsyncPendingToolAction", "BlockedAction", "PendingToolAction"),
     "dust_ext.types.actions": ("AgentAction", "ToolQuestion"),

@@ -26,17 +26,16 @@ App runs (``POST .../apps/{aId}/runs`` with ``stream: true``) stream a different
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from typing import Any, Final, Literal, TypeAlias, TypeGuard, cast, get_args
+from typing import Any, ClassVar, Final, Literal, TypeAlias, TypeGuard, cast, get_args
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 from pydantic.alias_generators import to_camel
 from pydantic_core import SchemaValidator, core_schema
 
 from dust_ext._core.large_strings import LargeString, put_back_large_strings, restore_text
-from dust_ext.exceptions import DustEventDecodeError, json_error_reason
-from dust_ext.types._base import UnknownEvent, describe_validation_error
+from dust_ext.exceptions import DustEventDecodeError
+from dust_ext.types._base import DustName, UnknownEvent, load_frame, parse_typed_event
 from dust_ext.types.actions import AgentAction, ToolMetadata, ToolQuestion
 from dust_ext.types.conversations import AgentMessage, UserMessage
 
@@ -118,16 +117,10 @@ class _AgentEventBase(_DustEventBase):
     configuration_id: str
     message_id: str
     step: int | None = None
-
-    @property
-    def messageId(self) -> str:
-        """Dust's name of ``message_id``: the agent message's sId."""
-        return self.message_id
-
-    @property
-    def configurationId(self) -> str:
-        """Dust's name of ``configuration_id``: the answering agent's sId."""
-        return self.configuration_id
+    messageId: ClassVar[DustName[str]] = DustName()
+    """Dust's name of ``message_id``: the agent message's sId."""
+    configurationId: ClassVar[DustName[str]] = DustName()
+    """Dust's name of ``configuration_id``: the answering agent's sId."""
 
 
 # -- Conversation stream ----------------------------------------------------------------------------------
@@ -139,11 +132,8 @@ class UserMessageNewEvent(_DustEventBase):
     type: Literal["user_message_new"] = "user_message_new"
     message_id: str
     message: UserMessage
-
-    @property
-    def messageId(self) -> str:
-        """Dust's name of ``message_id``: the user message's sId."""
-        return self.message_id
+    messageId: ClassVar[DustName[str]] = DustName()
+    """Dust's name of ``message_id``: the user message's sId."""
 
 
 class UserMessagePromotedEvent(_DustEventBase):
@@ -151,11 +141,8 @@ class UserMessagePromotedEvent(_DustEventBase):
 
     type: Literal["user_message_promoted"] = "user_message_promoted"
     message_id: str
-
-    @property
-    def messageId(self) -> str:
-        """Dust's name of ``message_id``: the user message's sId."""
-        return self.message_id
+    messageId: ClassVar[DustName[str]] = DustName()
+    """Dust's name of ``message_id``: the user message's sId."""
 
 
 class AgentMessageNewEvent(_AgentEventBase):
@@ -171,11 +158,8 @@ class AgentMessageDoneEvent(_AgentEventBase):
     type: Literal["agent_message_done"] = "agent_message_done"
     conversation_id: str
     status: str | None = None
-
-    @property
-    def conversationId(self) -> str:
-        """Dust's name of ``conversation_id``."""
-        return self.conversation_id
+    conversationId: ClassVar[DustName[str]] = DustName()
+    """Dust's name of ``conversation_id``."""
 
 
 class ConversationTitleEvent(_DustEventBase):
@@ -231,11 +215,8 @@ class ToolNotificationEvent(_AgentEventBase):
     conversation_id: str | None = None
     action: AgentAction
     notification: dict[str, Any]
-
-    @property
-    def conversationId(self) -> str | None:
-        """Dust's name of ``conversation_id``."""
-        return self.conversation_id
+    conversationId: ClassVar[DustName[str | None]] = DustName()
+    """Dust's name of ``conversation_id``."""
 
 
 class _BlockedToolEventBase(_AgentEventBase):
@@ -253,16 +234,10 @@ class _BlockedToolEventBase(_AgentEventBase):
     arguments_requiring_approval: list[str] | None = None
     approval_args_label: str | None = None
     is_last_blocking_event_for_step: bool | None = None
-
-    @property
-    def conversationId(self) -> str:
-        """Dust's name of ``conversation_id``."""
-        return self.conversation_id
-
-    @property
-    def actionId(self) -> str | None:
-        """Dust's name of ``action_id``: the blocked action to validate."""
-        return self.action_id
+    conversationId: ClassVar[DustName[str]] = DustName()
+    """Dust's name of ``conversation_id``."""
+    actionId: ClassVar[DustName[str | None]] = DustName()
+    """Dust's name of ``action_id``: the blocked action to validate."""
 
 
 class ToolApproveExecutionEvent(_BlockedToolEventBase):
@@ -301,11 +276,8 @@ class ToolErrorEvent(_AgentEventBase):
     conversation_id: str | None = None
     error: EventError
     is_last_blocking_event_for_step: bool | None = None
-
-    @property
-    def conversationId(self) -> str | None:
-        """Dust's name of ``conversation_id``."""
-        return self.conversation_id
+    conversationId: ClassVar[DustName[str | None]] = DustName()
+    """Dust's name of ``conversation_id``."""
 
 
 class AgentActionSuccessEvent(_AgentEventBase):
@@ -465,18 +437,7 @@ def parse_event(payload: dict[str, Any], *, raw: str | None = None) -> DustEvent
     Unknown types give :class:`UnknownEvent`. A payload without a string ``type``, or whose fields do not
     fit its type, raises :class:`DustEventDecodeError` (``raw`` defaults to the payload as JSON).
     """
-    event_type = payload.get("type")
-    if not isinstance(event_type, str):
-        raise DustEventDecodeError("event data has no string 'type'", raw=raw or json.dumps(payload))
-    model = _EVENT_MODELS.get(event_type)
-    if model is None:
-        return UnknownEvent(type=event_type, raw=payload)
-    try:
-        event = cast("DustEvent", model.model_validate(payload))
-    except ValidationError as error:
-        message = f"invalid {event_type!r} event: {describe_validation_error(error)}"
-        raise DustEventDecodeError(message, raw=raw or json.dumps(payload)) from None
-    return event
+    return cast("DustEvent", parse_typed_event(payload, _EVENT_MODELS, "event", raw))
 
 
 def _stream_event_validator(event_schema: core_schema.CoreSchema) -> SchemaValidator:
@@ -555,14 +516,7 @@ def parse_split_frame(skeleton: str, large_strings: tuple[LargeString, ...]) -> 
 
 
 def _parse_frame_slowly(data: str) -> StreamEvent:
-    try:
-        envelope = json.loads(data)
-    except (ValueError, RecursionError) as error:
-        raise DustEventDecodeError(
-            f"frame data is not valid JSON: {json_error_reason(error)}", raw=data
-        ) from None
-    if not isinstance(envelope, dict):
-        raise DustEventDecodeError("frame data is not a JSON object", raw=data)
+    envelope = load_frame(data)
     event_id = envelope.get("eventId")
     payload = envelope.get("data")
     if not isinstance(event_id, str) or not isinstance(payload, dict):

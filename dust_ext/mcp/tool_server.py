@@ -11,7 +11,7 @@ import asyncio
 import logging
 import threading
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from dust_ext._core.request import RequestOptions
 from dust_ext.exceptions import DustError, DustNotFoundError
@@ -30,14 +30,21 @@ HEARTBEAT_INTERVAL = 300.0
 #: How long a blocking server's stream read waits before checking whether it was asked to stop.
 STOP_POLL_INTERVAL = 1.0
 
+_MCP = TypeVar("_MCP", bound="MCP | AsyncMCP")
 
-class _ServerState:
+
+class _ServerState(Generic[_MCP]):
     """What a running server shows, either way it runs: its settings, its id, what it answered, what
     stopped it."""
 
     def __init__(
-        self, protocol: ToolServerProtocol, heartbeat_interval: float, stop_poll_interval: float
+        self,
+        mcp: _MCP,
+        protocol: ToolServerProtocol,
+        heartbeat_interval: float,
+        stop_poll_interval: float = STOP_POLL_INTERVAL,
     ) -> None:
+        self._mcp = mcp
         self.protocol = protocol
         self.heartbeat_interval = heartbeat_interval
         self.stop_poll_interval = stop_poll_interval
@@ -54,14 +61,13 @@ class _ServerState:
         )
 
 
-class ToolServer(_ServerState):
+class ToolServer(_ServerState["MCP"]):
     """A running client-side MCP server (sync): registered, heartbeating, answering requests in a thread."""
 
     def __init__(
         self, mcp: MCP, protocol: ToolServerProtocol, heartbeat_interval: float, stop_poll_interval: float
     ) -> None:
-        super().__init__(protocol, heartbeat_interval, stop_poll_interval)
-        self._mcp = mcp
+        super().__init__(mcp, protocol, heartbeat_interval, stop_poll_interval)
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
 
@@ -150,29 +156,20 @@ class ToolServer(_ServerState):
         self.stop()
 
 
-class AsyncToolServer(_ServerState):
+class AsyncToolServer(_ServerState["AsyncMCP"]):
     """A running client-side MCP server (asyncio tasks): registered, heartbeating, answering requests;
     stopping cancels its tasks at once."""
 
-    def __init__(
-        self,
-        mcp: AsyncMCP,
-        protocol: ToolServerProtocol,
-        heartbeat_interval: float,
-        stop_poll_interval: float = STOP_POLL_INTERVAL,
-    ) -> None:
-        super().__init__(protocol, heartbeat_interval, stop_poll_interval)
-        self._mcp = mcp
-        self._tasks: list[asyncio.Task[None]] = []
+    _tasks: tuple[asyncio.Task[None], ...] = ()
 
     async def start(self) -> Self:
         """Register and start serving (idempotent)."""
         if self.server_id is None:
             self.server_id = (await self._mcp.register(self.protocol.server_name)).serverId
-            self._tasks = [
+            self._tasks = (
                 asyncio.create_task(self._serve(), name="dust-mcp-requests"),
                 asyncio.create_task(self._beat(), name="dust-mcp-heartbeat"),
-            ]
+            )
         return self
 
     async def stop(self) -> None:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Final, TypeAlias, cast, get_args
 
-from pydantic import ValidationError
-
-from dust_ext.exceptions import DustEventDecodeError, json_error_reason
-from dust_ext.types._base import DustModel, UnknownEvent, describe_validation_error
+from dust_ext.types._base import DustModel, UnknownEvent, load_frame, parse_typed_event
 from dust_ext.types._spec_apps import (
     App,
     AppDeployment,
@@ -96,21 +92,4 @@ def parse_app_run_event(data: str) -> AppRunEvent | None:
     """
     if not data or data == "done":
         return None
-    try:
-        payload = json.loads(data)
-    except (ValueError, RecursionError) as error:
-        raise DustEventDecodeError(
-            f"frame data is not valid JSON: {json_error_reason(error)}", raw=data
-        ) from None
-    if not isinstance(payload, dict) or not isinstance(payload.get("type"), str):
-        raise DustEventDecodeError("frame data is not an object with a string 'type'", raw=data)
-    event_type: str = payload["type"]
-    model = _APP_RUN_MODELS.get(event_type)
-    if model is None:
-        return UnknownEvent(type=event_type, raw=payload)
-    try:
-        return cast("AppRunEvent", model.model_validate(payload))
-    except ValidationError as error:
-        raise DustEventDecodeError(
-            f"invalid {event_type!r} app run event: {describe_validation_error(error)}", raw=data
-        ) from None
+    return cast("AppRunEvent", parse_typed_event(load_frame(data), _APP_RUN_MODELS, "app run event", data))
