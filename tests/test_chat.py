@@ -124,6 +124,17 @@ def test_session_keeps_one_conversation_and_its_history(client: DustClient) -> N
     assert client.conversations.get(session.conversation_id).title == "multi-turn"
 
 
+def test_a_session_built_by_hand_takes_its_arguments_by_keyword_and_hides_the_client(client: DustClient) -> None:
+    from dust_ext import ChatSession
+
+    session = ChatSession(
+        client=client, agent="echo", username=None, timezone=None, title=None, conversation_id=None
+    )
+    assert session.send("hello").text == "hello"
+    assert "client" not in repr(session)
+    assert session.conversation_id is not None
+
+
 def test_unknown_agent_is_a_clear_error(client: DustClient) -> None:
     from dust_ext import DustError
 

@@ -208,7 +208,7 @@ class AsyncChatStream(ChatStreamState):
 class AsyncChatSession:
     """A multi-turn chat with one agent in one conversation (created on the first turn, or resumed)."""
 
-    _client: AsyncDustClient = field(repr=False)
+    client: AsyncDustClient = field(repr=False)
     agent: str
     username: str | None
     timezone: str | None
@@ -222,7 +222,7 @@ class AsyncChatSession:
     def stream(self, text: str | None = None, *, message: str | None = None) -> AsyncChatStream:
         """Stream the agent's reply to the next turn (see ``chat.stream``)."""
         turn = make_turn(
-            self._client.config,
+            self.client.config,
             self.agent,
             text,
             message,
@@ -233,7 +233,7 @@ class AsyncChatSession:
             self.title,
         )
         return AsyncChatStream(
-            self._client, turn, on_start=self._remember, on_tool_action=self.on_tool_action
+            self.client, turn, on_start=self._remember, on_tool_action=self.on_tool_action
         )
 
     async def send(self, text: str | None = None, *, message: str | None = None) -> ChatResponse:
@@ -245,7 +245,7 @@ class AsyncChatSession:
         """The conversation so far, as (role, text) messages; empty before the first turn."""
         if self.conversation_id is None:
             return []
-        return chat_history(await self._client.conversations.get(self.conversation_id))
+        return chat_history(await self.client.conversations.get(self.conversation_id))
 
 
 class AsyncChatBehaviour(AsyncResource):

@@ -207,7 +207,7 @@ class ChatStream(ChatStreamState):
 class ChatSession:
     """A multi-turn chat with one agent in one conversation (created on the first turn, or resumed)."""
 
-    _client: DustClient = field(repr=False)
+    client: DustClient = field(repr=False)
     agent: str
     username: str | None
     timezone: str | None
@@ -221,7 +221,7 @@ class ChatSession:
     def stream(self, text: str | None = None, *, message: str | None = None) -> ChatStream:
         """Stream the agent's reply to the next turn (see ``chat.stream``)."""
         turn = make_turn(
-            self._client.config,
+            self.client.config,
             self.agent,
             text,
             message,
@@ -231,7 +231,7 @@ class ChatSession:
             self.conversation_id,
             self.title,
         )
-        return ChatStream(self._client, turn, on_start=self._remember, on_tool_action=self.on_tool_action)
+        return ChatStream(self.client, turn, on_start=self._remember, on_tool_action=self.on_tool_action)
 
     def send(self, text: str | None = None, *, message: str | None = None) -> ChatResponse:
         """Send the next turn and return the agent's reply."""
@@ -242,7 +242,7 @@ class ChatSession:
         """The conversation so far, as (role, text) messages; empty before the first turn."""
         if self.conversation_id is None:
             return []
-        return chat_history(self._client.conversations.get(self.conversation_id))
+        return chat_history(self.client.conversations.get(self.conversation_id))
 
 
 class ChatBehaviour(Resource):
