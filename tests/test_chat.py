@@ -124,7 +124,9 @@ def test_session_keeps_one_conversation_and_its_history(client: DustClient) -> N
     assert client.conversations.get(session.conversation_id).title == "multi-turn"
 
 
-def test_a_session_built_by_hand_takes_its_arguments_by_keyword_and_hides_the_client(client: DustClient) -> None:
+def test_a_session_built_by_hand_takes_its_arguments_by_keyword_and_hides_the_client(
+    client: DustClient,
+) -> None:
     from dust_ext import ChatSession
 
     session = ChatSession(

@@ -232,9 +232,7 @@ class AsyncChatSession:
             self.conversation_id,
             self.title,
         )
-        return AsyncChatStream(
-            self.client, turn, on_start=self._remember, on_tool_action=self.on_tool_action
-        )
+        return AsyncChatStream(self.client, turn, on_start=self._remember, on_tool_action=self.on_tool_action)
 
     async def send(self, text: str | None = None, *, message: str | None = None) -> ChatResponse:
         """Send the next turn and return the agent's reply."""
