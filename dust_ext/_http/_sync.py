@@ -29,7 +29,6 @@ from dust_ext._core.request import (
     RequestCore,
     RequestOptions,
     client_headers,
-    follow_redirects_for,
 )
 from dust_ext._core.retry import RetryPolicy
 from dust_ext._io import (
@@ -98,17 +97,17 @@ class HTTP:
 
     def send(self, call: Call[Any]) -> httpx.Response:
         """Send ``call`` with auth, retries and error mapping; return the successful (read) response."""
-        return self._step(self.core.start(self.http_client, call), stream=False)
+        return self._step(AttemptLoop(self.core, self.http_client, call), stream=False)
 
     @contextmanager
     def open(self, call: Call[Any], *, return_redirects: bool = False) -> Iterator[httpx.Response]:
         """Like :meth:`send`, but yield the successful response unread (an event stream, a streamed
         response); it is closed when the block exits. Errors and retries on the status happen before yielding.
 
-        A stream never lets httpx follow a redirect (see :func:`follow_redirects_for`); with
+        A stream never lets httpx follow a redirect (see :meth:`_exchange`); with
         ``return_redirects`` a redirect answer (its body read and closed) is yielded like a success, for the
         caller's :class:`~dust_ext._core.redirect.RedirectChain` to judge, instead of raised as an error."""
-        loop = self.core.start(self.http_client, call)
+        loop = AttemptLoop(self.core, self.http_client, call)
         response = self._step(loop, stream=True, return_redirects=return_redirects)
         try:
             yield response
@@ -194,11 +193,12 @@ class HTTP:
 
     def _exchange(self, loop: AttemptLoop, request: httpx.Request, *, stream: bool) -> Answer:
         """Send one attempt and read its body (a stream's success: unread), all within the attempt's time."""
+        # A stream follows redirects itself (:mod:`dust_ext._core.redirect` decides, hop by hop), even on an
+        # injected client that follows them: its key must not go to another host first.
+        follow_redirects = False if stream else httpx.USE_CLIENT_DEFAULT
         try:
             with attempt_deadline(loop.remaining()):
-                response = self.http_client.send(
-                    request, stream=True, follow_redirects=follow_redirects_for(stream)
-                )
+                response = self.http_client.send(request, stream=True, follow_redirects=follow_redirects)
                 if stream and response.is_success:
                     return Answer(response, None)
                 return Answer(response, self._read_bounded(loop, response))
