@@ -13,6 +13,7 @@ import contextvars
 import enum
 import functools
 import inspect
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import ModuleType
@@ -161,22 +162,30 @@ def operation_call(
     parse: Callable[[httpx.Response], T],
     params: Mapping[str, Any] | None = None,
     json: Mapping[str, Any] | None = None,
+    options: RequestOptions | None = None,
 ) -> Call[T]:
     """The call of one spec operation: ``template`` is its path with the argument names users pass
     (``/api/v1/w/{workspace_id}/spaces/{space_id}``), ``path`` their values. Each path value must stay one
     segment (``""``, ``"."`` and ``".."`` raise :class:`~dust_ext.DustInvalidIdError`, named after its
     argument) and is percent-encoded; ``None`` query parameters and body fields are left out (the caller
     left them to Dust's default); a body field of :data:`JSON_NULL` is sent as ``null``."""
+    segments: dict[str, str] = {}
     for name, value in path.items():
         check_path_segment(name, value)
-    url = template.format_map({name: quote(str(value), safe="") for name, value in path.items()})
-    query = {key: value for key, value in (params or {}).items() if value is not None}
+        text = str(value)
+        segments[name] = text if _LEFT_AS_IS(text) else quote(text, safe="")
+    query = {key: value for key, value in params.items() if value is not None} if params else None
     body = None
     if json is not None:
         body = {
             key: None if value is JSON_NULL else value for key, value in json.items() if value is not None
         }
-    return Call(method=method, path=url, parse=parse, json=body, params=query or None)
+    url = template.format_map(segments)
+    return Call(method=method, path=url, parse=parse, json=body, params=query or None, options=options)
+
+
+# What ``quote(text, safe="")`` returns unchanged (most ids): such a segment is not quoted again.
+_LEFT_AS_IS = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
 
 
 def parsed(annotation: Any, key: str | None = None) -> Callable[[httpx.Response], Any]:

@@ -47,6 +47,7 @@ __all__ = [
     "RawResponse",
     "RequestCore",
     "RequestOptions",
+    "ResponseDetails",
     "json_body",
 ]
 
@@ -85,16 +86,12 @@ class RequestOptions:
 _NO_OPTIONS = RequestOptions()
 
 
-class RawResponse(Generic[T]):
-    """A response with its HTTP details, before (or alongside) parsing into the SDK's result type.
+class ResponseDetails:
+    """The HTTP details of a call's response (status, headers, request id, timing): what its raw and its
+    streamed views (``with_raw_response``, ``with_streaming_response``) show besides the parsed result."""
 
-    Resources return one of these from their raw-response variants so callers can read status, headers
-    and the request id; :meth:`parse` produces what the plain call would have returned.
-    """
-
-    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], T]) -> None:
+    def __init__(self, http_response: httpx.Response) -> None:
         self.http_response = http_response
-        self._parser = parser
 
     @property
     def status_code(self) -> int:
@@ -122,16 +119,28 @@ class RawResponse(Generic[T]):
         except RuntimeError:
             return None
 
-    def parse(self) -> T:
-        """The parsed result, as the plain (non-raw) method returns it."""
-        return self._parser(self.http_response)
-
     def __repr__(self) -> str:
         request = self.http_response.request
         return (
-            f"<RawResponse [{self.status_code}] {request.method} {redact_sent_key(str(request.url), request)} "
-            f"request_id={self.request_id}>"
+            f"<{type(self).__name__} [{self.status_code}] {request.method} "
+            f"{redact_sent_key(str(request.url), request)} request_id={self.request_id}>"
         )
+
+
+class RawResponse(ResponseDetails, Generic[T]):
+    """A response with its HTTP details, before (or alongside) parsing into the SDK's result type.
+
+    Resources return one of these from their raw-response variants so callers can read status, headers
+    and the request id; :meth:`parse` produces what the plain call would have returned.
+    """
+
+    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], T]) -> None:
+        super().__init__(http_response)
+        self._parser = parser
+
+    def parse(self) -> T:
+        """The parsed result, as the plain (non-raw) method returns it."""
+        return self._parser(self.http_response)
 
 
 def json_body(response: httpx.Response) -> Any:
