@@ -171,9 +171,11 @@ def operation_call(
     left them to Dust's default); a body field of :data:`JSON_NULL` is sent as ``null``."""
     segments: dict[str, str] = {}
     for name, value in path.items():
-        check_path_segment(name, value)
         text = str(value)
-        segments[name] = text if _LEFT_AS_IS(text) else quote(text, safe="")
+        if not _PLAIN_ID(text):
+            check_path_segment(name, text)
+            text = quote(text, safe="")
+        segments[name] = text
     query = {key: value for key, value in params.items() if value is not None} if params else None
     body = None
     if json is not None:
@@ -184,8 +186,8 @@ def operation_call(
     return Call(method=method, path=url, parse=parse, json=body, params=query or None, options=options)
 
 
-# What ``quote(text, safe="")`` returns unchanged (most ids): such a segment is not quoted again.
-_LEFT_AS_IS = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
+# Most ids: one segment (not "", "." or "..") that ``quote(text, safe="")`` would leave as it is.
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9_.~-]*").fullmatch
 
 
 def parsed(annotation: Any, key: str | None = None) -> Callable[[httpx.Response], Any]:

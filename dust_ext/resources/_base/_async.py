@@ -282,10 +282,8 @@ class AsyncResource:
 
     def __init__(self, client: AsyncDustClient) -> None:
         self._client = client
-
-    @property
-    def _workspace_id(self) -> str:
-        return self._client.config.workspace_id
+        # A client's workspace never changes (a new token replaces its config with the same workspace).
+        self._workspace_id = client.config.workspace_id
 
     async def _run(self, call: Call[T]) -> T:
         description = _describing.get()

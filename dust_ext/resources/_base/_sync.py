@@ -280,10 +280,8 @@ class Resource:
 
     def __init__(self, client: DustClient) -> None:
         self._client = client
-
-    @property
-    def _workspace_id(self) -> str:
-        return self._client.config.workspace_id
+        # A client's workspace never changes (a new token replaces its config with the same workspace).
+        self._workspace_id = client.config.workspace_id
 
     def _run(self, call: Call[T]) -> T:
         description = _describing.get()
