@@ -221,19 +221,16 @@ def list_of(model: type[M], key: str) -> Callable[[httpx.Response], list[M]]:
 
 
 @functools.cache
-def _envelope_adapter(annotation: Any, key: str | None) -> TypeAdapter[Any]:
-    # Compiled once per (type, envelope key): a validator that reads the JSON bytes directly (in Rust)
-    # and picks the member, instead of json.loads followed by validating Python objects.
-    if key is None:
-        return TypeAdapter(annotation)
-    envelope = create_model(
-        "Envelope", __config__=ConfigDict(extra="ignore"), value=(annotation, Field(alias=key))
-    )
-    return TypeAdapter(envelope)
-
-
 def _parser(annotation: Any, key: str | None, what: str) -> Callable[[httpx.Response], Any]:
-    adapter = _envelope_adapter(annotation, key)
+    # Built once per (type, envelope key), not per call: a validator that reads the JSON bytes directly (in
+    # Rust) and picks the member, instead of json.loads followed by validating Python objects.
+    if key is None:
+        adapter: TypeAdapter[Any] = TypeAdapter(annotation)
+    else:
+        envelope = create_model(
+            "Envelope", __config__=ConfigDict(extra="ignore"), value=(annotation, Field(alias=key))
+        )
+        adapter = TypeAdapter(envelope)
 
     def parse(response: httpx.Response) -> Any:
         try:

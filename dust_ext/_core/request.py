@@ -284,11 +284,13 @@ class AttemptLoop:
         timeout = options.timeout
         if timeout is None:
             self._limits, self.attempt_timeout = core._default_limits, core.config.timeout
+            self._whole_attempt = core._default_whole_attempt
         else:
             self._limits = (
                 timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
             ).as_dict()
             self.attempt_timeout = _largest_limit(timeout)
+            self._whole_attempt = _capped(self._limits, self.attempt_timeout)
         total_timeout = options.total_timeout
         self.total_timeout = core.config.total_timeout if total_timeout is None else total_timeout
         self._clock = core.clock
@@ -311,7 +313,7 @@ class AttemptLoop:
         ``return_redirects``: a redirect answer is handed back too, for a stream's
         :class:`~dust_ext._core.redirect.RedirectChain` to follow (logged at debug level, not as a failure).
         """
-        if self.refresh_before_sending():  # an OAuth token about to expire is renewed first
+        if self._core.oauth is not None and self.refresh_before_sending():  # a token about to expire
             yield FlowStep.REFRESH_TOKEN
         while True:
             request = self.next_request()  # build
@@ -361,7 +363,10 @@ class AttemptLoop:
         if self.attempt == 0 and self.total_timeout is not None:
             self.call_deadline = now + self.total_timeout
         self.attempt_deadline = min(now + self.attempt_timeout, self.call_deadline)
-        timeouts = _capped(self._limits, max(self.attempt_deadline - now, 0.0))
+        if self.attempt_deadline < self.call_deadline:  # a whole attempt (copied: the driver sets "read")
+            timeouts = dict(self._whole_attempt)
+        else:
+            timeouts = _capped(self._limits, max(self.attempt_deadline - now, 0.0))
         call, client, bodyless = self.call, self._client, self._bodyless
         # What the request is built from besides its headers, whichever way it is built.
         arguments: dict[str, Any] = {
@@ -570,6 +575,7 @@ class RequestCore:
         self._base_prefix = f"{config.base_url}/"  # the common case, without parsing the URL
         # The config is frozen: what every call derives from it is computed once, not per request.
         self._default_limits = config.httpx_timeout().as_dict()
+        self._default_whole_attempt = _capped(self._default_limits, config.timeout)
         self._api_prefix = f"{config.api_base}/"
         self._auth_headers = config.auth_headers()
         self.preset_client = preset_client
