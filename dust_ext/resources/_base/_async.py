@@ -167,7 +167,7 @@ class _Description:
     """What a one-call method's ``_run`` was given while :func:`describe_call` ran it."""
 
     call: Call[Any] | None = None
-    client: AsyncCallSender | None = None
+    client: AsyncDustClient | None = None
 
 
 _describing: contextvars.ContextVar[_Description | None] = contextvars.ContextVar(
@@ -177,17 +177,9 @@ _describing: contextvars.ContextVar[_Description | None] = contextvars.ContextVa
 _DESCRIBED: Any = object()
 
 
-class AsyncCallSender(Protocol):
-    """What the wrappers need of the client to send a described call themselves."""
-
-    async def send(self, call: Call[Any]) -> httpx.Response: ...
-
-    def open(self, call: Call[Any]) -> AbstractAsyncContextManager[httpx.Response]: ...
-
-
 def describe_call(
     method: Callable[..., Any], *args: Any, **kwargs: Any
-) -> tuple[AsyncCallSender, Call[Any]] | None:
+) -> tuple[AsyncDustClient, Call[Any]] | None:
     """The client and the :class:`Call` of ``method(*args, **kwargs)`` when ``method`` is marked
     :func:`~dust_ext._core.call.one_call`, without sending it; ``None`` for any other method. Only the code
     before ``_run`` runs: it builds the call and sends nothing."""

@@ -165,7 +165,7 @@ class _Description:
     """What a one-call method's ``_run`` was given while :func:`describe_call` ran it."""
 
     call: Call[Any] | None = None
-    client: CallSender | None = None
+    client: DustClient | None = None
 
 
 _describing: contextvars.ContextVar[_Description | None] = contextvars.ContextVar(
@@ -175,17 +175,9 @@ _describing: contextvars.ContextVar[_Description | None] = contextvars.ContextVa
 _DESCRIBED: Any = object()
 
 
-class CallSender(Protocol):
-    """What the wrappers need of the client to send a described call themselves."""
-
-    def send(self, call: Call[Any]) -> httpx.Response: ...
-
-    def open(self, call: Call[Any]) -> AbstractContextManager[httpx.Response]: ...
-
-
 def describe_call(
     method: Callable[..., Any], *args: Any, **kwargs: Any
-) -> tuple[CallSender, Call[Any]] | None:
+) -> tuple[DustClient, Call[Any]] | None:
     """The client and the :class:`Call` of ``method(*args, **kwargs)`` when ``method`` is marked
     :func:`~dust_ext._core.call.one_call`, without sending it; ``None`` for any other method. Only the code
     before ``_run`` runs: it builds the call and sends nothing."""
