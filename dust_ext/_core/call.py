@@ -190,10 +190,11 @@ def operation_call(
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9_.~-]*").fullmatch
 
 
+@functools.cache  # one parser per (type, envelope key): resource methods ask for it on every call
 def parsed(annotation: Any, key: str | None = None) -> Callable[[httpx.Response], Any]:
     """A parser validating the JSON body (or its ``key`` member) as ``annotation`` (a model, ``list[...]``,
     ``bool``...); a body that is not that raises :class:`DustDecodeError` with the raw text."""
-    return _parser(annotation, key, getattr(annotation, "__name__", str(annotation)))
+    return _parser(annotation, key, getattr(annotation, "__name__", None) or str(annotation))
 
 
 def always_true(response: httpx.Response) -> bool:
@@ -215,15 +216,15 @@ field_of = parsed
 """A parser validating the JSON body as a model (or its ``key`` member): :func:`parsed`."""
 
 
+@functools.cache
 def list_of(model: type[M], key: str) -> Callable[[httpx.Response], list[M]]:
     """A parser for ``{key: [model, ...]}`` bodies."""
     return _parser(list[model], key, f"a list of {model.__name__}")  # type: ignore[valid-type]
 
 
-@functools.cache
 def _parser(annotation: Any, key: str | None, what: str) -> Callable[[httpx.Response], Any]:
-    # Built once per (type, envelope key), not per call: a validator that reads the JSON bytes directly (in
-    # Rust) and picks the member, instead of json.loads followed by validating Python objects.
+    # A validator that reads the JSON bytes directly (in Rust) and picks the member, instead of json.loads
+    # followed by validating Python objects.
     if key is None:
         adapter: TypeAdapter[Any] = TypeAdapter(annotation)
     else:
