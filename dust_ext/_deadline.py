@@ -49,15 +49,16 @@ class _DeadlineStream(httpcore.NetworkStream):
 
     def __init__(self, stream: httpcore.NetworkStream) -> None:
         self._stream = stream
+        # What involves no wait is the stream's own method, not a wrapper called on every request.
+        self.close = stream.close  # type: ignore[method-assign]
+        self.get_extra_info = stream.get_extra_info  # type: ignore[method-assign]
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._stream.close()
+        if buffer:  # httpcore ends each request with an empty write: nothing to wait for
+            self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
 
     def start_tls(
         self, ssl_context: object, server_hostname: str | None = None, timeout: float | None = None
@@ -68,9 +69,6 @@ class _DeadlineStream(httpcore.NetworkStream):
             _bounded(timeout, httpcore.ConnectTimeout),
         )
         return _DeadlineStream(stream)
-
-    def get_extra_info(self, info: str) -> object:
-        return self._stream.get_extra_info(info)
 
 
 def waits_end_by_deadline(network_stream: object) -> bool:

@@ -38,22 +38,24 @@ BLOCKING_DEADLINE: ContextVar[float] = ContextVar("dust_blocking_deadline", defa
 must end (``inf``: none); see :mod:`dust_ext._deadline`."""
 
 
-@contextmanager
-def attempt_deadline(seconds: float) -> Iterator[None]:
+class attempt_deadline:  # named as its asyncio twin, a function
     """End the attempt when its time is up, a server trickling its status line included; raises
     ``TimeoutError``. A blocking read cannot be cancelled: on the client's own transport
-    (:class:`~dust_ext._deadline.DeadlineTransport`) no socket wait asks for more time than is left."""
-    deadline = time.monotonic() + seconds
-    token = BLOCKING_DEADLINE.set(deadline)
-    try:
-        yield
-    except httpx.TimeoutException as exc:
+    (:class:`~dust_ext._deadline.DeadlineTransport`) no socket wait asks for more time than is left.
+    (A class, not a generator: it is entered on every attempt.)"""
+
+    def __init__(self, seconds: float) -> None:
+        self._deadline = time.monotonic() + seconds
+
+    def __enter__(self) -> None:
+        self._token = BLOCKING_DEADLINE.set(self._deadline)
+
+    def __exit__(self, exc_type: object, exc: BaseException | None, traceback: object) -> None:
+        BLOCKING_DEADLINE.reset(self._token)
         # A socket wait cut at the deadline; waiting for a pooled connection is the pool's own error.
-        if isinstance(exc, httpx.PoolTimeout) or time.monotonic() < deadline:
-            raise
-        raise TimeoutError from None
-    finally:
-        BLOCKING_DEADLINE.reset(token)
+        cut = isinstance(exc, httpx.TimeoutException) and not isinstance(exc, httpx.PoolTimeout)
+        if cut and time.monotonic() >= self._deadline:
+            raise TimeoutError from None
 
 
 def client_transport(limits: httpx.Limits) -> httpx.BaseTransport:

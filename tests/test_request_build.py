@@ -99,7 +99,7 @@ def test_a_request_through_the_sdk_client_equals_what_build_request_gives(
     driver: HTTP | AsyncHTTP, method: str, path: str, shape: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(os, "urandom", lambda size: b"\x07" * size)  # one multipart boundary for both
-    loop = driver.core.start(driver.http_client, Call(method, path, unparsed, **shape))
+    loop = AttemptLoop(driver.core, driver.http_client, Call(method, path, unparsed, **shape))
     built = loop.next_request()
     _same_request(built, _as_build_request_gives(driver, loop, shape), built.extensions["timeout"])
     again = loop.next_request()  # a retry's request: the same, from the cached headers
@@ -108,9 +108,9 @@ def test_a_request_through_the_sdk_client_equals_what_build_request_gives(
 
 def test_the_key_goes_only_to_the_dust_host(driver: HTTP | AsyncHTTP) -> None:
     core, client = driver.core, driver.http_client
-    to_dust = core.start(client, Call("GET", "spaces", unparsed)).next_request()
-    elsewhere = core.start(
-        client, Call("PUT", "https://uploads.example/o", unparsed, content=b"x")
+    to_dust = AttemptLoop(core, client, Call("GET", "spaces", unparsed)).next_request()
+    elsewhere = AttemptLoop(
+        core, client, Call("PUT", "https://uploads.example/o", unparsed, content=b"x")
     ).next_request()
     assert to_dust.headers["authorization"] == f"Bearer {KEY}"
     assert "authorization" not in elsewhere.headers
@@ -130,10 +130,10 @@ def test_build_request_is_skipped_only_while_the_client_holds_no_cookie(
         return build_request(method, url, **kwargs)
 
     monkeypatch.setattr(client, "build_request", recording)
-    core.start(client, Call("GET", "spaces", unparsed)).next_request()
+    AttemptLoop(core, client, Call("GET", "spaces", unparsed)).next_request()
     assert built == []
     client.cookies.set("s", "1", domain="dust.example")
-    request = core.start(client, Call("GET", "spaces", unparsed)).next_request()
+    request = AttemptLoop(core, client, Call("GET", "spaces", unparsed)).next_request()
     assert built == [f"{ROOT}/spaces"]
     assert request.headers["cookie"] == "s=1"
     assert request.headers["authorization"] == f"Bearer {KEY}"
@@ -147,9 +147,11 @@ def test_headers_changed_on_the_sdk_client_are_sent(
     driver: HTTP | AsyncHTTP, name: str, value: str, method: str
 ) -> None:
     core, client = driver.core, driver.http_client
-    core.start(client, Call(method, "spaces", unparsed)).next_request()  # caches the headers as they were
+    AttemptLoop(
+        core, client, Call(method, "spaces", unparsed)
+    ).next_request()  # caches the headers as they were
     client.headers[name] = value
-    request = core.start(client, Call(method, "spaces", unparsed)).next_request()
+    request = AttemptLoop(core, client, Call(method, "spaces", unparsed)).next_request()
     assert request.headers[name] == value
     expected = client.build_request(method, f"{ROOT}/spaces", headers={"Authorization": f"Bearer {KEY}"})
     assert request.headers.raw == expected.headers.raw
@@ -158,7 +160,7 @@ def test_headers_changed_on_the_sdk_client_are_sent(
 def test_query_parameters_set_on_the_sdk_client_are_sent(driver: HTTP | AsyncHTTP) -> None:
     core, client = driver.core, driver.http_client
     client.params = httpx.QueryParams({"debug": "1"})
-    request = core.start(client, Call("GET", "spaces", unparsed, params={"limit": 2})).next_request()
+    request = AttemptLoop(core, client, Call("GET", "spaces", unparsed, params={"limit": 2})).next_request()
     assert request.url.params["debug"] == "1"
     assert request.url.params["limit"] == "2"
 

@@ -182,7 +182,9 @@ class AsyncDustClient:
 
     async def run(self, call: Call[T]) -> T:
         """Send a described call through the request path and parse its response."""
-        return call.parse(await self.send(call))
+        response = await self._http.send(call)
+        record_response(response)
+        return call.parse(response)
 
     async def send(self, call: Call[Any]) -> httpx.Response:
         """Send a described call through the request path; its response read, not parsed."""

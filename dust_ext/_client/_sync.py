@@ -181,7 +181,9 @@ class DustClient:
 
     def run(self, call: Call[T]) -> T:
         """Send a described call through the request path and parse its response."""
-        return call.parse(self.send(call))
+        response = self._http.send(call)
+        record_response(response)
+        return call.parse(response)
 
     def send(self, call: Call[Any]) -> httpx.Response:
         """Send a described call through the request path; its response read, not parsed."""

@@ -13,6 +13,7 @@ import contextvars
 import enum
 import functools
 import inspect
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import ModuleType
@@ -161,28 +162,39 @@ def operation_call(
     parse: Callable[[httpx.Response], T],
     params: Mapping[str, Any] | None = None,
     json: Mapping[str, Any] | None = None,
+    options: RequestOptions | None = None,
 ) -> Call[T]:
     """The call of one spec operation: ``template`` is its path with the argument names users pass
     (``/api/v1/w/{workspace_id}/spaces/{space_id}``), ``path`` their values. Each path value must stay one
     segment (``""``, ``"."`` and ``".."`` raise :class:`~dust_ext.DustInvalidIdError`, named after its
     argument) and is percent-encoded; ``None`` query parameters and body fields are left out (the caller
     left them to Dust's default); a body field of :data:`JSON_NULL` is sent as ``null``."""
+    segments: dict[str, str] = {}
     for name, value in path.items():
-        check_path_segment(name, value)
-    url = template.format_map({name: quote(str(value), safe="") for name, value in path.items()})
-    query = {key: value for key, value in (params or {}).items() if value is not None}
+        text = str(value)
+        if not _PLAIN_ID(text):
+            check_path_segment(name, text)
+            text = quote(text, safe="")
+        segments[name] = text
+    query = {key: value for key, value in params.items() if value is not None} if params else None
     body = None
     if json is not None:
         body = {
             key: None if value is JSON_NULL else value for key, value in json.items() if value is not None
         }
-    return Call(method=method, path=url, parse=parse, json=body, params=query or None)
+    url = template.format_map(segments)
+    return Call(method=method, path=url, parse=parse, json=body, params=query or None, options=options)
 
 
+# Most ids: one segment (not "", "." or "..") that ``quote(text, safe="")`` would leave as it is.
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9_.~-]*").fullmatch
+
+
+@functools.cache  # one parser per (type, envelope key): resource methods ask for it on every call
 def parsed(annotation: Any, key: str | None = None) -> Callable[[httpx.Response], Any]:
     """A parser validating the JSON body (or its ``key`` member) as ``annotation`` (a model, ``list[...]``,
     ``bool``...); a body that is not that raises :class:`DustDecodeError` with the raw text."""
-    return _parser(annotation, key, getattr(annotation, "__name__", str(annotation)))
+    return _parser(annotation, key, getattr(annotation, "__name__", None) or str(annotation))
 
 
 def always_true(response: httpx.Response) -> bool:
@@ -204,25 +216,22 @@ field_of = parsed
 """A parser validating the JSON body as a model (or its ``key`` member): :func:`parsed`."""
 
 
+@functools.cache
 def list_of(model: type[M], key: str) -> Callable[[httpx.Response], list[M]]:
     """A parser for ``{key: [model, ...]}`` bodies."""
     return _parser(list[model], key, f"a list of {model.__name__}")  # type: ignore[valid-type]
 
 
-@functools.cache
-def _envelope_adapter(annotation: Any, key: str | None) -> TypeAdapter[Any]:
-    # Compiled once per (type, envelope key): a validator that reads the JSON bytes directly (in Rust)
-    # and picks the member, instead of json.loads followed by validating Python objects.
-    if key is None:
-        return TypeAdapter(annotation)
-    envelope = create_model(
-        "Envelope", __config__=ConfigDict(extra="ignore"), value=(annotation, Field(alias=key))
-    )
-    return TypeAdapter(envelope)
-
-
 def _parser(annotation: Any, key: str | None, what: str) -> Callable[[httpx.Response], Any]:
-    adapter = _envelope_adapter(annotation, key)
+    # A validator that reads the JSON bytes directly (in Rust) and picks the member, instead of json.loads
+    # followed by validating Python objects.
+    if key is None:
+        adapter: TypeAdapter[Any] = TypeAdapter(annotation)
+    else:
+        envelope = create_model(
+            "Envelope", __config__=ConfigDict(extra="ignore"), value=(annotation, Field(alias=key))
+        )
+        adapter = TypeAdapter(envelope)
 
     def parse(response: httpx.Response) -> Any:
         try:

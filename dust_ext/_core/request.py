@@ -47,6 +47,7 @@ __all__ = [
     "RawResponse",
     "RequestCore",
     "RequestOptions",
+    "ResponseDetails",
     "json_body",
 ]
 
@@ -85,16 +86,12 @@ class RequestOptions:
 _NO_OPTIONS = RequestOptions()
 
 
-class RawResponse(Generic[T]):
-    """A response with its HTTP details, before (or alongside) parsing into the SDK's result type.
+class ResponseDetails:
+    """The HTTP details of a call's response (status, headers, request id, timing): what its raw and its
+    streamed views (``with_raw_response``, ``with_streaming_response``) show besides the parsed result."""
 
-    Resources return one of these from their raw-response variants so callers can read status, headers
-    and the request id; :meth:`parse` produces what the plain call would have returned.
-    """
-
-    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], T]) -> None:
+    def __init__(self, http_response: httpx.Response) -> None:
         self.http_response = http_response
-        self._parser = parser
 
     @property
     def status_code(self) -> int:
@@ -122,16 +119,28 @@ class RawResponse(Generic[T]):
         except RuntimeError:
             return None
 
-    def parse(self) -> T:
-        """The parsed result, as the plain (non-raw) method returns it."""
-        return self._parser(self.http_response)
-
     def __repr__(self) -> str:
         request = self.http_response.request
         return (
-            f"<RawResponse [{self.status_code}] {request.method} {redact_sent_key(str(request.url), request)} "
-            f"request_id={self.request_id}>"
+            f"<{type(self).__name__} [{self.status_code}] {request.method} "
+            f"{redact_sent_key(str(request.url), request)} request_id={self.request_id}>"
         )
+
+
+class RawResponse(ResponseDetails, Generic[T]):
+    """A response with its HTTP details, before (or alongside) parsing into the SDK's result type.
+
+    Resources return one of these from their raw-response variants so callers can read status, headers
+    and the request id; :meth:`parse` produces what the plain call would have returned.
+    """
+
+    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], T]) -> None:
+        super().__init__(http_response)
+        self._parser = parser
+
+    def parse(self) -> T:
+        """The parsed result, as the plain (non-raw) method returns it."""
+        return self._parser(self.http_response)
 
 
 def json_body(response: httpx.Response) -> Any:
@@ -202,10 +211,9 @@ def _largest_limit(timeout: float | httpx.Timeout) -> float:
     return float(timeout)
 
 
-def _capped(timeout: httpx.Timeout, seconds: float) -> dict[str, float]:
-    """The request's ``timeout`` extension (the dict httpx reads): none of httpx's per-operation waits may
-    outlast what is left of the attempt."""
-    limits = timeout.as_dict()
+def _capped(limits: dict[str, float | None], seconds: float) -> dict[str, float]:
+    """The request's ``timeout`` extension (the dict httpx reads) from ``limits`` (an ``httpx.Timeout``'s):
+    none of httpx's per-operation waits may outlast what is left of the attempt."""
     return {name: seconds if value is None or value > seconds else value for name, value in limits.items()}
 
 
@@ -240,6 +248,8 @@ class AttemptLoop:
     """
 
     def __init__(self, core: RequestCore, client: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> None:
+        if core.oauth is not None:
+            core.sync_auth()  # the token another call renewed meanwhile
         self._core = core
         self._client = client
         self.call = call
@@ -273,10 +283,14 @@ class AttemptLoop:
         # Always explicit (set per attempt), so the config's timeouts also govern an injected client.
         timeout = options.timeout
         if timeout is None:
-            self._timeout, self.attempt_timeout = core._default_timeout, core.config.timeout
+            self._limits, self.attempt_timeout = core._default_limits, core.config.timeout
+            self._whole_attempt = core._default_whole_attempt
         else:
-            self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            self._limits = (
+                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            ).as_dict()
             self.attempt_timeout = _largest_limit(timeout)
+            self._whole_attempt = _capped(self._limits, self.attempt_timeout)
         total_timeout = options.total_timeout
         self.total_timeout = core.config.total_timeout if total_timeout is None else total_timeout
         self._clock = core.clock
@@ -299,7 +313,7 @@ class AttemptLoop:
         ``return_redirects``: a redirect answer is handed back too, for a stream's
         :class:`~dust_ext._core.redirect.RedirectChain` to follow (logged at debug level, not as a failure).
         """
-        if self.refresh_before_sending():  # an OAuth token about to expire is renewed first
+        if self._core.oauth is not None and self.refresh_before_sending():  # a token about to expire
             yield FlowStep.REFRESH_TOKEN
         while True:
             request = self.next_request()  # build
@@ -349,7 +363,10 @@ class AttemptLoop:
         if self.attempt == 0 and self.total_timeout is not None:
             self.call_deadline = now + self.total_timeout
         self.attempt_deadline = min(now + self.attempt_timeout, self.call_deadline)
-        timeouts = _capped(self._timeout, max(self.attempt_deadline - now, 0.0))
+        if self.attempt_deadline < self.call_deadline:  # a whole attempt (copied: the driver sets "read")
+            timeouts = dict(self._whole_attempt)
+        else:
+            timeouts = _capped(self._limits, max(self.attempt_deadline - now, 0.0))
         call, client, bodyless = self.call, self._client, self._bodyless
         # What the request is built from besides its headers, whichever way it is built.
         arguments: dict[str, Any] = {
@@ -557,7 +574,8 @@ class RequestCore:
         self._origin = origin(base_url)
         self._base_prefix = f"{config.base_url}/"  # the common case, without parsing the URL
         # The config is frozen: what every call derives from it is computed once, not per request.
-        self._default_timeout = config.httpx_timeout()
+        self._default_limits = config.httpx_timeout().as_dict()
+        self._default_whole_attempt = _capped(self._default_limits, config.timeout)
         self._api_prefix = f"{config.api_base}/"
         self._auth_headers = config.auth_headers()
         self.preset_client = preset_client
@@ -661,12 +679,6 @@ class RequestCore:
             merged.update(headers)
         return merged
 
-    def start(self, client: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> AttemptLoop:
-        """Prepare one logical call; the returned loop builds each attempt and judges each failure."""
-        if self.oauth is not None:
-            self.sync_auth()
-        return AttemptLoop(self, client, call)
-
     def error_for(self, response: httpx.Response, body: bytes, *, truncated: bool = False) -> DustAPIError:
         """The typed error for an error response, from what was read of its body, without any credential:
         Dust never echoes the key, but a misconfigured proxy could (in the body or in a header such as
@@ -749,9 +761,3 @@ class RequestCore:
         for secret in self.secrets():
             error = scrub_error_text(error, secret)
         return error
-
-
-def follow_redirects_for(stream: bool) -> bool | Any:
-    """A stream follows redirects itself (:mod:`dust_ext._core.redirect` decides, hop by hop), even on an
-    injected client that follows them: its key must not go to another host first."""
-    return False if stream else httpx.USE_CLIENT_DEFAULT

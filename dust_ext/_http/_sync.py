@@ -29,7 +29,6 @@ from dust_ext._core.request import (
     RequestCore,
     RequestOptions,
     client_headers,
-    follow_redirects_for,
 )
 from dust_ext._core.retry import RetryPolicy
 from dust_ext._io import (
@@ -98,17 +97,17 @@ class HTTP:
 
     def send(self, call: Call[Any]) -> httpx.Response:
         """Send ``call`` with auth, retries and error mapping; return the successful (read) response."""
-        return self._step(self.core.start(self.http_client, call), stream=False)
+        return self._step(AttemptLoop(self.core, self.http_client, call), stream=False)
 
     @contextmanager
     def open(self, call: Call[Any], *, return_redirects: bool = False) -> Iterator[httpx.Response]:
         """Like :meth:`send`, but yield the successful response unread (an event stream, a streamed
         response); it is closed when the block exits. Errors and retries on the status happen before yielding.
 
-        A stream never lets httpx follow a redirect (see :func:`follow_redirects_for`); with
+        A stream never lets httpx follow a redirect (see :meth:`_step`); with
         ``return_redirects`` a redirect answer (its body read and closed) is yielded like a success, for the
         caller's :class:`~dust_ext._core.redirect.RedirectChain` to judge, instead of raised as an error."""
-        loop = self.core.start(self.http_client, call)
+        loop = AttemptLoop(self.core, self.http_client, call)
         response = self._step(loop, stream=True, return_redirects=return_redirects)
         try:
             yield response
@@ -170,18 +169,35 @@ class HTTP:
         return self.open(call, return_redirects=return_redirects)
 
     def _step(self, loop: AttemptLoop, *, stream: bool, return_redirects: bool = False) -> httpx.Response:
-        """Step the call's flow (:meth:`AttemptLoop.flow`): send what it asks for, sleep when it says."""
+        """Step the call's flow (:meth:`AttemptLoop.flow`): send each attempt and read its body (a stream's
+        success: unread), all within the attempt's time; sleep or renew the token when it says."""
         flow = loop.flow(stream=stream, return_redirects=return_redirects)
+        # A stream follows redirects itself (:mod:`dust_ext._core.redirect` decides, hop by hop), even on an
+        # injected client that follows them: its key must not go to another host first.
+        follow_redirects = False if stream else httpx.USE_CLIENT_DEFAULT
         try:
             step = next(flow)
             while True:
                 if isinstance(step, httpx.Request):
                     try:
-                        answer = self._exchange(loop, step, stream=stream)
+                        with attempt_deadline(loop.remaining()):
+                            response = self.http_client.send(
+                                step, stream=True, follow_redirects=follow_redirects
+                            )
+                            unread = stream and response.is_success
+                            body = None if unread else self._read_bounded(loop, response)
                     except (TimeoutError, httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
                         step = flow.throw(exc)
+                    except RuntimeError:
+                        # httpx's "Cannot send a request, as the client has been closed": a DustError too
+                        if self.http_client.is_closed:
+                            raise DustClientClosedError(
+                                f"{loop.method} {loop.url}: this Dust client is closed; make a new one "
+                                "(or make the call inside its `with` block)"
+                            ) from None
+                        raise
                     else:
-                        step = flow.send(answer)
+                        step = flow.send(Answer(response, body))
                     continue
                 if step is FlowStep.REFRESH_TOKEN:
                     self._refresh_token(loop)
@@ -189,27 +205,8 @@ class HTTP:
                     self._sleep(step)
                 step = next(flow)
         except StopIteration as done:
-            response: httpx.Response = done.value
-            return response
-
-    def _exchange(self, loop: AttemptLoop, request: httpx.Request, *, stream: bool) -> Answer:
-        """Send one attempt and read its body (a stream's success: unread), all within the attempt's time."""
-        try:
-            with attempt_deadline(loop.remaining()):
-                response = self.http_client.send(
-                    request, stream=True, follow_redirects=follow_redirects_for(stream)
-                )
-                if stream and response.is_success:
-                    return Answer(response, None)
-                return Answer(response, self._read_bounded(loop, response))
-        except RuntimeError:
-            # httpx's "Cannot send a request, as the client has been closed": a DustError too
-            if self.http_client.is_closed:
-                raise DustClientClosedError(
-                    f"{loop.method} {loop.url}: this Dust client is closed; make a new one "
-                    "(or make the call inside its `with` block)"
-                ) from None
-            raise
+            result: httpx.Response = done.value
+            return result
 
     def _refresh_token(self, loop: AttemptLoop) -> None:
         """Renew the OAuth access token for this call, once; one exchange at a time per client."""

@@ -30,7 +30,7 @@ from dust_ext._core.call import (
     raw_response_for,
     unparsed,
 )
-from dust_ext._core.request import RawResponse, RequestOptions
+from dust_ext._core.request import RawResponse, RequestOptions, ResponseDetails
 from dust_ext._io import AsyncMethod, Method
 from dust_ext._streaming._async import AsyncStream
 from dust_ext._streaming.flow import StreamRequest
@@ -56,7 +56,7 @@ class AsyncLazyStream(Protocol):
     async def aclose(self) -> None: ...
 
 
-class AsyncStreamedResponse(Generic[R]):
+class AsyncStreamedResponse(ResponseDetails, Generic[R]):
     """The response of a ``with_streaming_response`` call (as openai's ``APIResponse``): status and
     headers when the block starts, the body unread until you read it (:meth:`iter_bytes`, :meth:`iter_text`,
     :meth:`iter_lines`, :meth:`read`) or :meth:`parse` it; the connection is closed when the block ends."""
@@ -69,29 +69,9 @@ class AsyncStreamedResponse(Generic[R]):
         parsed: tuple[R] | None = None,
     ) -> None:
         """``parsed``: the result when the method built it already (a method doing more than one call)."""
-        self.http_response = http_response
-        self._details = RawResponse(http_response, parser)
+        super().__init__(http_response)
+        self._parser = parser
         self._parsed = parsed
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status code."""
-        return self._details.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The response headers."""
-        return self._details.headers
-
-    @property
-    def request_id(self) -> str | None:
-        """The request id the server (or its proxy) assigned, if any."""
-        return self._details.request_id
-
-    @property
-    def elapsed(self) -> float | None:
-        """Seconds from sending the request to receiving the full response (``None`` until it is read)."""
-        return self._details.elapsed
 
     async def read(self) -> bytes:
         """The whole body (read now if it was not)."""
@@ -120,15 +100,12 @@ class AsyncStreamedResponse(Generic[R]):
         """What the plain method returns, parsed from the body (read first if it was not); parsed once."""
         if self._parsed is None:
             await self.read()
-            self._parsed = (self._details.parse(),)
+            self._parsed = (self._parser(self.http_response),)
         return self._parsed[0]
 
     async def close(self) -> None:
         """Close the connection without reading the rest of the body (the block's end does it too)."""
         await self.http_response.aclose()
-
-    def __repr__(self) -> str:
-        return repr(self._details).replace("<RawResponse", f"<{type(self).__name__}", 1)
 
 
 async def _call_capturing(method: AsyncMethod[P, R], *args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
@@ -190,7 +167,7 @@ class _Description:
     """What a one-call method's ``_run`` was given while :func:`describe_call` ran it."""
 
     call: Call[Any] | None = None
-    client: AsyncCallSender | None = None
+    client: AsyncDustClient | None = None
 
 
 _describing: contextvars.ContextVar[_Description | None] = contextvars.ContextVar(
@@ -200,17 +177,9 @@ _describing: contextvars.ContextVar[_Description | None] = contextvars.ContextVa
 _DESCRIBED: Any = object()
 
 
-class AsyncCallSender(Protocol):
-    """What the wrappers need of the client to send a described call themselves."""
-
-    async def send(self, call: Call[Any]) -> httpx.Response: ...
-
-    def open(self, call: Call[Any]) -> AbstractAsyncContextManager[httpx.Response]: ...
-
-
 def describe_call(
     method: Callable[..., Any], *args: Any, **kwargs: Any
-) -> tuple[AsyncCallSender, Call[Any]] | None:
+) -> tuple[AsyncDustClient, Call[Any]] | None:
     """The client and the :class:`Call` of ``method(*args, **kwargs)`` when ``method`` is marked
     :func:`~dust_ext._core.call.one_call`, without sending it; ``None`` for any other method. Only the code
     before ``_run`` runs: it builds the call and sends nothing."""
@@ -305,10 +274,8 @@ class AsyncResource:
 
     def __init__(self, client: AsyncDustClient) -> None:
         self._client = client
-
-    @property
-    def _workspace_id(self) -> str:
-        return self._client.config.workspace_id
+        # A client's workspace never changes (a new token replaces its config with the same workspace).
+        self._workspace_id = client.config.workspace_id
 
     async def _run(self, call: Call[T]) -> T:
         description = _describing.get()
@@ -336,10 +303,13 @@ class AsyncResource:
         """Run one spec operation (see :func:`~dust_ext._core.call.operation_call`): what the generated
         resource methods call. ``idempotent``: a POST that may be retried like a GET (unless ``options``
         say otherwise)."""
-        call = operation_call(method, template, path=path, parse=parse, params=params, json=json)
         if options is None and idempotent:
             options = RequestOptions(idempotent=True)
-        return await self._run(call.with_options(options))
+        return await self._run(
+            operation_call(
+                method, template, path=path, parse=parse, params=params, json=json, options=options
+            )
+        )
 
     def _stream(
         self,
