@@ -489,6 +489,12 @@ def parse_frame(data: str) -> StreamEvent | None:
     """
     if not data or data == "done":
         return None
+    return parse_event_frame(data)
+
+
+def parse_event_frame(data: str) -> StreamEvent:
+    """:func:`parse_frame` of a frame that is neither empty nor ``done`` (the event stream's call per frame,
+    which checks those itself)."""
     try:
         # A typed local rather than cast(): validate_json returns Any, and a cast is a call per frame.
         frame: StreamEvent = _validate_known_frame(data)
@@ -497,21 +503,21 @@ def parse_frame(data: str) -> StreamEvent | None:
     return frame
 
 
-def parse_split_frame(skeleton: str, large_strings: tuple[LargeString, ...]) -> StreamEvent | None:
-    """:func:`parse_frame` of a frame the SSE decoder split (``SSEDecoder(large_string_chars=...)``).
+def parse_split_frame(skeleton: str, large_strings: tuple[LargeString, ...]) -> StreamEvent:
+    """:func:`parse_event_frame` of a frame the SSE decoder split (``SSEDecoder(large_string_chars=...)``).
 
     The skeleton is validated as any frame and each large string written back where its placeholder
     landed, so the frame's text and the parsed strings are never both held. The result is the one
-    :func:`parse_frame` gives for the exact frame text, which is parsed instead whenever the shortcut cannot
-    be proven to give it (a placeholder not found exactly once as a written-back value, a frame the fast
-    validator rejects): the same event, or the same error.
+    :func:`parse_event_frame` gives for the exact frame text, which is parsed instead whenever the shortcut
+    cannot be proven to give it (a placeholder not found exactly once as a written-back value, a frame the
+    fast validator rejects): the same event, or the same error.
     """
     try:
         frame: StreamEvent = _validate_known_frame(skeleton)
     except ValidationError:
-        return parse_frame(restore_text(skeleton, large_strings))
+        return parse_event_frame(restore_text(skeleton, large_strings))
     if not put_back_large_strings(frame, {large.placeholder: large.value for large in large_strings}):
-        return parse_frame(restore_text(skeleton, large_strings))
+        return parse_event_frame(restore_text(skeleton, large_strings))
     return frame
 
 

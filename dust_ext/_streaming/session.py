@@ -34,7 +34,7 @@ from dust_ext._core.retry import MAX_RETRY_WAIT
 from dust_ext._core.sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent
 from dust_ext._streaming.flow import BodyEnded, Connect, Dropped, Ending, Refused, StreamRequest
 from dust_ext.config import DustConfig
-from dust_ext.events import StreamEvent, parse_frame, parse_split_frame
+from dust_ext.events import StreamEvent, parse_event_frame, parse_split_frame
 from dust_ext.exceptions import (
     DustAPIError,
     DustConnectionError,
@@ -219,6 +219,9 @@ class StreamSession:
     deadlines: TimeLimits = field(init=False)
     handed_off: bool = field(default=False, init=False)
     """Whether the current connection ended with Dust's ``data: done`` hand-off."""
+    over: bool = field(default=False, init=False)
+    """Whether the current connection has nothing more to give (terminal event or ``done``): a plain
+    attribute set by :meth:`decode`, since the flow reads it after every frame."""
     _handoff_tokens: float = field(default=float(HANDOFF_BURST), init=False)
     _handoff_tokens_at: float = field(default=0.0, init=False)
 
@@ -249,11 +252,6 @@ class StreamSession:
         """Whether the stream reached its terminal event."""
         return self.state.terminal_reached
 
-    @property
-    def over(self) -> bool:
-        """Whether the current connection has nothing more to give (terminal event or ``done``)."""
-        return self.handed_off or self.state.terminal_reached  # not via done: read once per frame
-
     def connect(self) -> Connect | None:
         """What the next connection sends (``?lastEventId=``, no per-request retry: the stream reconnects by
         itself); ``None`` once the terminal event came. Each read waits the policy's ``read_timeout``; opening
@@ -262,7 +260,7 @@ class StreamSession:
             return None
         time_left = self.deadlines.opening()
         self.state.connection_started()
-        self.handed_off = False
+        self.handed_off = self.over = False
         read = self.policy.read_timeout
         options = RequestOptions(
             max_retries=0, timeout=None if read is None else httpx.Timeout(read), total_timeout=time_left
@@ -276,14 +274,15 @@ class StreamSession:
     def decode(self, sse: ServerSentEvent) -> StreamEvent | None:
         """The new event in one SSE frame, or None (a named event such as Dust's handshake, the ``done``
         hand-off, a duplicate, a keep-alive, a skipped bad frame)."""
-        if sse.event != "message":
+        data = sse.data
+        if sse.event != "message" or not data:
             return None
-        if sse.data == DONE_MARKER:
-            self.handed_off = True
+        if data == DONE_MARKER:
+            self.handed_off = self.over = True
             return None
         try:
             frame = (
-                parse_split_frame(sse.data, sse.large_strings) if sse.large_strings else parse_frame(sse.data)
+                parse_split_frame(data, sse.large_strings) if sse.large_strings else parse_event_frame(data)
             )
         except DustEventDecodeError as exc:
             exc.last_event_id = self.state.last_event_id
@@ -292,8 +291,10 @@ class StreamSession:
                 raise
             logger.warning("dust skipping an undecodable frame on %s: %s", self.path, exc.message)
             return None
-        if frame is None or not self.state.accept(frame.event_id, frame.event):
+        state = self.state
+        if not state.accept(frame.event_id, frame.event):
             return None
+        self.over = state.terminal_reached
         # No clock read here: the flow restarts the idle clock after the caller took the chunk's new events,
         # before any deadline is checked again, so a time recorded per event would never be read.
         return frame
