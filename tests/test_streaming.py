@@ -326,6 +326,25 @@ def test_done_after_progress_reconnects_at_once_without_using_an_attempt() -> No
     assert session.state.reconnect_attempts == 1
 
 
+def test_a_connection_is_over_at_done_or_the_terminal_event_until_the_next_connection() -> None:
+    session = session_with(FakeClock())
+    title = '{"eventId": "1-0", "data": {"type": "conversation_title", "created": 1, "title": "T"}}'
+    cancelled = '{"eventId": "2-0", "data": {"type": "agent_generation_cancelled", "created": 1, "configurationId": "c", "messageId": "m"}}'
+    session.connect()
+    assert session.decode(ServerSentEvent(data=title)) is not None
+    assert not session.over
+    assert session.decode(ServerSentEvent(data="done")) is None
+    assert session.over
+    assert session.decode(ServerSentEvent(data=title.replace("1-0", "3-0"))) is not None  # read on anyway
+    assert session.over  # stays over: only the next connection starts afresh
+    session.connect()
+    assert not session.over
+    assert session.decode(ServerSentEvent(data=cancelled.replace("2-0", "4-0"))) is not None
+    assert session.over
+    assert session.done
+    assert session.connect() is None
+
+
 def test_a_body_ending_mid_frame_is_a_drop() -> None:
     session = session_with(FakeClock())
     session.connect()

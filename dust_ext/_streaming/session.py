@@ -294,7 +294,8 @@ class StreamSession:
         state = self.state
         if not state.accept(frame.event_id, frame.event):
             return None
-        self.over = state.terminal_reached
+        if state.terminal_reached:
+            self.over = True
         # No clock read here: the flow restarts the idle clock after the caller took the chunk's new events,
         # before any deadline is checked again, so a time recorded per event would never be read.
         return frame
