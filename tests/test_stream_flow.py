@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from dust_ext._streaming import StreamPolicy, StreamSession
-from dust_ext._streaming.flow import FINISHED, READ, Connect, FlowStep, HangUp, Wait, stream_flow
+from dust_ext._streaming.flow import FINISHED, READ, Connect, Deliver, FlowStep, HangUp, Wait, stream_flow
 from dust_ext.events import StreamEvent
 from dust_ext.exceptions import DustServerError, DustStreamError, DustTimeoutError
 
@@ -46,7 +46,26 @@ def session(clock: FakeClock | None = None, **policy: Any) -> StreamSession:
     return StreamSession("/events", True, StreamPolicy(clock=clock or FakeClock(), **settings), "raise")
 
 
-Flow = Generator[StreamEvent | FlowStep, Any, None]
+Flow = Generator[FlowStep, Any, None]
+
+
+def delivered(flow: Flow, chunk: bytes) -> tuple[list[str], FlowStep]:
+    """Send ``chunk`` and do what the driver does with each :class:`Deliver` step: the ids of the events
+    handed on, and the flow's next step."""
+    step = flow.send(chunk)
+    ids: list[str] = []
+    while isinstance(step, Deliver):
+        handed_on = False
+        for frame in step.frames:
+            item = step.item_of(frame)
+            if item is not None:
+                assert isinstance(item, StreamEvent)
+                ids.append(item.event_id)
+                handed_on = True
+            if step.plan.over:
+                break
+        step = flow.send(handed_on)
+    return ids, step
 
 
 def connected(flow: Flow, params: dict[str, str]) -> None:
@@ -59,25 +78,20 @@ def connected(flow: Flow, params: dict[str, str]) -> None:
 def test_a_drop_hangs_up_waits_and_resumes_after_the_last_event_then_the_terminal_event_ends_it() -> None:
     flow = stream_flow(session())
     connected(flow, {})
-    first = flow.send(b": keep-alive\n\n" + title(1))
-    assert isinstance(first, StreamEvent)
-    assert first.event_id == "1-0"
-    assert next(flow) is READ
+    assert delivered(flow, b": keep-alive\n\n" + title(1)) == (["1-0"], READ)
     assert flow.throw(httpx.ReadError("reset")) == HangUp(drain=False)
     assert next(flow) == Wait(1.0)
     connected(flow, {"lastEventId": "1-0"})
-    terminal = flow.send(title(1) + cancelled(2))  # the replayed event 1 is dropped
-    assert isinstance(terminal, StreamEvent)
-    assert terminal.event_id == "2-0"
-    assert next(flow) == HangUp(drain=True)  # over before its body ended: read to its end, for the pool
+    # The replayed event 1 is dropped; the terminal event 2 ends the connection before its body ended: it
+    # is read to its end, for the pool.
+    assert delivered(flow, title(1) + cancelled(2)) == (["2-0"], HangUp(drain=True))
     assert next(flow) is FINISHED
 
 
 def test_a_hand_off_after_new_events_reconnects_at_once_and_an_empty_body_counts_as_an_attempt() -> None:
     flow = stream_flow(session())  # max_reconnects=2: the hand-off is one of them
     connected(flow, {})
-    assert isinstance(flow.send(title(1) + b"data: done\n\n"), StreamEvent)
-    assert next(flow) == HangUp(drain=True)
+    assert delivered(flow, title(1) + b"data: done\n\n") == (["1-0"], HangUp(drain=True))
     assert next(flow) == Wait(0.0)
     connected(flow, {"lastEventId": "1-0"})
     assert flow.send(None) == HangUp(drain=False)  # the body ended without an event
@@ -105,10 +119,12 @@ def test_the_idle_limit_is_checked_between_chunks_and_reset_only_by_new_events()
     flow = stream_flow(session(clock, idle_timeout=10.0))
     connected(flow, {})
     clock.now += 8.0
-    assert isinstance(flow.send(title(1)), StreamEvent)
-    assert next(flow) is READ  # the caller asked for more: the idle clock restarts
+    assert delivered(flow, title(1)) == (["1-0"], READ)  # the caller asked for more: the idle clock restarts
     clock.now += 8.0
-    assert flow.send(b": keep-alive\n\n" + title(1)) is READ  # a comment and a replay: no progress
+    assert delivered(flow, b": keep-alive\n\n" + title(1)) == (
+        [],
+        READ,
+    )  # a comment and a replay: no progress
     clock.now += 3.0
     with pytest.raises(DustTimeoutError, match="no new event for 10s"):
         flow.send(b": keep-alive\n\n")
@@ -117,13 +133,9 @@ def test_the_idle_limit_is_checked_between_chunks_and_reset_only_by_new_events()
 def test_frames_after_the_terminal_event_or_a_hand_off_in_the_same_chunk_are_not_delivered() -> None:
     flow = stream_flow(session())
     connected(flow, {})
-    handed_off = flow.send(title(1) + b"data: done\n\n" + title(2))
-    assert isinstance(handed_off, StreamEvent)
-    assert handed_off.event_id == "1-0"
-    assert next(flow) == HangUp(drain=True)  # event 2 comes again on the next connection
+    # Event 2 comes again on the next connection.
+    assert delivered(flow, title(1) + b"data: done\n\n" + title(2)) == (["1-0"], HangUp(drain=True))
     assert next(flow) == Wait(0.0)
     connected(flow, {"lastEventId": "1-0"})
-    delivered = [flow.send(title(2) + cancelled(3) + title(4)), next(flow)]
-    assert [event.event_id for event in delivered if isinstance(event, StreamEvent)] == ["2-0", "3-0"]
-    assert next(flow) == HangUp(drain=True)
+    assert delivered(flow, title(2) + cancelled(3) + title(4)) == (["2-0", "3-0"], HangUp(drain=True))
     assert next(flow) is FINISHED

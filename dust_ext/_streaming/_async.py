@@ -9,13 +9,12 @@ endpoint is a plan (often just a frame reader), not a new read loop.
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from contextlib import AsyncExitStack
 from dataclasses import replace
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar, cast
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -29,6 +28,7 @@ from dust_ext._streaming.flow import (
     FINISHED,
     READ,
     Connect,
+    Deliver,
     FlowStep,
     HangUp,
     StreamPlan,
@@ -145,7 +145,7 @@ class AsyncStream(Generic[T]):
         if self._items is None:
             step = next(self._flow, FINISHED)
             while step is not READ and step is not FINISHED:  # no item comes before a connection
-                step = await self._perform(cast(FlowStep, step))
+                step = await self._perform(step)
             self._items = self._iterate(step)
 
     def __aiter__(self) -> AsyncIterator[T]:
@@ -172,26 +172,34 @@ class AsyncStream(Generic[T]):
     ) -> None:
         await self.aclose()
 
-    async def _iterate(self, first: T | FlowStep | None) -> AsyncGenerator[T]:
+    async def _iterate(self, step: FlowStep | None) -> AsyncGenerator[T]:
         """Step the flow (:func:`~dust_ext._streaming.flow.stream_flow`): do what it asks, hand its items on."""
         flow = self._flow
-        steps = flow if first is None else itertools.chain((first,), flow)
         try:
-            for step in steps:  # one turn per item: the flow's own steps are done in the inner loop
-                while isinstance(step, FlowStep):
-                    if step is READ:  # one chunk of the body
-                        assert self._connection is not None
-                        try:
-                            chunk = await anext(self._connection[2], None)
-                        except httpx.TransportError as exc:
-                            step = flow.throw(exc)
-                        else:
-                            step = flow.send(chunk)
-                    elif step is FINISHED:
-                        return
+            if step is None:
+                step = next(flow)
+            while step is not FINISHED:
+                if step is READ:  # one chunk of the body
+                    assert self._connection is not None
+                    try:
+                        chunk = await anext(self._connection[2], None)
+                    except httpx.TransportError as exc:
+                        step = flow.throw(exc)
                     else:
-                        step = await self._perform(step)
-                yield step
+                        step = flow.send(chunk)
+                elif type(step) is Deliver:  # the frames of a chunk, each decoded just before it is handed on
+                    delivered = False
+                    item_of, plan = step.item_of, step.plan
+                    for frame in step.frames:
+                        item = item_of(frame)
+                        if item is not None:
+                            delivered = True
+                            yield item
+                        if plan.over:
+                            break
+                    step = flow.send(delivered)
+                else:
+                    step = await self._perform(step)
         except DustDecodeError as exc:  # a frame echoing the key must not show it
             raise self._http.core.scrub_decode_error(exc) from None
         finally:
@@ -199,8 +207,8 @@ class AsyncStream(Generic[T]):
             # caller stopped at the terminal item), else closed.
             await self._hang_up(reuse=self._plan.request.drains and self._plan.over)
 
-    async def _perform(self, step: FlowStep) -> T | FlowStep:
-        """Do one step other than reading (open, hang up, wait) and return the flow's next one."""
+    async def _perform(self, step: FlowStep) -> FlowStep:
+        """Do one step other than reading and delivering (open, hang up, wait) and return the flow's next one."""
         flow = self._flow
         if isinstance(step, Connect):
             try:

@@ -3,19 +3,20 @@
 
 :func:`stream_flow` reads top to bottom: ask the plan where to resume (:meth:`StreamPlan.connect`) → open a
 connection (the driver follows same-origin redirects as responses) → read its body chunk by chunk → decode
-frames → turn each into an item (:meth:`StreamPlan.reader`) and hand it to the caller → stop reading once the
-plan says the connection is over (terminal item, ``data: done`` hand-off) → hang up → let the plan judge how
-the connection ended (:meth:`StreamPlan.ended`: wait and reconnect, stop, or raise) → wait → again.
+frames → have the driver turn each into an item (:meth:`StreamPlan.reader`) and hand it to the caller
+(:class:`Deliver`) → stop reading once the plan says the connection is over (terminal item, ``data: done``
+hand-off) → hang up → let the plan judge how the connection ended (:meth:`StreamPlan.ended`: wait and
+reconnect, stop, or raise) → wait → again.
 
 The driver (:class:`~dust_ext._streaming.AsyncStream`, the blocking ``Stream`` generated from it) does what
-each :class:`FlowStep` asks and hands every other value the flow yields to the caller as an item.
+each :class:`FlowStep` asks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -29,6 +30,7 @@ __all__ = [
     "READ",
     "BodyEnded",
     "Connect",
+    "Deliver",
     "Dropped",
     "Ending",
     "FlowStep",
@@ -50,7 +52,7 @@ T_co = TypeVar("T_co", covariant=True)
 
 
 class FlowStep:
-    """A step the driver performs; any other value the flow yields is an item for the caller."""
+    """A step the driver performs."""
 
     __slots__ = ()
 
@@ -79,6 +81,19 @@ class Connect(FlowStep):
 READ = _Marker("READ")
 """Read the body: the driver answers with its next chunk, ``None`` at its end, or throws the
 ``httpx.TransportError`` that cut it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Deliver(FlowStep, Generic[T]):
+    """Hand the caller the items of these frames, decoded one at a time just before each is handed on
+    (so the plan's resume point is never ahead of what the caller got): ``item_of(frame)`` for each frame in
+    order, skipping ``None``, and stopping after the frame at which ``plan.over`` turns true. The driver
+    answers whether it handed on any item. (The driver runs this loop, not a generator of the flow: one
+    generator step less per event.)"""
+
+    frames: list[ServerSentEvent]
+    item_of: Callable[[ServerSentEvent], T | None]
+    plan: StreamPlan[T]
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +207,7 @@ class StreamPlan(Protocol[T_co]):
         """Judge how a connection ended: seconds to wait before the next one, ``None`` to stop, or raise."""
 
 
-def stream_flow(plan: StreamPlan[T]) -> Generator[T | FlowStep, Any, None]:
+def stream_flow(plan: StreamPlan[T]) -> Generator[FlowStep, Any, None]:
     """The stream: open, read, decode, deliver, hang up, judge, wait, again (see the module docstring and
     each :class:`FlowStep` for what the driver answers)."""
     request, deadlines = plan.request, plan.request.deadlines
@@ -206,21 +221,16 @@ def stream_flow(plan: StreamPlan[T]) -> Generator[T | FlowStep, Any, None]:
             item_of, decoder = plan.reader(url), request.decoder()
             try:
                 while (chunk := (yield READ)) is not None:  # read
-                    delivered = False
-                    for sse in decoder.feed(chunk):  # decode
-                        item = item_of(sse)
-                        if item is not None:
-                            delivered = True
-                            yield item  # deliver
+                    frames = decoder.feed(chunk)  # decode
+                    if frames:
+                        delivered = yield Deliver(frames, item_of, plan)  # deliver
+                        if delivered and deadlines is not None:
+                            # Once per chunk, after the caller took its last item: the caller's time between
+                            # items is not idle, and frames without an item do not reset the idle clock.
+                            deadlines.progressed()
                         if plan.over:
+                            ending = OVER
                             break
-                    if delivered and deadlines is not None:
-                        # Once per chunk, after the caller took its last item: the caller's time between
-                        # items is not idle, and frames without an item do not reset the idle clock.
-                        deadlines.progressed()
-                    if plan.over:
-                        ending = OVER
-                        break
                     if deadlines is not None:
                         deadlines.check()
                 else:
