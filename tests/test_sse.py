@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import AsyncIterator
 
@@ -294,12 +293,16 @@ def test_many_frames_in_one_chunk_keep_order() -> None:
 
 
 def test_event_is_frozen_and_fast_path_matches_init() -> None:
-    (event,) = decode_whole(b"event: e\nid: 1\nretry: 5\ndata: x\n\n")
-    assert event == ServerSentEvent(event="e", data="x", id="1", retry=5)
-    assert hash(event) == hash(ServerSentEvent(event="e", data="x", id="1", retry=5))
-    assert type(event) is ServerSentEvent
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        event.data = "y"  # type: ignore[misc]
+    slow, fast = decode_whole(b"event: e\nid: 1\nretry: 5\ndata: x\n\ndata: y\n\n")
+    assert slow == ServerSentEvent(event="e", data="x", id="1", retry=5)
+    assert hash(slow) == hash(ServerSentEvent(event="e", data="x", id="1", retry=5))
+    # A one-line data frame takes the decoder's fast path: the same event the constructor builds.
+    assert fast == ServerSentEvent(data="y", id="1")
+    assert (fast.event, fast.data, fast.id, fast.retry, fast.large_strings) == ("message", "y", "1", None, ())
+    assert type(slow) is type(fast) is ServerSentEvent
+    assert repr(fast) == "ServerSentEvent(event='message', data='y', id='1', retry=None)"
+    with pytest.raises(AttributeError):
+        fast.data = "z"  # type: ignore[misc]
 
 
 def test_dust_frames() -> None:
@@ -520,7 +523,7 @@ def test_a_long_data_line_past_the_limit_is_refused_when_its_line_break_comes() 
 def restored(events: list[ServerSentEvent]) -> list[ServerSentEvent]:
     """The events with each split frame's exact text back in ``data`` (what a plain decoder dispatches)."""
     return [
-        dataclasses.replace(event, data=restore_text(event.data, event.large_strings), large_strings=())
+        ServerSentEvent(event.event, restore_text(event.data, event.large_strings), event.id, event.retry)
         for event in events
     ]
 
