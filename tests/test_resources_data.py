@@ -49,8 +49,11 @@ def test_creating_or_deleting_a_data_source_says_where_to_do_it(kb: Any) -> None
         kb.data_sources.create(SPACE, name="new")
     assert "Dust web app" in str(raised.value)
     assert "documents.upsert" in str(raised.value)
-    with pytest.raises(DustNotSupportedError, match="public API"):
+    with pytest.raises(DustNotSupportedError, match="cannot delete a data source") as raised:
         kb.data_sources.delete(SPACE, SOURCE)
+    assert "Delete it in the Dust web app" in str(raised.value)
+    assert "documents.delete" in str(raised.value)
+    assert "Create it" not in str(raised.value)  # the way to create one is create()'s answer, not delete()'s
     assert [source.sId for source in kb.data_sources.list(SPACE)] == [SOURCE]
 
 

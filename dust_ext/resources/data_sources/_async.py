@@ -159,9 +159,8 @@ class AsyncDataSources(AsyncResource):
         request, saying what to do instead."""
         raise DustNotSupportedError(
             "data_sources.delete() is not available: Dust's public API (v1) cannot delete a data "
-            "source. Create it in the Dust web app (in a space: add a folder, or connect a tool such as"
-            " Notion or Google Drive); then find its id with data_sources.list(space_id) and fill it "
-            "with data_sources.documents.upsert(...) / data_sources.tables.upsert(...)."
+            "source. Delete it in the Dust web app (in its space); to empty it instead, delete its "
+            "content with data_sources.documents.delete(...) / data_sources.tables.delete(...)."
         )
 
     @cached_property
