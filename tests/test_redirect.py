@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import logging
 import pickle
+from collections.abc import Generator
+from typing import Any
 
 import httpx
 import pytest
 from sdk_support import emulator_config
 
-from dust_ext import AsyncDustClient, DustClient, DustConfig
-from dust_ext._core.redirect import MAX_STREAM_REDIRECTS, RedirectChain
+from dust_ext import AsyncDustClient, DustClient, DustConfig, RetryPolicy
+from dust_ext._core.body import BoundedBody
+from dust_ext._core.call import Call, unparsed
+from dust_ext._core.redirect import MAX_STREAM_REDIRECTS, SSE_PATH_PREFIX, RedirectChain
+from dust_ext._core.request import SSE_MEDIA_TYPE, Answer, AttemptLoop
+from dust_ext._http import HTTP
 from dust_ext.exceptions import (
     DustAPIError,
     DustNotFoundError,
@@ -248,10 +254,9 @@ def test_follow_judges_and_shows_the_urls_httpx_joined_without_the_key() -> None
 def assert_redirect_logged_as_a_step(records: list[logging.LogRecord]) -> None:
     above_debug = [r.getMessage() for r in records if r.levelno > logging.DEBUG]
     assert not [m for m in above_debug if "giving up" in m or " 307 " in m or "-> 307" in m], above_debug
-    followed = [r for r in records if "following 307 redirect" in r.getMessage()]
+    followed = [r for r in records if "-> 307 redirect, following it to" in r.getMessage()]
     assert followed
     assert all(r.levelno == logging.DEBUG and "/api/sse/" in r.getMessage() for r in followed)
-    assert any(r.levelno == logging.DEBUG and "-> 307 redirect" in r.getMessage() for r in records)
 
 
 def test_a_chat_stream_follows_its_307_quietly(
@@ -301,14 +306,90 @@ def test_a_download_follows_its_302_without_a_failure_in_the_logs(caplog: pytest
     )
 
 
-def test_the_hops_of_a_chain_share_its_total_timeout() -> None:
-    now = [100.0]
-    chain = RedirectChain(BASE, "GET", total_timeout=5.0, clock=lambda: now[0])
-    now[0] += 2.0  # the first hop's answer took 2 s
-    chain.follow(answer(V1, 307, "/api/sse/v1/w/W/x"), str)
-    assert chain.time_left() == 3.0
-    now[0] += 3.0
-    with pytest.raises(DustTimeoutError, match=r"redirects took the whole total_timeout=5s") as info:
-        chain.time_left()
-    assert info.value.url == V1
-    assert RedirectChain(BASE, "GET").time_left() is None
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def stream_flow_with_hops(
+    clock: Clock, *, max_retries: int = 0
+) -> tuple[AttemptLoop, Generator[Any, Answer, httpx.Response]]:
+    """The call flow of an event stream over the preset client (``total_timeout=5``), its hops allowed
+    where Dust sends them."""
+    config = DustConfig(
+        workspace_id="W", api_key="sk-hops", base_url=BASE, timeout=100.0, total_timeout=5.0, max_retries=0
+    )
+    http = HTTP(
+        config,
+        retry_policy=RetryPolicy(max_retries=max_retries, initial_backoff=0.5, jitter=0.0),
+        clock=clock,
+    )
+    call = Call("GET", "assistant/conversations/c/events", unparsed, accept=SSE_MEDIA_TYPE)
+    loop = AttemptLoop(http.core, http.http_client, call)
+    return loop, loop.flow(stream=True, redirects=RedirectChain(BASE, "GET", path_prefix=SSE_PATH_PREFIX))
+
+
+def answered(request: httpx.Request, status: int, headers: dict[str, str] | None = None) -> Answer:
+    """``request``'s answer with an empty body, read (as the driver hands an error or a redirect on)."""
+    transport = httpx.MockTransport(lambda sent: httpx.Response(status, headers=headers or {}))
+    with httpx.Client(transport=transport) as client:
+        response = client.send(request, follow_redirects=False)
+    body = BoundedBody("", 1024)
+    body.finish()
+    return Answer(response, body)
+
+
+SSE_HOP = "/api/sse/v1/w/W/assistant/conversations/c/events"
+
+
+def test_a_hop_is_a_step_of_the_same_attempt_within_the_calls_total_timeout() -> None:
+    clock = Clock()
+    loop, flow = stream_flow_with_hops(clock)
+    first = next(flow)
+    clock.now += 2.0  # the 307 took 2 s of the 5
+    hop = flow.send(answered(first, 307, {"Location": SSE_HOP}))
+    assert str(hop.url) == f"{BASE}{SSE_HOP}"
+    assert hop.headers["authorization"] == "Bearer sk-hops"  # the same origin: the key goes with it
+    assert loop.attempt == 0  # not a retry
+    assert loop.remaining() == 3.0  # what the call has left, not a fresh total
+    assert hop.extensions["timeout"]["read"] == 3.0
+    assert loop.url == f"{BASE}{SSE_HOP}"  # what errors about the hop show
+    with pytest.raises(StopIteration) as done:  # the stream's success: handed back unread
+        flow.send(Answer(answered(hop, 200).response, None))
+    assert done.value.value.status_code == 200
+
+
+def test_a_hop_past_the_calls_total_timeout_fails_with_it() -> None:
+    clock = Clock()
+    _, flow = stream_flow_with_hops(clock)
+    first = next(flow)
+    clock.now += 5.0
+    hop = flow.send(answered(first, 307, {"Location": SSE_HOP}))
+    with pytest.raises(DustTimeoutError, match=r"total_timeout=5s") as info:
+        flow.throw(TimeoutError())  # the driver's deadline around the hop (0 s left)
+    assert info.value.url == f"{BASE}{SSE_HOP}"
+    assert hop.extensions["timeout"]["read"] == 0.0
+
+
+def test_a_retry_after_a_hop_goes_where_the_redirect_led() -> None:
+    clock = Clock()
+    loop, flow = stream_flow_with_hops(clock, max_retries=1)
+    first = next(flow)
+    hop = flow.send(answered(first, 307, {"Location": SSE_HOP}))
+    assert flow.send(answered(hop, 503)) == 0.5  # wait, then again
+    again = next(flow)
+    assert loop.attempt == 1
+    assert str(again.url) == f"{BASE}{SSE_HOP}"
+    with pytest.raises(DustAPIError) as info:
+        flow.send(answered(again, 503))  # the one retry is spent: the hop did not count as one
+    assert info.value.status_code == 503
+
+
+def test_a_refused_hop_raises_before_any_request_leaves_for_it() -> None:
+    _, flow = stream_flow_with_hops(Clock())
+    first = next(flow)
+    with pytest.raises(DustRedirectError, match="another origin"):
+        flow.send(answered(first, 307, {"Location": "https://elsewhere.example/api/sse/v1/x"}))

@@ -54,8 +54,6 @@ class Call(Generic[T]):
     headers: Mapping[str, str] | None = None
     data: Mapping[str, Any] | None = None
     accept: str = JSON_MEDIA_TYPE
-    url: httpx.URL | None = None
-    """``path`` already parsed (a followed redirect's absolute URL, as httpx joined it): sent as is."""
 
     def then(self, convert: Callable[[T], U]) -> Call[U]:
         """The same request, its parsed result passed through ``convert``."""

@@ -11,8 +11,9 @@ any request leaves for the new location, so the API key never reaches another ho
 
 The streams send their requests with ``follow_redirects=False`` (even on an injected ``httpx.Client`` that
 follows redirects), so every hop passes through :class:`RedirectChain`; they go where httpx has already
-joined the ``Location`` to (``response.next_request``), once the chain allows it. All the hops of one stream
-connection share its total time: a chain of redirects never gets the stream's budget once per hop.
+joined the ``Location`` to (``response.next_request``), once the chain allows it. The call's flow
+(:meth:`~dust_ext._core.request.AttemptLoop.flow`) follows them as one more step of the same call: all the
+hops share its ``total_timeout``, and a hop is not counted as a retry.
 
 A file download is the one call whose redirect leaves the Dust origin: ``GET files/{fileId}`` answers
 ``302 Found`` to a signed storage URL (``front-api/routes/v1/w/[wId]/files/[fileId].ts``). Its chain is built
@@ -25,13 +26,12 @@ Dust endpoint.
 from __future__ import annotations
 
 import functools
-import time
 from collections.abc import Callable
 
 import httpx
 
 from dust_ext._core.redaction import REDACTED
-from dust_ext.exceptions import DustAPIError, DustRedirectError, DustTimeoutError
+from dust_ext.exceptions import DustAPIError, DustRedirectError
 
 __all__ = ["MAX_STREAM_REDIRECTS", "REDIRECT_STATUSES", "SSE_PATH_PREFIX", "RedirectChain"]
 
@@ -69,7 +69,7 @@ class RedirectChain:
     :meth:`next_url`. ``cross_origin=True`` lets the chain leave the Dust origin: only for a hop the request
     path sends without the key (a download's signed URL); such a chain never comes back to the Dust origin
     once it left. ``path_prefix`` (streams: :data:`SSE_PATH_PREFIX`) is where on the Dust origin a redirect
-    may lead. ``total_timeout`` (seconds, on ``clock``) is the time all the hops share (see :meth:`time_left`).
+    may lead.
     """
 
     def __init__(
@@ -80,17 +80,12 @@ class RedirectChain:
         max_hops: int = MAX_STREAM_REDIRECTS,
         cross_origin: bool = False,
         path_prefix: str | None = None,
-        total_timeout: float | None = None,
-        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._origin = _origin_of(base_url)
         self.method = method.upper()
         self.max_hops = max_hops
         self.cross_origin = cross_origin
         self.path_prefix = path_prefix
-        self.total_timeout = total_timeout
-        self._clock = clock
-        self._deadline = None if total_timeout is None else clock() + total_timeout
         self._left_origin = False
         self.visited: list[str] = []
         """The URLs redirected from so far, in order (without the API key)."""
@@ -128,21 +123,6 @@ class RedirectChain:
         target = next_request.url
         self._check(response.status_code, current, redact(location), target, redact(str(target)))
         return target
-
-    def time_left(self) -> float | None:
-        """Seconds left of ``total_timeout`` for the next hop (``None``: no limit): the hops share it.
-        Raises :class:`~dust_ext.exceptions.DustTimeoutError` once nothing is left."""
-        if self._deadline is None:
-            return None
-        left = self._deadline - self._clock()
-        if left <= 0:
-            url = self.visited[0] if self.visited else None
-            raise DustTimeoutError(
-                f"{self.method} {url}: its redirects took the whole total_timeout={self.total_timeout:g}s",
-                method=self.method,
-                url=url,
-            )
-        return left
 
     def _check(
         self, status_code: int, current: str, location: str, target: httpx.URL, target_text: str

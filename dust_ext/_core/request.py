@@ -23,7 +23,7 @@ from dust_ext._core.body import BodyDecodeError, BoundedBody, response_with_body
 from dust_ext._core.oauth import EXPIRED_TOKEN_ERROR_TYPE, REFRESH_PATH, OAuthSession
 from dust_ext._core.paths import check_relative_path
 from dust_ext._core.redaction import contains_secret, redact_secret
-from dust_ext._core.redirect import REDIRECT_STATUSES, origin
+from dust_ext._core.redirect import REDIRECT_STATUSES, RedirectChain, origin
 from dust_ext._core.retry import RetryDecision, RetryPolicy
 from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
@@ -258,7 +258,7 @@ class AttemptLoop:
         options = call.options or _NO_OPTIONS
         self.method = call.method.upper()
         self.url = core.resolve_url(call.path)
-        self._target = call.url or self.url  # a redirect's httpx.URL is not parsed again
+        self._target: str | httpx.URL = self.url  # then where a followed redirect leads, as httpx parsed it
         headers = {**(call.headers or {}), **options.extra_headers} if options.extra_headers else call.headers
         params = {**(call.params or {}), **options.params} if options.params else call.params
         self._params = {key: value for key, value in params.items() if value is not None} if params else None
@@ -305,13 +305,14 @@ class AttemptLoop:
         self._is_token_exchange = self.url.endswith(REFRESH_PATH)
 
     def flow(
-        self, *, stream: bool, return_redirects: bool = False
+        self, *, stream: bool, redirects: RedirectChain | None = None
     ) -> Generator[httpx.Request | float | FlowStep, Answer, httpx.Response]:
         """The call: build an attempt, have the driver send it, classify the answer, wait, retry.
 
         ``stream``: a success is handed back unread (the driver answers it with ``body=None``).
-        ``return_redirects``: a redirect answer is handed back too, for a stream's
-        :class:`~dust_ext._core.redirect.RedirectChain` to follow (logged at debug level, not as a failure).
+        ``redirects``: a redirect answer is followed where this chain allows (an event stream's hop to
+        Dust's SSE pods: logged at debug level, not a failure, and not a retry), within the same
+        ``total_timeout``; a refused one raises :class:`~dust_ext.exceptions.DustRedirectError`.
         """
         if self._core.oauth is not None and self.refresh_before_sending():  # a token about to expire
             yield FlowStep.REFRESH_TOKEN
@@ -337,17 +338,30 @@ class AttemptLoop:
                     response = response_with_body(response, body.content)
                     self._log_answer(response)
                     return response
-                if return_redirects and response.status_code in REDIRECT_STATUSES:
-                    # a normal step of Dust's event streams, not a failure
-                    logger.debug(
-                        "dust %s %s -> %d redirect", self.method, self.shown_url, response.status_code
-                    )
-                    return response
+                if redirects is not None and response.status_code in REDIRECT_STATUSES:
+                    self._follow(redirects, response)
+                    continue  # sent at once, to where it leads
                 if self.refresh_after(response, body.content):  # Dust's 401 for an expired OAuth token
                     yield FlowStep.REFRESH_TOKEN
                     continue  # sent again at once, with the new token
                 delay = self._after_error_response(response, body.content, truncated=body.exceeded)
             yield delay  # wait (the driver sleeps), then retry
+
+    def _follow(self, redirects: RedirectChain, response: httpx.Response) -> None:
+        """Aim the next request where the redirect ``response`` leads, if ``redirects`` allows it (it
+        raises otherwise); the hop is a step of the same attempt, not a retry."""
+        redirected_from = self.shown_url
+        self._target = redirects.follow(response, self._core.redact)  # the query kept
+        self.url = redirects.target or self.url  # as errors and logs show it from now on
+        self._params = None
+        self.attempt -= 1  # the hop belongs to the attempt that was redirected
+        logger.debug(
+            "dust %s %s -> %d redirect, following it to %s",
+            self.method,
+            redirected_from,
+            response.status_code,
+            self.url,
+        )
 
     def next_request(self) -> httpx.Request:
         """Build the request for the next attempt (rebuilt each time so its body stream is fresh)."""
@@ -360,7 +374,7 @@ class AttemptLoop:
                 self._headers = {**self._headers, **oauth.authorization()}
             self.sent_generation = oauth.generation
         now = self._clock()
-        if self.attempt == 0 and self.total_timeout is not None:
+        if self.call_deadline == math.inf and self.total_timeout is not None:  # the first request
             self.call_deadline = now + self.total_timeout
         self.attempt_deadline = min(now + self.attempt_timeout, self.call_deadline)
         if self.attempt_deadline < self.call_deadline:  # a whole attempt (copied: the driver sets "read")

@@ -20,6 +20,7 @@ import httpx
 from dust_ext._core.body import BodyDecodeError, BoundedBody
 from dust_ext._core.call import Call, unparsed
 from dust_ext._core.oauth import REFRESH_PATH, OAuthSession
+from dust_ext._core.redirect import RedirectChain
 from dust_ext._core.request import (
     SSE_MEDIA_TYPE,
     Answer,
@@ -99,15 +100,16 @@ class AsyncHTTP:
         return await self._step(AttemptLoop(self.core, self.http_client, call), stream=False)
 
     @asynccontextmanager
-    async def open(self, call: Call[Any], *, return_redirects: bool = False) -> AsyncIterator[httpx.Response]:
+    async def open(
+        self, call: Call[Any], *, redirects: RedirectChain | None = None
+    ) -> AsyncIterator[httpx.Response]:
         """Like :meth:`send`, but yield the successful response unread (an event stream, a streamed
         response); it is closed when the block exits. Errors and retries on the status happen before yielding.
 
-        A stream never lets httpx follow a redirect (see :meth:`_step`); with
-        ``return_redirects`` a redirect answer (its body read and closed) is yielded like a success, for the
-        caller's :class:`~dust_ext._core.redirect.RedirectChain` to judge, instead of raised as an error."""
+        A stream never lets httpx follow a redirect (see :meth:`_step`): it follows those ``redirects``
+        allows, hop by hop, in the call's flow (:meth:`AttemptLoop.flow`), and raises the others."""
         loop = AttemptLoop(self.core, self.http_client, call)
-        response = await self._step(loop, stream=True, return_redirects=return_redirects)
+        response = await self._step(loop, stream=True, redirects=redirects)
         try:
             yield response
         finally:
@@ -144,35 +146,34 @@ class AsyncHTTP:
     def stream(
         self,
         method: str,
-        path: str | httpx.URL,
+        path: str,
         *,
         json: Any = None,
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         options: RequestOptions | None = None,
         accept: str = SSE_MEDIA_TYPE,
-        return_redirects: bool = False,
+        redirects: RedirectChain | None = None,
     ) -> AbstractAsyncContextManager[httpx.Response]:
         """:meth:`open` for the call these arguments describe (an event stream, unless ``accept`` says)."""
         call = Call(
             method,
-            str(path),
+            path,
             unparsed,
             json=json,
             params=params,
             options=options,
             headers=headers,
             accept=accept,
-            url=path if isinstance(path, httpx.URL) else None,  # a followed redirect's, parsed already
         )
-        return self.open(call, return_redirects=return_redirects)
+        return self.open(call, redirects=redirects)
 
     async def _step(
-        self, loop: AttemptLoop, *, stream: bool, return_redirects: bool = False
+        self, loop: AttemptLoop, *, stream: bool, redirects: RedirectChain | None = None
     ) -> httpx.Response:
         """Step the call's flow (:meth:`AttemptLoop.flow`): send each attempt and read its body (a stream's
         success: unread), all within the attempt's time; sleep or renew the token when it says."""
-        flow = loop.flow(stream=stream, return_redirects=return_redirects)
+        flow = loop.flow(stream=stream, redirects=redirects)
         # A stream follows redirects itself (:mod:`dust_ext._core.redirect` decides, hop by hop), even on an
         # injected client that follows them: its key must not go to another host first.
         follow_redirects = False if stream else httpx.USE_CLIENT_DEFAULT

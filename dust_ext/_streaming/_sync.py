@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Generator, Iterator, Mapping
 from contextlib import ExitStack
-from dataclasses import replace
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
@@ -21,7 +20,7 @@ import httpx
 
 from dust_ext._core.body import BodyDecodeError, ChunkInflater
 from dust_ext._core.call import record_response
-from dust_ext._core.redirect import REDIRECT_STATUSES, SSE_PATH_PREFIX, RedirectChain
+from dust_ext._core.redirect import SSE_PATH_PREFIX, RedirectChain
 from dust_ext._core.request import RequestOptions
 from dust_ext._http._sync import HTTP
 from dust_ext._io import Sleep, drain_deadline
@@ -53,31 +52,18 @@ def open_stream(
     options: RequestOptions | None,
 ) -> httpx.Response:
     """Open ``request``'s streamed response on ``stack`` (released with it), following same-origin redirects
-    (see :mod:`dust_ext._core.redirect`) within one total time: ``options``' ``total_timeout`` (else the
-    config's), shared by all the hops."""
-    method = request.method
-    target: str | httpx.URL = request.path  # then where each redirect leads, as httpx parsed it
-    options = stream_options(options, http.config)
-    total = options.total_timeout if options is not None else None
-    chain = RedirectChain(
-        http.config.base_url,
-        method,
-        path_prefix=SSE_PATH_PREFIX,
-        total_timeout=http.config.total_timeout if total is None else total,
-        clock=http.core.clock,
-    )
-    while True:
-        response = stack.enter_context(
-            http.stream(
-                method, target, params=params, json=request.json, options=options, return_redirects=True
-            )
+    to Dust's SSE pods (see :mod:`dust_ext._core.redirect`) within the call's one ``total_timeout``."""
+    redirects = RedirectChain(http.config.base_url, request.method, path_prefix=SSE_PATH_PREFIX)
+    return stack.enter_context(
+        http.stream(
+            request.method,
+            request.path,
+            params=params,
+            json=request.json,
+            options=stream_options(options, http.config),
+            redirects=redirects,
         )
-        if response.status_code not in REDIRECT_STATUSES:
-            return response
-        target = chain.follow(response, http.core.redact)  # the query kept
-        params = None
-        options = replace(options or RequestOptions(), total_timeout=chain.time_left())
-        logger.debug("dust stream following %d redirect to %s", response.status_code, chain.target)
+    )
 
 
 def iter_body(response: httpx.Response) -> Iterator[bytes]:
