@@ -332,3 +332,26 @@ def _undocumented() -> Iterator[str]:
 
 def test_public_names_have_docstrings() -> None:
     assert list(_undocumented()) == []
+
+
+def _changelog_sections() -> dict[str, list[list[str]]]:
+    """The entries of each release of CHANGELOG.md (a release: its ``## [...]`` heading line)."""
+    sections: dict[str, list[list[str]]] = {}
+    entries: list[list[str]] = []
+    for line in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            entries = sections.setdefault(line, [])
+        elif line.startswith("- "):
+            entries.append([line])
+        elif line.startswith("  ") and entries:
+            entries[-1].append(line)
+    return sections
+
+
+def test_no_changelog_entry_is_listed_twice_in_a_release() -> None:
+    # A merge that takes both sides of a CHANGELOG conflict repeats entries; the reader gets them twice.
+    for release, entries in _changelog_sections().items():
+        texts = ["\n".join(entry) for entry in entries]
+        repeated = sorted({text.splitlines()[0][:80] for text in texts if texts.count(text) > 1})
+        assert repeated == [], f"{release} lists these entries more than once: {repeated}"
+    assert "## [Unreleased]" in _changelog_sections()
