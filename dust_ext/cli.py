@@ -1,42 +1,50 @@
 """The ``dust`` command: agents, conversations and streamed chat from a terminal (guide: docs/cli.md).
 
 Text that comes from Dust is data, never markup: it is written as the API sent it, control characters
-escaped only on a terminal (:func:`terminal_safe`).
+escaped only on a terminal (:func:`~dust_ext._cli_shared.terminal_safe`, with the consoles, exit codes and
+client every command shares). ``dust sync`` is in :mod:`dust_ext.sync.cli`, ``dust mcp`` in
+:mod:`dust_ext.cli_mcp`.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import typer
-from pydantic import TypeAdapter
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 from typer.core import TyperGroup
 
-from dust_ext._client import DustClient
+from dust_ext._cli_shared import (
+    EXIT_API_ERROR,
+    EXIT_CONFIG_ERROR,
+    EXIT_INTERRUPTED,
+    Settings,
+    client_for,
+    duration,
+    err,
+    error_line,
+    note,
+    out,
+    print_json,
+    text_out,
+)
 from dust_ext._version import __version__
 from dust_ext.cli_mcp import mcp_app
-from dust_ext.config import DustConfig
 from dust_ext.exceptions import (
     DustAgentError,
     DustBatchError,
-    DustConfigError,
     DustError,
     DustToolActionRequiredError,
 )
 from dust_ext.resources.agents import AgentView
 from dust_ext.resources.tools import PendingToolAction, Verdict
+from dust_ext.sync.cli import sync_command
 
 
 def _one_line_summary(command: Any) -> None:
@@ -71,106 +79,6 @@ conversations_app = typer.Typer(help="Read conversations.", no_args_is_help=True
 app.add_typer(agents_app, name="agents")
 app.add_typer(conversations_app, name="conversations")
 app.add_typer(mcp_app, name="mcp")  # dust mcp serve: dust_ext/cli_mcp.py
-
-# Neither console interprets markup or emoji codes: everything they print is either our own Text objects
-# or API data, which must come out as sent.
-out = Console(highlight=False, soft_wrap=True, markup=False, emoji=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False, emoji=False)
-
-#: Exit codes: 1 API/agent failure, 2 usage or configuration error, 130 interrupted.
-EXIT_API_ERROR = 1
-EXIT_CONFIG_ERROR = 2
-EXIT_INTERRUPTED = 130
-
-# --- printing API text ------------------------------------------------------------------------------------
-
-# C0 and C1 control characters except newline and tab: what can move the cursor, recolour or retitle a
-# terminal, or write to its clipboard.
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def terminal_safe(text: str) -> str:
-    """``text`` with its control characters (except newline and tab) written as visible escapes (``\\x1b``)."""
-    return _CONTROL_CHARACTERS.sub(lambda match: repr(match.group())[1:-1], text)
-
-
-class TextWriter:
-    """Writes API text to stdout as sent (control characters escaped on a terminal) and remembers whether
-    the last line is unfinished, so an error never ends up glued to a half-written reply."""
-
-    def __init__(self) -> None:
-        self.mid_line = False
-
-    def write(self, text: str) -> None:
-        """Write ``text`` and flush (a streamed reply shows as it comes)."""
-        if not text:
-            return
-        stream = sys.stdout  # looked up each time: test runners swap sys.stdout
-        stream.write(terminal_safe(text) if stream.isatty() else text)
-        stream.flush()
-        self.mid_line = not text.endswith("\n")
-
-    def line(self, text: str = "") -> None:
-        """Write ``text`` and a newline."""
-        self.write(text + "\n")
-
-    def finish_line(self) -> None:
-        """End an unfinished line."""
-        if self.mid_line:
-            self.write("\n")
-
-
-text_out = TextWriter()
-
-
-def _error_line(label: str, message: str) -> None:
-    """One line on stderr: a red label, then the message as plain text."""
-    text_out.finish_line()
-    err.print(Text(f"{label}: ", style="red"), Text(message), sep="")
-
-
-def _note(message: str) -> None:
-    """A dim informational line on stderr (the conversation id…)."""
-    err.print(Text(message, style="dim"))
-
-
-def _print_json(value: Any, *, one_line: bool = False) -> None:
-    """``value`` (models too) as one JSON document; ``one_line``: on one line, for JSON Lines output."""
-    data = TypeAdapter(Any).dump_python(value, mode="json")
-    sys.stdout.write(json.dumps(data, indent=None if one_line else 2, ensure_ascii=False) + "\n")
-
-
-# --- global options and the client ----------------------------------------------------------------------
-
-
-class Settings:
-    """The connection flags shared by every command (flags win over environment variables)."""
-
-    def __init__(self, **flags: Any) -> None:
-        self.overrides: dict[str, Any] = {field: value for field, value in flags.items() if value}
-
-    def config(self) -> DustConfig:
-        """The configuration: these flags over the ``DUST_*`` environment variables."""
-        # The required settings given neither as a flag nor in the environment: (flag, variable).
-        given = {name for name, value in os.environ.items() if value.strip()}
-        missing = []
-        if "workspace_id" not in self.overrides and "DUST_WORKSPACE_ID" not in given:
-            missing.append(("--workspace-id", "DUST_WORKSPACE_ID"))
-        if "api_key" not in self.overrides and not {"DUST_API_KEY", "DUST_ACCESS_TOKEN"} & given:
-            missing.append(("--api-key", "DUST_API_KEY (or DUST_ACCESS_TOKEN, an OAuth token)"))
-        if missing:
-            # Said before from_env says it: its message speaks to Python code (keyword arguments).
-            flags = " and ".join(flag for flag, _ in missing)
-            variables = " and ".join(variable for _, variable in missing)
-            raise DustConfigError(
-                f"missing {flags}: pass {'them' if len(missing) > 1 else 'it'}, or set {variables}"
-            )
-        # Errors name the flag a value came from: the DustConfig field it sets, as typer spells a parameter.
-        flag_names = {field: "--" + field.replace("_", "-") for field in self.overrides}
-        return DustConfig.from_env(override_names=flag_names, **self.overrides)
-
-    def __repr__(self) -> str:
-        return f"Settings(flags={sorted(self.overrides)})"  # names only: one of them is the API key
 
 
 def _print_version(value: bool) -> None:
@@ -210,31 +118,6 @@ def main_options(
     ctx.obj = Settings(**{name: value for name, value in ctx.params.items() if name != "version"})
 
 
-# How a command's DustError is reported: the first row whose type matches gives its label and exit code.
-_FAILURES: tuple[tuple[type[DustError], str, int], ...] = (
-    (DustConfigError, "configuration error", EXIT_CONFIG_ERROR),
-    (DustToolActionRequiredError, "tool action", EXIT_CONFIG_ERROR),
-    (DustAgentError, "agent error", EXIT_API_ERROR),
-    (DustError, "error", EXIT_API_ERROR),
-)
-
-
-@contextmanager
-def _client(ctx: typer.Context) -> Iterator[DustClient]:
-    """A client for one command; DustErrors become one clean line and an exit code."""
-    settings: Settings = ctx.obj
-    try:
-        with DustClient(settings.config()) as client:
-            yield client
-    except DustError as exc:
-        label, code = next((label, code) for kind, label, code in _FAILURES if isinstance(exc, kind))
-        _error_line(label, str(exc))
-        raise typer.Exit(code) from None
-    except KeyboardInterrupt:
-        _error_line("interrupted", "stopped by the user")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-
-
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
@@ -256,11 +139,11 @@ def _agents_table(agents: list[Any]) -> None:
 
 def _print_agents(agents: list[Any], as_json: bool, none_found: str) -> None:
     if as_json:
-        _print_json(agents)
+        print_json(agents)
     elif agents:
         _agents_table(agents)
     else:
-        _note(none_found)
+        note(none_found)
 
 
 @agents_app.command("list")
@@ -270,7 +153,7 @@ def agents_list(
     as_json: JsonFlag = False,
 ) -> None:
     """List the agents you can use."""
-    with _client(ctx) as client:
+    with client_for(ctx) as client:
         agents = client.agents.list(view=view)
     _print_agents(agents, as_json, f"No agent in view {view!r}." if view else "No agent.")
 
@@ -280,10 +163,10 @@ def agents_get(
     ctx: typer.Context, sid: Annotated[str, typer.Argument(help="The agent's sId")], as_json: JsonFlag = False
 ) -> None:
     """Show one agent."""
-    with _client(ctx) as client:
+    with client_for(ctx) as client:
         agent = client.agents.get(sid)
     if as_json:
-        _print_json(agent)
+        print_json(agent)
         return
     text_out.line(f"{agent.name} ({agent.sId}) — {agent.scope or ''} {agent.status or ''}".rstrip())
     if agent.description:
@@ -300,7 +183,7 @@ def agents_search(
     as_json: JsonFlag = False,
 ) -> None:
     """Search agents by name."""
-    with _client(ctx) as client:
+    with client_for(ctx) as client:
         agents = client.agents.search(q=query)
     _print_agents(agents, as_json, f"No agent matched {query!r}.")
 
@@ -315,10 +198,10 @@ def conversations_get(
     as_json: JsonFlag = False,
 ) -> None:
     """Show a conversation and its messages."""
-    with _client(ctx) as client:
+    with client_for(ctx) as client:
         conversation = client.conversations.get(conversation_id)
     if as_json:
-        _print_json(conversation)
+        print_json(conversation)
         return
     text_out.line(f"{conversation.title or '(untitled)'} ({conversation.sId})")
     for message in conversation.messages:
@@ -369,7 +252,7 @@ class ToolDecisions:
             "always_approved": action.always_approve,
         }
         decide[verdict]()
-        _note(f"tool {action.tool_name}: {verdict.replace('_', ' ')}")
+        note(f"tool {action.tool_name}: {verdict.replace('_', ' ')}")
 
     @staticmethod
     def _ask_verdict(action: PendingToolAction) -> Verdict:
@@ -403,7 +286,7 @@ class ToolDecisions:
         options = [index for index in chosen if index is not None]
         free_text = " ".join(value for value, index in zip(given, chosen, strict=True) if index is None)
         action.answer(*options, custom_response=free_text or None)
-        _note(f"tool {action.tool_name}: answered")
+        note(f"tool {action.tool_name}: answered")
 
     @staticmethod
     def _ask_answer(action: PendingToolAction) -> list[str]:
@@ -429,7 +312,7 @@ def _option_index(value: str, labels: list[str]) -> int | None:
 def _stream_turn(stream: Any, as_json: bool, *, json_lines: bool = False) -> None:
     with stream:
         if as_json:
-            _print_json(stream.until_done(), one_line=json_lines)
+            print_json(stream.until_done(), one_line=json_lines)
             return
         for piece in stream.text_stream:
             text_out.write(piece)
@@ -494,7 +377,7 @@ def chat(
         answers=list(answer or []),
         interactive=sys.stdin.isatty() and not as_json,
     )
-    with _client(ctx) as client:
+    with client_for(ctx) as client:
         session = client.chat.session(
             agent=agent,
             username=username,
@@ -505,11 +388,11 @@ def chat(
         if message is not None:
             _stream_turn(session.stream(message), as_json)
             if not as_json:
-                _note(f"conversation {session.conversation_id}")
+                note(f"conversation {session.conversation_id}")
             return
         failed_turns = _chat_lines(session, agent, as_json)
         if session.conversation_id:
-            _note(f"conversation {session.conversation_id}")
+            note(f"conversation {session.conversation_id}")
     if failed_turns:
         raise typer.Exit(EXIT_API_ERROR)
 
@@ -519,7 +402,7 @@ def _chat_lines(session: Any, agent: str, as_json: bool) -> int:
     Returns how many turns failed."""
     interactive = sys.stdin.isatty()
     if interactive:
-        _note(f"Chatting with {agent}; empty line or Ctrl-D to quit.")
+        note(f"Chatting with {agent}; empty line or Ctrl-D to quit.")
     failed = 0
     while True:
         try:
@@ -534,7 +417,7 @@ def _chat_lines(session: Any, agent: str, as_json: bool) -> int:
             _stream_turn(session.stream(line), as_json, json_lines=True)
         except DustAgentError as exc:
             failed += 1
-            _error_line("agent error", str(exc))
+            error_line("agent error", str(exc))
     return failed
 
 
@@ -571,17 +454,11 @@ class _BatchProgressBar:
             total=snapshot.total,
             completed=snapshot.done,
             rate=f"{snapshot.rate * 60:.0f}/min" if snapshot.rate else "-",
-            eta="-" if snapshot.eta is None else _duration(snapshot.eta),
+            eta="-" if snapshot.eta is None else duration(snapshot.eta),
             errors=snapshot.failed,
             concurrency=f"{snapshot.in_flight}/{snapshot.concurrency}",
             limited=snapshot.rate_limited,
         )
-
-
-def _duration(seconds: float) -> str:
-    minutes, secs = divmod(int(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
 _BATCH_CLI_ONLY = frozenset({"source", "output", "quiet", "as_json"})
@@ -644,11 +521,11 @@ def batch(
     suffix = f".shard{shard.replace('/', 'of')}" if shard else ""
     destination = output or source.with_name(f"{source.stem}.dust-batch{suffix}.jsonl")
     progress = _BatchProgressBar(hidden=quiet or as_json)
-    with _client(ctx) as client:
+    with client_for(ctx) as client:
         try:
             summary = client.batch.run(source, output=destination, on_progress=progress, **arguments)
         except DustBatchError as exc:
-            _error_line("error", str(exc))
+            error_line("error", str(exc))
             raise typer.Exit(EXIT_CONFIG_ERROR) from None
         except (KeyboardInterrupt, DustError) as exc:
             interrupted = isinstance(exc, KeyboardInterrupt)
@@ -660,21 +537,17 @@ def batch(
         finally:
             progress.progress.stop()
     if as_json:
-        _print_json({**summary.model_dump(mode="json"), "done": summary.done, "complete": summary.complete})
+        print_json({**summary.model_dump(mode="json"), "done": summary.done, "complete": summary.complete})
     elif not quiet:
         err.print(
             f"{summary.ok} answered, {summary.failed} failed ({summary.skipped} from earlier runs) in "
-            f"{_duration(summary.elapsed)} → {summary.output}"
+            f"{duration(summary.elapsed)} → {summary.output}"
         )
     if summary.failed:
         raise typer.Exit(EXIT_API_ERROR)
 
 
-# --- dust sync: its own module ---------------------------------------------------------------------------
-
-from dust_ext.sync.cli import sync_command  # noqa: E402  (its code imports this module's helpers lazily)
-
-app.command("sync")(sync_command)
+app.command("sync")(sync_command)  # dust sync: its own module
 
 
 def main() -> None:

@@ -16,8 +16,9 @@ from sdk_support import emulator_config
 from typer.testing import CliRunner
 
 from dust_ext import DustClient, cli
+from dust_ext._cli_shared import terminal_safe
 from dust_ext._version import __version__
-from dust_ext.cli import EXIT_API_ERROR, EXIT_CONFIG_ERROR, app, terminal_safe
+from dust_ext.cli import EXIT_API_ERROR, EXIT_CONFIG_ERROR, app
 from dust_ext.testing import EmulatorServer
 from dust_ext.types.agents import AgentConfiguration
 

@@ -14,13 +14,23 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from dust_ext._cli_shared import (
+    EXIT_API_ERROR,
+    EXIT_CONFIG_ERROR,
+    EXIT_INTERRUPTED,
+    client_for,
+    duration,
+    err,
+    error_line,
+    out,
+    print_json,
+    terminal_safe,
+)
 from dust_ext.exceptions import DustError
 from dust_ext.sync._pacing import DUST_UPSERTS_PER_MINUTE
 from dust_ext.sync._runner import sync
 from dust_ext.sync._source import DEFAULT_MAX_DOCUMENT_BYTES, DatasetSource, FolderSource
 from dust_ext.sync.models import SyncProgress, SyncReport
-
-# dust_ext.cli registers this command, so its helpers are imported where used (not at import time).
 
 __all__ = ["sync_command"]
 
@@ -30,8 +40,6 @@ class _SyncProgressBar:
 
     def __init__(self) -> None:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        from dust_ext.cli import err
 
         self.progress = Progress(
             TextColumn("[bold]sync[/bold]"),
@@ -64,8 +72,6 @@ class _SyncProgressBar:
 
 def _print_plan(report: SyncReport, verbose: bool) -> None:
     """The plan (a dry run) or what needs attention (a run: failures and skips); ``verbose``: everything."""
-    from dust_ext.cli import out, terminal_safe
-
     table = Table("action", "id", "source", "reason", box=None, pad_edge=False)
     for action in report.actions:
         unchanged = action.kind == "skip" and action.reason == "unchanged"
@@ -84,8 +90,6 @@ def _print_plan(report: SyncReport, verbose: bool) -> None:
 
 
 def _summary_line(report: SyncReport) -> str:
-    from dust_ext.cli import _duration
-
     verb = "would send" if report.dry_run else "sent"
     parts = [
         f"{report.created} created",
@@ -101,7 +105,7 @@ def _summary_line(report: SyncReport) -> str:
     if report.dry_run:
         writes = sum(1 for action in report.actions if action.kind != "skip")
         return f"dry run: {verb} {writes} writes ({', '.join(parts)})"
-    return f"{', '.join(parts)} in {_duration(report.elapsed)} ({report.rate_limited} rate limited)"
+    return f"{', '.join(parts)} in {duration(report.elapsed)} ({report.rate_limited} rate limited)"
 
 
 def sync_command(
@@ -184,16 +188,6 @@ def sync_command(
     from the data source itself, so any machine can run it), at most --rpm upserts a minute. Re-run the same
     command to resume after a crash. Exit 0 if in step, 1 if some writes failed, 2 on bad usage, 130 if
     interrupted."""
-    from dust_ext.cli import (
-        EXIT_API_ERROR,
-        EXIT_CONFIG_ERROR,
-        EXIT_INTERRUPTED,
-        _client,
-        _error_line,
-        _print_json,
-        err,
-    )
-
     resolved: FolderSource | DatasetSource
     if source.suffix.lower() in (".csv", ".jsonl") and not source.is_dir():
         resolved = DatasetSource(
@@ -238,12 +232,12 @@ def sync_command(
 
     def show(report: SyncReport) -> None:
         if as_json:
-            _print_json({**report.model_dump(mode="json"), "ok": report.ok})
+            print_json({**report.model_dump(mode="json"), "ok": report.ok})
         elif not quiet:
             _print_plan(report, verbose)
             err.print(_summary_line(report))
 
-    with _client(ctx) as client:
+    with client_for(ctx) as client:
         try:
             if watch:
                 from dust_ext.sync._watch import watch_and_sync
@@ -259,9 +253,9 @@ def sync_command(
                 err.print("interrupted. Run the same command again to resume.")
                 raise typer.Exit(EXIT_INTERRUPTED) from None
             if isinstance(exc, ValueError):  # DustConfigError: a bad source or option
-                _error_line("error", str(exc))
+                error_line("error", str(exc))
                 raise typer.Exit(EXIT_CONFIG_ERROR) from None
-            _error_line("error", f"{exc} (run the same command again to resume)")
+            error_line("error", f"{exc} (run the same command again to resume)")
             raise typer.Exit(EXIT_API_ERROR) from None
         if bar is not None:
             bar.stop()
