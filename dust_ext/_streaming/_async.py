@@ -9,18 +9,16 @@ endpoint is a plan (often just a frame reader), not a new read loop.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import AsyncExitStack
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Generic, Self, TypeVar
 
 import httpx
 
 from dust_ext._core.body import BodyDecodeError, ChunkInflater
 from dust_ext._core.call import record_response
 from dust_ext._core.redirect import SSE_PATH_PREFIX, RedirectChain
-from dust_ext._core.request import RequestOptions
 from dust_ext._http._async import AsyncHTTP
 from dust_ext._io import AsyncSleep, async_drain_deadline
 from dust_ext._streaming.flow import (
@@ -31,7 +29,6 @@ from dust_ext._streaming.flow import (
     FlowStep,
     HangUp,
     StreamPlan,
-    StreamRequest,
     Wait,
     stream_flow,
 )
@@ -39,30 +36,6 @@ from dust_ext._streaming.session import DRAIN_LIMIT, DRAIN_TIMEOUT, stream_optio
 from dust_ext.exceptions import DustAPIError, DustConnectionError, DustDecodeError, DustError
 
 T = TypeVar("T")
-
-logger = logging.getLogger("dust_ext")
-
-
-async def aopen_stream(
-    http: AsyncHTTP,
-    stack: AsyncExitStack,
-    request: StreamRequest,
-    params: Mapping[str, Any] | None,
-    options: RequestOptions | None,
-) -> httpx.Response:
-    """Open ``request``'s streamed response on ``stack`` (released with it), following same-origin redirects
-    to Dust's SSE pods (see :mod:`dust_ext._core.redirect`) within the call's one ``total_timeout``."""
-    redirects = RedirectChain(http.config.base_url, request.method, path_prefix=SSE_PATH_PREFIX)
-    return await stack.enter_async_context(
-        http.stream(
-            request.method,
-            request.path,
-            params=params,
-            json=request.json,
-            options=stream_options(options, http.config),
-            redirects=redirects,
-        )
-    )
 
 
 def aiter_body(response: httpx.Response) -> AsyncIterator[bytes]:
@@ -209,9 +182,20 @@ class AsyncStream(Generic[T]):
         return next(flow)
 
     async def _connect(self, step: Connect) -> str:
-        """Open a connection (following redirects as responses); the URL that answered."""
+        """Open a connection with the step's query and options; the URL that answered. Dust's redirect to
+        its SSE pods is followed inside the call (see :mod:`dust_ext._core.redirect`): same origin only,
+        all hops within the call's one ``total_timeout``."""
+        http, request = self._http, self._plan.request
+        opening = http.stream(
+            request.method,
+            request.path,
+            params=step.params,
+            json=request.json,
+            options=stream_options(step.options, http.config),
+            redirects=RedirectChain(http.config.base_url, request.method, path_prefix=SSE_PATH_PREFIX),
+        )
         async with AsyncExitStack() as stack:  # released here if opening fails, else by _hang_up
-            response = await aopen_stream(self._http, stack, self._plan.request, step.params, step.options)
+            response = await stack.enter_async_context(opening)
             self._connection = (stack.pop_all(), response, aiter_body(response))
         record_response(response)  # for the raw view (with_raw_response) of the stream
         if self.response is None:
