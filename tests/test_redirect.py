@@ -315,7 +315,7 @@ class Clock:
 
 
 def stream_flow_with_hops(
-    clock: Clock, *, max_retries: int = 0
+    clock: Clock, *, max_retries: int = 0, params: dict[str, str] | None = None
 ) -> tuple[AttemptLoop, Generator[Any, Answer, httpx.Response]]:
     """The call flow of an event stream over the preset client (``total_timeout=5``), its hops allowed
     where Dust sends them."""
@@ -327,7 +327,7 @@ def stream_flow_with_hops(
         retry_policy=RetryPolicy(max_retries=max_retries, initial_backoff=0.5, jitter=0.0),
         clock=clock,
     )
-    call = Call("GET", "assistant/conversations/c/events", unparsed, accept=SSE_MEDIA_TYPE)
+    call = Call("GET", "assistant/conversations/c/events", unparsed, params=params, accept=SSE_MEDIA_TYPE)
     loop = AttemptLoop(http.core, http.http_client, call)
     return loop, loop.flow(stream=True, redirects=RedirectChain(BASE, "GET", path_prefix=SSE_PATH_PREFIX))
 
@@ -386,6 +386,19 @@ def test_a_retry_after_a_hop_goes_where_the_redirect_led() -> None:
     with pytest.raises(DustAPIError) as info:
         flow.send(answered(again, 503))  # the one retry is spent: the hop did not count as one
     assert info.value.status_code == 503
+
+
+def test_a_hop_goes_exactly_where_its_location_says_query_included() -> None:
+    # The call's own parameters are already in the URL the 307 came from; Dust's Location keeps that query,
+    # and whatever query the Location has is the one the hop sends (as httpx and browsers follow redirects).
+    _, flow = stream_flow_with_hops(Clock(), params={"lastEventId": "1-0"})
+    first = next(flow)
+    assert first.url.query == b"lastEventId=1-0"
+    hop = flow.send(answered(first, 307, {"Location": f"{SSE_HOP}?lastEventId=1-0"}))
+    assert (hop.url.path, hop.url.query) == (SSE_HOP, b"lastEventId=1-0")  # once, not twice
+    _, flow = stream_flow_with_hops(Clock(), params={"lastEventId": "1-0"})
+    moved = flow.send(answered(next(flow), 307, {"Location": f"{SSE_HOP}?lastEventId=2-0"}))
+    assert moved.url.query == b"lastEventId=2-0"
 
 
 def test_a_refused_hop_raises_before_any_request_leaves_for_it() -> None:
