@@ -44,7 +44,7 @@ from dust_ext.exceptions import (
 
 if TYPE_CHECKING:
     from dust_ext._client import AsyncDustClient, DustClient
-    from dust_ext._core.request import RawResponse, RequestOptions
+    from dust_ext._core.call import RawResponse, RequestOptions
     from dust_ext._core.retry import RetryPolicy
     from dust_ext._streaming import AsyncStream, Stream, StreamPolicy
     from dust_ext.chat import ChatMessage, ChatResponse
@@ -71,7 +71,7 @@ if TYPE_CHECKING:
 # Each module and the names it gives, as the imports above tell type checkers.
 _LAZY_MODULES = {
     "dust_ext._client": ("AsyncDustClient", "DustClient"),
-    "dust_ext._core.request": ("RawResponse", "RequestOptions"),
+    "dust_ext._core.call": ("RawResponse", "RequestOptions"),
     "dust_ext._core.retry": ("RetryPolicy",),
     "dust_ext._streaming": ("AsyncStream", "Stream", "StreamPolicy"),
     "dust_ext.chat": ("ChatMessage", "ChatResponse"),

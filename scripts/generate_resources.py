@@ -809,7 +809,7 @@ class Generator:
         )
         if params:
             lines.append(f"from dust_ext._core.params import {', '.join(params)}")
-        lines.append("from dust_ext._core.request import RequestOptions")
+        lines.append("from dust_ext._core.call import RequestOptions")
         if "NoReturn" in uses:
             lines.append("from dust_ext.exceptions import DustNotSupportedError")
         if "unset" in uses:

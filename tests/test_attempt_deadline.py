@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from dust_ext import DustConfig, DustTimeoutError, RetryPolicy
-from dust_ext._core.request import RequestOptions
+from dust_ext._core.call import RequestOptions
 from dust_ext._http import HTTP, AsyncHTTP
 from dust_ext.exceptions import DustConnectionError
 from dust_ext.testing.hostile import Exchange, HostileServer, response_bytes, response_head

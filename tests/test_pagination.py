@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from dust_ext import DustClient, DustConfig
-from dust_ext._core.call import Call, parsed
+from dust_ext._core.call import Call, RequestOptions, parsed
 from dust_ext._core.pagination import (
     PageData,
     cursor_page,
@@ -20,7 +20,6 @@ from dust_ext._core.pagination import (
     paged_by_cursor,
     paged_by_offset,
 )
-from dust_ext._core.request import RequestOptions
 from dust_ext.types.data_sources import DocumentPage, TableRowPage
 from dust_ext.types.search import NodeSearchPage
 

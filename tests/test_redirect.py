@@ -14,9 +14,9 @@ from sdk_support import emulator_config
 
 from dust_ext import AsyncDustClient, DustClient, DustConfig, RetryPolicy
 from dust_ext._core.body import BoundedBody
-from dust_ext._core.call import Call, unparsed
+from dust_ext._core.call import SSE_MEDIA_TYPE, Call, unparsed
 from dust_ext._core.redirect import MAX_STREAM_REDIRECTS, SSE_PATH_PREFIX, RedirectChain
-from dust_ext._core.request import SSE_MEDIA_TYPE, Answer, AttemptLoop
+from dust_ext._core.request import Answer, AttemptLoop
 from dust_ext._http import HTTP
 from dust_ext.exceptions import (
     DustAPIError,

@@ -13,8 +13,8 @@ import httpx
 import pytest
 
 from dust_ext import DustConfig
-from dust_ext._core.call import Call, unparsed
-from dust_ext._core.request import SSE_MEDIA_TYPE, AttemptLoop, RequestOptions
+from dust_ext._core.call import SSE_MEDIA_TYPE, Call, RequestOptions, unparsed
+from dust_ext._core.request import AttemptLoop
 from dust_ext._http import HTTP, AsyncHTTP
 from dust_ext.testing.hostile import Exchange, HostileServer, response_bytes
 

@@ -25,9 +25,8 @@ from dust_ext._client.core import (
     json_or_text,
     resolve_config,
 )
-from dust_ext._core.call import Call, record_response
+from dust_ext._core.call import Call, RequestOptions, record_response
 from dust_ext._core.oauth import TokenRefreshCallback
-from dust_ext._core.request import RequestOptions
 from dust_ext._core.retry import RetryPolicy
 from dust_ext._http import AsyncHTTP
 from dust_ext._io import AsyncSleep, async_wait_seconds

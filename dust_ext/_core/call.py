@@ -1,4 +1,5 @@
-"""A call described without I/O: what to send and how to turn the answer into the result.
+"""A call described without I/O: what to send (with its :class:`RequestOptions`) and how to turn the answer
+into the result (or its raw view, :class:`RawResponse`). :mod:`dust_ext._core.request` runs it.
 
 A resource method builds a :class:`Call` with a pure function (``resources/<area>/calls.py``), then hands it
 to its client, which runs it through the one request path. Calls whose spec operation the generated client
@@ -13,6 +14,7 @@ import contextvars
 import enum
 import functools
 import inspect
+import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -24,13 +26,161 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
 from dust_ext._core.paths import check_path_segment
-from dust_ext._core.request import JSON_MEDIA_TYPE, RawResponse, RequestOptions, body_error, json_body
-from dust_ext.exceptions import DustDecodeError, DustError, json_error_reason
+from dust_ext._core.redaction import redact_secret
+from dust_ext.exceptions import (
+    DustDecodeError,
+    DustError,
+    DustEventDecodeError,
+    json_error_reason,
+    request_id_from_headers,
+)
 
 T = TypeVar("T")
 U = TypeVar("U")
 M = TypeVar("M", bound=BaseModel)
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+JSON_MEDIA_TYPE = "application/json"
+SSE_MEDIA_TYPE = "text/event-stream"
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call overrides of the client's defaults.
+
+    ``idempotent=True`` lets the SDK re-send a ``POST`` after failures where the server may already have
+    acted on it (only do this when a duplicate is harmless); ``None`` infers it from the HTTP method.
+    ``extra_headers`` and ``params`` are merged over the call's own. ``timeout`` replaces
+    ``DustConfig.timeout`` (the limit of one attempt; an ``httpx.Timeout`` sets httpx's per-operation limits
+    and its largest value bounds the attempt) and ``total_timeout`` ``DustConfig.total_timeout``.
+    """
+
+    timeout: float | httpx.Timeout | None = None
+    total_timeout: float | None = None
+    max_retries: int | None = None
+    idempotent: bool | None = None
+    extra_headers: Mapping[str, str] | None = None
+    params: Mapping[str, Any] | None = None
+
+
+class ResponseDetails:
+    """The HTTP details of a call's response (status, headers, request id, timing): what its raw and its
+    streamed views (``with_raw_response``, ``with_streaming_response``) show besides the parsed result."""
+
+    def __init__(self, http_response: httpx.Response) -> None:
+        self.http_response = http_response
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status code."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers."""
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The request id the server (or its proxy) assigned, if any (a credential echoed in it is
+        redacted)."""
+        return redact_sent_key(
+            request_id_from_headers(self.http_response.headers), self.http_response.request
+        )
+
+    @property
+    def elapsed(self) -> float | None:
+        """Seconds from sending the request to receiving the full response (``None`` until it is read)."""
+        try:
+            return self.http_response.elapsed.total_seconds()
+        except RuntimeError:
+            return None
+
+    def __repr__(self) -> str:
+        request = self.http_response.request
+        return (
+            f"<{type(self).__name__} [{self.status_code}] {request.method} "
+            f"{redact_sent_key(str(request.url), request)} request_id={self.request_id}>"
+        )
+
+
+class RawResponse(ResponseDetails, Generic[T]):
+    """A response with its HTTP details, before (or alongside) parsing into the SDK's result type.
+
+    Resources return one of these from their raw-response variants so callers can read status, headers
+    and the request id; :meth:`parse` produces what the plain call would have returned.
+    """
+
+    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], T]) -> None:
+        super().__init__(http_response)
+        self._parser = parser
+
+    def parse(self) -> T:
+        """The parsed result, as the plain (non-raw) method returns it."""
+        return self._parser(self.http_response)
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The response body decoded as JSON, or :class:`DustDecodeError` (keeping the raw text) if it is not."""
+    try:
+        return json.loads(response.content)
+    except (ValueError, RecursionError) as exc:
+        content_type = response.headers.get("content-type", "no content type")
+        raise body_error(response, f"is not JSON ({content_type}): {json_error_reason(exc)}") from None
+
+
+def body_error(
+    response: httpx.Response,
+    problem: str,
+    *,
+    body: str | None = None,
+    error_class: type[DustDecodeError] = DustDecodeError,
+    **fields: Any,
+) -> DustDecodeError:
+    """The error for a 2xx response whose body is ``problem`` (``"is not JSON: ..."``), keeping ``body``
+    (the response's text by default), without the credential the request carried (a body that echoes
+    ``Bearer <key>`` fails to parse, and its text, pydantic's ``input_value`` included, is what the error
+    shows)."""
+    request = response.request
+    error = error_class(
+        f"{request.method} {request.url} returned a body that {problem}",
+        body=response.text if body is None else body,
+        status_code=response.status_code,
+        method=request.method,
+        url=str(request.url),
+        **fields,
+    )
+    return scrub_error_text(error, sent_secret(request))
+
+
+def sent_secret(request: httpx.Request) -> str:
+    """The Bearer credential ``request`` carries ("" if none)."""
+    authorization: str = request.headers.get("authorization", "")
+    return authorization.partition(" ")[2].strip()
+
+
+def redact_sent_key(text: str | None, request: httpx.Request) -> str | None:
+    """``text`` with the Bearer credential ``request`` carried replaced, in any spelling (for values a
+    server echoed, or a URL whose query holds it)."""
+    if not text:
+        return text
+    return redact_secret(text, sent_secret(request))
+
+
+def scrub_error_text(error: DustDecodeError, secret: str) -> DustDecodeError:
+    """``error`` (a decode error, a stream frame's included) with ``secret`` removed from every text it
+    holds; its ``args`` (what ``str`` and tracebacks show) follow."""
+    if not secret:
+        return error
+    error.message = redact_secret(error.message, secret)
+    error.body = redact_secret(error.body, secret)
+    if error.url:
+        error.url = redact_secret(error.url, secret)
+    if isinstance(error, DustEventDecodeError):
+        error.raw = error.body
+    error.args = tuple(redact_secret(arg, secret) if isinstance(arg, str) else arg for arg in error.args)
+    return error
 
 
 @dataclass(frozen=True)

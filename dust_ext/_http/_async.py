@@ -18,18 +18,10 @@ from typing import Any, Self
 import httpx
 
 from dust_ext._core.body import BodyDecodeError, BoundedBody
-from dust_ext._core.call import Call, unparsed
+from dust_ext._core.call import SSE_MEDIA_TYPE, Call, RequestOptions, unparsed
 from dust_ext._core.oauth import REFRESH_PATH, OAuthSession
 from dust_ext._core.redirect import RedirectChain
-from dust_ext._core.request import (
-    SSE_MEDIA_TYPE,
-    Answer,
-    AttemptLoop,
-    FlowStep,
-    RequestCore,
-    RequestOptions,
-    client_headers,
-)
+from dust_ext._core.request import Answer, AttemptLoop, FlowStep, RequestCore, client_headers
 from dust_ext._core.retry import RetryPolicy
 from dust_ext._io import (
     AsyncSleep,

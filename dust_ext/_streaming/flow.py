@@ -20,7 +20,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from dust_ext._core.request import RequestOptions
+from dust_ext._core.call import RequestOptions
 from dust_ext._core.sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent, SSEDecoder
 from dust_ext.exceptions import DustAPIError, DustConnectionError
 

@@ -27,8 +27,8 @@ from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
+from dust_ext._core.call import RequestOptions, scrub_error_text
 from dust_ext._core.large_strings import DEFAULT_LARGE_STRING_CHARS
-from dust_ext._core.request import RequestOptions, scrub_error_text
 from dust_ext._core.resume import DisconnectReason, StreamResumeState
 from dust_ext._core.retry import MAX_RETRY_WAIT
 from dust_ext._core.sse import DEFAULT_MAX_FRAME_CHARS, ServerSentEvent

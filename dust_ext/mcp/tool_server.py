@@ -13,7 +13,7 @@ import threading
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
-from dust_ext._core.request import RequestOptions
+from dust_ext._core.call import RequestOptions
 from dust_ext.exceptions import DustError, DustNotFoundError
 from dust_ext.mcp.server import ToolCall, ToolServerProtocol
 from dust_ext.types.mcp import MCPRequest

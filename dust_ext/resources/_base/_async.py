@@ -24,13 +24,15 @@ import httpx
 
 from dust_ext._core.call import (
     Call,
+    RawResponse,
+    RequestOptions,
+    ResponseDetails,
     capture_responses,
     is_one_call,
     operation_call,
     raw_response_for,
     unparsed,
 )
-from dust_ext._core.request import RawResponse, RequestOptions, ResponseDetails
 from dust_ext._io import AsyncMethod, Method
 from dust_ext._streaming._async import AsyncStream
 from dust_ext._streaming.flow import StreamRequest

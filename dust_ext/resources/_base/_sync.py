@@ -25,13 +25,15 @@ import httpx
 
 from dust_ext._core.call import (
     Call,
+    RawResponse,
+    RequestOptions,
+    ResponseDetails,
     capture_responses,
     is_one_call,
     operation_call,
     raw_response_for,
     unparsed,
 )
-from dust_ext._core.request import RawResponse, RequestOptions, ResponseDetails
 from dust_ext._io import Method
 from dust_ext._streaming._sync import Stream
 from dust_ext._streaming.flow import StreamRequest

@@ -13,9 +13,8 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 
-from dust_ext._core.call import one_call, parsed, success_flag, text_body
+from dust_ext._core.call import RequestOptions, one_call, parsed, success_flag, text_body
 from dust_ext._core.params import compact, items_of, one_of, true_or_omitted
-from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
     AsyncResource,
     async_to_raw_response_wrapper,

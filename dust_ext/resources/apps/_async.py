@@ -10,9 +10,8 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
-from dust_ext._core.call import one_call, parsed
+from dust_ext._core.call import RequestOptions, one_call, parsed
 from dust_ext._core.params import as_object, items_of, true_or_false
-from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
 from dust_ext.events import AppRunEvent
 from dust_ext.resources._base._async import (

@@ -14,9 +14,8 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal, NoReturn
 
-from dust_ext._core.call import one_call, parsed, success_flag
+from dust_ext._core.call import RequestOptions, one_call, parsed, success_flag
 from dust_ext._core.params import as_null, as_object, compact, items_of, one_of, true_or_none
-from dust_ext._core.request import RequestOptions
 from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.resources._base._sync import (
     stream_to_raw_response_wrapper,

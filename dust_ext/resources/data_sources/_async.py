@@ -15,9 +15,8 @@ import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NoReturn, Unpack
 
-from dust_ext._core.call import one_call, parsed
+from dust_ext._core.call import RequestOptions, one_call, parsed
 from dust_ext._core.params import compact
-from dust_ext._core.request import RequestOptions
 from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.resources._base._async import (
     AsyncResource,

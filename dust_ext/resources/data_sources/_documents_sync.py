@@ -11,10 +11,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, cast
 
-from dust_ext._core.call import always_true, one_call, operation_call, parsed
+from dust_ext._core.call import RequestOptions, always_true, one_call, operation_call, parsed
 from dust_ext._core.pagination import paged_by_offset
 from dust_ext._core.params import Timestamp, as_list, as_object, epoch_ms, items_of
-from dust_ext._core.request import RequestOptions
 from dust_ext.pagination._sync import Page
 from dust_ext.resources._base._sync import (
     Resource,

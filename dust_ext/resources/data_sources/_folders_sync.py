@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 
-from dust_ext._core.call import always_true, one_call, parsed
+from dust_ext._core.call import RequestOptions, always_true, one_call, parsed
 from dust_ext._core.params import Timestamp, as_list, compact, epoch_ms
-from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
     Resource,
     to_raw_response_wrapper,

@@ -10,10 +10,9 @@ from collections.abc import AsyncIterator, Sequence
 from functools import cached_property
 from typing import cast
 
-from dust_ext._core.call import always_true, one_call, operation_call, parsed
+from dust_ext._core.call import RequestOptions, always_true, one_call, operation_call, parsed
 from dust_ext._core.pagination import paged_by_offset
 from dust_ext._core.params import true_or_none
-from dust_ext._core.request import RequestOptions
 from dust_ext.pagination._async import AsyncPage
 from dust_ext.resources._base._async import (
     AsyncResource,

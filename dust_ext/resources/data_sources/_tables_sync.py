@@ -10,9 +10,8 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from dust_ext._core.call import always_true, one_call, parsed
+from dust_ext._core.call import RequestOptions, always_true, one_call, parsed
 from dust_ext._core.params import Timestamp, epoch_ms, items_of
-from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
     Resource,
     to_raw_response_wrapper,

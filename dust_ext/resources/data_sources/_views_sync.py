@@ -12,9 +12,8 @@ from typing import NoReturn, Unpack
 
 from dust_api.types import UNSET, Unset
 
-from dust_ext._core.call import one_call, parsed
+from dust_ext._core.call import RequestOptions, one_call, parsed
 from dust_ext._core.params import as_list, as_null
-from dust_ext._core.request import RequestOptions
 from dust_ext.exceptions import DustNotSupportedError
 from dust_ext.resources._base._sync import (
     Resource,

@@ -9,9 +9,8 @@ from typing import Any, TypedDict
 import httpx
 from pydantic import ValidationError
 
-from dust_ext._core.call import decode_error
+from dust_ext._core.call import decode_error, json_body
 from dust_ext._core.params import Timestamp, as_list, epoch_ms
-from dust_ext._core.request import json_body
 from dust_ext.types.data_sources import (
     Document,
     Section,

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from dust_ext._core.call import always_true, one_call
-from dust_ext._core.request import RequestOptions
+from dust_ext._core.call import RequestOptions, always_true, one_call
 from dust_ext.resources._base._async import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from dust_ext.resources.files._behaviour_async import AsyncFilesBehaviour
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, get_args
 
-from dust_ext._core.call import field_of, operation_call
+from dust_ext._core.call import RequestOptions, field_of, operation_call
 from dust_ext._core.params import one_of
 from dust_ext._core.redirect import RedirectChain
-from dust_ext._core.request import RequestOptions
 from dust_ext.exceptions import DustAPIError
 from dust_ext.resources._base._async import AsyncResource
 from dust_ext.resources.files.calls import (

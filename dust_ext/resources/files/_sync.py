@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from dust_ext._core.call import always_true, one_call
-from dust_ext._core.request import RequestOptions
+from dust_ext._core.call import RequestOptions, always_true, one_call
 from dust_ext.resources._base._sync import to_raw_response_wrapper, to_streamed_response_wrapper
 from dust_ext.resources.files._behaviour_sync import FilesBehaviour
 

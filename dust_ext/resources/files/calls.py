@@ -15,8 +15,7 @@ from typing import IO, Literal
 
 import httpx
 
-from dust_ext._core.call import Call, field_of
-from dust_ext._core.request import RequestOptions
+from dust_ext._core.call import Call, RequestOptions, field_of
 from dust_ext.exceptions import DustInvalidArgumentError
 from dust_ext.types.files import File
 

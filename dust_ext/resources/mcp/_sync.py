@@ -10,9 +10,8 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
-from dust_ext._core.call import one_call, parsed, success_flag
+from dust_ext._core.call import RequestOptions, one_call, parsed, success_flag
 from dust_ext._core.params import as_object, sized
-from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
     stream_to_raw_response_wrapper,
     stream_to_streamed_response_wrapper,

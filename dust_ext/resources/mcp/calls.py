@@ -8,8 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import KW_ONLY, dataclass, field
 from typing import Any
 
-from dust_ext._core.call import operation_call, unparsed
-from dust_ext._core.request import RequestOptions
+from dust_ext._core.call import RequestOptions, operation_call, unparsed
 from dust_ext._core.sse import ServerSentEvent
 from dust_ext._streaming.flow import BodyEnded, Connect, Dropped, Ending, Refused, StreamRequest
 from dust_ext._streaming.session import cut_short

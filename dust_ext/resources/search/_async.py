@@ -8,10 +8,9 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import cast
 
-from dust_ext._core.call import operation_call, parsed
+from dust_ext._core.call import RequestOptions, operation_call, parsed
 from dust_ext._core.pagination import paged_by_cursor
 from dust_ext._core.params import items_of
-from dust_ext._core.request import RequestOptions
 from dust_ext._streaming._async import AsyncStream
 from dust_ext.pagination._async import AsyncPage
 from dust_ext.resources._base._async import (

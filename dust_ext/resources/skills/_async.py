@@ -11,9 +11,8 @@ import builtins
 from collections.abc import Sequence
 from functools import cached_property
 
-from dust_ext._core.call import one_call, parsed, success_flag
+from dust_ext._core.call import RequestOptions, one_call, parsed, success_flag
 from dust_ext._core.params import as_list
-from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._async import (
     AsyncResource,
     async_to_raw_response_wrapper,

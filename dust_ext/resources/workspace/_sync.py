@@ -11,9 +11,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from dust_ext._core.call import one_call, parsed
+from dust_ext._core.call import RequestOptions, one_call, parsed
 from dust_ext._core.params import one_of
-from dust_ext._core.request import RequestOptions
 from dust_ext.resources._base._sync import (
     Resource,
     to_raw_response_wrapper,

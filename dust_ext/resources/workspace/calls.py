@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 import httpx
 
-from dust_ext._core.request import json_body
+from dust_ext._core.call import json_body
 
 UsageMode = Literal["month", "range"]
 UsageTable = Literal["users", "assistant_messages", "builders", "assistants", "feedback", "all"]
