@@ -29,6 +29,7 @@ from dust_ext import (
     OAuthTokens,
 )
 from dust_ext._core.oauth import EXPIRY_MARGIN, OAuthSession, token_expiry
+from dust_ext.events import is_reply_text
 from dust_ext.testing import EmulatorServer
 from dust_ext.testing.hostile import Exchange, HostileServer, response_bytes
 
@@ -370,3 +371,49 @@ def test_the_cli_renews_an_expired_token_from_dust_refresh_token(fresh_dust_emul
     assert "dust" in {agent["sId"] for agent in json.loads(result.stdout)}
     assert server.oauth_exchanges == 1
     assert pair.refresh_token not in result.output
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_event_stream_renews_an_expired_token_then_follows_its_307(
+    fresh_dust_emulator: EmulatorServer, mode: str
+) -> None:
+    # The token expires between posting the message and opening its event stream: the stream's call renews it
+    # once, sends the GET again, follows Dust's 307 to /api/sse/ with the new token, and reads the reply whole.
+    server = fresh_dust_emulator
+    pair = server.issue_oauth_tokens(lifetime=3600)
+    config = _config(server, pair.access_token, pair.refresh_token)
+    sent_before: list[int] = []
+
+    def events_of(client: DustClient) -> list[Any]:
+        conversation = client.conversations.create(message="tokens=3 go", mentions=["streamer"])
+        server.expire_oauth_tokens()
+        sent_before.append(len(server.requests()))
+        return list(
+            client.conversations.stream_message_events(conversation.sId, conversation.agent_messages[0].sId)
+        )
+
+    async def aevents_of(client: AsyncDustClient) -> list[Any]:
+        conversation = await client.conversations.create(message="tokens=3 go", mentions=["streamer"])
+        server.expire_oauth_tokens()
+        sent_before.append(len(server.requests()))
+        cid, mid = conversation.sId, conversation.agent_messages[0].sId
+        return [event async for event in client.conversations.stream_message_events(cid, mid)]
+
+    if mode == "sync":
+        with DustClient(config) as client:
+            events = events_of(client)
+    else:
+
+        async def scenario() -> list[Any]:
+            async with AsyncDustClient(config) as client:
+                return await aevents_of(client)
+
+        events = asyncio.run(scenario())
+    assert "".join(e.event.text for e in events if is_reply_text(e.event)) == "token-1 token-2 token-3"
+    assert server.oauth_exchanges == 1
+    sent = server.requests()[sent_before[0] :]  # (the token exchange is not an API request)
+    events_path = sent[0]
+    assert events_path.startswith("GET /api/v1/w/")
+    assert events_path.endswith("/events")
+    # refused (the token expired), sent again with the renewed one, then its 307 followed with it
+    assert sent == [events_path, events_path, events_path.replace(" /api/v1/", " /api/sse/v1/")]
