@@ -91,7 +91,7 @@ class ChatStream(ChatStreamState):
                 for frame in frames:
                     event = frame.event
                     piece = reply.feed(event)
-                    if is_blocked_tool_event(event):
+                    if piece is None and is_blocked_tool_event(event):  # reply text never waits for the user
                         action = PendingToolAction(cast(BlockedToolEvent, event), self._client)
                         self.tool_actions.append(action)
                         if self._on_tool_action is not None:
