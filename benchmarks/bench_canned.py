@@ -146,15 +146,18 @@ def _stream_table(url: str, stream_file: str) -> Table:
             ]
 
     # (a) the reply built: each frame is dropped once its text is taken.
-    def raw_reply_sync() -> None:
-        with httpx_sse.connect_sse(raw, "GET", events_path) as source:
+    def raw_reply_text_sync(path: str) -> str:
+        with httpx_sse.connect_sse(raw, "GET", path) as source:
             pieces = []
             for sse in source.iter_sse():
                 if sse.event == "message" and sse.data != "done":
                     event = json.loads(sse.data)["data"]
                     if event["type"] == "generation_tokens" and event.get("classification") == "tokens":
                         pieces.append(event["text"])
-        assert "".join(pieces) == reply
+        return "".join(pieces)
+
+    def raw_reply_sync() -> None:
+        assert raw_reply_text_sync(events_path) == reply
 
     def dust_reply_sync() -> None:
         pieces = [
@@ -210,16 +213,7 @@ def _stream_table(url: str, stream_file: str) -> Table:
     def raw_chat_sync() -> None:
         conversation = raw.post(f"{root}/assistant/conversations", json=CHAT_BODY).json()["conversation"]
         cid, mid = conversation["sId"], conversation["content"][1][0]["sId"]
-        pieces = []
-        with httpx_sse.connect_sse(
-            raw, "GET", f"{root}/assistant/conversations/{cid}/messages/{mid}/events"
-        ) as source:
-            for sse in source.iter_sse():
-                if sse.event == "message" and sse.data != "done":
-                    event = json.loads(sse.data)["data"]
-                    if event["type"] == "generation_tokens" and event.get("classification") == "tokens":
-                        pieces.append(event["text"])
-        assert "".join(pieces) == reply
+        assert raw_reply_text_sync(f"{root}/assistant/conversations/{cid}/messages/{mid}/events") == reply
 
     def dust_chat_sync() -> None:
         with dust.chat.stream(agent="dust", text="hi") as stream:
